@@ -1,0 +1,94 @@
+import type { Line } from '../read/page-text.ts';
+import { evidenceOf, fold, type Found } from './source-text.ts';
+import { isParagraphBreak, subjectLineIndex } from './layout-rules.ts';
+
+/** An addressee block opens with the article-preposition Italian letters use: "Al", "Alla", "Agli", "All'"… */
+const OPENER = /^\s*(?:e\s+)?(?:al|alla|allo|alle|ai|agli|all['’])(?=[\s'’]|\p{Lu})/iu;
+const CC_MARK = /^\s*(?:e\s*[,.]?\s*)?(?:p\.?\s?c\.?|per\s+conoscenza)\s*[,.:;]?\s*/i;
+const TRAILER = /^\s*(?:loro\s+(?:sedi|sede|pec|indirizzi(?:\s+pec)?)|sede|sedi|(?:indirizzi\s+)?pec|e-?mail)\s*[.,;:]?\s*$/i;
+const EMAIL_LINE = /^\s*(?:(?:pec|e-?mail|posta\s+certificata)\s*[:.]?\s*)?[^\s@]+@[^\s@]+\s*$/i;
+const EMAIL = /\s*(?:(?:pec|e-?mail)\s*:?\s*)?[^\s@]+@[^\s@]+\.[a-z]{2,}/gi;
+
+export interface Addressees {
+  recipients: Found<string>[];
+  cc: Found<string>[];
+}
+
+/**
+ * Reads the addressing part of a letter (above the subject, or the indented block of page 1 when
+ * there is no subject): each block that opens with "Al/Alla/Ai/Agli…" is one recipient; the blocks
+ * after "e p.c." / "per conoscenza" are copies.
+ */
+export function extractAddressees(lines: Line[], pageWidth: number): Addressees {
+  const firstPage = lines.filter((l) => l.page === lines[0]?.page);
+  const subjectAt = subjectLineIndex(firstPage);
+  const region = subjectAt >= 0 ? firstPage.slice(0, subjectAt) : firstPage.slice(0, 30).filter((l) => l.x > pageWidth * 0.35);
+  const recipients: Found<string>[] = [];
+  const cc: Found<string>[] = [];
+  let inCc = false;
+  let block: { lines: string[]; first: Line; x: number } | null = null;
+  const close = () => {
+    if (block) {
+      const value = fold(block.lines.join(' ').replace(EMAIL, ' ')).replace(/[\s,;]+$/, '');
+      if (value) (inCc ? cc : recipients).push({ value, evidence: evidenceOf(block.first, value) });
+    }
+    block = null;
+  };
+  let prev: Line | undefined;
+  for (const line of region) {
+    const text = lastColumnText(line, pageWidth, subjectAt >= 0);
+    if (text === null) {
+      close();
+      prev = line;
+      continue;
+    }
+    const cc0 = CC_MARK.exec(text);
+    if (cc0) {
+      close();
+      inCc = true;
+      const rest = text.slice(cc0[0].length).trim();
+      if (rest) block = { lines: [rest], first: line, x: line.x };
+      prev = line;
+      continue;
+    }
+    if (TRAILER.test(text) || EMAIL_LINE.test(text)) {
+      close();
+      prev = line;
+      continue;
+    }
+    const opens = OPENER.test(text) && !/^\s*e\s/i.test(text);
+    const continues = block !== null && !isParagraphBreak(line, prev) && Math.abs(line.x - block.x) < 30;
+    if (opens && !continues) {
+      close();
+      block = { lines: [text], first: line, x: line.x };
+    } else if (continues && block) {
+      block.lines.push(text);
+    } else if (inCc && !block && text.length < 90) {
+      // Copies need not open with "Al…" ("ANCI – Dipartimento welfare").
+      block = { lines: [text], first: line, x: line.x };
+    } else {
+      close();
+    }
+    prev = line;
+  }
+  close();
+  return { recipients: distinct(recipients), cc: distinct(cc) };
+}
+
+/** The addressee column: the right-hand segment when the letterhead or a stamp shares the line. */
+function lastColumnText(line: Line, pageWidth: number, hasSubject: boolean): string | null {
+  const segs = line.segments;
+  if (segs.length === 1) return hasSubject || line.x > pageWidth * 0.35 ? segs[0].text : null;
+  const right = segs.filter((s) => s.x > pageWidth * 0.35);
+  return right.length ? right.map((s) => s.text).join(' ') : null;
+}
+
+function distinct<T>(items: Found<T>[]): Found<T>[] {
+  const seen = new Set<string>();
+  return items.filter((i) => {
+    const k = String(i.value).toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

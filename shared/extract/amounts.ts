@@ -1,0 +1,49 @@
+import type { Line } from '../read/page-text.ts';
+import type { Found, SourceText } from './source-text.ts';
+import { evidenceOf } from './source-text.ts';
+
+const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?`;
+const SCALE = String.raw`(?:\s*(?<scale>mila|milioni|mln|miliardi|mld|mln\.|k)\b)?`;
+/** "€ 40 mila", "euro 1.234,56", "EUR 500". */
+const BEFORE = new RegExp(String.raw`(?:€|\beuro\b|\beur\b)\s*(?<n>${NUMBER})${SCALE}`, 'giu');
+/** "1.234.567,89 euro", "40 mila euro", "5 milioni di euro", "300,00 €". */
+const AFTER = new RegExp(String.raw`(?<![\d.,])(?<n>${NUMBER})${SCALE}\s*(?:di\s+)?(?:€|euro\b|eur\b)`, 'giu');
+/** A figure written with thousands separators or cents, as tables of money print them. */
+const TABLE_FIGURE = /(?<![\d.,/])(\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d+,\d{2})(?![\d.,/%])/g;
+const MONEY_CONTEXT = /€|\beuro\b|\bimport[oi]\b|\brisorse\b|\bstanziament|\bfinanziament|\bfondo\b|\bbudget\b|\bquota\b|\bcontribut/iu;
+
+/**
+ * Every euro amount as a number of euros: figures labelled with € or "euro" anywhere, and the
+ * unlabelled figures of a table whose page speaks of money.
+ */
+export function extractAmounts(source: SourceText): Found<number>[] {
+  const out = new Map<number, Found<number>>();
+  const add = (value: number | null, at: number, len: number) => {
+    if (value === null || !(value > 0) || out.has(value)) return;
+    out.set(value, { value, evidence: source.evidenceAt(at, len) });
+  };
+  for (const re of [BEFORE, AFTER]) {
+    for (const m of source.text.matchAll(re)) add(toEuros(m.groups!.n, m.groups!.scale), m.index!, m[0].length);
+  }
+  for (const line of tableRows(source.lines)) {
+    for (const m of line.text.matchAll(TABLE_FIGURE)) {
+      const value = toEuros(m[1], undefined);
+      if (value !== null && value >= 1000 && !out.has(value)) out.set(value, { value, evidence: evidenceOf(line) });
+    }
+  }
+  return [...out.values()];
+}
+
+/** Lines that are rows of a money table: two or more figures, on a page that mentions money. */
+function tableRows(lines: Line[]): Line[] {
+  const moneyPages = new Set(lines.filter((l) => MONEY_CONTEXT.test(l.text)).map((l) => l.page));
+  return lines.filter((l) => moneyPages.has(l.page) && (l.text.match(TABLE_FIGURE) ?? []).length >= 2);
+}
+
+export function toEuros(n: string, scale: string | undefined): number | null {
+  const value = Number(n.replace(/\./g, '').replace(',', '.'));
+  if (!Number.isFinite(value)) return null;
+  const k = (scale ?? '').toLowerCase().replace('.', '');
+  const factor = k === 'mila' || k === 'k' ? 1e3 : k === 'milioni' || k === 'mln' ? 1e6 : k === 'miliardi' || k === 'mld' ? 1e9 : 1;
+  return Math.round(value * factor * 100) / 100;
+}

@@ -1,0 +1,33 @@
+import type { Found, SourceText } from './source-text.ts';
+import { DATE_SOURCE, dateOf, type YearContext } from './italian-dates.ts';
+
+/**
+ * A date by which the reader must act: "entro il …", "non oltre il …", "entro e non oltre …",
+ * "sino alle ore 12:00 del …", "termine ultimo … il …", "scadenza: …". Start dates ("a decorrere dal"),
+ * reference dates ("in servizio al") and validity periods have none of these cues and are not taken.
+ */
+const CUE = String.raw`(?:entro(?:\s+e\s+non\s+oltre)?|non\s+oltre|(?:sino|fino)\s+alle\s+ore\s+\d{1,2}(?:[:.]\d{2})?|termine\s+(?:ultimo|perentorio|massimo)|scadenza|improrogabilmente|inderogabilmente)`;
+const DEADLINE = new RegExp(`\\b${CUE}\\b(?<gap>[^\\n.;]{0,60}?(?:\\n[^\\n.;]{0,40}?)?)(?:${DATE_SOURCE})`, 'giu');
+
+export function extractDeadlines(source: SourceText, ctx: YearContext): Found<string>[] {
+  const out = new Map<string, Found<string>>();
+  for (const m of source.text.matchAll(DEADLINE)) {
+    const gap = m.groups?.gap ?? '';
+    // "entro 30 giorni dal 1° marzo" counts days from a start date: not a deadline date.
+    if (/\bgiorni\b|\bmesi\b|\bdall?[a']?\b/i.test(gap)) continue;
+    const at = m.index! + m[0].length;
+    const date = dateOf(lastDateIn(m[0], m.index!), ctx);
+    if (!date.iso || out.has(date.iso)) continue;
+    out.set(date.iso, { value: date.iso, evidence: source.evidenceAt(m.index!, at - m.index!) });
+  }
+  return [...out.values()];
+}
+
+function lastDateIn(text: string, offset: number): RegExpExecArray {
+  const re = new RegExp(DATE_SOURCE, 'giu');
+  let last: RegExpExecArray | null = null;
+  for (let d = re.exec(text); d; d = re.exec(text)) last = d;
+  const m = last!;
+  m.index += offset;
+  return m;
+}

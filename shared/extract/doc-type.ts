@@ -1,0 +1,45 @@
+import type { Line } from '../read/page-text.ts';
+import type { DocType } from '../records/extracted-fields.ts';
+import { subjectLineIndex } from './layout-rules.ts';
+
+export interface DocTypeClues {
+  lines: Line[];
+  subject: string | null;
+  hasSender: boolean;
+  recipients: string[];
+  meetings: number;
+  protocol: boolean;
+}
+
+/** The kinds an act's own heading names, looked for in the lines above its subject or body. */
+const HEADINGS: [DocType, RegExp][] = [
+  ['circolare', /^\s*circolare\b/iu],
+  ['decreto', /^\s*(?:decreto|il\s+(?:direttore|dirigente|ministro|presidente)[^\n]{0,80}\bdecreta\b)|^\s*decreta\s*:?\s*$/iu],
+  ['delibera', /^\s*(?:delibera(?:zione)?|verbale\s+di\s+delibera)/iu],
+  ['avviso', /^\s*avviso\b/iu],
+  ['comunicato', /^\s*comunicato(?:\s+stampa)?\b/iu],
+  ['modulo', /^\s*(?:modulo|modello|schema\s+di\s+domanda|domanda\s+di|format\b|scheda\s+di\s+rilevazione)/iu],
+];
+
+/**
+ * The kind of document, from its heading first, then from how it is addressed: a notice that calls a
+ * meeting is a convocation; a letter to many bodies is a circular; a protocolled note to one is a note.
+ */
+export function classifyDocType(c: DocTypeClues): DocType {
+  const first = c.lines.filter((l) => l.page === c.lines[0]?.page);
+  const subjectAt = subjectLineIndex(first);
+  const head = first.slice(0, subjectAt >= 0 ? subjectAt : 12);
+  for (const [type, re] of HEADINGS) if (head.some((l) => re.test(l.text))) return type;
+  if (c.meetings > 0 || (c.subject && /\bconvoca(?:zione)?\b/i.test(c.subject))) return 'convocazione';
+  const addressed = c.recipients.length > 0;
+  if (c.subject && addressed) {
+    const toMany = c.recipients.length > 1 || c.recipients.some((r) => /^(?:ai|agli|alle)\b|\bloro\s+sedi\b|\bin\s+indirizzo\b/i.test(r));
+    if (toMany) return 'circolare';
+    return c.protocol ? 'nota' : 'lettera';
+  }
+  const title = first.slice(0, 6).map((l) => l.text).join(' ');
+  if (/\bpiano\s+(?:nazionale|regionale|sociale|di\s+zona|operativo|triennale|annuale)\b/i.test(title) && !addressed) return 'piano';
+  if (subjectAt < 0 && !addressed && !c.hasSender) return 'comunicato';
+  if (c.subject) return c.protocol ? 'nota' : 'lettera';
+  return 'altro';
+}

@@ -1,0 +1,52 @@
+import type { Line } from '../read/page-text.ts';
+import { evidenceOf, type Found } from './source-text.ts';
+import { DATE_SOURCE, dateOf } from './italian-dates.ts';
+
+/** "Roma, 12 marzo 2023", "Catanzaro lì 26/01/2021", "San Severo, addì 3.4.2023". */
+const PLACE_AND_DATE = new RegExp(`^\\s*(?<place>[\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,3}?)\\s*,?\\s*(?:l[iì]|add[iì])?\\s*,?\\s*(?:${DATE_SOURCE})\\s*\\.?\\s*$`, 'iu');
+/** A place name: capitalised words, with the particles place names have ("San Giovanni in Fiore"). */
+const PLACE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|di|del|della|sul|sulla|in|d['’]\p{L}+))*$/u;
+/** An act's heading: "Decreto n. 827 del 04 luglio 2023", "Deliberazione n. 12 del 3/2/2024". */
+const ACT_HEADING = new RegExp(
+  `\\b(?:decreto|deliberazione|delibera|determinazione|determina|ordinanza|provvedimento|d\\.?\\s?g\\.?\\s?r\\.?|d\\.?\\s?d\\.?)\\b[^\\n]{0,60}?\\bn\\.?\\s*\\d+[^\\n]{0,10}?\\bdel\\s+(?:${DATE_SOURCE})`,
+  'iu',
+);
+const PUBLISHED = new RegExp(`\\b(?:pubblicat[oa]\\s+(?:il|in\\s+data)|data\\s+(?:di\\s+)?pubblicazione\\s*:?)\\s*(?:${DATE_SOURCE})`, 'iu');
+
+/**
+ * The date of the letter: its place-and-date line, else the protocol date, else the date in the act's
+ * heading, else a printed publication date.
+ */
+export function extractDocumentDate(lines: Line[], protocolDate: string | null): Found<string> | null {
+  for (const line of lines) {
+    for (const seg of line.segments) {
+      const m = PLACE_AND_DATE.exec(seg.text);
+      if (m && PLACE.test(m.groups!.place)) {
+        const iso = dateOf(shift(m, DATE_SOURCE, seg.text), { reference: null }).iso;
+        if (iso) return { value: iso, evidence: evidenceOf(line, seg.text) };
+      }
+    }
+  }
+  if (protocolDate) return { value: protocolDate, evidence: { page: lines[0]?.page ?? 1, line: 0, snippet: 'data del protocollo', ocr: false } };
+  const head = lines.filter((l) => l.page === lines[0]?.page).slice(0, 15);
+  for (const re of [ACT_HEADING, PUBLISHED]) {
+    for (const scope of re === ACT_HEADING ? head : lines) {
+      const m = re.exec(scope.text);
+      if (m) {
+        const iso = dateOf(shift(m, DATE_SOURCE, scope.text), { reference: null }).iso;
+        if (iso) return { value: iso, evidence: evidenceOf(scope) };
+      }
+    }
+  }
+  return null;
+}
+
+/** Re-runs the bare date pattern over a match so its groups are the date's own. */
+function shift(m: RegExpExecArray, source: string, text: string): RegExpExecArray {
+  const re = new RegExp(source, 'giu');
+  let last: RegExpExecArray | null = null;
+  const end = m.index + m[0].length;
+  re.lastIndex = m.index;
+  for (let d = re.exec(text); d && d.index < end; d = re.exec(text)) last = d;
+  return last ?? m;
+}

@@ -1,0 +1,79 @@
+import type { PageText } from '../read/page-text.ts';
+import type { Extraction, ExtractedFields, FieldEvidence } from '../records/extracted-fields.ts';
+import { SourceText, type Found } from './source-text.ts';
+import { extractSubject } from './subject.ts';
+import { extractAddressees } from './addressees.ts';
+import { extractSender } from './sender.ts';
+import { extractProtocol } from './protocol.ts';
+import { extractDocumentDate } from './document-date.ts';
+import { extractDeadlines } from './deadlines.ts';
+import { extractMeetings } from './meetings.ts';
+import { extractLegalReferences } from './legal-references.ts';
+import { extractEmails } from './emails.ts';
+import { extractSignatories } from './signatories.ts';
+import { extractAmounts } from './amounts.ts';
+import { extractTags } from './tags.ts';
+import { classifyDocType } from './doc-type.ts';
+import { findDates } from './italian-dates.ts';
+
+/** Reads every field of LABELS.md from a document's lines, each value with the line it came from. */
+export function extractFields(pages: PageText[]): Extraction {
+  const source = new SourceText(pages);
+  const lines = source.lines;
+  const width = pages[0]?.width ?? 595;
+  const subject = extractSubject(lines);
+  const { recipients, cc } = extractAddressees(lines, width);
+  const sender = extractSender(lines);
+  const protocol = extractProtocol(lines);
+  const documentDate = extractDocumentDate(lines, protocol?.value.date ?? null);
+  // Dates printed without a year take it from the letter's date, else from the first full date printed.
+  const reference = documentDate?.value ?? protocol?.value.date ?? findDates(source.text, { reference: null }).find((d) => d.iso && !d.inferred)?.iso ?? null;
+  const ctx = { reference };
+  const deadlines = extractDeadlines(source, ctx);
+  const meetings = extractMeetings(source, ctx);
+  const legalReferences = extractLegalReferences(source);
+  const emails = extractEmails(source);
+  const signatories = extractSignatories(lines, width);
+  const amounts = extractAmounts(source);
+  const docType = classifyDocType({
+    lines,
+    subject: subject?.value ?? null,
+    hasSender: sender !== null,
+    recipients: recipients.map((r) => r.value),
+    meetings: meetings.length,
+    protocol: protocol !== null,
+  });
+  const fields: ExtractedFields = {
+    docType,
+    sender: sender?.value ?? null,
+    protocol: protocol?.value ?? null,
+    documentDate: documentDate?.value ?? null,
+    subject: subject?.value ?? null,
+    recipients: recipients.map((r) => r.value),
+    cc: cc.map((r) => r.value),
+    deadlines: deadlines.map((d) => ({ date: d.value })),
+    meetings: meetings.map((m) => m.value),
+    legalReferences: legalReferences.map((r) => r.value),
+    emails: emails.map((e) => e.value),
+    signatories: signatories.map((s) => s.value),
+    amounts: amounts.map((a) => a.value),
+  };
+  const evidence: FieldEvidence = {};
+  const put = (name: string, found: Found<unknown>[] | Found<unknown> | null) => {
+    const list = found === null ? [] : Array.isArray(found) ? found : [found];
+    if (list.length) evidence[name] = list.map((f) => f.evidence);
+  };
+  put('sender', sender);
+  put('protocol', protocol);
+  put('documentDate', documentDate);
+  put('subject', subject);
+  put('recipients', recipients);
+  put('cc', cc);
+  put('deadlines', deadlines);
+  put('meetings', meetings);
+  put('legalReferences', legalReferences);
+  put('emails', emails);
+  put('signatories', signatories);
+  put('amounts', amounts);
+  return { fields, tags: extractTags(source.text), evidence };
+}

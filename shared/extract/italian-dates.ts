@@ -1,0 +1,101 @@
+/** Italian dates as printed in PA letters, turned into ISO dates. */
+
+export const MONTHS: Record<string, number> = {
+  gennaio: 1, febbraio: 2, marzo: 3, aprile: 4, maggio: 5, giugno: 6,
+  luglio: 7, agosto: 8, settembre: 9, ottobre: 10, novembre: 11, dicembre: 12,
+  gen: 1, feb: 2, mar: 3, apr: 4, mag: 5, giu: 6, lug: 7, ago: 8, set: 9, sett: 9, ott: 10, nov: 11, dic: 12,
+};
+
+const MONTH_NAMES = 'gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre';
+const WEEKDAYS = '(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)';
+
+/**
+ * One regex source for every date form: numeric (17/04/2023, 17.04.2023, 17-04-23) and written
+ * ("10 febbraio 2021", "1° marzo", "mercoledì 19 aprile p.v."). Groups: nd nm ny | wd wm wy rel.
+ */
+export const DATE_SOURCE =
+  `(?:${WEEKDAYS}\\s*,?\\s*)?(?:` +
+  `(?<nd>[0-3]?\\d)\\s*[/.\\-]\\s*(?<nm>[01]?\\d)\\s*[/.\\-]\\s*(?<ny>\\d{4}|\\d{2})(?!\\d)` +
+  `|(?<wd>[0-3]?\\d)\\s*(?:°|º|\\bo\\b)?\\s*(?<wm>${MONTH_NAMES})(?:\\s+(?<wy>\\d{4})(?!\\d))?(?<rel>\\s+(?:p\\.\\s?v\\.|prossimo|c\\.\\s?a\\.|u\\.\\s?s\\.|corrente\\s+anno|c\\.m\\.))?` +
+  `)`;
+
+export interface DateMatch {
+  iso: string | null;
+  index: number;
+  length: number;
+  text: string;
+  /** The year was not printed and came from context. */
+  inferred: boolean;
+}
+
+export function dateRegex(flags = 'giu'): RegExp {
+  return new RegExp(DATE_SOURCE, flags);
+}
+
+/** Context for dates printed without a year: the letter's own date, else the dates around it. */
+export interface YearContext {
+  reference: string | null;
+}
+
+export function isoDate(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCMonth() !== m - 1) return null;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function expandYear(y: string): number {
+  const n = Number(y);
+  if (y.length === 4) return n;
+  return n >= 70 ? 1900 + n : 2000 + n;
+}
+
+/** Turns one match of dateRegex() into an ISO date; a missing year is taken from the context. */
+export function dateOf(m: RegExpExecArray, ctx: YearContext): DateMatch {
+  const g = m.groups ?? {};
+  let iso: string | null = null;
+  let inferred = false;
+  if (g.nd) {
+    iso = isoDate(expandYear(g.ny), Number(g.nm), Number(g.nd));
+  } else if (g.wd) {
+    const month = MONTHS[g.wm.toLowerCase()];
+    const day = Number(g.wd);
+    if (g.wy) iso = isoDate(Number(g.wy), month, day);
+    else {
+      inferred = true;
+      iso = inferYear(month, day, ctx, g.rel ?? '');
+    }
+  }
+  return { iso, index: m.index, length: m[0].length, text: m[0], inferred };
+}
+
+/** "19 aprile p.v." means the next 19 April after the reference date; a bare "19 aprile" the nearest one. */
+function inferYear(month: number, day: number, ctx: YearContext, rel: string): string | null {
+  if (!ctx.reference) return null;
+  const ref = ctx.reference;
+  const year = Number(ref.slice(0, 4));
+  const same = isoDate(year, month, day);
+  if (!same) return null;
+  const r = rel.toLowerCase().replace(/\s+/g, '');
+  if (/u\.s\./.test(r)) return same <= ref ? same : isoDate(year - 1, month, day);
+  if (/p\.v\.|prossimo/.test(r)) return same >= ref ? same : isoDate(year + 1, month, day);
+  // No hint: the date within six months either side of the reference.
+  const diff = (Date.parse(same) - Date.parse(ref)) / 86400000;
+  if (diff < -183) return isoDate(year + 1, month, day);
+  if (diff > 183) return isoDate(year - 1, month, day);
+  return same;
+}
+
+/** Every date in a text, in order. */
+export function findDates(text: string, ctx: YearContext): DateMatch[] {
+  const out: DateMatch[] = [];
+  const re = dateRegex();
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(dateOf(m, ctx));
+  return out;
+}
+
+/** dd/mm/yyyy for people. */
+export function formatItalianDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}

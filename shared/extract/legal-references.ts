@@ -1,0 +1,94 @@
+import type { Found, SourceText } from './source-text.ts';
+import { DATE_SOURCE, dateOf } from './italian-dates.ts';
+
+/** How Italian texts name each type of normative act, mapped to the normalised abbreviation. */
+const TYPES: [string, RegExp][] = [
+  ['L.R.', /l\.\s*r\.|legge\s+regionale/],
+  ['D.Lgs.', /d\.?\s*lgs\.?|d\.?\s*leg\.?vo|decreto\s+legislativo|t\.?\s*u\.?\s*e\.?\s*l\.?|testo\s+unico\s+(?:delle\s+leggi\s+sull['’]ordinamento\s+)?degli\s+enti\s+locali/],
+  ['D.P.C.M.', /d\.?\s*p\.?\s*c\.?\s*m\.?|decreto\s+del\s+presidente\s+del\s+consiglio\s+dei\s+ministri/],
+  ['D.P.R.', /d\.?\s*p\.?\s*r\.?|decreto\s+del\s+presidente\s+della\s+repubblica/],
+  ['D.L.', /d\.\s*l\.|dl|decreto[\s-]+legge/],
+  ['D.G.R.', /d\.?\s*g\.?\s*r\.?|delib(?:era(?:zione)?)?\.?\s+(?:della\s+)?giunta\s+regionale/],
+  ['D.C.R.', /d\.?\s*c\.?\s*r\.?|delib(?:era(?:zione)?)?\.?\s+(?:del\s+)?consiglio\s+regionale/],
+  ['D.M.', /d\.\s*m\.|dm|decreto\s+(?:inter)?ministeriale/],
+  ['D.D.', /d\.\s*d\.|decreto\s+(?:dirigenziale|direttoriale)/],
+  ['R.R.', /r\.\s*r\.|regolamento\s+regionale/],
+  ['Reg. UE', /reg(?:olamento)?\.?\s*\((?:ue|ce)\)|reg(?:olamento)?\.?\s+(?:ue|ce)/],
+  ['L.', /l\.|legge/],
+];
+
+const TYPE_SOURCE = TYPES.map(([, re], i) => `(?<t${i}>${re.source})`).join('|');
+/** The tail after a type: an optional date of enactment, then the number, then its year in any printed form. */
+const REF = new RegExp(
+  `(?<![\\p{L}.])(?:${TYPE_SOURCE})\\s*(?:\\((?:ue|ce)\\)\\s*)?` +
+    `(?:(?:del\\s+)?(?<date>${DATE_SOURCE.replace(/\?<(\w+)>/g, '?<a_$1>')})\\s*,?\\s*)?` +
+    `(?:n(?:r|um)?\\.?\\s*°?\\s*)?(?<num>\\d{1,5})(?!\\d)(?:\\s*(?:bis|ter))?` +
+    `(?:\\s*\\/\\s*(?<y1>\\d{4}|\\d{2})(?!\\d)|\\s+del(?:l['’])?\\s+(?:anno\\s+)?(?<y2>\\d{4})(?!\\d|\\s*[/.-]\\d)|\\s+del\\s+(?<date2>${DATE_SOURCE.replace(/\?<(\w+)>/g, '?<b_$1>')}))?`,
+  'giu',
+);
+/** EU regulations since 2015 print year first: "Regolamento (UE) 2021/1060". */
+const EU_YEAR_FIRST = /(?<![\p{L}.])reg(?:olamento)?\.?\s*\(?(?:ue|ce)\)?\s*(?:n\.?\s*)?(?<y>(?:19|20)\d{2})\s*\/\s*(?<num>\d{1,5})(?!\d)/giu;
+/** "con deliberazione n. 104 del 29 dicembre 2020, il Consiglio regionale…": the organ named nearby gives the type. */
+const DELIBERATION = new RegExp(`(?<![\\p{L}])deliberazione\\s+n\\.?\\s*(?<num>\\d{1,5})\\s+del\\s+(?<date>${DATE_SOURCE})(?<after>[^.]{0,80})`, 'giu');
+
+/**
+ * Every normative act cited, as "TYPE NUMBER/YEAR". Acts without a number or year, circulars, notes,
+ * municipal deliberations and the Constitution are left out.
+ */
+export function extractLegalReferences(source: SourceText): Found<string>[] {
+  const found: Found<string>[] = [];
+  const text = source.text;
+  for (const m of text.matchAll(REF)) {
+    const g = m.groups!;
+    const ti = TYPES.findIndex((_, i) => g[`t${i}`] !== undefined);
+    const type = TYPES[ti][0];
+    const year = yearOf(g);
+    if (!year) continue;
+    found.push({ value: `${type} ${Number(g.num)}/${year}`, evidence: source.evidenceAt(m.index!, m[0].length) });
+  }
+  for (const m of text.matchAll(EU_YEAR_FIRST)) {
+    found.push({ value: `Reg. UE ${Number(m.groups!.num)}/${m.groups!.y}`, evidence: source.evidenceAt(m.index!, m[0].length) });
+  }
+  for (const m of text.matchAll(DELIBERATION)) {
+    const organ = /consiglio\s+regionale/i.test(m.groups!.after) ? 'D.C.R.' : /giunta\s+regionale/i.test(m.groups!.after) ? 'D.G.R.' : null;
+    const iso = dateOf(reparse(m.groups!.date), { reference: null }).iso;
+    if (organ && iso) found.push({ value: `${organ} ${Number(m.groups!.num)}/${iso.slice(0, 4)}`, evidence: source.evidenceAt(m.index!, m[0].length) });
+  }
+  return distinctCorrected(found);
+}
+
+function yearOf(g: Record<string, string | undefined>): number | null {
+  if (g.y1) return g.y1.length === 2 ? (Number(g.y1) >= 40 ? 1900 : 2000) + Number(g.y1) : Number(g.y1);
+  if (g.y2) return Number(g.y2);
+  for (const prefix of ['b_', 'a_']) {
+    if (g[`${prefix}ny`]) return g[`${prefix}ny`]!.length === 2 ? 2000 + Number(g[`${prefix}ny`]) : Number(g[`${prefix}ny`]);
+    if (g[`${prefix}wy`]) return Number(g[`${prefix}wy`]);
+  }
+  return null;
+}
+
+function reparse(dateText: string): RegExpExecArray {
+  return new RegExp(DATE_SOURCE, 'iu').exec(dateText)!;
+}
+
+/**
+ * Each act once. The same number and year cited as both D.L. and D.Lgs. is one act with a misprinted
+ * type: the type cited more often wins.
+ */
+function distinctCorrected(found: Found<string>[]): Found<string>[] {
+  const counts = new Map<string, number>();
+  for (const f of found) counts.set(f.value, (counts.get(f.value) ?? 0) + 1);
+  const out = new Map<string, Found<string>>();
+  for (const f of found) {
+    const [type, ref] = splitRef(f.value);
+    const twin = type === 'D.L.' ? 'D.Lgs.' : type === 'D.Lgs.' ? 'D.L.' : null;
+    if (twin && (counts.get(`${twin} ${ref}`) ?? 0) > (counts.get(f.value) ?? 0)) continue;
+    if (!out.has(f.value)) out.set(f.value, f);
+  }
+  return [...out.values()];
+}
+
+function splitRef(v: string): [string, string] {
+  const i = v.lastIndexOf(' ');
+  return [v.slice(0, i), v.slice(i + 1)];
+}

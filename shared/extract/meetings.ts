@@ -1,0 +1,61 @@
+import type { Found, SourceText } from './source-text.ts';
+import { dateRegex, dateOf, type YearContext } from './italian-dates.ts';
+
+export interface Meeting {
+  date: string;
+  time: string;
+}
+
+/** A meeting being called, not one reported: the sentence must convene, not recount. */
+const CONVENES = /\b(?:convoca(?:t[aoie])?|convocazione|è\s+indett[ao]|si\s+terr[àa]|avr[àa]\s+luogo|riunione|incontro|seduta|assemblea|conferenza\s+(?:dei\s+servizi|dei\s+sindaci)|tavolo|comitato|videoconferenza|webinar)\b/iu;
+const PAST = /\b(?:a\s+seguito|si\s+è\s+(?:svolt|tenut)|svoltosi|tenutosi|nel\s+corso\s+del(?:l['’])?|in\s+occasione)\b/iu;
+const TIME = /\b(?:ore|h\.?)\s*(?<h>[012]?\d)(?:[:.,](?<m>[0-5]\d))?(?!\s*(?:giorni|mesi))\b/giu;
+const DEADLINE_TIME = /(?:entro|sino|fino|non\s+oltre)\s+(?:alle\s+)?(?:le\s+)?$/iu;
+
+/**
+ * Every meeting the document convenes, with its 24-hour time, second calls included. A time belongs to
+ * the nearest date of its sentence (a second call "alle ore 10:00" without a date keeps the first call's).
+ */
+export function extractMeetings(source: SourceText, ctx: YearContext): Found<Meeting>[] {
+  const out = new Map<string, Found<Meeting>>();
+  for (const sentence of sentencesOf(source.text)) {
+    if (!CONVENES.test(sentence.text)) continue;
+    const dates = [...sentence.text.matchAll(dateRegex())].map((m) => ({ at: m.index!, iso: dateOf(m as RegExpExecArray, ctx).iso, text: m[0] }));
+    if (!dates.length) continue;
+    for (const t of sentence.text.matchAll(TIME)) {
+      const before = sentence.text.slice(Math.max(0, t.index! - 20), t.index!);
+      if (DEADLINE_TIME.test(before)) continue;
+      const h = Number(t.groups!.h);
+      if (h > 23) continue;
+      const clauseStart = Math.max(0, t.index! - 200);
+      const context = sentence.text.slice(clauseStart, t.index! + 80);
+      if (PAST.test(context) && !/\bconvoca/i.test(context)) continue;
+      const date = nearest(dates, t.index!);
+      if (!date?.iso) continue;
+      const time = `${String(h).padStart(2, '0')}:${t.groups!.m ?? '00'}`;
+      const key = `${date.iso} ${time}`;
+      if (!out.has(key)) out.set(key, { value: { date: date.iso, time }, evidence: source.evidenceAt(sentence.start + t.index!, t[0].length) });
+    }
+  }
+  return [...out.values()];
+}
+
+function nearest<T extends { at: number }>(dates: T[], at: number): T | undefined {
+  // Prefer the date written before the time ("il giorno 19 aprile alle ore 9"), else the one after it.
+  const before = dates.filter((d) => d.at < at);
+  if (before.length && at - before[before.length - 1].at < 160) return before[before.length - 1];
+  return dates.find((d) => d.at > at && d.at - at < 80) ?? before[before.length - 1];
+}
+
+function sentencesOf(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  // A sentence ends at a full stop followed by a capital, or at a paragraph break; abbreviations such as "p.v." stay inside.
+  const re = /[^]*?(?:(?<!\b(?:p\.v|n|art|artt|ss|prot|dott|sig|ecc|c\.a|u\.s|ore|h))\.(?=\s+\p{Lu})|$)/gu;
+  let m: RegExpExecArray | null;
+  let start = 0;
+  while (start < text.length && (m = re.exec(text)) && m[0].length) {
+    out.push({ text: m[0], start: m.index });
+    start = m.index + m[0].length;
+  }
+  return out;
+}

@@ -1,0 +1,79 @@
+import type { Line } from '../read/page-text.ts';
+import { evidenceOf, type Found } from './source-text.ts';
+import { dateRegex, dateOf, isoDate } from './italian-dates.ts';
+
+export interface Protocol {
+  number: string;
+  date: string | null;
+}
+
+const LABEL = /\b(?:prot(?:ocollo)?(?:\s+(?:generale|n(?:um)?\.?|nr\.?|in\s+(?:uscita|entrata)))*|n\.?\s*(?:di\s+)?prot\.?)\s*(?:n(?:r|um)?\.?|°)?\s*[:.]?\s*/giu;
+/** Digits as printed (leading zeros kept) with any "/suffix"; AOO and office codes before them are skipped. */
+const NUMBER = /^(?:(?:[A-Z][A-Z0-9_.]*[A-Z_]|[a-z]_[a-z]+)[\s.:-]+)*(?<num>\d[\d]*(?:\/[\dA-Za-z]+)*)/u;
+/** The ministerial signature form: "m_lps.REGISTRO UFFICIALE.U.0012345.12-05-2023". */
+const SEGNATURA = /REGISTRO\s+UFFICIALE\s*\.\s*[UIE]\s*\.\s*(?<num>\d+)\s*\.\s*(?<d>\d{2})-(?<m>\d{2})-(?<y>\d{4})/i;
+const STAMP_NUMBER = /^\s*(?:n(?:r|um)?\.?|numero)\s*[:°]?\s*(?<num>\d[\d/]*)/i;
+
+/**
+ * The protocol number as printed and its date: after a "Prot." label, or in a protocol stamp
+ * ("Protocollo Generale" with "N. 0032047 del 26/01/2021" on a nearby line), or a ministry segnatura.
+ * Numbers of decrees, deliberations or circulars are not protocols and have no such label.
+ */
+export function extractProtocol(lines: Line[]): Found<Protocol> | null {
+  const head = lines.filter((l) => l.page === lines[0]?.page).slice(0, 40);
+  for (let i = 0; i < head.length; i++) {
+    for (const seg of head[i].segments) {
+      const s = SEGNATURA.exec(seg.text);
+      if (s?.groups) {
+        const g = s.groups;
+        return { value: { number: g.num, date: isoDate(Number(g.y), Number(g.m), Number(g.d)) }, evidence: evidenceOf(head[i], seg.text) };
+      }
+    }
+  }
+  for (let i = 0; i < head.length; i++) {
+    for (const seg of head[i].segments) {
+      LABEL.lastIndex = 0;
+      for (let m = LABEL.exec(seg.text); m; m = LABEL.exec(seg.text)) {
+        if (!/prot/i.test(m[0])) continue;
+        const rest = seg.text.slice(m.index + m[0].length);
+        const n = NUMBER.exec(rest);
+        if (n?.groups && !looksLikeDate(rest)) {
+          return { value: { number: n.groups.num, date: dateAfter(rest.slice(n[0].length), head, i) }, evidence: evidenceOf(head[i], seg.text) };
+        }
+        // An empty label ("Prot. n.") or a stamp heading: the number is on one of the next lines.
+        const found = numberNearby(head, i);
+        if (found) return found;
+      }
+    }
+  }
+  return null;
+}
+
+function numberNearby(head: Line[], at: number): Found<Protocol> | null {
+  for (let j = at + 1; j < Math.min(head.length, at + 4); j++) {
+    for (const seg of head[j].segments) {
+      const n = STAMP_NUMBER.exec(seg.text);
+      if (n?.groups) {
+        return { value: { number: n.groups.num, date: dateAfter(seg.text.slice(n[0].length), head, j) }, evidence: evidenceOf(head[j], seg.text) };
+      }
+    }
+  }
+  return null;
+}
+
+function looksLikeDate(rest: string): boolean {
+  return /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(rest);
+}
+
+/** The protocol's own date: on the same line after the number, else on the next line. */
+function dateAfter(rest: string, lines: Line[], at: number): string | null {
+  const re = dateRegex();
+  const m = re.exec(rest);
+  if (m && m.index < 30) return dateOf(m, { reference: null }).iso;
+  const next = lines[at + 1];
+  if (next && /^\s*(?:del|data|in\s+data)\b/i.test(next.text)) {
+    const m2 = dateRegex().exec(next.text);
+    if (m2) return dateOf(m2, { reference: null }).iso;
+  }
+  return null;
+}

@@ -1,0 +1,119 @@
+import type { Line } from '../read/page-text.ts';
+import { evidenceOf, fold, type Found } from './source-text.ts';
+import { PARAGRAPH_GAP } from './layout-rules.ts';
+
+export interface Signatory {
+  role: string | null;
+  name: string | null;
+}
+
+const ROLE_WORD = String.raw`(?:dirigente|direttore|direttrice|responsabile|presidente|sindac[oa]|segretari[oa]|coordinat(?:ore|rice)|funzionari[oa]|assessore|commissari[oa]|capo|ministr[oa]|sottosegretari[oa]|referente|istruttore|vice\s*\S+|dirigente\s+scolastic[oa]|rettore|prefetto|questore|garante|delegat[oa]|amministratore|legale\s+rappresentante|titolare|incaricat[oa]|rup|ufficiale)`;
+/** A role line: "Il Dirigente", "La Dirigente della II Area", "Il Responsabile del Procedimento". */
+const ROLE = new RegExp(String.raw`^(?:(?:il|la|lo|l['’])\s*)?${ROLE_WORD}\b`, 'iu');
+const ROLE_CONTINUATION = /^(?:del|della|delle|dei|degli|dello|dell['’]|di|e|ed|per|alla|alle|al|ai|agli|servizi|area|settore|ufficio|u\.?o\.?|p\.?o\.?)\b/iu;
+/** Titles and signature marks dropped from a name. */
+const TITLES = /\b(?:f\.?\s?to|firmato(?:\s+digitalmente)?|(?:il|la)\s+sottoscritt[oa]|dott\.?\s?ssa|dott\.?|dr\.?\s?ssa|dr\.?|avv\.?|prof\.?\s?ssa|prof\.?|ing\.?|arch\.?|sig\.?\s?ra|sig\.?|rag\.?|geom\.?|on\.?|sen\.?|mons\.?|p\.\s?i\.?|d\.ssa)(?=\s|$)/giu;
+const CLOSING = /\b(?:cordiali\s+saluti|distinti\s+saluti|saluti\s+cordiali|si\s+porgono|si\s+inviano|con\s+osservanza|ringrazi|restando\s+a\s+disposizione)/iu;
+const NOT_NAME = /\d|@|\b(?:documento|firmat[oa]\s+digitalmente\s+ai|sensi|codice|art\.|d\.?\s?lgs|pagina|www\.|tel\.|fax|via\b|piazza|pec\b|siglato)\b/iu;
+
+/**
+ * Each signature block at the end of the letter: its role lines joined, and the signer's name without
+ * titles or "F.to". Blocks set side by side are read column by column; a block with no name printed
+ * keeps its role with name null.
+ */
+export function extractSignatories(lines: Line[], pageWidth: number): Found<Signatory>[] {
+  if (!lines.length) return [];
+  const lastPage = lines[lines.length - 1].page;
+  const pageLines = lines.filter((l) => l.page >= lastPage - 1);
+  let from = pageLines.findLastIndex((l) => CLOSING.test(l.text));
+  if (from < 0) from = Math.max(0, pageLines.length - 25);
+  const after = pageLines.slice(from + (CLOSING.test(pageLines[from]?.text ?? '') ? 1 : 0));
+  // The signature zone starts at the first role line: prose above it would bridge the columns.
+  const firstRole = after.findIndex((l) => l.segments.some((s) => ROLE.test(s.text.trim())));
+  if (firstRole < 0) return [];
+  const tail = after.slice(firstRole);
+  const columns = splitColumns(tail, pageWidth);
+  const out: Found<Signatory>[] = [];
+  for (const column of columns) out.push(...blocksOf(column));
+  const seen = new Set<string>();
+  return out.filter((s) => {
+    const k = `${s.value.role}|${s.value.name}`.toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+interface Cell {
+  text: string;
+  line: Line;
+}
+
+/**
+ * Signature blocks set side by side (in a table, or staggered a few points apart) become separate
+ * columns: cells whose horizontal extents overlap belong to the same column. Full-width prose lines
+ * (a footer, a closing sentence) belong to no column.
+ */
+function splitColumns(tail: Line[], pageWidth: number): Cell[][] {
+  const cells: (Cell & { x: number; end: number })[] = [];
+  for (const line of tail) {
+    for (const seg of line.segments) {
+      if (seg.end - seg.x > pageWidth * 0.45) continue;
+      cells.push({ text: seg.text, line, x: seg.x, end: seg.end });
+    }
+  }
+  const spans = [...cells].sort((a, b) => a.x - b.x);
+  const columns: { x: number; end: number }[] = [];
+  for (const c of spans) {
+    const last = columns[columns.length - 1];
+    if (last && c.x <= last.end + 2) last.end = Math.max(last.end, c.end);
+    else columns.push({ x: c.x, end: c.end });
+  }
+  return columns.map((col) => cells.filter((c) => c.x >= col.x && c.x <= col.end));
+}
+
+function blocksOf(cells: Cell[]): Found<Signatory>[] {
+  const out: Found<Signatory>[] = [];
+  let role: string[] | null = null;
+  let roleLine: Line | null = null;
+  const flush = (name: string | null) => {
+    if (role && roleLine) out.push({ value: { role: fold(role.join(' ')), name }, evidence: evidenceOf(roleLine) });
+    role = null;
+    roleLine = null;
+  };
+  let prev: Cell | null = null;
+  for (const cell of cells) {
+    const text = fold(cell.text);
+    if (!text) continue;
+    const gapBreak = prev && cell.line.gapBefore >= PARAGRAPH_GAP * 2.5;
+    if (ROLE.test(text) && text.length <= 80 && !/[.;:]$/.test(text) && !/\b(?:è|sono|ha|hanno|deve|può|provvede)\b/i.test(text)) {
+      flush(null);
+      role = [text];
+      roleLine = cell.line;
+    } else if (role && !gapBreak && ROLE_CONTINUATION.test(text) && text.length <= 80 && !TITLES.test(resetting(text))) {
+      role.push(text);
+    } else if (role) {
+      const name = nameOf(text);
+      if (name) flush(name);
+      else if (gapBreak || NOT_NAME.test(text)) flush(null);
+    }
+    prev = cell;
+  }
+  flush(null);
+  return out;
+}
+
+function resetting(text: string): string {
+  TITLES.lastIndex = 0;
+  return text;
+}
+
+/** A person's name: two to five words with capitals, once titles and signature marks are gone. */
+function nameOf(text: string): string | null {
+  if (NOT_NAME.test(text)) return null;
+  const bare = fold(text.replace(/[()[\]]/g, ' ').replace(TITLES, ' ').replace(/^[\s,.:-]+|[\s,.:-]+$/g, ''));
+  const words = bare.split(' ').filter(Boolean);
+  if (words.length < 2 || words.length > 5) return null;
+  if (!words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || /^(?:de|di|da|del|della|dello|van|von|la|lo)$/i.test(w))) return null;
+  return bare;
+}

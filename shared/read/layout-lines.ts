@@ -1,0 +1,116 @@
+import type { Line, Segment } from './page-text.ts';
+
+/** A positioned run of text, as a PDF text layer or an OCR engine gives it. Coordinates: origin bottom-left. */
+export interface TextRun {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+}
+
+interface Row {
+  y: number;
+  size: number;
+  runs: TextRun[];
+}
+
+/**
+ * Assembles positioned runs into lines in reading order: runs sharing a baseline form a row, a wide
+ * horizontal gap splits a row into segments (columns, table cells, a stamp beside the letterhead),
+ * and a page laid out in two columns is read column by column.
+ */
+export function layoutLines(runs: TextRun[], page: number, pageWidth: number, ocr = false): Line[] {
+  const rows = groupRows(runs.filter((r) => r.text.trim() !== ''));
+  const built = rows.map((row) => ({ row, segments: segmentsOf(row) }));
+  const ordered = twoColumnOrder(built, pageWidth) ?? built;
+  const lines: Line[] = [];
+  let prevY: number | null = null;
+  for (const { row, segments } of ordered) {
+    const text = segments.map((s) => s.text).join('\t');
+    if (!text.trim()) continue;
+    const gap = prevY === null ? 0 : Math.max(0, (prevY - row.y) / (row.size || 10) - 1);
+    prevY = row.y;
+    lines.push({
+      page,
+      index: lines.length,
+      x: round(segments[0].x),
+      y: round(row.y),
+      size: round(row.size),
+      gapBefore: round(gap),
+      text,
+      segments,
+      ...(ocr ? { ocr: true } : {}),
+    });
+  }
+  return lines;
+}
+
+function groupRows(runs: TextRun[]): Row[] {
+  const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: Row[] = [];
+  for (const run of sorted) {
+    const size = run.size || 10;
+    // A run joins the row whose baseline is within a third of its size (superscripts such as "1°" included).
+    const row = rows.length ? rows[rows.length - 1] : undefined;
+    if (row && Math.abs(row.y - run.y) <= Math.max(row.size, size) * 0.35) {
+      row.runs.push(run);
+      if (size > row.size) row.size = size;
+    } else {
+      rows.push({ y: run.y, size, runs: [run] });
+    }
+  }
+  return rows;
+}
+
+function segmentsOf(row: Row): Segment[] {
+  const runs = [...row.runs].sort((a, b) => a.x - b.x);
+  const segments: Segment[] = [];
+  let current: { x: number; end: number; text: string } | null = null;
+  for (const run of runs) {
+    const size = run.size || row.size;
+    if (current) {
+      const gap = run.x - current.end;
+      if (gap > Math.max(1.5 * size, 12)) {
+        segments.push({ x: round(current.x), end: round(current.end), text: tidy(current.text) });
+        current = null;
+      } else {
+        const needsSpace = gap > size * 0.12 && !current.text.endsWith(' ') && !run.text.startsWith(' ');
+        current.text += (needsSpace ? ' ' : '') + run.text;
+        current.end = Math.max(current.end, run.x + run.width);
+        continue;
+      }
+    }
+    current = { x: run.x, end: run.x + run.width, text: run.text };
+  }
+  if (current) segments.push({ x: round(current.x), end: round(current.end), text: tidy(current.text) });
+  return segments.filter((s) => s.text !== '');
+}
+
+/** Reorders a page whose body is two columns split by a common gutter; null when it is not such a page. */
+function twoColumnOrder<T extends { row: Row; segments: Segment[] }>(rows: T[], pageWidth: number): T[] | null {
+  if (rows.length < 12) return null;
+  const mid = pageWidth / 2;
+  const split = rows.filter(
+    (r) => r.segments.length === 2 && r.segments[0].x < mid * 0.6 && Math.abs(r.segments[1].x - mid) < pageWidth * 0.12,
+  );
+  if (split.length < rows.length * 0.6) return null;
+  const gutter = Math.min(...split.map((r) => r.segments[1].x)) - 1;
+  const left: T[] = [];
+  const right: T[] = [];
+  for (const r of rows) {
+    const l = r.segments.filter((s) => s.x < gutter);
+    const rr = r.segments.filter((s) => s.x >= gutter);
+    if (l.length) left.push({ ...r, segments: l });
+    if (rr.length) right.push({ ...r, segments: rr });
+  }
+  return [...left, ...right];
+}
+
+function tidy(s: string): string {
+  return s.replace(/[ \u00a0]+/g, ' ').trim();
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}

@@ -1,0 +1,62 @@
+import { createRequire } from 'node:module';
+import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { layoutLines, type TextRun } from './layout-lines.ts';
+import type { Line } from './page-text.ts';
+import { Rejection } from './rejection.ts';
+
+const require = createRequire(import.meta.url);
+/** 200 dpi: enough for 10 pt body text, small enough to keep a page under ~30 MB of pixels. */
+const SCALE = 200 / 72;
+
+type OcrWorker = Awaited<ReturnType<typeof import('tesseract.js').createWorker>>;
+let worker: Promise<OcrWorker> | null = null;
+
+function ocrWorker(): Promise<OcrWorker> {
+  worker ??= (async () => {
+    const { createWorker, OEM } = await import('tesseract.js');
+    // Italian data from the installed @tesseract.js-data/ita package; never fetched.
+    const ita = require('@tesseract.js-data/ita') as { langPath: string; gzip: boolean };
+    return createWorker('ita', OEM.LSTM_ONLY, { langPath: ita.langPath, gzip: ita.gzip, cacheMethod: 'none' });
+  })();
+  return worker;
+}
+
+/** Recognises the text of a page that has no text layer; every line is marked as OCR. */
+export async function ocrPage(page: PDFPageProxy, pageNumber: number): Promise<Line[]> {
+  try {
+    const viewport = page.getViewport({ scale: SCALE });
+    const { createCanvas } = await import('@napi-rs/canvas');
+    const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    await page.render({ canvasContext: ctx as unknown as CanvasRenderingContext2D, viewport, canvas: canvas as unknown as HTMLCanvasElement }).promise;
+    const png = canvas.toBuffer('image/png');
+    const { data } = await (await ocrWorker()).recognize(png, {}, { blocks: true, text: false });
+    const runs: TextRun[] = [];
+    const height = viewport.height / SCALE;
+    for (const block of data.blocks ?? []) {
+      for (const para of block.paragraphs) {
+        for (const line of para.lines) {
+          for (const word of line.words) {
+            if (word.confidence < 30 || !word.text.trim()) continue;
+            const { x0, y0, x1, y1 } = word.bbox;
+            const size = Math.max(4, (line.bbox.y1 - line.bbox.y0) / SCALE);
+            runs.push({ text: word.text, x: x0 / SCALE, y: height - line.bbox.y1 / SCALE, width: (x1 - x0) / SCALE, size });
+            void y0;
+          }
+        }
+      }
+    }
+    return layoutLines(runs, pageNumber, viewport.width / SCALE, true);
+  } catch (err) {
+    throw new Rejection('ocr-failed', (err as Error).message);
+  }
+}
+
+export async function closeOcr(): Promise<void> {
+  if (!worker) return;
+  const w = await worker;
+  worker = null;
+  await w.terminate();
+}

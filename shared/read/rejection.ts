@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+/** Why a file could not be read. Codes are stable (scripts match on them); messages are for people. */
+export const RejectionCode = z.enum([
+  'not-pdf',
+  'empty',
+  'too-large',
+  'truncated',
+  'corrupt',
+  'encrypted',
+  'too-many-pages',
+  'decompression-bomb',
+  'too-deep',
+  'timeout',
+  'out-of-memory',
+  'ocr-failed',
+]);
+export type RejectionCode = z.infer<typeof RejectionCode>;
+
+const messages: Record<RejectionCode, string> = {
+  'not-pdf': 'Il file non è un PDF: non inizia con l’intestazione %PDF.',
+  empty: 'Il file è vuoto (0 byte).',
+  'too-large': 'Il file supera la dimensione massima consentita.',
+  truncated: 'Il PDF è incompleto o troncato: manca la parte finale del file.',
+  corrupt: 'Il PDF è danneggiato e non può essere letto.',
+  encrypted: 'Il PDF è protetto da una password di apertura: inviare una copia senza password.',
+  'too-many-pages': 'Il PDF ha più pagine del massimo consentito.',
+  'decompression-bomb': 'Il PDF contiene dati compressi che si espandono oltre il limite consentito (possibile «decompression bomb»).',
+  'too-deep': 'Il PDF ha una struttura annidata troppo profonda o ciclica.',
+  timeout: 'La lettura del PDF ha superato il tempo massimo consentito.',
+  'out-of-memory': 'La lettura del PDF ha superato la memoria massima consentita.',
+  'ocr-failed': 'Il PDF è una scansione senza testo e il riconoscimento ottico (OCR) non è riuscito.',
+};
+
+/** A file refused for a reason the sender can act on; carries an Italian message. */
+export class Rejection extends Error {
+  readonly code: RejectionCode;
+  constructor(code: RejectionCode, detail?: string) {
+    super(detail ? `${messages[code]} (${detail})` : messages[code]);
+    this.name = 'Rejection';
+    this.code = code;
+  }
+}
+
+export function rejectionMessage(code: RejectionCode): string {
+  return messages[code];
+}
