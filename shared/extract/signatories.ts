@@ -58,7 +58,8 @@ function splitColumns(tail: Line[], pageWidth: number): Cell[][] {
   const cells: (Cell & { x: number; end: number })[] = [];
   for (const line of tail) {
     for (const seg of line.segments) {
-      if (seg.end - seg.x > pageWidth * 0.45) continue;
+      // Prose (a footer, a closing sentence) is wide or wordy; a signature cell is neither.
+      if (seg.end - seg.x > pageWidth * 0.45 || (seg.text.split(/\s+/).length > 8 && !ROLE.test(seg.text))) continue;
       cells.push({ text: seg.text, line, x: seg.x, end: seg.end });
     }
   }
