@@ -30,7 +30,9 @@ export async function ocrPage(page: PDFPageProxy, pageNumber: number): Promise<L
     const ctx = canvas.getContext('2d');
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(0, 0, canvas.width, canvas.height);
-    await page.render({ canvasContext: ctx as unknown as CanvasRenderingContext2D, viewport, canvas: canvas as unknown as HTMLCanvasElement }).promise;
+    // pdfjs types its canvas as the DOM's; @napi-rs/canvas implements the same drawing API.
+    const params = { canvasContext: ctx, viewport, canvas } as unknown as Parameters<PDFPageProxy['render']>[0];
+    await page.render(params).promise;
     const png = canvas.toBuffer('image/png');
     const { data } = await (await ocrWorker()).recognize(png, {}, { blocks: true, text: false });
     const runs: TextRun[] = [];

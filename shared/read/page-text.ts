@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 /** A run of text separated from its neighbours on the same line by a wide gap (a column or table cell). */
 export const Segment = z.object({ x: z.number(), end: z.number(), text: z.string() });
+export type Segment = z.infer<typeof Segment>;
 
 /** One printed line, in reading order. `text` joins segments with a tab, so column gaps stay visible. */
 export const Line = z.object({

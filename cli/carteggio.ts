@@ -1,0 +1,62 @@
+import { parseArgs } from 'node:util';
+import { startCommand } from './commands/start-command.ts';
+import { ingestCommand } from './commands/ingest-command.ts';
+import { showCommand } from './commands/show-command.ts';
+import { listCommand } from './commands/list-command.ts';
+import { extractCommand } from './commands/extract-command.ts';
+import { evalCommand } from './commands/eval-command.ts';
+
+const USAGE = `Carteggio – archivio e lettere della pubblica amministrazione
+
+Uso:
+  carteggio start                         avvia lo stack locale (S3 e DynamoDB emulati) e resta in ascolto
+  carteggio ingest <file o cartelle…>     carica i PDF nel bucket in arrivo e attende l'acquisizione
+  carteggio show <id>                     mostra un documento: campi, provenienza, ricevute
+  carteggio list [--status S] [--type T] [--sender M] [--text Q] [--limit N]
+  carteggio extract <file…>               legge ed estrae i campi senza archiviare
+  carteggio eval [--dir D] [--verbose]    misura l'estrazione sul set etichettato
+
+Opzioni comuni: --json (output per script, un oggetto JSON per riga), --help
+Configurazione: variabili d'ambiente CARTEGGIO_* (vedi README).`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
+      status: { type: 'string' },
+      type: { type: 'string' },
+      sender: { type: 'string' },
+      text: { type: 'string' },
+      limit: { type: 'string' },
+      dir: { type: 'string' },
+    },
+  });
+  if (!command || values.help || command === 'help') {
+    console.log(USAGE);
+    return command ? 0 : 1;
+  }
+  switch (command) {
+    case 'start':
+      return startCommand();
+    case 'ingest':
+      return ingestCommand(positionals, values.json);
+    case 'show':
+      return showCommand(positionals[0], values.json);
+    case 'list': {
+      const status = values.status === 'rejected' || values.status === 'rifiutato' ? 'rejected' : values.status ? 'extracted' : undefined;
+      return listCommand({ status, docType: values.type, sender: values.sender, text: values.text, limit: values.limit ? Number(values.limit) : 100 }, values.json);
+    }
+    case 'extract':
+      return extractCommand(positionals, values.json);
+    case 'eval':
+      return evalCommand(values.dir ?? '../shared/eval/dev', values.verbose);
+    default:
+      console.error(`Comando sconosciuto: ${command}\n\n${USAGE}`);
+      return 1;
+  }
+}

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { loadConfig } from '../../shared/config/carteggio-config.ts';
+import { ReaderPool } from '../../shared/read/reader-pool.ts';
+import type { ReadOutcome } from '../../shared/read/read-outcome.ts';
+import { collectFiles, type InputFile } from '../collect-files.ts';
+import { ProgressLine } from '../progress-line.ts';
+
+export interface ExtractedFile {
+  file: InputFile;
+  outcome: ReadOutcome;
+}
+
+/** Reads and extracts files with no storage, both cores busy; results come back in input order. */
+export async function extractFiles(files: InputFile[], onDone?: (r: ExtractedFile, n: number) => void): Promise<ExtractedFile[]> {
+  const config = loadConfig();
+  const pool = new ReaderPool(config.limits, config.workers);
+  let n = 0;
+  try {
+    return await Promise.all(
+      files.map(async (file) => {
+        const outcome = await pool.read(new Uint8Array(readFileSync(file.path)));
+        const r = { file, outcome };
+        onDone?.(r, ++n);
+        return r;
+      }),
+    );
+  } finally {
+    await pool.close();
+  }
+}
+
+/**
+ * `carteggio extract <files…> --json`: one JSON object per line, fields in the shape of the
+ * evaluation labels; exit 0 when every file was read, 2 when any was rejected.
+ */
+export async function extractCommand(args: string[], json: boolean): Promise<number> {
+  const files = collectFiles(args);
+  const progress = new ProgressLine(files.length);
+  const results = await extractFiles(files, (r, n) => progress.update(n, r.file.path));
+  progress.done();
+  let rejected = 0;
+  for (const { file, outcome } of results) {
+    if (!outcome.ok) rejected++;
+    const line = outcome.ok
+      ? { file: file.path, status: 'ok', fields: outcome.extraction.fields }
+      : { file: file.path, status: 'rejected', reason: outcome.code, message: outcome.message };
+    console.log(json ? JSON.stringify(line) : JSON.stringify(line, null, 2));
+  }
+  return rejected ? 2 : 0;
+}

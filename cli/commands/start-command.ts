@@ -1,0 +1,38 @@
+import { loadConfig } from '../../shared/config/carteggio-config.ts';
+import { LocalStack, readStackFile } from '../local-stack.ts';
+
+/** `carteggio start`: the embedded stack, in the foreground, until Ctrl+C. */
+export async function startCommand(): Promise<number> {
+  const config = loadConfig();
+  const running = readStackFile(config.dataDir);
+  if (running) {
+    console.error(`Carteggio è già in esecuzione su questa cartella dati (processo ${running.pid}): S3 ${running.s3Endpoint}, DynamoDB ${running.dynamoEndpoint}.`);
+    return 1;
+  }
+  process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
+  const stack = new LocalStack(config, async () => (await import('../../functions/ingest/handler.ts')).handler, (m) => console.error(m));
+  const info = await stack.start();
+  stack.advertise();
+  console.log(`Carteggio è in esecuzione (Ctrl+C per fermarlo).
+  S3 (s3rver):        ${info.s3Endpoint}   bucket in arrivo: ${info.inboxBucket}, archivio: ${info.archiveBucket}
+  DynamoDB (dynalite): ${info.dynamoEndpoint}   tabella: ${info.table}
+  Cartella dati:      ${info.dataDir}
+
+Ogni PDF caricato nel bucket «${info.inboxBucket}» viene acquisito dalla stessa funzione che gira su Lambda.
+Da un altro terminale:
+  npx carteggio ingest ../shared/eval/dev        carica una cartella di PDF
+  npx carteggio list                             elenca i documenti
+  npx carteggio show <id>                        mostra campi estratti e provenienza
+oppure con qualsiasi client S3, ad esempio:
+  aws --endpoint-url ${info.s3Endpoint} s3 cp lettera.pdf s3://${info.inboxBucket}/`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  console.log('\nArresto in corso: completo le acquisizioni avviate…');
+  await stack.stop();
+  const { resetIngestDeps } = await import('../../functions/ingest/ingest-deps.ts');
+  await resetIngestDeps();
+  return 0;
+}

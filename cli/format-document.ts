@@ -1,0 +1,59 @@
+import type { DocumentRecord, KeyVersion, Receipt } from '../shared/records/document-record.ts';
+import { formatItalianDate } from '../shared/extract/italian-dates.ts';
+
+const it = (iso: string | null | undefined) => (iso ? formatItalianDate(iso.slice(0, 10)) : '—');
+const when = (iso: string) => `${formatItalianDate(iso.slice(0, 10))} ${iso.slice(11, 16)}`;
+
+/** A document as a person reads it: fields in Italian, dates dd/mm/yyyy, each value's page and line. */
+export function formatDocument(doc: DocumentRecord, receipts: Receipt[], versions: KeyVersion[] = []): string {
+  const out: string[] = [];
+  out.push(`Documento ${doc.id}`);
+  out.push(`  File: ${doc.fileName} (${(doc.size / 1024).toFixed(1)} KB), ricevuto il ${when(doc.receivedAt)}`);
+  if (doc.status === 'rejected') {
+    out.push(`  Stato: RIFIUTATO [${doc.rejection?.code}]`);
+    out.push(`  Motivo: ${doc.rejection?.message}`);
+  } else {
+    out.push(`  Stato: acquisito in ${doc.durationMs} ms, ${doc.facts?.pageCount} pagine${doc.facts?.ocrPages.length ? `, OCR sulle pagine ${doc.facts.ocrPages.join(', ')}` : ''}`);
+    if (doc.facts?.hasJavaScript) out.push('  Attenzione: il PDF contiene JavaScript (mai eseguito).');
+    if (doc.facts?.encryption === 'owner-password-only') out.push('  Nota: il PDF ha solo restrizioni d’uso (password del proprietario); letto normalmente.');
+  }
+  const x = doc.extraction;
+  if (x) {
+    const f = x.fields;
+    const ev = (name: string, i = 0) => {
+      const e = x.evidence[name]?.[i];
+      return e ? `  (p. ${e.page}, r. ${e.line + 1}${e.ocr ? ', OCR' : ''})` : '';
+    };
+    out.push(`  Tipo: ${f.docType}`);
+    out.push(`  Mittente: ${f.sender ?? '—'}${ev('sender')}`);
+    out.push(`  Protocollo: ${f.protocol ? `n. ${f.protocol.number} del ${it(f.protocol.date)}` : '—'}${ev('protocol')}`);
+    out.push(`  Data: ${it(f.documentDate)}${ev('documentDate')}`);
+    out.push(`  Oggetto: ${f.subject ?? '—'}${ev('subject')}`);
+    list(out, 'Destinatari', f.recipients, (v, i) => v + ev('recipients', i));
+    list(out, 'Per conoscenza', f.cc, (v, i) => v + ev('cc', i));
+    list(out, 'Scadenze', f.deadlines, (d, i) => `entro il ${it(d.date)}` + ev('deadlines', i));
+    list(out, 'Riunioni', f.meetings, (m, i) => `${it(m.date)} ore ${m.time}` + ev('meetings', i));
+    list(out, 'Riferimenti normativi', f.legalReferences, (v, i) => v + ev('legalReferences', i));
+    list(out, 'Indirizzi e-mail/PEC', f.emails, (v) => v);
+    list(out, 'Firmatari', f.signatories, (s, i) => `${s.role ?? ''}${s.name ? ` – ${s.name}` : ' (nome non indicato)'}` + ev('signatories', i));
+    list(out, 'Importi', f.amounts, (a, i) => `€ ${a.toLocaleString('it-IT', { minimumFractionDigits: 2 })}` + ev('amounts', i));
+    if (x.tags.length) out.push(`  Temi: ${x.tags.join(', ')}`);
+  }
+  list(out, 'Ricevute', receipts, (r) => `${r.bucket}/${r.key} il ${when(r.receivedAt)}`);
+  if (versions.length > 1) list(out, 'Versioni della stessa chiave', versions, (v) => `${v.documentId.slice(0, 12)} il ${when(v.receivedAt)}`);
+  return out.join('\n');
+}
+
+function list<T>(out: string[], title: string, items: T[], fmt: (v: T, i: number) => string): void {
+  if (!items.length) return;
+  out.push(`  ${title}:`);
+  items.forEach((v, i) => out.push(`    - ${fmt(v, i)}`));
+}
+
+/** One line per document for `carteggio list`. */
+export function formatListRow(doc: DocumentRecord): string {
+  const f = doc.extraction?.fields;
+  const status = doc.status === 'rejected' ? `RIFIUTATO (${doc.rejection?.code})` : f?.docType ?? '';
+  const what = f?.subject ?? doc.fileName;
+  return `${when(doc.receivedAt)}  ${doc.id.slice(0, 12)}  ${status.padEnd(16)}  ${(f?.sender ?? '—').slice(0, 28).padEnd(28)}  ${what.slice(0, 70)}`;
+}

@@ -1,0 +1,219 @@
+import { mkdirSync, writeFileSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
+import type { Context, SQSEvent } from 'aws-lambda';
+import type { CarteggioConfig } from '../shared/config/carteggio-config.ts';
+import { documentTableDefinition } from '../shared/storage/dynamo-document-store.ts';
+
+const require = createRequire(import.meta.url);
+
+export interface StackInfo {
+  pid: number;
+  s3Endpoint: string;
+  dynamoEndpoint: string;
+  dataDir: string;
+  inboxBucket: string;
+  archiveBucket: string;
+  table: string;
+}
+
+type SqsHandler = (event: SQSEvent, context: Context) => Promise<unknown>;
+
+/**
+ * The embedded default: S3 (s3rver) and DynamoDB (dynalite) in this process on loopback, data under
+ * one folder, and every object created in the inbox delivered to the ingest handler as Lambda would
+ * receive it (an SQS message wrapping the S3 notification, key URL-encoded).
+ */
+export class LocalStack {
+  private s3rver: { run(): Promise<AddressInfo>; close(): Promise<void>; on(e: string, f: (ev: unknown) => void): void } | null = null;
+  private dynalite: Server | null = null;
+  private readonly pending = new Set<Promise<unknown>>();
+  private sequence = 0;
+  info: StackInfo | null = null;
+
+  constructor(
+    private readonly config: CarteggioConfig,
+    private readonly handler: () => Promise<SqsHandler>,
+    private readonly log: (msg: string) => void = () => {},
+  ) {}
+
+  async start(ports: { s3: number; dynamo: number } = { s3: this.config.s3Port, dynamo: this.config.dynamoPort }): Promise<StackInfo> {
+    const dataDir = resolve(this.config.dataDir);
+    mkdirSync(join(dataDir, 's3'), { recursive: true });
+    mkdirSync(join(dataDir, 'dynamodb'), { recursive: true });
+
+    const dynalite = require('dynalite') as (o: object) => Server;
+    this.dynalite = dynalite({ path: join(dataDir, 'dynamodb'), createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+    await new Promise<void>((ok, fail) => {
+      this.dynalite!.once('error', fail);
+      this.dynalite!.listen(ports.dynamo, '127.0.0.1', () => ok());
+    });
+    const dynamoEndpoint = `http://127.0.0.1:${(this.dynalite.address() as AddressInfo).port}`;
+
+    const S3rver = require('s3rver') as new (o: object) => NonNullable<LocalStack['s3rver']>;
+    this.s3rver = new S3rver({
+      address: '127.0.0.1',
+      port: ports.s3,
+      silent: true,
+      directory: join(dataDir, 's3'),
+      vhostBuckets: false,
+      configureBuckets: [{ name: this.config.inboxBucket }, { name: this.config.archiveBucket }],
+    });
+    this.s3rver.on('event', (event) => this.deliver(event));
+    const s3Address = await this.s3rver.run();
+    const s3Endpoint = `http://127.0.0.1:${s3Address.port}`;
+
+    await ensureTable(new DynamoDBClient({ region: this.config.region, endpoint: dynamoEndpoint, credentials: { accessKeyId: 'x', secretAccessKey: 'x' } }), this.config.table);
+
+    // The handler reads its endpoints from the environment, exactly as on Lambda.
+    process.env.CARTEGGIO_S3_ENDPOINT = s3Endpoint;
+    process.env.CARTEGGIO_DYNAMODB_ENDPOINT = dynamoEndpoint;
+    process.env.CARTEGGIO_INBOX_BUCKET = this.config.inboxBucket;
+    process.env.CARTEGGIO_ARCHIVE_BUCKET = this.config.archiveBucket;
+    process.env.CARTEGGIO_TABLE = this.config.table;
+    process.env.CARTEGGIO_DATA_DIR = dataDir;
+
+    this.info = {
+      pid: process.pid,
+      s3Endpoint,
+      dynamoEndpoint,
+      dataDir,
+      inboxBucket: this.config.inboxBucket,
+      archiveBucket: this.config.archiveBucket,
+      table: this.config.table,
+    };
+    return this.info;
+  }
+
+  /** Writes stack.json so other commands talk to this stack instead of opening the folder. */
+  advertise(): void {
+    if (this.info) writeFileSync(stackFile(this.info.dataDir), JSON.stringify(this.info, null, 2));
+  }
+
+  /** Resolves when every delivered event has been handled. */
+  async idle(): Promise<void> {
+    while (this.pending.size) await Promise.allSettled([...this.pending]);
+  }
+
+  async stop(): Promise<void> {
+    await this.idle();
+    if (this.info && existsSync(stackFile(this.info.dataDir))) {
+      const current = readStackFile(this.info.dataDir);
+      if (current?.pid === process.pid) rmSync(stackFile(this.info.dataDir), { force: true });
+    }
+    await this.s3rver?.close();
+    await new Promise<void>((ok) => (this.dynalite ? this.dynalite.close(() => ok()) : ok()));
+    this.s3rver = null;
+    this.dynalite = null;
+  }
+
+  private deliver(event: unknown): void {
+    const ev = event as { Records: { eventName: string; s3: { bucket: { name: string }; object: { key: string; sequencer?: string } } }[] };
+    const records = ev.Records.filter((r) => r.s3.bucket.name === this.config.inboxBucket && r.eventName.startsWith('ObjectCreated'));
+    if (!records.length) return;
+    for (const r of records) {
+      // As S3 does: keys URL-encoded ("+" for spaces), sequencers unique per key.
+      r.s3.object.key = encodeS3EventKey(r.s3.object.key);
+      r.s3.object.sequencer = `${Date.now().toString(16).toUpperCase()}${String(++this.sequence).padStart(8, '0')}`;
+    }
+    const sqs: SQSEvent = {
+      Records: [
+        {
+          messageId: `local-${this.sequence}`,
+          receiptHandle: 'local',
+          body: JSON.stringify({ Records: records }),
+          attributes: { ApproximateReceiveCount: '1', SentTimestamp: String(Date.now()), SenderId: 'local', ApproximateFirstReceiveTimestamp: String(Date.now()) },
+          messageAttributes: {},
+          md5OfBody: '',
+          eventSource: 'aws:sqs',
+          eventSourceARN: 'arn:aws:sqs:local:000000000000:carteggio-ingest',
+          awsRegion: this.config.region,
+        },
+      ],
+    };
+    const job = this.handler()
+      .then((h) => h(sqs, localContext()))
+      .then((res) => {
+        const failures = (res as { batchItemFailures?: unknown[] })?.batchItemFailures ?? [];
+        if (failures.length) this.log(`ingestione non riuscita per ${records.map((r) => decodeURIComponent(r.s3.object.key)).join(', ')}`);
+      })
+      .catch((err) => this.log(`errore di ingestione: ${(err as Error).message}`));
+    this.pending.add(job);
+    void job.finally(() => this.pending.delete(job));
+  }
+}
+
+export function encodeS3EventKey(key: string): string {
+  return encodeURIComponent(key).replace(/%20/g, '+').replace(/%2F/g, '/');
+}
+
+export function stackFile(dataDir: string): string {
+  return join(resolve(dataDir), 'stack.json');
+}
+
+/** The stack advertised in a data folder, if its process is still alive. */
+export function readStackFile(dataDir: string): StackInfo | null {
+  try {
+    const info = JSON.parse(readFileSync(stackFile(dataDir), 'utf8')) as StackInfo;
+    process.kill(info.pid, 0);
+    return info;
+  } catch {
+    return null;
+  }
+}
+
+async function ensureTable(client: DynamoDBClient, table: string): Promise<void> {
+  try {
+    await client.send(new DescribeTableCommand({ TableName: table }));
+    return;
+  } catch (err) {
+    if (!(err instanceof ResourceNotFoundException) && (err as Error).name !== 'ResourceNotFoundException') throw err;
+  }
+  const d = documentTableDefinition;
+  await client.send(
+    new CreateTableCommand({
+      TableName: table,
+      BillingMode: 'PAY_PER_REQUEST',
+      AttributeDefinitions: [
+        { AttributeName: d.partitionKey, AttributeType: 'S' },
+        { AttributeName: d.sortKey, AttributeType: 'S' },
+        { AttributeName: d.gsi1.partitionKey, AttributeType: 'S' },
+        { AttributeName: d.gsi1.sortKey, AttributeType: 'S' },
+      ],
+      KeySchema: [
+        { AttributeName: d.partitionKey, KeyType: 'HASH' },
+        { AttributeName: d.sortKey, KeyType: 'RANGE' },
+      ],
+      GlobalSecondaryIndexes: [
+        {
+          IndexName: d.gsi1.name,
+          KeySchema: [
+            { AttributeName: d.gsi1.partitionKey, KeyType: 'HASH' },
+            { AttributeName: d.gsi1.sortKey, KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: 'ALL' },
+        },
+      ],
+    }),
+  );
+}
+
+function localContext(): Context {
+  return {
+    callbackWaitsForEmptyEventLoop: false,
+    functionName: 'carteggio-ingest-local',
+    functionVersion: '$LATEST',
+    invokedFunctionArn: 'arn:aws:lambda:local:000000000000:function:carteggio-ingest',
+    memoryLimitInMB: '2048',
+    awsRequestId: `local-${Date.now()}`,
+    logGroupName: 'local',
+    logStreamName: 'local',
+    getRemainingTimeInMillis: () => 900_000,
+    done: () => {},
+    fail: () => {},
+    succeed: () => {},
+  };
+}

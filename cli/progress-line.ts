@@ -1,0 +1,21 @@
+/** A progress line on standard error: redrawn in place on a terminal, one line per step otherwise. */
+export class ProgressLine {
+  private last = 0;
+  constructor(private readonly total: number, private readonly stream: NodeJS.WriteStream = process.stderr) {}
+
+  update(done: number, label: string): void {
+    const text = `[${done}/${this.total}] ${label}`;
+    if (this.stream.isTTY) {
+      const now = Date.now();
+      if (now - this.last < 80 && done < this.total) return;
+      this.last = now;
+      this.stream.write(`\r\x1b[2K${text.slice(0, (this.stream.columns ?? 100) - 1)}`);
+    } else {
+      this.stream.write(text + '\n');
+    }
+  }
+
+  done(): void {
+    if (this.stream.isTTY) this.stream.write('\r\x1b[2K');
+  }
+}

@@ -1,0 +1,28 @@
+import { loadConfig } from '../../shared/config/carteggio-config.ts';
+import { awsClients } from '../../shared/storage/aws-clients.ts';
+import { S3ObjectStore } from '../../shared/storage/s3-object-store.ts';
+import { DynamoDocumentStore } from '../../shared/storage/dynamo-document-store.ts';
+import { ReaderPool } from '../../shared/read/reader-pool.ts';
+import type { IngestDeps } from '../../shared/ingest/ingest-object.ts';
+
+let deps: IngestDeps | null = null;
+
+/** Built once per process from the environment: the same wiring on Lambda and in the local stack. */
+export function ingestDeps(): IngestDeps {
+  if (deps) return deps;
+  const config = loadConfig();
+  const { s3, dynamo } = awsClients(config);
+  deps = {
+    objects: new S3ObjectStore(s3),
+    documents: new DynamoDocumentStore(dynamo, config.table),
+    reader: new ReaderPool(config.limits, config.workers),
+    archiveBucket: config.archiveBucket,
+  };
+  return deps;
+}
+
+/** Lets the local stack and tests start over with new settings. */
+export async function resetIngestDeps(): Promise<void> {
+  await deps?.reader.close();
+  deps = null;
+}

@@ -1,0 +1,9 @@
+import { parentPort } from 'node:worker_threads';
+import { readAndExtract } from './read-and-extract.ts';
+import type { ReadLimits } from './read-limits.ts';
+
+/** Worker side of the reader pool: one job at a time, progress and outcome posted back. */
+parentPort!.on('message', async (job: { id: number; bytes: Uint8Array; limits: ReadLimits }) => {
+  const outcome = await readAndExtract(job.bytes, job.limits, (page, pages) => parentPort!.postMessage({ id: job.id, progress: [page, pages] }));
+  parentPort!.postMessage({ id: job.id, outcome });
+});

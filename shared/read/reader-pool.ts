@@ -1,0 +1,118 @@
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import type { ReadLimits } from './read-limits.ts';
+import { rejectionMessage, type RejectionCode } from './rejection.ts';
+import type { DocumentReader, ProgressFn, ReadOutcome } from './read-outcome.ts';
+
+interface Job {
+  id: number;
+  bytes: Uint8Array;
+  onProgress?: ProgressFn;
+  resolve: (o: ReadOutcome) => void;
+  started: number;
+}
+
+interface Slot {
+  worker: Worker | null;
+  job: Job | null;
+  timer: NodeJS.Timeout | null;
+}
+
+/**
+ * Reads files in worker threads, as many at once as there are cores. Each worker runs under a heap
+ * cap and each file under a time cap: a runaway file ends its worker, not the process, and the next
+ * file gets a fresh one.
+ */
+export class ReaderPool implements DocumentReader {
+  private readonly slots: Slot[];
+  private readonly queue: Job[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(
+    private readonly limits: ReadLimits,
+    size = Math.max(1, Math.min(availableParallelism(), 4)),
+    private readonly entry: URL = defaultEntry(),
+  ) {
+    this.slots = Array.from({ length: size }, () => ({ worker: null, job: null, timer: null }));
+  }
+
+  read(bytes: Uint8Array, onProgress?: ProgressFn): Promise<ReadOutcome> {
+    if (this.closed) return Promise.reject(new Error('ReaderPool chiuso'));
+    return new Promise((resolve) => {
+      this.queue.push({ id: this.nextId++, bytes, onProgress, resolve, started: 0 });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker?.terminate()));
+    for (const s of this.slots) s.worker = null;
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (slot.job || !this.queue.length) continue;
+      const job = this.queue.shift()!;
+      slot.job = job;
+      job.started = performance.now();
+      const worker = (slot.worker ??= this.spawn(slot));
+      slot.timer = setTimeout(() => this.fail(slot, 'timeout'), this.limits.maxSeconds * 1000);
+      worker.postMessage({ id: job.id, bytes: job.bytes, limits: this.limits });
+    }
+  }
+
+  private spawn(slot: Slot): Worker {
+    const ts = this.entry.pathname.endsWith('.ts');
+    const worker = new Worker(ts ? new URL('./worker-bootstrap.mjs', import.meta.url) : this.entry, {
+      workerData: { entry: this.entry.href },
+      // The heap cap is the memory cap: a file that needs more ends as "out-of-memory".
+      resourceLimits: { maxOldGenerationSizeMb: this.limits.maxMemoryMb, maxYoungGenerationSizeMb: 64 },
+      stdout: false,
+      stderr: false,
+    });
+    worker.unref();
+    worker.on('message', (msg: { id: number; progress?: [number, number]; outcome?: ReadOutcome }) => {
+      const job = slot.job;
+      if (slot.worker !== worker || !job || msg.id !== job.id) return;
+      if (msg.progress) job.onProgress?.(msg.progress[0], msg.progress[1]);
+      if (msg.outcome) this.finish(slot, msg.outcome);
+    });
+    worker.on('error', (err: Error & { code?: string }) => {
+      if (slot.worker !== worker) return; // an old worker, already replaced
+      this.fail(slot, err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out-of-memory' : 'corrupt', err.message);
+    });
+    worker.on('exit', () => {
+      if (slot.worker !== worker) return;
+      slot.worker = null;
+      if (slot.job) this.fail(slot, 'out-of-memory');
+    });
+    return worker;
+  }
+
+  private finish(slot: Slot, outcome: ReadOutcome): void {
+    const job = slot.job!;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.job = null;
+    job.resolve(outcome);
+    this.pump();
+  }
+
+  /** Ends the worker (it may be stuck in a loop or out of heap) and records the reason. */
+  private fail(slot: Slot, code: RejectionCode, detail?: string): void {
+    const job = slot.job;
+    if (!job) return;
+    const worker = slot.worker;
+    slot.worker = null;
+    void worker?.terminate();
+    const message = detail && code === 'corrupt' ? `${rejectionMessage(code)} (${detail})` : rejectionMessage(code);
+    this.finish(slot, { ok: false, code, message, ms: performance.now() - job.started });
+  }
+}
+
+function defaultEntry(): URL {
+  const here = import.meta.url;
+  return new URL(here.endsWith('.ts') ? './read-worker.ts' : './read-worker.mjs', here);
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { RejectionCode } from '../read/rejection.ts';
+import { PdfFacts } from '../read/page-text.ts';
+import { Extraction } from './extracted-fields.ts';
+
+const ObjectRef = z.object({ bucket: z.string(), key: z.string() });
+
+/** One document: identified by the SHA-256 of its bytes, whatever key or name it arrived under. */
+export const DocumentRecord = z.object({
+  id: z.string().regex(/^[0-9a-f]{64}$/),
+  status: z.enum(['extracted', 'rejected']),
+  rejection: z.object({ code: RejectionCode, message: z.string() }).nullable(),
+  fileName: z.string(),
+  size: z.number().int().nonnegative(),
+  original: ObjectRef,
+  text: ObjectRef.nullable(),
+  facts: PdfFacts.nullable(),
+  extraction: Extraction.nullable(),
+  receivedAt: z.string().datetime(),
+  processedAt: z.string().datetime(),
+  durationMs: z.number().nonnegative(),
+});
+export type DocumentRecord = z.infer<typeof DocumentRecord>;
+
+/** One arrival of a document: the same bytes under two keys, or twice under one, make two receipts. */
+export const Receipt = z.object({
+  documentId: z.string(),
+  bucket: z.string(),
+  key: z.string(),
+  /** What makes one arrival distinct: the S3 version id, else the event's sequencer, else the ETag. */
+  arrival: z.string(),
+  receivedAt: z.string().datetime(),
+});
+export type Receipt = z.infer<typeof Receipt>;
+
+/** A key's content over time: each distinct content uploaded under the key is a version. */
+export const KeyVersion = z.object({
+  bucket: z.string(),
+  key: z.string(),
+  documentId: z.string(),
+  receivedAt: z.string().datetime(),
+});
+export type KeyVersion = z.infer<typeof KeyVersion>;
+
+export const DocumentFilter = z.object({
+  status: z.enum(['extracted', 'rejected']).optional(),
+  docType: z.string().optional(),
+  sender: z.string().optional(),
+  text: z.string().optional(),
+  limit: z.number().int().positive().max(1000).default(100),
+});
+export type DocumentFilter = z.input<typeof DocumentFilter>;

@@ -1,0 +1,131 @@
+import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { DocumentFilter, DocumentRecord, KeyVersion, Receipt } from '../records/document-record.ts';
+import type { DocumentStore } from './document-store.ts';
+
+/**
+ * One table. Keys:
+ *   DOC#<sha256> / DOC                       the document record (GSI1: all documents by arrival)
+ *   DOC#<sha256> / RCPT#<bucket>/<key>#<arrival>   each arrival
+ *   KEY#<bucket>/<key> / VER#<sha256>         each distinct content seen under a key
+ */
+export class DynamoDocumentStore implements DocumentStore {
+  private readonly db: DynamoDBDocumentClient;
+
+  constructor(client: DynamoDBClient, private readonly table: string) {
+    this.db = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false } });
+  }
+
+  async getDocument(id: string): Promise<DocumentRecord | null> {
+    const out = await this.db.send(new GetCommand({ TableName: this.table, Key: { pk: `DOC#${id}`, sk: 'DOC' }, ConsistentRead: true }));
+    return out.Item ? DocumentRecord.parse(out.Item.record) : null;
+  }
+
+  async putDocumentIfAbsent(doc: DocumentRecord): Promise<boolean> {
+    const record = DocumentRecord.parse(doc);
+    return this.putIfAbsent({
+      pk: `DOC#${record.id}`,
+      sk: 'DOC',
+      gsi1pk: 'DOC',
+      gsi1sk: `${record.receivedAt}#${record.id}`,
+      status: record.status,
+      docType: record.extraction?.fields.docType ?? null,
+      record,
+    });
+  }
+
+  async addReceipt(receipt: Receipt): Promise<boolean> {
+    const r = Receipt.parse(receipt);
+    return this.putIfAbsent({ pk: `DOC#${r.documentId}`, sk: `RCPT#${r.bucket}/${r.key}#${r.arrival}`, receipt: r });
+  }
+
+  async listReceipts(documentId: string): Promise<Receipt[]> {
+    const items = await this.queryAll({
+      TableName: this.table,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
+      ExpressionAttributeValues: { ':pk': `DOC#${documentId}`, ':p': 'RCPT#' },
+      ConsistentRead: true,
+    });
+    return items.map((i) => Receipt.parse(i.receipt)).sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
+  }
+
+  async addKeyVersion(version: KeyVersion): Promise<boolean> {
+    const v = KeyVersion.parse(version);
+    return this.putIfAbsent({ pk: `KEY#${v.bucket}/${v.key}`, sk: `VER#${v.documentId}`, version: v });
+  }
+
+  async listKeyVersions(bucket: string, key: string): Promise<KeyVersion[]> {
+    const items = await this.queryAll({
+      TableName: this.table,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': `KEY#${bucket}/${key}` },
+      ConsistentRead: true,
+    });
+    return items.map((i) => KeyVersion.parse(i.version)).sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
+  }
+
+  async listDocuments(filter: DocumentFilter): Promise<DocumentRecord[]> {
+    const f = DocumentFilter.parse(filter);
+    const out: DocumentRecord[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(
+        new QueryCommand({
+          TableName: this.table,
+          IndexName: 'gsi1',
+          KeyConditionExpression: 'gsi1pk = :d',
+          ExpressionAttributeValues: { ':d': 'DOC' },
+          ScanIndexForward: false,
+          ExclusiveStartKey: start,
+        }),
+      );
+      for (const item of page.Items ?? []) {
+        const doc = DocumentRecord.parse(item.record);
+        if (matches(doc, f)) out.push(doc);
+        if (out.length >= f.limit) return out;
+      }
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return out;
+  }
+
+  private async putIfAbsent(item: Record<string, unknown>): Promise<boolean> {
+    try {
+      await this.db.send(new PutCommand({ TableName: this.table, Item: item, ConditionExpression: 'attribute_not_exists(pk)' }));
+      return true;
+    } catch (err) {
+      if (err instanceof ConditionalCheckFailedException || (err as Error).name === 'ConditionalCheckFailedException') return false;
+      throw err;
+    }
+  }
+
+  private async queryAll(input: QueryCommandInput): Promise<Record<string, unknown>[]> {
+    const items: Record<string, unknown>[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
+      items.push(...(page.Items ?? []));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return items;
+  }
+}
+
+function matches(doc: DocumentRecord, f: ReturnType<typeof DocumentFilter.parse>): boolean {
+  const fields = doc.extraction?.fields;
+  if (f.status && doc.status !== f.status) return false;
+  if (f.docType && fields?.docType !== f.docType) return false;
+  if (f.sender && !(fields?.sender ?? '').toLowerCase().includes(f.sender.toLowerCase())) return false;
+  if (f.text) {
+    const hay = [doc.fileName, fields?.subject, fields?.sender, ...(fields?.recipients ?? [])].join(' ').toLowerCase();
+    if (!hay.includes(f.text.toLowerCase())) return false;
+  }
+  return true;
+}
+
+/** The table's shape, shared by the local stack (which creates it) and the CDK app. */
+export const documentTableDefinition = {
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  gsi1: { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+} as const;
