@@ -2,6 +2,8 @@
 // Runs the TypeScript CLI directly (tsx), so `npx carteggio` and `npm link` need no build step.
 import { register } from 'tsx/esm/api';
 
+// Node 20 is supported here (Lambda runs nodejs22.x); the SDK's notice about 2027 is not for users.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 register();
 const { main } = await import('../cli/carteggio.ts');
 try {

@@ -55,5 +55,5 @@ export function formatListRow(doc: DocumentRecord): string {
   const f = doc.extraction?.fields;
   const status = doc.status === 'rejected' ? `RIFIUTATO (${doc.rejection?.code})` : f?.docType ?? '';
   const what = f?.subject ?? doc.fileName;
-  return `${when(doc.receivedAt)}  ${doc.id.slice(0, 12)}  ${status.padEnd(16)}  ${(f?.sender ?? '—').slice(0, 28).padEnd(28)}  ${what.slice(0, 70)}`;
+  return `${when(doc.receivedAt)}  ${doc.id.slice(0, 12)}  ${status.padEnd(20)}  ${(f?.sender ?? '—').slice(0, 28).padEnd(28)}  ${what.slice(0, 70)}`;
 }

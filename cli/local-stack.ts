@@ -134,11 +134,14 @@ export class LocalStack {
         },
       ],
     };
+    const keys = records.map((r) => decodeURIComponent(r.s3.object.key.replace(/\+/g, ' ')));
+    const t0 = Date.now();
     const job = this.handler()
       .then((h) => h(sqs, localContext()))
       .then((res) => {
         const failures = (res as { batchItemFailures?: unknown[] })?.batchItemFailures ?? [];
-        if (failures.length) this.log(`ingestione non riuscita per ${records.map((r) => decodeURIComponent(r.s3.object.key)).join(', ')}`);
+        if (failures.length) this.log(`✗ ${keys.join(', ')}: acquisizione non riuscita (vedi i log)`);
+        else this.log(`✓ ${keys.join(', ')}: acquisito in ${Date.now() - t0} ms`);
       })
       .catch((err) => this.log(`errore di ingestione: ${(err as Error).message}`));
     this.pending.add(job);

@@ -15,7 +15,7 @@ export async function ingestCommand(args: string[], json: boolean): Promise<numb
     console.error('Nessun file da acquisire.');
     return 1;
   }
-  const stack = await openStack((m) => console.error(m));
+  const stack = await openStack((m) => { if (!m.startsWith('✓')) console.error(m); });
   const progress = new ProgressLine(files.length);
   let rejected = 0;
   let done = 0;

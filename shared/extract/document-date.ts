@@ -8,7 +8,7 @@ const PLACE_AND_DATE = new RegExp(`^\\s*(?<place>[\\p{L}'’.-]+(?:\\s+[\\p{L}'�
 const PLACE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|di|del|della|sul|sulla|in|d['’]\p{L}+))*$/u;
 /** An act's heading: "Decreto n. 827 del 04 luglio 2023", "Deliberazione n. 12 del 3/2/2024". */
 const ACT_HEADING = new RegExp(
-  `\\b(?:decreto|deliberazione|delibera|determinazione|determina|ordinanza|provvedimento|d\\.?\\s?g\\.?\\s?r\\.?|d\\.?\\s?d\\.?)\\b[^\\n]{0,60}?\\bn\\.?\\s*\\d+[^\\n]{0,10}?\\bdel\\s+(?:${DATE_SOURCE})`,
+  `\\b(?:decreto|deliberazione|delibera|determinazione|determina|ordinanza|provvedimento|d\\.?\\s?g\\.?\\s?r\\.?|d\\.?\\s?d\\.?)\\b[^\\n]{0,60}?\\bn\\.?\\s*[A-Z]{0,3}\\d+[^\\n]{0,10}?\\bdel\\s+(?:${DATE_SOURCE})`,
   'iu',
 );
 const PUBLISHED = new RegExp(`\\b(?:pubblicat[oa]\\s+(?:il|in\\s+data)|data\\s+(?:di\\s+)?pubblicazione\\s*:?)\\s*(?:${DATE_SOURCE})`, 'iu');

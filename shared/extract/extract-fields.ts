@@ -15,6 +15,7 @@ import { extractAmounts } from './amounts.ts';
 import { extractTags } from './tags.ts';
 import { classifyDocType } from './doc-type.ts';
 import { findDates } from './italian-dates.ts';
+import { subjectLineIndex } from './layout-rules.ts';
 
 /** Reads every field of LABELS.md from a document's lines, each value with the line it came from. */
 export function extractFields(pages: PageText[]): Extraction {
@@ -31,7 +32,7 @@ export function extractFields(pages: PageText[]): Extraction {
   const ctx = { reference };
   const deadlines = extractDeadlines(source, ctx);
   const meetings = extractMeetings(source, ctx);
-  const legalReferences = extractLegalReferences(source);
+  const cited = extractLegalReferences(source);
   const emails = extractEmails(source);
   const signatories = extractSignatories(lines, width);
   const amounts = extractAmounts(source);
@@ -43,6 +44,10 @@ export function extractFields(pages: PageText[]): Extraction {
     meetings: meetings.length,
     protocol: protocol !== null,
   });
+  // An act's heading carries its own number ("D.G.R. n. 502 del …"): that is not a citation.
+  const headingEnd = Math.max(subjectLineIndex(lines.filter((l) => l.page === lines[0]?.page)), 0) || 8;
+  const ownAct = docType === 'decreto' || docType === 'delibera';
+  const legalReferences = ownAct ? cited.filter((r) => !(r.evidence.page === lines[0]?.page && r.evidence.line < headingEnd)) : cited;
   const fields: ExtractedFields = {
     docType,
     sender: sender?.value ?? null,

@@ -43,7 +43,9 @@ export function extractLegalReferences(source: SourceText): Found<string>[] {
     const ti = TYPES.findIndex((_, i) => g[`t${i}`] !== undefined);
     const type = TYPES[ti][0];
     const year = yearOf(g);
-    if (!year) continue;
+    if (!year || year < 1850 || year > 2100) continue;
+    // "Regolamento (UE) 2021/1060" prints the year first: EU_YEAR_FIRST reads it.
+    if (type === 'Reg. UE' && g.y1 && Number(g.num) >= 1950 && Number(g.num) <= 2100) continue;
     found.push({ value: `${type} ${Number(g.num)}/${year}`, evidence: source.evidenceAt(m.index!, m[0].length) });
   }
   for (const m of text.matchAll(EU_YEAR_FIRST)) {

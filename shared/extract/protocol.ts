@@ -7,7 +7,7 @@ export interface Protocol {
   date: string | null;
 }
 
-const LABEL = /\b(?:prot(?:ocollo)?(?:\s+(?:generale|n(?:um)?\.?|nr\.?|in\s+(?:uscita|entrata)))*|n\.?\s*(?:di\s+)?prot\.?)\s*(?:n(?:r|um)?\.?|°)?\s*[:.]?\s*/giu;
+const LABEL = /\bprot(?:ocollo)?\.?(?:\s*(?:generale|in\s+(?:uscita|entrata)|n\.?\s*(?:di\s+)?prot\.?))?\s*(?:n(?:r|um|umero)?\.?|°)?\s*[:.]?\s*/giu;
 /** Digits as printed (leading zeros kept) with any "/suffix"; AOO and office codes before them are skipped. */
 const NUMBER = /^(?:(?:[A-Z][A-Z0-9_.]*[A-Z_]|[a-z]_[a-z]+)[\s.:-]+)*(?<num>\d[\d]*(?:\/[\dA-Za-z]+)*)/u;
 /** The ministerial signature form: "m_lps.REGISTRO UFFICIALE.U.0012345.12-05-2023". */

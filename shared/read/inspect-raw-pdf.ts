@@ -1,4 +1,4 @@
-import { inflateSync, constants } from 'node:zlib';
+import { createInflate, constants } from 'node:zlib';
 import { Rejection } from './rejection.ts';
 import type { ReadLimits } from './read-limits.ts';
 
@@ -16,7 +16,7 @@ const JS_MARK = /\/(JavaScript|JS)\b/;
  * Checks a file's bytes before any PDF parser sees them: header, size, an end marker, and the total
  * size of its Flate streams once inflated, counted with a hard cap so a bomb never expands in memory.
  */
-export function inspectRawPdf(bytes: Uint8Array, limits: ReadLimits): RawFacts {
+export async function inspectRawPdf(bytes: Uint8Array, limits: ReadLimits): Promise<RawFacts> {
   if (bytes.length === 0) throw new Rejection('empty');
   if (bytes.length > limits.maxBytes) throw new Rejection('too-large', `${bytes.length} byte, massimo ${limits.maxBytes}`);
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -26,7 +26,9 @@ export function inspectRawPdf(bytes: Uint8Array, limits: ReadLimits): RawFacts {
   const tail = buf.subarray(Math.max(0, buf.length - 4096)).toString('latin1');
   if (!tail.includes('%%EOF')) throw new Rejection('truncated');
 
+  checkXrefChain(buf);
   let hasJavaScript = JS_MARK.test(buf.toString('latin1'));
+  let depthFrom = header;
   let decompressedBytes = 0;
   let at = buf.indexOf(STREAM, header);
   while (at >= 0) {
@@ -37,15 +39,16 @@ export function inspectRawPdf(bytes: Uint8Array, limits: ReadLimits): RawFacts {
       if (buf[dataStart] === 0x0a) dataStart++;
       const end = buf.indexOf(ENDSTREAM, dataStart);
       const dataEnd = end < 0 ? buf.length : end;
+      checkNesting(buf, depthFrom, at);
+      depthFrom = end < 0 ? buf.length : end + ENDSTREAM.length;
       // Only zlib data (0x78 header) is counted: it is the filter bombs use, and the one PDFs use most.
       if (buf[dataStart] === 0x78) {
         const budget = limits.maxDecompressedBytes - decompressedBytes;
-        const inflated = inflateCapped(buf.subarray(dataStart, dataEnd), budget);
+        const inflated = await inflateCapped(buf.subarray(dataStart, dataEnd), budget, dict(buf, at).includes('/ObjStm'));
         if (inflated === 'over') throw new Rejection('decompression-bomb', `oltre ${limits.maxDecompressedBytes} byte`);
         if (inflated) {
-          decompressedBytes += inflated.length;
-          const dict = buf.toString('latin1', Math.max(0, at - 400), at);
-          if (!hasJavaScript && dict.includes('/ObjStm') && JS_MARK.test(inflated.toString('latin1'))) hasJavaScript = true;
+          decompressedBytes += inflated.size;
+          if (inflated.text && JS_MARK.test(inflated.text)) hasJavaScript = true;
         }
       }
       at = buf.indexOf(STREAM, end < 0 ? buf.length : end + ENDSTREAM.length);
@@ -53,14 +56,89 @@ export function inspectRawPdf(bytes: Uint8Array, limits: ReadLimits): RawFacts {
       at = buf.indexOf(STREAM, at + STREAM.length);
     }
   }
+  checkNesting(buf, depthFrom, buf.length);
   return { hasJavaScript, decompressedBytes };
 }
 
-function inflateCapped(data: Buffer, budget: number): Buffer | 'over' | null {
-  try {
-    return inflateSync(data, { maxOutputLength: Math.max(1, budget), finishFlush: constants.Z_SYNC_FLUSH });
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) return 'over';
-    return null; // not really zlib, or damaged: the parser will judge it
+function dict(buf: Buffer, streamAt: number): string {
+  return buf.toString('latin1', Math.max(0, streamAt - 400), streamAt);
+}
+
+/**
+ * Inflates one stream counting its output in 64 KB chunks that are dropped at once, so a bomb costs
+ * CPU up to the cap but never memory. Object streams keep their text to look for scripts inside.
+ */
+function inflateCapped(data: Buffer, budget: number, keepText: boolean): Promise<{ size: number; text: string | null } | 'over' | null> {
+  return new Promise((resolve) => {
+    const inflate = createInflate({ finishFlush: constants.Z_SYNC_FLUSH, chunkSize: 64 * 1024 });
+    let size = 0;
+    const kept: Buffer[] = [];
+    let settled = false;
+    const settle = (v: { size: number; text: string | null } | 'over' | null) => {
+      if (settled) return;
+      settled = true;
+      resolve(v);
+    };
+    inflate.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (keepText && size < 16 * 1024 * 1024) kept.push(chunk);
+      if (size > budget) {
+        inflate.destroy();
+        settle('over');
+      }
+    });
+    inflate.on('end', () => settle({ size, text: keepText ? Buffer.concat(kept).toString('latin1') : null }));
+    inflate.on('error', () => settle(size > 0 ? { size, text: null } : null)); // not zlib, or damaged: the parser will judge it
+    inflate.end(data);
+  });
+}
+
+const MAX_DEPTH = 256;
+const MAX_XREF_SECTIONS = 1000;
+
+/** Arrays and dictionaries nested deeper than any real document needs are refused before parsing. */
+function checkNesting(buf: Buffer, from: number, to: number): void {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = buf[i];
+    if (c === 0x28 /* ( */) {
+      // Skip a literal string: parentheses inside it do not nest objects.
+      let level = 1;
+      for (i++; i < to && level > 0; i++) {
+        if (buf[i] === 0x5c) i++;
+        else if (buf[i] === 0x28) level++;
+        else if (buf[i] === 0x29) level--;
+      }
+      i--;
+    } else if (c === 0x25 /* % */) {
+      while (i < to && buf[i] !== 0x0a && buf[i] !== 0x0d) i++;
+    } else if (c === 0x5b /* [ */ || (c === 0x3c && buf[i + 1] === 0x3c)) {
+      if (c === 0x3c) i++;
+      if (++depth > MAX_DEPTH) throw new Rejection('too-deep', `oltre ${MAX_DEPTH} livelli`);
+    } else if (c === 0x5d /* ] */ || (c === 0x3e && buf[i + 1] === 0x3e)) {
+      if (c === 0x3e) i++;
+      if (depth > 0) depth--;
+    } else if (c === 0x6f /* o */ && buf[i + 1] === 0x62 && buf[i + 2] === 0x6a && buf[i - 1] !== 0x64) {
+      depth = 0; // "obj" starts a new object: an unbalanced one before it does not carry over
+    }
+  }
+}
+
+/** Follows the /Prev chain of cross-reference sections: a loop or an absurd length is refused. */
+function checkXrefChain(buf: Buffer): void {
+  const tail = buf.toString('latin1', Math.max(0, buf.length - 2048));
+  const m = /startxref\s+(\d+)\s*%%EOF\s*$/.exec(tail) ?? /startxref\s+(\d+)/.exec(tail);
+  if (!m) return;
+  const seen = new Set<number>();
+  let offset = Number(m[1]);
+  while (offset > 0 && offset < buf.length) {
+    if (seen.has(offset)) throw new Rejection('too-deep', 'catena di tabelle xref ciclica');
+    seen.add(offset);
+    if (seen.size > MAX_XREF_SECTIONS) throw new Rejection('too-deep', 'catena di tabelle xref troppo lunga');
+    const section = buf.toString('latin1', offset, Math.min(buf.length, offset + 64 * 1024));
+    const trailer = section.startsWith('xref') ? section.slice(section.indexOf('trailer')) : section;
+    const prev = /\/Prev\s+(\d+)/.exec(trailer.slice(0, 4096));
+    if (!prev) return;
+    offset = Number(prev[1]);
   }
 }

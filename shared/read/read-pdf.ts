@@ -22,7 +22,7 @@ export type ProgressFn = (done: number, total: number) => void;
  * eval, scripting, XFA and font loading are off, and every asset comes from the installed package.
  */
 export async function readPdf(bytes: Uint8Array, limits: ReadLimits, onPage?: ProgressFn): Promise<ReadResult> {
-  const raw = inspectRawPdf(bytes, limits);
+  const raw = await inspectRawPdf(bytes, limits);
   const task = getDocument({
     data: new Uint8Array(bytes), // pdfjs transfers (detaches) the buffer it is given
     ...assets,

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, formatItalianDate } from '../../shared/extract/italian-dates.ts';
+
+const iso = (text: string, reference: string | null = null) => findDates(text, { reference }).map((d) => d.iso);
+
+describe('Italian dates', () => {
+  it('reads numeric dates with slashes, dots and dashes, two- or four-digit years', () => {
+    expect(iso('entro il 17/04/2023, il 3.5.2024 e il 01-02-21')).toEqual(['2023-04-17', '2024-05-03', '2021-02-01']);
+  });
+
+  it('reads written dates, with the ordinal sign and a weekday', () => {
+    expect(iso('dal 10 febbraio 2021 al 1° marzo 2022, poi mercoledì 19 aprile 2023')).toEqual(['2021-02-10', '2022-03-01', '2023-04-19']);
+  });
+
+  it('takes the year of a date printed without one from the reference date', () => {
+    expect(iso('mercoledì 19 aprile p.v.', '2023-03-10')).toEqual(['2023-04-19']);
+  });
+
+  it('moves "p.v." (prossimo venturo) into the next year when the day has passed', () => {
+    expect(iso('il 10 gennaio p.v.', '2023-12-05')).toEqual(['2024-01-10']);
+  });
+
+  it('moves "u.s." (ultimo scorso) into the previous year when the day is still ahead', () => {
+    expect(iso('la riunione del 20 dicembre u.s.', '2024-01-08')).toEqual(['2023-12-20']);
+  });
+
+  it('leaves a yearless date unresolved when nothing gives the year', () => {
+    expect(iso('il 19 aprile')).toEqual([null]);
+  });
+
+  it('rejects impossible dates', () => {
+    expect(iso('il 31/02/2023')).toEqual([null]);
+  });
+
+  it('prints ISO dates as dd/mm/yyyy', () => {
+    expect(formatItalianDate('2023-04-07')).toBe('07/04/2023');
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extractLegalReferences } from '../../shared/extract/legal-references.ts';
+import { SourceText } from '../../shared/extract/source-text.ts';
+import { letterPages } from '../support/letter-pages.ts';
+
+const refs = (text: string) => extractLegalReferences(new SourceText(letterPages(text))).map((f) => f.value);
+
+describe('legal references', () => {
+  it('normalises abbreviated citations to TYPE NUMBER/YEAR', () => {
+    expect(refs('ai sensi della L. 328/2000, della L.R. 23/2003 e del D. Lgs. n. 147 / 2017')).toEqual(['L. 328/2000', 'L.R. 23/2003', 'D.Lgs. 147/2017']);
+  });
+
+  it('takes the year from the date of enactment when the citation is written out', () => {
+    expect(refs('la legge 30 dicembre 2021, n. 234 e il decreto legislativo 15 settembre 2017, n. 147')).toEqual(['L. 234/2021', 'D.Lgs. 147/2017']);
+  });
+
+  it('does not read an enactment date written with slashes as the number', () => {
+    expect(refs('artt. 20 e 21 del d.lgs. 7/3/2005, n. 82')).toEqual(['D.Lgs. 82/2005']);
+  });
+
+  it('reads "n. X del <date>" and "n. X del <year>"', () => {
+    expect(refs('D.G.R. n. 502 del 22 dicembre 2020; d.p.c.m. n. 159 del 2013; Decreto Dirigenziale n. 260 del 21 gennaio 2020')).toEqual([
+      'D.G.R. 502/2020',
+      'D.P.C.M. 159/2013',
+      'D.D. 260/2020',
+    ]);
+  });
+
+  it('gives a deliberation the type of the regional body that adopted it', () => {
+    expect(refs('con deliberazione n. 104 del 29 dicembre 2020, il Consiglio regionale ha approvato')).toEqual(['D.C.R. 104/2020']);
+  });
+
+  it('maps the TUEL to the legislative decree it is', () => {
+    expect(refs('ai sensi del TUEL n. 267/2000')).toEqual(['D.Lgs. 267/2000']);
+  });
+
+  it('keeps decree-laws apart from legislative decrees', () => {
+    expect(refs('il DL 48/2023, convertito con L. 85/2023')).toEqual(['D.L. 48/2023', 'L. 85/2023']);
+  });
+
+  it('corrects a D.L./D.Lgs. misprint when the same act is cited more often with the other type', () => {
+    expect(refs('D.Lgs. 147/2017 e ancora D.Lgs. 147/2017, poi per errore DL 147/2017')).toEqual(['D.Lgs. 147/2017']);
+  });
+
+  it('reads EU regulations printed year first', () => {
+    expect(refs('Regolamento (UE) 2021/1060 e Regolamento (UE) n. 1303/2013')).toEqual(['Reg. UE 1303/2013', 'Reg. UE 1060/2021']);
+  });
+
+  it('leaves out unnumbered acts, the Constitution and circulars', () => {
+    expect(refs("il decreto del Ministro in data 22 ottobre 2021, l'articolo 117 della Costituzione e la circolare n. 3 del 2022")).toEqual([]);
+  });
+});

@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../shared/extract/extract-fields.ts';
+import { letterPages } from '../support/letter-pages.ts';
+
+const municipalNote = letterPages(`
+COMUNE DI BARI
+Ripartizione Servizi Sociali
+
+Prot. n. 0012345/2024 del 05/03/2024 | Bari, 5 marzo 2024
+
+>Al Dirigente della Sezione Inclusione Sociale
+>Regione Puglia
+>PEC: inclusione.sociale@pec.rupar.puglia.it
+
+>e p.c.
+>Al Sindaco del Comune di Bitonto
+>SEDE
+
+Oggetto: Fondo Nazionale Politiche Sociali 2023 – trasmissione della rendicontazione
+del Piano di Zona e richiesta di proroga.
+
+Con riferimento alla nota regionale, ai sensi della legge 8 novembre 2000, n. 328, si trasmette
+la rendicontazione per un importo complessivo di € 125.000,00 e si chiede di poter completare
+l'inserimento dei dati entro e non oltre le ore 12:00 del 15 aprile 2024.
+
+Distinti saluti.
+
+Il Dirigente
+Dott. Mario Rossi
+`);
+
+describe('a protocolled note from a municipality', () => {
+  const { fields } = extractFields(municipalNote);
+
+  it('names the sender from the letterhead, in title case', () => {
+    expect(fields.sender).toBe('Comune di Bari');
+  });
+
+  it('reads the protocol number as printed and its date', () => {
+    expect(fields.protocol).toEqual({ number: '0012345/2024', date: '2024-03-05' });
+  });
+
+  it('dates the letter from its place-and-date line', () => {
+    expect(fields.documentDate).toBe('2024-03-05');
+  });
+
+  it('joins the subject lines up to the blank line', () => {
+    expect(fields.subject).toBe('Fondo Nazionale Politiche Sociali 2023 – trasmissione della rendicontazione del Piano di Zona e richiesta di proroga.');
+  });
+
+  it('keeps the addressee block without its PEC line, and the copy apart', () => {
+    expect(fields.recipients).toEqual(['Al Dirigente della Sezione Inclusione Sociale Regione Puglia']);
+    expect(fields.cc).toEqual(['Al Sindaco del Comune di Bitonto']);
+  });
+
+  it('finds the deadline, the amount, the law and the PEC address', () => {
+    expect(fields.deadlines).toEqual([{ date: '2024-04-15' }]);
+    expect(fields.amounts).toEqual([125000]);
+    expect(fields.legalReferences).toEqual(['L. 328/2000']);
+    expect(fields.emails).toEqual(['inclusione.sociale@pec.rupar.puglia.it']);
+  });
+
+  it('reads the signatory without the title', () => {
+    expect(fields.signatories).toEqual([{ role: 'Il Dirigente', name: 'Mario Rossi' }]);
+  });
+
+  it('classifies a protocolled letter to one office as a note', () => {
+    expect(fields.docType).toBe('nota');
+  });
+});
+
+describe('a convocation with a second call', () => {
+  const { fields } = extractFields(
+    letterPages(`
+UNIONE DEI COMUNI DELLA BASSA ROMAGNA
+
+>Ai componenti del Comitato di Distretto
+>LORO SEDI
+
+Oggetto: convocazione del Comitato di Distretto
+
+La seduta del Comitato è convocata per il giorno giovedì 12 giugno 2025 alle ore 10:00 in prima
+convocazione e, occorrendo, in seconda convocazione il giorno 13 giugno 2025 alle ore 11.30, presso
+la sala consiliare. Si chiede di confermare la presenza entro il 10/06/2025.
+
+Il Presidente
+Anna Bianchi
+`),
+  );
+
+  it('finds every meeting called, second call included, in 24-hour time', () => {
+    expect(fields.meetings).toEqual([
+      { date: '2025-06-12', time: '10:00' },
+      { date: '2025-06-13', time: '11:30' },
+    ]);
+  });
+
+  it('classifies it as a convocation and keeps the RSVP date as a deadline', () => {
+    expect(fields.docType).toBe('convocazione');
+    expect(fields.deadlines).toEqual([{ date: '2025-06-10' }]);
+  });
+
+  it('drops "LORO SEDI" from the addressee', () => {
+    expect(fields.recipients).toEqual(['Ai componenti del Comitato di Distretto']);
+  });
+});
+
+describe('rules that keep false values out', () => {
+  it('does not take a start date or a reference date for a deadline', () => {
+    const { fields } = extractFields(letterPages('La piattaforma sarà aperta a decorrere dal 24 ottobre 2023 e i dati al 31/12/2024 saranno verificati.'));
+    expect(fields.deadlines).toEqual([]);
+  });
+
+  it('does not take a past meeting for one being called', () => {
+    const { fields } = extractFields(letterPages("A seguito dell'incontro del 7 marzo 2023 alle ore 10:00 si riepiloga quanto emerso."));
+    expect(fields.meetings).toEqual([]);
+  });
+
+  it('does not read "ad oggetto" inside a sentence as the subject', () => {
+    const { fields } = extractFields(letterPages('Si trasmette la nota ad oggetto: richiesta dati.', 'OGGETTO DELL\'APPALTO', 'Servizio di trasporto.'));
+    expect(fields.subject).toBeNull();
+  });
+
+  it('has no sender when the page has no letterhead', () => {
+    const { fields } = extractFields(letterPages('Seminari territoriali: gli impegni per il 2023', '', 'Si è concluso ieri il ciclo di incontri.'));
+    expect(fields.sender).toBeNull();
+    expect(fields.docType).toBe('comunicato');
+  });
+
+  it('keeps a signature block without a printed name with name null', () => {
+    const { fields } = extractFields(letterPages('Oggetto: avviso', '', 'Si porgono distinti saluti.', '', 'Il Responsabile del Procedimento'));
+    expect(fields.signatories).toEqual([{ role: 'Il Responsabile del Procedimento', name: null }]);
+  });
+});
+
+describe('an act with its own number in the heading', () => {
+  const { fields } = extractFields(
+    letterPages(`
+REGIONE LAZIO
+DECRETO DIRIGENZIALE n. G08270 del 04 luglio 2023
+
+Oggetto: riparto del Fondo per la lotta alla povertà ai sensi del D.Lgs. 147/2017.
+
+IL DIRETTORE
+visto il D.Lgs. 147/2017, decreta di ripartire € 2 milioni tra gli Ambiti.
+`),
+  );
+
+  it('is a decree dated from its heading', () => {
+    expect(fields.docType).toBe('decreto');
+    expect(fields.documentDate).toBe('2023-07-04');
+  });
+
+  it('cites the laws it applies, not its own number', () => {
+    expect(fields.legalReferences).toEqual(['D.Lgs. 147/2017']);
+  });
+
+  it('reads "€ 2 milioni" as two million euros', () => {
+    expect(fields.amounts).toEqual([2_000_000]);
+  });
+});
+
+describe('a deliberation whose heading cites its own number', () => {
+  const { fields } = extractFields(
+    letterPages(`
+REGIONE CAMPANIA
+DELIBERAZIONE DELLA GIUNTA REGIONALE n. 502 del 22 dicembre 2020
+
+Oggetto: approvazione del Piano sociale regionale ai sensi della L.R. 11/2007.
+`),
+  );
+
+  it('leaves its own number out of the references', () => {
+    expect(fields.docType).toBe('delibera');
+    expect(fields.legalReferences).toEqual(['L.R. 11/2007']);
+  });
+});
+
+describe('provenance', () => {
+  it('cites the page and line each value was read from', () => {
+    const { evidence } = extractFields(municipalNote);
+    expect(evidence.deadlines?.[0]).toMatchObject({ page: 1, ocr: false });
+    expect(evidence.deadlines?.[0].snippet).toContain('15 aprile 2024');
+    expect(evidence.subject?.[0].snippet).toMatch(/^Oggetto:/);
+  });
+});

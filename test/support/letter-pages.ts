@@ -1,0 +1,30 @@
+import { layoutLines, type TextRun } from '../../shared/read/layout-lines.ts';
+import type { PageText } from '../../shared/read/page-text.ts';
+
+const WIDTH = 595;
+const HEIGHT = 842;
+
+/**
+ * Pages written as text, the way a letter looks: a blank line is a paragraph gap, a line starting
+ * with ">" is set in the right-hand column (addressees), and "a | b" puts b in a second column.
+ */
+export function letterPages(...pages: string[]): PageText[] {
+  return pages.map((page, i) => {
+    const runs: TextRun[] = [];
+    let y = HEIGHT - 60;
+    for (const raw of page.replace(/^\n/, '').split('\n')) {
+      if (!raw.trim()) {
+        y -= 14;
+        continue;
+      }
+      y -= 14;
+      const right = raw.startsWith('>');
+      const cells = raw.replace(/^>\s?/, '').split(' | ');
+      cells.forEach((cell, c) => {
+        const x = right ? 300 : c === 0 ? 56 : 320;
+        runs.push({ text: cell.trim(), x, y, width: cell.trim().length * 5.5, size: 11 });
+      });
+    }
+    return { page: i + 1, width: WIDTH, height: HEIGHT, ocr: false, lines: layoutLines(runs, i + 1, WIDTH) };
+  });
+}
