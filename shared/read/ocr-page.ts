@@ -3,6 +3,7 @@ import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { layoutLines, type TextRun } from './layout-lines.ts';
 import type { Line } from './page-text.ts';
 import { Rejection } from './rejection.ts';
+import { renderPage } from './render-page.ts';
 
 const require = createRequire(import.meta.url);
 /** 200 dpi: enough for 10 pt body text, small enough to keep a page under ~30 MB of pixels. */
@@ -25,15 +26,7 @@ function ocrWorker(): Promise<OcrWorker> {
 export async function ocrPage(page: PDFPageProxy, pageNumber: number): Promise<Line[]> {
   try {
     const viewport = page.getViewport({ scale: SCALE });
-    const { createCanvas } = await import('@napi-rs/canvas');
-    const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
-    const ctx = canvas.getContext('2d');
-    ctx.fillStyle = '#ffffff';
-    ctx.fillRect(0, 0, canvas.width, canvas.height);
-    // pdfjs types its canvas as the DOM's; @napi-rs/canvas implements the same drawing API.
-    const params = { canvasContext: ctx, viewport, canvas } as unknown as Parameters<PDFPageProxy['render']>[0];
-    await page.render(params).promise;
-    const png = canvas.toBuffer('image/png');
+    const png = await renderPage(page, SCALE);
     const { data } = await (await ocrWorker()).recognize(png, {}, { blocks: true, text: false });
     const runs: TextRun[] = [];
     const height = viewport.height / SCALE;

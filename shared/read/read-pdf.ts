@@ -8,6 +8,10 @@ import { Rejection } from './rejection.ts';
 import type { ReadLimits } from './read-limits.ts';
 import { ocrPage } from './ocr-page.ts';
 
+// pdfjs runs its parser in this thread (we are already in a worker); loading it now, not on the
+// first file, keeps the first file's clock honest.
+(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+
 const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 const assets = {
   cMapUrl: join(pdfjsRoot, 'cmaps') + '/',

@@ -7,3 +7,6 @@ parentPort!.on('message', async (job: { id: number; bytes: Uint8Array; limits: R
   const outcome = await readAndExtract(job.bytes, job.limits, (page, pages) => parentPort!.postMessage({ id: job.id, progress: [page, pages] }));
   parentPort!.postMessage({ id: job.id, outcome });
 });
+
+// Static imports are loaded by now: the pool starts a file's clock only from here.
+parentPort!.postMessage({ ready: true });

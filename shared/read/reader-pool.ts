@@ -14,6 +14,7 @@ interface Job {
 
 interface Slot {
   worker: Worker | null;
+  ready: boolean;
   job: Job | null;
   timer: NodeJS.Timeout | null;
 }
@@ -34,7 +35,7 @@ export class ReaderPool implements DocumentReader {
     size = Math.max(1, Math.min(availableParallelism(), 4)),
     private readonly entry: URL = defaultEntry(),
   ) {
-    this.slots = Array.from({ length: size }, () => ({ worker: null, job: null, timer: null }));
+    this.slots = Array.from({ length: size }, () => ({ worker: null, ready: false, job: null, timer: null }));
   }
 
   read(bytes: Uint8Array, onProgress?: ProgressFn): Promise<ReadOutcome> {
@@ -57,13 +58,21 @@ export class ReaderPool implements DocumentReader {
       const job = this.queue.shift()!;
       slot.job = job;
       job.started = performance.now();
-      const worker = (slot.worker ??= this.spawn(slot));
-      slot.timer = setTimeout(() => this.fail(slot, 'timeout'), this.limits.maxSeconds * 1000);
-      worker.postMessage({ id: job.id, bytes: job.bytes, limits: this.limits });
+      if (!slot.worker) slot.worker = this.spawn(slot);
+      slot.worker.ref(); // a pending file keeps the process alive; an idle worker does not
+      if (slot.ready) this.dispatch(slot);
     }
   }
 
+  /** Sends the slot's job to its worker and starts the file's clock. */
+  private dispatch(slot: Slot): void {
+    const job = slot.job!;
+    slot.timer = setTimeout(() => this.fail(slot, 'timeout'), this.limits.maxSeconds * 1000);
+    slot.worker!.postMessage({ id: job.id, bytes: job.bytes, limits: this.limits });
+  }
+
   private spawn(slot: Slot): Worker {
+    slot.ready = false;
     const ts = this.entry.pathname.endsWith('.ts');
     const worker = new Worker(ts ? new URL('./worker-bootstrap.mjs', import.meta.url) : this.entry, {
       workerData: { entry: this.entry.href },
@@ -73,7 +82,13 @@ export class ReaderPool implements DocumentReader {
       stderr: false,
     });
     worker.unref();
-    worker.on('message', (msg: { id: number; progress?: [number, number]; outcome?: ReadOutcome }) => {
+    worker.on('message', (msg: { id: number; ready?: boolean; progress?: [number, number]; outcome?: ReadOutcome }) => {
+      if (slot.worker !== worker) return;
+      if (msg.ready) {
+        slot.ready = true;
+        if (slot.job) this.dispatch(slot);
+        return;
+      }
       const job = slot.job;
       if (slot.worker !== worker || !job || msg.id !== job.id) return;
       if (msg.progress) job.onProgress?.(msg.progress[0], msg.progress[1]);
@@ -86,6 +101,7 @@ export class ReaderPool implements DocumentReader {
     worker.on('exit', () => {
       if (slot.worker !== worker) return;
       slot.worker = null;
+      slot.ready = false;
       if (slot.job) this.fail(slot, 'out-of-memory');
     });
     return worker;
@@ -96,6 +112,7 @@ export class ReaderPool implements DocumentReader {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
     slot.job = null;
+    slot.worker?.unref();
     job.resolve(outcome);
     this.pump();
   }
@@ -106,6 +123,7 @@ export class ReaderPool implements DocumentReader {
     if (!job) return;
     const worker = slot.worker;
     slot.worker = null;
+    slot.ready = false;
     void worker?.terminate();
     const message = detail && code === 'corrupt' ? `${rejectionMessage(code)} (${detail})` : rejectionMessage(code);
     this.finish(slot, { ok: false, code, message, ms: performance.now() - job.started });

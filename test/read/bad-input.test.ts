@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ReaderPool } from '../../shared/read/reader-pool.ts';
+import { ReadLimits } from '../../shared/read/read-limits.ts';
+import { makePdf } from '../support/make-pdf.ts';
+import { decompressionBomb, deeplyNested, endlessXrefChain, manyPages } from '../support/hostile-pdfs.ts';
+
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
+const limits = ReadLimits.parse({ maxDecompressedBytes: 64 * 1024 * 1024, maxPages: 1000 });
+const pool = new ReaderPool(limits, 2);
+afterAll(() => pool.close());
+
+const letter = () => makePdf([['Oggetto: richiesta di dati', '', 'Si chiede di trasmettere i dati entro il 10/02/2025.']]);
+
+describe('a file that is not a readable PDF is refused with a reason', () => {
+  it.each([
+    ['a text file', () => Buffer.from('Questo non è un PDF, ma una lettera in testo semplice.\n'), 'not-pdf'],
+    ['an empty file', () => new Uint8Array(), 'empty'],
+    ['a PDF cut in half', async () => (await letter()).slice(0, 600), 'truncated'],
+    ['a PDF with a password to open it', () => fixture('encrypted-user-password.pdf'), 'encrypted'],
+    ['a decompression bomb', () => decompressionBomb(200 * 1024 * 1024), 'decompression-bomb'],
+    ['a PDF of 3,000 pages', () => manyPages(3000), 'too-many-pages'],
+    ['arrays nested 100,000 deep', () => deeplyNested(100_000), 'too-deep'],
+    ['an endless cross-reference chain', () => endlessXrefChain(), 'too-deep'],
+  ])('%s', async (_name, make, code) => {
+    const outcome = await pool.read(new Uint8Array(await make()));
+    expect(outcome).toMatchObject({ ok: false, code });
+    if (!outcome.ok) expect(outcome.message).toMatch(/[àèéìòù]|PDF|file/);
+  });
+});
+
+describe('a PDF with scripts or permission restrictions is read, never run', () => {
+  it('reads a PDF with JavaScript and records that it has some', async () => {
+    const outcome = await pool.read(await makePdf([['Oggetto: modulo con script']], { javascript: 'app.alert("ciao")' }));
+    expect(outcome.ok && outcome.facts.hasJavaScript).toBe(true);
+    expect(outcome.ok && outcome.extraction.fields.subject).toBe('modulo con script');
+  });
+
+  it('reads a PDF that has only an owner password and records the restriction', async () => {
+    const outcome = await pool.read(fixture('owner-password-only.pdf'));
+    expect(outcome.ok && outcome.facts.encryption).toBe('owner-password-only');
+    expect(outcome.ok && outcome.extraction.fields.subject).toBe('documento riservato di prova Testo della nota protetta.');
+  });
+});
+
+describe('hostile strings inside a document stay plain text', () => {
+  it('keeps markup, template syntax and formulas verbatim in the extracted fields', async () => {
+    const hostile = '<script>alert(1)</script> {{constructor.constructor}} =HYPERLINK("x")';
+    const outcome = await pool.read(await makePdf([[`Oggetto: ${hostile}`]]));
+    expect(outcome.ok && outcome.extraction.fields.subject).toBe(hostile);
+  });
+});
+
+describe('runaway files end their worker, not the process', () => {
+  it('stops a file that takes longer than the time cap and reads the next one', async () => {
+    const slow = new ReaderPool(ReadLimits.parse({ maxSeconds: 0.2 }), 1);
+    const big = await makePdf(Array.from({ length: 300 }, (_, p) => Array.from({ length: 40 }, (_, l) => `Pagina ${p + 1}, riga ${l + 1}: entro il 10/02/2021.`)));
+    try {
+      expect(await slow.read(big)).toMatchObject({ ok: false, code: 'timeout' });
+      expect(await slow.read(await letter())).toMatchObject({ ok: true });
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it('stops a reader that exceeds the memory cap and gives the next file a fresh worker', async () => {
+    const greedy = new ReaderPool(ReadLimits.parse({ maxMemoryMb: 64, maxSeconds: 60 }), 1, new URL('../support/greedy-worker.ts', import.meta.url));
+    try {
+      expect(await greedy.read(new Uint8Array(1))).toMatchObject({ ok: false, code: 'out-of-memory' });
+      expect(await greedy.read(new Uint8Array(1))).toMatchObject({ ok: false, code: 'out-of-memory' });
+    } finally {
+      await greedy.close();
+    }
+  });
+
+  it('goes on with the other files of a batch when some are refused', async () => {
+    const batch = [Buffer.from('non un pdf'), await letter(), decompressionBomb(100 * 1024 * 1024), await letter()];
+    const outcomes = await Promise.all(batch.map((b) => pool.read(new Uint8Array(b))));
+    expect(outcomes.map((o) => o.ok)).toEqual([false, true, false, true]);
+  });
+});
