@@ -16,7 +16,8 @@ export async function evalCommand(dir: string, verbose: boolean): Promise<number
     if (outcome.ok) writeFileSync(join(out, `${name}.json`), JSON.stringify(outcome.extraction.fields, null, 2));
     else console.error(`${name}: rifiutato (${outcome.code}) – ${outcome.message}`);
   }
-  const scorer = join(evalDir, '..', 'score.mjs');
+  // The scorer lives beside the labels' parent (../shared/eval/score.mjs); reference data, never copied.
+  const scorer = new URL('../../../shared/eval/score.mjs', import.meta.url).pathname;
   const run = spawnSync(process.execPath, [scorer, evalDir, out, ...(verbose ? ['--verbose'] : [])], { stdio: 'inherit' });
   return run.status ?? 1;
 }

@@ -37,7 +37,8 @@ export function classifyDocType(c: DocTypeClues): DocType {
     if (toMany) return 'circolare';
     return c.protocol ? 'nota' : 'lettera';
   }
-  const title = first.slice(0, 6).map((l) => l.text).join(' ');
+  // A plan announces itself in its title, above any subject line.
+  const title = head.slice(0, 6).map((l) => l.text).join(' ');
   if (/\bpiano\s+(?:nazionale|regionale|sociale|di\s+zona|operativo|triennale|annuale)\b/i.test(title) && !addressed) return 'piano';
   if (subjectAt < 0 && !addressed && !c.hasSender) return 'comunicato';
   if (c.subject) return c.protocol ? 'nota' : 'lettera';

@@ -1,7 +1,9 @@
 import type { Line } from '../read/page-text.ts';
 
-/** A vertical gap (in line heights) that a reader sees as a blank line between paragraphs. */
-export const PARAGRAPH_GAP = 0.6;
+/** Extra vertical space (in font sizes, beyond ordinary line spacing) that reads as a blank line. */
+export const PARAGRAPH_GAP = 0.35;
+/** Space that separates one signature block from the next one below it. */
+export const BLOCK_GAP = 1.2;
 
 /** "Oggetto:" opening a line (not "ad oggetto" inside a sentence, nor a heading such as "OGGETTO DELL'APPALTO"). */
 export const SUBJECT_LABEL = /^\s*oggetto\s*[:\-–.]\s*/i;

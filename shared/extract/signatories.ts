@@ -1,6 +1,6 @@
 import type { Line } from '../read/page-text.ts';
 import { evidenceOf, fold, type Found } from './source-text.ts';
-import { PARAGRAPH_GAP } from './layout-rules.ts';
+import { BLOCK_GAP } from './layout-rules.ts';
 
 export interface Signatory {
   role: string | null;
@@ -86,7 +86,7 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
   for (const cell of cells) {
     const text = fold(cell.text);
     if (!text) continue;
-    const gapBreak = prev && cell.line.gapBefore >= PARAGRAPH_GAP * 2.5;
+    const gapBreak = prev && cell.line.gapBefore >= BLOCK_GAP;
     if (ROLE.test(text) && text.length <= 80 && !/[.;:]$/.test(text) && !/\b(?:è|sono|ha|hanno|deve|può|provvede)\b/i.test(text)) {
       flush(null);
       role = [text];

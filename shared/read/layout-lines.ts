@@ -25,11 +25,12 @@ export function layoutLines(runs: TextRun[], page: number, pageWidth: number, oc
   const built = rows.map((row) => ({ row, segments: segmentsOf(row) }));
   const ordered = twoColumnOrder(built, pageWidth) ?? built;
   const lines: Line[] = [];
+  const pitch = linePitch(ordered.map((o) => o.row));
   let prevY: number | null = null;
   for (const { row, segments } of ordered) {
     const text = segments.map((s) => s.text).join('\t');
     if (!text.trim()) continue;
-    const gap = prevY === null ? 0 : Math.max(0, (prevY - row.y) / (row.size || 10) - 1);
+    const gap = prevY === null ? 0 : Math.max(0, (prevY - row.y) / (row.size || 10) - pitch);
     prevY = row.y;
     lines.push({
       page,
@@ -44,6 +45,22 @@ export function layoutLines(runs: TextRun[], page: number, pageWidth: number, oc
     });
   }
   return lines;
+}
+
+/**
+ * The page's ordinary distance between baselines, in font sizes (about 1.2 for word processors, more
+ * for OCR'd lines): a gap is measured beyond it, so "a blank line" means the same on every page.
+ */
+function linePitch(rows: Row[]): number {
+  const ratios: number[] = [];
+  for (let i = 1; i < rows.length; i++) {
+    const r = (rows[i - 1].y - rows[i].y) / (rows[i].size || 10);
+    if (r >= 0.9 && r <= 2.5) ratios.push(r);
+  }
+  if (ratios.length < 3) return 1.2;
+  ratios.sort((a, b) => a - b);
+  // The lower quartile: on a page of short paragraphs most distances include a paragraph gap.
+  return Math.min(1.6, ratios[Math.floor(ratios.length / 4)]);
 }
 
 function groupRows(runs: TextRun[]): Row[] {

@@ -28,19 +28,19 @@ export async function ocrPage(page: PDFPageProxy, pageNumber: number): Promise<L
     const viewport = page.getViewport({ scale: SCALE });
     const png = await renderPage(page, SCALE);
     const { data } = await (await ocrWorker()).recognize(png, {}, { blocks: true, text: false });
-    const runs: TextRun[] = [];
     const height = viewport.height / SCALE;
-    for (const block of data.blocks ?? []) {
-      for (const para of block.paragraphs) {
-        for (const line of para.lines) {
-          for (const word of line.words) {
-            if (word.confidence < 30 || !word.text.trim()) continue;
-            const { x0, y0, x1, y1 } = word.bbox;
-            const size = Math.max(4, (line.bbox.y1 - line.bbox.y0) / SCALE);
-            runs.push({ text: word.text, x: x0 / SCALE, y: height - line.bbox.y1 / SCALE, width: (x1 - x0) / SCALE, size });
-            void y0;
-          }
-        }
+    const lines = (data.blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
+    // Line boxes vary with ascenders and descenders; one size per page keeps paragraph gaps comparable.
+    const heights = lines.map((l) => (l.bbox.y1 - l.bbox.y0) / SCALE).sort((a, b) => a - b);
+    const size = Math.max(4, heights[Math.floor(heights.length / 2)] ?? 10);
+    const runs: TextRun[] = [];
+    for (const line of lines) {
+      for (const word of line.words) {
+        if (word.confidence < 30 || !word.text.trim()) continue;
+        const { x0, x1 } = word.bbox;
+        // The baseline, not the box bottom: descenders (g, p, q) would move a line down by a few points.
+        const base = line.baseline && line.baseline.y1 > 0 ? (line.baseline.y0 + line.baseline.y1) / 2 : line.bbox.y1;
+        runs.push({ text: word.text, x: x0 / SCALE, y: height - base / SCALE, width: (x1 - x0) / SCALE, size });
       }
     }
     return layoutLines(runs, pageNumber, viewport.width / SCALE, true);

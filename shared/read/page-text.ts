@@ -11,6 +11,7 @@ export const Line = z.object({
   x: z.number(),
   y: z.number(),
   size: z.number(),
+  /** Space above the line beyond the page's ordinary line spacing, in font sizes: ~0.6 is a blank line. */
   gapBefore: z.number(),
   text: z.string(),
   segments: z.array(Segment),

@@ -3,7 +3,7 @@ import { readAndExtract } from '../../shared/read/read-and-extract.ts';
 import { defaultReadLimits, ReadLimits } from '../../shared/read/read-limits.ts';
 import { closeOcr } from '../../shared/read/ocr-page.ts';
 import { makePdf, paragraphs } from '../support/make-pdf.ts';
-import { scannedCopy } from '../support/scanned-copy.ts';
+import { scannedCopy } from '../../cli/scanned-copy.ts';
 
 describe('a scanned page (no text layer) is read by OCR', async () => {
   const original = await makePdf([

@@ -1,6 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { renderPage } from '../../shared/read/render-page.ts';
+import { renderPage } from '../shared/read/render-page.ts';
 
 /** An image-only copy of a PDF, as a scanner would make it: each page a picture, no text layer. */
 export async function scannedCopy(pdf: Uint8Array, dpi = 200): Promise<Uint8Array> {

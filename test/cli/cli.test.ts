@@ -1,0 +1,75 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ExtractedFields } from '../../shared/records/extracted-fields.ts';
+import { makePdf } from '../support/make-pdf.ts';
+
+const bin = new URL('../../bin/carteggio.js', import.meta.url).pathname;
+const work = mkdtempSync(join(tmpdir(), 'carteggio-cli-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function carteggio(args: string[], env: Record<string, string> = {}) {
+  const run = spawnSync(process.execPath, [bin, ...args], {
+    cwd: work,
+    encoding: 'utf8',
+    env: { ...process.env, CARTEGGIO_DATA_DIR: join(work, 'dati'), CARTEGGIO_OCR: 'off', ...env },
+    timeout: 120_000,
+  });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+describe('carteggio extract --json', async () => {
+  const letter = join(work, 'lettera.pdf');
+  writeFileSync(letter, await makePdf([['Oggetto: richiesta dati', '', 'Rispondere entro il 10/02/2025.']]));
+  const notPdf = join(work, 'nota.txt');
+  writeFileSync(notPdf, 'testo semplice');
+
+  it('prints one JSON object per file with fields in the label shape, and exits 0', () => {
+    const run = carteggio(['extract', letter, '--json']);
+    expect(run.code).toBe(0);
+    const line = JSON.parse(run.out.trim());
+    expect(line).toMatchObject({ file: letter, status: 'ok' });
+    expect(ExtractedFields.parse(line.fields).deadlines).toEqual([{ date: '2025-02-10' }]);
+  });
+
+  it('reports a rejected file with a code and an Italian message, and exits 2', () => {
+    const run = carteggio(['extract', letter, notPdf, '--json']);
+    expect(run.code).toBe(2);
+    const lines = run.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines[1]).toMatchObject({ file: notPdf, status: 'rejected', reason: 'not-pdf' });
+    expect(lines[1].message).toMatch(/non è un PDF/);
+  });
+});
+
+describe('carteggio ingest, list and show without a running stack', async () => {
+  const folder = join(work, 'arrivi');
+  rmSync(folder, { recursive: true, force: true });
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(folder);
+  writeFileSync(join(folder, 'piano zona.pdf'), await makePdf([['REGIONE MOLISE', '', 'Oggetto: piano di zona 2025', '', 'Trasmettere entro il 31/03/2025.']]));
+  writeFileSync(join(folder, 'foto.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0]));
+
+  it('ingests a folder into the data folder and reports each file', () => {
+    const run = carteggio(['ingest', folder, '--json']);
+    expect(run.code).toBe(2);
+    const lines = run.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.status).sort()).toEqual(['extracted', 'rejected']);
+  });
+
+  it('lists what the earlier command stored in the same data folder', () => {
+    const run = carteggio(['list', '--json']);
+    expect(run.code).toBe(0);
+    const docs = run.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(docs.map((d) => d.fileName).sort()).toEqual(['foto.jpg', 'piano zona.pdf']);
+  });
+
+  it('shows a document by an id prefix, in Italian with dd/mm/yyyy dates', () => {
+    const id = JSON.parse(carteggio(['list', '--json', '--type', 'lettera']).out.trim().split('\n')[0]).id;
+    const run = carteggio(['show', id.slice(0, 10)]);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('Mittente: Regione Molise');
+    expect(run.out).toContain('entro il 31/03/2025');
+  });
+});
