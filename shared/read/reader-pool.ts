@@ -1,5 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
+import { rmSync } from 'node:fs';
+import { basename } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { ReadLimits } from './read-limits.ts';
 import { rejectionMessage, type RejectionCode } from './rejection.ts';
 import type { DocumentReader, ProgressFn, ReadOutcome } from './read-outcome.ts';
@@ -73,9 +77,7 @@ export class ReaderPool implements DocumentReader {
 
   private spawn(slot: Slot): Worker {
     slot.ready = false;
-    const ts = this.entry.pathname.endsWith('.ts');
-    const worker = new Worker(ts ? new URL('./worker-bootstrap.mjs', import.meta.url) : this.entry, {
-      workerData: { entry: this.entry.href },
+    const worker = new Worker(workerScript(this.entry), {
       // The heap cap is the memory cap: a file that needs more ends as "out-of-memory".
       resourceLimits: { maxOldGenerationSizeMb: this.limits.maxMemoryMb, maxYoungGenerationSizeMb: 64 },
       stdout: false,
@@ -128,6 +130,26 @@ export class ReaderPool implements DocumentReader {
     const message = detail && code === 'corrupt' ? `${rejectionMessage(code)} (${detail})` : rejectionMessage(code);
     this.finish(slot, { ok: false, code, message, ms: performance.now() - job.started });
   }
+}
+
+const bundled = new Map<string, URL>();
+
+/**
+ * Worker threads cannot load TypeScript. Running from sources (development, tests, the CLI), the
+ * worker is bundled once per process with esbuild (about 20 ms) next to node_modules, so packages
+ * resolve; a deployed bundle already ships its worker as JavaScript.
+ */
+function workerScript(entry: URL): URL {
+  if (!entry.pathname.endsWith('.ts')) return entry;
+  const cached = bundled.get(entry.href);
+  if (cached) return cached;
+  const out = new URL(`../../node_modules/.cache/carteggio/${basename(entry.pathname, '.ts')}-${process.pid}.mjs`, import.meta.url);
+  const require = createRequire(import.meta.url);
+  const esbuild = require('esbuild') as typeof import('esbuild');
+  esbuild.buildSync({ entryPoints: [fileURLToPath(entry)], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: fileURLToPath(out), packages: 'external', logLevel: 'error' });
+  process.once('exit', () => rmSync(out, { force: true }));
+  bundled.set(entry.href, out);
+  return out;
 }
 
 function defaultEntry(): URL {

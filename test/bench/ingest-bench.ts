@@ -1,0 +1,140 @@
+/**
+ * npm run bench:ingest [-- <files or folders…>]
+ *
+ * Prints, for one corpus (default: the dev PDFs, each copy made unique, repeated to ≥ 200 pages):
+ *   1. text + fields with the reader pool (both cores): pages/s, ms per document, peak RSS;
+ *   2. the same corpus through pdftotext (poppler), two at a time, when it is installed: the ratio;
+ *   3. full ingestion through the local S3 and DynamoDB: ms per document;
+ *   4. a 300-page PDF read in a fresh process: its peak RSS.
+ */
+import { execFile, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir, availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { collectFiles } from '../../cli/collect-files.ts';
+import { LocalStack } from '../../cli/local-stack.ts';
+import { loadConfig } from '../../shared/config/carteggio-config.ts';
+import { ReaderPool } from '../../shared/read/reader-pool.ts';
+import { awsClients } from '../../shared/storage/aws-clients.ts';
+import { DynamoDocumentStore } from '../../shared/storage/dynamo-document-store.ts';
+import { resetIngestDeps } from '../../functions/ingest/ingest-deps.ts';
+import { makePdf } from '../support/make-pdf.ts';
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+process.env.POWERTOOLS_LOG_LEVEL = 'WARN';
+const run = promisify(execFile);
+const work = mkdtempSync(join(tmpdir(), 'carteggio-bench-'));
+const cores = availableParallelism();
+
+async function corpus(): Promise<{ path: string; pages: number }[]> {
+  const args = process.argv.slice(2);
+  const sources = collectFiles(args.length ? args : [new URL('../../../shared/eval/dev', import.meta.url).pathname]).filter((f) => f.path.toLowerCase().endsWith('.pdf'));
+  const pagesOf = async (bytes: Uint8Array) => {
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+    const n = doc.numPages;
+    await doc.destroy();
+    return n;
+  };
+  const base = await Promise.all(sources.map(async (f) => ({ bytes: readFileSync(f.path), name: f.key.replace(/\W+/g, '_'), pages: await pagesOf(readFileSync(f.path)) })));
+  const out: { path: string; pages: number }[] = [];
+  let total = 0;
+  for (let copy = 0; total < 200 || copy === 0; copy++) {
+    for (const b of base) {
+      // A comment after %%EOF makes each copy distinct bytes (a distinct document) and changes nothing else.
+      const path = join(work, `${copy}-${b.name}.pdf`);
+      writeFileSync(path, Buffer.concat([b.bytes, Buffer.from(`\n%copia ${copy}\n`)]));
+      out.push({ path, pages: b.pages });
+      total += b.pages;
+    }
+  }
+  return out;
+}
+
+function peakRss(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+/** Cold: workers start inside the timing (a fresh CLI run). Warm: they are up already (a running stack or a warm Lambda). */
+async function pool(files: { path: string; pages: number }[]) {
+  const config = loadConfig({ ...process.env, CARTEGGIO_OCR: 'off' });
+  const readAll = (reader: ReaderPool) => Promise.all(files.map((f) => reader.read(new Uint8Array(readFileSync(f.path)))));
+  const cold = new ReaderPool(config.limits, cores);
+  let t0 = performance.now();
+  await readAll(cold);
+  const coldMs = performance.now() - t0;
+  t0 = performance.now();
+  await readAll(cold);
+  const warmMs = performance.now() - t0;
+  await cold.close();
+  return { coldMs, warmMs };
+}
+
+async function pdftotext(files: { path: string }[]): Promise<number | null> {
+  if (spawnSync('pdftotext', ['-v']).error) return null;
+  const queue = [...files];
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: cores }, async () => {
+      for (let f = queue.shift(); f; f = queue.shift()) await run('pdftotext', ['-layout', f.path, '-']);
+    }),
+  );
+  return performance.now() - t0;
+}
+
+async function fullIngest(files: { path: string }[]): Promise<number> {
+  const config = loadConfig({ ...process.env, CARTEGGIO_DATA_DIR: join(work, 'dati'), CARTEGGIO_OCR: 'off' });
+  const stack = new LocalStack(config, async () => (await import('../../functions/ingest/handler.ts')).handler);
+  const info = await stack.start({ s3: 0, dynamo: 0 });
+  const { s3, dynamo } = awsClients({ ...config, s3Endpoint: info.s3Endpoint, dynamoEndpoint: info.dynamoEndpoint });
+  const t0 = performance.now();
+  const queue = [...files];
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      for (let f = queue.shift(); f; f = queue.shift()) {
+        await s3.send(new PutObjectCommand({ Bucket: config.inboxBucket, Key: f.path.split('/').pop(), Body: readFileSync(f.path) }));
+      }
+    }),
+  );
+  await stack.idle();
+  const ms = performance.now() - t0;
+  const stored = await new DynamoDocumentStore(dynamo, config.table).listDocuments({ limit: 1000 });
+  if (stored.length !== files.length) throw new Error(`attesi ${files.length} documenti, registrati ${stored.length}`);
+  await stack.stop();
+  await resetIngestDeps();
+  return ms;
+}
+
+function bigPdfRss(): string {
+  const script = `
+    import { readFileSync } from 'node:fs';
+    import { readAndExtract } from '${new URL('../../shared/read/read-and-extract.ts', import.meta.url).pathname}';
+    import { defaultReadLimits } from '${new URL('../../shared/read/read-limits.ts', import.meta.url).pathname}';
+    const o = await readAndExtract(new Uint8Array(readFileSync(process.argv[1])), { ...defaultReadLimits, ocr: false });
+    console.log(JSON.stringify({ ok: o.ok, pages: o.ok ? o.facts.pageCount : 0, ms: Math.round(o.ms), rssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));`;
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, join(work, 'big-300.pdf')], { encoding: 'utf8' });
+  return r.stdout.trim() || r.stderr;
+}
+
+const files = await corpus();
+const pages = files.reduce((s, f) => s + f.pages, 0);
+console.log(`Corpus: ${files.length} documenti, ${pages} pagine; ${cores} core.`);
+const { coldMs, warmMs } = await pool(files);
+const line = (label: string, ms: number) =>
+  console.log(`${label}: ${(ms / 1000).toFixed(2)} s, ${(pages / (ms / 1000)).toFixed(1)} pagine/s, ${(ms / files.length).toFixed(1)} ms/documento`);
+line(`Testo + campi, ${cores} worker avviati nel tempo misurato`, coldMs);
+line(`Testo + campi, ${cores} worker già avviati`, warmMs);
+console.log(`RSS di picco del processo (principale + worker): ${peakRss().toFixed(0)} MB`);
+const popplerMs = await pdftotext(files);
+if (popplerMs === null) console.log('pdftotext non installato (Debian: poppler-utils): confronto saltato.');
+else {
+  line(`pdftotext -layout, ${cores} in parallelo`, popplerMs);
+  console.log(`Rapporto Carteggio/pdftotext: ${(coldMs / popplerMs).toFixed(2)}× a freddo, ${(warmMs / popplerMs).toFixed(2)}× a caldo`);
+}
+const ingestMs = await fullIngest(files);
+console.log(`Ingestione completa (S3 → handler → DynamoDB, emulatori locali): ${(ingestMs / 1000).toFixed(2)} s, ${(ingestMs / files.length).toFixed(1)} ms/documento, ${(pages / (ingestMs / 1000)).toFixed(1)} pagine/s`);
+writeFileSync(join(work, 'big-300.pdf'), await makePdf(Array.from({ length: 300 }, (_, p) => Array.from({ length: 45 }, (_, l) => `Pagina ${p + 1}, riga ${l + 1}: la relazione va trasmessa entro il 30/06/2025 ai sensi della L. 328/2000.`))));
+console.log(`PDF di 300 pagine in un processo nuovo: ${bigPdfRss()}`);
+rmSync(work, { recursive: true, force: true });
