@@ -20,7 +20,9 @@ Opzioni comuni: --json (output per script, un oggetto JSON per riga), --help
 Configurazione: variabili d'ambiente CARTEGGIO_* (vedi README).`;
 
 export async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
+  const [first, ...others] = argv;
+  // "carteggio --help" asks for help, like "carteggio help".
+  const [command, rest] = first?.startsWith('-') ? ['help', others] : [first, others];
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,

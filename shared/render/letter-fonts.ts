@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import fontkit from '@pdf-lib/fontkit';
+import type { PDFDocument, PDFFont } from 'pdf-lib';
+
+export type FontKey = 'regular' | 'bold' | 'italic' | 'boldItalic';
+
+const require = createRequire(import.meta.url);
+const FILES: Record<FontKey, string> = {
+  regular: '400Regular/TitilliumWeb_400Regular.ttf',
+  bold: '700Bold/TitilliumWeb_700Bold.ttf',
+  italic: '400Regular_Italic/TitilliumWeb_400Regular_Italic.ttf',
+  boldItalic: '700Bold_Italic/TitilliumWeb_700Bold_Italic.ttf',
+};
+
+type FontkitFont = ReturnType<typeof fontkit.create>;
+const bytes = new Map<FontKey, Uint8Array>();
+const parsed = new Map<Uint8Array, FontkitFont>();
+
+function fontBytes(key: FontKey): Uint8Array {
+  let b = bytes.get(key);
+  if (!b) {
+    // Titillium Web (SIL Open Font License), the typeface of Italian public administration's design system.
+    const root = dirname(require.resolve('@expo-google-fonts/titillium-web/package.json'));
+    b = new Uint8Array(readFileSync(join(root, FILES[key])));
+    bytes.set(key, b);
+  }
+  return b;
+}
+
+/** fontkit parses each font file once per process; pdf-lib asks again for every letter. */
+const cachingFontkit = {
+  create(data: Uint8Array, postscriptName?: string) {
+    let f = parsed.get(data);
+    if (!f) {
+      f = fontkit.create(data as Buffer, postscriptName);
+      parsed.set(data, f);
+    }
+    return f;
+  },
+};
+
+/** The four faces of a letter, embedded as subsets, with a per-character width table for measuring. */
+export class LetterFonts {
+  private readonly widths = new Map<FontKey, Map<number, number>>();
+
+  private constructor(
+    readonly pdf: Record<FontKey, PDFFont>,
+    private readonly kit: Record<FontKey, FontkitFont>,
+  ) {}
+
+  static async embed(doc: PDFDocument): Promise<LetterFonts> {
+    doc.registerFontkit(cachingFontkit as never);
+    const keys = Object.keys(FILES) as FontKey[];
+    const pdf = {} as Record<FontKey, PDFFont>;
+    const kit = {} as Record<FontKey, FontkitFont>;
+    for (const key of keys) {
+      pdf[key] = await doc.embedFont(fontBytes(key), { subset: true, features: { liga: false } });
+      kit[key] = cachingFontkit.create(fontBytes(key));
+    }
+    return new LetterFonts(pdf, kit);
+  }
+
+  /** Width in points, from glyph advances (what the PDF will draw: no kerning). */
+  width(text: string, key: FontKey, size: number): number {
+    let table = this.widths.get(key);
+    if (!table) this.widths.set(key, (table = new Map()));
+    const font = this.kit[key];
+    let units = 0;
+    for (const ch of text) {
+      const cp = ch.codePointAt(0)!;
+      let w = table.get(cp);
+      if (w === undefined) {
+        w = font.glyphForCodePoint(cp).advanceWidth;
+        table.set(cp, w);
+      }
+      units += w;
+    }
+    return (units * size) / font.unitsPerEm;
+  }
+}
+
+export function fontKey(bold: boolean, italic: boolean): FontKey {
+  return bold ? (italic ? 'boldItalic' : 'bold') : italic ? 'italic' : 'regular';
+}

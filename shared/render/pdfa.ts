@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import { PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { srgbIccProfile } from './srgb-icc.ts';
+
+export interface PdfaMetadata {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  /** Fixed for reproducible output; defaults to now. */
+  date?: Date;
+}
+
+const icc = srgbIccProfile();
+
+/**
+ * Makes the document PDF/A-2b: matching Info and XMP metadata (with pdfaid part 2, conformance B),
+ * an sRGB OutputIntent, and a document ID. Fonts are embedded by the typesetter; nothing is encrypted
+ * and no script is added.
+ */
+export function makePdfA(doc: PDFDocument, meta: PdfaMetadata): void {
+  const date = meta.date ?? new Date();
+  doc.setTitle(meta.title, { showInWindowTitleBar: true });
+  doc.setAuthor(meta.author);
+  doc.setSubject(meta.subject);
+  doc.setKeywords(meta.keywords);
+  doc.setProducer('Carteggio (pdf-lib)');
+  doc.setCreator('Carteggio');
+  doc.setCreationDate(date);
+  doc.setModificationDate(date);
+  doc.setLanguage('it-IT');
+
+  const xmp = xmpPacket(meta, date);
+  const metadata = doc.context.stream(xmp, { Type: 'Metadata', Subtype: 'XML', Length: Buffer.byteLength(xmp) });
+  doc.catalog.set(PDFName.of('Metadata'), doc.context.register(metadata));
+
+  const profile = doc.context.flateStream(icc, { N: 3 });
+  const intent = doc.context.obj({
+    Type: 'OutputIntent',
+    S: 'GTS_PDFA1',
+    OutputConditionIdentifier: PDFString.of('sRGB IEC61966-2.1'),
+    Info: PDFString.of('sRGB IEC61966-2.1'),
+    DestOutputProfile: doc.context.register(profile),
+  });
+  doc.catalog.set(PDFName.of('OutputIntents'), doc.context.obj([doc.context.register(intent)]));
+
+  const id = createHash('md5').update(`${meta.title}|${meta.subject}|${date.toISOString()}`).digest('hex');
+  doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
+}
+
+function xmpPacket(meta: PdfaMetadata, date: Date): string {
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const iso = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return `<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+ <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about=""
+    xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/"
+    xmlns:dc="http://purl.org/dc/elements/1.1/"
+    xmlns:xmp="http://ns.adobe.com/xap/1.0/"
+    xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
+   <pdfaid:part>2</pdfaid:part>
+   <pdfaid:conformance>B</pdfaid:conformance>
+   <dc:format>application/pdf</dc:format>
+   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${esc(meta.title)}</rdf:li></rdf:Alt></dc:title>
+   <dc:creator><rdf:Seq><rdf:li>${esc(meta.author)}</rdf:li></rdf:Seq></dc:creator>
+   <dc:description><rdf:Alt><rdf:li xml:lang="x-default">${esc(meta.subject)}</rdf:li></rdf:Alt></dc:description>
+   <dc:language><rdf:Bag><rdf:li>it-IT</rdf:li></rdf:Bag></dc:language>
+   <pdf:Keywords>${esc(meta.keywords.join(' '))}</pdf:Keywords>
+   <pdf:Producer>Carteggio (pdf-lib)</pdf:Producer>
+   <xmp:CreatorTool>Carteggio</xmp:CreatorTool>
+   <xmp:CreateDate>${iso}</xmp:CreateDate>
+   <xmp:ModifyDate>${iso}</xmp:ModifyDate>
+   <xmp:MetadataDate>${iso}</xmp:MetadataDate>
+  </rdf:Description>
+ </rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>`;
+}

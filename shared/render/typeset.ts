@@ -1,0 +1,425 @@
+import { PDFDocument, PDFPage, rgb, type PDFImage } from 'pdf-lib';
+import type { Align, Block, Run } from './parse-markup.ts';
+import { fontKey, type FontKey, type LetterFonts } from './letter-fonts.ts';
+import { italianSyllables } from './hyphenate-italian.ts';
+
+/** A4 in points, and the margins of an Italian office letter. */
+export const PAGE = { width: 595.28, height: 841.89, left: 68, right: 62, top: 56, bottom: 92 };
+const BODY = { size: 10.5, leading: 1.42 };
+const INK = rgb(0.1, 0.1, 0.12);
+const GREY = rgb(0.35, 0.35, 0.4);
+
+interface Part {
+  text: string;
+  font: FontKey;
+}
+interface Word {
+  parts: Part[];
+  width: number;
+}
+interface Line {
+  words: Word[];
+  width: number;
+  /** Last line of a paragraph or before a hard break: never justified. */
+  last: boolean;
+}
+interface TextStyle {
+  size: number;
+  align: Align;
+  /** Source line breaks are kept (letterhead, addresses, signatures). */
+  keepLines: boolean;
+  hyphenate: boolean;
+  forceBold?: boolean;
+  color?: ReturnType<typeof rgb>;
+}
+
+/** Something with a height that draws itself at a given top y. */
+interface Item {
+  height: number;
+  spaceBefore: number;
+  draw: (page: PDFPage, top: number) => void;
+  /** Lines of one paragraph share a group; pagination keeps at least two on each side of a break. */
+  group?: number;
+  keepWithNext?: boolean;
+  pageBreak?: boolean;
+  /** Repeated at the top of a page when a table continues there. */
+  repeatHeader?: Item;
+}
+
+export interface TypesetOptions {
+  logo?: PDFImage;
+  /** Footer lines drawn on every page, above "Pagina n di N". */
+  footer?: Run[][];
+}
+
+/**
+ * Sets letter markup on A4 pages: justified paragraphs with Italian hyphenation, bold and italic runs,
+ * lists, tables whose header repeats, no heading left at a page's foot, no single line of a
+ * paragraph left alone, letterhead on page 1, "Pagina n di N" on every page.
+ */
+export function typeset(doc: PDFDocument, fonts: LetterFonts, blocks: Block[], opts: TypesetOptions = {}): void {
+  const ctx = new Typesetter(fonts);
+  const footer = blocks.filter((b): b is Extract<Block, { kind: 'container' }> => b.kind === 'container' && b.name === 'piede');
+  const items = ctx.itemsOf(blocks.filter((b) => !footer.includes(b as never)), opts.logo);
+  const pages = paginate(items);
+  const footerRuns = opts.footer ?? footer.flatMap((c) => c.blocks.flatMap((b) => ('runs' in b ? splitHardLines(b.runs) : [])));
+  pages.forEach((placed, i) => {
+    const page = doc.addPage([PAGE.width, PAGE.height]);
+    for (const { item, top } of placed) item.draw(page, top);
+    ctx.drawFooter(page, footerRuns, i + 1, pages.length);
+  });
+}
+
+class Typesetter {
+  private groupId = 0;
+  constructor(private readonly fonts: LetterFonts) {}
+
+  get textWidth(): number {
+    return PAGE.width - PAGE.left - PAGE.right;
+  }
+
+  itemsOf(blocks: Block[], logo?: PDFImage): Item[] {
+    const items: Item[] = [];
+    if (logo) {
+      const h = 42;
+      const w = (logo.width / logo.height) * h;
+      items.push({ height: h, spaceBefore: 0, draw: (p, top) => p.drawImage(logo, { x: (PAGE.width - w) / 2, y: top - h, width: w, height: h }) });
+    }
+    for (const block of blocks) items.push(...this.blockItems(block, PAGE.left, this.textWidth));
+    return items;
+  }
+
+  private blockItems(block: Block, x: number, width: number, inherited?: Partial<TextStyle>): Item[] {
+    switch (block.kind) {
+      case 'heading': {
+        const size = block.level === 1 ? 15 : block.level === 2 ? 12.5 : 11;
+        const lines = this.paragraphItems(block.runs, x, width, { size, align: 'left', keepLines: false, hyphenate: false, forceBold: true, ...inherited }, 10);
+        lines.forEach((l) => (l.keepWithNext = true));
+        return lines;
+      }
+      case 'paragraph':
+        return this.paragraphItems(block.runs, x, width, { size: BODY.size, align: 'justify', keepLines: false, hyphenate: true, ...inherited }, 7);
+      case 'list':
+        return block.items.flatMap((runs, i) => {
+          const label = block.ordered ? `${block.start + i}.` : '•';
+          const indent = 18;
+          const lines = this.paragraphItems(runs, x + indent, width - indent, { size: BODY.size, align: 'justify', keepLines: false, hyphenate: true, ...inherited }, i === 0 ? 5 : 2.5);
+          const first = lines[0];
+          if (first) {
+            const draw = first.draw;
+            first.draw = (p, top) => {
+              draw(p, top);
+              p.drawText(label, { x: x + 4, y: top - BODY.size, size: BODY.size, font: this.fonts.pdf.regular, color: INK });
+            };
+          }
+          return lines;
+        });
+      case 'table':
+        return this.tableItems(block, x, width);
+      case 'pagebreak':
+        return [{ height: 0, spaceBefore: 0, draw: () => {}, pageBreak: true }];
+      case 'container':
+        return this.containerItems(block.name, block.blocks, x, width);
+    }
+  }
+
+  private containerItems(name: string, blocks: Block[], x: number, width: number): Item[] {
+    const lines = { keepLines: true, hyphenate: false };
+    switch (name) {
+      case 'intestazione':
+        return [
+          ...blocks.flatMap((b, i) =>
+            this.blockItems(b, x, width, { ...lines, align: 'center', size: b.kind === 'heading' ? 15 : 9, color: b.kind === 'heading' ? INK : GREY }).map((it, j) => ({
+              ...it,
+              spaceBefore: i === 0 && j === 0 ? 0 : it.spaceBefore * 0.3,
+            })),
+          ),
+          this.rule(x, width),
+        ];
+      case 'destinatari': {
+        const indent = width * 0.48;
+        return blocks.flatMap((b) => this.blockItems(b, x + indent, width - indent, { ...lines, align: 'left', size: BODY.size }));
+      }
+      case 'protocollo':
+        return blocks.flatMap((b) => this.blockItems(b, x, width * 0.5, { ...lines, align: 'left', size: 9.5 }));
+      case 'luogo-data':
+        return blocks.flatMap((b) => this.blockItems(b, x, width, { ...lines, align: 'right', size: BODY.size }));
+      case 'firme':
+        return [this.signatures(blocks, x, width)];
+      default:
+        return blocks.flatMap((b) => this.blockItems(b, x, width));
+    }
+  }
+
+  private rule(x: number, width: number): Item {
+    return { height: 6, spaceBefore: 4, draw: (p, top) => p.drawLine({ start: { x, y: top - 3 }, end: { x: x + width, y: top - 3 }, thickness: 0.6, color: GREY }) };
+  }
+
+  /** Signature blocks side by side, centred in equal columns, kept together on one page. */
+  private signatures(blocks: Block[], x: number, width: number): Item {
+    const cols = blocks.filter((b) => b.kind === 'paragraph') as Extract<Block, { kind: 'paragraph' }>[];
+    const n = Math.max(1, cols.length);
+    const colWidth = width / Math.max(2, n);
+    const offset = n === 1 ? width - colWidth : 0; // a single signer signs on the right
+    const style: TextStyle = { size: BODY.size, align: 'center', keepLines: true, hyphenate: false };
+    const laid = cols.map((c) => this.wrap(c.runs, colWidth - 8, style));
+    const lineH = BODY.size * BODY.leading;
+    const height = Math.max(...laid.map((l) => l.length)) * lineH;
+    return {
+      height,
+      spaceBefore: 22,
+      draw: (p, top) =>
+        laid.forEach((lines, i) => lines.forEach((line, j) => this.drawLine(p, line, x + offset + i * colWidth + 4, top - j * lineH, colWidth - 8, style))),
+    };
+  }
+
+  private paragraphItems(runs: Run[], x: number, width: number, style: TextStyle, spaceBefore: number): Item[] {
+    const lines = this.wrap(runs, width, style);
+    const lineH = style.size * BODY.leading;
+    const group = ++this.groupId;
+    return lines.map((line, i) => ({
+      height: lineH,
+      spaceBefore: i === 0 ? spaceBefore : 0,
+      group,
+      draw: (p: PDFPage, top: number) => this.drawLine(p, line, x, top, width, style),
+    }));
+  }
+
+  private tableItems(block: Extract<Block, { kind: 'table' }>, x: number, width: number): Item[] {
+    const cols = block.header.length;
+    const size = 9;
+    const pad = 4;
+    const style = (align: Align, bold: boolean): TextStyle => ({ size, align, keepLines: true, hyphenate: true, forceBold: bold });
+    // Each column gets at least its longest word; the rest is shared in proportion to its longest cell.
+    const cellsOf = (c: number) => [block.header[c], ...block.rows.map((r) => r[c] ?? [])];
+    const textOf = (runs: Run[]) => runs.map((r) => r.text).join('');
+    const minW = block.header.map((_, c) =>
+      Math.max(...cellsOf(c).flatMap((runs) => textOf(runs).split(/\s+/).map((w) => this.fonts.width(w, 'bold', size)))) + 2 * pad + 1,
+    );
+    const natural = block.header.map((_, c) => Math.max(...cellsOf(c).map((runs) => this.fonts.width(textOf(runs), 'bold', size))) + 2 * pad + 1);
+    const spare = width - minW.reduce((s, w) => s + w, 0);
+    const wish = natural.map((n, c) => Math.max(0, n - minW[c]));
+    const wishTotal = wish.reduce((s, w) => s + w, 0) || 1;
+    const widths = spare <= 0 ? minW.map((w) => (w / (width - spare)) * width) : minW.map((w, c) => w + Math.min(wish[c], (wish[c] / wishTotal) * spare) + (wishTotal <= spare ? (spare - wishTotal) / cols : 0));
+    const row = (cells: Run[][], header: boolean): Item => {
+      const laid = cells.map((runs, c) => this.wrap(runs, widths[c] - 2 * pad, style(block.align[c] ?? 'left', header)));
+      const lineH = size * 1.3;
+      const height = Math.max(1, ...laid.map((l) => l.length)) * lineH + 2 * pad;
+      return {
+        height,
+        spaceBefore: 0,
+        draw: (p, top) => {
+          let cx = x;
+          laid.forEach((lines, c) => {
+            if (header) p.drawRectangle({ x: cx, y: top - height, width: widths[c], height, color: rgb(0.92, 0.93, 0.95) });
+            p.drawRectangle({ x: cx, y: top - height, width: widths[c], height, borderColor: GREY, borderWidth: 0.4 });
+            lines.forEach((line, j) => this.drawLine(p, line, cx + pad, top - pad - j * lineH, widths[c] - 2 * pad, style(block.align[c] ?? 'left', header)));
+            cx += widths[c];
+          });
+        },
+      };
+    };
+    const header = row(block.header, true);
+    const rows = block.rows.map((r) => ({ ...row(r.slice(0, cols), false), repeatHeader: header }));
+    return [{ ...header, spaceBefore: 8, keepWithNext: true }, ...rows];
+  }
+
+  /** Greedy line breaking; a word that does not fit is split at an Italian syllable boundary. */
+  wrap(runs: Run[], width: number, style: TextStyle): Line[] {
+    const lines: Line[] = [];
+    const space = this.fonts.width(' ', 'regular', style.size);
+    for (const words of this.wordsOf(runs, style)) {
+      let current: Word[] = [];
+      let used = 0;
+      const push = (last: boolean) => {
+        lines.push({ words: current, width: used, last });
+        current = [];
+        used = 0;
+      };
+      const queue = [...words];
+      while (queue.length) {
+        const word = queue.shift()!;
+        const need = (current.length ? space : 0) + word.width;
+        if (used + need <= width || !current.length) {
+          if (!current.length && word.width > width) {
+            const [head, tail] = this.split(word, width, style) ?? this.forceSplit(word, width, style);
+            current.push(head);
+            used = head.width;
+            queue.unshift(tail);
+            push(false);
+            continue;
+          }
+          current.push(word);
+          used += need;
+          continue;
+        }
+        const split = style.hyphenate ? this.split(word, width - used - space, style) : null;
+        if (split) {
+          current.push(split[0]);
+          used += space + split[0].width;
+          queue.unshift(split[1]);
+        } else {
+          queue.unshift(word);
+        }
+        push(false);
+      }
+      if (current.length) push(true);
+      else if (lines.length) lines[lines.length - 1].last = true;
+    }
+    return lines;
+  }
+
+  /** Paragraph text as words; with keepLines each source line is its own group of words. */
+  private wordsOf(runs: Run[], style: TextStyle): Word[][] {
+    const groups: Word[][] = [[]];
+    let word: Part[] = [];
+    const flush = () => {
+      if (word.length) groups[groups.length - 1].push(this.measure(word, style.size));
+      word = [];
+    };
+    for (const run of runs) {
+      const font = fontKey(run.bold || !!style.forceBold, run.italic);
+      const text = style.keepLines ? run.text : run.text.replace(/(?<!\n)\n(?!\n)/g, ' ');
+      for (const token of text.split(/( +|\n)/)) {
+        if (token === '\n') {
+          flush();
+          groups.push([]);
+        } else if (/^ +$/.test(token)) flush();
+        else if (token) word.push({ text: token.replace(/\u00a0/g, ' '), font });
+      }
+    }
+    flush();
+    return groups;
+  }
+
+  private measure(parts: Part[], size: number): Word {
+    return { parts, width: parts.reduce((s, p) => s + this.fonts.width(p.text, p.font, size), 0) };
+  }
+
+  /** The longest syllable prefix that fits in `room` with its hyphen. */
+  private split(word: Word, room: number, style: TextStyle): [Word, Word] | null {
+    if (word.parts.length !== 1) return null;
+    const { text, font } = word.parts[0];
+    const m = /^(\P{L}*)(\p{L}{5,})(\P{L}*)$/u.exec(text);
+    if (!m) return null;
+    const syllables = italianSyllables(m[2]);
+    for (let k = syllables.length - 1; k >= 2; k--) {
+      const head = m[1] + syllables.slice(0, k).join('') + '-';
+      const rest = syllables.slice(k).join('');
+      if (rest.length < 2) continue;
+      const w = this.fonts.width(head, font, style.size);
+      if (w <= room) return [this.measure([{ text: head, font }], style.size), this.measure([{ text: rest + m[3], font }], style.size)];
+    }
+    return null;
+  }
+
+  /** A URL or code longer than a line: broken where it must be. */
+  private forceSplit(word: Word, width: number, style: TextStyle): [Word, Word] {
+    const text = word.parts.map((p) => p.text).join('');
+    const font = word.parts[0].font;
+    let cut = text.length - 1;
+    while (cut > 1 && this.fonts.width(text.slice(0, cut), font, style.size) > width) cut--;
+    return [this.measure([{ text: text.slice(0, cut), font }], style.size), this.measure([{ text: text.slice(cut), font }], style.size)];
+  }
+
+  drawLine(page: PDFPage, line: Line, x: number, top: number, width: number, style: TextStyle): void {
+    const space = this.fonts.width(' ', 'regular', style.size);
+    const gaps = line.words.length - 1;
+    let gap = space;
+    let start = x;
+    if (style.align === 'justify' && !line.last && gaps > 0) gap = space + (width - line.width) / gaps;
+    else if (style.align === 'center') start = x + (width - line.width) / 2;
+    else if (style.align === 'right') start = x + width - line.width;
+    const baseline = top - style.size;
+    let cx = start;
+    for (const word of line.words) {
+      let px = cx;
+      for (const part of word.parts) {
+        page.drawText(part.text, { x: px, y: baseline, size: style.size, font: this.fonts.pdf[part.font], color: style.color ?? INK });
+        px += this.fonts.width(part.text, part.font, style.size);
+      }
+      cx += word.width + gap;
+    }
+  }
+
+  drawFooter(page: PDFPage, footer: Run[][], n: number, total: number): void {
+    const size = 7.5;
+    const style: TextStyle = { size, align: 'center', keepLines: true, hyphenate: false, color: GREY };
+    let top = PAGE.bottom - 30;
+    page.drawLine({ start: { x: PAGE.left, y: top + 6 }, end: { x: PAGE.width - PAGE.right, y: top + 6 }, thickness: 0.4, color: GREY });
+    for (const runs of footer) {
+      for (const line of this.wrap(runs, this.textWidth, style)) {
+        this.drawLine(page, line, PAGE.left, top, this.textWidth, style);
+        top -= size * 1.35;
+      }
+    }
+    const label = `Pagina ${n} di ${total}`;
+    const w = this.fonts.width(label, 'regular', 8);
+    page.drawText(label, { x: PAGE.width - PAGE.right - w, y: 26, size: 8, font: this.fonts.pdf.regular, color: GREY });
+  }
+}
+
+function splitHardLines(runs: Run[]): Run[][] {
+  return [runs];
+}
+
+interface Placed {
+  item: Item;
+  top: number;
+}
+
+/**
+ * Places items on pages. A paragraph split across pages keeps at least two lines on each side; a
+ * heading (keepWithNext) moves to the next page with what follows; a table continued on a new page
+ * gets its header again.
+ */
+function paginate(items: Item[]): Placed[][] {
+  const pages: Placed[][] = [[]];
+  const bottom = PAGE.bottom;
+  let y = PAGE.height - PAGE.top;
+  const newPage = () => {
+    pages.push([]);
+    y = PAGE.height - PAGE.top;
+  };
+  let i = 0;
+  while (i < items.length) {
+    const item = items[i];
+    if (item.pageBreak) {
+      newPage();
+      i++;
+      continue;
+    }
+    const fresh = pages[pages.length - 1].length === 0;
+    const before = fresh ? 0 : item.spaceBefore;
+    // How much must fit together: the item, what it keeps with, and enough of a paragraph.
+    const need = blockNeed(items, i);
+    if (!fresh && y - before - need < bottom) {
+      newPage();
+      if (item.repeatHeader) {
+        pages[pages.length - 1].push({ item: item.repeatHeader, top: y });
+        y -= item.repeatHeader.height;
+      }
+      continue;
+    }
+    pages[pages.length - 1].push({ item, top: y - before });
+    y -= before + item.height;
+    i++;
+  }
+  return pages.filter((p, k) => p.length || k === 0);
+}
+
+/** Height that must be free before placing item i (orphan, widow and keep-with-next rules). */
+function blockNeed(items: Item[], i: number): number {
+  const item = items[i];
+  if (item.keepWithNext && i + 1 < items.length) return item.height + items[i + 1].spaceBefore + blockNeed(items, i + 1);
+  if (item.group === undefined) return item.height;
+  const same = (k: number) => k < items.length && items[k].group === item.group;
+  const first = i === 0 || items[i - 1].group !== item.group;
+  let count = 0;
+  for (let k = i; same(k); k++) count++;
+  // At a paragraph's start: two lines (or all, if it has fewer than four) must fit.
+  if (first) return items.slice(i, i + (count < 4 ? count : 2)).reduce((s, it) => s + it.height, 0);
+  // Inside: the last two lines go together, so no line is left alone at the top of the next page.
+  if (count <= 2) return items.slice(i, i + count).reduce((s, it) => s + it.height, 0);
+  return item.height;
+}
