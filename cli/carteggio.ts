@@ -5,6 +5,7 @@ import { showCommand } from './commands/show-command.ts';
 import { listCommand } from './commands/list-command.ts';
 import { extractCommand } from './commands/extract-command.ts';
 import { evalCommand } from './commands/eval-command.ts';
+import { generateCommand } from './commands/generate-command.ts';
 
 const USAGE = `Carteggio – archivio e lettere della pubblica amministrazione
 
@@ -15,6 +16,9 @@ Uso:
   carteggio list [--status S] [--type T] [--sender M] [--text Q] [--limit N]
   carteggio extract <file…>               legge ed estrae i campi senza archiviare
   carteggio eval [--dir D] [--verbose]    misura l'estrazione sul set etichettato
+  carteggio generate <modello> --data dati.json [--from-document <id>] [--out DIR] [--csv righe.csv] [--profile profilo.json]
+                                          genera lettere protocollate (PDF/A, .eml PEC, segnatura.xml);
+                                          modelli: convocazione, lettera, sollecito, riepilogo-poa
 
 Opzioni comuni: --json (output per script, un oggetto JSON per riga), --help
 Configurazione: variabili d'ambiente CARTEGGIO_* (vedi README).`;
@@ -36,6 +40,11 @@ export async function main(argv: string[]): Promise<number> {
       text: { type: 'string' },
       limit: { type: 'string' },
       dir: { type: 'string' },
+      data: { type: 'string' },
+      'from-document': { type: 'string' },
+      out: { type: 'string' },
+      csv: { type: 'string' },
+      profile: { type: 'string' },
     },
   });
   if (!command || values.help || command === 'help') {
@@ -55,6 +64,15 @@ export async function main(argv: string[]): Promise<number> {
     }
     case 'extract':
       return extractCommand(positionals, values.json);
+    case 'generate':
+      return generateCommand(positionals[0], {
+        data: values.data,
+        fromDocument: values['from-document'],
+        out: values.out,
+        csv: values.csv,
+        profile: values.profile,
+        json: values.json,
+      });
     case 'eval':
       return evalCommand(values.dir ?? '../shared/eval/dev', values.verbose);
     default:

@@ -60,7 +60,7 @@ export class LocalStack {
       silent: true,
       directory: join(dataDir, 's3'),
       vhostBuckets: false,
-      configureBuckets: [{ name: this.config.inboxBucket }, { name: this.config.archiveBucket }],
+      configureBuckets: [{ name: this.config.inboxBucket }, { name: this.config.archiveBucket }, { name: this.config.outputsBucket }],
     });
     this.s3rver.on('event', (event) => this.deliver(event));
     const s3Address = await this.s3rver.run();
@@ -73,6 +73,7 @@ export class LocalStack {
     process.env.CARTEGGIO_DYNAMODB_ENDPOINT = dynamoEndpoint;
     process.env.CARTEGGIO_INBOX_BUCKET = this.config.inboxBucket;
     process.env.CARTEGGIO_ARCHIVE_BUCKET = this.config.archiveBucket;
+    process.env.CARTEGGIO_OUTPUTS_BUCKET = this.config.outputsBucket;
     process.env.CARTEGGIO_TABLE = this.config.table;
     process.env.CARTEGGIO_DATA_DIR = dataDir;
 

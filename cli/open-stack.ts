@@ -4,10 +4,12 @@ import { S3ObjectStore } from '../shared/storage/s3-object-store.ts';
 import { DynamoDocumentStore } from '../shared/storage/dynamo-document-store.ts';
 import { LocalStack, readStackFile } from './local-stack.ts';
 import type { S3Client } from '@aws-sdk/client-s3';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 
 export interface OpenStack {
   config: CarteggioConfig;
   s3: S3Client;
+  dynamo: DynamoDBClient;
   objects: S3ObjectStore;
   documents: DynamoDocumentStore;
   /** The stack this process started, or null when another process (`npm start`) serves the folder. */
@@ -37,6 +39,7 @@ export async function openStack(log: (m: string) => void = () => {}): Promise<Op
   return {
     config,
     s3,
+    dynamo,
     objects: new S3ObjectStore(s3),
     documents: new DynamoDocumentStore(dynamo, config.table),
     embedded,

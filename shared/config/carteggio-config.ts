@@ -8,6 +8,7 @@ export const CarteggioEnv = z.object({
   AWS_REGION: z.string().default('eu-south-1'),
   CARTEGGIO_INBOX_BUCKET: z.string().min(3).default('carteggio-inbox'),
   CARTEGGIO_ARCHIVE_BUCKET: z.string().min(3).default('carteggio-archive'),
+  CARTEGGIO_OUTPUTS_BUCKET: z.string().min(3).default('carteggio-outputs'),
   CARTEGGIO_TABLE: z.string().min(3).default('carteggio'),
   CARTEGGIO_S3_ENDPOINT: z.string().url().optional(),
   CARTEGGIO_DYNAMODB_ENDPOINT: z.string().url().optional(),
@@ -28,6 +29,7 @@ export interface CarteggioConfig {
   region: string;
   inboxBucket: string;
   archiveBucket: string;
+  outputsBucket: string;
   table: string;
   s3Endpoint?: string;
   dynamoEndpoint?: string;
@@ -49,6 +51,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     region: e.AWS_REGION,
     inboxBucket: e.CARTEGGIO_INBOX_BUCKET,
     archiveBucket: e.CARTEGGIO_ARCHIVE_BUCKET,
+    outputsBucket: e.CARTEGGIO_OUTPUTS_BUCKET,
     table: e.CARTEGGIO_TABLE,
     s3Endpoint: e.CARTEGGIO_S3_ENDPOINT,
     dynamoEndpoint: e.CARTEGGIO_DYNAMODB_ENDPOINT,

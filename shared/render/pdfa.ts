@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { srgbIccProfile } from './srgb-icc.ts';
 
 export interface PdfaMetadata {
@@ -18,7 +18,9 @@ const icc = srgbIccProfile();
  * an sRGB OutputIntent, and a document ID. Fonts are embedded by the typesetter; nothing is encrypted
  * and no script is added.
  */
-export function makePdfA(doc: PDFDocument, meta: PdfaMetadata): void {
+export async function makePdfA(doc: PDFDocument, meta: PdfaMetadata): Promise<void> {
+  await doc.flush(); // embeds the font subsets now, so they can be named as subsets below
+  tagSubsetFonts(doc);
   const date = meta.date ?? new Date();
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);
@@ -31,7 +33,9 @@ export function makePdfA(doc: PDFDocument, meta: PdfaMetadata): void {
   doc.setLanguage('it-IT');
 
   const xmp = xmpPacket(meta, date);
-  const metadata = doc.context.stream(xmp, { Type: 'Metadata', Subtype: 'XML', Length: Buffer.byteLength(xmp) });
+  // XMP is UTF-8 and, for PDF/A, unfiltered.
+  const bytes = new Uint8Array(Buffer.from(xmp, 'utf8'));
+  const metadata = doc.context.stream(bytes, { Type: 'Metadata', Subtype: 'XML', Length: bytes.length });
   doc.catalog.set(PDFName.of('Metadata'), doc.context.register(metadata));
 
   const profile = doc.context.flateStream(icc, { N: 3 });
@@ -76,4 +80,20 @@ function xmpPacket(meta: PdfaMetadata, date: Date): string {
  </rdf:RDF>
 </x:xmpmeta>
 <?xpacket end="w"?>`;
+}
+
+/** Subset fonts are named "ABCDEF+Name" (ISO 32000 9.6.4), so validators and pdffonts see them as such. */
+function tagSubsetFonts(doc: PDFDocument): void {
+  for (const [, obj] of doc.context.enumerateIndirectObjects()) {
+    if (!(obj instanceof PDFDict)) continue;
+    for (const key of ['BaseFont', 'FontName']) {
+      const name = obj.get(PDFName.of(key));
+      if (!(name instanceof PDFName)) continue;
+      const plain = name.decodeText();
+      if (/^[A-Z]{6}\+/.test(plain)) continue;
+      const digest = createHash('sha1').update(plain).digest();
+      const tag = Array.from(digest.subarray(0, 6), (b) => String.fromCharCode(65 + (b % 26))).join('');
+      obj.set(PDFName.of(key), PDFName.of(`${tag}+${plain}`));
+    }
+  }
 }

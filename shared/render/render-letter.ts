@@ -33,7 +33,7 @@ export async function renderLetter<T extends TemplateName>(
   const fonts = await LetterFonts.embed(doc);
   const logo = opts.logo ? await (opts.logo.type === 'png' ? doc.embedPng(opts.logo.bytes) : doc.embedJpg(opts.logo.bytes)) : undefined;
   typeset(doc, fonts, parseMarkup(markup), { logo });
-  makePdfA(doc, {
+  await makePdfA(doc, {
     title: `Prot. n. ${protocol.numero} – ${input.oggetto}`,
     author: input.mittente.ente,
     subject: input.oggetto,

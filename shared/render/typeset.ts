@@ -34,7 +34,7 @@ interface TextStyle {
 }
 
 /** Something with a height that draws itself at a given top y. */
-interface Item {
+export interface Item {
   height: number;
   spaceBefore: number;
   draw: (page: PDFPage, top: number) => void;
@@ -363,7 +363,7 @@ function splitHardLines(runs: Run[]): Run[][] {
   return [runs];
 }
 
-interface Placed {
+export interface Placed {
   item: Item;
   top: number;
 }
@@ -373,7 +373,7 @@ interface Placed {
  * heading (keepWithNext) moves to the next page with what follows; a table continued on a new page
  * gets its header again.
  */
-function paginate(items: Item[]): Placed[][] {
+export function paginate(items: Item[]): Placed[][] {
   const pages: Placed[][] = [[]];
   const bottom = PAGE.bottom;
   let y = PAGE.height - PAGE.top;

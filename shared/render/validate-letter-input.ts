@@ -10,7 +10,8 @@ export function validateLetterInput<T extends TemplateName>(template: T, data: u
   if (parsed.success) return { ok: true, value: parsed.data as LetterInput<T> };
   const errors = parsed.error.issues.map((i) => {
     const where = i.path.length ? i.path.map((p) => (typeof p === 'number' ? `[${p + 1}]` : `.${String(p)}`)).join('').replace(/^\./, '') : 'dati';
-    const message = i.code === 'invalid_type' && i.input === undefined ? 'campo obbligatorio mancante' : i.message;
+    const last = String(i.path[i.path.length - 1] ?? '');
+    const message = i.code === 'invalid_type' && i.input === undefined ? 'campo obbligatorio mancante' : i.message.replace(new RegExp(`^${last}: `), '');
     return `${where}: ${message}`;
   });
   return { ok: false, errors };

@@ -1,0 +1,42 @@
+import type { S3Client } from '@aws-sdk/client-s3';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { loadConfig, type CarteggioConfig } from '../../shared/config/carteggio-config.ts';
+import { awsClients } from '../../shared/storage/aws-clients.ts';
+import { S3ObjectStore } from '../../shared/storage/s3-object-store.ts';
+import { DynamoDocumentStore } from '../../shared/storage/dynamo-document-store.ts';
+import { DynamoLetterStore } from '../../shared/storage/dynamo-letter-store.ts';
+import { DynamoProtocolRegister } from '../../shared/register/dynamo-protocol-register.ts';
+import type { GenerateDeps } from '../../shared/generate/generate-letter.ts';
+
+let deps: GenerateDeps | null = null;
+
+/** The generation function's stores, from the environment: the same wiring on Lambda and locally. */
+export function generateDeps(): GenerateDeps {
+  if (deps) return deps;
+  const config = loadConfig();
+  deps = buildGenerateDeps(config, awsClients(config));
+  return deps;
+}
+
+/** The adapters generation needs, on the given clients (the CLI passes the ones it opened). */
+export function buildGenerateDeps(config: CarteggioConfig, { s3, dynamo }: { s3: S3Client; dynamo: DynamoDBClient }): GenerateDeps {
+  const objects = new S3ObjectStore(s3);
+  return {
+    objects,
+    documents: new DynamoDocumentStore(dynamo, config.table),
+    letters: new DynamoLetterStore(dynamo, config.table),
+    register: new DynamoProtocolRegister(dynamo, config.table),
+    outputsBucket: config.outputsBucket,
+    // A logo named by key is read from the outputs bucket; data: URLs are decoded in place.
+    loadLogo: async (ref) => {
+      const m = /^data:image\/(png|jpe?g);base64,(.+)$/.exec(ref);
+      if (m) return { bytes: new Uint8Array(Buffer.from(m[2], 'base64')), type: m[1] === 'png' ? 'png' : 'jpg' };
+      const bytes = await objects.get(config.outputsBucket, ref);
+      return { bytes, type: ref.toLowerCase().endsWith('.png') ? 'png' : 'jpg' };
+    },
+  };
+}
+
+export function resetGenerateDeps(): void {
+  deps = null;
+}

@@ -1,0 +1,163 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { ObjectStore } from '../storage/object-store.ts';
+import type { DocumentStore } from '../storage/document-store.ts';
+import type { LetterStore } from '../storage/letter-store.ts';
+import type { ProtocolRegister } from '../register/protocol-register.ts';
+import type { LetterRecord } from '../records/letter-record.ts';
+import type { DocumentRecord } from '../records/document-record.ts';
+import { TemplateName } from '../render/letter-schemas.ts';
+import { validateLetterInput } from '../render/validate-letter-input.ts';
+import { renderLetter } from '../render/render-letter.ts';
+import { buildEml, pecSizeLimit } from '../pec/build-eml.ts';
+import { buildSegnatura } from '../pec/build-segnatura.ts';
+import { formatItalianDate } from '../extract/italian-dates.ts';
+
+/** What a caller asks for (CLI, API): a template, the new data, optionally a document to start from. */
+export const GenerateRequest = z.object({
+  template: TemplateName,
+  data: z.record(z.string(), z.unknown()),
+  fromDocumentId: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+});
+export type GenerateRequest = z.infer<typeof GenerateRequest>;
+
+export interface GenerateDeps {
+  objects: ObjectStore;
+  documents: DocumentStore;
+  letters: LetterStore;
+  register: ProtocolRegister;
+  outputsBucket: string;
+  now?: () => Date;
+  /** Reads a logo named in the sender profile. */
+  loadLogo?: (ref: string) => Promise<{ bytes: Uint8Array; type: 'png' | 'jpg' } | undefined>;
+}
+
+export interface GeneratedLetter {
+  record: LetterRecord;
+  pdf: Uint8Array;
+  eml: Buffer;
+  segnatura: string;
+}
+
+/** The input did not pass the template's schema: nothing was generated, no number was taken. */
+export class LetterInputError extends Error {
+  constructor(readonly errors: string[]) {
+    super(`Dati non validi per la lettera:\n${errors.map((e) => `- ${e}`).join('\n')}`);
+    this.name = 'LetterInputError';
+  }
+}
+
+/**
+ * Generates one letter: pre-fills from a known document, validates, takes the next protocol number,
+ * renders the PDF/A, builds the PEC message and the segnatura, stores all three and records them.
+ */
+export async function generateLetter(request: GenerateRequest, deps: GenerateDeps): Promise<GeneratedLetter> {
+  const now = (deps.now ?? (() => new Date()))();
+  const source = request.fromDocumentId ? await deps.documents.getDocument(request.fromDocumentId) : null;
+  if (request.fromDocumentId && !source) throw new LetterInputError([`fromDocumentId: nessun documento con id ${request.fromDocumentId}`]);
+  const data = source ? prefill(request.template, source, request.data) : request.data;
+  const valid = validateLetterInput(request.template, data);
+  if (!valid.ok) throw new LetterInputError(valid.errors);
+  const input = valid.value;
+  const today = now.toISOString().slice(0, 10);
+  const date = input.data ?? today;
+
+  const protocol = await deps.register.next(input.mittente.codiceIpa, Number(today.slice(0, 4)));
+  const stamp = { numero: protocol.numero, data: today };
+  const logo = input.mittente.logo && deps.loadLogo ? await deps.loadLogo(input.mittente.logo) : undefined;
+  const rendered = await renderLetter(request.template, { ...input, data: date } as never, stamp, { logo, date: now });
+
+  const pdfSha = createHash('sha256').update(rendered.pdf).digest();
+  const base = `${protocol.numero}`;
+  const addressees = [...input.destinatari, ...input.perConoscenza];
+  const segnatura = buildSegnatura({
+    codiceAmministrazione: input.mittente.codiceIpa,
+    codiceAoo: input.mittente.codiceAoo,
+    codiceRegistro: 'REG_PROT',
+    numero: protocol.numero,
+    data: today,
+    oggetto: input.oggetto,
+    mittente: { denominazione: input.mittente.ente, pec: input.mittente.pec },
+    destinatari: addressees.map((d) => ({ denominazione: [d.nome, ...d.righe].join(' '), pec: d.pec })),
+    documento: { nome: `${base}.pdf`, sha256: pdfSha },
+  });
+  const to = input.destinatari.flatMap((d) => (d.pec ? [d.pec] : []));
+  const cc = input.perConoscenza.flatMap((d) => (d.pec ? [d.pec] : []));
+  const eml = await buildEml({
+    from: { name: input.mittente.ufficio ? `${input.mittente.ente} – ${input.mittente.ufficio}` : input.mittente.ente, address: input.mittente.pec },
+    to,
+    cc,
+    subject: `Prot. n. ${protocol.numero} del ${formatItalianDate(today)} – ${input.oggetto}`,
+    text: emailText(input.oggetto, protocol.numero, today, input.mittente.ente),
+    attachments: [
+      { filename: `${base}.pdf`, content: rendered.pdf, contentType: 'application/pdf' },
+      { filename: 'Segnatura.xml', content: segnatura, contentType: 'application/xml' },
+    ],
+    date: now,
+    messageId: `<${protocol.numero}.${protocol.anno}.${input.mittente.codiceIpa}@carteggio.local>`,
+  });
+
+  const warnings: string[] = [];
+  if (!to.length) warnings.push('Nessun destinatario ha un indirizzo PEC: il messaggio .eml non ha destinatari.');
+  const limit = pecSizeLimit(to.length + cc.length);
+  if (eml.length > limit) {
+    warnings.push(`Il messaggio pesa ${(eml.length / 1048576).toFixed(1)} MB: oltre i ${(limit / 1048576).toFixed(1)} MB che i gestori PEC accettano per ${to.length + cc.length} destinatari.`);
+  }
+
+  const prefix = `letters/${input.mittente.codiceIpa}/${protocol.anno}/${base}`;
+  const outputs = {
+    pdf: { bucket: deps.outputsBucket, key: `${prefix}.pdf` },
+    eml: { bucket: deps.outputsBucket, key: `${prefix}.eml` },
+    segnatura: { bucket: deps.outputsBucket, key: `${prefix}.segnatura.xml` },
+  };
+  await Promise.all([
+    deps.objects.put(outputs.pdf.bucket, outputs.pdf.key, rendered.pdf, 'application/pdf'),
+    deps.objects.put(outputs.eml.bucket, outputs.eml.key, eml, 'message/rfc822'),
+    deps.objects.put(outputs.segnatura.bucket, outputs.segnatura.key, segnatura, 'application/xml'),
+  ]);
+  const record: LetterRecord = {
+    id: `${input.mittente.codiceIpa}-${protocol.anno}-${protocol.numero}`,
+    template: request.template,
+    inputHash: createHash('sha256').update(JSON.stringify(input)).digest('hex'),
+    protocol: { codiceIpa: input.mittente.codiceIpa, codiceAoo: input.mittente.codiceAoo, numero: protocol.numero, data: today, anno: protocol.anno },
+    oggetto: input.oggetto,
+    destinatari: addressees.map((d) => ({ nome: d.nome, pec: d.pec ?? null })),
+    fromDocumentId: request.fromDocumentId ?? null,
+    outputs,
+    pdfSha256: pdfSha.toString('hex'),
+    pages: rendered.pages,
+    emlBytes: eml.length,
+    warnings,
+    createdAt: now.toISOString(),
+  };
+  await deps.letters.putLetter(record);
+  return { record, pdf: rendered.pdf, eml, segnatura };
+}
+
+/**
+ * What an ingested document already tells a reply: the reference "Rif. nota prot. n. … del …", its
+ * subject, and (for a reminder) its first deadline. Values the user supplies win.
+ */
+export function prefill(template: TemplateName, doc: DocumentRecord, data: Record<string, unknown>): Record<string, unknown> {
+  const f = doc.extraction?.fields;
+  if (!f) return data;
+  const out: Record<string, unknown> = {};
+  const refDate = f.protocol?.date ?? f.documentDate;
+  if (f.protocol?.number && refDate) out.riferimento = { protocollo: f.protocol.number, data: refDate, ...(f.subject ? { oggetto: f.subject } : {}) };
+  if (f.subject) out.oggetto = template === 'sollecito' ? `Sollecito – ${f.subject}` : `Riscontro – ${f.subject}`;
+  if (template === 'sollecito' && f.deadlines[0]) out.scadenzaOriginale = f.deadlines[0].date;
+  return { ...out, ...data };
+}
+
+function emailText(oggetto: string, numero: string, data: string, ente: string): string {
+  return [
+    'Si trasmette in allegato la nota indicata in oggetto.',
+    '',
+    `Protocollo n. ${numero} del ${formatItalianDate(data)}`,
+    `Oggetto: ${oggetto}`,
+    '',
+    'Il file Segnatura.xml allegato riporta i dati di protocollo e l’impronta SHA-256 del documento.',
+    '',
+    ente,
+  ].join('\n');
+}

@@ -1,0 +1,37 @@
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+// nodemailer's own RFC 5322 / MIME composer: headers, encodings and boundaries are never written by hand.
+const MailComposer = require('nodemailer/lib/mail-composer') as new (mail: object) => { compile(): { build(): Promise<Buffer> } };
+
+export interface EmlInput {
+  from: { name: string; address: string };
+  to: string[];
+  cc: string[];
+  subject: string;
+  text: string;
+  attachments: { filename: string; content: Uint8Array | string; contentType: string }[];
+  date: Date;
+  messageId: string;
+}
+
+/** A PEC-ready message: plain-text body, the letter and its segnatura attached. */
+export function buildEml(input: EmlInput): Promise<Buffer> {
+  return new MailComposer({
+    from: input.from,
+    to: input.to,
+    cc: input.cc.length ? input.cc : undefined,
+    subject: input.subject,
+    text: input.text,
+    date: input.date,
+    messageId: input.messageId,
+    attachments: input.attachments.map((a) => ({ filename: a.filename, content: Buffer.from(a.content), contentType: a.contentType })),
+  })
+    .compile()
+    .build();
+}
+
+/** PEC providers accept about 30 MB per message, divided by the number of recipients. */
+export function pecSizeLimit(recipients: number): number {
+  return Math.floor((30 * 1024 * 1024) / Math.max(1, recipients));
+}

@@ -1,0 +1,29 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { LetterRecord } from '../records/letter-record.ts';
+import type { LetterStore } from './letter-store.ts';
+
+/** Letters live in the documents table: LETTER#<ipa>-<year>-<number> / LETTER, listed on GSI1 as LETTER. */
+export class DynamoLetterStore implements LetterStore {
+  private readonly db: DynamoDBDocumentClient;
+  constructor(client: DynamoDBClient, private readonly table: string) {
+    this.db = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+  }
+
+  async putLetter(letter: LetterRecord): Promise<void> {
+    const record = LetterRecord.parse(letter);
+    await this.db.send(
+      new PutCommand({
+        TableName: this.table,
+        Item: { pk: `LETTER#${record.id}`, sk: 'LETTER', gsi1pk: 'LETTER', gsi1sk: `${record.createdAt}#${record.id}`, record },
+        // A protocol number is written once: a second letter can never take it.
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  }
+
+  async getLetter(id: string): Promise<LetterRecord | null> {
+    const out = await this.db.send(new GetCommand({ TableName: this.table, Key: { pk: `LETTER#${id}`, sk: 'LETTER' }, ConsistentRead: true }));
+    return out.Item ? LetterRecord.parse(out.Item.record) : null;
+  }
+}

@@ -1,0 +1,133 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDict, PDFDocument, PDFName, PDFRawStream, PDFArray } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { renderLetter } from '../../shared/render/render-letter.ts';
+import { validateLetterInput } from '../../shared/render/validate-letter-input.ts';
+import { TEMPLATE_SCHEMAS, type TemplateName } from '../../shared/render/letter-schemas.ts';
+import { readPdf } from '../../shared/read/read-pdf.ts';
+import { defaultReadLimits } from '../../shared/read/read-limits.ts';
+import { italianSyllables } from '../../shared/render/hyphenate-italian.ts';
+
+const examples = new URL('../../templates/examples/', import.meta.url);
+const example = (t: TemplateName) => JSON.parse(readFileSync(new URL(`${t}.json`, examples), 'utf8'));
+const stamp = { numero: '0000042', data: '2024-03-05' };
+const textOf = async (pdf: Uint8Array) => (await readPdf(pdf, { ...defaultReadLimits, ocr: false })).pages.map((p) => p.lines.map((l) => l.text.replace(/\t/g, ' ')));
+
+async function render(t: TemplateName, data: unknown) {
+  const v = validateLetterInput(t, data);
+  if (!v.ok) throw new Error(v.errors.join('\n'));
+  return renderLetter(t, v.value as never, stamp);
+}
+
+describe('every template renders from its example data', () => {
+  it.each(Object.keys(TEMPLATE_SCHEMAS) as TemplateName[])('%s', async (t) => {
+    expect(readdirSync(examples)).toContain(`${t}.json`);
+    const { pdf, pages } = await render(t, example(t));
+    const text = (await textOf(pdf)).flat().join('\n');
+    expect(pages).toBeGreaterThan(0);
+    expect(text).toContain(example(t).mittente.ente);
+    expect(text).toContain('Prot. n. 0000042 del 05/03/2024');
+    expect(text).toContain(`Pagina ${pages} di ${pages}`);
+  });
+});
+
+describe('template input is checked before anything is generated', () => {
+  it('lists every missing or invalid field, in Italian, with its place', () => {
+    const data = example('convocazione');
+    delete data.oggetto;
+    data.riunione.ora = '25:00';
+    data.destinatari[1].pec = 'non-una-pec';
+    const v = validateLetterInput('convocazione', data);
+    expect(v.ok).toBe(false);
+    if (v.ok) return;
+    expect(v.errors).toEqual(
+      expect.arrayContaining([
+        'oggetto: campo obbligatorio mancante',
+        'riunione.ora: ora nel formato HH:MM',
+        'destinatari[2].pec: pec del destinatario non valida',
+      ]),
+    );
+  });
+});
+
+describe('values supplied by users or documents are printed, never interpreted', () => {
+  it('prints Markdown, HTML, template syntax and formulas literally', async () => {
+    const hostile = '**grassetto** <b>tag</b> {{mittente.pec}} # titolo | cella =SOMMA(A1) &amp; [link](http://x)';
+    const data = { ...example('lettera'), oggetto: hostile, corpo: `1. non una lista ${hostile}` };
+    const text = (await textOf((await render('lettera', data)).pdf)).flat().join(' ').replace(/\s+/g, ' ');
+    expect(text).toContain(hostile);
+    expect(text).toContain('1. non una lista');
+  });
+});
+
+describe('typesetting', () => {
+  it('breaks words at line ends only at Italian syllable boundaries', async () => {
+    const corpo = Array.from({ length: 12 }, () => 'La programmazione sovrambito dell’amministrazione comunale richiede rendicontazione, interoperabilità e professionalità multidisciplinari nell’erogazione dei servizi socioassistenziali territoriali.').join(' ');
+    const pages = await textOf((await render('lettera', { ...example('lettera'), corpo })).pdf);
+    const lines = pages.flat();
+    const broken = lines.map((l, i) => [l, lines[i + 1]] as const).filter(([l]) => /\p{Ll}-$/u.test(l));
+    expect(broken.length).toBeGreaterThan(0);
+    for (const [l, next] of broken) {
+      const head = /(\p{L}+)-$/u.exec(l)![1];
+      const tail = /^(\p{L}+)/u.exec(next ?? '')![1];
+      const syllables = italianSyllables((head + tail).toLowerCase());
+      const boundaries = syllables.map((_, k) => syllables.slice(0, k).join('').length);
+      expect(boundaries).toContain(head.length);
+    }
+  });
+
+  it('keeps every Italian character of the text (à è é ì ò ù ’ “ ” « » € –)', async () => {
+    const corpo = 'Città, perché è così: più «virgolette» e “citazioni” – l’importo è di € 1.234,56.';
+    const text = (await textOf((await render('lettera', { ...example('lettera'), corpo })).pdf)).flat().join(' ');
+    expect(text).toContain(corpo);
+  });
+
+  it('continues a long letter on further pages, each with its page number', async () => {
+    const corpo = Array.from({ length: 30 }, (_, i) => `Paragrafo ${i + 1}: ` + 'si richiama l’attenzione sugli adempimenti previsti dalla normativa vigente. '.repeat(4)).join('\n\n');
+    const { pdf, pages } = await render('lettera', { ...example('lettera'), corpo });
+    expect(pages).toBeGreaterThan(2);
+    const text = await textOf(pdf);
+    text.forEach((lines, i) => expect(lines.join(' ')).toContain(`Pagina ${i + 1} di ${pages}`));
+  });
+});
+
+describe('PDF/A-2b', async () => {
+  const { pdf } = await render('convocazione', example('convocazione'));
+  const dir = mkdtempSync(join(tmpdir(), 'carteggio-pdfa-'));
+  const file = join(dir, 'lettera.pdf');
+  writeFileSync(file, pdf);
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+
+  it('has XMP metadata declaring PDF/A-2B, matching the document information', () => {
+    const stream = doc.catalog.lookup(PDFName.of('Metadata'), PDFRawStream);
+    const xmp = Buffer.from(stream.contents).toString('utf8');
+    expect(xmp).toMatch(/<pdfaid:part>2<\/pdfaid:part>/);
+    expect(xmp).toMatch(/<pdfaid:conformance>B<\/pdfaid:conformance>/);
+    expect(xmp).toContain(`<rdf:li xml:lang="x-default">${doc.getTitle()}</rdf:li>`);
+    expect(xmp).toContain(`<rdf:li>${doc.getAuthor()}</rdf:li>`);
+    expect(stream.dict.get(PDFName.of('Filter'))).toBeUndefined();
+  });
+
+  it('has an sRGB output intent and a document ID', () => {
+    const intents = doc.catalog.lookup(PDFName.of('OutputIntents'), PDFArray);
+    const intent = intents.lookup(0, PDFDict);
+    expect(intent.get(PDFName.of('S'))).toEqual(PDFName.of('GTS_PDFA1'));
+    const profile = intent.lookup(PDFName.of('DestOutputProfile')) as PDFRawStream;
+    expect(profile.dict.get(PDFName.of('N'))?.toString()).toBe('3');
+    expect(doc.context.trailerInfo.ID).toBeDefined();
+  });
+
+  it('embeds every font as a subset, with no encryption and no JavaScript (poppler)', () => {
+    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const f of fonts) expect(f).toMatch(/\+\S+\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    expect(info).toMatch(/Encrypted:\s+no/);
+    expect(info).toMatch(/JavaScript:\s+no/);
+    expect(info).toMatch(/Metadata Stream:\s+yes/);
+    expect(info).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
+  });
+});
