@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
-import type { PDFDocument, PDFFont } from 'pdf-lib';
+import { CustomFontSubsetEmbedder, type PDFDocument, type PDFFont } from 'pdf-lib';
 
 export type FontKey = 'regular' | 'bold' | 'italic' | 'boldItalic';
 
@@ -29,16 +29,50 @@ function fontBytes(key: FontKey): Uint8Array {
   return b;
 }
 
-/** fontkit parses each font file once per process; pdf-lib asks again for every letter. */
+/**
+ * fontkit parses each font file once per process (pdf-lib asks again for every letter), and text is
+ * mapped to glyphs one character at a time: letters need neither ligatures nor kerning, and full
+ * OpenType shaping is most of the cost of drawing text.
+ */
 const cachingFontkit = {
   create(data: Uint8Array, postscriptName?: string) {
     let f = parsed.get(data);
     if (!f) {
-      f = fontkit.create(data as Buffer, postscriptName);
+      const font = fontkit.create(data as Buffer, postscriptName);
+      const glyphs = new Map<number, ReturnType<FontkitFont['glyphForCodePoint']>>();
+      const glyphOf = (cp: number) => {
+        let g = glyphs.get(cp);
+        if (!g) glyphs.set(cp, (g = font.glyphForCodePoint(cp)));
+        return g;
+      };
+      f = Object.create(font, {
+        layout: { value: (text: string) => ({ glyphs: Array.from(text, (ch) => glyphOf(ch.codePointAt(0)!)) }) },
+      }) as FontkitFont;
       parsed.set(data, f);
     }
     return f;
   },
+};
+
+/**
+ * pdf-lib serialises a font subset through fontkit's stream, whose browser "nextTick" is a
+ * setTimeout: every letter waited several milliseconds doing nothing. The subset is encoded here
+ * synchronously into the same stream class, collecting its chunks as they are pushed.
+ */
+type Subsetter = { subset: { encode(stream: unknown): void; encodeStream(): { constructor: new () => EncodeStream } } };
+type EncodeStream = { push(chunk: Uint8Array | null): boolean; end(): void };
+let EncodeStreamClass: (new () => EncodeStream) | null = null;
+(CustomFontSubsetEmbedder.prototype as unknown as { serializeFont(this: Subsetter): Promise<Uint8Array> }).serializeFont = async function () {
+  EncodeStreamClass ??= this.subset.encodeStream().constructor;
+  const parts: Uint8Array[] = [];
+  const stream = new EncodeStreamClass();
+  stream.push = (chunk) => {
+    if (chunk) parts.push(chunk);
+    return true;
+  };
+  this.subset.encode(stream);
+  stream.end();
+  return new Uint8Array(Buffer.concat(parts));
 };
 
 /** The four faces of a letter, embedded as subsets, with a per-character width table for measuring. */

@@ -40,5 +40,6 @@ export async function renderLetter<T extends TemplateName>(
     keywords: [template, `protocollo ${protocol.numero}`, input.mittente.codiceIpa],
     date: opts.date,
   });
-  return { pdf: await doc.save({ useObjectStreams: false }), markup, pages: doc.getPageCount() };
+  // objectsPerTick: no pause for the event loop every 50 objects (pdf-lib's default), a letter is small.
+  return { pdf: await doc.save({ useObjectStreams: false, objectsPerTick: Infinity }), markup, pages: doc.getPageCount() };
 }

@@ -1,4 +1,6 @@
-import { PDFDocument, PDFPage, rgb, type PDFImage } from 'pdf-lib';
+import {
+  PDFDocument, PDFOperator, PDFOperatorNames, PDFNumber, PDFName, PDFPage, rgb, beginText, endText, setFontAndSize, setTextMatrix, setFillingRgbColor, type PDFImage, type RGB,
+} from 'pdf-lib';
 import type { Align, Block, Run } from './parse-markup.ts';
 import { fontKey, type FontKey, type LetterFonts } from './letter-fonts.ts';
 import { italianSyllables } from './hyphenate-italian.ts';
@@ -331,15 +333,53 @@ class Typesetter {
     else if (style.align === 'center') start = x + (width - line.width) / 2;
     else if (style.align === 'right') start = x + width - line.width;
     const baseline = top - style.size;
+    const color = (style.color ?? INK) as RGB;
+    // One text object per line; each run of one face is a single TJ whose numbers are the gaps
+    // between words (in thousandths of the font size), so justification costs no extra operators.
+    const ops: PDFOperator[] = [beginText(), setFillingRgbColor(color.red, color.green, color.blue)];
     let cx = start;
+    let run: { font: FontKey; items: (ReturnType<LetterFonts['pdf']['regular']['encodeText']> | PDFNumber)[]; end: number } | null = null;
+    const flush = () => {
+      if (run) ops.push(PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [page.doc.context.obj(run.items)]));
+      run = null;
+    };
     for (const word of line.words) {
       let px = cx;
       for (const part of word.parts) {
-        page.drawText(part.text, { x: px, y: baseline, size: style.size, font: this.fonts.pdf[part.font], color: style.color ?? INK });
-        px += this.fonts.width(part.text, part.font, style.size);
+        const width = this.fonts.width(part.text, part.font, style.size);
+        const hex = this.fonts.pdf[part.font].encodeText(part.text);
+        if (run && run.font === part.font) {
+          const gap = px - run.end;
+          if (Math.abs(gap) > 0.01) run.items.push(PDFNumber.of(Math.round((-gap * 1000) / style.size * 100) / 100));
+          run.items.push(hex);
+        } else {
+          flush();
+          ops.push(setFontAndSize(this.fontName(page, part.font), style.size), setTextMatrix(1, 0, 0, 1, round2(px), round2(baseline)));
+          run = { font: part.font, items: [hex], end: 0 };
+        }
+        px += width;
+        run!.end = px;
       }
       cx += word.width + gap;
     }
+    flush();
+    ops.push(endText());
+    page.pushOperators(...ops);
+  }
+
+  private readonly fontNames = new WeakMap<PDFPage, Map<FontKey, PDFName>>();
+
+  /** The page's resource name for a face, registered once per page. */
+  private fontName(page: PDFPage, key: FontKey): PDFName {
+    let names = this.fontNames.get(page);
+    if (!names) this.fontNames.set(page, (names = new Map()));
+    let name = names.get(key);
+    if (!name) {
+      const font = this.fonts.pdf[key];
+      name = page.node.newFontDictionary(font.name, font.ref);
+      names.set(key, name);
+    }
+    return name;
   }
 
   drawFooter(page: PDFPage, footer: Run[][], n: number, total: number): void {
@@ -357,6 +397,10 @@ class Typesetter {
     const w = this.fonts.width(label, 'regular', 8);
     page.drawText(label, { x: PAGE.width - PAGE.right - w, y: 26, size: 8, font: this.fonts.pdf.regular, color: GREY });
   }
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
 }
 
 function splitHardLines(runs: Run[]): Run[][] {

@@ -102,7 +102,7 @@ describe('PDF/A-2b', async () => {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
 
   it('has XMP metadata declaring PDF/A-2B, matching the document information', () => {
-    const stream = doc.catalog.lookup(PDFName.of('Metadata'), PDFRawStream);
+    const stream = doc.catalog.lookup(PDFName.of('Metadata')) as PDFRawStream;
     const xmp = Buffer.from(stream.contents).toString('utf8');
     expect(xmp).toMatch(/<pdfaid:part>2<\/pdfaid:part>/);
     expect(xmp).toMatch(/<pdfaid:conformance>B<\/pdfaid:conformance>/);

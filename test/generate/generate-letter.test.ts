@@ -1,0 +1,161 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { simpleParser } from 'mailparser';
+import { XMLParser } from 'fast-xml-parser';
+import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { LocalStack } from '../../cli/local-stack.ts';
+import { loadConfig } from '../../shared/config/carteggio-config.ts';
+import { resetIngestDeps } from '../../functions/ingest/ingest-deps.ts';
+import { buildGenerateDeps } from '../../functions/generate/generate-deps.ts';
+import { LetterInputError, generateLetter, type GenerateDeps } from '../../shared/generate/generate-letter.ts';
+import { DynamoProtocolRegister } from '../../shared/register/dynamo-protocol-register.ts';
+import { DynamoDocumentStore } from '../../shared/storage/dynamo-document-store.ts';
+import { readAndExtract } from '../../shared/read/read-and-extract.ts';
+import { defaultReadLimits } from '../../shared/read/read-limits.ts';
+import type { DocumentRecord } from '../../shared/records/document-record.ts';
+
+const example = (t: string) => JSON.parse(readFileSync(new URL(`../../templates/examples/${t}.json`, import.meta.url), 'utf8'));
+
+describe('letter generation against the local S3 and DynamoDB', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'carteggio-gen-'));
+  const config = loadConfig({ CARTEGGIO_DATA_DIR: dataDir, CARTEGGIO_OCR: 'off' });
+  const stack = new LocalStack(config, async () => (await import('../../functions/ingest/handler.ts')).handler);
+  let s3: S3Client;
+  let dynamo: DynamoDBClient;
+  let deps: GenerateDeps;
+  const now = new Date('2024-03-05T10:00:00Z');
+
+  beforeAll(async () => {
+    const info = await stack.start({ s3: 0, dynamo: 0 });
+    const local = { ...config, s3Endpoint: info.s3Endpoint, dynamoEndpoint: info.dynamoEndpoint };
+    const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+    s3 = new S3Client({ region: config.region, endpoint: info.s3Endpoint, forcePathStyle: true, credentials });
+    dynamo = new DynamoDBClient({ region: config.region, endpoint: info.dynamoEndpoint, credentials });
+    deps = { ...buildGenerateDeps(local, { s3, dynamo }), now: () => now };
+  });
+
+  afterAll(async () => {
+    await stack.stop();
+    await resetIngestDeps();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const get = async (ref: { bucket: string; key: string }) =>
+    Buffer.from(await (await s3.send(new GetObjectCommand({ Bucket: ref.bucket, Key: ref.key }))).Body!.transformToByteArray());
+
+  describe('the protocol register', () => {
+    it('gives parallel requests distinct, consecutive, zero-padded numbers', async () => {
+      const register = new DynamoProtocolRegister(dynamo, config.table);
+      const numbers = await Promise.all(Array.from({ length: 40 }, () => register.next('c_test', 2025)));
+      const sorted = numbers.map((n) => n.numero).sort();
+      expect(sorted).toEqual(Array.from({ length: 40 }, (_, i) => String(i + 1).padStart(7, '0')));
+    });
+
+    it('restarts at 0000001 each year and keeps bodies apart', async () => {
+      const register = new DynamoProtocolRegister(dynamo, config.table);
+      await register.next('c_anno', 2025);
+      expect((await register.next('c_anno', 2026)).numero).toBe('0000001');
+      expect((await register.next('c_altro', 2025)).numero).toBe('0000001');
+    });
+  });
+
+  it('takes no protocol number when the input is invalid', async () => {
+    const register = new DynamoProtocolRegister(dynamo, config.table);
+    const before = await register.next('c_invalid', 2024);
+    const bad = { ...example('lettera'), mittente: { ...example('lettera').mittente, codiceIpa: 'c_invalid' }, corpo: '' };
+    await expect(generateLetter({ template: 'lettera', data: bad }, deps)).rejects.toBeInstanceOf(LetterInputError);
+    expect((await register.next('c_invalid', 2024)).progressivo).toBe(before.progressivo + 1);
+  });
+
+  describe('a generated convocation', async () => {
+    let letter: Awaited<ReturnType<typeof generateLetter>>;
+    beforeAll(async () => {
+      letter = await generateLetter({ template: 'convocazione', data: example('convocazione') }, deps);
+    });
+
+    it('stores the PDF, the .eml and the segnatura, and records where they are', async () => {
+      const r = letter.record;
+      expect(r.protocol).toMatchObject({ codiceIpa: 'c_i158', data: '2024-03-05', anno: 2024 });
+      expect(r.protocol.numero).toMatch(/^\d{7}$/);
+      expect(createHash('sha256').update(await get(r.outputs.pdf)).digest('hex')).toBe(r.pdfSha256);
+      expect((await get(r.outputs.eml)).length).toBe(r.emlBytes);
+      expect((await get(r.outputs.segnatura)).toString('utf8')).toBe(letter.segnatura);
+      expect(await deps.letters.getLetter(r.id)).toEqual(r);
+    });
+
+    it('builds a MIME message to the PEC addresses, with the subject and the PDF attached', async () => {
+      const mail = await simpleParser(letter.eml);
+      const to = (Array.isArray(mail.to) ? mail.to : [mail.to!]).flatMap((a) => a.value.map((v) => v.address));
+      expect(to).toEqual(example('convocazione').destinatari.map((d: { pec: string }) => d.pec));
+      expect(mail.from?.value[0].address).toBe(example('convocazione').mittente.pec);
+      expect(mail.subject).toBe(`Prot. n. ${letter.record.protocol.numero} del 05/03/2024 – ${example('convocazione').oggetto}`);
+      const pdf = mail.attachments.find((a) => a.contentType === 'application/pdf')!;
+      expect(pdf.filename).toBe(`${letter.record.protocol.numero}.pdf`);
+      expect(createHash('sha256').update(pdf.content).digest('hex')).toBe(letter.record.pdfSha256);
+      expect(mail.attachments.map((a) => a.filename)).toContain('Segnatura.xml');
+    });
+
+    it('writes a segnatura whose Impronta is the SHA-256 of the PDF', () => {
+      const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(letter.segnatura);
+      const id = xml.Segnatura.Intestazione.Identificatore;
+      expect(id).toMatchObject({ CodiceAmministrazione: 'c_i158', CodiceAOO: 'AOO_SS', DataRegistrazione: '2024-03-05' });
+      expect(String(id.NumeroRegistrazione).padStart(7, '0')).toBe(letter.record.protocol.numero);
+      expect(xml.Segnatura.Intestazione.Oggetto).toBe(example('convocazione').oggetto);
+      const impronta = xml.Segnatura.Descrizione.Documento.Impronta;
+      expect(Buffer.from(impronta['#text'], 'base64').toString('hex')).toBe(letter.record.pdfSha256);
+      expect(xml.Segnatura.Intestazione.Destinazione).toHaveLength(3);
+    });
+
+    it('reads back through Carteggio’s own extraction with its subject, meeting and deadline', async () => {
+      const outcome = await readAndExtract(letter.pdf, defaultReadLimits);
+      if (!outcome.ok) throw new Error(outcome.message);
+      const f = outcome.extraction.fields;
+      expect(f.docType).toBe('convocazione');
+      expect(f.sender).toBe('Città di San Severo');
+      expect(f.protocol).toEqual({ number: letter.record.protocol.numero, date: '2024-03-05' });
+      expect(f.subject).toBe(example('convocazione').oggetto);
+      expect(f.meetings).toEqual([{ date: '2023-04-19', time: '09:00' }]);
+      expect(f.deadlines).toEqual([{ date: '2023-04-17' }]);
+      expect(f.signatories.map((s) => s.name)).toEqual(['Antonella Tortorella', 'Simona Venditti']);
+    });
+  });
+
+  it('pre-fills a reminder from an ingested circular: reference, subject and deadline', async () => {
+    const circular: DocumentRecord = {
+      id: 'a'.repeat(64),
+      status: 'extracted',
+      rejection: null,
+      fileName: 'circolare.pdf',
+      size: 1,
+      original: { bucket: config.archiveBucket, key: 'originals/x' },
+      text: null,
+      facts: null,
+      extraction: {
+        fields: {
+          docType: 'circolare', sender: 'Regione Calabria', protocol: { number: '0032047', date: '2021-01-26' }, documentDate: '2021-01-26',
+          subject: 'Piani di Zona – rendicontazione', recipients: [], cc: [], deadlines: [{ date: '2021-02-10' }], meetings: [],
+          legalReferences: [], emails: [], signatories: [], amounts: [],
+        },
+        tags: [],
+        evidence: {},
+      },
+      receivedAt: now.toISOString(),
+      processedAt: now.toISOString(),
+      durationMs: 1,
+    };
+    await new DynamoDocumentStore(dynamo, config.table).putDocumentIfAbsent(circular);
+    const { oggetto, riferimento, scadenzaOriginale, ...rest } = example('sollecito');
+    void oggetto; void riferimento; void scadenzaOriginale;
+    const letter = await generateLetter({ template: 'sollecito', data: rest, fromDocumentId: circular.id }, deps);
+    const outcome = await readAndExtract(letter.pdf, defaultReadLimits);
+    if (!outcome.ok) throw new Error(outcome.message);
+    const text = outcome.pages.flatMap((p) => p.lines.map((l) => l.text)).join(' ');
+    expect(letter.record.oggetto).toBe('Sollecito – Piani di Zona – rendicontazione');
+    expect(text).toContain('Rif. nota prot. n. 0032047 del 26/01/2021');
+    expect(text).toContain('entro il 10/02/2021');
+  });
+});
