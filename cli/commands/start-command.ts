@@ -1,5 +1,6 @@
 import { loadConfig } from '../../shared/config/carteggio-config.ts';
 import { LocalStack, readStackFile } from '../local-stack.ts';
+import { startLocalHttpApi } from '../local-http-api.ts';
 
 /** `carteggio start`: the embedded stack, in the foreground, until Ctrl+C. */
 export async function startCommand(): Promise<number> {
@@ -13,9 +14,19 @@ export async function startCommand(): Promise<number> {
   const stack = new LocalStack(config, async () => (await import('../../functions/ingest/handler.ts')).handler, (m) => console.error(m));
   const info = await stack.start();
   stack.advertise();
+  const api = await startLocalHttpApi(
+    config.apiPort,
+    {
+      archive: async () => (await import('../../functions/archive/handler.ts')).handler,
+      generate: async () => (await import('../../functions/generate/handler.ts')).handler,
+    },
+    config.devIpa,
+  );
   console.log(`Carteggio è in esecuzione (Ctrl+C per fermarlo).
   S3 (s3rver):        ${info.s3Endpoint}   bucket in arrivo: ${info.inboxBucket}, archivio: ${info.archiveBucket}
   DynamoDB (dynalite): ${info.dynamoEndpoint}   tabella: ${info.table}
+  API HTTP:           ${api.url}   (GET /documents, /documents/{id}, /deadlines; POST /letters)
+                      utenti locali: Authorization: Bearer dev-ministero | dev-regione | dev-ambito (ente ${config.devIpa})
   Cartella dati:      ${info.dataDir}
 
 Ogni PDF caricato nel bucket «${info.inboxBucket}» viene acquisito dalla stessa funzione che gira su Lambda.
@@ -31,6 +42,7 @@ oppure con qualsiasi client S3, ad esempio:
     process.once('SIGTERM', stop);
   });
   console.log('\nArresto in corso: completo le acquisizioni avviate…');
+  await new Promise<void>((ok) => api.server.close(() => ok()));
   await stack.stop();
   const { resetIngestDeps } = await import('../../functions/ingest/ingest-deps.ts');
   await resetIngestDeps();

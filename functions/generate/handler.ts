@@ -1,18 +1,21 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { GenerateRequest, LetterInputError, generateLetter } from '../../shared/generate/generate-letter.ts';
 import { generateDeps } from './generate-deps.ts';
+import { callerOf } from '../http/caller.ts';
+import { json } from '../http/json-response.ts';
 
 const logger = new Logger({ serviceName: 'carteggio-generate' });
 
-const json = (statusCode: number, body: unknown): APIGatewayProxyStructuredResultV2 => ({
-  statusCode,
-  headers: { 'content-type': 'application/json; charset=utf-8' },
-  body: JSON.stringify(body),
-});
 
-/** POST /letters {template, data, fromDocumentId?} → the protocol number and where the files are. */
-export const handler = async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
+/**
+ * POST /letters {template, data, fromDocumentId?} → the protocol entry and where the files are.
+ * Only the ministry protocols for any body; every other user for their own (custom:codiceIpa).
+ */
+export const handler = async (event: APIGatewayProxyEventV2WithJWTAuthorizer): Promise<APIGatewayProxyStructuredResultV2> => {
+  const caller = callerOf(event);
+  if (!caller) return json(401, { errore: 'Autenticazione richiesta.' });
+  if (!caller.roles.length) return json(403, { errore: 'Utente senza ruolo: serve il gruppo ministero, regione o ambito.' });
   let body: unknown;
   try {
     body = JSON.parse(event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : (event.body ?? ''));
@@ -21,9 +24,11 @@ export const handler = async (event: APIGatewayProxyEventV2): Promise<APIGateway
   }
   const request = GenerateRequest.safeParse(body);
   if (!request.success) return json(400, { errore: 'Richiesta non valida.', dettagli: request.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) });
+  const ipa = (request.data.data.mittente as { codiceIpa?: string } | undefined)?.codiceIpa;
+  if (!caller.roles.includes('ministero') && ipa !== caller.codiceIpa) return json(403, { errore: `Non si possono protocollare lettere per l’ente ${ipa ?? '(non indicato)'}.` });
   try {
     const { record } = await generateLetter(request.data, generateDeps());
-    logger.info('lettera generata', { id: record.id, template: record.template });
+    logger.info('lettera generata', { id: record.id, template: record.template, user: caller.user });
     return json(201, record);
   } catch (err) {
     if (err instanceof LetterInputError) return json(422, { errore: 'Dati non validi: nessuna lettera generata.', dettagli: err.errors });

@@ -15,6 +15,9 @@ export const CarteggioEnv = z.object({
   CARTEGGIO_DATA_DIR: z.string().default('.carteggio'),
   CARTEGGIO_S3_PORT: z.coerce.number().int().min(0).max(65535).default(4569),
   CARTEGGIO_DYNAMODB_PORT: z.coerce.number().int().min(0).max(65535).default(4567),
+  CARTEGGIO_API_PORT: z.coerce.number().int().min(0).max(65535).default(4570),
+  /** The IPA code of the local "ambito" dev user (npm start only). */
+  CARTEGGIO_DEV_IPA: z.string().default('c_i158'),
   CARTEGGIO_MAX_BYTES: int(100 * 1024 * 1024),
   CARTEGGIO_MAX_PAGES: int(1000),
   CARTEGGIO_MAX_DECOMPRESSED_BYTES: int(512 * 1024 * 1024),
@@ -36,6 +39,8 @@ export interface CarteggioConfig {
   dataDir: string;
   s3Port: number;
   dynamoPort: number;
+  apiPort: number;
+  devIpa: string;
   limits: ReadLimits;
   workers?: number;
 }
@@ -58,6 +63,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: e.CARTEGGIO_DATA_DIR,
     s3Port: e.CARTEGGIO_S3_PORT,
     dynamoPort: e.CARTEGGIO_DYNAMODB_PORT,
+    apiPort: e.CARTEGGIO_API_PORT,
+    devIpa: e.CARTEGGIO_DEV_IPA,
     workers: e.CARTEGGIO_WORKERS,
     limits: ReadLimits.parse({
       maxBytes: e.CARTEGGIO_MAX_BYTES,
