@@ -1,8 +1,7 @@
-import { createRequire } from 'node:module';
+import Composer from 'nodemailer/lib/mail-composer/index.js';
 
-const require = createRequire(import.meta.url);
 // nodemailer's own RFC 5322 / MIME composer: headers, encodings and boundaries are never written by hand.
-const MailComposer = require('nodemailer/lib/mail-composer') as new (mail: object) => { compile(): { build(): Promise<Buffer> } };
+const MailComposer = Composer as unknown as new (mail: object) => { compile(): { build(): Promise<Buffer> } };
 
 export interface EmlInput {
   from: { name: string; address: string };

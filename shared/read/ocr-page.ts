@@ -14,7 +14,8 @@ let worker: Promise<OcrWorker> | null = null;
 
 function ocrWorker(): Promise<OcrWorker> {
   worker ??= (async () => {
-    const { createWorker, OEM } = await import('tesseract.js');
+    // require, not import: on Lambda these come from a layer, found through NODE_PATH, which ESM ignores.
+    const { createWorker, OEM } = require('tesseract.js') as typeof import('tesseract.js');
     // Italian data from the installed @tesseract.js-data/ita package; never fetched.
     const ita = require('@tesseract.js-data/ita') as { langPath: string; gzip: boolean };
     return createWorker('ita', OEM.LSTM_ONLY, { langPath: ita.langPath, gzip: ita.gzip, cacheMethod: 'none' });

@@ -12,7 +12,8 @@ import { ocrPage } from './ocr-page.ts';
 // first file, keeps the first file's clock honest.
 (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
 
-const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+// A deployed bundle ships pdfjs's cMaps, fonts and wasm beside it (CARTEGGIO_PDFJS_ASSETS); locally they come from the package.
+const pdfjsRoot = process.env.CARTEGGIO_PDFJS_ASSETS ?? dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 const assets = {
   cMapUrl: join(pdfjsRoot, 'cmaps') + '/',
   standardFontDataUrl: join(pdfjsRoot, 'standard_fonts') + '/',

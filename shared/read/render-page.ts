@@ -1,9 +1,12 @@
+import { createRequire } from 'node:module';
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+const require = createRequire(import.meta.url);
 
 /** Draws a page to a PNG on a white background (for OCR, and for looking at what was read). */
 export async function renderPage(page: PDFPageProxy, scale: number): Promise<Buffer> {
   const viewport = page.getViewport({ scale });
-  const { createCanvas } = await import('@napi-rs/canvas');
+  const { createCanvas } = require('@napi-rs/canvas') as typeof import('@napi-rs/canvas');
   const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = '#ffffff';

@@ -1,7 +1,6 @@
-import { createRequire } from 'node:module';
+import hyphenIt from 'hyphen/it/index.js';
 
-const require = createRequire(import.meta.url);
-const { hyphenateSync } = require('hyphen/it') as { hyphenateSync: (text: string, opts?: { hyphenChar?: string; minWordLength?: number }) => string };
+const { hyphenateSync } = hyphenIt as unknown as { hyphenateSync: (text: string, opts?: { hyphenChar?: string; minWordLength?: number }) => string };
 const cache = new Map<string, string[]>();
 
 /** The syllables where an Italian word may be broken ("am-mi-ni-stra-zio-ne"), from TeX's Italian patterns. */

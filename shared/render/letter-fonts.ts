@@ -22,7 +22,7 @@ function fontBytes(key: FontKey): Uint8Array {
   let b = bytes.get(key);
   if (!b) {
     // Titillium Web (SIL Open Font License), the typeface of Italian public administration's design system.
-    const root = dirname(require.resolve('@expo-google-fonts/titillium-web/package.json'));
+    const root = process.env.CARTEGGIO_FONTS_DIR ?? dirname(require.resolve('@expo-google-fonts/titillium-web/package.json'));
     b = new Uint8Array(readFileSync(join(root, FILES[key])));
     bytes.set(key, b);
   }

@@ -1,9 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import Handlebars from 'handlebars';
 import { formatItalianDate } from '../extract/italian-dates.ts';
 import type { TemplateName } from './letter-schemas.ts';
 
-const templatesDir = new URL('../../templates/', import.meta.url);
+// A deployed bundle ships the templates beside it (CARTEGGIO_TEMPLATES_DIR).
+const templatesDir = process.env.CARTEGGIO_TEMPLATES_DIR ? pathToFileURL(`${process.env.CARTEGGIO_TEMPLATES_DIR}/`) : new URL('../../templates/', import.meta.url);
 const MONTHS = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
 const WEEKDAYS = ['domenica', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato'];
 

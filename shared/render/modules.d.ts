@@ -1,0 +1,4 @@
+declare module 'hyphen/it/index.js' {
+  const patterns: unknown;
+  export default patterns;
+}
