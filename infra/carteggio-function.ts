@@ -18,7 +18,7 @@ export interface CarteggioFunctionProps {
   layers?: ILayerVersion[];
   /** Shell commands run after esbuild, with the bundle directory as $OUT (assets, a second entry point). */
   afterBundling?: (inputDir: string, outputDir: string) => string[];
-  /** Modules left out of the bundle: provided by the runtime (AWS SDK) or a layer. */
+  /** Modules left out of the bundle: provided by a layer. */
   externalModules?: string[];
 }
 
@@ -58,7 +58,9 @@ export function carteggioFunction(scope: Construct, props: CarteggioFunctionProp
       mainFields: ['module', 'main'],
       // CommonJS dependencies call require(); an ES module bundle needs one.
       banner: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-      externalModules: ['@aws-sdk/*', ...(props.externalModules ?? [])],
+      // The AWS SDK is bundled: the version tested here is the version deployed, and an ES module
+      // bundle cannot rely on NODE_PATH to find the runtime's copy.
+      externalModules: props.externalModules ?? [],
       commandHooks: {
         beforeBundling: () => [],
         beforeInstall: () => [],

@@ -1,0 +1,145 @@
+import { App, Aspects } from 'aws-cdk-lib';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { rmSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CarteggioStack } from '../../infra/carteggio-stack.ts';
+import { suppressReviewedFindings } from '../../infra/nag-suppressions.ts';
+import { API_ROUTES } from '../../functions/http/api-routes.ts';
+
+/** The app as `npx cdk synth` builds it (functions bundled by the local esbuild, OCR layer included), offline. */
+const outdir = `${process.cwd()}/cdk.out/test-${process.pid}`;
+afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
+function synth() {
+  const app = new App({ outdir });
+  const stack = new CarteggioStack(app, 'Carteggio', { env: { region: 'eu-south-1' }, archiveObjectLockDays: 3650, ingestReservedConcurrency: 10, cognitoPlus: false });
+  suppressReviewedFindings(stack);
+  Aspects.of(app).add(new AwsSolutionsChecks());
+  app.synth();
+  return { stack, template: Template.fromStack(stack) };
+}
+
+const { stack, template } = synth();
+const json = template.toJSON() as { Resources: Record<string, { Type: string; Properties: Record<string, unknown> }> };
+const resources = (type: string) => Object.entries(json.Resources).filter(([, r]) => r.Type === type);
+const logicalId = (construct: { node: { defaultChild?: unknown } }) => stack.getLogicalId(construct.node.defaultChild as never);
+
+describe('storage', () => {
+  it('blocks public access, encrypts and versions every bucket', () => {
+    for (const [, bucket] of resources('AWS::S3::Bucket')) {
+      expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({ BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true });
+      expect(bucket.Properties.BucketEncryption).toBeDefined();
+    }
+    for (const b of [stack.inbox, stack.archive, stack.outputs]) {
+      expect(json.Resources[logicalId(b)].Properties.VersioningConfiguration).toEqual({ Status: 'Enabled' });
+      expect(json.Resources[logicalId(b)].Properties.LifecycleConfiguration).toBeDefined();
+    }
+  });
+
+  it('refuses every request that is not TLS', () => {
+    const policies = resources('AWS::S3::BucketPolicy');
+    expect(policies.length).toBeGreaterThanOrEqual(4);
+    for (const [, p] of policies) {
+      expect(JSON.stringify(p.Properties.PolicyDocument)).toContain('"aws:SecureTransport":"false"');
+    }
+  });
+
+  it('locks archived originals against deletion (Object Lock, governance)', () => {
+    expect(json.Resources[logicalId(stack.archive)].Properties).toMatchObject({
+      ObjectLockEnabled: true,
+      ObjectLockConfiguration: { ObjectLockEnabled: 'Enabled', Rule: { DefaultRetention: { Mode: 'GOVERNANCE', Days: 3650 } } },
+    });
+  });
+});
+
+describe('data', () => {
+  it('keeps the table recoverable to any point, with the GSI the queries use and a TTL', () => {
+    template.hasResourceProperties('AWS::DynamoDB::Table', {
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+      GlobalSecondaryIndexes: [Match.objectLike({ IndexName: 'gsi1' })],
+    });
+  });
+});
+
+describe('ingestion', () => {
+  it('sends failed messages to a dead-letter queue watched by an alarm', () => {
+    template.hasResourceProperties('AWS::SQS::Queue', { RedrivePolicy: { deadLetterTargetArn: Match.anyValue(), maxReceiveCount: 5 } });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [logicalId(stack.deadLetters), 'QueueName'] } }],
+      AlarmActions: [Match.anyValue()],
+    });
+  });
+
+  it('reads the queue in batches that report partial failures, with a reserved concurrency', () => {
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', { FunctionResponseTypes: ['ReportBatchItemFailures'], BatchSize: 4 });
+    template.hasResourceProperties('AWS::Lambda::Function', { ReservedConcurrentExecutions: 10, Runtime: 'nodejs22.x', TracingConfig: { Mode: 'Active' } });
+  });
+
+  it('runs every function on nodejs22.x with X-Ray tracing', () => {
+    const fns = resources('AWS::Lambda::Function').filter(([, f]) => /^(Acquisizione|Lettere|Consultazione)/.test(String(f.Properties.Description)));
+    expect(fns).toHaveLength(3);
+    for (const [, f] of fns) expect(f.Properties).toMatchObject({ Runtime: 'nodejs22.x', TracingConfig: { Mode: 'Active' } });
+  });
+});
+
+describe('least privilege', () => {
+  const policyOf = (fnDescription: RegExp) => {
+    const [fnId] = resources('AWS::Lambda::Function').find(([, f]) => fnDescription.test(String(f.Properties.Description)))!;
+    const role = (json.Resources[fnId].Properties.Role as { 'Fn::GetAtt': string[] })['Fn::GetAtt'][0];
+    const policies = resources('AWS::IAM::Policy').filter(([, p]) => JSON.stringify(p.Properties.Roles).includes(role));
+    return JSON.stringify(policies.map(([, p]) => p.Properties.PolicyDocument));
+  };
+  const ids = () => ({ inbox: logicalId(stack.inbox), archive: logicalId(stack.archive), outputs: logicalId(stack.outputs), table: logicalId(stack.table) });
+
+  it('lets ingestion touch the inbox, the archive and the table, not the letters', () => {
+    const p = policyOf(/^Acquisizione/);
+    expect(p).toContain(ids().inbox);
+    expect(p).toContain(ids().archive);
+    expect(p).toContain(ids().table);
+    expect(p).not.toContain(ids().outputs);
+  });
+
+  it('lets generation touch the outputs and the table, not the inbox or the archive', () => {
+    const p = policyOf(/^Lettere/);
+    expect(p).toContain(ids().outputs);
+    expect(p).not.toContain(ids().inbox);
+    expect(p).not.toContain(ids().archive);
+  });
+
+  it('lets the archive API only read the table', () => {
+    const p = policyOf(/^Consultazione/);
+    expect(p).toContain(ids().table);
+    expect(p).not.toMatch(/dynamodb:(PutItem|UpdateItem|DeleteItem|BatchWriteItem)/);
+    expect(p).not.toMatch(/s3:/);
+  });
+});
+
+describe('the HTTP API', () => {
+  it('has every route of the local API, each behind the Cognito JWT authorizer', () => {
+    const routes = resources('AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties);
+    expect(routes.map((r) => r.RouteKey).sort()).toEqual(API_ROUTES.map((r) => `${r.method} ${r.path}`).sort());
+    for (const r of routes) expect(r.AuthorizationType).toBe('JWT');
+  });
+
+  it('has groups for the ministry, the regions and the Ambiti, MFA required', () => {
+    expect(resources('AWS::Cognito::UserPoolGroup').map(([, g]) => g.Properties.GroupName).sort()).toEqual(['ambito', 'ministero', 'regione']);
+    template.hasResourceProperties('AWS::Cognito::UserPool', { MfaConfiguration: 'ON' });
+  });
+
+  it('logs access to the API', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', { AccessLogSettings: { DestinationArn: Match.anyValue() } });
+  });
+});
+
+describe('cdk-nag (AwsSolutions)', () => {
+  it('reports no unsuppressed error or warning', () => {
+    const findings = [
+      ...Annotations.fromStack(stack).findError('*', Match.stringLikeRegexp('AwsSolutions-.*')),
+      ...Annotations.fromStack(stack).findWarning('*', Match.stringLikeRegexp('AwsSolutions-.*')),
+    ];
+    expect(findings.map((f) => `${f.id}: ${String(f.entry.data).slice(0, 120)}`)).toEqual([]);
+  });
+});
