@@ -1,14 +1,17 @@
 import { App, Aspects } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CarteggioStack } from '../../infra/carteggio-stack.ts';
 import { suppressReviewedFindings } from '../../infra/nag-suppressions.ts';
 import { API_ROUTES } from '../../functions/http/api-routes.ts';
 
 /** The app as `npx cdk synth` builds it (functions bundled by the local esbuild, OCR layer included), offline. */
-const outdir = `${process.cwd()}/cdk.out/test-${process.pid}`;
+// Outside the project, so the bundles cannot lean on its node_modules.
+const outdir = mkdtempSync(join(tmpdir(), 'carteggio-cdk-'));
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
 function synth() {
@@ -141,5 +144,46 @@ describe('cdk-nag (AwsSolutions)', () => {
       ...Annotations.fromStack(stack).findWarning('*', Match.stringLikeRegexp('AwsSolutions-.*')),
     ];
     expect(findings.map((f) => `${f.id}: ${String(f.entry.data).slice(0, 120)}`)).toEqual([]);
+  });
+});
+
+describe('the deployed bundles', () => {
+  it('ingest a PDF and generate a letter, standing alone with their assets and the OCR layer', async () => {
+    const { readdirSync, existsSync, readFileSync } = await import('node:fs');
+    const assets = readdirSync(outdir).filter((d) => d.startsWith('asset.')).map((d) => join(outdir, d));
+    const ingestDir = assets.find((d) => existsSync(join(d, 'read-worker.mjs')))!;
+    const generateDir = assets.find((d) => existsSync(join(d, 'templates')))!;
+    const layerDir = assets.find((d) => existsSync(join(d, 'nodejs/node_modules')))!;
+    // What Lambda sets: the layer on NODE_PATH, the asset folders from the function's environment.
+    process.env.NODE_PATH = join(layerDir, 'nodejs/node_modules');
+    process.env.CARTEGGIO_PDFJS_ASSETS = join(ingestDir, 'pdfjs');
+    process.env.CARTEGGIO_TEMPLATES_DIR = join(generateDir, 'templates');
+    process.env.CARTEGGIO_FONTS_DIR = join(generateDir, 'fonts');
+    const { LocalStack } = await import('../../cli/local-stack.ts');
+    const { loadConfig } = await import('../../shared/config/carteggio-config.ts');
+    const { PutObjectCommand, S3Client } = await import('@aws-sdk/client-s3');
+    const { DynamoDBClient } = await import('@aws-sdk/client-dynamodb');
+    const { DynamoDocumentStore } = await import('../../shared/storage/dynamo-document-store.ts');
+    const config = loadConfig({ CARTEGGIO_DATA_DIR: mkdtempSync(join(tmpdir(), 'carteggio-bundle-')) });
+    const local = new LocalStack(config, async () => (await import(join(ingestDir, 'index.mjs'))).handler);
+    const info = await local.start({ s3: 0, dynamo: 0 });
+    try {
+      const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+      const s3 = new S3Client({ region: config.region, endpoint: info.s3Endpoint, forcePathStyle: true, credentials });
+      const pdf = readFileSync(new URL('../../../shared/eval/dev/003_c096d2ea55627154.pdf', import.meta.url));
+      await s3.send(new PutObjectCommand({ Bucket: config.inboxBucket, Key: 'convocazione.pdf', Body: pdf }));
+      await local.idle();
+      const docs = await new DynamoDocumentStore(new DynamoDBClient({ region: config.region, endpoint: info.dynamoEndpoint, credentials }), config.table).listDocuments({});
+      expect(docs.map((d) => [d.status, d.extraction?.fields.docType])).toEqual([['extracted', 'convocazione']]);
+
+      const generate = (await import(join(generateDir, 'index.mjs'))).handler;
+      const data = JSON.parse(readFileSync(new URL('../../templates/examples/lettera.json', import.meta.url), 'utf8'));
+      const claims = { 'cognito:groups': 'ambito', 'cognito:username': 'udp', 'custom:codiceIpa': data.mittente.codiceIpa };
+      const res = await generate({ routeKey: 'POST /letters', body: JSON.stringify({ template: 'lettera', data }), requestContext: { authorizer: { jwt: { claims } } } });
+      expect(res.statusCode).toBe(201);
+      expect(JSON.parse(res.body).protocol.numero).toBe('0000001');
+    } finally {
+      await local.stop();
+    }
   });
 });
