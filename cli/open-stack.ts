@@ -30,6 +30,7 @@ export async function openStack(log: (m: string) => void = () => {}): Promise<Op
       config = { ...config, s3Endpoint: running.s3Endpoint, dynamoEndpoint: running.dynamoEndpoint };
     } else {
       process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
+      process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
       embedded = new LocalStack(config, async () => (await import('../functions/ingest/handler.ts')).handler, log);
       const info = await embedded.start({ s3: 0, dynamo: 0 });
       config = { ...config, s3Endpoint: info.s3Endpoint, dynamoEndpoint: info.dynamoEndpoint };

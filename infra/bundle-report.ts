@@ -39,17 +39,17 @@ function coldImportMs(dir: string): number {
 }
 
 const mb = (n: number) => `${(n / 1048576).toFixed(2)} MB`;
-console.log('Funzione    zip        import a freddo   limite');
+console.log('Funzione      zip        import a freddo   obiettivo');
 for (const [, r] of Object.entries(template.Resources)) {
   if (r.Type !== 'AWS::Lambda::Function' || !/^(Acquisizione|Lettere|Consultazione)/.test(String(r.Properties.Description))) continue;
   const dir = join(outdir, r.Metadata!['aws:asset:path']);
-  const name = String(r.Properties.Description).split(' ')[0];
+  const name = String(r.Properties.Description).split(' ')[0].replace(/\W+$/u, '');
   const limit = name === 'Acquisizione' ? '≤ 3 MB (senza dati OCR), ≤ 500 ms' : name.startsWith('Lettere') ? '≤ 2 MB' : '';
-  console.log(`${name.padEnd(12)}${mb(zipped(dir)).padEnd(11)}${`${coldImportMs(dir).toFixed(0)} ms`.padEnd(18)}${limit}`);
+  console.log(`${name.padEnd(14)}${mb(zipped(dir)).padEnd(11)}${`${coldImportMs(dir).toFixed(0)} ms`.padEnd(18)}${limit}`);
 }
 for (const [, r] of Object.entries(template.Resources)) {
   if (r.Type !== 'AWS::Lambda::LayerVersion') continue;
   const dir = join(outdir, r.Metadata!['aws:asset:path']);
-  console.log(`Layer OCR   ${mb(zipped(dir))} compresso (tesseract.js, core wasm, dati italiani, @napi-rs/canvas)`);
+  console.log(`Layer OCR     ${mb(zipped(dir))} compresso (tesseract.js, core wasm, dati italiani, @napi-rs/canvas)`);
 }
 rmSync(outdir, { recursive: true, force: true });

@@ -11,6 +11,7 @@ export async function startCommand(): Promise<number> {
     return 1;
   }
   process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
+  process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
   const stack = new LocalStack(config, async () => (await import('../../functions/ingest/handler.ts')).handler, (m) => console.error(m));
   const info = await stack.start();
   stack.advertise();

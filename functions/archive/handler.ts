@@ -4,6 +4,9 @@ import { upcomingDeadlines } from '../../shared/archive/upcoming-deadlines.ts';
 import { generateDeps } from '../generate/generate-deps.ts';
 import { callerOf } from '../http/caller.ts';
 import { json } from '../http/json-response.ts';
+import { powertools } from '../observability/powertools.ts';
+
+const { tracer } = powertools('carteggio-archive');
 
 
 /**
@@ -14,7 +17,7 @@ export const handler = async (event: APIGatewayProxyEventV2WithJWTAuthorizer): P
   const caller = callerOf(event);
   if (!caller) return json(401, { errore: 'Autenticazione richiesta.' });
   if (!caller.roles.length) return json(403, { errore: 'Utente senza ruolo: serve il gruppo ministero, regione o ambito.' });
-  const deps = generateDeps();
+  const deps = generateDeps(tracer);
   const q = event.queryStringParameters ?? {};
   switch (event.routeKey) {
     case 'GET /documents': {

@@ -7,14 +7,18 @@ import { DynamoDocumentStore } from '../../shared/storage/dynamo-document-store.
 import { DynamoLetterStore } from '../../shared/storage/dynamo-letter-store.ts';
 import { DynamoProtocolRegister } from '../../shared/register/dynamo-protocol-register.ts';
 import type { GenerateDeps } from '../../shared/generate/generate-letter.ts';
+import type { Tracer } from '@aws-lambda-powertools/tracer';
 
 let deps: GenerateDeps | null = null;
 
 /** The generation function's stores, from the environment: the same wiring on Lambda and locally. */
-export function generateDeps(): GenerateDeps {
+export function generateDeps(tracer?: Tracer): GenerateDeps {
   if (deps) return deps;
   const config = loadConfig();
-  deps = buildGenerateDeps(config, awsClients(config));
+  const clients = awsClients(config);
+  tracer?.captureAWSv3Client(clients.s3);
+  tracer?.captureAWSv3Client(clients.dynamo);
+  deps = buildGenerateDeps(config, clients);
   return deps;
 }
 

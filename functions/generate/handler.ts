@@ -1,11 +1,12 @@
-import { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { GenerateRequest, LetterInputError, generateLetter } from '../../shared/generate/generate-letter.ts';
 import { generateDeps } from './generate-deps.ts';
 import { callerOf } from '../http/caller.ts';
 import { json } from '../http/json-response.ts';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import { powertools } from '../observability/powertools.ts';
 
-const logger = new Logger({ serviceName: 'carteggio-generate' });
+const { logger, metrics, tracer } = powertools('carteggio-generate');
 
 
 /**
@@ -27,7 +28,9 @@ export const handler = async (event: APIGatewayProxyEventV2WithJWTAuthorizer): P
   const ipa = (request.data.data.mittente as { codiceIpa?: string } | undefined)?.codiceIpa;
   if (!caller.roles.includes('ministero') && ipa !== caller.codiceIpa) return json(403, { errore: `Non si possono protocollare lettere per l’ente ${ipa ?? '(non indicato)'}.` });
   try {
-    const { record } = await generateLetter(request.data, generateDeps());
+    const { record } = await generateLetter(request.data, generateDeps(tracer));
+    metrics.addMetric('LettereGenerate', MetricUnit.Count, 1);
+    metrics.publishStoredMetrics();
     logger.info('lettera generata', { id: record.id, template: record.template, user: caller.user });
     return json(201, record);
   } catch (err) {

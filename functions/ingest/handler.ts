@@ -1,21 +1,28 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { ingestObject } from '../../shared/ingest/ingest-object.ts';
 import { s3Arrivals } from './s3-arrivals.ts';
 import { ingestDeps } from './ingest-deps.ts';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import { powertools } from '../observability/powertools.ts';
 
-const logger = new Logger({ serviceName: 'carteggio-ingest' });
+const { logger, metrics, tracer } = powertools('carteggio-ingest');
 const processor = new BatchProcessor(EventType.SQS);
 
 /** One SQS message carries one S3 notification; each created object in it is ingested. */
 async function ingestRecord(record: SQSRecord): Promise<void> {
   for (const arrival of s3Arrivals(JSON.parse(record.body))) {
-    const result = await ingestObject(arrival, ingestDeps());
+    const result = await ingestObject(arrival, ingestDeps(tracer));
     logger.info('documento acquisito', { key: arrival.key, ...result });
+    metrics.addMetric(result.duplicate ? 'DocumentiGiaNoti' : result.status === 'rejected' ? 'DocumentiRifiutati' : 'DocumentiAcquisiti', MetricUnit.Count, 1);
   }
 }
 
 /** S3 object created → SQS → here. A failed record is retried alone; the rest of the batch goes on. */
-export const handler = async (event: SQSEvent, context: Context) =>
-  processPartialResponse(event, ingestRecord, processor, { context });
+export const handler = async (event: SQSEvent, context: Context) => {
+  try {
+    return await processPartialResponse(event, ingestRecord, processor, { context });
+  } finally {
+    metrics.publishStoredMetrics();
+  }
+};

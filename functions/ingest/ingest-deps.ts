@@ -4,14 +4,17 @@ import { S3ObjectStore } from '../../shared/storage/s3-object-store.ts';
 import { DynamoDocumentStore } from '../../shared/storage/dynamo-document-store.ts';
 import { ReaderPool } from '../../shared/read/reader-pool.ts';
 import type { IngestDeps } from '../../shared/ingest/ingest-object.ts';
+import type { Tracer } from '@aws-lambda-powertools/tracer';
 
 let deps: IngestDeps | null = null;
 
 /** Built once per process from the environment: the same wiring on Lambda and in the local stack. */
-export function ingestDeps(): IngestDeps {
+export function ingestDeps(tracer?: Tracer): IngestDeps {
   if (deps) return deps;
   const config = loadConfig();
   const { s3, dynamo } = awsClients(config);
+  tracer?.captureAWSv3Client(s3);
+  tracer?.captureAWSv3Client(dynamo);
   deps = {
     objects: new S3ObjectStore(s3),
     documents: new DynamoDocumentStore(dynamo, config.table),
