@@ -9,7 +9,9 @@ export interface Meeting {
 /** A meeting being called, not one reported: the sentence must convene, not recount. */
 const CONVENES = /\b(?:convoca(?:t[aoie])?|convocazione|è\s+indett[ao]|si\s+terr[àa]|avr[àa]\s+luogo|riunione|incontro|seduta|assemblea|conferenza\s+(?:dei\s+servizi|dei\s+sindaci)|tavolo|comitato|videoconferenza|webinar)\b/iu;
 const PAST = /\b(?:a\s+seguito|si\s+è\s+(?:svolt|tenut)|svoltosi|tenutosi|nel\s+corso\s+del(?:l['’])?|in\s+occasione)\b/iu;
-const TIME = /\b(?:ore|h\.?)\s*(?<h>[012]?\d)(?:[:.,](?<m>[0-5]\d))?(?!\s*(?:giorni|mesi))\b/giu;
+const TIME = /\b(?:ore|h\.?|ora(?:rio)?\s*:)\s*(?<h>[012]?\d)(?:[:.,](?<m>[0-5]\d))?(?!\s*(?:giorni|mesi))\b/giu;
+/** "dalle ore 9:30 alle ore 13:00": the second time is when it ends, not another meeting. */
+const END_TIME = /\bdalle\s+(?:ore\s*)?[012]?\d(?:[:.,][0-5]\d)?\s+alle\s+$/iu;
 const DEADLINE_TIME = /(?:entro|sino|fino|non\s+oltre)\s+(?:alle\s+)?(?:le\s+)?$/iu;
 
 /**
@@ -25,6 +27,7 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
     for (const t of sentence.text.matchAll(TIME)) {
       const before = sentence.text.slice(Math.max(0, t.index! - 20), t.index!);
       if (DEADLINE_TIME.test(before)) continue;
+      if (END_TIME.test(sentence.text.slice(Math.max(0, t.index! - 40), t.index!))) continue;
       const h = Number(t.groups!.h);
       if (h > 23) continue;
       const clauseStart = Math.max(0, t.index! - 200);

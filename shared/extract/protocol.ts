@@ -35,6 +35,8 @@ export function extractProtocol(lines: Line[]): Found<Protocol> | null {
       LABEL.lastIndex = 0;
       for (let m = LABEL.exec(seg.text); m; m = LABEL.exec(seg.text)) {
         if (!/prot/i.test(m[0])) continue;
+        // "Rif. nota prot. n. …", "Vs. prot.", "in riscontro alla nota prot.": another letter's number.
+        if (/\b(?:rif|riferimento|riscontro|risposta|vs|vostr[ao]|nota|vostra\s+nota)\b\.?[^]{0,25}$/i.test(seg.text.slice(0, m.index))) continue;
         const rest = seg.text.slice(m.index + m[0].length);
         const n = NUMBER.exec(rest);
         if (n?.groups && !looksLikeDate(rest)) {

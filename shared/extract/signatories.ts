@@ -115,6 +115,6 @@ function nameOf(text: string): string | null {
   const bare = fold(text.replace(/[()[\]]/g, ' ').replace(TITLES, ' ').replace(/^[\s,.:-]+|[\s,.:-]+$/g, ''));
   const words = bare.split(' ').filter(Boolean);
   if (words.length < 2 || words.length > 5) return null;
-  if (!words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || /^(?:de|di|da|del|della|dello|van|von|la|lo)$/i.test(w))) return null;
+  if (!words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || /^[dl]['’]\p{Lu}/u.test(w) || /^(?:de|di|da|del|della|dello|van|von|la|lo)$/i.test(w))) return null;
   return bare;
 }

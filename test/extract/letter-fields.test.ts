@@ -133,6 +133,43 @@ describe('rules that keep false values out', () => {
   });
 });
 
+describe('more ways letters are written', () => {
+  it('does not take the protocol of the note being answered for the letter’s own', () => {
+    const { fields } = extractFields(letterPages('COMUNE DI LECCE', '', 'Rif. nota prot. n. 4567 del 02/02/2024', '', 'Oggetto: riscontro'));
+    expect(fields.protocol).toBeNull();
+  });
+
+  it('drops an AOO code printed before the protocol number', () => {
+    const { fields } = extractFields(letterPages('Prot. n. AOODGCASIS 0001234 del 05/03/2024', '', 'Oggetto: prova'));
+    expect(fields.protocol).toEqual({ number: '0001234', date: '2024-03-05' });
+  });
+
+  it('reads a subject set in a table cell beside its label', () => {
+    const { fields } = extractFields(letterPages('Oggetto | Avviso pubblico per la selezione di supervisori'));
+    expect(fields.subject).toBe('Avviso pubblico per la selezione di supervisori');
+  });
+
+  it('reaches a deadline printed a long way after its cue', () => {
+    const { fields } = extractFields(letterPages('Il termine ultimo per la presentazione delle domande di partecipazione al bando è fissato al 15 marzo 2024.'));
+    expect(fields.deadlines).toEqual([{ date: '2024-03-15' }]);
+  });
+
+  it('does not read the end of a meeting as a second meeting', () => {
+    const { fields } = extractFields(letterPages("La riunione è convocata per il giorno 12 marzo 2024 dalle ore 9:30 alle ore 13:00 presso la sede dell'Ambito."));
+    expect(fields.meetings).toEqual([{ date: '2024-03-12', time: '09:30' }]);
+  });
+
+  it('types a "Delibera di Giunta Regionale" as D.G.R.', () => {
+    const { fields } = extractFields(letterPages('In attuazione della Delibera di Giunta Regionale n. 45 del 3 febbraio 2023.'));
+    expect(fields.legalReferences).toEqual(['D.G.R. 45/2023']);
+  });
+
+  it('reads a signer whose surname has an elided particle', () => {
+    const { fields } = extractFields(letterPages('Oggetto: prova', '', 'Cordiali saluti.', '', 'Il Coordinatore', "Gian Luca d'Amico"));
+    expect(fields.signatories).toEqual([{ role: 'Il Coordinatore', name: "Gian Luca d'Amico" }]);
+  });
+});
+
 describe('an act with its own number in the heading', () => {
   const { fields } = extractFields(
     letterPages(`
