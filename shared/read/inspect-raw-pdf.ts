@@ -29,6 +29,7 @@ export async function inspectRawPdf(bytes: Uint8Array, limits: ReadLimits): Prom
   checkXrefChain(buf);
   let hasJavaScript = JS_MARK.test(buf.toString('latin1'));
   let depthFrom = header;
+  const mayExceed = buf.length * MAX_DEFLATE_RATIO > limits.maxDecompressedBytes;
   let decompressedBytes = 0;
   let at = buf.indexOf(STREAM, header);
   while (at >= 0) {
@@ -43,12 +44,17 @@ export async function inspectRawPdf(bytes: Uint8Array, limits: ReadLimits): Prom
       depthFrom = end < 0 ? buf.length : end + ENDSTREAM.length;
       // Only zlib data (0x78 header) is counted: it is the filter bombs use, and the one PDFs use most.
       if (buf[dataStart] === 0x78) {
-        const budget = limits.maxDecompressedBytes - decompressedBytes;
-        const inflated = await inflateCapped(buf.subarray(dataStart, dataEnd), budget, dict(buf, at).includes('/ObjStm'));
-        if (inflated === 'over') throw new Rejection('decompression-bomb', `oltre ${limits.maxDecompressedBytes} byte`);
-        if (inflated) {
-          decompressedBytes += inflated.size;
-          if (inflated.text && JS_MARK.test(inflated.text)) hasJavaScript = true;
+        const objectStream = dict(buf, at).includes('/ObjStm');
+        // Deflate cannot expand more than 1032:1, so a file whose compressed data could not reach the
+        // cap is not inflated here at all; object streams always are, to look for scripts inside.
+        if (mayExceed || objectStream) {
+          const budget = limits.maxDecompressedBytes - decompressedBytes;
+          const inflated = await inflateCapped(buf.subarray(dataStart, dataEnd), budget, objectStream);
+          if (inflated === 'over') throw new Rejection('decompression-bomb', `oltre ${limits.maxDecompressedBytes} byte`);
+          if (inflated) {
+            decompressedBytes += inflated.size;
+            if (inflated.text && JS_MARK.test(inflated.text)) hasJavaScript = true;
+          }
         }
       }
       at = buf.indexOf(STREAM, end < 0 ? buf.length : end + ENDSTREAM.length);
@@ -94,6 +100,7 @@ function inflateCapped(data: Buffer, budget: number, keepText: boolean): Promise
 }
 
 const MAX_DEPTH = 256;
+const MAX_DEFLATE_RATIO = 1032;
 const MAX_XREF_SECTIONS = 1000;
 
 /** Arrays and dictionaries nested deeper than any real document needs are refused before parsing. */

@@ -24,6 +24,7 @@ import { makePdf } from '../support/make-pdf.ts';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 process.env.POWERTOOLS_LOG_LEVEL = 'WARN';
+process.env.POWERTOOLS_METRICS_DISABLED = 'true';
 const run = promisify(execFile);
 const work = mkdtempSync(join(tmpdir(), 'carteggio-bench-'));
 const cores = availableParallelism();
