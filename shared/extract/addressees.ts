@@ -56,9 +56,10 @@ export function extractAddressees(lines: Line[], pageWidth: number): Addressees 
       prev = line;
       continue;
     }
-    const opens = OPENER.test(text) && !/^\s*e\s/i.test(text);
+    // A capitalised "Al/Alla/Ai…" always opens a block; a lower-case one ("alle politiche sociali") continues one.
+    const opens = OPENER.test(text) && /^\s*\p{Lu}/u.test(text);
     const continues = block !== null && !isParagraphBreak(line, prev) && Math.abs(line.x - block.x) < 30;
-    if (opens && !continues) {
+    if (opens) {
       close();
       block = { lines: [text], first: line, x: line.x };
     } else if (continues && block) {

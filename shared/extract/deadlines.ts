@@ -11,10 +11,15 @@ const DEADLINE = new RegExp(`\\b${CUE}\\b(?<gap>[^\\n.;]{0,90}?(?:\\n[^\\n.;]{0,
 
 export function extractDeadlines(source: SourceText, ctx: YearContext): Found<string>[] {
   const out = new Map<string, Found<string>>();
-  for (const m of source.text.matchAll(DEADLINE)) {
+  const re = new RegExp(DEADLINE.source, DEADLINE.flags);
+  for (let m = re.exec(source.text); m; m = re.exec(source.text)) {
     const gap = m.groups?.gap ?? '';
-    // "entro 30 giorni dal 1° marzo" counts days from a start date: not a deadline date.
-    if (/\bgiorni\b|\bmesi\b|\bdall?[a']?\b/i.test(gap)) continue;
+    // "entro 30 giorni dal 1° marzo" counts days from a start date: not a deadline date. A later cue
+    // in the same stretch ("entro 60 giorni e comunque non oltre il …") is still read.
+    if (/\bgiorni\b|\bmesi\b|\bdall?[a']?\b/i.test(gap)) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
     const at = m.index! + m[0].length;
     const date = dateOf(lastDateIn(m[0], m.index!), ctx);
     if (!date.iso || out.has(date.iso)) continue;

@@ -9,7 +9,7 @@ export interface Protocol {
 
 const LABEL = /\bprot(?:ocollo)?\.?(?:\s*(?:generale|in\s+(?:uscita|entrata)|n\.?\s*(?:di\s+)?prot\.?))?\s*(?:n(?:r|um|umero)?\.?|°)?\s*[:.]?\s*/giu;
 /** Digits as printed (leading zeros kept) with any "/suffix"; AOO and office codes before them are skipped. */
-const NUMBER = /^(?:(?:[A-Z][A-Z0-9_.]*[A-Z_]|[a-z]_[a-z]+)[\s.:-]+)*(?<num>\d[\d]*(?:\/[\dA-Za-z]+)*)/u;
+const NUMBER = /^(?:(?:[A-Z][A-Z0-9_.]*[A-Z_]|[a-z]_[a-z]+)[\s.:-]+)*(?<num>\d+(?:\/[\dA-Za-z]+(?:\.[\dA-Za-z]+)*)*)/u;
 /** The ministerial signature form: "m_lps.REGISTRO UFFICIALE.U.0012345.12-05-2023". */
 const SEGNATURA = /REGISTRO\s+UFFICIALE\s*\.\s*[UIE]\s*\.\s*(?<num>\d+)\s*\.\s*(?<d>\d{2})-(?<m>\d{2})-(?<y>\d{4})/i;
 const STAMP_NUMBER = /^\s*(?:n(?:r|um)?\.?|numero)\s*[:°]?\s*(?<num>\d[\d/]*)/i;
@@ -40,7 +40,10 @@ export function extractProtocol(lines: Line[]): Found<Protocol> | null {
         const rest = seg.text.slice(m.index + m[0].length);
         const n = NUMBER.exec(rest);
         if (n?.groups && !looksLikeDate(rest)) {
-          return { value: { number: n.groups.num, date: dateAfter(rest.slice(n[0].length), head, i) }, evidence: evidenceOf(head[i], seg.text) };
+          // The protocol's date follows the number; failing that, a date elsewhere on the same line.
+          const sameLine = head[i].segments.filter((s) => s !== seg).map((s) => s.text).join(' ');
+          const date = dateAfter(rest.slice(n[0].length), head, i) ?? firstDate(sameLine);
+          return { value: { number: n.groups.num, date }, evidence: evidenceOf(head[i], seg.text) };
         }
         // An empty label ("Prot. n.") or a stamp heading: the number is on one of the next lines.
         const found = numberNearby(head, i);
@@ -61,6 +64,11 @@ function numberNearby(head: Line[], at: number): Found<Protocol> | null {
     }
   }
   return null;
+}
+
+function firstDate(text: string): string | null {
+  const m = dateRegex().exec(text);
+  return m ? dateOf(m, { reference: null }).iso : null;
 }
 
 function looksLikeDate(rest: string): boolean {

@@ -170,6 +170,45 @@ describe('more ways letters are written', () => {
   });
 });
 
+describe('a school notice under the ministry line', () => {
+  const { fields } = extractFields(
+    letterPages(`
+Ministero dell'Istruzione e del Merito
+ISTITUTO COMPRENSIVO STATALE "G. MAZZINI"
+Via Roma, 10 – 00100 Roma
+
+Prot. n. 2345/IV.1 | Roma, 14/09/2023
+
+>Ai Genitori degli alunni
+>Al Personale Docente e ATA
+>All'Albo on line
+
+OGGETTO: Convocazione assemblea dei genitori.
+
+Le assemblee sono convocate per giovedì 12 ottobre 2023 alle ore 16:30 in modalità telematica.
+`),
+  );
+
+  it('names the school, not the ministry, as sender', () => {
+    expect(fields.sender).toBe('Istituto Comprensivo Statale "G. Mazzini"');
+  });
+
+  it('keeps the protocol’s filing suffix and takes the date printed on its line', () => {
+    expect(fields.protocol).toEqual({ number: '2345/IV.1', date: '2023-09-14' });
+  });
+
+  it('reads one-line addressees as separate recipients', () => {
+    expect(fields.recipients).toEqual(['Ai Genitori degli alunni', 'Al Personale Docente e ATA', "All'Albo on line"]);
+  });
+});
+
+describe('a deadline behind a period of days', () => {
+  it('finds "non oltre il …" after "entro 60 giorni e comunque"', () => {
+    const { fields } = extractFields(letterPages('Le Regioni trasmettono la programmazione entro 60 giorni e comunque non oltre il 30 giugno 2024.'));
+    expect(fields.deadlines).toEqual([{ date: '2024-06-30' }]);
+  });
+});
+
 describe('an act with its own number in the heading', () => {
   const { fields } = extractFields(
     letterPages(`
