@@ -1,6 +1,7 @@
 import type { Line } from '../read/page-text.ts';
 import { evidenceOf, type Found } from './source-text.ts';
 import { DATE_SOURCE, dateOf } from './italian-dates.ts';
+import { subjectLineIndex } from './layout-rules.ts';
 
 /** "Roma, 12 marzo 2023", "Catanzaro lì 26/01/2021", "San Severo, addì 3.4.2023". */
 const PLACE_AND_DATE = new RegExp(`^\\s*(?<place>[\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,3}?)\\s*,?\\s*(?:l[iì]|add[iì])?\\s*,?\\s*(?:${DATE_SOURCE})\\s*\\.?\\s*$`, 'iu');
@@ -28,14 +29,23 @@ export function extractDocumentDate(lines: Line[], protocolDate: string | null):
     }
   }
   if (protocolDate) return { value: protocolDate, evidence: { page: lines[0]?.page ?? 1, line: 0, snippet: 'data del protocollo', ocr: false } };
-  const head = lines.filter((l) => l.page === lines[0]?.page).slice(0, 15);
-  for (const re of [ACT_HEADING, PUBLISHED]) {
-    for (const scope of re === ACT_HEADING ? head : lines) {
-      const m = re.exec(scope.text);
-      if (m) {
-        const iso = dateOf(shift(m, DATE_SOURCE, scope.text), { reference: null }).iso;
-        if (iso) return { value: iso, evidence: evidenceOf(scope) };
-      }
+  // The act's heading: the lines above its subject (or its first lines), which may wrap the number onto a second line.
+  const first = lines.filter((l) => l.page === lines[0]?.page);
+  const subjectAt = subjectLineIndex(first);
+  const head = first.slice(0, subjectAt >= 0 ? subjectAt : 8);
+  for (let i = 0; i < head.length; i++) {
+    const text = head[i].text + ' ' + (head[i + 1]?.text ?? '');
+    const m = ACT_HEADING.exec(text);
+    if (m && m.index < head[i].text.length) {
+      const iso = dateOf(shift(m, DATE_SOURCE, text), { reference: null }).iso;
+      if (iso) return { value: iso, evidence: evidenceOf(head[i]) };
+    }
+  }
+  for (const line of lines) {
+    const m = PUBLISHED.exec(line.text);
+    if (m) {
+      const iso = dateOf(shift(m, DATE_SOURCE, line.text), { reference: null }).iso;
+      if (iso) return { value: iso, evidence: evidenceOf(line) };
     }
   }
   return null;

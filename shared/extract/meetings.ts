@@ -8,7 +8,7 @@ export interface Meeting {
 
 /** A meeting being called, not one reported: the sentence must convene, not recount. */
 const CONVENES = /\b(?:convoca(?:t[aoie])?|convocazione|è\s+indett[ao]|si\s+terr[àa]|avr[àa]\s+luogo|riunione|incontro|seduta|assemblea|conferenza\s+(?:dei\s+servizi|dei\s+sindaci)|tavolo|comitato|videoconferenza|webinar)\b/iu;
-const PAST = /\b(?:a\s+seguito|si\s+è\s+(?:svolt|tenut)|svoltosi|tenutosi|nel\s+corso\s+del(?:l['’])?|in\s+occasione)\b/iu;
+const PAST = /\b(?:a\s+seguito|si\s+è\s+(?:svolt|tenut|riunit)|(?:si\s+)?sono\s+riunit|svoltosi|tenutosi|nel\s+corso\s+del(?:l['’])?|in\s+occasione|nella\s+seduta\s+del)/iu;
 const TIME = /\b(?:ore|h\.?|ora(?:rio)?\s*:)\s*(?<h>[012]?\d)(?:[:.,](?<m>[0-5]\d))?(?!\s*(?:giorni|mesi))\b/giu;
 /** "dalle ore 9:30 alle ore 13:00": the second time is when it ends, not another meeting. */
 const END_TIME = /\bdalle\s+(?:ore\s*)?[012]?\d(?:[:.,][0-5]\d)?\s+alle\s+$/iu;

@@ -252,6 +252,34 @@ Oggetto: approvazione del Piano sociale regionale ai sensi della L.R. 11/2007.
   });
 });
 
+describe('a municipal deliberation', () => {
+  const { fields } = extractFields(
+    letterPages(`
+COMUNE DI FOGGIA
+VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE
+N. 45 del 12/03/2024
+
+OGGETTO: Approvazione del progetto di supervisione professionale.
+
+Il giorno 12/03/2024 alle ore 10:00, nella sala delle adunanze, si è riunita la Giunta Comunale.
+Vista la deliberazione del Consiglio Comunale n. 12 del 28/02/2024;
+`),
+  );
+
+  it('is dated from its heading, even when the number wraps to the next line', () => {
+    expect(fields.docType).toBe('delibera');
+    expect(fields.documentDate).toBe('2024-03-12');
+  });
+
+  it('does not take the session that adopted it for a meeting', () => {
+    expect(fields.meetings).toEqual([]);
+  });
+
+  it('leaves municipal deliberations out of the legal references', () => {
+    expect(fields.legalReferences).toEqual([]);
+  });
+});
+
 describe('provenance', () => {
   it('cites the page and line each value was read from', () => {
     const { evidence } = extractFields(municipalNote);
