@@ -10,7 +10,8 @@ const BODY = new RegExp(
       'unione\\s+(?:dei\\s+)?comuni', 'comunit[àa]\\s+montana', 'consorzio', 'azienda', 'a\\.?s\\.?l\\.?\\b', 'a\\.?s\\.?p\\.?\\b', 'asst\\b', 'ulss\\b', 'ausl\\b',
       'istituto', 'liceo', 'scuola', 'circolo\\s+didattico', 'convitto', 'universit[àa]', 'agenzia', 'inps\\b', 'inail\\b', 'anci\\b',
       'prefettura', 'questura', 'tribunale', 'procura', 'corte', 'camera\\s+di\\s+commercio', 'ordine', 'consiglio\\s+nazionale',
-      'ufficio\\s+scolastico', 'ambito\\s+(?:territoriale|sociale)', 'ente\\b', 'garante', 'autorit[àa]', 'dipartimento',
+      'ufficio\\s+scolastico', 'ufficio\\s+di\\s+piano', 'ambito\\s+(?:territoriale|sociale)', 'ente\\b', 'garante', 'autorit[àa]', 'dipartimento',
+      'roma\\s+capitale', 'ats\\b', 'societ[àa]\\s+della\\s+salute', 'camera\\s+dei\\s+deputati', 'senato\\b',
     ].join('|') +
     ')',
   'iu',
