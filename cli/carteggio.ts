@@ -15,7 +15,8 @@ Uso:
   carteggio show <id>                     mostra un documento: campi, provenienza, ricevute
   carteggio list [--status S] [--type T] [--sender M] [--text Q] [--limit N]
   carteggio extract <file…>               legge ed estrae i campi senza archiviare
-  carteggio eval [--dir D] [--verbose]    misura l'estrazione sul set etichettato
+  carteggio eval [--dir D] [--scans] [--verbose]
+                                          misura l'estrazione sul set etichettato (--scans: anche su copie scansionate)
   carteggio generate <modello> --data dati.json [--from-document <id>] [--out DIR] [--csv righe.csv] [--profile profilo.json]
                                           genera lettere protocollate (PDF/A, .eml PEC, segnatura.xml);
                                           modelli: convocazione, lettera, sollecito, riepilogo-poa
@@ -40,6 +41,7 @@ export async function main(argv: string[]): Promise<number> {
       text: { type: 'string' },
       limit: { type: 'string' },
       dir: { type: 'string' },
+      scans: { type: 'boolean', default: false },
       data: { type: 'string' },
       'from-document': { type: 'string' },
       out: { type: 'string' },
@@ -74,7 +76,7 @@ export async function main(argv: string[]): Promise<number> {
         json: values.json,
       });
     case 'eval':
-      return evalCommand(values.dir ?? '../shared/eval/dev', values.verbose);
+      return evalCommand(values.dir ?? '../shared/eval/dev', values.verbose, values.scans);
     default:
       console.error(`Comando sconosciuto: ${command}\n\n${USAGE}`);
       return 1;

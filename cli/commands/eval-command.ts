@@ -1,11 +1,17 @@
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { scannedCopy } from '../scanned-copy.ts';
 import { join, basename, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { extractFiles } from './extract-command.ts';
 
-/** `carteggio eval [--dir D]`: extracts every PDF of the labelled set and runs the shared scorer on it. */
-export async function evalCommand(dir: string, verbose: boolean): Promise<number> {
-  const evalDir = resolve(dir);
+/**
+ * `carteggio eval [--dir D] [--scans]`: extracts every PDF of the labelled set and runs the shared
+ * scorer on it. With --scans each PDF also gets an image-only copy (NAME.scan.pdf, rendered at 200 dpi)
+ * scored against the same labels, which measures the OCR path.
+ */
+export async function evalCommand(dir: string, verbose: boolean, scans = false): Promise<number> {
+  const evalDir = scans ? await withScans(resolve(dir)) : resolve(dir);
   const out = resolve('out/predictions');
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
@@ -20,4 +26,16 @@ export async function evalCommand(dir: string, verbose: boolean): Promise<number
   const scorer = new URL('../../../shared/eval/score.mjs', import.meta.url).pathname;
   const run = spawnSync(process.execPath, [scorer, evalDir, out, ...(verbose ? ['--verbose'] : [])], { stdio: 'inherit' });
   return run.status ?? 1;
+}
+
+async function withScans(labelled: string): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'carteggio-eval-'));
+  for (const f of readdirSync(labelled)) {
+    if (f.endsWith('.labels.json')) copyFileSync(join(labelled, f), join(dir, f));
+    if (/\.pdf$/i.test(f) && f.split('.').length === 2) {
+      copyFileSync(join(labelled, f), join(dir, f));
+      writeFileSync(join(dir, f.replace(/\.pdf$/i, '.scan.pdf')), await scannedCopy(new Uint8Array(readFileSync(join(labelled, f)))));
+    }
+  }
+  return dir;
 }
