@@ -7,7 +7,7 @@ import { DATE_SOURCE, dateOf, type YearContext } from './italian-dates.ts';
  * reference dates ("in servizio al") and validity periods have none of these cues and are not taken.
  */
 const CUE = String.raw`(?:entro(?:\s+e\s+non\s+oltre)?|non\s+oltre|(?:sino|fino)\s+alle\s+ore\s+\d{1,2}(?:[:.]\d{2})?|termine\s+(?:ultimo|perentorio|massimo)|scadenza|improrogabilmente|inderogabilmente)`;
-const DEADLINE = new RegExp(`\\b${CUE}\\b(?<gap>[^\\n.;]{0,90}?(?:\\n[^\\n.;]{0,60}?)?)(?:${DATE_SOURCE})`, 'giu');
+const DEADLINE = new RegExp(`\\b${CUE}\\b(?<gap>(?:[^\\n.;]|(?<=\\d)\\.(?=\\d)){0,90}?(?:\\n(?:[^\\n.;]|(?<=\\d)\\.(?=\\d)){0,60}?)?)(?:${DATE_SOURCE})`, 'giu');
 
 export function extractDeadlines(source: SourceText, ctx: YearContext): Found<string>[] {
   const out = new Map<string, Found<string>>();

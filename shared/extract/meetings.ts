@@ -9,7 +9,7 @@ export interface Meeting {
 /** A meeting being called, not one reported: the sentence must convene, not recount. */
 const CONVENES = /\b(?:convoca(?:t[aoie])?|convocazione|è\s+indett[ao]|si\s+terr[àa]|avr[àa]\s+luogo|riunione|incontro|seduta|assemblea|conferenza\s+(?:dei\s+servizi|dei\s+sindaci)|tavolo|comitato|videoconferenza|webinar)\b/iu;
 const PAST = /\b(?:a\s+seguito|si\s+è\s+(?:svolt|tenut|riunit)|(?:si\s+)?sono\s+riunit|svoltosi|tenutosi|nel\s+corso\s+del(?:l['’])?|in\s+occasione|nella\s+seduta\s+del)/iu;
-const TIME = /\b(?:ore|h\.?|ora(?:rio)?\s*:)\s*(?<h>[012]?\d)(?:[:.,](?<m>[0-5]\d))?(?!\s*(?:giorni|mesi))\b/giu;
+const TIME = /\b(?:(?:ore|h\.?|ora(?:rio)?\s*:)\s*(?<h>[012]?\d)(?:[:.,](?<m>[0-5]\d))?|alle\s+(?<h2>[012]?\d)[:.](?<m2>[0-5]\d))(?!\s*(?:giorni|mesi))\b/giu;
 /** "dalle ore 9:30 alle ore 13:00": the second time is when it ends, not another meeting. */
 const END_TIME = /\bdalle\s+(?:ore\s*)?[012]?\d(?:[:.,][0-5]\d)?\s+alle\s+$/iu;
 const DEADLINE_TIME = /(?:entro|sino|fino|non\s+oltre)\s+(?:alle\s+)?(?:le\s+)?$/iu;
@@ -28,14 +28,14 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       const before = sentence.text.slice(Math.max(0, t.index! - 20), t.index!);
       if (DEADLINE_TIME.test(before)) continue;
       if (END_TIME.test(sentence.text.slice(Math.max(0, t.index! - 40), t.index!))) continue;
-      const h = Number(t.groups!.h);
+      const h = Number(t.groups!.h ?? t.groups!.h2);
       if (h > 23) continue;
       const clauseStart = Math.max(0, t.index! - 200);
       const context = sentence.text.slice(clauseStart, t.index! + 80);
       if (PAST.test(context) && !/\bconvoca/i.test(context)) continue;
       const date = nearest(dates, t.index!);
       if (!date?.iso) continue;
-      const time = `${String(h).padStart(2, '0')}:${t.groups!.m ?? '00'}`;
+      const time = `${String(h).padStart(2, '0')}:${t.groups!.m ?? t.groups!.m2 ?? '00'}`;
       const key = `${date.iso} ${time}`;
       if (!out.has(key)) out.set(key, { value: { date: date.iso, time }, evidence: source.evidenceAt(sentence.start + t.index!, t[0].length) });
     }

@@ -7,9 +7,11 @@ export interface Protocol {
   date: string | null;
 }
 
-const LABEL = /\bprot(?:ocollo)?\.?(?:\s*(?:generale|in\s+(?:uscita|entrata)|n\.?\s*(?:di\s+)?prot\.?))?\s*(?:n(?:r|um|umero)?\.?|°)?\s*[:.]?\s*/giu;
+const LABEL = /\bprot(?:ocollo)?\.?(?:\s*(?:generale|in\s+(?:uscita|entrata)|n\.?\s*(?:di\s+)?prot\.?))?\s*(?:n(?:r|um|umero)?\.?\s*°?|°)?\s*[:.]?\s*/giu;
+/** Stamps that print the date first: "PROT. 12/03/2024 - 0012345". */
+const DATE_FIRST = /^(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\s*[-–,]\s*(?:n\.?\s*)?(?<num>\d{3,})\b/u;
 /** Digits as printed (leading zeros kept) with any "/suffix"; AOO and office codes before them are skipped. */
-const NUMBER = /^(?:(?:[A-Z][A-Z0-9_.]*[A-Z_]|[a-z]_[a-z]+)[\s.:-]+)*(?<num>\d+(?:\/[\dA-Za-z]+(?:\.[\dA-Za-z]+)*)*)/u;
+const NUMBER = /^(?:(?:[A-Z][A-Z0-9_.]*[A-Z_]|[a-z]_[a-z]+)[\s.:-]+)*(?<num>\d+(?:\s*\/\s*[\dA-Za-z]+(?:\.[\dA-Za-z]+)*)*)/u;
 /** The ministerial signature form: "m_lps.REGISTRO UFFICIALE.U.0012345.12-05-2023". */
 const SEGNATURA = /REGISTRO\s+UFFICIALE\s*\.\s*[UIE]\s*\.\s*(?<num>\d+)\s*\.\s*(?<d>\d{2})-(?<m>\d{2})-(?<y>\d{4})/i;
 const STAMP_NUMBER = /^\s*(?:n(?:r|um)?\.?|numero)\s*[:°]?\s*(?<num>\d[\d/]*)/i;
@@ -38,12 +40,17 @@ export function extractProtocol(lines: Line[]): Found<Protocol> | null {
         // "Rif. nota prot. n. …", "Vs. prot.", "in riscontro alla nota prot.": another letter's number.
         if (/\b(?:rif|riferimento|riscontro|risposta|vs|vostr[ao]|nota|vostra\s+nota)\b\.?[^]{0,25}$/i.test(seg.text.slice(0, m.index))) continue;
         const rest = seg.text.slice(m.index + m[0].length);
+        const df = DATE_FIRST.exec(rest);
+        if (df?.groups) {
+          const g = df.groups;
+          return { value: { number: g.num, date: isoDate(Number(g.y), Number(g.m), Number(g.d)) }, evidence: evidenceOf(head[i], seg.text) };
+        }
         const n = NUMBER.exec(rest);
         if (n?.groups && !looksLikeDate(rest)) {
           // The protocol's date follows the number; failing that, a date elsewhere on the same line.
           const sameLine = head[i].segments.filter((s) => s !== seg).map((s) => s.text).join(' ');
           const date = dateAfter(rest.slice(n[0].length), head, i) ?? firstDate(sameLine);
-          return { value: { number: n.groups.num, date }, evidence: evidenceOf(head[i], seg.text) };
+          return { value: { number: n.groups.num.replace(/\s+/g, ''), date }, evidence: evidenceOf(head[i], seg.text) };
         }
         // An empty label ("Prot. n.") or a stamp heading: the number is on one of the next lines.
         const found = numberNearby(head, i);

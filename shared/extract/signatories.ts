@@ -96,7 +96,11 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
     } else if (role) {
       const name = nameOf(text);
       if (name) flush(name);
-      else if (gapBreak || NOT_NAME.test(text)) flush(null);
+      // A role followed by prose is a heading ("IL DIRIGENTE / VISTO il decreto…"), not a signature.
+      else if (text.length > 60 || /[;:]$/.test(text) || /^(?:vist[oaie]|richiamat[oaie]|considerat[oaie]|premesso|rilevat[oaie]|decreta|determina|delibera)\b/i.test(text)) {
+        role = null;
+        roleLine = null;
+      } else if (gapBreak || NOT_NAME.test(text)) flush(null);
     }
     prev = cell;
   }

@@ -202,6 +202,33 @@ Le assemblee sono convocate per giovedì 12 ottobre 2023 alle ore 16:30 in modal
   });
 });
 
+describe('protocol stamps as e-protocol systems print them', () => {
+  it.each([
+    ['REGIONE PUGLIA - PROT. 12/03/2024 - 0012345', { number: '0012345', date: '2024-03-12' }],
+    ['Prot. N° 4567 / U del 12.03.2024', { number: '4567/U', date: '2024-03-12' }],
+    ['Numero di protocollo: 0098765 del 1° marzo 2024', { number: '0098765', date: '2024-03-01' }],
+  ])('%s', (stamp, expected) => {
+    expect(extractFields(letterPages(`${stamp}\n\nOggetto: prova`)).fields.protocol).toEqual(expected);
+  });
+});
+
+describe('times as letters write them', () => {
+  it('reads a deadline hour written with a dot ("entro le ore 13.00 del …")', () => {
+    expect(extractFields(letterPages('Si prega di rispondere entro le ore 13.00 del 30 aprile 2024.')).fields.deadlines).toEqual([{ date: '2024-04-30' }]);
+  });
+
+  it('reads a meeting time written without "ore" ("alle 10:30")', () => {
+    expect(extractFields(letterPages('La riunione è convocata il 3 maggio 2024 alle 10:30 presso la sede.')).fields.meetings).toEqual([{ date: '2024-05-03', time: '10:30' }]);
+  });
+});
+
+describe('a decree that opens with its signer’s role', () => {
+  it('does not take the heading "IL DIRIGENTE" for an unsigned block', () => {
+    const { fields } = extractFields(letterPages('IL DIRIGENTE\nVISTO il D.Lgs. 165/2001 e la legge regionale n. 5 del 2020;\nDECRETA\ndi approvare.\n\nIL DIRIGENTE\nMario Rossi'));
+    expect(fields.signatories).toEqual([{ role: 'IL DIRIGENTE', name: 'Mario Rossi' }]);
+  });
+});
+
 describe('a deadline behind a period of days', () => {
   it('finds "non oltre il …" after "entro 60 giorni e comunque"', () => {
     const { fields } = extractFields(letterPages('Le Regioni trasmettono la programmazione entro 60 giorni e comunque non oltre il 30 giugno 2024.'));
