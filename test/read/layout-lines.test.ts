@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { layoutLines, type TextRun } from '../../shared/read/layout-lines.ts';
+
+const run = (text: string, x: number, y: number, size = 10): TextRun => ({ text, x, y, width: text.length * size * 0.5, size });
+
+describe('lines in reading order', () => {
+  it('joins runs on one baseline into a line, left to right, with spaces where words are apart', () => {
+    const lines = layoutLines([run('mondo', 90, 700), run('Ciao', 60, 700)], 1, 595);
+    expect(lines.map((l) => l.text)).toEqual(['Ciao mondo']);
+  });
+
+  it('keeps a superscript on the line it belongs to', () => {
+    const lines = layoutLines([run('1', 60, 702, 7), run('° marzo', 64, 700)], 1, 595);
+    expect(lines).toHaveLength(1);
+  });
+
+  it('splits a line at a wide gap into segments (a stamp beside the letterhead, table cells)', () => {
+    const lines = layoutLines([run('TRAMITE PEC', 57, 700), run('N. 0032047 del 26/01/2021', 360, 700)], 1, 595);
+    expect(lines[0].segments.map((s) => s.text)).toEqual(['TRAMITE PEC', 'N. 0032047 del 26/01/2021']);
+    expect(lines[0].text).toBe('TRAMITE PEC\tN. 0032047 del 26/01/2021');
+  });
+
+  it('reads a two-column page column by column', () => {
+    const runs: TextRun[] = [];
+    for (let i = 0; i < 15; i++) {
+      runs.push(run(`sinistra ${i + 1}`, 50, 780 - i * 14));
+      runs.push(run(`destra ${i + 1}`, 310, 780 - i * 14));
+    }
+    const text = layoutLines(runs, 1, 595).map((l) => l.text);
+    expect(text.slice(0, 15)).toEqual(Array.from({ length: 15 }, (_, i) => `sinistra ${i + 1}`));
+    expect(text.slice(15)).toEqual(Array.from({ length: 15 }, (_, i) => `destra ${i + 1}`));
+  });
+
+  it('measures a blank line as a gap beyond the page’s ordinary line spacing', () => {
+    const runs = [...['uno', 'due', 'tre', 'quattro', 'cinque'].map((w, i) => run(w, 50, 700 - i * 14)), run('nuovo paragrafo', 50, 700 - 4 * 14 - 26)];
+    const gaps = layoutLines(runs, 1, 595).map((l) => l.gapBefore);
+    expect(gaps.slice(1, 5)).toEqual([0, 0, 0, 0]);
+    expect(gaps[5]).toBeGreaterThan(0.6);
+  });
+});
