@@ -4,6 +4,11 @@ import { formatItalianDate } from '../shared/extract/italian-dates.ts';
 const it = (iso: string | null | undefined) => (iso ? formatItalianDate(iso.slice(0, 10)) : '—');
 const when = (iso: string) => `${formatItalianDate(iso.slice(0, 10))} ${iso.slice(11, 16)}`;
 
+/** Text from a document, safe for a terminal: control characters (ANSI escapes among them) are shown, not obeyed. */
+export function printable(s: string): string {
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
 /** A document as a person reads it: fields in Italian, dates dd/mm/yyyy, each value's page and line. */
 export function formatDocument(doc: DocumentRecord, receipts: Receipt[], versions: KeyVersion[] = []): string {
   const out: string[] = [];
@@ -41,7 +46,7 @@ export function formatDocument(doc: DocumentRecord, receipts: Receipt[], version
   }
   list(out, 'Ricevute', receipts, (r) => `${r.bucket}/${r.key} il ${when(r.receivedAt)}`);
   if (versions.length > 1) list(out, 'Versioni della stessa chiave', versions, (v) => `${v.documentId.slice(0, 12)} il ${when(v.receivedAt)}`);
-  return out.join('\n');
+  return printable(out.join('\n'));
 }
 
 function list<T>(out: string[], title: string, items: T[], fmt: (v: T, i: number) => string): void {
@@ -55,5 +60,5 @@ export function formatListRow(doc: DocumentRecord): string {
   const f = doc.extraction?.fields;
   const status = doc.status === 'rejected' ? `RIFIUTATO (${doc.rejection?.code})` : f?.docType ?? '';
   const what = f?.subject ?? doc.fileName;
-  return `${when(doc.receivedAt)}  ${doc.id.slice(0, 12)}  ${status.padEnd(20)}  ${(f?.sender ?? '—').slice(0, 28).padEnd(28)}  ${what.slice(0, 70)}`;
+  return printable(`${when(doc.receivedAt)}  ${doc.id.slice(0, 12)}  ${status.padEnd(20)}  ${(f?.sender ?? '—').slice(0, 28).padEnd(28)}  ${what.slice(0, 70)}`);
 }

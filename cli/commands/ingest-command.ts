@@ -4,6 +4,7 @@ import { collectFiles } from '../collect-files.ts';
 import { openStack } from '../open-stack.ts';
 import { ProgressLine } from '../progress-line.ts';
 import type { DocumentRecord } from '../../shared/records/document-record.ts';
+import { printable } from '../format-document.ts';
 
 /**
  * `carteggio ingest <files or folders…>`: uploads each file to the inbox bucket, exactly as any S3
@@ -67,6 +68,6 @@ function report(path: string, doc: DocumentRecord, json: boolean, progress: Prog
   if (doc.status === 'rejected') console.log(`✗ ${path}: rifiutato – ${doc.rejection?.message}`);
   else {
     const f = doc.extraction!.fields;
-    console.log(`✓ ${path} → ${doc.id.slice(0, 12)} ${f.docType}${f.subject ? ` «${f.subject.slice(0, 80)}»` : ''}`);
+    console.log(printable(`✓ ${path} → ${doc.id.slice(0, 12)} ${f.docType}${f.subject ? ` «${f.subject.slice(0, 80)}»` : ''}`));
   }
 }

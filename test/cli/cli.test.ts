@@ -73,3 +73,11 @@ describe('carteggio ingest, list and show without a running stack', async () => 
     expect(run.out).toContain('entro il 31/03/2025');
   });
 });
+
+describe('hostile text in a terminal', () => {
+  it('shows control characters from a document instead of sending them to the terminal', async () => {
+    const { printable } = await import('../../cli/format-document.ts');
+    expect(printable('Oggetto \u001b[2J cancella')).toBe('Oggetto \\x1b[2J cancella');
+    expect(printable('riga\tcon tab\nnuova riga')).toBe('riga\tcon tab\nnuova riga');
+  });
+});
