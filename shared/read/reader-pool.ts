@@ -80,6 +80,8 @@ export class ReaderPool implements DocumentReader {
     const worker = new Worker(workerScript(this.entry), {
       // The heap cap is the memory cap: a file that needs more ends as "out-of-memory".
       resourceLimits: { maxOldGenerationSizeMb: this.limits.maxMemoryMb, maxYoungGenerationSizeMb: 64 },
+      // The worker is plain JavaScript: the parent's flags (--import tsx, --input-type…) are not for it.
+      execArgv: [],
       stdout: false,
       stderr: false,
     });

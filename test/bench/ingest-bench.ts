@@ -66,9 +66,13 @@ async function pool(files: { path: string; pages: number }[]) {
   let t0 = performance.now();
   await readAll(cold);
   const coldMs = performance.now() - t0;
-  t0 = performance.now();
-  await readAll(cold);
-  const warmMs = performance.now() - t0;
+  // Warm: the best of three further passes, once the JIT has seen the code.
+  let warmMs = Infinity;
+  for (let pass = 0; pass < 3; pass++) {
+    t0 = performance.now();
+    await readAll(cold);
+    warmMs = Math.min(warmMs, performance.now() - t0);
+  }
   await cold.close();
   return { coldMs, warmMs };
 }
@@ -108,13 +112,16 @@ async function fullIngest(files: { path: string }[]): Promise<number> {
   return ms;
 }
 
+/** A 300-page PDF read through the reader pool (one worker, as ingestion reads it) in a fresh process. */
 function bigPdfRss(): string {
   const script = `
     import { readFileSync } from 'node:fs';
-    import { readAndExtract } from '${new URL('../../shared/read/read-and-extract.ts', import.meta.url).pathname}';
-    import { defaultReadLimits } from '${new URL('../../shared/read/read-limits.ts', import.meta.url).pathname}';
-    const o = await readAndExtract(new Uint8Array(readFileSync(process.argv[1])), { ...defaultReadLimits, ocr: false });
-    console.log(JSON.stringify({ ok: o.ok, pages: o.ok ? o.facts.pageCount : 0, ms: Math.round(o.ms), rssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));`;
+    import { ReaderPool } from '${new URL('../../shared/read/reader-pool.ts', import.meta.url).pathname}';
+    import { ReadLimits } from '${new URL('../../shared/read/read-limits.ts', import.meta.url).pathname}';
+    const pool = new ReaderPool(ReadLimits.parse({ ocr: false }), 1);
+    const o = await pool.read(new Uint8Array(readFileSync(process.argv[1])));
+    await pool.close();
+    console.log(JSON.stringify({ ok: o.ok, motivo: o.ok ? undefined : o.message, pagine: o.ok ? o.facts.pageCount : 0, ms: Math.round(o.ms), rssDiPiccoMb: Math.round(process.resourceUsage().maxRSS / 1024) }));`;
   const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, join(work, 'big-300.pdf')], { encoding: 'utf8' });
   return r.stdout.trim() || r.stderr;
 }
@@ -126,7 +133,7 @@ const { coldMs, warmMs } = await pool(files);
 const line = (label: string, ms: number) =>
   console.log(`${label}: ${(ms / 1000).toFixed(2)} s, ${(pages / (ms / 1000)).toFixed(1)} pagine/s, ${(ms / files.length).toFixed(1)} ms/documento`);
 line(`Testo + campi, ${cores} worker avviati nel tempo misurato`, coldMs);
-line(`Testo + campi, ${cores} worker già avviati`, warmMs);
+line(`Testo + campi, ${cores} worker già avviati (migliore di 3 passate)`, warmMs);
 console.log(`RSS di picco del processo (principale + worker): ${peakRss().toFixed(0)} MB`);
 const popplerMs = await pdftotext(files);
 if (popplerMs === null) console.log('pdftotext non installato (Debian: poppler-utils): confronto saltato.');
@@ -137,5 +144,5 @@ else {
 const ingestMs = await fullIngest(files);
 console.log(`Ingestione completa (S3 → handler → DynamoDB, emulatori locali): ${(ingestMs / 1000).toFixed(2)} s, ${(ingestMs / files.length).toFixed(1)} ms/documento, ${(pages / (ingestMs / 1000)).toFixed(1)} pagine/s`);
 writeFileSync(join(work, 'big-300.pdf'), await makePdf(Array.from({ length: 300 }, (_, p) => Array.from({ length: 45 }, (_, l) => `Pagina ${p + 1}, riga ${l + 1}: la relazione va trasmessa entro il 30/06/2025 ai sensi della L. 328/2000.`))));
-console.log(`PDF di 300 pagine in un processo nuovo: ${bigPdfRss()}`);
+console.log(`PDF di 300 pagine in un processo nuovo (processo intero, worker compreso): ${bigPdfRss()}`);
 rmSync(work, { recursive: true, force: true });
