@@ -229,6 +229,17 @@ describe('a decree that opens with its signer’s role', () => {
   });
 });
 
+describe('small variations seen in real letters', () => {
+  it('reads the signer after "Firmato digitalmente da:"', () => {
+    const { fields } = extractFields(letterPages('Oggetto: x', '', 'Distinti saluti.', '', 'Il Dirigente', 'Firmato digitalmente da: Mario Rossi'));
+    expect(fields.signatories).toEqual([{ role: 'Il Dirigente', name: 'Mario Rossi' }]);
+  });
+
+  it('corrects the common misprint "D.lsg." to D.Lgs.', () => {
+    expect(extractFields(letterPages('ai sensi del D.lsg. 267/2000')).fields.legalReferences).toEqual(['D.Lgs. 267/2000']);
+  });
+});
+
 describe('a deadline behind a period of days', () => {
   it('finds "non oltre il …" after "entro 60 giorni e comunque"', () => {
     const { fields } = extractFields(letterPages('Le Regioni trasmettono la programmazione entro 60 giorni e comunque non oltre il 30 giugno 2024.'));
