@@ -87,7 +87,14 @@ class Typesetter {
       const w = (logo.width / logo.height) * h;
       items.push({ height: h, spaceBefore: 0, draw: (p, top) => p.drawImage(logo, { x: (PAGE.width - w) / 2, y: top - h, width: w, height: h }) });
     }
-    for (const block of blocks) items.push(...this.blockItems(block, PAGE.left, this.textWidth));
+    blocks.forEach((block, i) => {
+      const placed = this.blockItems(block, PAGE.left, this.textWidth);
+      // A paragraph that introduces a list ("Ordine del giorno:") stays with the list's first line.
+      if (block.kind === 'paragraph' && blocks[i + 1]?.kind === 'list' && /:\s*$/.test(block.runs.map((r) => r.text).join('')) && placed.length) {
+        placed[placed.length - 1].keepWithNext = true;
+      }
+      items.push(...placed);
+    });
     return items;
   }
 
@@ -101,8 +108,8 @@ class Typesetter {
       }
       case 'paragraph':
         return this.paragraphItems(block.runs, x, width, { size: BODY.size, align: 'justify', keepLines: false, hyphenate: true, ...inherited }, 7);
-      case 'list':
-        return block.items.flatMap((runs, i) => {
+      case 'list': {
+        const items = block.items.map((runs, i) => {
           const label = block.ordered ? `${block.start + i}.` : '•';
           const indent = 18;
           const lines = this.paragraphItems(runs, x + indent, width - indent, { size: BODY.size, align: 'justify', keepLines: false, hyphenate: true, ...inherited }, i === 0 ? 5 : 2.5);
@@ -116,6 +123,13 @@ class Typesetter {
           }
           return lines;
         });
+        // A one-line last item never starts a page alone: the item before it goes along.
+        if (items.length > 1 && items[items.length - 1].length === 1) {
+          const before = items[items.length - 2];
+          if (before.length) before[before.length - 1].keepWithNext = true;
+        }
+        return items.flat();
+      }
       case 'table':
         return this.tableItems(block, x, width);
       case 'pagebreak':

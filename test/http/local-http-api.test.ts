@@ -44,6 +44,8 @@ describe('the local HTTP API', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  type Json = any;
   const call = (path: string, token?: string, body?: unknown) =>
     fetch(`${api.url}${path}`, {
       method: body ? 'POST' : 'GET',
@@ -56,16 +58,16 @@ describe('the local HTTP API', () => {
   });
 
   it('lists documents and shows one, to any role', async () => {
-    const list = await (await call('/documents', 'dev-ambito')).json();
+    const list: Json = await (await call('/documents', 'dev-ambito')).json();
     expect(list).toHaveLength(1);
     const one = await call(`/documents/${list[0].id}`, 'dev-ministero');
     expect(one.status).toBe(200);
-    expect((await one.json()).receipts[0].key).toBe('circolare.pdf');
+    expect(((await one.json()) as Json).receipts[0].key).toBe('circolare.pdf');
     expect((await call('/documents/ffff', 'dev-regione')).status).toBe(404);
   });
 
   it('lists the deadlines falling in a period', async () => {
-    const deadlines = await (await call('/deadlines?from=2025-06-01&to=2025-07-31', 'dev-regione')).json();
+    const deadlines: Json = await (await call('/deadlines?from=2025-06-01&to=2025-07-31', 'dev-regione')).json();
     expect(deadlines.map((d: { date: string; sender: string }) => [d.date, d.sender])).toEqual([['2025-06-30', 'Regione Molise']]);
     expect(await (await call('/deadlines?from=2025-07-01&to=2025-07-31', 'dev-regione')).json()).toEqual([]);
   });
@@ -73,7 +75,7 @@ describe('the local HTTP API', () => {
   it('lets an Ambito protocol letters for its own body only', async () => {
     const own = await call('/letters', 'dev-ambito', { template: 'lettera', data: letter });
     expect(own.status).toBe(201);
-    expect((await own.json()).protocol.numero).toMatch(/^\d{7}$/);
+    expect(((await own.json()) as Json).protocol.numero).toMatch(/^\d{7}$/);
     const other = await call('/letters', 'dev-ambito', { template: 'lettera', data: { ...letter, mittente: { ...letter.mittente, codiceIpa: 'r_puglia' } } });
     expect(other.status).toBe(403);
   });
@@ -81,6 +83,6 @@ describe('the local HTTP API', () => {
   it('answers invalid letter data with the list of problems and no letter', async () => {
     const res = await call('/letters', 'dev-ministero', { template: 'lettera', data: { ...letter, corpo: '' } });
     expect(res.status).toBe(422);
-    expect((await res.json()).dettagli).toContain('corpo: non può essere vuoto');
+    expect(((await res.json()) as Json).dettagli).toContain('corpo: non può essere vuoto');
   });
 });
