@@ -1,13 +1,27 @@
 import { type Found, type SourceText } from './source-text.ts';
 
 const EMAIL = /(?:mailto:)?([a-z0-9](?:[a-z0-9._%+-]*[a-z0-9_])?@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,})/gi;
+/** An address is at most 254 characters (RFC 5321): no wider window is ever searched. */
+const MAX = 254;
 
-/** Every e-mail and PEC address, lower case, each once. */
+/**
+ * Every e-mail and PEC address, lower case, each once. The pattern runs only on short windows around
+ * each "@", so a hostile run of thousands of characters costs linear time, not quadratic.
+ */
 export function extractEmails(source: SourceText): Found<string>[] {
   const out = new Map<string, Found<string>>();
-  for (const m of source.text.matchAll(EMAIL)) {
-    const value = m[1].toLowerCase();
-    if (!out.has(value)) out.set(value, { value, evidence: source.evidenceAt(m.index!, m[0].length) });
+  const text = source.text;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let from = at;
+    while (from > 0 && at - from < MAX && !/\s/.test(text[from - 1])) from--;
+    let to = at + 1;
+    while (to < text.length && to - at < MAX && !/\s/.test(text[to])) to++;
+    const window = text.slice(from, to);
+    EMAIL.lastIndex = 0;
+    for (const m of window.matchAll(EMAIL)) {
+      const value = m[1].toLowerCase();
+      if (!out.has(value)) out.set(value, { value, evidence: source.evidenceAt(from + m.index!, m[0].length) });
+    }
   }
   return [...out.values()];
 }

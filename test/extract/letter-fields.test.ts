@@ -229,6 +229,13 @@ describe('a decree that opens with its signer’s role', () => {
   });
 });
 
+describe('hostile text', () => {
+  it('still finds an address beside runs of hundreds of thousands of characters', () => {
+    const text = `${'a'.repeat(200_000)} x@${'b'.repeat(200_000)} scrivere a UfficioDiPiano@pec.comune.it.`;
+    expect(extractFields(letterPages(text)).fields.emails).toEqual(['ufficiodipiano@pec.comune.it']);
+  });
+});
+
 describe('small variations seen in real letters', () => {
   it('reads the signer after "Firmato digitalmente da:"', () => {
     const { fields } = extractFields(letterPages('Oggetto: x', '', 'Distinti saluti.', '', 'Il Dirigente', 'Firmato digitalmente da: Mario Rossi'));
