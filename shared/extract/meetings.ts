@@ -44,10 +44,20 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
 }
 
 function nearest<T extends { at: number }>(dates: T[], at: number): T | undefined {
+  // Dates are in text order: binary search for the last one before the time.
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid].at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = lo > 0 ? dates[lo - 1] : undefined;
+  const after = dates[lo];
   // Prefer the date written before the time ("il giorno 19 aprile alle ore 9"), else the one after it.
-  const before = dates.filter((d) => d.at < at);
-  if (before.length && at - before[before.length - 1].at < 160) return before[before.length - 1];
-  return dates.find((d) => d.at > at && d.at - at < 80) ?? before[before.length - 1];
+  if (before && at - before.at < 160) return before;
+  if (after && after.at - at < 80) return after;
+  return before;
 }
 
 function sentencesOf(text: string): { text: string; start: number }[] {
