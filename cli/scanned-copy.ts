@@ -1,10 +1,10 @@
 import { PDFDocument } from 'pdf-lib';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfjs } from '../shared/read/pdfjs.ts';
 import { renderPage } from '../shared/read/render-page.ts';
 
 /** An image-only copy of a PDF, as a scanner would make it: each page a picture, no text layer. */
 export async function scannedCopy(pdf: Uint8Array, dpi = 200): Promise<Uint8Array> {
-  const src = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, verbosity: 0 }).promise;
+  const src = await pdfjs.getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, verbosity: 0 }).promise;
   const out = await PDFDocument.create();
   for (let n = 1; n <= src.numPages; n++) {
     const page = await src.getPage(n);

@@ -1,16 +1,13 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfjs } from './pdfjs.ts';
 import { inspectRawPdf } from './inspect-raw-pdf.ts';
 import { layoutLines, type TextRun } from './layout-lines.ts';
 import type { PageText, ReadResult } from './page-text.ts';
 import { Rejection } from './rejection.ts';
 import type { ReadLimits } from './read-limits.ts';
 import { ocrPage } from './ocr-page.ts';
-
-// pdfjs runs its parser in this thread (we are already in a worker); loading it now, not on the
-// first file, keeps the first file's clock honest.
-(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
 
 // A deployed bundle ships pdfjs's cMaps, fonts and wasm beside it (CARTEGGIO_PDFJS_ASSETS); locally they come from the package.
 const pdfjsRoot = process.env.CARTEGGIO_PDFJS_ASSETS ?? dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
@@ -28,7 +25,7 @@ export type ProgressFn = (done: number, total: number) => void;
  */
 export async function readPdf(bytes: Uint8Array, limits: ReadLimits, onPage?: ProgressFn): Promise<ReadResult> {
   const raw = await inspectRawPdf(bytes, limits);
-  const task = getDocument({
+  const task = pdfjs.getDocument({
     data: new Uint8Array(bytes), // pdfjs transfers (detaches) the buffer it is given
     ...assets,
     isEvalSupported: false,
@@ -96,7 +93,7 @@ export async function readPdf(bytes: Uint8Array, limits: ReadLimits, onPage?: Pr
 }
 
 async function pageHasImages(page: Awaited<ReturnType<PDFDocumentProxy['getPage']>>): Promise<boolean> {
-  const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { OPS } = pdfjs;
   const ops = await page.getOperatorList();
   return ops.fnArray.some((fn) => fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject || fn === OPS.paintImageMaskXObject);
 }

@@ -33,8 +33,8 @@ async function corpus(): Promise<{ path: string; pages: number }[]> {
   const args = process.argv.slice(2);
   const sources = collectFiles(args.length ? args : [new URL('../../../shared/eval/dev', import.meta.url).pathname]).filter((f) => f.path.toLowerCase().endsWith('.pdf'));
   const pagesOf = async (bytes: Uint8Array) => {
-    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+    const { pdfjs } = await import('../../shared/read/pdfjs.ts');
+    const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
     const n = doc.numPages;
     await doc.destroy();
     return n;
