@@ -32,7 +32,12 @@ const container: TokenizerExtension = {
 const pagebreak: TokenizerExtension = {
   name: 'pagebreak',
   level: 'block',
-  start: (src: string) => src.match(/^\\pagebreak/m)?.index,
+  // marked asks where the next token may start on the text after a paragraph's first character, so
+  // only a "\pagebreak" after a newline counts: an escaped "\\pagebreak" from data never does.
+  start: (src: string) => {
+    const at = src.indexOf('\n\\pagebreak');
+    return at < 0 ? undefined : at + 1;
+  },
   tokenizer(src: string) {
     const m = /^\\pagebreak[ \t]*(?:\n+|$)/.exec(src);
     return m ? { type: 'pagebreak', raw: m[0] } : undefined;

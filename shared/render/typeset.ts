@@ -93,6 +93,8 @@ class Typesetter {
       if (block.kind === 'paragraph' && blocks[i + 1]?.kind === 'list' && /:\s*$/.test(block.runs.map((r) => r.text).join('')) && placed.length) {
         placed[placed.length - 1].keepWithNext = true;
       }
+      // Signatures never open a page alone: the closing line ("Distinti saluti.") goes with them.
+      if (block.kind === 'container' && block.name === 'firme' && items.length) items[items.length - 1].keepWithNext = true;
       items.push(...placed);
     });
     return items;
@@ -466,18 +468,22 @@ export function paginate(items: Item[]): Placed[][] {
   return pages.filter((p, k) => p.length || k === 0);
 }
 
-/** Height that must be free before placing item i (orphan, widow and keep-with-next rules). */
+/**
+ * Height that must be free before placing item i: the lines of a paragraph that must go together
+ * (two at its start, the last two at its end, all of a short one), plus whatever the last of them is
+ * kept with (a heading's text, a list's first item, the signatures).
+ */
 function blockNeed(items: Item[], i: number): number {
   const item = items[i];
-  if (item.keepWithNext && i + 1 < items.length) return item.height + items[i + 1].spaceBefore + blockNeed(items, i + 1);
-  if (item.group === undefined) return item.height;
-  const same = (k: number) => k < items.length && items[k].group === item.group;
-  const first = i === 0 || items[i - 1].group !== item.group;
-  let count = 0;
-  for (let k = i; same(k); k++) count++;
-  // At a paragraph's start: two lines (or all, if it has fewer than four) must fit.
-  if (first) return items.slice(i, i + (count < 4 ? count : 2)).reduce((s, it) => s + it.height, 0);
-  // Inside: the last two lines go together, so no line is left alone at the top of the next page.
-  if (count <= 2) return items.slice(i, i + count).reduce((s, it) => s + it.height, 0);
-  return item.height;
+  let take = 1;
+  if (item.group !== undefined) {
+    let count = 0;
+    for (let k = i; k < items.length && items[k].group === item.group; k++) count++;
+    const first = i === 0 || items[i - 1].group !== item.group;
+    take = first ? (count < 4 ? count : 2) : count <= 2 ? count : 1;
+  }
+  const together = items.slice(i, i + take);
+  const height = together.reduce((s, it) => s + it.height, 0);
+  const next = i + take;
+  return together[take - 1].keepWithNext && next < items.length ? height + items[next].spaceBefore + blockNeed(items, next) : height;
 }

@@ -61,6 +61,15 @@ describe('values supplied by users or documents are printed, never interpreted',
     expect(text).toContain(hostile);
     expect(text).toContain('1. non una lista');
   });
+
+  it('prints a "\\pagebreak" line in the data as text, without breaking the page', async () => {
+    const plain = await render('lettera', example('lettera'));
+    const data = { ...example('lettera'), corpo: `Prima riga.\n\n\\pagebreak\n\nSeconda riga.` };
+    const hostile = await render('lettera', data);
+    const text = (await textOf(hostile.pdf)).flat().join(' ');
+    expect(text).toContain('\\pagebreak');
+    expect(hostile.pages).toBe(plain.pages);
+  });
 });
 
 describe('typesetting', () => {

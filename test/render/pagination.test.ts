@@ -41,4 +41,18 @@ describe('pagination', () => {
     const pages = paginate([filler(10), { height: 0, spaceBefore: 0, draw: () => {}, pageBreak: true }, filler(10)]);
     expect(pages).toHaveLength(2);
   });
+
+  it('carries the last two lines of a paragraph over with the signatures they are kept with', () => {
+    // Prepare: a closing paragraph ending just above the foot, then a signature block that cannot fit there.
+    const closing = paragraph(3, 5);
+    closing[4].keepWithNext = true;
+    const signatures = filler(60);
+    const items = [filler(usable - 15 * 5 - 10), ...closing, signatures];
+    // Act
+    const pages = paginate(items);
+    // Assess: the signatures share their page with the closing lines, which never leave one line behind.
+    const last = pages[pages.length - 1];
+    expect(last.map((p) => p.item)).toContain(signatures);
+    expect(last.filter((p) => p.item.group === 3)).toHaveLength(2);
+  });
 });
