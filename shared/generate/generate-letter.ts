@@ -6,7 +6,7 @@ import type { LetterStore } from '../storage/letter-store.ts';
 import type { ProtocolRegister } from '../register/protocol-register.ts';
 import type { LetterRecord } from '../records/letter-record.ts';
 import type { DocumentRecord } from '../records/document-record.ts';
-import { TemplateName } from '../render/letter-schemas.ts';
+import { TemplateName, type ConvocazioneInput, type SollecitoInput } from '../render/letter-schemas.ts';
 import { validateLetterInput } from '../render/validate-letter-input.ts';
 import { renderLetter } from '../render/render-letter.ts';
 import { buildEml, pecSizeLimit } from '../pec/build-eml.ts';
@@ -97,7 +97,7 @@ export async function generateLetter(request: GenerateRequest, deps: GenerateDep
     messageId: `<${protocol.numero}.${protocol.anno}.${input.mittente.codiceIpa}@carteggio.local>`,
   });
 
-  const warnings: string[] = [];
+  const warnings: string[] = pastDates(input as Parameters<typeof pastDates>[0], date);
   if (!to.length) warnings.push('Nessun destinatario ha un indirizzo PEC: il messaggio .eml non ha destinatari.');
   const limit = pecSizeLimit(to.length + cc.length);
   if (eml.length > limit) {
@@ -147,6 +147,18 @@ export function prefill(template: TemplateName, doc: DocumentRecord, data: Recor
   if (f.subject) out.oggetto = template === 'sollecito' ? `Sollecito – ${f.subject}` : `Riscontro – ${f.subject}`;
   if (template === 'sollecito' && f.deadlines[0]) out.scadenzaOriginale = f.deadlines[0].date;
   return { ...out, ...data };
+}
+
+/** Dates the letter asks its readers to meet that are already past on the letter's own date. */
+function pastDates(input: Partial<Pick<ConvocazioneInput, 'riunione' | 'scadenze'> & Pick<SollecitoInput, 'nuovaScadenza'>>, letterDate: string): string[] {
+  const dates = [
+    ...(input.riunione ? [{ what: 'La riunione', on: input.riunione.data }] : []),
+    ...(input.scadenze ?? []).map((s) => ({ what: `La scadenza «${s.adempimento}»`, on: s.data })),
+    ...(input.nuovaScadenza ? [{ what: 'La nuova scadenza', on: input.nuovaScadenza }] : []),
+  ];
+  return dates
+    .filter((d) => d.on < letterDate)
+    .map((d) => `${d.what} (${formatItalianDate(d.on)}) è anteriore alla data della lettera (${formatItalianDate(letterDate)}).`);
 }
 
 function emailText(oggetto: string, numero: string, data: string, ente: string): string {

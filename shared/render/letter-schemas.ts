@@ -1,7 +1,12 @@
 import { z } from 'zod';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'data nel formato AAAA-MM-GG');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'data nel formato AAAA-MM-GG')
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T12:00:00Z`)) && new Date(`${d}T12:00:00Z`).toISOString().startsWith(d), 'data inesistente nel calendario');
 const time = z.string().regex(/^([01]?\d|2[0-3])[:.][0-5]\d$/, 'ora nel formato HH:MM');
+/** "9.00" → "09:00", so two times compare as text. */
+const clock = (t: string) => t.replace('.', ':').padStart(5, '0');
 const text = (what: string) => z.string({ error: `${what}: testo obbligatorio` }).trim().min(1, `${what}: non può essere vuoto`);
 
 /** The sending body, as its letterhead and its protocol register know it. */
@@ -50,21 +55,29 @@ export const LetteraInput = LetterBase.extend({
 export const ConvocazioneInput = LetterBase.extend({
   premessa: z.string().optional(),
   scadenze: z.array(z.object({ data: isoDate, adempimento: text('adempimento') })).default([]),
-  riunione: z.object({
-    data: isoDate,
-    ora: time,
-    modalita: text('modalità'),
-    link: z.url('link non valido').optional(),
-    secondaConvocazione: z.object({ data: isoDate, ora: time }).optional(),
-    ordineDelGiorno: z.array(text('punto all’ordine del giorno')).min(1, 'ordine del giorno: almeno un punto'),
-  }),
+  riunione: z
+    .object({
+      data: isoDate,
+      ora: time,
+      modalita: text('modalità'),
+      link: z.url('link non valido').optional(),
+      secondaConvocazione: z.object({ data: isoDate, ora: time }).optional(),
+      ordineDelGiorno: z.array(text('punto all’ordine del giorno')).min(1, 'ordine del giorno: almeno un punto'),
+    })
+    .refine((r) => !r.secondaConvocazione || `${r.secondaConvocazione.data} ${clock(r.secondaConvocazione.ora)}` > `${r.data} ${clock(r.ora)}`, {
+      message: 'la seconda convocazione deve seguire la prima',
+      path: ['secondaConvocazione'],
+    }),
 });
+
+export type ConvocazioneInput = z.infer<typeof ConvocazioneInput>;
 
 export const SollecitoInput = LetterBase.extend({
   adempimento: text('adempimento'),
   scadenzaOriginale: isoDate,
   nuovaScadenza: isoDate,
-});
+}).refine((s) => s.nuovaScadenza > s.scadenzaOriginale, { message: 'deve essere successiva alla scadenza originale', path: ['nuovaScadenza'] });
+export type SollecitoInput = z.infer<typeof SollecitoInput>;
 
 /** One Ambito's POA for the LEPS "supervisione del personale dei servizi sociali". */
 export const PoaAmbito = z.object({

@@ -71,6 +71,13 @@ describe('letter generation against the local S3 and DynamoDB', () => {
     expect((await register.next('c_invalid', 2024)).progressivo).toBe(before.progressivo + 1);
   });
 
+  it('records a warning, in Italian, for a meeting already past on the letter\'s date', async () => {
+    const data = { ...example('convocazione'), data: '2024-03-05' };
+    data.riunione = { ...data.riunione, data: '2024-03-01' };
+    const { record } = await generateLetter({ template: 'convocazione', data }, deps);
+    expect(record.warnings).toContain('La riunione (01/03/2024) è anteriore alla data della lettera (05/03/2024).');
+  });
+
   describe('a generated convocation', async () => {
     let letter: Awaited<ReturnType<typeof generateLetter>>;
     beforeAll(async () => {

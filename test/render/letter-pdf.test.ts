@@ -53,6 +53,28 @@ describe('template input is checked before anything is generated', () => {
   });
 });
 
+describe('dates in a letter are real and in order', () => {
+  it('refuses a date that is not in the calendar', () => {
+    const v = validateLetterInput('sollecito', { ...example('sollecito'), nuovaScadenza: '2024-02-30' });
+    expect(v.ok).toBe(false);
+    expect(!v.ok && v.errors).toContain('nuovaScadenza: data inesistente nel calendario');
+  });
+
+  it('refuses a new deadline that does not follow the original one', () => {
+    const data = example('sollecito');
+    const v = validateLetterInput('sollecito', { ...data, nuovaScadenza: data.scadenzaOriginale });
+    expect(!v.ok && v.errors).toContain('nuovaScadenza: deve essere successiva alla scadenza originale');
+  });
+
+  it('refuses a second call that comes before the first', () => {
+    const data = example('convocazione');
+    data.riunione.secondaConvocazione = { data: data.riunione.data, ora: '8.30' };
+    data.riunione.ora = '09:00';
+    const v = validateLetterInput('convocazione', data);
+    expect(!v.ok && v.errors).toContain('riunione.secondaConvocazione: la seconda convocazione deve seguire la prima');
+  });
+});
+
 describe('values supplied by users or documents are printed, never interpreted', () => {
   it('prints Markdown, HTML, template syntax and formulas literally', async () => {
     const hostile = '**grassetto** <b>tag</b> {{mittente.pec}} # titolo | cella =SOMMA(A1) &amp; [link](http://x)';
