@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { readJsonFile, readUserFile } from '../read-json-file.ts';
 import { dirname, extname, join, resolve } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { openStack } from '../open-stack.ts';
@@ -28,7 +29,7 @@ export async function generateCommand(template: string | undefined, opts: Genera
     return 1;
   }
   const base = readData(opts);
-  const rows: Record<string, string>[] = opts.csv ? parseCsv(readFileSync(opts.csv), { columns: true, skip_empty_lines: true, trim: true, bom: true }) : [{}];
+  const rows: Record<string, string>[] = opts.csv ? parseCsv(readUserFile(opts.csv, 'CSV dei destinatari'), { columns: true, skip_empty_lines: true, trim: true, bom: true }) : [{}];
   const stack = await openStack();
   const deps = buildGenerateDeps(stack.config, stack);
   const progress = new ProgressLine(rows.length);
@@ -57,15 +58,15 @@ export async function generateCommand(template: string | undefined, opts: Genera
 }
 
 function readData(opts: GenerateOptions): Record<string, unknown> {
-  const data: Record<string, unknown> = opts.data ? JSON.parse(readFileSync(opts.data, 'utf8')) : {};
+  const data = (opts.data ? readJsonFile(opts.data, 'Dati della lettera') : {}) as Record<string, unknown>;
   const profile = opts.profile ?? process.env.CARTEGGIO_PROFILE;
-  if (!data.mittente && profile) data.mittente = JSON.parse(readFileSync(profile, 'utf8'));
+  if (!data.mittente && profile) data.mittente = readJsonFile(profile, 'Profilo del mittente');
   // A logo given as a file path travels as a data: URL, so the generate function needs no file system.
   const mittente = data.mittente as { logo?: string } | undefined;
   if (mittente?.logo && !mittente.logo.startsWith('data:')) {
     const path = resolve(dirname(opts.data ?? profile ?? '.'), mittente.logo);
     const type = extname(path).toLowerCase() === '.png' ? 'png' : 'jpeg';
-    mittente.logo = `data:image/${type};base64,${readFileSync(path).toString('base64')}`;
+    mittente.logo = `data:image/${type};base64,${readUserFile(path, 'Logo del mittente').toString('base64')}`;
   }
   return data;
 }

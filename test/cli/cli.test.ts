@@ -81,3 +81,16 @@ describe('hostile text in a terminal', () => {
     expect(printable('riga\tcon tab\nnuova riga')).toBe('riga\tcon tab\nnuova riga');
   });
 });
+
+describe('carteggio generate with a broken data file', () => {
+  it('names the file and the line and column of the JSON error, in Italian, and generates nothing', () => {
+    // Prepare
+    const data = join(work, 'dati-rotti.json');
+    writeFileSync(data, '{\n  "oggetto": "Convocazione",,\n}');
+    // Act
+    const run = carteggio(['generate', 'lettera', '--data', data]);
+    // Assess
+    expect(run.code).toBe(1);
+    expect(run.err).toContain(`${data} non è JSON valido (riga 2, colonna`);
+  });
+});
