@@ -98,6 +98,9 @@ export async function generateLetter(request: GenerateRequest, deps: GenerateDep
   });
 
   const warnings: string[] = pastDates(input as Parameters<typeof pastDates>[0], date);
+  if (rendered.unprintable.length) {
+    warnings.push(`Caratteri non disponibili nel carattere tipografico, stampati con un sostituto: ${rendered.unprintable.map((c) => `«${c}» (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}.`);
+  }
   if (!to.length) warnings.push('Nessun destinatario ha un indirizzo PEC: il messaggio .eml non ha destinatari.');
   const limit = pecSizeLimit(to.length + cc.length);
   if (eml.length > limit) {

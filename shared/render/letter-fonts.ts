@@ -96,6 +96,30 @@ export class LetterFonts {
     return new LetterFonts(pdf, kit);
   }
 
+  /** Characters the typeface lacks, met while setting this letter (printed as a substitute). */
+  readonly missing = new Set<string>();
+
+  /**
+   * The text as the typeface can print it: a character it lacks becomes its compatibility form
+   * ("ﬁ" → "fi"), a close stand-in ("→" → "->"), or "?", and is remembered in `missing`; a PDF/A
+   * file may not show .notdef, and a blank where a character was is worse than a visible mark.
+   */
+  printable(text: string, key: FontKey): string {
+    const font = this.kit[key];
+    let out = '';
+    for (const ch of text) {
+      if (font.hasGlyphForCodePoint(ch.codePointAt(0)!)) {
+        out += ch;
+        continue;
+      }
+      const compat = ch.normalize('NFKC');
+      const standIn = compat !== ch && Array.from(compat).every((c) => font.hasGlyphForCodePoint(c.codePointAt(0)!)) ? compat : STAND_INS[ch];
+      out += standIn ?? '?';
+      this.missing.add(ch);
+    }
+    return out;
+  }
+
   /** Width in points, from glyph advances (what the PDF will draw: no kerning). */
   width(text: string, key: FontKey, size: number): number {
     let table = this.widths.get(key);
@@ -114,6 +138,8 @@ export class LetterFonts {
     return (units * size) / font.unitsPerEm;
   }
 }
+
+const STAND_INS: Record<string, string> = { '→': '->', '←': '<-', '⇒': '=>', '✓': 'v', '✔': 'v', '✗': 'x', '✘': 'x', '≤': '<=', '≥': '>=', '≠': '!=', '□': '[ ]', '☐': '[ ]', '☑': '[x]', '☒': '[x]' };
 
 export function fontKey(bold: boolean, italic: boolean): FontKey {
   return bold ? (italic ? 'boldItalic' : 'bold') : italic ? 'italic' : 'regular';

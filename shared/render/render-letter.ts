@@ -17,6 +17,8 @@ export interface RenderedLetter {
   pdf: Uint8Array;
   markup: string;
   pages: number;
+  /** Characters of the text the typeface lacks, printed as a stand-in. */
+  unprintable: string[];
 }
 
 /** A validated input becomes a PDF/A-2b letter: template → markup → typeset pages. */
@@ -41,5 +43,5 @@ export async function renderLetter<T extends TemplateName>(
     date: opts.date,
   });
   // objectsPerTick: no pause for the event loop every 50 objects (pdf-lib's default), a letter is small.
-  return { pdf: await doc.save({ useObjectStreams: false, objectsPerTick: Infinity }), markup, pages: doc.getPageCount() };
+  return { pdf: await doc.save({ useObjectStreams: false, objectsPerTick: Infinity }), markup, pages: doc.getPageCount(), unprintable: [...fonts.missing] };
 }

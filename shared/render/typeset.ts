@@ -297,13 +297,13 @@ class Typesetter {
     };
     for (const run of runs) {
       const font = fontKey(run.bold || !!style.forceBold, run.italic);
-      const text = style.keepLines ? run.text : run.text.replace(/(?<!\n)\n(?!\n)/g, ' ');
+      const text = spacesOf(style.keepLines ? run.text : run.text.replace(/(?<!\n)\n(?!\n)/g, ' '));
       for (const token of text.split(/( +|\n)/)) {
         if (token === '\n') {
           flush();
           groups.push([]);
         } else if (/^ +$/.test(token)) flush();
-        else if (token) word.push({ text: token.replace(/\u00a0/g, ' '), font });
+        else if (token) word.push({ text: this.fonts.printable(token.replace(/\u00a0/g, ' '), font), font });
       }
     }
     flush();
@@ -345,7 +345,9 @@ class Typesetter {
     const gaps = line.words.length - 1;
     let gap = space;
     let start = x;
-    if (style.align === 'justify' && !line.last && gaps > 0) gap = space + (width - line.width) / gaps;
+    const stretch = gaps > 0 ? (width - line.width) / gaps : 0;
+    // Past one and a half spaces of stretch a justified line reads as holes: it is set ragged instead.
+    if (style.align === 'justify' && !line.last && gaps > 0) gap = stretch <= space * 1.5 ? space + stretch : space;
     else if (style.align === 'center') start = x + (width - line.width) / 2;
     else if (style.align === 'right') start = x + width - line.width;
     const baseline = top - style.size;
@@ -413,6 +415,17 @@ class Typesetter {
     const w = this.fonts.width(label, 'regular', 8);
     page.drawText(label, { x: PAGE.width - PAGE.right - w, y: 26, size: 8, font: this.fonts.pdf.regular, color: GREY });
   }
+}
+
+/**
+ * Pasted text brings tabs, typographic spaces and invisible marks: spaces become plain spaces (a
+ * narrow no-break space stays unbreakable), invisible marks go, so none prints as a gap or a box.
+ */
+function spacesOf(text: string): string {
+  return text
+    .replace(/[\t\v\f\u1680\u2000-\u200a\u2028\u2029\u205f\u3000]/g, ' ')
+    .replace(/\u202f/g, '\u00a0')
+    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '');
 }
 
 function round2(n: number): number {

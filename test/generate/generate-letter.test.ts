@@ -125,8 +125,8 @@ describe('letter generation against the local S3 and DynamoDB', () => {
       expect(f.sender).toBe('Città di San Severo');
       expect(f.protocol).toEqual({ number: letter.record.protocol.numero, date: '2024-03-05' });
       expect(f.subject).toBe(example('convocazione').oggetto);
-      expect(f.meetings).toEqual([{ date: '2023-04-19', time: '09:00' }]);
-      expect(f.deadlines).toEqual([{ date: '2023-04-17' }]);
+      expect(f.meetings).toEqual([{ date: example('convocazione').riunione.data, time: example('convocazione').riunione.ora }]);
+      expect(f.deadlines).toEqual([...new Set(example('convocazione').scadenze.map((s: { data: string }) => s.data))].map((date) => ({ date })));
       expect(f.signatories.map((s) => s.name)).toEqual(['Antonella Tortorella', 'Simona Venditti']);
     });
   });

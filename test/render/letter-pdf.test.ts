@@ -116,6 +116,17 @@ describe('typesetting', () => {
     expect(text).toContain(corpo);
   });
 
+  it('prints pasted tabs as spaces, and a character the typeface lacks as a visible stand-in it reports', async () => {
+    // Prepare: text as it comes from a spreadsheet or a chat, with a tab, an arrow, a tick and an emoji.
+    const corpo = 'Colonna\tdue → tre ✓ fatto 😀 fine.';
+    // Act
+    const letter = await render('lettera', { ...example('lettera'), corpo });
+    // Assess
+    const text = (await textOf(letter.pdf)).flat().join(' ').replace(/\s+/g, ' ');
+    expect(text).toContain('Colonna due -> tre v fatto ? fine.');
+    expect(letter.unprintable.sort()).toEqual(['→', '✓', '😀'].sort());
+  });
+
   it('continues a long letter on further pages, each with its page number', async () => {
     const corpo = Array.from({ length: 30 }, (_, i) => `Paragrafo ${i + 1}: ` + 'si richiama l’attenzione sugli adempimenti previsti dalla normativa vigente. '.repeat(4)).join('\n\n');
     const { pdf, pages } = await render('lettera', { ...example('lettera'), corpo });
