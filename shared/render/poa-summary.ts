@@ -9,12 +9,18 @@ type Ambito = z.infer<typeof PoaAmbito>;
 export interface PoaRow extends Ambito {
   asObiettivo: number;
   minimoIndividuale: number;
+  /** The supervision hours meet the LEPS minima. */
   conforme: boolean;
   esito: string;
   motivi: string;
+  /** Fewer social workers than one per 5,000 inhabitants: a different target, reported apart. */
+  sottoObiettivoAs: boolean;
 }
 
-/** Each Ambito's hours and staff against the LEPS minima, with the reasons it falls short. */
+/**
+ * Each Ambito's supervision hours against the LEPS minima, with the reasons it falls short, and,
+ * apart, its social workers against the 1 per 5,000 inhabitants target (L. 178/2020, art. 1 c. 797).
+ */
 export function poaSummary(ambiti: Ambito[]) {
   const m = LEPS_SUPERVISIONE;
   const righe: PoaRow[] = ambiti.map((a) => {
@@ -24,9 +30,9 @@ export function poaSummary(ambiti: Ambito[]) {
     if (a.ore.gruppo < m.gruppo) motivi.push(`ore di gruppo ${a.ore.gruppo} su ${m.gruppo}`);
     if (a.ore.individuale < minimoIndividuale) motivi.push(`ore individuali ${a.ore.individuale} su ${minimoIndividuale}`);
     if (a.ore.organizzativa < m.organizzativa) motivi.push(`ore organizzative ${a.ore.organizzativa} su ${m.organizzativa}`);
-    if (a.assistentiSociali < asObiettivo) motivi.push(`assistenti sociali ${a.assistentiSociali} su ${asObiettivo} (1 ogni ${m.abitantiPerAs.toLocaleString('it-IT')} abitanti)`);
     const conforme = motivi.length === 0;
-    return { ...a, asObiettivo, minimoIndividuale, conforme, esito: conforme ? 'conforme' : 'da integrare', motivi: motivi.join('; ') };
+    const sottoObiettivoAs = a.assistentiSociali < asObiettivo;
+    return { ...a, asObiettivo, minimoIndividuale, conforme, esito: conforme ? 'conforme' : 'da integrare', motivi: motivi.join('; '), sottoObiettivoAs };
   });
   const sum = (f: (r: PoaRow) => number) => righe.reduce((s, r) => s + f(r), 0);
   const totale =
@@ -49,5 +55,5 @@ export function poaSummary(ambiti: Ambito[]) {
     .filter(Boolean)
     .join(', ')
     .replace(/per 1 Ambiti/g, 'per 1 Ambito');
-  return { minimi: m, righe, totale, fonti, nonConformi: righe.filter((r) => !r.conforme) };
+  return { minimi: m, righe, totale, fonti, nonConformi: righe.filter((r) => !r.conforme), sottoObiettivoAs: righe.filter((r) => r.sottoObiettivoAs) };
 }

@@ -25,7 +25,8 @@ function environment(): typeof Handlebars {
     return `${h.padStart(2, '0')}:${m}`;
   });
   hb.registerHelper('numero', (n: unknown, digits?: unknown) =>
-    Number(plain(n)).toLocaleString('it-IT', { maximumFractionDigits: typeof digits === 'number' ? digits : 1 }),
+    // 'always': Italian style prints 5.000, not the CLDR default 5000 for four digits.
+    Number(plain(n)).toLocaleString('it-IT', { maximumFractionDigits: typeof digits === 'number' ? digits : 1, useGrouping: 'always' } as Intl.NumberFormatOptions),
   );
   hb.registerHelper('piu', (a: unknown, b: unknown) => Number(a) + Number(b));
   const partials = new URL('partials/', templatesDir);

@@ -94,7 +94,13 @@ class Typesetter {
         placed[placed.length - 1].keepWithNext = true;
       }
       // Signatures never open a page alone: the closing line ("Distinti saluti.") goes with them.
-      if (block.kind === 'container' && block.name === 'firme' && items.length) items[items.length - 1].keepWithNext = true;
+      // A one-line salutation also brings the last lines of the text before it.
+      if (block.kind === 'container' && block.name === 'firme' && items.length) {
+        const last = items[items.length - 1];
+        last.keepWithNext = true;
+        const alone = last.group !== undefined && items[items.length - 2]?.group !== last.group;
+        if (alone && items.length > 1) items[items.length - 2].keepWithNext = true;
+      }
       items.push(...placed);
     });
     return items;
