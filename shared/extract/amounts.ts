@@ -1,6 +1,7 @@
 import type { Line } from '../read/page-text.ts';
 import type { Found, SourceText } from './source-text.ts';
 import { evidenceOf } from './source-text.ts';
+import { tableColumns } from './table-columns.ts';
 
 const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?`;
 const SCALE = String.raw`(?:\s*(?<scale>mila|milioni|mln|miliardi|mld|mln\.|k)\b)?`;
@@ -10,6 +11,8 @@ const BEFORE = new RegExp(String.raw`(?:€|\beuro\b|\beur\b)\s*(?<n>${NUMBER})$
 const AFTER = new RegExp(String.raw`(?<![\d.,])(?<n>${NUMBER})${SCALE}\s*(?:di\s+)?(?:€|euro\b|eur\b)`, 'giu');
 /** A figure written with thousands separators or cents, as tables of money print them. */
 const TABLE_FIGURE = /(?<![\d.,/])(\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d+,\d{2})(?![\d.,/%])/g;
+/** A column headed by a count, a share or a period holds no money, whatever the page speaks of. */
+const NOT_MONEY_HEADER = /\b(?:popolazione|abitanti|residenti|utenti|beneficiari|nuclei|famiglie|minori|anziani|persone|posti|ore|giorni|mesi|anni|numero|n\.|codice|cap|percentuale|quota\s*%)|%/iu;
 const MONEY_CONTEXT = /€|\beuro\b|\bimport[oi]\b|\brisorse\b|\bstanziament|\bfinanziament|\bfondo\b|\bbudget\b|\bquota\b|\bcontribut/iu;
 
 /**
@@ -25,8 +28,15 @@ export function extractAmounts(source: SourceText): Found<number>[] {
   for (const re of [BEFORE, AFTER]) {
     for (const m of source.text.matchAll(re)) add(toEuros(m.groups!.n, m.groups!.scale), m.index!, m[0].length);
   }
+  // Cells of columns that count people, shares or periods: figures there are not euros.
+  const notMoney = new Map<Line, Set<number>>();
+  for (const column of tableColumns(source.lines)) {
+    if (!NOT_MONEY_HEADER.test(column.header) || /€|\beuro\b|\bimport/iu.test(column.header)) continue;
+    for (const { line, index } of column.cells) notMoney.set(line, (notMoney.get(line) ?? new Set()).add(index));
+  }
   for (const line of tableRows(source.lines)) {
-    for (const m of line.text.matchAll(TABLE_FIGURE)) {
+    const cells = line.segments.filter((_, c) => !notMoney.get(line)?.has(c)).map((s) => s.text);
+    for (const m of cells.join('\t').matchAll(TABLE_FIGURE)) {
       const value = toEuros(m[1], undefined);
       if (value !== null && value >= 1000 && !out.has(value)) out.set(value, { value, evidence: evidenceOf(line) });
     }

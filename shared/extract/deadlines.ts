@@ -1,4 +1,6 @@
 import type { Found, SourceText } from './source-text.ts';
+import { evidenceOf } from './source-text.ts';
+import { tableColumns } from './table-columns.ts';
 import { DATE_SOURCE, dateOf, type YearContext } from './italian-dates.ts';
 
 /**
@@ -25,8 +27,20 @@ export function extractDeadlines(source: SourceText, ctx: YearContext): Found<st
     if (!date.iso || out.has(date.iso)) continue;
     out.set(date.iso, { value: date.iso, evidence: source.evidenceAt(m.index!, at - m.index!) });
   }
+  // A table column headed "Termine" or "Scadenza" holds deadlines, cue or not; a start ("dal …") is not one.
+  for (const column of tableColumns(source.lines)) {
+    if (!DEADLINE_HEADER.test(column.header)) continue;
+    for (const cell of column.cells) {
+      const m = new RegExp(DATE_SOURCE, 'iu').exec(cell.text);
+      if (!m || /\b(?:dal|dall[oa']|a\s+decorrere|a\s+partire)\b/iu.test(cell.text.slice(0, m.index))) continue;
+      const date = dateOf(m, ctx);
+      if (date.iso && !out.has(date.iso)) out.set(date.iso, { value: date.iso, evidence: evidenceOf(cell.line) });
+    }
+  }
   return [...out.values()];
 }
+
+const DEADLINE_HEADER = /^(?:termine|termini|scadenz[ae]|data\s+(?:di\s+)?scadenza|entro\s+il|entro)\b/iu;
 
 function lastDateIn(text: string, offset: number): RegExpExecArray {
   const re = new RegExp(DATE_SOURCE, 'giu');

@@ -333,3 +333,30 @@ describe('provenance', () => {
     expect(evidence.subject?.[0].snippet).toMatch(/^Oggetto:/);
   });
 });
+
+describe('tables read column by column', () => {
+  const allocation = letterPages(`
+Oggetto: riparto del fondo agli Ambiti
+
+Il fondo è ripartito come segue.
+
+Ambito | Popolazione | Importo (euro)
+Ambito di Lago | 21.340 | 248.500,00
+Ambito di Monte | 33.812 | 312.750,00
+Totale | 55.152 | 561.250,00
+
+Adempimento | Soggetto | Termine
+Caricamento dati | Ambiti | 30 giugno 2024
+Avvio dei servizi | Comuni | dal 1° ottobre 2024
+`);
+  const { fields } = extractFields(allocation);
+
+  it('takes the euro figures of a money table, and not the counts of a population column', () => {
+    expect(fields.amounts.sort((a, b) => a - b)).toEqual([248500, 312750, 561250]);
+  });
+
+  it('takes the dates of a column headed "Termine" as deadlines, and not a start date', () => {
+    expect(fields.deadlines).toEqual([{ date: '2024-06-30' }]);
+  });
+});
+

@@ -6,7 +6,8 @@ const HEIGHT = 842;
 
 /**
  * Pages written as text, the way a letter looks: a blank line is a paragraph gap, a line starting
- * with ">" is set in the right-hand column (addressees), and "a | b" puts b in a second column.
+ * with ">" is set in the right-hand column (addressees), "a | b" puts b in a second column, and
+ * "a | b | c" sets a table row, its cells spread evenly across the line.
  */
 export function letterPages(...pages: string[]): PageText[] {
   return pages.map((page, i) => {
@@ -21,7 +22,7 @@ export function letterPages(...pages: string[]): PageText[] {
       const right = raw.startsWith('>');
       const cells = raw.replace(/^>\s?/, '').split(' | ');
       cells.forEach((cell, c) => {
-        const x = right ? 300 : c === 0 ? 56 : 320;
+        const x = right ? 300 : c === 0 ? 56 : cells.length === 2 ? 320 : 56 + c * Math.floor(480 / cells.length);
         runs.push({ text: cell.trim(), x, y, width: cell.trim().length * 5.5, size: 11 });
       });
     }
