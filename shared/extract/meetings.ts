@@ -12,6 +12,7 @@ const PAST = /\b(?:a\s+seguito|si\s+è\s+(?:svolt|tenut|riunit)|(?:si\s+)?sono\s
 const TIME = /\b(?:(?:ore|h\.?|ora(?:rio)?\s*:)\s*(?<h>[012]?\d)(?:[:.,](?<m>[0-5]\d))?|alle\s+(?<h2>[012]?\d)[:.](?<m2>[0-5]\d))(?!\s*(?:giorni|mesi))\b/giu;
 /** "dalle ore 9:30 alle ore 13:00": the second time is when it ends, not another meeting. */
 const END_TIME = /\bdalle\s+(?:ore\s*)?[012]?\d(?:[:.,][0-5]\d)?\s+alle\s+$/iu;
+const NEXT_DAY = /^\s*,?\s*(?:del|il|nel)\s+giorno\s+(?:successivo|seguente|dopo)\b|^\s*,?\s*dell['’]indomani\b/iu;
 const DEADLINE_TIME = /(?:entro|sino|fino|non\s+oltre)\s+(?:alle\s+)?(?:le\s+)?$/iu;
 
 /**
@@ -36,11 +37,19 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       const date = nearest(dates, t.index!);
       if (!date?.iso) continue;
       const time = `${String(h).padStart(2, '0')}:${t.groups!.m ?? t.groups!.m2 ?? '00'}`;
-      const key = `${date.iso} ${time}`;
-      if (!out.has(key)) out.set(key, { value: { date: date.iso, time }, evidence: source.evidenceAt(sentence.start + t.index!, t[0].length) });
+      // "in seconda convocazione alle ore 10.30 del giorno successivo": the day after the date it follows.
+      const iso = NEXT_DAY.test(sentence.text.slice(t.index! + t[0].length, t.index! + t[0].length + 40)) ? dayAfter(date.iso) : date.iso;
+      const key = `${iso} ${time}`;
+      if (!out.has(key)) out.set(key, { value: { date: iso, time }, evidence: source.evidenceAt(sentence.start + t.index!, t[0].length) });
     }
   }
   return [...out.values()];
+}
+
+function dayAfter(iso: string): string {
+  const d = new Date(`${iso}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
 }
 
 function nearest<T extends { at: number }>(dates: T[], at: number): T | undefined {

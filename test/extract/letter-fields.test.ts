@@ -360,3 +360,18 @@ Avvio dei servizi | Comuni | dal 1° ottobre 2024
   });
 });
 
+describe('a second call on the following day', () => {
+  it('dates the second call the day after the first', () => {
+    const { fields } = extractFields(letterPages(`
+Oggetto: convocazione della Conferenza dei Sindaci
+
+La Conferenza dei Sindaci è convocata per mercoledì 19 giugno 2024, in prima convocazione alle ore
+9,00 e in seconda convocazione alle ore 10.30 del giorno successivo, per discutere l'ordine del giorno.
+`));
+    expect(fields.meetings).toEqual([
+      { date: '2024-06-19', time: '09:00' },
+      { date: '2024-06-20', time: '10:30' },
+    ]);
+  });
+});
+
