@@ -26,6 +26,14 @@ describe('legal references', () => {
     ]);
   });
 
+  it('reads an act that names its region, and a number after a legislature prefix', () => {
+    expect(refs('la Legge Regionale Campania 23 ottobre 2007, n. 11, la D.G.R. Lazio n. 149 del 2 maggio 2018 e la d.g.r. n. XII/1669 del 28/12/2023')).toEqual([
+      'L.R. 11/2007',
+      'D.G.R. 149/2018',
+      'D.G.R. 1669/2023',
+    ]);
+  });
+
   it('gives a deliberation the type of the regional body that adopted it', () => {
     expect(refs('con deliberazione n. 104 del 29 dicembre 2020, il Consiglio regionale ha approvato')).toEqual(['D.C.R. 104/2020']);
   });

@@ -375,3 +375,16 @@ La Conferenza dei Sindaci è convocata per mercoledì 19 giugno 2024, in prima c
   });
 });
 
+describe('a protocol number behind an AOO code', () => {
+  it('drops the AOO prefix and keeps the number as printed', () => {
+    const { fields } = extractFields(letterPages(`
+REGIONE PUGLIA
+
+Protocollo n. AOO_146/0003012 del 01/03/2024
+
+Oggetto: trasmissione dei dati
+`));
+    expect(fields.protocol).toEqual({ number: '0003012', date: '2024-03-01' });
+  });
+});
+
