@@ -12,6 +12,7 @@ import { printable } from '../format-document.ts';
  */
 export async function ingestCommand(args: string[], json: boolean): Promise<number> {
   const files = collectFiles(args);
+  if (files.skipped) console.error(`${files.skipped} file non PDF nelle cartelle indicate: ignorati.`);
   if (!files.length) {
     console.error('Nessun file da acquisire.');
     return 1;

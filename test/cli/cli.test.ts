@@ -51,11 +51,12 @@ describe('carteggio ingest, list and show without a running stack', async () => 
   writeFileSync(join(folder, 'piano zona.pdf'), await makePdf([['REGIONE MOLISE', '', 'Oggetto: piano di zona 2025', '', 'Trasmettere entro il 31/03/2025.']]));
   writeFileSync(join(folder, 'foto.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0]));
 
-  it('ingests a folder into the data folder and reports each file', () => {
-    const run = carteggio(['ingest', folder, '--json']);
+  it('ingests the PDFs of a folder, and a non-PDF named on the command line as rejected', () => {
+    const run = carteggio(['ingest', folder, join(folder, 'foto.jpg'), '--json']);
     expect(run.code).toBe(2);
     const lines = run.out.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => l.status).sort()).toEqual(['extracted', 'rejected']);
+    expect(run.err).toContain('1 file non PDF nelle cartelle indicate: ignorati.');
   });
 
   it('lists what the earlier command stored in the same data folder', () => {
@@ -71,6 +72,22 @@ describe('carteggio ingest, list and show without a running stack', async () => 
     expect(run.code).toBe(0);
     expect(run.out).toContain('Mittente: Regione Molise');
     expect(run.out).toContain('entro il 31/03/2025');
+  });
+});
+
+describe('carteggio ingest with two files of the same name', async () => {
+  const { mkdirSync } = await import('node:fs');
+  for (const [dir, subject] of [['ufficio-a', 'prima lettera'], ['ufficio-b', 'seconda lettera']]) {
+    mkdirSync(join(work, dir), { recursive: true });
+    writeFileSync(join(work, dir, 'lettera.pdf'), await makePdf([[`Oggetto: ${subject}`]]));
+  }
+
+  it('gives each its own key, so both are recorded', () => {
+    const env = { CARTEGGIO_DATA_DIR: join(work, 'dati-omonimi') };
+    const run = carteggio(['ingest', join(work, 'ufficio-a', 'lettera.pdf'), join(work, 'ufficio-b', 'lettera.pdf'), '--json'], env);
+    expect(run.code).toBe(0);
+    const listed = carteggio(['list', '--json'], env).out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(listed.map((d) => d.fileName).sort()).toEqual(['lettera (2).pdf', 'lettera.pdf']);
   });
 });
 
