@@ -1,3 +1,4 @@
+import type { DocumentFilter } from '../shared/records/document-record.ts';
 import { parseArgs } from 'node:util';
 import { startCommand } from './commands/start-command.ts';
 import { ingestCommand } from './commands/ingest-command.ts';
@@ -28,8 +29,61 @@ export async function main(argv: string[]): Promise<number> {
   const [first, ...others] = argv;
   // "carteggio --help" asks for help, like "carteggio help".
   const [command, rest] = first?.startsWith('-') ? ['help', others] : [first, others];
-  const { values, positionals } = parseArgs({
-    args: rest,
+  let parsed;
+  try {
+    parsed = parseCliArgs(rest);
+  } catch (err) {
+    // Node's own wording is English: say which option is wrong, in Italian.
+    const option = /'([^']+)'/.exec((err as Error).message)?.[1] ?? '';
+    console.error(`Opzione non valida: ${option}. Le opzioni di ogni comando sono elencate da «carteggio help».`);
+    return 1;
+  }
+  const { values, positionals } = parsed;
+  if (!command || values.help || command === 'help') {
+    console.log(USAGE);
+    return command ? 0 : 1;
+  }
+  switch (command) {
+    case 'start':
+      return startCommand();
+    case 'ingest':
+      return ingestCommand(positionals, values.json);
+    case 'show':
+      return showCommand(positionals[0], values.json);
+    case 'list': {
+      const filter = listFilter(values);
+      if (typeof filter === 'string') {
+        console.error(filter);
+        return 1;
+      }
+      return listCommand(filter, values.json);
+    }
+    case 'extract':
+      if (!positionals.length) {
+        console.error('Uso: carteggio extract <file o cartelle…> [--json]');
+        return 1;
+      }
+      return extractCommand(positionals, values.json);
+    case 'generate':
+      return generateCommand(positionals[0], {
+        data: values.data,
+        fromDocument: values['from-document'],
+        out: values.out,
+        csv: values.csv,
+        profile: values.profile,
+        json: values.json,
+      });
+    case 'eval':
+      return evalCommand(values.dir ?? '../shared/eval/dev', values.verbose, values.scans);
+    default:
+      console.error(`Comando sconosciuto: ${command}\n\n${USAGE}`);
+      return 1;
+  }
+}
+
+function parseCliArgs(args: string[]) {
+  return parseArgs({
+    args,
     allowPositionals: true,
     options: {
       json: { type: 'boolean', default: false },
@@ -49,36 +103,16 @@ export async function main(argv: string[]): Promise<number> {
       profile: { type: 'string' },
     },
   });
-  if (!command || values.help || command === 'help') {
-    console.log(USAGE);
-    return command ? 0 : 1;
-  }
-  switch (command) {
-    case 'start':
-      return startCommand();
-    case 'ingest':
-      return ingestCommand(positionals, values.json);
-    case 'show':
-      return showCommand(positionals[0], values.json);
-    case 'list': {
-      const status = values.status === 'rejected' || values.status === 'rifiutato' ? 'rejected' : values.status ? 'extracted' : undefined;
-      return listCommand({ status, docType: values.type, sender: values.sender, text: values.text, limit: values.limit ? Number(values.limit) : 100 }, values.json);
-    }
-    case 'extract':
-      return extractCommand(positionals, values.json);
-    case 'generate':
-      return generateCommand(positionals[0], {
-        data: values.data,
-        fromDocument: values['from-document'],
-        out: values.out,
-        csv: values.csv,
-        profile: values.profile,
-        json: values.json,
-      });
-    case 'eval':
-      return evalCommand(values.dir ?? '../shared/eval/dev', values.verbose, values.scans);
-    default:
-      console.error(`Comando sconosciuto: ${command}\n\n${USAGE}`);
-      return 1;
-  }
 }
+
+const STATUS: Record<string, 'extracted' | 'rejected'> = { extracted: 'extracted', acquisito: 'extracted', acquisiti: 'extracted', ok: 'extracted', rejected: 'rejected', rifiutato: 'rejected', rifiutati: 'rejected' };
+
+/** The list filters from the options, or what is wrong with them, in Italian. */
+function listFilter(values: ReturnType<typeof parseCliArgs>['values']): DocumentFilter | string {
+  const status = values.status === undefined ? undefined : STATUS[values.status.toLowerCase()];
+  if (values.status !== undefined && !status) return `Stato non valido: ${values.status}. Valori ammessi: acquisito, rifiutato.`;
+  const limit = values.limit === undefined ? 100 : Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) return `--limit deve essere un numero intero da 1 a 1000 (indicato: ${values.limit}).`;
+  return { status, docType: values.type?.toLowerCase(), sender: values.sender, text: values.text, limit };
+}
+

@@ -45,7 +45,9 @@ export function formatDocument(doc: DocumentRecord, receipts: Receipt[], version
     if (x.tags.length) out.push(`  Temi: ${x.tags.join(', ')}`);
   }
   list(out, 'Ricevute', receipts, (r) => `${r.bucket}/${r.key} il ${when(r.receivedAt)}`);
-  if (versions.length > 1) list(out, 'Versioni della stessa chiave', versions, (v) => `${v.documentId.slice(0, 12)} il ${when(v.receivedAt)}`);
+  if (versions.some((v) => v.documentId !== doc.id)) {
+    list(out, 'Versioni delle stesse chiavi', versions, (v) => `${v.key}: ${v.documentId.slice(0, 12)} il ${when(v.receivedAt)}${v.documentId === doc.id ? ' (questo documento)' : ''}`);
+  }
   return printable(out.join('\n'));
 }
 

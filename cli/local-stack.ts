@@ -6,7 +6,7 @@ import type { Server } from 'node:http';
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
 import type { Context, SQSEvent } from 'aws-lambda';
 import type { CarteggioConfig } from '../shared/config/carteggio-config.ts';
-import { documentTableDefinition } from '../shared/storage/dynamo-document-store.ts';
+import { DynamoDocumentStore, documentTableDefinition } from '../shared/storage/dynamo-document-store.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -32,6 +32,8 @@ export class LocalStack {
   private dynalite: Server | null = null;
   private readonly pending = new Set<Promise<unknown>>();
   private sequence = 0;
+  /** Reads back what the handler recorded, for the log line of each arrival. */
+  private documents: DynamoDocumentStore | null = null;
   info: StackInfo | null = null;
 
   constructor(
@@ -66,7 +68,9 @@ export class LocalStack {
     const s3Address = await this.s3rver.run();
     const s3Endpoint = `http://127.0.0.1:${s3Address.port}`;
 
-    await ensureTable(new DynamoDBClient({ region: this.config.region, endpoint: dynamoEndpoint, credentials: { accessKeyId: 'x', secretAccessKey: 'x' } }), this.config.table);
+    const dynamo = new DynamoDBClient({ region: this.config.region, endpoint: dynamoEndpoint, credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+    await ensureTable(dynamo, this.config.table);
+    this.documents = new DynamoDocumentStore(dynamo, this.config.table);
 
     // The handler reads its endpoints from the environment, exactly as on Lambda.
     process.env.CARTEGGIO_S3_ENDPOINT = s3Endpoint;
@@ -139,14 +143,27 @@ export class LocalStack {
     const t0 = Date.now();
     const job = this.handler()
       .then((h) => h(sqs, localContext()))
-      .then((res) => {
+      .then(async (res) => {
         const failures = (res as { batchItemFailures?: unknown[] })?.batchItemFailures ?? [];
-        if (failures.length) this.log(`✗ ${keys.join(', ')}: acquisizione non riuscita (vedi i log)`);
-        else this.log(`✓ ${keys.join(', ')}: acquisito in ${Date.now() - t0} ms`);
+        if (failures.length) {
+          this.log(`✗ ${keys.join(', ')}: acquisizione non riuscita (vedi i log)`);
+          return;
+        }
+        const ms = Date.now() - t0;
+        for (const key of keys) this.log(`${await this.outcomeOf(key)} (${ms} ms)`);
       })
       .catch((err) => this.log(`errore di ingestione: ${(err as Error).message}`));
     this.pending.add(job);
     void job.finally(() => this.pending.delete(job));
+  }
+
+  /** "✓ key: acquisito" or "✗ key: rifiutato (code) – reason", from the newest version recorded for the key. */
+  private async outcomeOf(key: string): Promise<string> {
+    const versions = (await this.documents?.listKeyVersions(this.config.inboxBucket, key)) ?? [];
+    const newest = versions[versions.length - 1];
+    const doc = newest ? await this.documents!.getDocument(newest.documentId) : null;
+    if (doc?.status === 'rejected') return `✗ ${key}: rifiutato (${doc.rejection?.code}) – ${doc.rejection?.message}`;
+    return `✓ ${key}: acquisito`;
   }
 }
 

@@ -17,7 +17,8 @@ export async function ingestCommand(args: string[], json: boolean): Promise<numb
     console.error('Nessun file da acquisire.');
     return 1;
   }
-  const stack = await openStack((m) => { if (!m.startsWith('✓')) console.error(m); });
+  // The stack's own line per arrival repeats what this command reports: only its other messages pass.
+  const stack = await openStack((m) => { if (!/^[✓✗] /.test(m)) console.error(m); });
   const progress = new ProgressLine(files.length);
   let rejected = 0;
   let done = 0;

@@ -24,7 +24,9 @@ export async function showCommand(idOrPrefix: string | undefined, json: boolean)
       return 1;
     }
     const receipts = await stack.documents.listReceipts(doc.id);
-    const versions = receipts.length ? await stack.documents.listKeyVersions(receipts[0].bucket, receipts[0].key) : [];
+    // Every key this content arrived under may have had other contents before or after it.
+    const keys = [...new Map(receipts.map((r) => [`${r.bucket}/${r.key}`, r])).values()];
+    const versions = (await Promise.all(keys.map((r) => stack.documents.listKeyVersions(r.bucket, r.key)))).flat();
     if (json) console.log(JSON.stringify({ document: doc, receipts, versions }, null, 2));
     else console.log(formatDocument(doc, receipts, versions));
     return 0;
