@@ -1,4 +1,4 @@
-import type { DocumentFilter } from '../shared/records/document-record.ts';
+import { DocumentFilter } from '../shared/records/document-record.ts';
 import { parseArgs } from 'node:util';
 import { startCommand } from './commands/start-command.ts';
 import { ingestCommand } from './commands/ingest-command.ts';
@@ -105,14 +105,9 @@ function parseCliArgs(args: string[]) {
   });
 }
 
-const STATUS: Record<string, 'extracted' | 'rejected'> = { extracted: 'extracted', acquisito: 'extracted', acquisiti: 'extracted', ok: 'extracted', rejected: 'rejected', rifiutato: 'rejected', rifiutati: 'rejected' };
-
 /** The list filters from the options, or what is wrong with them, in Italian. */
 function listFilter(values: ReturnType<typeof parseCliArgs>['values']): DocumentFilter | string {
-  const status = values.status === undefined ? undefined : STATUS[values.status.toLowerCase()];
-  if (values.status !== undefined && !status) return `Stato non valido: ${values.status}. Valori ammessi: acquisito, rifiutato.`;
-  const limit = values.limit === undefined ? 100 : Number(values.limit);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) return `--limit deve essere un numero intero da 1 a 1000 (indicato: ${values.limit}).`;
-  return { status, docType: values.type?.toLowerCase(), sender: values.sender, text: values.text, limit };
+  const filter = DocumentFilter.safeParse({ status: values.status, docType: values.type, sender: values.sender, text: values.text, limit: values.limit });
+  if (filter.success) return filter.data;
+  return filter.error.issues.map((i) => `--${i.path[0] === 'docType' ? 'type' : String(i.path[0])}: ${i.message} (indicato: ${values[i.path[0] === 'docType' ? 'type' : (i.path[0] as 'status' | 'limit')]}).`).join('\n');
 }
-

@@ -1,5 +1,6 @@
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { DocumentFilter } from '../../shared/records/document-record.ts';
+import { isoDate } from '../../shared/extract/italian-dates.ts';
 import { upcomingDeadlines } from '../../shared/archive/upcoming-deadlines.ts';
 import { generateDeps } from '../generate/generate-deps.ts';
 import { callerOf } from '../http/caller.ts';
@@ -21,23 +22,33 @@ export const handler = async (event: APIGatewayProxyEventV2WithJWTAuthorizer): P
   const q = event.queryStringParameters ?? {};
   switch (event.routeKey) {
     case 'GET /documents': {
-      const filter = DocumentFilter.safeParse({ status: q.status, docType: q.type, sender: q.sender, text: q.text, limit: q.limit ? Number(q.limit) : undefined });
+      const filter = DocumentFilter.safeParse({ status: q.status, docType: q.type, sender: q.sender, text: q.text, limit: q.limit });
       if (!filter.success) return json(400, { errore: 'Filtri non validi.', dettagli: filter.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) });
       return json(200, await deps.documents.listDocuments(filter.data));
     }
     case 'GET /documents/{id}': {
-      const id = event.pathParameters?.id ?? '';
-      const doc = /^[0-9a-f]{64}$/.test(id) ? await deps.documents.getDocument(id) : null;
+      const id = (event.pathParameters?.id ?? '').toLowerCase();
+      if (!/^[0-9a-f]{64}$/.test(id)) return json(400, { errore: 'L’id di un documento è la sua impronta SHA-256: 64 cifre esadecimali.' });
+      const doc = await deps.documents.getDocument(id);
       if (!doc) return json(404, { errore: `Nessun documento con id ${id}.` });
       return json(200, { document: doc, receipts: await deps.documents.listReceipts(id) });
     }
     case 'GET /deadlines': {
-      const from = q.from ?? new Date().toISOString().slice(0, 10);
-      const to = q.to ?? new Date(Date.parse(from) + 30 * 86400000).toISOString().slice(0, 10);
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(from) || !/^\d{4}-\d{2}-\d{2}$/.test(to)) return json(400, { errore: 'from e to nel formato AAAA-MM-GG.' });
+      const from = q.from === undefined ? new Date().toISOString().slice(0, 10) : queryDate(q.from);
+      const to = q.to === undefined && from ? new Date(Date.parse(from) + 30 * 86400000).toISOString().slice(0, 10) : queryDate(q.to ?? '');
+      if (!from || !to) return json(400, { errore: 'from e to: date esistenti, nel formato GG/MM/AAAA o AAAA-MM-GG.' });
       return json(200, await upcomingDeadlines(deps.documents, from, to));
     }
     default:
       return json(404, { errore: `Percorso sconosciuto: ${event.routeKey}` });
   }
 };
+
+/** A date from a query string, as a person types it (31/12/2024) or as a program does (2024-12-31). */
+function queryDate(text: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text) ?? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+  if (!m) return null;
+  const [y, mo, d] = m[1].length === 4 ? [m[1], m[2], m[3]] : [m[3], m[2], m[1]];
+  return isoDate(Number(y), Number(mo), Number(d));
+}
+

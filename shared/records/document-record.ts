@@ -42,11 +42,17 @@ export const KeyVersion = z.object({
 });
 export type KeyVersion = z.infer<typeof KeyVersion>;
 
+/** Words a person may use for a status, in either language. */
+const STATUS_WORDS: Record<string, string> = { acquisito: 'extracted', acquisiti: 'extracted', ok: 'extracted', rifiutato: 'rejected', rifiutati: 'rejected' };
+
+/** The archive's list filters, as the CLI and the HTTP API both take them (strings from a query or a command line). */
 export const DocumentFilter = z.object({
-  status: z.enum(['extracted', 'rejected']).optional(),
-  docType: z.string().optional(),
+  status: z
+    .preprocess((v) => (typeof v === 'string' ? (STATUS_WORDS[v.toLowerCase()] ?? v.toLowerCase()) : v), z.enum(['extracted', 'rejected'], { error: 'valori ammessi: acquisito, rifiutato' }))
+    .optional(),
+  docType: z.string().toLowerCase().optional(),
   sender: z.string().optional(),
   text: z.string().optional(),
-  limit: z.number().int().positive().max(1000).default(100),
+  limit: z.coerce.number({ error: 'un numero intero da 1 a 1000' }).int('un numero intero da 1 a 1000').min(1, 'un numero intero da 1 a 1000').max(1000, 'un numero intero da 1 a 1000').default(100),
 });
 export type DocumentFilter = z.input<typeof DocumentFilter>;

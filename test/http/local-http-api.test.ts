@@ -63,13 +63,27 @@ describe('the local HTTP API', () => {
     const one = await call(`/documents/${list[0].id}`, 'dev-ministero');
     expect(one.status).toBe(200);
     expect(((await one.json()) as Json).receipts[0].key).toBe('circolare.pdf');
-    expect((await call('/documents/ffff', 'dev-regione')).status).toBe(404);
+    expect((await call(`/documents/${'f'.repeat(64)}`, 'dev-regione')).status).toBe(404);
+    expect((await call('/documents/ffff', 'dev-regione')).status).toBe(400);
+  });
+
+  it('takes filters as people write them, and answers a wrong one with 400 in Italian', async () => {
+    expect(await (await call('/documents?status=RIFIUTATO', 'dev-regione')).json()).toEqual([]);
+    const wrong = await call('/documents?status=forse', 'dev-regione');
+    expect(wrong.status).toBe(400);
+    expect(((await wrong.json()) as Json).dettagli).toEqual(['status: valori ammessi: acquisito, rifiutato']);
   });
 
   it('lists the deadlines falling in a period', async () => {
     const deadlines: Json = await (await call('/deadlines?from=2025-06-01&to=2025-07-31', 'dev-regione')).json();
     expect(deadlines.map((d: { date: string; sender: string }) => [d.date, d.sender])).toEqual([['2025-06-30', 'Regione Molise']]);
     expect(await (await call('/deadlines?from=2025-07-01&to=2025-07-31', 'dev-regione')).json()).toEqual([]);
+  });
+
+  it('reads deadline periods written dd/mm/yyyy, and refuses a date not in the calendar with 400', async () => {
+    const deadlines: Json = await (await call('/deadlines?from=01/06/2025&to=31/07/2025', 'dev-regione')).json();
+    expect(deadlines.map((d: { date: string }) => d.date)).toEqual(['2025-06-30']);
+    expect((await call('/deadlines?from=31/02/2025', 'dev-regione')).status).toBe(400);
   });
 
   it('lets an Ambito protocol letters for its own body only', async () => {
