@@ -9,6 +9,9 @@ const TRAILER = /^\s*(?:loro\s+(?:sedi|sede|pec|indirizzi(?:\s+pec)?)|sede|sedi|
 const EMAIL_LINE = /^\s*(?:(?:pec|e-?mail|posta\s+certificata)\s*[:.]?\s*)?[^\s@]+@[^\s@]+\s*$/i;
 const EMAIL = /\s*(?:(?:pec|e-?mail)\s*:?\s*)?[^\s@]+@[^\s@]+\.[a-z]{2,}/gi;
 
+/** A gap this wide (in font sizes) after the copies ends them: what follows is a heading, not a copy. */
+const CC_LIST_END = 1.5;
+
 export interface Addressees {
   recipients: Found<string>[];
   cc: Found<string>[];
@@ -26,7 +29,7 @@ export function extractAddressees(lines: Line[], pageWidth: number): Addressees 
   const recipients: Found<string>[] = [];
   const cc: Found<string>[] = [];
   let inCc = false;
-  let block: { lines: string[]; first: Line; x: number } | null = null;
+  let block: { lines: string[]; first: Line; x: number; end: number } | null = null;
   const close = () => {
     if (block) {
       const value = fold(block.lines.join(' ').replace(EMAIL, ' ')).replace(/[\s,;]+$/, '');
@@ -47,7 +50,7 @@ export function extractAddressees(lines: Line[], pageWidth: number): Addressees 
       close();
       inCc = true;
       const rest = text.slice(cc0[0].length).trim();
-      if (rest) block = { lines: [rest], first: line, x: line.x };
+      if (rest) block = { lines: [rest], first: line, x: line.x, end: endOf(line) };
       prev = line;
       continue;
     }
@@ -58,15 +61,17 @@ export function extractAddressees(lines: Line[], pageWidth: number): Addressees 
     }
     // A capitalised "Al/Alla/Ai…" always opens a block; a lower-case one ("alle politiche sociali") continues one.
     const opens = OPENER.test(text) && /^\s*\p{Lu}/u.test(text);
-    const continues = block !== null && !isParagraphBreak(line, prev) && Math.abs(line.x - block.x) < 30;
+    // A block's lines share their left edge, or, set flush right, their right edge.
+    const aligned = block !== null && (Math.abs(line.x - block.x) < 30 || Math.abs(endOf(line) - block.end) < 6);
+    const continues = aligned && !isParagraphBreak(line, prev);
     if (opens) {
       close();
-      block = { lines: [text], first: line, x: line.x };
+      block = { lines: [text], first: line, x: line.x, end: endOf(line) };
     } else if (continues && block) {
       block.lines.push(text);
-    } else if (inCc && !block && text.length < 90) {
+    } else if (inCc && !block && text.length < 90 && line.gapBefore < CC_LIST_END) {
       // Copies need not open with "Al…" ("ANCI – Dipartimento welfare").
-      block = { lines: [text], first: line, x: line.x };
+      block = { lines: [text], first: line, x: line.x, end: endOf(line) };
     } else {
       close();
     }
@@ -74,6 +79,10 @@ export function extractAddressees(lines: Line[], pageWidth: number): Addressees 
   }
   close();
   return { recipients: distinct(recipients), cc: distinct(cc) };
+}
+
+function endOf(line: Line): number {
+  return line.segments[line.segments.length - 1]?.end ?? line.x;
 }
 
 /** The addressee column: the right-hand segment when the letterhead or a stamp shares the line. */

@@ -388,3 +388,28 @@ Oggetto: trasmissione dei dati
   });
 });
 
+describe('addressee blocks set flush right', () => {
+  const { fields } = extractFields(letterPages(`
+AZIENDA SANITARIA LOCALE
+
+»Ai Sindaci dei Comuni capofila
+»dei Distretti Sociosanitari 1, 2 e 3
+»LORO SEDI
+
+»e p.c.
+»Alla Regione Lazio
+»Direzione Regionale Inclusione Sociale
+»Roma
+
+
+CIRCOLARE N. 7 DEL 10 MAGGIO 2024
+
+Oggetto: aggiornamento dei protocolli operativi
+`));
+
+  it('joins the lines of a block by their shared right edge', () => {
+    expect(fields.recipients).toEqual(['Ai Sindaci dei Comuni capofila dei Distretti Sociosanitari 1, 2 e 3']);
+    expect(fields.cc).toEqual(['Alla Regione Lazio Direzione Regionale Inclusione Sociale Roma']);
+  });
+});
+

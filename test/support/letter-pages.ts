@@ -6,8 +6,9 @@ const HEIGHT = 842;
 
 /**
  * Pages written as text, the way a letter looks: a blank line is a paragraph gap, a line starting
- * with ">" is set in the right-hand column (addressees), "a | b" puts b in a second column, and
- * "a | b | c" sets a table row, its cells spread evenly across the line.
+ * with ">" is set in the right-hand column (addressees), one with "»" flush right against the
+ * margin, "a | b" puts b in a second column, and "a | b | c" sets a table row, its cells spread
+ * evenly across the line.
  */
 export function letterPages(...pages: string[]): PageText[] {
   return pages.map((page, i) => {
@@ -20,10 +21,12 @@ export function letterPages(...pages: string[]): PageText[] {
       }
       y -= 14;
       const right = raw.startsWith('>');
-      const cells = raw.replace(/^>\s?/, '').split(' | ');
+      const flush = raw.startsWith('»');
+      const cells = raw.replace(/^[>»]\s?/, '').split(' | ');
       cells.forEach((cell, c) => {
-        const x = right ? 300 : c === 0 ? 56 : cells.length === 2 ? 320 : 56 + c * Math.floor(480 / cells.length);
-        runs.push({ text: cell.trim(), x, y, width: cell.trim().length * 5.5, size: 11 });
+        const width = cell.trim().length * 5.5;
+        const x = flush ? 540 - width : right ? 300 : c === 0 ? 56 : cells.length === 2 ? 320 : 56 + c * Math.floor(480 / cells.length);
+        runs.push({ text: cell.trim(), x, y, width, size: 11 });
       });
     }
     return { page: i + 1, width: WIDTH, height: HEIGHT, ocr: false, lines: layoutLines(runs, i + 1, WIDTH) };
