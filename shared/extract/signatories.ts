@@ -10,9 +10,13 @@ export interface Signatory {
 const ROLE_WORD = String.raw`(?:dirigente|direttore|direttrice|responsabile|presidente|sindac[oa]|segretari[oa]|coordinat(?:ore|rice)|funzionari[oa]|assessore|commissari[oa]|capo|ministr[oa]|sottosegretari[oa]|referente|istruttore|vice\s*\S+|dirigente\s+scolastic[oa]|rettore|prefetto|questore|garante|delegat[oa]|amministratore|legale\s+rappresentante|titolare|incaricat[oa]|rup|ufficiale)`;
 /** A role line: "Il Dirigente", "La Dirigente della II Area", "Il Responsabile del Procedimento". */
 const ROLE = new RegExp(String.raw`^(?:(?:il|la|lo|l['’])\s*)?${ROLE_WORD}\b`, 'iu');
-const ROLE_CONTINUATION = /^(?:del|della|delle|dei|degli|dello|dell['’]|di|e|ed|per|alla|alle|al|ai|agli|servizi|area|settore|ufficio|u\.?o\.?|p\.?o\.?)\b/iu;
+const ROLE_CONTINUATION = /^(?:del|della|delle|dei|degli|dello|dell['’]|di|e|ed|per|alla|alle|al|ai|agli|servizi|area|settore|ufficio|u\.?o\.?[cs]?\.?d?|p\.?o\.?)\b/iu;
 /** Titles and signature marks dropped from a name. */
 const TITLES = /\b(?:f\.?\s?to|firmato(?:\s+digitalmente)?(?:\s+da\s*:?)?|(?:il|la)\s+sottoscritt[oa]|dott\.?\s?ssa|dott\.?|dr\.?\s?ssa|dr\.?|avv\.?|prof\.?\s?ssa|prof\.?|ing\.?|arch\.?|sig\.?\s?ra|sig\.?|rag\.?|geom\.?|on\.?|sen\.?|mons\.?|p\.\s?i\.?|d\.ssa)(?=\s|$)/giu;
+const SIGNED_LINE = new RegExp(String.raw`^((?:il|la|lo|l['’])\s*${ROLE_WORD}\b[^–—]{0,80}?)\s+[–—-]\s+(f\.?\s?to\s.+)$`, 'iu');
+const CONTACT = /@|\bwww\.|\btel\.|\bfax\b|\bp\.?\s?iva\b/iu;
+/** Words of an office, not of a person: "Inclusione Sociale Attiva" under "La Dirigente della Sezione" continues the role. */
+const OFFICE_WORD = /\b(?:social[ei]|servizi?o?|sezione|area|settore|ufficio|politiche|programmazione|inclusione|integrazione|direzione|dipartimento|ambito|attiva|territoriale|generale|regionale|amministrativ[oa]|finanziari[oa]|tecnic[oa]|sociosanitari[ao]|u\.?o\.?c\.?)\b/iu;
 const CLOSING = /\b(?:cordiali\s+saluti|distinti\s+saluti|saluti\s+cordiali|si\s+porgono|si\s+inviano|con\s+osservanza|ringrazi|restando\s+a\s+disposizione)/iu;
 const NOT_NAME = /\d|@|\b(?:documento|firmat[oa]\s+digitalmente\s+ai|sensi|codice|art\.|d\.?\s?lgs|pagina|www\.|tel\.|fax|via\b|piazza|pec\b|siglato)\b/iu;
 
@@ -29,11 +33,15 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
   if (from < 0) from = Math.max(0, pageLines.length - 25);
   const after = pageLines.slice(from + (CLOSING.test(pageLines[from]?.text ?? '') ? 1 : 0));
   // The signature zone starts at the first role line: prose above it would bridge the columns.
-  const firstRole = after.findIndex((l) => l.segments.some((s) => ROLE.test(s.text.trim())));
-  if (firstRole < 0) return [];
+  const firstRole = Math.max(0, after.findIndex((l) => l.segments.some((s) => ROLE.test(s.text.trim()))));
   const tail = after.slice(firstRole);
   const columns = splitColumns(tail, pageWidth);
-  const out: Found<Signatory>[] = [];
+  // "Il Responsabile del Servizio Finanziario – F.to Rag. Carmine Vitale": an opinion signed in one line.
+  const out: Found<Signatory>[] = pageLines.flatMap((line) => {
+    const m = SIGNED_LINE.exec(fold(line.text));
+    const name = m ? nameOf(m[2]) : null;
+    return m && name ? [{ value: { role: m[1].trim(), name }, evidence: evidenceOf(line) }] : [];
+  });
   for (const column of columns) out.push(...blocksOf(column));
   const seen = new Set<string>();
   return out.filter((s) => {
@@ -60,6 +68,8 @@ function splitColumns(tail: Line[], pageWidth: number): Cell[][] {
     for (const seg of line.segments) {
       // Prose (a footer, a closing sentence) is wide or wordy; a signature cell is neither.
       if (seg.end - seg.x > pageWidth * 0.45 || (seg.text.split(/\s+/).length > 8 && !ROLE.test(seg.text))) continue;
+      // A contact line (the office's footer) is no signature's, and would bridge the columns.
+      if (CONTACT.test(seg.text)) continue;
       cells.push({ text: seg.text, line, x: seg.x, end: seg.end });
     }
   }
@@ -87,11 +97,13 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
     const text = fold(cell.text);
     if (!text) continue;
     const gapBreak = prev && cell.line.gapBefore >= BLOCK_GAP;
-    if (ROLE.test(text) && text.length <= 80 && !/[.;:]$/.test(text) && !/\b(?:è|sono|ha|hanno|deve|può|provvede)\b/i.test(text)) {
+    // A role line is short and not a sentence: no colon, no contact, no verb, no full stop (but "P.O.").
+    const sentenceEnd = /[;:]$/.test(text) || (/\.$/.test(text) && !/(?:\b\p{Lu}\.)+$/u.test(text));
+    if (ROLE.test(text) && text.length <= 80 && !sentenceEnd && !/:|@/.test(text) && !/\b(?:è|sono|ha|hanno|deve|può|provvede)\b/i.test(text)) {
       flush(null);
       role = [text];
       roleLine = cell.line;
-    } else if (role && !gapBreak && ROLE_CONTINUATION.test(text) && text.length <= 80 && !TITLES.test(resetting(text))) {
+    } else if (role && !gapBreak && (ROLE_CONTINUATION.test(text) || OFFICE_WORD.test(text)) && text.length <= 80 && !TITLES.test(resetting(text))) {
       role.push(text);
     } else if (role) {
       const name = nameOf(text);

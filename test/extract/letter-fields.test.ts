@@ -413,3 +413,36 @@ Oggetto: aggiornamento dei protocolli operativi
   });
 });
 
+describe('signature blocks', () => {
+  it('joins an office line to the role above it, and takes the name below, for blocks side by side', () => {
+    const { fields } = extractFields(letterPages(`
+Oggetto: programmazione sociale
+
+Si confida nella consueta collaborazione e si porgono distinti saluti.
+
+La Funzionaria P.O. | La Dirigente della Sezione
+Programmazione Sociale | Inclusione Sociale Attiva
+Dott.ssa Giulia Lamanna | Dott.ssa Caterina Binetti
+
+
+Sezione Inclusione Sociale – PEC: sezione@pec.regione.it
+`));
+    expect(fields.signatories).toEqual([
+      { role: 'La Funzionaria P.O. Programmazione Sociale', name: 'Giulia Lamanna' },
+      { role: 'La Dirigente della Sezione Inclusione Sociale Attiva', name: 'Caterina Binetti' },
+    ]);
+  });
+
+  it('reads an opinion signed on one line, and not a contact person as a signer', () => {
+    const { fields } = extractFields(letterPages(`
+Oggetto: accordo di programma
+
+Parere di regolarità contabile: FAVOREVOLE.
+Il Responsabile del Servizio Finanziario – F.to Rag. Carmine Vitale
+
+Referente: dott.ssa Lucia Ferraro – tel. 06 4683 5012
+`));
+    expect(fields.signatories).toEqual([{ role: 'Il Responsabile del Servizio Finanziario', name: 'Carmine Vitale' }]);
+  });
+});
+
