@@ -33,7 +33,7 @@ export function extractSender(lines: Line[]): Found<string> | null {
   const head = first.slice(0, subjectAt >= 0 ? Math.min(subjectAt, 14) : 10);
   const candidates: Found<string>[] = [];
   for (let i = 0; i < head.length; i++) {
-    const text = fold(head[i].segments[0].text);
+    const text = unspaced(fold(head[i].segments[0].text));
     if (SKIP.test(text) || !BODY.test(text) || text.length > 90) continue;
     // A letterhead line is short or set apart; a sentence of the body is neither.
     if (/[.;:]$/.test(text) && !/\b[A-Z]\.$/.test(text)) continue;
@@ -44,6 +44,17 @@ export function extractSender(lines: Line[]): Found<string> | null {
   }
   if (!candidates.length) return null;
   return candidates.find((c) => SCHOOL.test(c.value)) ?? candidates[0];
+}
+
+/**
+ * Letterheads set in spaced capitals ("C I T T À  D I  R A G U S A") read as single letters: the
+ * letters are joined again and split after the kind of body and its preposition ("CITTÀ DI RAGUSA").
+ */
+function unspaced(text: string): string {
+  if (!/^(?:\p{L}{1,2} ){4,}\p{L}{1,2}$/u.test(text)) return text;
+  const joined = text.replace(/ /g, '');
+  const m = /^(citt[àa]|comune|regione|provincia|ministero|prefettura|azienda|unione)(metropolitana)?(di|del|della|dei|delle|degli|dell['’])?(\p{L}{3,})$/iu.exec(joined);
+  return m ? [m[1], m[2], m[3], m[4]].filter(Boolean).join(' ') : text;
 }
 
 /** "Regione Calabria - Dipartimento…" → "Regione Calabria": the body, not its office. */

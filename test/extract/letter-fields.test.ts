@@ -446,3 +446,15 @@ Referente: dott.ssa Lucia Ferraro – tel. 06 4683 5012
   });
 });
 
+describe('a letterhead in spaced capitals', () => {
+  it('reads the body name with its letters joined again', () => {
+    const { fields } = extractFields(letterPages(`
+C I T T À D I R A G U S A
+SETTORE VI – SERVIZI SOCIALI
+
+Oggetto: avviso pubblico
+`));
+    expect(fields.sender).toBe('Città di Ragusa');
+  });
+});
+
