@@ -1,5 +1,5 @@
 import { createInflate, constants } from 'node:zlib';
-import { Rejection } from './rejection.ts';
+import { Rejection, italianBytes } from './rejection.ts';
 import type { ReadLimits } from './read-limits.ts';
 
 export interface RawFacts {
@@ -18,7 +18,7 @@ const JS_MARK = /\/(JavaScript|JS)\b/;
  */
 export async function inspectRawPdf(bytes: Uint8Array, limits: ReadLimits): Promise<RawFacts> {
   if (bytes.length === 0) throw new Rejection('empty');
-  if (bytes.length > limits.maxBytes) throw new Rejection('too-large', `${bytes.length} byte, massimo ${limits.maxBytes}`);
+  if (bytes.length > limits.maxBytes) throw new Rejection('too-large', `${italianBytes(bytes.length)}, massimo ${italianBytes(limits.maxBytes)}`);
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // The header may follow a little junk (allowed by readers), but must be near the start.
   const header = buf.subarray(0, 1024).indexOf('%PDF-');
@@ -50,7 +50,7 @@ export async function inspectRawPdf(bytes: Uint8Array, limits: ReadLimits): Prom
         if (mayExceed || objectStream) {
           const budget = limits.maxDecompressedBytes - decompressedBytes;
           const inflated = await inflateCapped(buf.subarray(dataStart, dataEnd), budget, objectStream);
-          if (inflated === 'over') throw new Rejection('decompression-bomb', `oltre ${limits.maxDecompressedBytes} byte`);
+          if (inflated === 'over') throw new Rejection('decompression-bomb', `oltre ${italianBytes(limits.maxDecompressedBytes)}`);
           if (inflated) {
             decompressedBytes += inflated.size;
             if (inflated.text && JS_MARK.test(inflated.text)) hasJavaScript = true;

@@ -5,7 +5,7 @@ import { pdfjs } from './pdfjs.ts';
 import { inspectRawPdf } from './inspect-raw-pdf.ts';
 import { layoutLines, type TextRun } from './layout-lines.ts';
 import type { PageText, ReadResult } from './page-text.ts';
-import { Rejection } from './rejection.ts';
+import { Rejection, italianCount } from './rejection.ts';
 import type { ReadLimits } from './read-limits.ts';
 import { ocrPage } from './ocr-page.ts';
 
@@ -43,7 +43,7 @@ export async function readPdf(bytes: Uint8Array, limits: ReadLimits, onPage?: Pr
   }
   try {
     if (doc.numPages > limits.maxPages) {
-      throw new Rejection('too-many-pages', `${doc.numPages} pagine, massimo ${limits.maxPages}`);
+      throw new Rejection('too-many-pages', `${italianCount(doc.numPages)} pagine, massimo ${italianCount(limits.maxPages)}`);
     }
     const permissions = await doc.getPermissions().catch(() => null);
     const meta = await doc.getMetadata().catch(() => null);
@@ -103,8 +103,8 @@ function classify(err: unknown): Error {
   const e = err as { name?: string; message?: string };
   if (e?.name === 'PasswordException') return new Rejection('encrypted');
   if (err instanceof RangeError && /call stack/i.test(e.message ?? '')) return new Rejection('too-deep');
-  if (e?.name === 'InvalidPDFException') return new Rejection('corrupt', e.message);
-  return new Rejection('corrupt', e?.message ?? String(err));
+  // pdf.js explains in English: kept for whoever must look into the file, marked as such.
+  return new Rejection('corrupt', `dettaglio tecnico di pdf.js «${e?.message ?? String(err)}»`);
 }
 
 function round(n: number): number {

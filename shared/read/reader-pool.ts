@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { ReadLimits } from './read-limits.ts';
-import { rejectionMessage, type RejectionCode } from './rejection.ts';
+import { Rejection, rejectionMessage, type RejectionCode } from './rejection.ts';
 import type { DocumentReader, ProgressFn, ReadOutcome } from './read-outcome.ts';
 
 interface Job {
@@ -129,7 +129,7 @@ export class ReaderPool implements DocumentReader {
     slot.worker = null;
     slot.ready = false;
     void worker?.terminate();
-    const message = detail && code === 'corrupt' ? `${rejectionMessage(code)} (${detail})` : rejectionMessage(code);
+    const message = detail && code === 'corrupt' ? new Rejection(code, detail).message : rejectionMessage(code);
     this.finish(slot, { ok: false, code, message, ms: performance.now() - job.started });
   }
 }

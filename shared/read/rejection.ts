@@ -36,7 +36,7 @@ const messages: Record<RejectionCode, string> = {
 export class Rejection extends Error {
   readonly code: RejectionCode;
   constructor(code: RejectionCode, detail?: string) {
-    super(detail ? `${messages[code]} (${detail})` : messages[code]);
+    super(detail ? `${messages[code].replace(/\.$/, '')}: ${detail.replace(/\.$/, '')}.` : messages[code]);
     this.name = 'Rejection';
     this.code = code;
   }
@@ -45,3 +45,17 @@ export class Rejection extends Error {
 export function rejectionMessage(code: RejectionCode): string {
   return messages[code];
 }
+
+/** A size as an Italian reader expects it: "512 MB", "61,6 kB", "950 byte". */
+export function italianBytes(n: number): string {
+  const fmt = (v: number) => v.toLocaleString('it-IT', { maximumFractionDigits: 1, useGrouping: 'always' } as Intl.NumberFormatOptions);
+  if (n >= 1024 * 1024) return `${fmt(n / (1024 * 1024))} MB`;
+  if (n >= 1024) return `${fmt(n / 1024)} kB`;
+  return `${n} byte`;
+}
+
+/** A count with Italian thousands separators: "3.000". */
+export function italianCount(n: number): string {
+  return n.toLocaleString('it-IT', { useGrouping: 'always' } as Intl.NumberFormatOptions);
+}
+
