@@ -27,7 +27,7 @@ export async function showCommand(idOrPrefix: string | undefined, json: boolean)
     // Every key this content arrived under may have had other contents before or after it.
     const keys = [...new Map(receipts.map((r) => [`${r.bucket}/${r.key}`, r])).values()];
     const versions = (await Promise.all(keys.map((r) => stack.documents.listKeyVersions(r.bucket, r.key)))).flat();
-    if (json) console.log(JSON.stringify({ document: doc, receipts, versions }, null, 2));
+    if (json) console.log(JSON.stringify({ document: doc, receipts, versions }));
     else console.log(formatDocument(doc, receipts, versions));
     return 0;
   } finally {

@@ -26,7 +26,8 @@ export const handler = async (event: APIGatewayProxyEventV2WithJWTAuthorizer): P
   const request = GenerateRequest.safeParse(body);
   if (!request.success) return json(400, { errore: 'Richiesta non valida.', dettagli: request.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) });
   const ipa = (request.data.data.mittente as { codiceIpa?: string } | undefined)?.codiceIpa;
-  if (!caller.roles.includes('ministero') && ipa !== caller.codiceIpa) return json(403, { errore: `Non si possono protocollare lettere per l’ente ${ipa ?? '(non indicato)'}.` });
+  // Without a sender the input is incomplete: validation below says so (422), before any number is taken.
+  if (ipa !== undefined && !caller.roles.includes('ministero') && ipa !== caller.codiceIpa) return json(403, { errore: `Non si possono protocollare lettere per l’ente ${ipa}.` });
   try {
     const { record } = await generateLetter(request.data, generateDeps(tracer));
     metrics.addMetric('LettereGenerate', MetricUnit.Count, 1);

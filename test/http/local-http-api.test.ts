@@ -98,5 +98,8 @@ describe('the local HTTP API', () => {
     const res = await call('/letters', 'dev-ministero', { template: 'lettera', data: { ...letter, corpo: '' } });
     expect(res.status).toBe(422);
     expect(((await res.json()) as Json).dettagli).toContain('corpo: non può essere vuoto');
+    const empty = await call('/letters', 'dev-ambito', { template: 'lettera', data: {} });
+    expect(empty.status).toBe(422);
+    expect(((await empty.json()) as Json).dettagli).toContain('mittente: campo obbligatorio mancante');
   });
 });
