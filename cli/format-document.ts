@@ -1,8 +1,14 @@
 import type { DocumentRecord, KeyVersion, Receipt } from '../shared/records/document-record.ts';
+import type { Extraction } from '../shared/records/extracted-fields.ts';
 import { formatItalianDate } from '../shared/extract/italian-dates.ts';
 
 const it = (iso: string | null | undefined) => (iso ? formatItalianDate(iso.slice(0, 10)) : '—');
 const when = (iso: string) => `${formatItalianDate(iso.slice(0, 10))} ${iso.slice(11, 16)}`;
+
+/** "1 pagina", "3 pagine". */
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
 
 /** Text from a document, safe for a terminal: control characters (ANSI escapes among them) are shown, not obeyed. */
 export function printable(s: string): string {
@@ -18,37 +24,41 @@ export function formatDocument(doc: DocumentRecord, receipts: Receipt[], version
     out.push(`  Stato: RIFIUTATO [${doc.rejection?.code}]`);
     out.push(`  Motivo: ${doc.rejection?.message}`);
   } else {
-    out.push(`  Stato: acquisito in ${doc.durationMs} ms, ${doc.facts?.pageCount} pagine${doc.facts?.ocrPages.length ? `, OCR sulle pagine ${doc.facts.ocrPages.join(', ')}` : ''}`);
+    out.push(`  Stato: acquisito in ${doc.durationMs} ms, ${plural(doc.facts?.pageCount ?? 0, 'pagina', 'pagine')}${doc.facts?.ocrPages.length ? `, OCR sulle pagine ${doc.facts.ocrPages.join(', ')}` : ''}`);
     if (doc.facts?.hasJavaScript) out.push('  Attenzione: il PDF contiene JavaScript (mai eseguito).');
     if (doc.facts?.encryption === 'owner-password-only') out.push('  Nota: il PDF ha solo restrizioni d’uso (password del proprietario); letto normalmente.');
   }
-  const x = doc.extraction;
-  if (x) {
-    const f = x.fields;
-    const ev = (name: string, i = 0) => {
-      const e = x.evidence[name]?.[i];
-      return e ? `  (p. ${e.page}, r. ${e.line + 1}${e.ocr ? ', OCR' : ''})` : '';
-    };
-    out.push(`  Tipo: ${f.docType}`);
-    out.push(`  Mittente: ${f.sender ?? '—'}${ev('sender')}`);
-    out.push(`  Protocollo: ${f.protocol ? `n. ${f.protocol.number} del ${it(f.protocol.date)}` : '—'}${ev('protocol')}`);
-    out.push(`  Data: ${it(f.documentDate)}${ev('documentDate')}`);
-    out.push(`  Oggetto: ${f.subject ?? '—'}${ev('subject')}`);
-    list(out, 'Destinatari', f.recipients, (v, i) => v + ev('recipients', i));
-    list(out, 'Per conoscenza', f.cc, (v, i) => v + ev('cc', i));
-    list(out, 'Scadenze', f.deadlines, (d, i) => `entro il ${it(d.date)}` + ev('deadlines', i));
-    list(out, 'Riunioni', f.meetings, (m, i) => `${it(m.date)} ore ${m.time}` + ev('meetings', i));
-    list(out, 'Riferimenti normativi', f.legalReferences, (v, i) => v + ev('legalReferences', i));
-    list(out, 'Indirizzi e-mail/PEC', f.emails, (v) => v);
-    list(out, 'Firmatari', f.signatories, (s, i) => `${s.role ?? ''}${s.name ? ` – ${s.name}` : ' (nome non indicato)'}` + ev('signatories', i));
-    list(out, 'Importi', f.amounts, (a, i) => `€ ${a.toLocaleString('it-IT', { minimumFractionDigits: 2 })}` + ev('amounts', i));
-    if (x.tags.length) out.push(`  Temi: ${x.tags.join(', ')}`);
-  }
+  if (doc.extraction) out.push(...formatExtraction(doc.extraction));
   list(out, 'Ricevute', receipts, (r) => `${r.bucket}/${r.key} il ${when(r.receivedAt)}`);
   if (versions.some((v) => v.documentId !== doc.id)) {
     list(out, 'Versioni delle stesse chiavi', versions, (v) => `${v.key}: ${v.documentId.slice(0, 12)} il ${when(v.receivedAt)}${v.documentId === doc.id ? ' (questo documento)' : ''}`);
   }
   return printable(out.join('\n'));
+}
+
+/** The fields read from a document, in Italian with dd/mm/yyyy dates and each value's page and line. */
+export function formatExtraction(x: Extraction): string[] {
+  const out: string[] = [];
+  const f = x.fields;
+  const ev = (name: string, i = 0) => {
+    const e = x.evidence[name]?.[i];
+    return e ? `  (p. ${e.page}, r. ${e.line + 1}${e.ocr ? ', OCR' : ''})` : '';
+  };
+  out.push(`  Tipo: ${f.docType}`);
+  out.push(`  Mittente: ${f.sender ?? '—'}${ev('sender')}`);
+  out.push(`  Protocollo: ${f.protocol ? `n. ${f.protocol.number} del ${it(f.protocol.date)}` : '—'}${ev('protocol')}`);
+  out.push(`  Data: ${it(f.documentDate)}${ev('documentDate')}`);
+  out.push(`  Oggetto: ${f.subject ?? '—'}${ev('subject')}`);
+  list(out, 'Destinatari', f.recipients, (v, i) => v + ev('recipients', i));
+  list(out, 'Per conoscenza', f.cc, (v, i) => v + ev('cc', i));
+  list(out, 'Scadenze', f.deadlines, (d, i) => `entro il ${it(d.date)}` + ev('deadlines', i));
+  list(out, 'Riunioni', f.meetings, (m, i) => `${it(m.date)} ore ${m.time}` + ev('meetings', i));
+  list(out, 'Riferimenti normativi', f.legalReferences, (v, i) => v + ev('legalReferences', i));
+  list(out, 'Indirizzi e-mail/PEC', f.emails, (v) => v);
+  list(out, 'Firmatari', f.signatories, (s, i) => `${s.role ?? ''}${s.name ? ` – ${s.name}` : ' (nome non indicato)'}` + ev('signatories', i));
+  list(out, 'Importi', f.amounts, (a, i) => `€ ${a.toLocaleString('it-IT', { minimumFractionDigits: 2 })}` + ev('amounts', i));
+  if (x.tags.length) out.push(`  Temi: ${x.tags.join(', ')}`);
+  return out;
 }
 
 function list<T>(out: string[], title: string, items: T[], fmt: (v: T, i: number) => string): void {

@@ -4,6 +4,7 @@ import { ReaderPool } from '../../shared/read/reader-pool.ts';
 import type { ReadOutcome } from '../../shared/read/read-outcome.ts';
 import { collectFiles, type InputFile } from '../collect-files.ts';
 import { ProgressLine } from '../progress-line.ts';
+import { formatExtraction, printable } from '../format-document.ts';
 
 export interface ExtractedFile {
   file: InputFile;
@@ -44,7 +45,9 @@ export async function extractCommand(args: string[], json: boolean): Promise<num
     const line = outcome.ok
       ? { file: file.path, status: 'ok', fields: outcome.extraction.fields }
       : { file: file.path, status: 'rejected', reason: outcome.code, message: outcome.message };
-    console.log(json ? JSON.stringify(line) : JSON.stringify(line, null, 2));
+    if (json) console.log(JSON.stringify(line));
+    else if (outcome.ok) console.log(printable([`✓ ${file.path}`, ...formatExtraction(outcome.extraction)].join('\n')));
+    else console.log(printable(`✗ ${file.path}: rifiutato [${outcome.code}] – ${outcome.message}`));
   }
   return rejected ? 2 : 0;
 }

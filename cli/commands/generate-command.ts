@@ -4,6 +4,7 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { openStack } from '../open-stack.ts';
 import { ProgressLine } from '../progress-line.ts';
+import { plural } from '../format-document.ts';
 import { buildGenerateDeps } from '../../functions/generate/generate-deps.ts';
 import { LetterInputError, generateLetter, type GeneratedLetter } from '../../shared/generate/generate-letter.ts';
 import { TemplateName } from '../../shared/render/letter-schemas.ts';
@@ -53,7 +54,7 @@ export async function generateCommand(template: string | undefined, opts: Genera
     progress.done();
     await stack.close();
   }
-  if (rows.length > 1 && !opts.json) console.error(`${rows.length - failed} lettere generate, ${failed} non generate.`);
+  if (rows.length > 1 && !opts.json) console.error(`${plural(rows.length - failed, 'lettera generata', 'lettere generate')}, ${failed} non ${failed === 1 ? 'generata' : 'generate'}.`);
   return failed ? 1 : 0;
 }
 

@@ -4,7 +4,7 @@ import { collectFiles } from '../collect-files.ts';
 import { openStack } from '../open-stack.ts';
 import { ProgressLine } from '../progress-line.ts';
 import type { DocumentRecord } from '../../shared/records/document-record.ts';
-import { printable } from '../format-document.ts';
+import { plural, printable } from '../format-document.ts';
 
 /**
  * `carteggio ingest <files or folders…>`: uploads each file to the inbox bucket, exactly as any S3
@@ -42,7 +42,7 @@ export async function ingestCommand(args: string[], json: boolean): Promise<numb
     progress.done();
     await stack.close();
   }
-  if (!json) console.error(`${files.length} file: ${files.length - rejected} acquisiti, ${rejected} rifiutati.`);
+  if (!json) console.error(`${files.length} file: ${plural(files.length - rejected, 'acquisito', 'acquisiti')}, ${plural(rejected, 'rifiutato', 'rifiutati')}.`);
   return rejected ? 2 : 0;
 }
 

@@ -1,5 +1,5 @@
 import { openStack } from '../open-stack.ts';
-import { formatListRow } from '../format-document.ts';
+import { formatListRow, plural } from '../format-document.ts';
 import type { DocumentFilter } from '../../shared/records/document-record.ts';
 
 /** `carteggio list [--status …] [--type …] [--sender …] [--text …] [--limit n]`: newest first. */
@@ -12,7 +12,7 @@ export async function listCommand(filter: DocumentFilter, json: boolean): Promis
     else {
       console.log(`${'Ricevuto'.padEnd(16)}  ${'Id'.padEnd(12)}  ${'Tipo/stato'.padEnd(20)}  ${'Mittente'.padEnd(28)}  Oggetto o file`);
       for (const d of docs) console.log(formatListRow(d));
-      console.log(`${docs.length} documenti.`);
+      console.log(`${plural(docs.length, 'documento', 'documenti')}.`);
     }
     return 0;
   } finally {
