@@ -15,6 +15,11 @@ export class ProgressLine {
     }
   }
 
+  /** A passing detail ("pagina 3 di 6" of a slow file): drawn on a terminal only, never logged line by line. */
+  note(done: number, label: string): void {
+    if (this.stream.isTTY) this.update(done, label);
+  }
+
   done(): void {
     if (this.stream.isTTY) this.stream.write('\r\x1b[2K');
   }

@@ -12,14 +12,18 @@ export interface ExtractedFile {
 }
 
 /** Reads and extracts files with no storage, both cores busy; results come back in input order. */
-export async function extractFiles(files: InputFile[], onDone?: (r: ExtractedFile, n: number) => void): Promise<ExtractedFile[]> {
+export async function extractFiles(
+  files: InputFile[],
+  onDone?: (r: ExtractedFile, n: number) => void,
+  onPage?: (file: InputFile, page: number, pages: number, done: number) => void,
+): Promise<ExtractedFile[]> {
   const config = loadConfig();
   const pool = new ReaderPool(config.limits, config.workers);
   let n = 0;
   try {
     return await Promise.all(
       files.map(async (file) => {
-        const outcome = await pool.read(new Uint8Array(readFileSync(file.path)));
+        const outcome = await pool.read(new Uint8Array(readFileSync(file.path)), (page, pages) => onPage?.(file, page, pages, n));
         const r = { file, outcome };
         onDone?.(r, ++n);
         return r;
@@ -37,7 +41,11 @@ export async function extractFiles(files: InputFile[], onDone?: (r: ExtractedFil
 export async function extractCommand(args: string[], json: boolean): Promise<number> {
   const files = collectFiles(args);
   const progress = new ProgressLine(files.length);
-  const results = await extractFiles(files, (r, n) => progress.update(n, r.file.path));
+  const results = await extractFiles(
+    files,
+    (r, n) => progress.update(n, r.file.path),
+    (file, page, pages, n) => progress.note(n, `${file.path}: pagina ${page} di ${pages}`),
+  );
   progress.done();
   let rejected = 0;
   for (const { file, outcome } of results) {
