@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { PDFDocument } from 'pdf-lib';
 import { z } from 'zod';
 import type { ObjectStore } from '../storage/object-store.ts';
 import type { DocumentStore } from '../storage/document-store.ts';
@@ -62,79 +63,114 @@ export async function generateLetter(request: GenerateRequest, deps: GenerateDep
   const today = now.toISOString().slice(0, 10);
   const date = input.data ?? today;
 
-  const protocol = await deps.register.next(input.mittente.codiceIpa, Number(today.slice(0, 4)));
-  const stamp = { numero: protocol.numero, data: today };
+  // Whatever can fail on the input (a logo that does not decode) fails here, before a number is taken.
   const logo = input.mittente.logo && deps.loadLogo ? await deps.loadLogo(input.mittente.logo) : undefined;
-  const rendered = await renderLetter(request.template, { ...input, data: date } as never, stamp, { logo, date: now });
+  if (logo && !(await decodes(logo))) throw new LetterInputError([`mittente.logo: l’immagine non è un ${logo.type.toUpperCase()} leggibile`]);
 
-  const pdfSha = createHash('sha256').update(rendered.pdf).digest();
-  const base = `${protocol.numero}`;
-  const addressees = [...input.destinatari, ...input.perConoscenza];
-  const segnatura = buildSegnatura({
-    codiceAmministrazione: input.mittente.codiceIpa,
-    codiceAoo: input.mittente.codiceAoo,
-    codiceRegistro: 'REG_PROT',
-    numero: protocol.numero,
-    data: today,
-    oggetto: input.oggetto,
-    mittente: { denominazione: input.mittente.ente, pec: input.mittente.pec },
-    destinatari: addressees.map((d) => ({ denominazione: [d.nome, ...d.righe].join(' '), pec: d.pec })),
-    documento: { nome: `${base}.pdf`, sha256: pdfSha },
-  });
-  const to = input.destinatari.flatMap((d) => (d.pec ? [d.pec] : []));
-  const cc = input.perConoscenza.flatMap((d) => (d.pec ? [d.pec] : []));
-  const eml = await buildEml({
-    from: { name: input.mittente.ufficio ? `${input.mittente.ente} – ${input.mittente.ufficio}` : input.mittente.ente, address: input.mittente.pec },
-    to,
-    cc,
-    subject: `Prot. n. ${protocol.numero} del ${formatItalianDate(today)} – ${input.oggetto}`,
-    text: emailText(input.oggetto, protocol.numero, today, input.mittente.ente),
-    attachments: [
-      { filename: `${base}.pdf`, content: rendered.pdf, contentType: 'application/pdf' },
-      { filename: 'Segnatura.xml', content: segnatura, contentType: 'application/xml' },
-    ],
-    date: now,
-    messageId: `<${protocol.numero}.${protocol.anno}.${input.mittente.codiceIpa}@carteggio.local>`,
-  });
-
-  const warnings: string[] = pastDates(input as Parameters<typeof pastDates>[0], date);
-  if (rendered.unprintable.length) {
-    warnings.push(`Caratteri non disponibili nel carattere tipografico, stampati con un sostituto: ${rendered.unprintable.map((c) => `«${c}» (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}.`);
-  }
-  if (!to.length) warnings.push('Nessun destinatario ha un indirizzo PEC: il messaggio .eml non ha destinatari.');
-  const limit = pecSizeLimit(to.length + cc.length);
-  if (eml.length > limit) {
-    warnings.push(`Il messaggio pesa ${(eml.length / 1048576).toFixed(1)} MB: oltre i ${(limit / 1048576).toFixed(1)} MB che i gestori PEC accettano per ${to.length + cc.length} destinatari.`);
+  const protocol = await deps.register.next(input.mittente.codiceIpa, Number(today.slice(0, 4)));
+  const id = `${input.mittente.codiceIpa}-${protocol.anno}-${protocol.numero}`;
+  try {
+    return await completeLetter();
+  } catch (err) {
+    // The number is taken and stays taken: the register records why it has no letter.
+    await deps.letters
+      .putAnnulled({
+        id,
+        template: request.template,
+        protocol: { codiceIpa: input.mittente.codiceIpa, numero: protocol.numero, data: today, anno: protocol.anno },
+        oggetto: input.oggetto,
+        motivo: `Lettera non completata: ${(err as Error)?.message ?? String(err)}`.slice(0, 1000),
+        annullataIl: new Date().toISOString(),
+      })
+      // If the store itself is down, the original error is still the one the caller must see.
+      .catch(() => {});
+    throw err;
   }
 
-  const prefix = `letters/${input.mittente.codiceIpa}/${protocol.anno}/${base}`;
-  const outputs = {
-    pdf: { bucket: deps.outputsBucket, key: `${prefix}.pdf` },
-    eml: { bucket: deps.outputsBucket, key: `${prefix}.eml` },
-    segnatura: { bucket: deps.outputsBucket, key: `${prefix}.segnatura.xml` },
-  };
-  await Promise.all([
-    deps.objects.put(outputs.pdf.bucket, outputs.pdf.key, rendered.pdf, 'application/pdf'),
-    deps.objects.put(outputs.eml.bucket, outputs.eml.key, eml, 'message/rfc822'),
-    deps.objects.put(outputs.segnatura.bucket, outputs.segnatura.key, segnatura, 'application/xml'),
-  ]);
-  const record: LetterRecord = {
-    id: `${input.mittente.codiceIpa}-${protocol.anno}-${protocol.numero}`,
-    template: request.template,
-    inputHash: createHash('sha256').update(JSON.stringify(input)).digest('hex'),
-    protocol: { codiceIpa: input.mittente.codiceIpa, codiceAoo: input.mittente.codiceAoo, numero: protocol.numero, data: today, anno: protocol.anno },
-    oggetto: input.oggetto,
-    destinatari: addressees.map((d) => ({ nome: d.nome, pec: d.pec ?? null })),
-    fromDocumentId: request.fromDocumentId ?? null,
-    outputs,
-    pdfSha256: pdfSha.toString('hex'),
-    pages: rendered.pages,
-    emlBytes: eml.length,
-    warnings,
-    createdAt: now.toISOString(),
-  };
-  await deps.letters.putLetter(record);
-  return { record, pdf: rendered.pdf, eml, segnatura };
+  // Rendering, the PEC package and storage: any failure here annuls the number taken above.
+  async function completeLetter(): Promise<GeneratedLetter> {
+    const stamp = { numero: protocol.numero, data: today };
+    const rendered = await renderLetter(request.template, { ...input, data: date } as never, stamp, { logo, date: now });
+
+    const pdfSha = createHash('sha256').update(rendered.pdf).digest();
+    const base = `${protocol.numero}`;
+    const addressees = [...input.destinatari, ...input.perConoscenza];
+    const segnatura = buildSegnatura({
+      codiceAmministrazione: input.mittente.codiceIpa,
+      codiceAoo: input.mittente.codiceAoo,
+      codiceRegistro: 'REG_PROT',
+      numero: protocol.numero,
+      data: today,
+      oggetto: input.oggetto,
+      mittente: { denominazione: input.mittente.ente, pec: input.mittente.pec },
+      destinatari: addressees.map((d) => ({ denominazione: [d.nome, ...d.righe].join(' '), pec: d.pec })),
+      documento: { nome: `${base}.pdf`, sha256: pdfSha },
+    });
+    const to = input.destinatari.flatMap((d) => (d.pec ? [d.pec] : []));
+    const cc = input.perConoscenza.flatMap((d) => (d.pec ? [d.pec] : []));
+    const eml = await buildEml({
+      from: { name: input.mittente.ufficio ? `${input.mittente.ente} – ${input.mittente.ufficio}` : input.mittente.ente, address: input.mittente.pec },
+      to,
+      cc,
+      subject: `Prot. n. ${protocol.numero} del ${formatItalianDate(today)} – ${input.oggetto}`,
+      text: emailText(input.oggetto, protocol.numero, today, input.mittente.ente),
+      attachments: [
+        { filename: `${base}.pdf`, content: rendered.pdf, contentType: 'application/pdf' },
+        { filename: 'Segnatura.xml', content: segnatura, contentType: 'application/xml' },
+      ],
+      date: now,
+      messageId: `<${protocol.numero}.${protocol.anno}.${input.mittente.codiceIpa}@carteggio.local>`,
+    });
+
+    const warnings: string[] = pastDates(input as Parameters<typeof pastDates>[0], date);
+    if (rendered.unprintable.length) {
+      warnings.push(`Caratteri non disponibili nel carattere tipografico, stampati con un sostituto: ${rendered.unprintable.map((c) => `«${c}» (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}.`);
+    }
+    if (!to.length) warnings.push('Nessun destinatario ha un indirizzo PEC: il messaggio .eml non ha destinatari.');
+    const limit = pecSizeLimit(to.length + cc.length);
+    if (eml.length > limit) {
+      warnings.push(`Il messaggio pesa ${(eml.length / 1048576).toFixed(1)} MB: oltre i ${(limit / 1048576).toFixed(1)} MB che i gestori PEC accettano per ${to.length + cc.length} destinatari.`);
+    }
+
+    const prefix = `letters/${input.mittente.codiceIpa}/${protocol.anno}/${base}`;
+    const outputs = {
+      pdf: { bucket: deps.outputsBucket, key: `${prefix}.pdf` },
+      eml: { bucket: deps.outputsBucket, key: `${prefix}.eml` },
+      segnatura: { bucket: deps.outputsBucket, key: `${prefix}.segnatura.xml` },
+    };
+    await Promise.all([
+      deps.objects.put(outputs.pdf.bucket, outputs.pdf.key, rendered.pdf, 'application/pdf'),
+      deps.objects.put(outputs.eml.bucket, outputs.eml.key, eml, 'message/rfc822'),
+      deps.objects.put(outputs.segnatura.bucket, outputs.segnatura.key, segnatura, 'application/xml'),
+    ]);
+    const record: LetterRecord = {
+      id,
+      template: request.template,
+      inputHash: createHash('sha256').update(JSON.stringify(input)).digest('hex'),
+      protocol: { codiceIpa: input.mittente.codiceIpa, codiceAoo: input.mittente.codiceAoo, numero: protocol.numero, data: today, anno: protocol.anno },
+      oggetto: input.oggetto,
+      destinatari: addressees.map((d) => ({ nome: d.nome, pec: d.pec ?? null })),
+      fromDocumentId: request.fromDocumentId ?? null,
+      outputs,
+      pdfSha256: pdfSha.toString('hex'),
+      pages: rendered.pages,
+      emlBytes: eml.length,
+      warnings,
+      createdAt: now.toISOString(),
+    };
+    await deps.letters.putLetter(record);
+    return { record, pdf: rendered.pdf, eml, segnatura };
+  }
+}
+
+async function decodes(image: { bytes: Uint8Array; type: 'png' | 'jpg' }): Promise<boolean> {
+  try {
+    const doc = await PDFDocument.create();
+    await (image.type === 'png' ? doc.embedPng(image.bytes) : doc.embedJpg(image.bytes));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

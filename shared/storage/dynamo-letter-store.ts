@@ -1,9 +1,13 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { LetterRecord } from '../records/letter-record.ts';
+import { AnnulledRegistration } from '../records/annulled-registration.ts';
 import type { LetterStore } from './letter-store.ts';
 
-/** Letters live in the documents table: LETTER#<ipa>-<year>-<number> / LETTER, listed on GSI1 as LETTER. */
+/**
+ * Letters live in the documents table: LETTER#<ipa>-<year>-<number> / LETTER, listed on GSI1 as LETTER;
+ * an annulled number sits under the same key with sort key ANNULLED.
+ */
 export class DynamoLetterStore implements LetterStore {
   private readonly db: DynamoDBDocumentClient;
   constructor(client: DynamoDBClient, private readonly table: string) {
@@ -25,5 +29,21 @@ export class DynamoLetterStore implements LetterStore {
   async getLetter(id: string): Promise<LetterRecord | null> {
     const out = await this.db.send(new GetCommand({ TableName: this.table, Key: { pk: `LETTER#${id}`, sk: 'LETTER' }, ConsistentRead: true }));
     return out.Item ? LetterRecord.parse(out.Item.record) : null;
+  }
+
+  async putAnnulled(entry: AnnulledRegistration): Promise<void> {
+    const record = AnnulledRegistration.parse(entry);
+    await this.db.send(
+      new PutCommand({
+        TableName: this.table,
+        Item: { pk: `LETTER#${record.id}`, sk: 'ANNULLED', gsi1pk: 'ANNULLED', gsi1sk: `${record.annullataIl}#${record.id}`, record },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  }
+
+  async getAnnulled(id: string): Promise<AnnulledRegistration | null> {
+    const out = await this.db.send(new GetCommand({ TableName: this.table, Key: { pk: `LETTER#${id}`, sk: 'ANNULLED' }, ConsistentRead: true }));
+    return out.Item ? AnnulledRegistration.parse(out.Item.record) : null;
   }
 }

@@ -71,6 +71,29 @@ describe('letter generation against the local S3 and DynamoDB', () => {
     expect((await register.next('c_invalid', 2024)).progressivo).toBe(before.progressivo + 1);
   });
 
+  it('keeps a number whose letter could not be stored as annulled, with the reason, and never reuses it', async () => {
+    // Prepare: an outputs bucket that cannot be written, for a body with its own register.
+    const register = new DynamoProtocolRegister(dynamo, config.table);
+    const before = await register.next('c_annul', 2024);
+    const failing = Object.create(deps.objects, { put: { value: async () => Promise.reject(new Error('S3 non raggiungibile')) } });
+    const data = { ...example('lettera'), mittente: { ...example('lettera').mittente, codiceIpa: 'c_annul' } };
+    // Act
+    await expect(generateLetter({ template: 'lettera', data }, { ...deps, objects: failing })).rejects.toThrow('S3 non raggiungibile');
+    // Assess
+    const taken = String(before.progressivo + 1).padStart(7, '0');
+    const annulled = await deps.letters.getAnnulled(`c_annul-2024-${taken}`);
+    expect(annulled?.motivo).toContain('S3 non raggiungibile');
+    expect((await generateLetter({ template: 'lettera', data }, deps)).record.protocol.numero).toBe(String(before.progressivo + 2).padStart(7, '0'));
+  });
+
+  it('refuses a logo that does not decode before taking a number', async () => {
+    const register = new DynamoProtocolRegister(dynamo, config.table);
+    const before = await register.next('c_logo', 2024);
+    const data = { ...example('lettera'), mittente: { ...example('lettera').mittente, codiceIpa: 'c_logo', logo: 'data:image/png;base64,bm9uIMOoIHVuIFBORw==' } };
+    await expect(generateLetter({ template: 'lettera', data }, deps)).rejects.toBeInstanceOf(LetterInputError);
+    expect((await register.next('c_logo', 2024)).progressivo).toBe(before.progressivo + 1);
+  });
+
   it('records a warning, in Italian, for a meeting already past on the letter\'s date', async () => {
     const data = { ...example('convocazione'), data: '2024-03-05' };
     data.riunione = { ...data.riunione, data: '2024-03-01' };
