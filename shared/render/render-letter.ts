@@ -8,6 +8,8 @@ import { poaSummary } from './poa-summary.ts';
 import type { TemplateName } from './letter-schemas.ts';
 import type { LetterInput } from './validate-letter-input.ts';
 
+const MAX_ADDRESSEES_IN_HEADER = 6;
+
 export interface ProtocolStamp {
   numero: string;
   data: string;
@@ -29,7 +31,9 @@ export async function renderLetter<T extends TemplateName>(
   opts: { logo?: { bytes: Uint8Array; type: 'png' | 'jpg' }; date?: Date } = {},
 ): Promise<RenderedLetter> {
   const data = input.data ?? protocol.data;
-  const view = { ...input, data, protocollo: protocol, ...(template === 'riepilogo-poa' ? poaSummary((input as LetterInput<'riepilogo-poa'>).ambiti) : {}) };
+  // Past a handful of addressees the header says "Ai destinatari in indirizzo" and the list goes after the signatures.
+  const elencoInCalce = input.destinatari.length + input.perConoscenza.length > MAX_ADDRESSEES_IN_HEADER;
+  const view = { ...input, data, protocollo: protocol, elencoInCalce, ...(template === 'riepilogo-poa' ? poaSummary((input as LetterInput<'riepilogo-poa'>).ambiti) : {}) };
   const markup = renderMarkup(template, view);
   const doc = await PDFDocument.create({ updateMetadata: false });
   const fonts = await LetterFonts.embed(doc);

@@ -127,6 +127,20 @@ describe('typesetting', () => {
     expect(letter.unprintable.sort()).toEqual(['→', '✓', '😀'].sort());
   });
 
+  it('addresses many bodies "in indirizzo" and lists them after the signatures', async () => {
+    // Prepare: forty Ambiti, as a region writes to them.
+    const destinatari = Array.from({ length: 40 }, (_, i) => ({ nome: `All’Ambito territoriale n. ${i + 1}`, pec: `ambito${i + 1}@pec.it` }));
+    // Act
+    const pages = await textOf((await render('lettera', { ...example('lettera'), destinatari })).pdf);
+    // Assess
+    const all = pages.flat().join(' ');
+    const header = all.slice(0, all.indexOf('Oggetto:'));
+    expect(header).toContain('Ai destinatari in indirizzo');
+    expect(header).not.toContain('All’Ambito territoriale n.');
+    expect(all.indexOf('Elenco dei destinatari')).toBeGreaterThan(all.indexOf(example('lettera').firmatari[0].nome));
+    for (const d of destinatari) expect(all).toContain(`${d.nome} – PEC: ${d.pec}`);
+  });
+
   it('continues a long letter on further pages, each with its page number', async () => {
     const corpo = Array.from({ length: 30 }, (_, i) => `Paragrafo ${i + 1}: ` + 'si richiama l’attenzione sugli adempimenti previsti dalla normativa vigente. '.repeat(4)).join('\n\n');
     const { pdf, pages } = await render('lettera', { ...example('lettera'), corpo });
