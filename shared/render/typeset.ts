@@ -407,15 +407,20 @@ class Typesetter {
   }
 
   drawFooter(page: PDFPage, footer: Run[][], n: number, total: number): void {
-    const size = 7.5;
-    const style: TextStyle = { size, align: 'center', keepLines: true, hyphenate: false, color: GREY };
+    // The footer has room for three lines above the page number: a long address is set smaller to fit.
+    let size = 7.5;
+    let style: TextStyle = { size, align: 'center', keepLines: true, hyphenate: false, color: GREY };
+    let lines = footer.flatMap((runs) => this.wrap(runs, this.textWidth, style));
+    while (lines.length > 3 && size > 5.5) {
+      size -= 0.5;
+      style = { ...style, size };
+      lines = footer.flatMap((runs) => this.wrap(runs, this.textWidth, style));
+    }
     let top = PAGE.bottom - 30;
     page.drawLine({ start: { x: PAGE.left, y: top + 6 }, end: { x: PAGE.width - PAGE.right, y: top + 6 }, thickness: 0.4, color: GREY });
-    for (const runs of footer) {
-      for (const line of this.wrap(runs, this.textWidth, style)) {
-        this.drawLine(page, line, PAGE.left, top, this.textWidth, style);
-        top -= size * 1.35;
-      }
+    for (const line of lines.slice(0, 3)) {
+      this.drawLine(page, line, PAGE.left, top, this.textWidth, style);
+      top -= size * 1.35;
     }
     const label = `Pagina ${n} di ${total}`;
     const w = this.fonts.width(label, 'regular', 8);
