@@ -16,14 +16,7 @@ export class DynamoLetterStore implements LetterStore {
 
   async putLetter(letter: LetterRecord): Promise<void> {
     const record = LetterRecord.parse(letter);
-    await this.db.send(
-      new PutCommand({
-        TableName: this.table,
-        Item: { pk: `LETTER#${record.id}`, sk: 'LETTER', gsi1pk: 'LETTER', gsi1sk: `${record.createdAt}#${record.id}`, record },
-        // A protocol number is written once: a second letter can never take it.
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
-    );
+    await this.putOnce(record.id, 'LETTER', `${record.createdAt}#${record.id}`, record);
   }
 
   async getLetter(id: string): Promise<LetterRecord | null> {
@@ -33,17 +26,22 @@ export class DynamoLetterStore implements LetterStore {
 
   async putAnnulled(entry: AnnulledRegistration): Promise<void> {
     const record = AnnulledRegistration.parse(entry);
-    await this.db.send(
-      new PutCommand({
-        TableName: this.table,
-        Item: { pk: `LETTER#${record.id}`, sk: 'ANNULLED', gsi1pk: 'ANNULLED', gsi1sk: `${record.annullataIl}#${record.id}`, record },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
-    );
+    await this.putOnce(record.id, 'ANNULLED', `${record.annullataIl}#${record.id}`, record);
   }
 
   async getAnnulled(id: string): Promise<AnnulledRegistration | null> {
     const out = await this.db.send(new GetCommand({ TableName: this.table, Key: { pk: `LETTER#${id}`, sk: 'ANNULLED' }, ConsistentRead: true }));
     return out.Item ? AnnulledRegistration.parse(out.Item.record) : null;
+  }
+
+  /** A protocol number is written once: a second letter, or an annulment, can never take it again. */
+  private async putOnce(id: string, kind: 'LETTER' | 'ANNULLED', listedAt: string, record: object): Promise<void> {
+    await this.db.send(
+      new PutCommand({
+        TableName: this.table,
+        Item: { pk: `LETTER#${id}`, sk: kind, gsi1pk: kind, gsi1sk: listedAt, record },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
   }
 }
