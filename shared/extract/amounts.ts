@@ -1,7 +1,7 @@
 import type { Line } from '../read/page-text.ts';
 import type { Found, SourceText } from './source-text.ts';
 import { evidenceOf } from './source-text.ts';
-import { tableColumns } from './table-columns.ts';
+import { tableColumns, type TableColumn } from './table-columns.ts';
 
 const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?`;
 const SCALE = String.raw`(?:\s*(?<scale>mila|milioni|mln|miliardi|mld|mln\.|k)\b)?`;
@@ -13,6 +13,7 @@ const AFTER = new RegExp(String.raw`(?<![\d.,])(?<n>${NUMBER})${SCALE}\s*(?:di\s
 const TABLE_FIGURE = /(?<![\d.,/])(\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d+,\d{2})(?![\d.,/%])/g;
 /** A column headed by a count, a share or a period holds no money, whatever the page speaks of. */
 const NOT_MONEY_HEADER = /\b(?:popolazione|abitanti|residenti|utenti|beneficiari|nuclei|famiglie|minori|anziani|persone|posti|ore|giorni|mesi|anni|numero|n\.|codice|cap|percentuale|quota\s*%)|%/iu;
+const MONEY_HEADER = /€|\beuro\b|\bimport[oi]\b|\bassegnazion|\bstanziament|\bfinanziament|\bcontribut|\brisorse\b|\bbudget\b|\bspesa\b|\bcost[oi]\b/iu;
 const MONEY_CONTEXT = /€|\beuro\b|\bimport[oi]\b|\brisorse\b|\bstanziament|\bfinanziament|\bfondo\b|\bbudget\b|\bquota\b|\bcontribut/iu;
 
 /**
@@ -28,11 +29,20 @@ export function extractAmounts(source: SourceText): Found<number>[] {
   for (const re of [BEFORE, AFTER]) {
     for (const m of source.text.matchAll(re)) add(toEuros(m.groups!.n, m.groups!.scale), m.index!, m[0].length);
   }
-  // Cells of columns that count people, shares or periods: figures there are not euros.
+  // Table columns: a money column's figures are euros even alone in their row; a column that counts
+  // people, shares or periods holds none, and neither does a column of whole numbers beside one in cents.
+  const columns = tableColumns(source.lines);
   const notMoney = new Map<Line, Set<number>>();
-  for (const column of tableColumns(source.lines)) {
-    if (!NOT_MONEY_HEADER.test(column.header) || /€|\beuro\b|\bimport/iu.test(column.header)) continue;
-    for (const { line, index } of column.cells) notMoney.set(line, (notMoney.get(line) ?? new Set()).add(index));
+  for (const column of columns) {
+    if (isMoneyColumn(column)) {
+      for (const cell of column.cells) {
+        const m = /^(?:€\s*)?(\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d+,\d{2})(?:\s*€)?$/.exec(cell.text);
+        const value = m ? toEuros(m[1], undefined) : null;
+        if (value !== null && value > 0 && !out.has(value)) out.set(value, { value, evidence: evidenceOf(cell.line) });
+      }
+    } else if (NOT_MONEY_HEADER.test(column.header) || countsBesideCents(column, columns)) {
+      for (const { line, index } of column.cells) notMoney.set(line, (notMoney.get(line) ?? new Set()).add(index));
+    }
   }
   for (const line of tableRows(source.lines)) {
     const cells = line.segments.filter((_, c) => !notMoney.get(line)?.has(c)).map((s) => s.text);
@@ -42,6 +52,17 @@ export function extractAmounts(source: SourceText): Found<number>[] {
     }
   }
   return [...out.values()];
+}
+
+/** A column headed by euros ("Importo (€)", "Assegnazione FNA 2023 (€)"), not by a count or a share. */
+function isMoneyColumn(column: TableColumn): boolean {
+  return MONEY_HEADER.test(column.header) && !/%|\bpercentual/iu.test(column.header);
+}
+
+/** Whole numbers in every cell (populations, counts) while another column of the table prints cents. */
+function countsBesideCents(column: TableColumn, columns: TableColumn[]): boolean {
+  const whole = column.cells.length > 0 && column.cells.every((c) => /^\d{1,3}(?:\.\d{3})*$/.test(c.text));
+  return whole && columns.some((o) => o.table === column.table && o !== column && o.cells.some((c) => /\d,\d{2}$/.test(c.text)));
 }
 
 /** Lines that are rows of a money table: two or more figures, on a page that mentions money. */

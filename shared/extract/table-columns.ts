@@ -3,6 +3,9 @@ import { PARAGRAPH_GAP } from './layout-rules.ts';
 
 /** One column of a printed table: its header cell and, for each row below, the row's cell. */
 export interface TableColumn {
+  /** The table the column belongs to: columns of one table share it. */
+  table: number;
+  /** The header cell; empty when the table's header could not be told (it wraps, or there is none). */
   header: string;
   /** Each row's cell: its line, its text and its position among the line's segments. */
   cells: { line: Line; text: string; index: number }[];
@@ -13,28 +16,31 @@ const FIGURE_CELL = /^[\s\d.,%€()+-]*$/;
 /**
  * The columns of the tables on the pages: runs of consecutive lines with the same number of cells
  * (two or more, separated by column gaps), under a header line of the same shape whose cells are
- * words, not figures. A table whose header cannot be told (a slide's loose grid) yields nothing.
+ * words, not figures, when there is one.
  */
 export function tableColumns(lines: Line[]): TableColumn[] {
   const columns: TableColumn[] = [];
+  let table = 0;
   let i = 0;
   while (i < lines.length) {
     const cells = lines[i].segments.length;
     let end = i + 1;
     while (cells >= 2 && end < lines.length && sameTable(lines[end - 1], lines[end], cells, end - 1 > i ? lines[end - 1].gapBefore : null)) end++;
-    const header = lines[i].segments.map((s) => s.text.trim());
-    if (end - i >= 2 && header.every((h) => h && !FIGURE_CELL.test(h))) {
-      const rows = lines.slice(i + 1, end);
+    if (cells >= 2 && end - i >= 2) {
+      const first = lines[i].segments.map((s) => s.text.trim());
+      const hasHeader = first.every((h) => h && !FIGURE_CELL.test(h));
+      const rows = lines.slice(hasHeader ? i + 1 : i, end);
       // A total row merges its leading cells ("Totale" across the first columns): its figures align right.
       const total = lines[end];
       const withTotal = total && total.page === lines[i].page && /^\s*totale\b/iu.test(total.text) && total.segments.length >= 2 && total.segments.length < cells;
       if (withTotal) end++;
-      header.forEach((h, c) => {
+      table++;
+      for (let c = 0; c < cells; c++) {
         const cellsOf = rows.map((line) => ({ line, text: line.segments[c].text.trim(), index: c }));
         const shift = withTotal ? c - (cells - total.segments.length) : -1;
         if (shift >= 1) cellsOf.push({ line: total, text: total.segments[shift].text.trim(), index: shift });
-        columns.push({ header: h, cells: cellsOf });
-      });
+        columns.push({ table, header: hasHeader ? first[c] : '', cells: cellsOf });
+      }
     }
     i = end;
   }

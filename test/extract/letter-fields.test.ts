@@ -355,6 +355,27 @@ Avvio dei servizi | Comuni | dal 1° ottobre 2024
     expect(fields.amounts.sort((a, b) => a - b)).toEqual([248500, 312750, 561250]);
   });
 
+  it('takes every figure of a column headed in euros, one figure to a row', () => {
+    const { fields } = extractFields(letterPages(`
+Oggetto: assegnazione del fondo
+
+Ambito | Assegnazione 2023 (€)
+Monza | 1.021.480,00
+Lecco | 562.870,00
+`));
+    expect(fields.amounts.sort((a, b) => a - b)).toEqual([562870, 1021480]);
+  });
+
+  it('leaves out whole numbers printed beside euros in cents, header or not', () => {
+    const { fields } = extractFields(letterPages(`
+Oggetto: riparto delle risorse in euro
+
+Piemonte | 4.251.351 | 1.080.877,98
+Lombardia | 9.976.509 | 2.536.461,68
+`));
+    expect(fields.amounts.sort((a, b) => a - b)).toEqual([1080877.98, 2536461.68]);
+  });
+
   it('takes the dates of a column headed "Termine" as deadlines, and not a start date', () => {
     expect(fields.deadlines).toEqual([{ date: '2024-06-30' }]);
   });
