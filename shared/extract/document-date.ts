@@ -8,6 +8,8 @@ const PLACE_AND_DATE = new RegExp(`^\\s*(?<place>[\\p{L}'’.-]+(?:\\s+[\\p{L}'�
 /** A place name: capitalised words, with the particles place names have ("San Giovanni in Fiore"). */
 const PLACE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|di|del|della|sul|sulla|in|d['’]\p{L}+))*$/u;
 /** An act's heading: "Decreto n. 827 del 04 luglio 2023", "Deliberazione n. 12 del 3/2/2024". */
+/** A stamp's field label ("DATA 13/03/2024") is not a place. */
+const STAMP_LABEL = /^(?:data|del|in\s+data|prot(?:ocollo)?|n|nr|num|numero|registro|reg|class|pg|arrivo|partenza)\.?$/iu;
 const ACT_HEADING = new RegExp(
   `\\b(?:decreto|deliberazione|delibera|determinazione|determina|ordinanza|provvedimento|d\\.?\\s?g\\.?\\s?r\\.?|d\\.?\\s?d\\.?)\\b[^\\n]{0,60}?\\bn\\.?\\s*[A-Z]{0,3}\\d+[^\\n]{0,10}?\\bdel\\s+(?:${DATE_SOURCE})`,
   'iu',
@@ -18,17 +20,17 @@ const PUBLISHED = new RegExp(`\\b(?:pubblicat[oa]\\s+(?:il|in\\s+data)|data\\s+(
  * The date of the letter: its place-and-date line, else the protocol date, else the date in the act's
  * heading, else a printed publication date.
  */
-export function extractDocumentDate(lines: Line[], protocolDate: string | null): Found<string> | null {
+export function extractDocumentDate(lines: Line[], protocol: Found<{ date: string | null }> | null): Found<string> | null {
   for (const line of lines) {
     for (const seg of line.segments) {
       const m = PLACE_AND_DATE.exec(seg.text);
-      if (m && PLACE.test(m.groups!.place)) {
+      if (m && PLACE.test(m.groups!.place) && !STAMP_LABEL.test(m.groups!.place)) {
         const iso = dateOf(shift(m, DATE_SOURCE, seg.text), { reference: null }).iso;
         if (iso) return { value: iso, evidence: evidenceOf(line, seg.text) };
       }
     }
   }
-  if (protocolDate) return { value: protocolDate, evidence: { page: lines[0]?.page ?? 1, line: 0, snippet: 'data del protocollo', ocr: false } };
+  if (protocol?.value.date) return { value: protocol.value.date, evidence: protocol.evidence };
   // The act's heading: the lines above its subject (or its first lines), which may wrap the number onto a second line.
   const first = lines.filter((l) => l.page === lines[0]?.page);
   const subjectAt = subjectLineIndex(first);

@@ -26,7 +26,7 @@ export function extractFields(pages: PageText[]): Extraction {
   const { recipients, cc } = extractAddressees(lines, width);
   const sender = extractSender(lines);
   const protocol = extractProtocol(lines);
-  const documentDate = extractDocumentDate(lines, protocol?.value.date ?? null);
+  const documentDate = extractDocumentDate(lines, protocol);
   // Dates printed without a year take it from the letter's date, else from the first full date printed.
   const reference = documentDate?.value ?? protocol?.value.date ?? findDates(source.text, { reference: null }).find((d) => d.iso && !d.inferred)?.iso ?? null;
   const ctx = { reference };

@@ -14,6 +14,8 @@ const DATE_FIRST = /^(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\s*[-–,]\s
 const NUMBER = /^(?:(?:[A-Z][A-Z0-9_.]*[A-Z_]|[a-z]_[a-z]+)[\s.:-]+|AOO[A-Z0-9_.-]*\s*\/\s*)*(?<num>\d+(?:\s*\/\s*[\dA-Za-z]+(?:\.[\dA-Za-z]+)*)*)/u;
 /** The ministerial signature form: "m_lps.REGISTRO UFFICIALE.U.0012345.12-05-2023". */
 const SEGNATURA = /REGISTRO\s+UFFICIALE\s*\.\s*[UIE]\s*\.\s*(?<num>\d+)\s*\.\s*(?<d>\d{2})-(?<m>\d{2})-(?<y>\d{4})/i;
+/** The general register's stamp: "PG/2024/0234871 del 04/03/2024" (the year, then the number). */
+const GENERAL_REGISTER = /\bPG\s*\/\s*\d{4}\s*\/\s*(?<num>\d{3,})\s+del\s+(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\b/;
 const STAMP_NUMBER = /^\s*(?:n(?:r|um)?\.?|numero)\s*[:°]?\s*(?<num>\d[\d/]*)/i;
 
 /**
@@ -25,7 +27,7 @@ export function extractProtocol(lines: Line[]): Found<Protocol> | null {
   const head = lines.filter((l) => l.page === lines[0]?.page).slice(0, 40);
   for (let i = 0; i < head.length; i++) {
     for (const seg of head[i].segments) {
-      const s = SEGNATURA.exec(seg.text);
+      const s = SEGNATURA.exec(seg.text) ?? GENERAL_REGISTER.exec(seg.text);
       if (s?.groups) {
         const g = s.groups;
         return { value: { number: g.num, date: isoDate(Number(g.y), Number(g.m), Number(g.d)) }, evidence: evidenceOf(head[i], seg.text) };
@@ -87,9 +89,10 @@ function dateAfter(rest: string, lines: Line[], at: number): string | null {
   const re = dateRegex();
   const m = re.exec(rest);
   if (m && m.index < 30) return dateOf(m, { reference: null }).iso;
-  const next = lines[at + 1];
-  if (next && /^\s*(?:del|data|in\s+data)\b/i.test(next.text)) {
-    const m2 = dateRegex().exec(next.text);
+  // A stamp prints "DATA 13/03/2024" on its own line, in its own column.
+  for (const seg of lines[at + 1]?.segments ?? []) {
+    if (!/^\s*(?:del|data|in\s+data)\b/i.test(seg.text)) continue;
+    const m2 = dateRegex().exec(seg.text);
     if (m2) return dateOf(m2, { reference: null }).iso;
   }
   return null;

@@ -479,3 +479,30 @@ Oggetto: avviso pubblico
   });
 });
 
+describe('protocol stamps', () => {
+  it('reads the general register stamp "PG/2024/0234871 del 04/03/2024"', () => {
+    const { fields } = extractFields(letterPages(`
+REGIONE EMILIA-ROMAGNA
+Giunta Regionale | PG/2024/0234871 del 04/03/2024 11:42:07
+
+Oggetto: programmazione 2024
+`));
+    expect(fields.protocol).toEqual({ number: '0234871', date: '2024-03-04' });
+    expect(fields.documentDate).toBe('2024-03-04');
+  });
+
+  it('takes the date a stamp prints on its own line, and not its label as a place', () => {
+    const { fields } = extractFields(letterPages(`
+PROVINCIA AUTONOMA DI TRENTO | PROTOCOLLO
+Servizio politiche sociali | N. 0234567
+Ufficio inclusione | DATA 13/03/2024
+
+Trento, 12 marzo 2024
+
+Oggetto: riparto del fondo
+`));
+    expect(fields.protocol).toEqual({ number: '0234567', date: '2024-03-13' });
+    expect(fields.documentDate).toBe('2024-03-12');
+  });
+});
+
