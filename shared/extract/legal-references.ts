@@ -10,7 +10,7 @@ const TYPES: [string, RegExp][] = [
   ['D.L.', /d\.\s*l\.|dl|decreto[\s-]+legge/],
   ['D.G.R.', /d\.?\s*g\.?\s*r\.?|delib(?:era(?:zione)?)?\.?\s+(?:della\s+|di\s+)?giunta\s+regionale/],
   ['D.C.R.', /d\.?\s*c\.?\s*r\.?|delib(?:era(?:zione)?)?\.?\s+(?:del\s+|di\s+)?consiglio\s+regionale/],
-  ['D.M.', /d\.\s*m\.|dm|decreto\s+(?:inter)?ministeriale/],
+  ['D.M.', /d\.\s*m\.|dm|decreto\s+(?:inter)?ministeriale|decreto\s+del\s+ministro(?:\s+(?:del|della|dell['’]|per\s+(?:il|la|le|gli|i)|degli|delle)\s*[a-zàèéìòù'’ ,]{3,80}?)?(?=\s+(?:\d|n\.))/],
   ['D.D.', /d\.\s*d\.|decreto\s+(?:dirigenziale|direttoriale)/],
   ['R.R.', /r\.\s*r\.|regolamento\s+regionale/],
   ['Reg. UE', /reg(?:olamento)?\.?\s*\((?:ue|ce)\)|reg(?:olamento)?\.?\s+(?:ue|ce)/],
@@ -18,14 +18,14 @@ const TYPES: [string, RegExp][] = [
 ];
 
 /** A regional act may name its region: "Legge Regionale Campania 23 ottobre 2007, n. 11", "D.G.R. Lazio n. 149". */
-const REGION = String.raw`(?:(?:della\s+)?regione\s+)?(?:abruzzo|basilicata|calabria|campania|emilia[\s-]romagna|friuli[\s-]venezia[\s-]giulia|lazio|liguria|lombardia|marche|molise|piemonte|puglia|sardegna|sicilia(?:na)?|toscana|trentino[\s-]alto[\s-]adige|umbria|valle\s+d['’]aosta|veneto)`;
+const REGION = String.raw`(?:(?:della\s+)?regione\s+|(?:del|della|dell['’])\s*)?(?:abruzzo|basilicata|calabria|campania|emilia[\s-]romagna|friuli[\s-]venezia[\s-]giulia|lazio|liguria|lombardia|marche|molise|piemonte|puglia|sardegna|sicilia(?:na)?|toscana|trentino[\s-]alto[\s-]adige|umbria|valle\s+d['’]aosta|veneto)`;
 /** Lombardy numbers its acts by legislature: "d.g.r. n. XII/1669" is act 1669. */
 const TYPE_SOURCE = TYPES.map(([, re], i) => `(?<t${i}>${re.source})`).join('|');
 /** The tail after a type: an optional date of enactment, then the number, then its year in any printed form. */
 const REF = new RegExp(
   `(?<![\\p{L}.])(?:${TYPE_SOURCE})\\s*(?:\\((?:ue|ce)\\)\\s*)?(?:${REGION}\\s*)?` +
     `(?:(?:del\\s+)?(?<date>${DATE_SOURCE.replace(/\?<(\w+)>/g, '?<a_$1>')})\\s*,?\\s*)?` +
-    `(?:n(?:r|um)?\\.?\\s*°?\\s*)?(?:[IVXL]{1,5}\\s*\\/\\s*)?(?<num>\\d{1,5})(?!\\d)(?:\\s*(?:bis|ter))?` +
+    `(?:n(?:r|um)?\\.?\\s*°?\\s*)?(?:[IVXL]{1,5}\\s*\\/\\s*)?(?<num>(?:\\d{1,3}-)?\\d{1,5})(?!\\d)(?:\\s*(?:bis|ter))?` +
     `(?:\\s*\\/\\s*(?<y1>\\d{4}|\\d{2})(?!\\d)|\\s+del(?:l['’])?\\s+(?:anno\\s+)?(?<y2>\\d{4})(?!\\d|\\s*[/.-]\\d)|\\s+del\\s+(?<date2>${DATE_SOURCE.replace(/\?<(\w+)>/g, '?<b_$1>')}))?`,
   'giu',
 );
@@ -49,7 +49,7 @@ export function extractLegalReferences(source: SourceText): Found<string>[] {
     if (!year || year < 1850 || year > 2100) continue;
     // "Regolamento (UE) 2021/1060" prints the year first: EU_YEAR_FIRST reads it.
     if (type === 'Reg. UE' && g.y1 && Number(g.num) >= 1950 && Number(g.num) <= 2100) continue;
-    found.push({ value: `${type} ${Number(g.num)}/${year}`, evidence: source.evidenceAt(m.index!, m[0].length) });
+    found.push({ value: `${type} ${actNumber(g.num!)}/${year}`, evidence: source.evidenceAt(m.index!, m[0].length) });
   }
   for (const m of text.matchAll(EU_YEAR_FIRST)) {
     found.push({ value: `Reg. UE ${Number(m.groups!.num)}/${m.groups!.y}`, evidence: source.evidenceAt(m.index!, m[0].length) });
@@ -60,6 +60,11 @@ export function extractLegalReferences(source: SourceText): Found<string>[] {
     if (organ && iso) found.push({ value: `${organ} ${Number(m.groups!.num)}/${iso.slice(0, 4)}`, evidence: source.evidenceAt(m.index!, m[0].length) });
   }
   return distinctCorrected(found);
+}
+
+/** "0147" → "147"; Piedmont's "16-8121" (session-act) stays as printed. */
+function actNumber(num: string): string {
+  return num.split('-').map((part) => String(Number(part))).join('-');
 }
 
 function yearOf(g: Record<string, string | undefined>): number | null {

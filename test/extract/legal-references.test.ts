@@ -34,6 +34,13 @@ describe('legal references', () => {
     ]);
   });
 
+  it('reads a ministerial decree named by its minister, and a Piedmont deliberation number as printed', () => {
+    expect(refs('il decreto del Ministro del Lavoro e delle politiche sociali 13 dicembre 2023, n. 154 e la deliberazione della Giunta regionale del Piemonte n. 16-8121 del 29 gennaio 2024')).toEqual([
+      'D.M. 154/2023',
+      'D.G.R. 16-8121/2024',
+    ]);
+  });
+
   it('gives a deliberation the type of the regional body that adopted it', () => {
     expect(refs('con deliberazione n. 104 del 29 dicembre 2020, il Consiglio regionale ha approvato')).toEqual(['D.C.R. 104/2020']);
   });
