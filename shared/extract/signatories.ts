@@ -12,7 +12,7 @@ const ROLE_WORD = String.raw`(?:dirigente|direttore|direttrice|responsabile|pres
 const ROLE = new RegExp(String.raw`^(?:(?:il|la|lo|l['’])\s*)?${ROLE_WORD}\b`, 'iu');
 const ROLE_CONTINUATION = /^(?:del|della|delle|dei|degli|dello|dell['’]|di|e|ed|per|alla|alle|al|ai|agli|servizi|area|settore|ufficio|u\.?o\.?[cs]?\.?d?|p\.?o\.?)\b/iu;
 /** Titles and signature marks dropped from a name. */
-const TITLES = /\b(?:f\.?\s?to|firmato(?:\s+digitalmente)?(?:\s+da\s*:?)?|(?:il|la)\s+sottoscritt[oa]|dott\.?\s?ssa|dott\.?|dr\.?\s?ssa|dr\.?|avv\.?|prof\.?\s?ssa|prof\.?|ing\.?|arch\.?|sig\.?\s?ra|sig\.?|rag\.?|geom\.?|on\.?|sen\.?|mons\.?|p\.\s?i\.?|d\.ssa)(?=\s|$)/giu;
+const TITLES = /\b(?:f\.?\s?to|firmato(?:\s+digitalmente)?(?:\s+da\s*:?)?|(?:il|la)\s+sottoscritt[oa]|dott\.?\s?ssa|dott\.?|dr\.?\s?ssa|dr\.?|avv\.?|prof\.?\s?ssa|prof\.?|ing\.?|arch\.?|sig\.?\s?ra|sig\.?|rag\.?|geom\.?|on\.?|cons\.?|pres\.?|gen\.?|col\.?|sen\.?|mons\.?|p\.\s?i\.?|d\.ssa)(?=\s|$)/giu;
 const SIGNED_LINE = new RegExp(String.raw`^((?:il|la|lo|l['’])\s*${ROLE_WORD}\b[^–—]{0,80}?)\s+[–—-]\s+(f\.?\s?to\s.+)$`, 'iu');
 const CONTACT = /@|\bwww\.|\btel\.|\bfax\b|\bp\.?\s?iva\b/iu;
 /** Words of an office, not of a person: "Inclusione Sociale Attiva" under "La Dirigente della Sezione" continues the role. */
@@ -125,9 +125,14 @@ function resetting(text: string): string {
   return text;
 }
 
-/** A person's name: two to five words with capitals, once titles and signature marks are gone. */
+/**
+ * A person's name: two to five words with capitals, once titles and signature marks are gone; or a
+ * surname alone in brackets, as prefects and some ministries sign ("IL PREFETTO / (Montanari)").
+ */
 function nameOf(text: string): string | null {
   if (NOT_NAME.test(text)) return null;
+  const bracketed = /^\(\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s*\)$/u.exec(text.trim());
+  if (bracketed) return bracketed[1];
   const bare = fold(text.replace(/[()[\]]/g, ' ').replace(TITLES, ' ').replace(/^[\s,.:-]+|[\s,.:-]+$/g, ''));
   const words = bare.split(' ').filter(Boolean);
   if (words.length < 2 || words.length > 5) return null;

@@ -454,6 +454,24 @@ Sezione Inclusione Sociale – PEC: sezione@pec.regione.it
     ]);
   });
 
+  it('reads a surname alone in brackets as the name, as prefects sign, and drops "Cons."', () => {
+    const { fields } = extractFields(letterPages(`
+Oggetto: accoglienza
+
+Si ringrazia per la consueta collaborazione.
+
+IL PREFETTO
+(Montanari)
+
+IL CAPO DEL DIPARTIMENTO
+Cons. Alessandra Maffei
+`));
+    expect(fields.signatories).toEqual([
+      { role: 'IL PREFETTO', name: 'Montanari' },
+      { role: 'IL CAPO DEL DIPARTIMENTO', name: 'Alessandra Maffei' },
+    ]);
+  });
+
   it('reads an opinion signed on one line, and not a contact person as a signer', () => {
     const { fields } = extractFields(letterPages(`
 Oggetto: accordo di programma
