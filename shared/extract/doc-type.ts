@@ -14,7 +14,7 @@ export interface DocTypeClues {
 /** The kinds an act's own heading names, looked for in the lines above its subject or body. */
 const HEADINGS: [DocType, RegExp][] = [
   ['circolare', /^\s*circolare\b/iu],
-  ['decreto', /^\s*(?:decreto|il\s+(?:direttore|dirigente|ministro|presidente)[^\n]{0,80}\bdecreta\b)|^\s*decreta\s*:?\s*$/iu],
+  ['decreto', /^\s*(?:decreto|determinazione|il\s+(?:direttore|dirigente|ministro|presidente)[^\n]{0,80}\bdecreta\b)|^\s*decreta\s*:?\s*$/iu],
   ['delibera', /^\s*(?:delibera(?:zione)?|verbale\s+di\s+delibera)/iu],
   ['avviso', /^\s*avviso\b/iu],
   ['comunicato', /^\s*comunicato(?:\s+stampa)?\b/iu],
@@ -30,7 +30,16 @@ export function classifyDocType(c: DocTypeClues): DocType {
   const subjectAt = subjectLineIndex(first);
   const head = first.slice(0, subjectAt >= 0 ? subjectAt : 12);
   for (const [type, re] of HEADINGS) if (head.some((l) => re.test(l.text))) return type;
+  // An act's dispositive verb stands alone on its line, wherever the recitals end: "DECRETA", "D E L I B E R A".
+  for (const l of c.lines) {
+    const verb = l.text.replace(/[\s:]/g, '').toLowerCase();
+    if (verb === 'decreta' || verb === 'determina') return 'decreto';
+    if (verb === 'delibera') return 'delibera';
+  }
   if (c.meetings > 0 || (c.subject && /\bconvoca(?:zione)?\b/i.test(c.subject))) return 'convocazione';
+  // A letter names its own kind: "con la presente nota", "la presente circolare".
+  const own = c.lines.map((l) => /\b(?:la|alla|della|dalla|nella|questa)\s+presente\s+(nota|circolare)\b/iu.exec(l.text)?.[1]).find(Boolean);
+  if (own) return own.toLowerCase() as DocType;
   const addressed = c.recipients.length > 0;
   if (c.subject && addressed) {
     const toMany = c.recipients.length > 1 || c.recipients.some((r) => /^(?:ai|agli|alle)\b|\bloro\s+sedi\b|\bin\s+indirizzo\b/i.test(r));

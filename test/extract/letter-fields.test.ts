@@ -524,3 +524,36 @@ Oggetto: riparto del fondo
   });
 });
 
+describe('the kind of document', () => {
+  it('is a decree when its dispositive verb stands alone on a line, wherever the recitals end', () => {
+    const { fields } = extractFields(letterPages(`
+PRESIDENZA DEL CONSIGLIO DEI MINISTRI
+
+IL CAPO DEL DIPARTIMENTO
+
+VISTA la legge 8 novembre 2000, n. 328;
+
+D E C R E T A
+
+Art. 1 – Le risorse sono ripartite come da tabella.
+`));
+    expect(fields.docType).toBe('decreto');
+  });
+
+  it('is what a letter to many bodies calls itself: "la presente nota"', () => {
+    const { fields } = extractFields(letterPages(`
+PREFETTURA DI PERUGIA
+
+Prot. n. 0018342/2024 del 09/04/2024
+
+>Ai Sindaci dei Comuni della provincia
+>LORO SEDI
+
+Oggetto: accoglienza
+
+Le comunicazioni dovranno fare riferimento alla presente nota.
+`));
+    expect(fields.docType).toBe('nota');
+  });
+});
+
