@@ -540,6 +540,19 @@ Art. 1 – Le risorse sono ripartite come da tabella.
     expect(fields.docType).toBe('decreto');
   });
 
+  it('drops an act\'s own number from its citations, and keeps the acts its recitals cite', () => {
+    const { fields } = extractFields(letterPages(`
+REGIONE LOMBARDIA
+DELIBERAZIONE DELLA GIUNTA REGIONALE N. 4512 DEL 12/04/2024
+LA GIUNTA REGIONALE
+VISTA la legge 23 agosto 1988, n. 400;
+VISTO il decreto legislativo 30 luglio 1999, n. 303;
+
+D E L I B E R A
+`));
+    expect(fields.legalReferences).toEqual(['L. 400/1988', 'D.Lgs. 303/1999']);
+  });
+
   it('is what a letter to many bodies calls itself: "la presente nota"', () => {
     const { fields } = extractFields(letterPages(`
 PREFETTURA DI PERUGIA
