@@ -1,7 +1,7 @@
 import type { Found, SourceText } from './source-text.ts';
 import { evidenceOf } from './source-text.ts';
 import { tableColumns } from './table-columns.ts';
-import { DATE_SOURCE, dateOf, type YearContext } from './italian-dates.ts';
+import { DATE_SOURCE, dateOf, isoDate, type YearContext } from './italian-dates.ts';
 
 /**
  * A date by which the reader must act: "entro il …", "non oltre il …", "entro e non oltre …",
@@ -27,6 +27,14 @@ export function extractDeadlines(source: SourceText, ctx: YearContext): Found<st
     if (!date.iso || out.has(date.iso)) continue;
     out.set(date.iso, { value: date.iso, evidence: source.evidenceAt(m.index!, at - m.index!) });
   }
+  // "entro il 30 c.m." (corrente mese): that day of the month the letter is dated in.
+  if (ctx.reference) {
+    for (const m of source.text.matchAll(CURRENT_MONTH)) {
+      const [y, mo] = ctx.reference.split('-').map(Number);
+      const iso = isoDate(y, mo, Number(m.groups!.d));
+      if (iso && !out.has(iso)) out.set(iso, { value: iso, evidence: source.evidenceAt(m.index!, m[0].length) });
+    }
+  }
   // A table column headed "Termine" or "Scadenza" holds deadlines, cue or not; a start ("dal …") is not one.
   for (const column of tableColumns(source.lines)) {
     if (!DEADLINE_HEADER.test(column.header)) continue;
@@ -40,6 +48,7 @@ export function extractDeadlines(source: SourceText, ctx: YearContext): Found<st
   return [...out.values()];
 }
 
+const CURRENT_MONTH = new RegExp(`\\b${CUE}\\s+(?:il\\s+(?:giorno\\s+)?)?(?<d>\\d{1,2})\\s+(?:c\\.\\s?m\\.|corrente\\s+mese|del\\s+mese\\s+corrente)`, 'giu');
 const DEADLINE_HEADER = /^(?:termine|termini|scadenz[ae]|data\s+(?:di\s+)?scadenza|entro\s+il|entro)\b/iu;
 
 function lastDateIn(text: string, offset: number): RegExpExecArray {

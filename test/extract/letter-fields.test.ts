@@ -570,3 +570,16 @@ Le comunicazioni dovranno fare riferimento alla presente nota.
   });
 });
 
+describe('a deadline in the current month', () => {
+  it('reads "entro il 30 c.m." as that day of the month the letter is dated in', () => {
+    const { fields } = extractFields(letterPages(`
+Monza, 6 maggio 2024
+
+Oggetto: buoni sociali
+
+I piani dovranno essere approvati entro il 30 c.m. dall'Assemblea dei Sindaci.
+`));
+    expect(fields.deadlines).toEqual([{ date: '2024-05-30' }]);
+  });
+});
+
