@@ -29,6 +29,8 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       const before = sentence.text.slice(Math.max(0, t.index! - 20), t.index!);
       if (DEADLINE_TIME.test(before)) continue;
       if (END_TIME.test(sentence.text.slice(Math.max(0, t.index! - 40), t.index!))) continue;
+      // "aperto a partire dalle ore 10:00 del 25 marzo": when a service opens, not a meeting.
+      if (/\ba\s+partire\s+dalle\s+$/iu.test(sentence.text.slice(Math.max(0, t.index! - 20), t.index!))) continue;
       const h = Number(t.groups!.h ?? t.groups!.h2);
       if (h > 23) continue;
       const clauseStart = Math.max(0, t.index! - 200);

@@ -583,3 +583,15 @@ I piani dovranno essere approvati entro il 30 c.m. dall'Assemblea dei Sindaci.
   });
 });
 
+describe('times that are not meetings', () => {
+  it('does not take the opening of a platform "a partire dalle ore 10:00" for a meeting', () => {
+    const { fields } = extractFields(letterPages(`
+Oggetto: invito a presentare progetti
+
+I progetti dovranno essere presentati dal capofila individuato dal Comitato di Distretto tramite
+l'applicativo, che sarà aperto a partire dalle ore 10:00 del 25 marzo 2024.
+`));
+    expect(fields.meetings).toEqual([]);
+  });
+});
+
