@@ -3,12 +3,21 @@ import { evidenceOf, fold, type Found } from './source-text.ts';
 import { isParagraphBreak, subjectLineIndex } from './layout-rules.ts';
 
 /** An addressee block opens with the article-preposition Italian letters use: "Al", "Alla", "Agli", "All'"… */
-const OPENER = /^\s*(?:e\s+)?(?:al|alla|allo|alle|ai|agli|all['’])(?=[\s'’]|\p{Lu})/iu;
+const OPENER = /^\s*(?:e\s+)?(?:alla|allo|alle|all['’]|agli|ai|al)/iu;
+
+/** "Al/Alla/Ai…" as a word ("Alla Regione", "All’ANCI"), not the start of one ("Allegati"). */
+function opensBlock(text: string): boolean {
+  const m = OPENER.exec(text);
+  // Tested apart, without the i flag: under it \p{Lu} would match lower-case letters too.
+  return m !== null && /^\s*\p{Lu}/u.test(text) && /^(?:$|[\s'’]|\p{Lu})/u.test(text.slice(m[0].length));
+}
 const CC_MARK = /^\s*(?:e\s*[,.]?\s*)?(?:p\.?\s?c\.?|per\s+conoscenza)\s*[,.:;]?\s*/i;
 const TRAILER = /^\s*(?:loro\s+(?:sedi|sede|pec|indirizzi(?:\s+pec)?)|sede|sedi|(?:indirizzi\s+)?pec|e-?mail)\s*[.,;:]?\s*$/i;
 const EMAIL_LINE = /^\s*(?:(?:pec|e-?mail|posta\s+certificata)\s*[:.]?\s*)?[^\s@]+@[^\s@]+\s*$/i;
 const EMAIL = /\s*(?:(?:pec|e-?mail)\s*:?\s*)?[^\s@]+@[^\s@]+\.[a-z]{2,}/gi;
 
+/** The letter's own particulars, set beside the addressees: "Allegati n. 1", "Circolare n. 52", "Classifica…". */
+const LETTER_DATA = /^\s*(?:allegat[io]|circolare|messaggio|prot(?:ocollo)?|oggetto|classifica|class\.|fascicolo|rif(?:erimento)?\.?|n\.)\b/iu;
 /** A gap this wide (in font sizes) after the copies ends them: what follows is a heading, not a copy. */
 const CC_LIST_END = 1.5;
 
@@ -39,18 +48,19 @@ export function extractAddressees(lines: Line[], pageWidth: number): Addressees 
   };
   let prev: Line | undefined;
   for (const line of region) {
-    const text = lastColumnText(line, pageWidth, subjectAt >= 0);
-    if (text === null) {
+    const column = lastColumn(line, pageWidth, subjectAt >= 0);
+    if (column === null) {
       close();
       prev = line;
       continue;
     }
+    const { text, x, end } = column;
     const cc0 = CC_MARK.exec(text);
     if (cc0) {
       close();
       inCc = true;
       const rest = text.slice(cc0[0].length).trim();
-      if (rest) block = { lines: [rest], first: line, x: line.x, end: endOf(line) };
+      if (rest) block = { lines: [rest], first: line, x, end };
       prev = line;
       continue;
     }
@@ -60,18 +70,18 @@ export function extractAddressees(lines: Line[], pageWidth: number): Addressees 
       continue;
     }
     // A capitalised "Al/Alla/Ai…" always opens a block; a lower-case one ("alle politiche sociali") continues one.
-    const opens = OPENER.test(text) && /^\s*\p{Lu}/u.test(text);
+    const opens = opensBlock(text);
     // A block's lines share their left edge, or, set flush right, their right edge.
-    const aligned = block !== null && (Math.abs(line.x - block.x) < 30 || Math.abs(endOf(line) - block.end) < 6);
+    const aligned = block !== null && (Math.abs(x - block.x) < 30 || Math.abs(end - block.end) < 6);
     const continues = aligned && !isParagraphBreak(line, prev);
     if (opens) {
       close();
-      block = { lines: [text], first: line, x: line.x, end: endOf(line) };
+      block = { lines: [text], first: line, x, end };
     } else if (continues && block) {
       block.lines.push(text);
-    } else if (inCc && !block && text.length < 90 && line.gapBefore < CC_LIST_END) {
+    } else if (inCc && !block && text.length < 90 && line.gapBefore < CC_LIST_END && !LETTER_DATA.test(text)) {
       // Copies need not open with "Al…" ("ANCI – Dipartimento welfare").
-      block = { lines: [text], first: line, x: line.x, end: endOf(line) };
+      block = { lines: [text], first: line, x, end };
     } else {
       close();
     }
@@ -81,16 +91,12 @@ export function extractAddressees(lines: Line[], pageWidth: number): Addressees 
   return { recipients: distinct(recipients), cc: distinct(cc) };
 }
 
-function endOf(line: Line): number {
-  return line.segments[line.segments.length - 1]?.end ?? line.x;
-}
-
-/** The addressee column: the right-hand segment when the letterhead or a stamp shares the line. */
-function lastColumnText(line: Line, pageWidth: number, hasSubject: boolean): string | null {
+/** The addressee column (text and edges): the right-hand segments when the letterhead or a stamp shares the line. */
+function lastColumn(line: Line, pageWidth: number, hasSubject: boolean): { text: string; x: number; end: number } | null {
   const segs = line.segments;
-  if (segs.length === 1) return hasSubject || line.x > pageWidth * 0.35 ? segs[0].text : null;
+  if (segs.length === 1) return hasSubject || line.x > pageWidth * 0.35 ? { text: segs[0].text, x: segs[0].x, end: segs[0].end } : null;
   const right = segs.filter((s) => s.x > pageWidth * 0.35);
-  return right.length ? right.map((s) => s.text).join(' ') : null;
+  return right.length ? { text: right.map((s) => s.text).join(' '), x: right[0].x, end: right[right.length - 1].end } : null;
 }
 
 function distinct<T>(items: Found<T>[]): Found<T>[] {

@@ -595,3 +595,23 @@ l'applicativo, che sarà aperto a partire dalle ore 10:00 del 25 marzo 2024.
   });
 });
 
+describe('addressees beside a letterhead in the left column', () => {
+  it('reads only the right-hand column, and not the letter\'s own particulars as copies', () => {
+    const { fields } = extractFields(letterPages(`
+INPS | Ai Responsabili delle Agenzie
+Istituto Nazionale Previdenza Sociale
+>Ai Coordinatori generali delle Aree
+
+>E, per conoscenza,
+Roma, 28-03-2024 | Al Presidente
+Allegati n. 1
+
+>Al Vice Presidente
+
+Oggetto: Assegno di inclusione
+`));
+    expect(fields.recipients).toEqual(['Ai Responsabili delle Agenzie', 'Ai Coordinatori generali delle Aree']);
+    expect(fields.cc).toEqual(['Al Presidente', 'Al Vice Presidente']);
+  });
+});
+
