@@ -102,9 +102,13 @@ export async function generateLetter(request: GenerateRequest, deps: GenerateDep
       numero: protocol.numero,
       data: today,
       oggetto: input.oggetto,
+      classifica: input.classifica ?? UNCLASSIFIED,
       mittente: { denominazione: input.mittente.ente, pec: input.mittente.pec },
-      destinatari: addressees.map((d) => ({ denominazione: [d.nome, ...d.righe].join(' '), pec: d.pec })),
-      documento: { nome: `${base}.pdf`, sha256: pdfSha },
+      destinatari: [
+        ...input.destinatari.map((d) => ({ ...segnaturaAddressee(d), perConoscenza: false })),
+        ...input.perConoscenza.map((d) => ({ ...segnaturaAddressee(d), perConoscenza: true })),
+      ],
+      documento: { nome: `${base}.pdf`, mimeType: 'application/pdf', sha256: pdfSha },
     });
     const to = input.destinatari.flatMap((d) => (d.pec ? [d.pec] : []));
     const cc = input.perConoscenza.flatMap((d) => (d.pec ? [d.pec] : []));
@@ -171,6 +175,13 @@ async function decodes(image: { bytes: Uint8Array; type: 'png' | 'jpg' }): Promi
   } catch {
     return false;
   }
+}
+
+/** The schema wants a title of the filing plan; a letter given none says so, rather than invent one. */
+const UNCLASSIFIED = { codice: '0', denominazione: 'Non classificato' };
+
+function segnaturaAddressee(d: { nome: string; righe: string[]; pec?: string; codiceIpa?: string }) {
+  return { denominazione: [d.nome, ...d.righe].join(' '), pec: d.pec, codiceIpa: d.codiceIpa };
 }
 
 /**

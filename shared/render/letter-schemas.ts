@@ -29,6 +29,8 @@ export const Addressee = z.object({
   nome: text('destinatario'),
   righe: z.array(z.string()).default([]),
   pec: z.email('pec del destinatario non valida').optional(),
+  /** The addressee's IPA code, when it is an administration: the segnatura then names it as one. */
+  codiceIpa: z.string().regex(/^[A-Za-z0-9_.-]+$/, 'codiceIpa del destinatario: solo lettere, cifre, _ . -').optional(),
 });
 export type Addressee = z.infer<typeof Addressee>;
 
@@ -45,6 +47,8 @@ export const LetterBase = z.object({
   riferimento: z.object({ protocollo: text('protocollo di riferimento'), data: isoDate, oggetto: z.string().optional() }).optional(),
   firmatari: z.array(Signer).min(1, 'firmatari: almeno un firmatario'),
   allegati: z.array(z.string()).default([]),
+  /** Where the letter is filed in the sender's filing plan (titolario): "Titolo VII.Classe 3". */
+  classifica: z.object({ codice: text('codice di classifica'), denominazione: text('denominazione della classifica') }).optional(),
 });
 
 export const LetteraInput = LetterBase.extend({

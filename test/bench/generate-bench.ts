@@ -43,8 +43,8 @@ for (let i = 0; i < 600; i++) {
   const { pdf } = await renderLetter('convocazione', data, stamp(i));
   const segnatura = buildSegnatura({
     codiceAmministrazione: data.mittente.codiceIpa, codiceAoo: data.mittente.codiceAoo, codiceRegistro: 'REG_PROT', numero: stamp(i).numero, data: stamp(i).data,
-    oggetto: data.oggetto, mittente: { denominazione: data.mittente.ente, pec: data.mittente.pec },
-    destinatari: data.destinatari.map((d) => ({ denominazione: d.nome, pec: d.pec })), documento: { nome: `${stamp(i).numero}.pdf`, sha256: createHash('sha256').update(pdf).digest() },
+    oggetto: data.oggetto, classifica: { codice: 'VII.3', denominazione: 'Servizi sociali' }, mittente: { denominazione: data.mittente.ente, pec: data.mittente.pec },
+    destinatari: data.destinatari.map((d) => ({ denominazione: d.nome, pec: d.pec, perConoscenza: false })), documento: { nome: `${stamp(i).numero}.pdf`, mimeType: 'application/pdf', sha256: createHash('sha256').update(pdf).digest() },
   });
   const eml = await buildEml({
     from: { name: data.mittente.ente, address: data.mittente.pec }, to: [data.destinatari[0].pec!], cc: [], subject: data.oggetto, text: 'In allegato.',

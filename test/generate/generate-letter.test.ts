@@ -129,15 +129,21 @@ describe('letter generation against the local S3 and DynamoDB', () => {
       expect(mail.attachments.map((a) => a.filename)).toContain('Segnatura.xml');
     });
 
-    it('writes a segnatura whose Impronta is the SHA-256 of the PDF', () => {
-      const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(letter.segnatura);
-      const id = xml.Segnatura.Intestazione.Identificatore;
+    it('writes an AgID SegnaturaInformatica 3.0.0 whose Impronta is the SHA-256 of the PDF', () => {
+      const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', removeNSPrefix: true, isArray: (name) => name === 'Destinatario' }).parse(letter.segnatura);
+      const root = xml.SegnaturaInformatica;
+      expect(root['@versione']).toBe('3.0.0');
+      const id = root.Intestazione.Identificatore;
       expect(id).toMatchObject({ CodiceAmministrazione: 'c_i158', CodiceAOO: 'AOO_SS', DataRegistrazione: '2024-03-05' });
       expect(String(id.NumeroRegistrazione).padStart(7, '0')).toBe(letter.record.protocol.numero);
-      expect(xml.Segnatura.Intestazione.Oggetto).toBe(example('convocazione').oggetto);
-      const impronta = xml.Segnatura.Descrizione.Documento.Impronta;
-      expect(Buffer.from(impronta['#text'], 'base64').toString('hex')).toBe(letter.record.pdfSha256);
-      expect(xml.Segnatura.Intestazione.Destinazione).toHaveLength(3);
+      expect(root.Intestazione.Oggetto).toBe(example('convocazione').oggetto);
+      expect(root.Intestazione.Classifica).toEqual({ Denominazione: example('convocazione').classifica.denominazione, CodiceFlat: example('convocazione').classifica.codice });
+      const documento = root.Descrizione.DocumentoPrimario;
+      expect(documento).toMatchObject({ '@nomeFile': `${letter.record.protocol.numero}.pdf`, '@mimeType': 'application/pdf' });
+      expect(Buffer.from(documento.Impronta['#text'], 'base64').toString('hex')).toBe(letter.record.pdfSha256);
+      expect(root.Descrizione.Destinatario.map((d: Record<string, string>) => [d['@confermaRicezione'], d['@perConoscenza']])).toEqual(
+        example('convocazione').destinatari.map(() => ['true', 'false']),
+      );
     });
 
     it('reads back through Carteggio’s own extraction with its subject, meeting and deadline', async () => {
