@@ -3,7 +3,7 @@ import { evidenceOf, fold, type Found } from './source-text.ts';
 import { isParagraphBreak, subjectLineIndex } from './layout-rules.ts';
 
 /** An addressee block opens with the article-preposition Italian letters use: "Al", "Alla", "Agli", "All'"… */
-const OPENER = /^\s*(?:e\s+)?(?:alla|allo|alle|all['’]|agli|ai|al)/iu;
+const OPENER = /^\s*(?:e\s+)?(?:alla|allo|alle|all['’]|agli|ai|al)/i;
 
 /** "Al/Alla/Ai…" as a word ("Alla Regione", "All’ANCI"), not the start of one ("Allegati"). */
 function opensBlock(text: string): boolean {
@@ -17,7 +17,7 @@ const EMAIL_LINE = /^\s*(?:(?:pec|e-?mail|posta\s+certificata)\s*[:.]?\s*)?[^\s@
 const EMAIL = /\s*(?:(?:pec|e-?mail)\s*:?\s*)?[^\s@]+@[^\s@]+\.[a-z]{2,}/gi;
 
 /** The letter's own particulars, set beside the addressees: "Allegati n. 1", "Circolare n. 52", "Classifica…". */
-const LETTER_DATA = /^\s*(?:allegat[io]|circolare|messaggio|prot(?:ocollo)?|oggetto|classifica|class\.|fascicolo|rif(?:erimento)?\.?|n\.)\b/iu;
+const LETTER_DATA = /^\s*(?:allegat[io]|circolare|messaggio|prot(?:ocollo)?|oggetto|classifica|class\.|fascicolo|rif(?:erimento)?\.?|n\.)\b/i;
 /** A gap this wide (in font sizes) after the copies ends them: what follows is a heading, not a copy. */
 const CC_LIST_END = 1.5;
 

@@ -6,15 +6,15 @@ import { tableColumns, type TableColumn } from './table-columns.ts';
 const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?`;
 const SCALE = String.raw`(?:\s*(?<scale>mila|milioni|mln|miliardi|mld|mln\.|k)\b)?`;
 /** "€ 40 mila", "euro 1.234,56", "EUR 500". */
-const BEFORE = new RegExp(String.raw`(?:€|\beuro\b|\beur\b)\s*(?<n>${NUMBER})${SCALE}`, 'giu');
+const BEFORE = new RegExp(String.raw`(?:€|\beuro\b|\beur\b)\s*(?<n>${NUMBER})${SCALE}`, 'gi');
 /** "1.234.567,89 euro", "40 mila euro", "5 milioni di euro", "300,00 €". */
-const AFTER = new RegExp(String.raw`(?<![\d.,])(?<n>${NUMBER})${SCALE}\s*(?:di\s+)?(?:€|euro\b|eur\b)`, 'giu');
+const AFTER = new RegExp(String.raw`(?<![\d.,])(?<n>${NUMBER})${SCALE}\s*(?:di\s+)?(?:€|euro\b|eur\b)`, 'gi');
 /** A figure written with thousands separators or cents, as tables of money print them. */
 const TABLE_FIGURE = /(?<![\d.,/])(\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d+,\d{2})(?![\d.,/%])/g;
 /** A column headed by a count, a share or a period holds no money, whatever the page speaks of. */
-const NOT_MONEY_HEADER = /\b(?:popolazione|abitanti|residenti|utenti|beneficiari|nuclei|famiglie|minori|anziani|persone|posti|ore|giorni|mesi|anni|numero|n\.|codice|cap|percentuale|quota\s*%)|%/iu;
-const MONEY_HEADER = /€|\beuro\b|\bimport[oi]\b|\bassegnazion|\bstanziament|\bfinanziament|\bcontribut|\brisorse\b|\bbudget\b|\bspesa\b|\bcost[oi]\b/iu;
-const MONEY_CONTEXT = /€|\beuro\b|\bimport[oi]\b|\brisorse\b|\bstanziament|\bfinanziament|\bfondo\b|\bbudget\b|\bquota\b|\bcontribut/iu;
+const NOT_MONEY_HEADER = /\b(?:popolazione|abitanti|residenti|utenti|beneficiari|nuclei|famiglie|minori|anziani|persone|posti|ore|giorni|mesi|anni|numero|n\.|codice|cap|percentuale|quota\s*%)|%/i;
+const MONEY_HEADER = /€|\beuro\b|\bimport[oi]\b|\bassegnazion|\bstanziament|\bfinanziament|\bcontribut|\brisorse\b|\bbudget\b|\bspesa\b|\bcost[oi]\b/i;
+const MONEY_CONTEXT = /€|\beuro\b|\bimport[oi]\b|\brisorse\b|\bstanziament|\bfinanziament|\bfondo\b|\bbudget\b|\bquota\b|\bcontribut/i;
 
 /**
  * Every euro amount as a number of euros: figures labelled with € or "euro" anywhere, and the
@@ -56,7 +56,7 @@ export function extractAmounts(source: SourceText): Found<number>[] {
 
 /** A column headed by euros ("Importo (€)", "Assegnazione FNA 2023 (€)"), not by a count or a share. */
 function isMoneyColumn(column: TableColumn): boolean {
-  return MONEY_HEADER.test(column.header) && !/%|\bpercentual/iu.test(column.header);
+  return MONEY_HEADER.test(column.header) && !/%|\bpercentual/i.test(column.header);
 }
 
 /** Whole numbers in every cell (populations, counts) while another column of the table prints cents. */
@@ -67,7 +67,10 @@ function countsBesideCents(column: TableColumn, columns: TableColumn[]): boolean
 
 /** Lines that are rows of a money table: two or more figures, on a page that mentions money. */
 function tableRows(lines: Line[]): Line[] {
-  const moneyPages = new Set(lines.filter((l) => MONEY_CONTEXT.test(l.text)).map((l) => l.page));
+  // One test per page, on its text joined: the words are looked for once, not line by line.
+  const byPage = new Map<number, string[]>();
+  for (const l of lines) (byPage.get(l.page) ?? byPage.set(l.page, []).get(l.page)!).push(l.text);
+  const moneyPages = new Set([...byPage].filter(([, texts]) => MONEY_CONTEXT.test(texts.join('\n'))).map(([page]) => page));
   return lines.filter((l) => moneyPages.has(l.page) && (l.text.match(TABLE_FIGURE) ?? []).length >= 2);
 }
 

@@ -9,7 +9,7 @@ import { DATE_SOURCE, dateOf, isoDate, type YearContext } from './italian-dates.
  * reference dates ("in servizio al") and validity periods have none of these cues and are not taken.
  */
 const CUE = String.raw`(?:entro(?:\s+e\s+non\s+oltre)?|non\s+oltre|(?:sino|fino)\s+alle\s+ore\s+\d{1,2}(?:[:.]\d{2})?|termine\s+(?:ultimo|perentorio|massimo)|scadenza|improrogabilmente|inderogabilmente)`;
-const DEADLINE = new RegExp(`\\b${CUE}\\b(?<gap>(?:[^\\n.;]|(?<=\\d)\\.(?=\\d)){0,90}?(?:\\n(?:[^\\n.;]|(?<=\\d)\\.(?=\\d)){0,60}?)?)(?:${DATE_SOURCE})`, 'giu');
+const DEADLINE = new RegExp(`\\b${CUE}\\b(?<gap>(?:[^\\n.;]|(?<=\\d)\\.(?=\\d)){0,90}?(?:\\n(?:[^\\n.;]|(?<=\\d)\\.(?=\\d)){0,60}?)?)(?:${DATE_SOURCE})`, 'gi');
 
 export function extractDeadlines(source: SourceText, ctx: YearContext): Found<string>[] {
   const out = new Map<string, Found<string>>();
@@ -39,8 +39,8 @@ export function extractDeadlines(source: SourceText, ctx: YearContext): Found<st
   for (const column of tableColumns(source.lines)) {
     if (!DEADLINE_HEADER.test(column.header)) continue;
     for (const cell of column.cells) {
-      const m = new RegExp(DATE_SOURCE, 'iu').exec(cell.text);
-      if (!m || /\b(?:dal|dall[oa']|a\s+decorrere|a\s+partire)\b/iu.test(cell.text.slice(0, m.index))) continue;
+      const m = new RegExp(DATE_SOURCE, 'i').exec(cell.text);
+      if (!m || /\b(?:dal|dall[oa']|a\s+decorrere|a\s+partire)\b/i.test(cell.text.slice(0, m.index))) continue;
       const date = dateOf(m, ctx);
       if (date.iso && !out.has(date.iso)) out.set(date.iso, { value: date.iso, evidence: evidenceOf(cell.line) });
     }
@@ -48,11 +48,11 @@ export function extractDeadlines(source: SourceText, ctx: YearContext): Found<st
   return [...out.values()];
 }
 
-const CURRENT_MONTH = new RegExp(`\\b${CUE}\\s+(?:il\\s+(?:giorno\\s+)?)?(?<d>\\d{1,2})\\s+(?:c\\.\\s?m\\.|corrente\\s+mese|del\\s+mese\\s+corrente)`, 'giu');
-const DEADLINE_HEADER = /^(?:termine|termini|scadenz[ae]|data\s+(?:di\s+)?scadenza|entro\s+il|entro)\b/iu;
+const CURRENT_MONTH = new RegExp(`\\b${CUE}\\s+(?:il\\s+(?:giorno\\s+)?)?(?<d>\\d{1,2})\\s+(?:c\\.\\s?m\\.|corrente\\s+mese|del\\s+mese\\s+corrente)`, 'gi');
+const DEADLINE_HEADER = /^(?:termine|termini|scadenz[ae]|data\s+(?:di\s+)?scadenza|entro\s+il|entro)\b/i;
 
 function lastDateIn(text: string, offset: number): RegExpExecArray {
-  const re = new RegExp(DATE_SOURCE, 'giu');
+  const re = new RegExp(DATE_SOURCE, 'gi');
   let last: RegExpExecArray | null = null;
   for (let d = re.exec(text); d; d = re.exec(text)) last = d;
   const m = last!;

@@ -13,12 +13,12 @@ export interface DocTypeClues {
 
 /** The kinds an act's own heading names, looked for in the lines above its subject or body. */
 const HEADINGS: [DocType, RegExp][] = [
-  ['circolare', /^\s*circolare\b/iu],
-  ['decreto', /^\s*(?:decreto|determinazione|il\s+(?:direttore|dirigente|ministro|presidente)[^\n]{0,80}\bdecreta\b)|^\s*decreta\s*:?\s*$/iu],
-  ['delibera', /^\s*(?:delibera(?:zione)?|verbale\s+di\s+delibera)/iu],
-  ['avviso', /^\s*avviso\b/iu],
-  ['comunicato', /^\s*comunicato(?:\s+stampa)?\b/iu],
-  ['modulo', /^\s*(?:modulo|modello|schema\s+di\s+domanda|domanda\s+di|format\b|scheda\s+di\s+rilevazione)/iu],
+  ['circolare', /^\s*circolare\b/i],
+  ['decreto', /^\s*(?:decreto|determinazione|il\s+(?:direttore|dirigente|ministro|presidente)[^\n]{0,80}\bdecreta\b)|^\s*decreta\s*:?\s*$/i],
+  ['delibera', /^\s*(?:delibera(?:zione)?|verbale\s+di\s+delibera)/i],
+  ['avviso', /^\s*avviso\b/i],
+  ['comunicato', /^\s*comunicato(?:\s+stampa)?\b/i],
+  ['modulo', /^\s*(?:modulo|modello|schema\s+di\s+domanda|domanda\s+di|format\b|scheda\s+di\s+rilevazione)/i],
 ];
 
 /**
@@ -38,7 +38,7 @@ export function classifyDocType(c: DocTypeClues): DocType {
   }
   if (c.meetings > 0 || (c.subject && /\bconvoca(?:zione)?\b/i.test(c.subject))) return 'convocazione';
   // A letter names its own kind: "con la presente nota", "la presente circolare".
-  const own = c.lines.map((l) => /\b(?:la|alla|della|dalla|nella|questa)\s+presente\s+(nota|circolare)\b/iu.exec(l.text)?.[1]).find(Boolean);
+  const own = /\b(?:la|alla|della|dalla|nella|questa)\s+presente\s+(nota|circolare)\b/i.exec(c.lines.map((l) => l.text).join('\n'))?.[1];
   if (own) return own.toLowerCase() as DocType;
   const addressed = c.recipients.length > 0;
   if (c.subject && addressed) {

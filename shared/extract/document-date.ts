@@ -9,12 +9,12 @@ const PLACE_AND_DATE = new RegExp(`^\\s*(?<place>[\\p{L}'’.-]+(?:\\s+[\\p{L}'�
 const PLACE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|di|del|della|sul|sulla|in|d['’]\p{L}+))*$/u;
 /** An act's heading: "Decreto n. 827 del 04 luglio 2023", "Deliberazione n. 12 del 3/2/2024". */
 /** A stamp's field label ("DATA 13/03/2024") is not a place. */
-const STAMP_LABEL = /^(?:data|del|in\s+data|prot(?:ocollo)?|n|nr|num|numero|registro|reg|class|pg|arrivo|partenza)\.?$/iu;
+const STAMP_LABEL = /^(?:data|del|in\s+data|prot(?:ocollo)?|n|nr|num|numero|registro|reg|class|pg|arrivo|partenza)\.?$/i;
 const ACT_HEADING = new RegExp(
   `\\b(?:decreto|deliberazione|delibera|determinazione|determina|ordinanza|provvedimento|d\\.?\\s?g\\.?\\s?r\\.?|d\\.?\\s?d\\.?)\\b[^\\n]{0,60}?\\bn\\.?\\s*[A-Z]{0,3}\\d+[^\\n]{0,10}?\\bdel\\s+(?:${DATE_SOURCE})`,
-  'iu',
+  'i',
 );
-const PUBLISHED = new RegExp(`\\b(?:pubblicat[oa]\\s+(?:il|in\\s+data)|data\\s+(?:di\\s+)?pubblicazione\\s*:?)\\s*(?:${DATE_SOURCE})`, 'iu');
+const PUBLISHED = new RegExp(`\\b(?:pubblicat[oa]\\s+(?:il|in\\s+data)|data\\s+(?:di\\s+)?pubblicazione\\s*:?)\\s*(?:${DATE_SOURCE})`, 'i');
 
 /**
  * The date of the letter: its place-and-date line, else the protocol date, else the date in the act's
@@ -55,7 +55,7 @@ export function extractDocumentDate(lines: Line[], protocol: Found<{ date: strin
 
 /** Re-runs the bare date pattern over a match so its groups are the date's own. */
 function shift(m: RegExpExecArray, source: string, text: string): RegExpExecArray {
-  const re = new RegExp(source, 'giu');
+  const re = new RegExp(source, 'gi');
   let last: RegExpExecArray | null = null;
   const end = m.index + m[0].length;
   re.lastIndex = m.index;

@@ -47,7 +47,7 @@ export function extractFields(pages: PageText[]): Extraction {
   // An act's heading carries its own number ("D.G.R. n. 502 del …"): that is not a citation. The
   // heading ends at the subject, or where the recitals begin ("VISTA la legge …", "IL DIRIGENTE").
   const firstPage = lines.filter((l) => l.page === lines[0]?.page);
-  const recitals = firstPage.findIndex((l) => /^\s*(?:vist[oaie]|premess[oa]|considerat[oaie]|richiamat[oaie]|(?:il|la)\s+(?:dirigente|direttore|direttrice|capo|ministro|presidente|sindaco|giunta|responsabile))\b/iu.test(l.text));
+  const recitals = firstPage.findIndex((l) => /^\s*(?:vist[oaie]|premess[oa]|considerat[oaie]|richiamat[oaie]|(?:il|la)\s+(?:dirigente|direttore|direttrice|capo|ministro|presidente|sindaco|giunta|responsabile))\b/i.test(l.text));
   const headingEnd = Math.min(...[subjectLineIndex(firstPage), recitals, 8].filter((i) => i >= 0));
   const ownAct = docType === 'decreto' || docType === 'delibera';
   const legalReferences = ownAct ? cited.filter((r) => !(r.evidence.page === lines[0]?.page && r.evidence.line < headingEnd)) : cited;

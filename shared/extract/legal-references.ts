@@ -23,16 +23,16 @@ const REGION = String.raw`(?:(?:della\s+)?regione\s+|(?:del|della|dell['’])\s*
 const TYPE_SOURCE = TYPES.map(([, re], i) => `(?<t${i}>${re.source})`).join('|');
 /** The tail after a type: an optional date of enactment, then the number, then its year in any printed form. */
 const REF = new RegExp(
-  `(?<![\\p{L}.])(?:${TYPE_SOURCE})\\s*(?:\\((?:ue|ce)\\)\\s*)?(?:${REGION}\\s*)?` +
+  `(?<![A-Za-zÀ-ÖØ-öø-ÿ.])(?:${TYPE_SOURCE})\\s*(?:\\((?:ue|ce)\\)\\s*)?(?:${REGION}\\s*)?` +
     `(?:(?:del\\s+)?(?<date>${DATE_SOURCE.replace(/\?<(\w+)>/g, '?<a_$1>')})\\s*,?\\s*)?` +
     `(?:n(?:r|um)?\\.?\\s*°?\\s*)?(?:[IVXL]{1,5}\\s*\\/\\s*)?(?<num>(?:\\d{1,3}-)?\\d{1,5})(?!\\d)(?:\\s*(?:bis|ter))?` +
     `(?:\\s*\\/\\s*(?<y1>\\d{4}|\\d{2})(?!\\d)|\\s+del(?:l['’])?\\s+(?:anno\\s+)?(?<y2>\\d{4})(?!\\d|\\s*[/.-]\\d)|\\s+del\\s+(?<date2>${DATE_SOURCE.replace(/\?<(\w+)>/g, '?<b_$1>')}))?`,
-  'giu',
+  'gi',
 );
 /** EU regulations since 2015 print year first: "Regolamento (UE) 2021/1060". */
-const EU_YEAR_FIRST = /(?<![\p{L}.])reg(?:olamento)?\.?\s*\(?(?:ue|ce)\)?\s*(?:n\.?\s*)?(?<y>(?:19|20)\d{2})\s*\/\s*(?<num>\d{1,5})(?!\d)/giu;
+const EU_YEAR_FIRST = /(?<![A-Za-zÀ-ÖØ-öø-ÿ.])reg(?:olamento)?\.?\s*\(?(?:ue|ce)\)?\s*(?:n\.?\s*)?(?<y>(?:19|20)\d{2})\s*\/\s*(?<num>\d{1,5})(?!\d)/gi;
 /** "con deliberazione n. 104 del 29 dicembre 2020, il Consiglio regionale…": the organ named nearby gives the type. */
-const DELIBERATION = new RegExp(`(?<![\\p{L}])deliberazione\\s+n\\.?\\s*(?<num>\\d{1,5})\\s+del\\s+(?<date>${DATE_SOURCE})(?<after>[^.]{0,80})`, 'giu');
+const DELIBERATION = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ÿ])deliberazione\\s+n\\.?\\s*(?<num>\\d{1,5})\\s+del\\s+(?<date>${DATE_SOURCE})(?<after>[^.]{0,80})`, 'gi');
 
 /**
  * Every normative act cited, as "TYPE NUMBER/YEAR". Acts without a number or year, circulars, notes,
@@ -78,7 +78,7 @@ function yearOf(g: Record<string, string | undefined>): number | null {
 }
 
 function reparse(dateText: string): RegExpExecArray {
-  return new RegExp(DATE_SOURCE, 'iu').exec(dateText)!;
+  return new RegExp(DATE_SOURCE, 'i').exec(dateText)!;
 }
 
 /**

@@ -7,7 +7,7 @@ export interface Protocol {
   date: string | null;
 }
 
-const LABEL = /\bprot(?:ocollo)?\.?(?:\s*(?:generale|in\s+(?:uscita|entrata)|n\.?\s*(?:di\s+)?prot\.?))?\s*(?:n(?:r|um|umero)?\.?\s*°?|°)?\s*[:.]?\s*/giu;
+const LABEL = /\bprot(?:ocollo)?\.?(?:\s*(?:generale|in\s+(?:uscita|entrata)|n\.?\s*(?:di\s+)?prot\.?))?\s*(?:n(?:r|um|umero)?\.?\s*°?|°)?\s*[:.]?\s*/gi;
 /** Stamps that print the date first: "PROT. 12/03/2024 - 0012345". */
 const DATE_FIRST = /^(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\s*[-–,]\s*(?:n\.?\s*)?(?<num>\d{3,})\b/u;
 /** Digits as printed (leading zeros kept) with any "/suffix"; AOO and office codes before them ("AOO_146/") are skipped. */

@@ -32,7 +32,7 @@ export function tableColumns(lines: Line[]): TableColumn[] {
       const rows = lines.slice(hasHeader ? i + 1 : i, end);
       // A total row merges its leading cells ("Totale" across the first columns): its figures align right.
       const total = lines[end];
-      const withTotal = total && total.page === lines[i].page && /^\s*totale\b/iu.test(total.text) && total.segments.length >= 2 && total.segments.length < cells;
+      const withTotal = total && total.page === lines[i].page && /^\s*totale\b/i.test(total.text) && total.segments.length >= 2 && total.segments.length < cells;
       if (withTotal) end++;
       table++;
       for (let c = 0; c < cells; c++) {
