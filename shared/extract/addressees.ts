@@ -1,4 +1,4 @@
-import type { Line } from '../read/page-text.ts';
+import type { Line, Segment } from '../read/page-text.ts';
 import { evidenceOf, fold, type Found } from './source-text.ts';
 import { isParagraphBreak, subjectLineIndex } from './layout-rules.ts';
 
@@ -29,32 +29,40 @@ export interface Addressees {
 /**
  * Reads the addressing part of a letter (above the subject, or the indented block of page 1 when
  * there is no subject): each block that opens with "Al/Alla/Ai/Agli…" is one recipient; the blocks
- * after "e p.c." / "per conoscenza" are copies.
+ * after "e p.c." / "per conoscenza" are copies. The left and right halves of the page are read as
+ * two columns: recipients often stand on the left with the copies, or the letterhead, on the right.
  */
 export function extractAddressees(lines: Line[], pageWidth: number): Addressees {
   const firstPage = lines.filter((l) => l.page === lines[0]?.page);
   const subjectAt = subjectLineIndex(firstPage);
-  const region = subjectAt >= 0 ? firstPage.slice(0, subjectAt) : firstPage.slice(0, 30).filter((l) => l.x > pageWidth * 0.35);
-  const recipients: Found<string>[] = [];
-  const cc: Found<string>[] = [];
+  const region = subjectAt >= 0 ? firstPage.slice(0, subjectAt) : firstPage.slice(0, 30);
+  const split = pageWidth * 0.35;
+  const left = (s: Segment) => s.x < split;
+  const right = (s: Segment) => s.x >= split;
+  const out: Addressees = { recipients: [], cc: [] };
+  // Without a subject line only the indented right-hand block is an address (a notice's body is not).
+  for (const inColumn of subjectAt >= 0 ? [left, right] : [right]) readColumn(region, inColumn, out);
+  return { recipients: distinct(out.recipients), cc: distinct(out.cc) };
+}
+
+/** One column's addressee blocks, line by line; a line with nothing in this column is passed over. */
+function readColumn(region: Line[], inColumn: (s: Segment) => boolean, out: Addressees): void {
   let inCc = false;
   let block: { lines: string[]; first: Line; x: number; end: number } | null = null;
   const close = () => {
     if (block) {
       const value = fold(block.lines.join(' ').replace(EMAIL, ' ')).replace(/[\s,;]+$/, '');
-      if (value) (inCc ? cc : recipients).push({ value, evidence: evidenceOf(block.first, value) });
+      if (value) (inCc ? out.cc : out.recipients).push({ value, evidence: evidenceOf(block.first, value) });
     }
     block = null;
   };
   let prev: Line | undefined;
   for (const line of region) {
-    const column = lastColumn(line, pageWidth, subjectAt >= 0);
-    if (column === null) {
-      close();
-      prev = line;
-      continue;
-    }
-    const { text, x, end } = column;
+    const segs = line.segments.filter(inColumn);
+    if (!segs.length) continue;
+    const text = segs.map((s) => s.text).join(' ');
+    const x = segs[0].x;
+    const end = segs[segs.length - 1].end;
     const cc0 = CC_MARK.exec(text);
     if (cc0) {
       close();
@@ -69,7 +77,6 @@ export function extractAddressees(lines: Line[], pageWidth: number): Addressees 
       prev = line;
       continue;
     }
-    // A capitalised "Al/Alla/Ai…" always opens a block; a lower-case one ("alle politiche sociali") continues one.
     const opens = opensBlock(text);
     // A block's lines share their left edge, or, set flush right, their right edge.
     const aligned = block !== null && (Math.abs(x - block.x) < 30 || Math.abs(end - block.end) < 6);
@@ -88,15 +95,6 @@ export function extractAddressees(lines: Line[], pageWidth: number): Addressees 
     prev = line;
   }
   close();
-  return { recipients: distinct(recipients), cc: distinct(cc) };
-}
-
-/** The addressee column (text and edges): the right-hand segments when the letterhead or a stamp shares the line. */
-function lastColumn(line: Line, pageWidth: number, hasSubject: boolean): { text: string; x: number; end: number } | null {
-  const segs = line.segments;
-  if (segs.length === 1) return hasSubject || line.x > pageWidth * 0.35 ? { text: segs[0].text, x: segs[0].x, end: segs[0].end } : null;
-  const right = segs.filter((s) => s.x > pageWidth * 0.35);
-  return right.length ? { text: right.map((s) => s.text).join(' '), x: right[0].x, end: right[right.length - 1].end } : null;
 }
 
 function distinct<T>(items: Found<T>[]): Found<T>[] {

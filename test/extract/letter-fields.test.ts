@@ -615,3 +615,21 @@ Oggetto: Assegno di inclusione
   });
 });
 
+describe('recipients on the left, copies on the right', () => {
+  it('reads the two columns apart', () => {
+    const { fields } = extractFields(letterPages(`
+AZIENDA SANITARIA PROVINCIALE DI RAGUSA
+
+Al Sindaco del Comune di Ragusa | e p.c.
+Ente capofila del Distretto D44 | Alla Regione Siciliana
+Ai Sindaci dei Comuni di Giarratana, | Palermo
+Monterosso Almo e Santa Croce Camerina
+Loro PEC | SEDE
+
+Oggetto: attivazione del PUA
+`));
+    expect(fields.recipients).toEqual(['Al Sindaco del Comune di Ragusa Ente capofila del Distretto D44', 'Ai Sindaci dei Comuni di Giarratana, Monterosso Almo e Santa Croce Camerina']);
+    expect(fields.cc).toEqual(['Alla Regione Siciliana Palermo']);
+  });
+});
+
