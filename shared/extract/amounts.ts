@@ -5,10 +5,12 @@ import { tableColumns, type TableColumn } from './table-columns.ts';
 
 const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?`;
 const SCALE = String.raw`(?:\s*(?<scale>mila|milioni|mln|miliardi|mld|mln\.|k)\b)?`;
+// The sign and its figure may be split by a line break, never by a column gap (a tab): "7.312 | € 18.280,00"
+// is a count beside an amount.
 /** "€ 40 mila", "euro 1.234,56", "EUR 500". */
-const BEFORE = new RegExp(String.raw`(?:€|\beuro\b|\beur\b)\s*(?<n>${NUMBER})${SCALE}`, 'gi');
+const BEFORE = new RegExp(String.raw`(?:€|\beuro\b|\beur\b)[^\S\t]*(?<n>${NUMBER})${SCALE}`, 'gi');
 /** "1.234.567,89 euro", "40 mila euro", "5 milioni di euro", "300,00 €". */
-const AFTER = new RegExp(String.raw`(?<![\d.,])(?<n>${NUMBER})${SCALE}\s*(?:di\s+)?(?:€|euro\b|eur\b)`, 'gi');
+const AFTER = new RegExp(String.raw`(?<![\d.,])(?<n>${NUMBER})${SCALE}[^\S\t]*(?:di\s+)?(?:€|euro\b|eur\b)`, 'gi');
 /** A figure written with thousands separators or cents, as tables of money print them. */
 const TABLE_FIGURE = /(?<![\d.,/])(\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d+,\d{2})(?![\d.,/%])/g;
 /** A column headed by a count, a share or a period holds no money, whatever the page speaks of. */
@@ -44,9 +46,23 @@ export function extractAmounts(source: SourceText): Found<number>[] {
       for (const { line, index } of column.cells) notMoney.set(line, (notMoney.get(line) ?? new Set()).add(index));
     }
   }
-  for (const line of tableRows(source.lines)) {
-    const cells = line.segments.filter((_, c) => !notMoney.get(line)?.has(c)).map((s) => s.text);
-    for (const m of cells.join('\t').matchAll(TABLE_FIGURE)) {
+  const moneyPages = moneyPagesOf(source.lines);
+  // A figure in cents alone in its cell, on a page that speaks of money: a table's amount, even one
+  // to a row ("Soglia ISEE … | 9.360,00") or wrapped onto a line of its own.
+  for (const line of source.lines) {
+    if (!moneyPages.has(line.page)) continue;
+    line.segments.forEach((seg, c) => {
+      const m = /^\s*(?:€\s*)?(\d{1,3}(?:\.\d{3})+,\d{2}|\d{4,},\d{2})(?:\s*€)?\s*$/.exec(seg.text);
+      const value = m && !notMoney.get(line)?.has(c) ? toEuros(m[1], undefined) : null;
+      if (value !== null && value > 0 && !out.has(value)) out.set(value, { value, evidence: evidenceOf(line) });
+    });
+  }
+  for (const line of tableRows(source.lines, moneyPages)) {
+    const cells = line.segments.filter((_, c) => !notMoney.get(line)?.has(c)).map((s) => s.text).join('\t');
+    // A row that prints euros in cents prints its counts without: those whole numbers are not money.
+    const inCents = /\d,\d{2}(?!\d)/.test(cells);
+    for (const m of cells.matchAll(TABLE_FIGURE)) {
+      if (inCents && !m[1].includes(',')) continue;
       const value = toEuros(m[1], undefined);
       if (value !== null && value >= 1000 && !out.has(value)) out.set(value, { value, evidence: evidenceOf(line) });
     }
@@ -62,15 +78,19 @@ function isMoneyColumn(column: TableColumn): boolean {
 /** Whole numbers in every cell (populations, counts) while another column of the table prints cents. */
 function countsBesideCents(column: TableColumn, columns: TableColumn[]): boolean {
   const whole = column.cells.length > 0 && column.cells.every((c) => /^\d{1,3}(?:\.\d{3})*$/.test(c.text));
-  return whole && columns.some((o) => o.table === column.table && o !== column && o.cells.some((c) => /\d,\d{2}$/.test(c.text)));
+  return whole && columns.some((o) => o.table === column.table && o !== column && o.cells.some((c) => /\d,\d{2}(?!\d)/.test(c.text)));
 }
 
-/** Lines that are rows of a money table: two or more figures, on a page that mentions money. */
-function tableRows(lines: Line[]): Line[] {
+/** Pages that speak of money: their unlabelled table figures may be euros. */
+function moneyPagesOf(lines: Line[]): Set<number> {
   // One test per page, on its text joined: the words are looked for once, not line by line.
   const byPage = new Map<number, string[]>();
   for (const l of lines) (byPage.get(l.page) ?? byPage.set(l.page, []).get(l.page)!).push(l.text);
-  const moneyPages = new Set([...byPage].filter(([, texts]) => MONEY_CONTEXT.test(texts.join('\n'))).map(([page]) => page));
+  return new Set([...byPage].filter(([, texts]) => MONEY_CONTEXT.test(texts.join('\n'))).map(([page]) => page));
+}
+
+/** Lines that are rows of a money table: two or more figures, on a page that mentions money. */
+function tableRows(lines: Line[], moneyPages: Set<number>): Line[] {
   return lines.filter((l) => moneyPages.has(l.page) && (l.text.match(TABLE_FIGURE) ?? []).length >= 2);
 }
 

@@ -32,7 +32,7 @@ export function tableColumns(lines: Line[]): TableColumn[] {
       const rows = lines.slice(hasHeader ? i + 1 : i, end);
       // A total row merges its leading cells ("Totale" across the first columns): its figures align right.
       const total = lines[end];
-      const withTotal = total && total.page === lines[i].page && /^\s*totale\b/i.test(total.text) && total.segments.length >= 2 && total.segments.length < cells;
+      const withTotal = total && total.page === lines[end - 1].page && /^\s*totale\b/i.test(total.text) && total.segments.length >= 2 && total.segments.length < cells;
       if (withTotal) end++;
       table++;
       for (let c = 0; c < cells; c++) {
@@ -48,11 +48,14 @@ export function tableColumns(lines: Line[]): TableColumn[] {
 }
 
 /**
- * The next line continues the table: same page, same cells, and no blank line before it; ruled
- * tables pad their rows, so a row may stand as far from the one above as the rows before it do.
+ * The next line continues the table: same cells, and no blank line before it (or a page break);
+ * ruled tables pad their rows, so a row may stand as far from the one above as the rows before it do.
  */
 function sameTable(prev: Line, line: Line, cells: number, rowGap: number | null): boolean {
-  if (line.page !== prev.page || line.segments.length !== cells) return false;
+  if (line.segments.length !== cells) return false;
+  // A table broken by the page goes on with its rows at the top of the next one.
+  if (line.page === prev.page + 1) return true;
+  if (line.page !== prev.page) return false;
   return line.gapBefore < Math.max(PARAGRAPH_GAP, ROW_PADDING) || (rowGap !== null && line.gapBefore <= rowGap + 0.25);
 }
 

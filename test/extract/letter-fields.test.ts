@@ -376,6 +376,36 @@ Lombardia | 9.976.509 | 2.536.461,68
     expect(fields.amounts.sort((a, b) => a - b)).toEqual([1080877.98, 2536461.68]);
   });
 
+  it('takes amounts in cents one to a row, and not a count set beside a euro sign in the next cell', () => {
+    const { fields } = extractFields(letterPages(`
+Oggetto: valori economici della misura in euro
+
+Soglia ISEE del nucleo familiare | 9.360,00
+Integrazione del reddito familiare | 6.000,00
+
+Pratola Peligna | 7.312 | € 18.280,00 non versata
+Raiano | 2.694 | € 6.735,00 non versata
+`));
+    expect(fields.amounts.sort((a, b) => a - b)).toEqual([6000, 6735, 9360, 18280]);
+  });
+
+  it('follows a money table onto the next page', () => {
+    const pages = letterPages(
+      `
+Oggetto: ammissione a finanziamento
+
+Ambito territoriale | Regione | Importo ammesso (euro)
+Ambito di Napoli | Campania | 750.000,00
+Ambito di Torino | Piemonte | 680.000,00
+`,
+      `
+Ambito di Potenza | Basilicata | 298.750
+Totale | 1.728.750
+`,
+    );
+    expect(extractFields(pages).fields.amounts.sort((a, b) => a - b)).toEqual([298750, 680000, 750000, 1728750]);
+  });
+
   it('takes the dates of a column headed "Termine" as deadlines, and not a start date', () => {
     expect(fields.deadlines).toEqual([{ date: '2024-06-30' }]);
   });
