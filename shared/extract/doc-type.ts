@@ -16,6 +16,8 @@ const HEADINGS: [DocType, RegExp][] = [
   ['circolare', /^\s*circolare\b/i],
   ['decreto', /^\s*(?:decreto|determinazione|il\s+(?:direttore|dirigente|ministro|presidente)[^\n]{0,80}\bdecreta\b)|^\s*decreta\s*:?\s*$/i],
   ['delibera', /^\s*(?:delibera(?:zione)?|verbale\s+di\s+delibera)/i],
+  // "AVVISO DI CONVOCAZIONE": a notice that calls a meeting is a convocation.
+  ['convocazione', /^\s*(?:avviso\s+di\s+)?convocazione\b/i],
   ['avviso', /^\s*avviso\b/i],
   ['comunicato', /^\s*comunicato(?:\s+stampa)?\b/i],
   ['modulo', /^\s*(?:modulo|modello|schema\s+di\s+domanda|domanda\s+di|format\b|scheda\s+di\s+rilevazione)/i],

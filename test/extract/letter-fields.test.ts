@@ -583,6 +583,17 @@ D E L I B E R A
     expect(fields.legalReferences).toEqual(['L. 400/1988', 'D.Lgs. 303/1999']);
   });
 
+  it('is a convocation when its heading is a notice of convocation', () => {
+    const { fields } = extractFields(letterPages(`
+UNIONE DEI COMUNI DELLA BASSA VALLE SCRIVIA
+
+AVVISO DI CONVOCAZIONE DELLA GIUNTA DELL'UNIONE
+
+Oggetto: Convocazione della Giunta dell'Unione in seduta ordinaria.
+`));
+    expect(fields.docType).toBe('convocazione');
+  });
+
   it('is what a letter to many bodies calls itself: "la presente nota"', () => {
     const { fields } = extractFields(letterPages(`
 PREFETTURA DI PERUGIA
