@@ -14,7 +14,7 @@ const TYPES: [string, RegExp][] = [
   ['D.D.', /d\.\s*d\.|decreto\s+(?:dirigenziale|direttoriale)/],
   ['R.R.', /r\.\s*r\.|regolamento\s+regionale/],
   ['Reg. UE', /reg(?:olamento)?\.?\s*\((?:ue|ce)\)|reg(?:olamento)?\.?\s+(?:ue|ce)/],
-  ['L.', /l\.|legge/],
+  ['L.', /l\.|legge(?:\s+(?:delega|quadro))?/],
 ];
 
 /** A regional act may name its region: "Legge Regionale Campania 23 ottobre 2007, n. 11", "D.G.R. Lazio n. 149". */

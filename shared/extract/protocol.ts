@@ -51,7 +51,8 @@ export function extractProtocol(lines: Line[]): Found<Protocol> | null {
         if (n?.groups && !looksLikeDate(rest)) {
           // The protocol's date follows the number; failing that, a date elsewhere on the same line.
           const sameLine = head[i].segments.filter((s) => s !== seg).map((s) => s.text).join(' ');
-          const date = dateAfter(rest.slice(n[0].length), head, i) ?? firstDate(sameLine);
+          // "Milano, 12 giugno 2024 – Prot. n. 387/2024": the date may also stand before the label.
+          const date = dateAfter(rest.slice(n[0].length), head, i) ?? firstDate(sameLine) ?? firstDate(seg.text.slice(0, m.index));
           return { value: { number: n.groups.num.replace(/\s+/g, ''), date }, evidence: evidenceOf(head[i], seg.text) };
         }
         // An empty label ("Prot. n.") or a stamp heading: the number is on one of the next lines.

@@ -41,6 +41,10 @@ describe('legal references', () => {
     ]);
   });
 
+  it('reads a delegating law, "legge delega n. 33/2023"', () => {
+    expect(refs('attuativo della legge delega n. 33/2023')).toEqual(['L. 33/2023']);
+  });
+
   it('gives a deliberation the type of the regional body that adopted it', () => {
     expect(refs('con deliberazione n. 104 del 29 dicembre 2020, il Consiglio regionale ha approvato')).toEqual(['D.C.R. 104/2020']);
   });

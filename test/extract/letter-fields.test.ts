@@ -674,3 +674,24 @@ Oggetto: attivazione del PUA
   });
 });
 
+describe('a dateline followed by more text', () => {
+  it('reads the date of "Milano, 12 giugno 2024 – Prot. n. 387/2024" for the letter and its protocol', () => {
+    const { fields } = extractFields(letterPages(`
+ANCI Lombardia
+
+Milano, 12 giugno 2024 – Prot. n. 387/2024
+
+Oggetto: fondo sociale regionale
+`));
+    expect(fields.documentDate).toBe('2024-06-12');
+    expect(fields.protocol).toEqual({ number: '387/2024', date: '2024-06-12' });
+  });
+
+  it('reads a press release\'s dateline, "Cagliari, 22 maggio 2024 – La Giunta…"', () => {
+    const { fields } = extractFields(letterPages(`
+Cagliari, 22 maggio 2024 – La Giunta regionale, nella seduta di ieri, ha approvato le linee guida.
+`));
+    expect(fields.documentDate).toBe('2024-05-22');
+  });
+});
+
