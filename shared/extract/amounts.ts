@@ -11,6 +11,7 @@ const SCALE = String.raw`(?:\s*(?<scale>mila|milioni|mln|miliardi|mld|mln\.|k)\b
 const BEFORE = new RegExp(String.raw`(?:€|\beuro\b|\beur\b)[^\S\t]*(?<n>${NUMBER})${SCALE}`, 'gi');
 /** "1.234.567,89 euro", "40 mila euro", "5 milioni di euro", "300,00 €". */
 const AFTER = new RegExp(String.raw`(?<![\d.,])(?<n>${NUMBER})${SCALE}[^\S\t]*(?:di\s+)?(?:€|euro\b|eur\b)`, 'gi');
+const RANGE = new RegExp(String.raw`\b(?:da|tra)[^\S\t]+(?<from>${NUMBER})[^\S\t]+(?:a|e)[^\S\t]+(?:${NUMBER})(?:[^\S\t]*(?<scale>mila|milioni|mln|miliardi|mld)\b)?[^\S\t]*(?:di[^\S\t]+)?(?:€|euro\b)`, 'gi');
 /** A figure written with thousands separators or cents, as tables of money print them. */
 const TABLE_FIGURE = /(?<![\d.,/])(\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d+,\d{2})(?![\d.,/%])/g;
 /** A column headed by a count, a share or a period holds no money, whatever the page speaks of. */
@@ -31,6 +32,8 @@ export function extractAmounts(source: SourceText): Found<number>[] {
   for (const re of [BEFORE, AFTER]) {
     for (const m of source.text.matchAll(re)) add(toEuros(m.groups!.n, m.groups!.scale), m.index!, m[0].length);
   }
+  // "da 300 a 580 euro", "tra 5 e 10 milioni di euro": the currency written once covers both ends.
+  for (const m of source.text.matchAll(RANGE)) add(toEuros(m.groups!.from, m.groups!.scale), m.index!, m[0].length);
   // Table columns: a money column's figures are euros even alone in their row; a column that counts
   // people, shares or periods holds none, and neither does a column of whole numbers beside one in cents.
   const columns = tableColumns(source.lines);

@@ -695,3 +695,12 @@ Cagliari, 22 maggio 2024 – La Giunta regionale, nella seduta di ieri, ha appro
   });
 });
 
+describe('amounts in prose', () => {
+  it('takes both ends of a range written with the currency once', () => {
+    const { fields } = extractFields(letterPages(`
+Il sussidio varia da 300 a 580 euro mensili; i progetti valgono tra 5 e 10 milioni di euro.
+`));
+    expect(fields.amounts.sort((a, b) => a - b)).toEqual([300, 580, 5_000_000, 10_000_000]);
+  });
+});
+
