@@ -5,7 +5,7 @@ import { subjectLineIndex } from './layout-rules.ts';
 export interface DocTypeClues {
   lines: Line[];
   subject: string | null;
-  hasSender: boolean;
+  sender: string | null;
   recipients: string[];
   meetings: number;
   protocol: boolean;
@@ -23,9 +23,12 @@ const HEADINGS: [DocType, RegExp][] = [
   ['modulo', /^\s*(?:modulo|modello|schema\s+di\s+domanda|domanda\s+di|format\b|scheda\s+di\s+rilevazione)/i],
 ];
 
+const ISSUES_CIRCULARS = /^(?:ministero|presidenza\s+del\s+consiglio|regione|provincia\s+autonoma|dipartimento|istituto\s+nazionale|inps|inail|agenzia)\b/i;
+
 /**
  * The kind of document, from its heading first, then from how it is addressed: a notice that calls a
- * meeting is a convocation; a letter to many bodies is a circular; a protocolled note to one is a note.
+ * meeting is a convocation; a letter of the State or a Region to many bodies is a circular; any other
+ * protocolled letter is a note.
  */
 export function classifyDocType(c: DocTypeClues): DocType {
   const first = c.lines.filter((l) => l.page === c.lines[0]?.page);
@@ -45,13 +48,15 @@ export function classifyDocType(c: DocTypeClues): DocType {
   const addressed = c.recipients.length > 0;
   if (c.subject && addressed) {
     const toMany = c.recipients.length > 1 || c.recipients.some((r) => /^(?:ai|agli|alle)\b|\bloro\s+sedi\b|\bin\s+indirizzo\b/i.test(r));
-    if (toMany) return 'circolare';
+    // Circulars come down from the State and the Regions to the bodies under them; a municipality's,
+    // a health agency's or a school's letter to many is still a note.
+    if (toMany && c.sender && ISSUES_CIRCULARS.test(c.sender)) return 'circolare';
     return c.protocol ? 'nota' : 'lettera';
   }
   // A plan announces itself in its title, above any subject line.
   const title = head.slice(0, 6).map((l) => l.text).join(' ');
   if (/\bpiano\s+(?:nazionale|regionale|sociale|di\s+zona|operativo|triennale|annuale)\b/i.test(title) && !addressed) return 'piano';
-  if (subjectAt < 0 && !addressed && !c.hasSender) return 'comunicato';
+  if (subjectAt < 0 && !addressed && !c.sender) return 'comunicato';
   if (c.subject) return c.protocol ? 'nota' : 'lettera';
   return 'altro';
 }

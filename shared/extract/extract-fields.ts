@@ -39,7 +39,7 @@ export function extractFields(pages: PageText[]): Extraction {
   const docType = classifyDocType({
     lines,
     subject: subject?.value ?? null,
-    hasSender: sender !== null,
+    sender: sender?.value ?? null,
     recipients: recipients.map((r) => r.value),
     meetings: meetings.length,
     protocol: protocol !== null,

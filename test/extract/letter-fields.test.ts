@@ -594,6 +594,22 @@ Oggetto: Convocazione della Giunta dell'Unione in seduta ordinaria.
     expect(fields.docType).toBe('convocazione');
   });
 
+  it('is a circular when a Region writes to many bodies, a note when a health agency does', () => {
+    const letter = (sender: string) =>
+      extractFields(letterPages(`
+${sender}
+
+Prot. n. 0001234 del 04/03/2024
+
+>Ai Responsabili degli Uffici di Piano
+>LORO SEDI
+
+Oggetto: trasmissione dei dati di attività
+`)).fields.docType;
+    expect(letter('REGIONE PUGLIA')).toBe('circolare');
+    expect(letter('AZIENDA SANITARIA LOCALE ROMA 5')).toBe('nota');
+  });
+
   it('is what a letter to many bodies calls itself: "la presente nota"', () => {
     const { fields } = extractFields(letterPages(`
 PREFETTURA DI PERUGIA
