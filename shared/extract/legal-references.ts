@@ -8,9 +8,10 @@ const TYPES: [string, RegExp][] = [
   ['D.P.C.M.', /d\.?\s*p\.?\s*c\.?\s*m\.?|decreto\s+del\s+presidente\s+del\s+consiglio\s+dei\s+ministri/],
   ['D.P.R.', /d\.?\s*p\.?\s*r\.?|decreto\s+del\s+presidente\s+della\s+repubblica/],
   ['D.L.', /d\.\s*l\.|dl|decreto[\s-]+legge/],
-  ['D.G.R.', /d\.?\s*g\.?\s*r\.?|delib(?:era(?:zione)?)?\.?\s+(?:della\s+|di\s+)?giunta\s+regionale/],
+  // "DGRT", "DGRV": a deliberation of the Giunta regionale with its region's initial.
+  ['D.G.R.', /d\.?\s*g\.?\s*r\.?(?:t\.?|v\.?)?|delib(?:era(?:zione)?)?\.?\s+(?:della\s+|di\s+)?giunta\s+regionale/],
   ['D.C.R.', /d\.?\s*c\.?\s*r\.?|delib(?:era(?:zione)?)?\.?\s+(?:del\s+|di\s+)?consiglio\s+regionale/],
-  ['D.M.', /d\.\s*m\.|dm|decreto\s+(?:inter)?ministeriale|decreto\s+del\s+ministro(?:\s+(?:del|della|dell['’]|per\s+(?:il|la|le|gli|i)|degli|delle)\s*[a-zàèéìòù'’ ,]{3,80}?)?(?=\s+(?:\d|n\.))/],
+  ['D.M.', /d\.\s*m\.|dm|decreto\s+(?:inter)?ministeriale|decreto\s+del\s+ministro(?:\s+(?:del|della|dell['’]|per\s+(?:il|la|le|gli|i)|degli|delle)\s*[a-zàèéìòù'’ ,\s]{3,80}?)?(?=\s+(?:\d|n\.))/],
   ['D.D.', /d\.\s*d\.|decreto\s+(?:dirigenziale|direttoriale)/],
   ['R.R.', /r\.\s*r\.|regolamento\s+regionale/],
   ['Reg. UE', /reg(?:olamento)?\.?\s*\((?:ue|ce)\)|reg(?:olamento)?\.?\s+(?:ue|ce)/],

@@ -7,9 +7,10 @@ export interface Protocol {
   date: string | null;
 }
 
-const LABEL = /\bprot(?:ocollo)?\.?(?:\s*(?:generale|in\s+(?:uscita|entrata)|n\.?\s*(?:di\s+)?prot\.?))?\s*(?:n(?:r|um|umero)?\.?\s*°?|°)?\s*[:.]?\s*/gi;
+const LABEL = /\bprot(?:ocollo)?\.?(?:\s*(?:generale|in\s+(?:uscita|entrata)|n\.?\s*(?:di\s+)?prot\.?))?\s*(?:n(?:r|um|umero)?\.?\s*°?|°)?(?:\s*\/\s*n\.?)?\s*[:.]?\s*/gi;
 /** Stamps that print the date first: "PROT. 12/03/2024 - 0012345". */
 const DATE_FIRST = /^(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\s*[-–,]\s*(?:n\.?\s*)?(?<num>\d{3,})\b/u;
+/* The label may be bilingual: "Prot. Nr. / n. 129874". */
 /** Digits as printed (leading zeros kept) with any "/suffix"; AOO and office codes before them ("AOO_146/") are skipped. */
 const NUMBER = /^(?:(?:[A-Z][A-Z0-9_.]*[A-Z_]|[a-z]_[a-z]+)[\s.:-]+|AOO[A-Z0-9_.-]*\s*\/\s*)*(?<num>\d+(?:\s*\/\s*[\dA-Za-z]+(?:\.[\dA-Za-z]+)*)*)/u;
 /** The ministerial signature form: "m_lps.REGISTRO UFFICIALE.U.0012345.12-05-2023". */

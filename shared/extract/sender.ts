@@ -33,14 +33,17 @@ export function extractSender(lines: Line[]): Found<string> | null {
   const head = first.slice(0, subjectAt >= 0 ? Math.min(subjectAt, 14) : 10);
   const candidates: Found<string>[] = [];
   for (let i = 0; i < head.length; i++) {
-    const text = unspaced(fold(head[i].segments[0].text));
-    if (SKIP.test(text) || !BODY.test(text) || text.length > 90) continue;
-    // A letterhead line is short or set apart; a sentence of the body is neither.
-    if (/[.;:]$/.test(text) && !/\b[A-Z]\.$/.test(text)) continue;
-    let name = text;
-    const next = head[i + 1];
-    if (next && CONTINUATION.test(next.segments[0].text) && Math.abs(next.size - head[i].size) < 1.5) name += ' ' + fold(next.segments[0].text);
-    candidates.push({ value: titleCase(stripTail(name)), evidence: evidenceOf(head[i]) });
+    // Each column of the letterhead: a bilingual one prints the Italian name beside the German.
+    head[i].segments.forEach((seg, k) => {
+      const text = unspaced(fold(seg.text));
+      if (SKIP.test(text) || !BODY.test(text) || text.length > 90) return;
+      // A letterhead line is short or set apart; a sentence of the body is neither.
+      if (/[.;:]$/.test(text) && !/\b[A-Z]\.$/.test(text)) return;
+      let name = text;
+      const next = head[i + 1]?.segments[k];
+      if (next && CONTINUATION.test(next.text) && Math.abs(head[i + 1].size - head[i].size) < 1.5) name += ' ' + fold(next.text);
+      candidates.push({ value: titleCase(stripTail(name)), evidence: evidenceOf(head[i], seg.text) });
+    });
   }
   if (!candidates.length) return null;
   return candidates.find((c) => SCHOOL.test(c.value)) ?? candidates[0];

@@ -41,6 +41,13 @@ describe('legal references', () => {
     ]);
   });
 
+  it('reads a Tuscan "DGRT" and a minister\'s decree whose title runs onto the next line', () => {
+    expect(refs('approvati con DGRT n. 1342 del 18/11/2024 e il decreto del Ministro del lavoro e delle politiche\nsociali n. 160 del 13 dicembre 2023')).toEqual([
+      'D.G.R. 1342/2024',
+      'D.M. 160/2023',
+    ]);
+  });
+
   it('reads a delegating law, "legge delega n. 33/2023"', () => {
     expect(refs('attuativo della legge delega n. 33/2023')).toEqual(['L. 33/2023']);
   });

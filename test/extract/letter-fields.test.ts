@@ -720,3 +720,18 @@ Il sussidio varia da 300 a 580 euro mensili; i progetti valgono tra 5 e 10 milio
   });
 });
 
+describe('a bilingual letterhead', () => {
+  it('takes the Italian name beside the German one, and a "Prot. Nr. / n." stamp', () => {
+    const { fields } = extractFields(letterPages(`
+AUTONOME PROVINZ BOZEN | PROVINCIA AUTONOMA DI BOLZANO
+SÜDTIROL | ALTO ADIGE
+
+Alle Comunità comprensoriali | Prot. Nr. / n. 129874 – 18.02.2025
+
+Oggetto: dimissioni protette
+`));
+    expect(fields.sender).toBe('Provincia Autonoma di Bolzano');
+    expect(fields.protocol).toEqual({ number: '129874', date: '2025-02-18' });
+  });
+});
+
