@@ -1,7 +1,7 @@
 import type { Line } from '../read/page-text.ts';
 import type { Found, SourceText } from './source-text.ts';
 import { evidenceOf } from './source-text.ts';
-import { tableColumns, type TableColumn } from './table-columns.ts';
+import type { TableColumn } from './table-columns.ts';
 
 const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?`;
 const SCALE = String.raw`(?:\s*(?<scale>mila|milioni|mln|miliardi|mld|mln\.|k)\b)?`;
@@ -17,6 +17,11 @@ const TABLE_FIGURE = /(?<![\d.,/])(\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d+,\d{2})(?![
 /** A column headed by a count, a share or a period holds no money, whatever the page speaks of. */
 const NOT_MONEY_HEADER = /\b(?:popolazione|abitanti|residenti|utenti|beneficiari|nuclei|famiglie|minori|anziani|persone|posti|ore|giorni|mesi|anni|numero|n\.|codice|cap|percentuale|quota\s*%)|%/i;
 const MONEY_HEADER = /€|\beuro\b|\bimport[oi]\b|\bassegnazion|\bstanziament|\bfinanziament|\bcontribut|\brisorse\b|\bbudget\b|\bspesa\b|\bcost[oi]\b/i;
+/** A cell that is one figure of money: "750.000,00", "€ 18.280,00", "298.750". */
+const MONEY_CELL = /^\s*(?:€\s*)?(\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d+,\d{2})(?:\s*€)?\s*$/;
+/** A cell that is one figure in cents of at least a thousand: "9.360,00", "1234,50". */
+const CENTS_CELL = /^\s*(?:€\s*)?(\d{1,3}(?:\.\d{3})+,\d{2}|\d{4,},\d{2})(?:\s*€)?\s*$/;
+const IN_CENTS = /\d,\d{2}(?!\d)/;
 const MONEY_CONTEXT = /€|\beuro\b|\bimport[oi]\b|\brisorse\b|\bstanziament|\bfinanziament|\bfondo\b|\bbudget\b|\bquota\b|\bcontribut/i;
 
 /**
@@ -29,6 +34,11 @@ export function extractAmounts(source: SourceText): Found<number>[] {
     if (value === null || !(value > 0) || out.has(value)) return;
     out.set(value, { value, evidence: source.evidenceAt(at, len) });
   };
+  /** A table's figure, cited by its line. */
+  const addFromLine = (figure: string | undefined, line: Line) => {
+    const value = figure === undefined ? null : toEuros(figure, undefined);
+    if (value !== null && value > 0 && !out.has(value)) out.set(value, { value, evidence: evidenceOf(line) });
+  };
   for (const re of [BEFORE, AFTER]) {
     for (const m of source.text.matchAll(re)) add(toEuros(m.groups!.n, m.groups!.scale), m.index!, m[0].length);
   }
@@ -36,15 +46,11 @@ export function extractAmounts(source: SourceText): Found<number>[] {
   for (const m of source.text.matchAll(RANGE)) add(toEuros(m.groups!.from, m.groups!.scale), m.index!, m[0].length);
   // Table columns: a money column's figures are euros even alone in their row; a column that counts
   // people, shares or periods holds none, and neither does a column of whole numbers beside one in cents.
-  const columns = tableColumns(source.lines);
+  const columns = source.tables;
   const notMoney = new Map<Line, Set<number>>();
   for (const column of columns) {
     if (isMoneyColumn(column)) {
-      for (const cell of column.cells) {
-        const m = /^(?:€\s*)?(\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d+,\d{2})(?:\s*€)?$/.exec(cell.text);
-        const value = m ? toEuros(m[1], undefined) : null;
-        if (value !== null && value > 0 && !out.has(value)) out.set(value, { value, evidence: evidenceOf(cell.line) });
-      }
+      for (const cell of column.cells) addFromLine(MONEY_CELL.exec(cell.text)?.[1], cell.line);
     } else if (NOT_MONEY_HEADER.test(column.header) || countsBesideCents(column, columns)) {
       for (const { line, index } of column.cells) notMoney.set(line, (notMoney.get(line) ?? new Set()).add(index));
     }
@@ -55,19 +61,16 @@ export function extractAmounts(source: SourceText): Found<number>[] {
   for (const line of source.lines) {
     if (!moneyPages.has(line.page)) continue;
     line.segments.forEach((seg, c) => {
-      const m = /^\s*(?:€\s*)?(\d{1,3}(?:\.\d{3})+,\d{2}|\d{4,},\d{2})(?:\s*€)?\s*$/.exec(seg.text);
-      const value = m && !notMoney.get(line)?.has(c) ? toEuros(m[1], undefined) : null;
-      if (value !== null && value > 0 && !out.has(value)) out.set(value, { value, evidence: evidenceOf(line) });
+      if (!notMoney.get(line)?.has(c)) addFromLine(CENTS_CELL.exec(seg.text)?.[1], line);
     });
   }
   for (const line of tableRows(source.lines, moneyPages)) {
     const cells = line.segments.filter((_, c) => !notMoney.get(line)?.has(c)).map((s) => s.text).join('\t');
     // A row that prints euros in cents prints its counts without: those whole numbers are not money.
-    const inCents = /\d,\d{2}(?!\d)/.test(cells);
+    const inCents = IN_CENTS.test(cells);
     for (const m of cells.matchAll(TABLE_FIGURE)) {
       if (inCents && !m[1].includes(',')) continue;
-      const value = toEuros(m[1], undefined);
-      if (value !== null && value >= 1000 && !out.has(value)) out.set(value, { value, evidence: evidenceOf(line) });
+      if ((toEuros(m[1], undefined) ?? 0) >= 1000) addFromLine(m[1], line);
     }
   }
   return [...out.values()];
@@ -81,7 +84,7 @@ function isMoneyColumn(column: TableColumn): boolean {
 /** Whole numbers in every cell (populations, counts) while another column of the table prints cents. */
 function countsBesideCents(column: TableColumn, columns: TableColumn[]): boolean {
   const whole = column.cells.length > 0 && column.cells.every((c) => /^\d{1,3}(?:\.\d{3})*$/.test(c.text));
-  return whole && columns.some((o) => o.table === column.table && o !== column && o.cells.some((c) => /\d,\d{2}(?!\d)/.test(c.text)));
+  return whole && columns.some((o) => o.table === column.table && o !== column && o.cells.some((c) => IN_CENTS.test(c.text)));
 }
 
 /** Pages that speak of money: their unlabelled table figures may be euros. */

@@ -1,7 +1,6 @@
 import type { Found, SourceText } from './source-text.ts';
 import { evidenceOf } from './source-text.ts';
-import { tableColumns } from './table-columns.ts';
-import { DATE_SOURCE, dateOf, isoDate, type YearContext } from './italian-dates.ts';
+import { DATE_SOURCE, dateOf, dateRegex, isoDate, type YearContext } from './italian-dates.ts';
 
 /**
  * A date by which the reader must act: "entro il …", "non oltre il …", "entro e non oltre …",
@@ -29,17 +28,17 @@ export function extractDeadlines(source: SourceText, ctx: YearContext): Found<st
   }
   // "entro il 30 c.m." (corrente mese): that day of the month the letter is dated in.
   if (ctx.reference) {
+    const [y, mo] = ctx.reference.split('-').map(Number);
     for (const m of source.text.matchAll(CURRENT_MONTH)) {
-      const [y, mo] = ctx.reference.split('-').map(Number);
       const iso = isoDate(y, mo, Number(m.groups!.d));
       if (iso && !out.has(iso)) out.set(iso, { value: iso, evidence: source.evidenceAt(m.index!, m[0].length) });
     }
   }
   // A table column headed "Termine" or "Scadenza" holds deadlines, cue or not; a start ("dal …") is not one.
-  for (const column of tableColumns(source.lines)) {
+  for (const column of source.tables) {
     if (!DEADLINE_HEADER.test(column.header)) continue;
     for (const cell of column.cells) {
-      const m = new RegExp(DATE_SOURCE, 'i').exec(cell.text);
+      const m = dateRegex('i').exec(cell.text);
       if (!m || /\b(?:dal|dall[oa']|a\s+decorrere|a\s+partire)\b/i.test(cell.text.slice(0, m.index))) continue;
       const date = dateOf(m, ctx);
       if (date.iso && !out.has(date.iso)) out.set(date.iso, { value: date.iso, evidence: evidenceOf(cell.line) });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Line, PageText } from '../read/page-text.ts';
+import { tableColumns, type TableColumn } from './table-columns.ts';
 
 /** Where a value was read: a person opens the page and finds the snippet on that line. */
 export const Evidence = z.object({
@@ -35,6 +36,14 @@ export class SourceText {
     }
     this.text = text;
     this.starts = starts;
+  }
+
+  private columns: TableColumn[] | null = null;
+
+  /** The tables' columns, found once for every field that reads tables (amounts, deadlines). */
+  get tables(): TableColumn[] {
+    this.columns ??= tableColumns(this.lines);
+    return this.columns;
   }
 
   lineAt(offset: number): Line {

@@ -75,9 +75,12 @@ let EncodeStreamClass: (new () => EncodeStream) | null = null;
   return new Uint8Array(Buffer.concat(parts));
 };
 
+// Faces are parsed once per process (cachingFontkit), so what is learnt about a character serves every letter.
+const widthCache = new WeakMap<FontkitFont, Map<number, number>>();
+const glyphCache = new WeakMap<FontkitFont, Map<number, boolean>>();
+
 /** The four faces of a letter, embedded as subsets, with a per-character width table for measuring. */
 export class LetterFonts {
-  private readonly widths = new Map<FontKey, Map<number, number>>();
 
   private constructor(
     readonly pdf: Record<FontKey, PDFFont>,
@@ -105,26 +108,36 @@ export class LetterFonts {
    * file may not show .notdef, and a blank where a character was is worse than a visible mark.
    */
   printable(text: string, key: FontKey): string {
-    const font = this.kit[key];
     let out = '';
     for (const ch of text) {
-      if (font.hasGlyphForCodePoint(ch.codePointAt(0)!)) {
+      if (this.has(ch, key)) {
         out += ch;
         continue;
       }
       const compat = ch.normalize('NFKC');
-      const standIn = compat !== ch && Array.from(compat).every((c) => font.hasGlyphForCodePoint(c.codePointAt(0)!)) ? compat : STAND_INS[ch];
+      const standIn = compat !== ch && Array.from(compat).every((c) => this.has(c, key)) ? compat : STAND_INS[ch];
       out += standIn ?? '?';
       this.missing.add(ch);
     }
     return out;
   }
 
+  /** Whether the face has a glyph for the character: asked once per character, on the hot path of every word. */
+  private has(ch: string, key: FontKey): boolean {
+    const font = this.kit[key];
+    let table = glyphCache.get(font);
+    if (!table) glyphCache.set(font, (table = new Map()));
+    const cp = ch.codePointAt(0)!;
+    let known = table.get(cp);
+    if (known === undefined) table.set(cp, (known = font.hasGlyphForCodePoint(cp)));
+    return known;
+  }
+
   /** Width in points, from glyph advances (what the PDF will draw: no kerning). */
   width(text: string, key: FontKey, size: number): number {
-    let table = this.widths.get(key);
-    if (!table) this.widths.set(key, (table = new Map()));
     const font = this.kit[key];
+    let table = widthCache.get(font);
+    if (!table) widthCache.set(font, (table = new Map()));
     let units = 0;
     for (const ch of text) {
       const cp = ch.codePointAt(0)!;
