@@ -5,29 +5,29 @@ import type { ReadLimits } from './read-limits.ts';
 export interface RawFacts {
   /** A /JavaScript or /JS action is present somewhere, even inside a compressed object stream. */
   hasJavaScript: boolean;
+  /** An /XFA entry is present: the file may be an XFA form, whose pages show only a placeholder. */
+  hasXfa: boolean;
   decompressedBytes: number;
 }
 
 const STREAM = Buffer.from('stream');
 const ENDSTREAM = Buffer.from('endstream');
 const JS_MARK = /\/(JavaScript|JS)\b/;
+const XFA_MARK = /\/XFA\b/;
 
 /**
- * Checks a file's bytes before any PDF parser sees them: header, size, an end marker, and the total
- * size of its Flate streams once inflated, counted with a hard cap so a bomb never expands in memory.
+ * Bounds what a PDF parser will be given: the total size of the Flate streams once inflated, counted
+ * with a hard cap so a bomb never expands in memory, and nesting deeper than any document needs.
+ * Structure (cross-reference sections, updates, the end marker) is the parser's to judge: pdf.js
+ * repairs what common readers repair, and the worker's caps bound what it cannot.
+ * `bytes` start at the `%PDF-` header (see unwrap-envelope.ts).
  */
 export async function inspectRawPdf(bytes: Uint8Array, limits: ReadLimits): Promise<RawFacts> {
-  if (bytes.length === 0) throw new Rejection('empty');
-  if (bytes.length > limits.maxBytes) throw new Rejection('too-large', `${italianBytes(bytes.length)}, massimo ${italianBytes(limits.maxBytes)}`);
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // The header may follow a little junk (allowed by readers), but must be near the start.
-  const header = buf.subarray(0, 1024).indexOf('%PDF-');
-  if (header < 0) throw new Rejection('not-pdf');
-  const tail = buf.subarray(Math.max(0, buf.length - 4096)).toString('latin1');
-  if (!tail.includes('%%EOF')) throw new Rejection('truncated');
-
-  checkXrefChain(buf);
-  let hasJavaScript = JS_MARK.test(buf.toString('latin1'));
+  const header = 0;
+  const whole = buf.toString('latin1');
+  let hasJavaScript = JS_MARK.test(whole);
+  let hasXfa = XFA_MARK.test(whole);
   let depthFrom = header;
   const mayExceed = buf.length * MAX_DEFLATE_RATIO > limits.maxDecompressedBytes;
   let decompressedBytes = 0;
@@ -54,6 +54,7 @@ export async function inspectRawPdf(bytes: Uint8Array, limits: ReadLimits): Prom
           if (inflated) {
             decompressedBytes += inflated.size;
             if (inflated.text && JS_MARK.test(inflated.text)) hasJavaScript = true;
+            if (inflated.text && XFA_MARK.test(inflated.text)) hasXfa = true;
           }
         }
       }
@@ -63,7 +64,7 @@ export async function inspectRawPdf(bytes: Uint8Array, limits: ReadLimits): Prom
     }
   }
   checkNesting(buf, depthFrom, buf.length);
-  return { hasJavaScript, decompressedBytes };
+  return { hasJavaScript, hasXfa, decompressedBytes };
 }
 
 function dict(buf: Buffer, streamAt: number): string {
@@ -101,7 +102,6 @@ function inflateCapped(data: Buffer, budget: number, keepText: boolean): Promise
 
 const MAX_DEPTH = 256;
 const MAX_DEFLATE_RATIO = 1032;
-const MAX_XREF_SECTIONS = 1000;
 
 /** Arrays and dictionaries nested deeper than any real document needs are refused before parsing. */
 function checkNesting(buf: Buffer, from: number, to: number): void {
@@ -128,24 +128,5 @@ function checkNesting(buf: Buffer, from: number, to: number): void {
     } else if (c === 0x6f /* o */ && buf[i + 1] === 0x62 && buf[i + 2] === 0x6a && buf[i - 1] !== 0x64) {
       depth = 0; // "obj" starts a new object: an unbalanced one before it does not carry over
     }
-  }
-}
-
-/** Follows the /Prev chain of cross-reference sections: a loop or an absurd length is refused. */
-function checkXrefChain(buf: Buffer): void {
-  const tail = buf.toString('latin1', Math.max(0, buf.length - 2048));
-  const m = /startxref\s+(\d+)\s*%%EOF\s*$/.exec(tail) ?? /startxref\s+(\d+)/.exec(tail);
-  if (!m) return;
-  const seen = new Set<number>();
-  let offset = Number(m[1]);
-  while (offset > 0 && offset < buf.length) {
-    if (seen.has(offset)) throw new Rejection('too-deep', 'catena di tabelle xref ciclica');
-    seen.add(offset);
-    if (seen.size > MAX_XREF_SECTIONS) throw new Rejection('too-deep', 'catena di tabelle xref troppo lunga');
-    const section = buf.toString('latin1', offset, Math.min(buf.length, offset + 64 * 1024));
-    const trailer = section.startsWith('xref') ? section.slice(section.indexOf('trailer')) : section;
-    const prev = /\/Prev\s+(\d+)/.exec(trailer.slice(0, 4096));
-    if (!prev) return;
-    offset = Number(prev[1]);
   }
 }

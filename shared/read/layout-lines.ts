@@ -1,12 +1,22 @@
-import type { Line, Segment } from './page-text.ts';
+import type { Line, LineOrigin, Segment } from './page-text.ts';
+import { cleanText } from './clean-text.ts';
 
-/** A positioned run of text, as a PDF text layer or an OCR engine gives it. Coordinates: origin bottom-left. */
+/**
+ * A positioned run of text, as a PDF text layer, an annotation, a form field or an OCR engine gives
+ * it. Coordinates in points as the page is displayed (its /Rotate applied), origin bottom-left.
+ */
 export interface TextRun {
   text: string;
   x: number;
   y: number;
+  /** Advance along the text's direction. */
   width: number;
   size: number;
+  /** Direction of the text, in degrees counter-clockwise from left-to-right; 0 when absent. */
+  angle?: number;
+  /** Where the run comes from when it is not the page's own text. */
+  origin?: Exclude<LineOrigin, 'vertical'>;
+  ocr?: boolean;
 }
 
 interface Row {
@@ -21,7 +31,19 @@ interface Row {
  * and a page laid out in two columns is read column by column.
  */
 export function layoutLines(runs: TextRun[], page: number, pageWidth: number, ocr = false): Line[] {
-  const rows = groupRows(runs.filter((r) => r.text.trim() !== ''));
+  const visible = withoutShadows(runs.filter((r) => r.text.trim() !== '').map((r) => (ocr ? { ...r, ocr: true } : r)));
+  const across = visible.filter((r) => !isVertical(r));
+  const lines = blockLines(across, page, pageWidth, []);
+  // Text drawn up or down the margin (a segnatura stamp) is read as its own block, after the body.
+  for (const dir of [90, 270] as const) {
+    const up = visible.filter((r) => isVertical(r) && direction(r) === dir).map((r) => turn(r, dir));
+    if (up.length) lines.push(...blockLines(up, page, Infinity, lines, dir));
+  }
+  return lines;
+}
+
+function blockLines(runs: TextRun[], page: number, pageWidth: number, before: Line[], turned?: 90 | 270): Line[] {
+  const rows = groupRows(runs);
   const built = rows.map((row) => ({ row, segments: segmentsOf(row) }));
   const ordered = twoColumnOrder(built, pageWidth) ?? built;
   const lines: Line[] = [];
@@ -30,21 +52,62 @@ export function layoutLines(runs: TextRun[], page: number, pageWidth: number, oc
   for (const { row, segments } of ordered) {
     const text = segments.map((s) => s.text).join('\t');
     if (!text.trim()) continue;
-    const gap = prevY === null ? 0 : Math.max(0, (prevY - row.y) / (row.size || 10) - pitch);
+    // A turned block starts apart from the body: as after a blank line or more.
+    const gap = prevY === null ? (turned ? 2 : 0) : Math.max(0, (prevY - row.y) / (row.size || 10) - pitch);
     prevY = row.y;
+    const origins = new Set<LineOrigin>(row.runs.flatMap((r) => (r.origin ? [r.origin] : [])));
+    if (turned) origins.add('vertical');
+    const [x, y] = turned ? unturn(segments[0].x, row.y, turned) : [segments[0].x, row.y];
     lines.push({
       page,
-      index: lines.length,
-      x: round(segments[0].x),
-      y: round(row.y),
+      index: before.length + lines.length,
+      x: round(x),
+      y: round(y),
       size: round(row.size),
       gapBefore: round(gap),
       text,
       segments,
-      ...(ocr ? { ocr: true } : {}),
+      ...(row.runs.some((r) => r.ocr) ? { ocr: true } : {}),
+      ...(origins.size ? { origins: [...origins].sort() } : {}),
     });
   }
   return lines;
+}
+
+function direction(r: TextRun): number {
+  return (((Math.round((r.angle ?? 0) / 90) * 90) % 360) + 360) % 360;
+}
+
+function isVertical(r: TextRun): boolean {
+  const d = direction(r);
+  return d === 90 || d === 270;
+}
+
+/** Turns a run drawn upwards (90°) or downwards (270°) so that it reads left to right. */
+function turn(r: TextRun, dir: 90 | 270): TextRun {
+  return dir === 90 ? { ...r, x: r.y, y: -r.x, angle: 0 } : { ...r, x: -r.y, y: r.x, angle: 0 };
+}
+
+function unturn(x: number, y: number, dir: 90 | 270): [number, number] {
+  return dir === 90 ? [-y, x] : [y, -x];
+}
+
+/**
+ * Text drawn twice at (almost) the same place, as report generators draw a shadow or a bold face,
+ * is kept once: within a quarter of the font size on both axes.
+ */
+function withoutShadows(runs: TextRun[]): TextRun[] {
+  const byText = new Map<string, TextRun[]>();
+  const out: TextRun[] = [];
+  for (const r of runs) {
+    const same = byText.get(r.text);
+    const near = (o: TextRun) => Math.abs(o.x - r.x) <= r.size * 0.25 && Math.abs(o.y - r.y) <= r.size * 0.25 && (o.angle ?? 0) === (r.angle ?? 0);
+    if (same?.some(near)) continue;
+    if (same) same.push(r);
+    else byText.set(r.text, [r]);
+    out.push(r);
+  }
+  return out;
 }
 
 /**
@@ -125,7 +188,8 @@ function twoColumnOrder<T extends { row: Row; segments: Segment[] }>(rows: T[], 
 }
 
 function tidy(s: string): string {
-  return s.replace(/[ \u00a0]+/g, ' ').trim();
+  // A combining mark drawn as its own run follows its letter with no space between.
+  return cleanText(s.replace(/ (?=\p{M})/gu, '')).replace(/[ \u00a0]+/g, ' ').trim();
 }
 
 function round(n: number): number {

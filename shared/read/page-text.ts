@@ -4,6 +4,13 @@ import { z } from 'zod';
 export const Segment = z.object({ x: z.number(), end: z.number(), text: z.string() });
 export type Segment = z.infer<typeof Segment>;
 
+/**
+ * Where a line's text comes from when not (only) from the page's text: an annotation's appearance
+ * (a protocol stamp), a filled form field's value, text drawn vertically in the margin, an XFA form.
+ */
+export const LineOrigin = z.enum(['annotation', 'form-field', 'vertical', 'xfa']);
+export type LineOrigin = z.infer<typeof LineOrigin>;
+
 /** One printed line, in reading order. `text` joins segments with a tab, so column gaps stay visible. */
 export const Line = z.object({
   page: z.number().int().positive(),
@@ -16,6 +23,7 @@ export const Line = z.object({
   text: z.string(),
   segments: z.array(Segment),
   ocr: z.boolean().optional(),
+  origins: z.array(LineOrigin).optional(),
 });
 export type Line = z.infer<typeof Line>;
 
@@ -28,6 +36,19 @@ export const PageText = z.object({
 });
 export type PageText = z.infer<typeof PageText>;
 
+/** Something a reader repaired, or a person should check, recorded with the document. */
+export const ReadNote = z.object({
+  code: z.string(),
+  /** The page concerned, when one. */
+  page: z.number().int().positive().optional(),
+  /** Italian, for the person reading the record. */
+  message: z.string(),
+});
+export type ReadNote = z.infer<typeof ReadNote>;
+
+/** Who signed the CAdES envelope the PDF came in (not verified: see unwrap-envelope.ts). */
+export const Signer = z.object({ name: z.string().nullable(), issuer: z.string().nullable(), signingTime: z.string().nullable() });
+
 /** What reading a PDF found besides its text: these are recorded, never acted upon. */
 export const PdfFacts = z.object({
   pageCount: z.number().int().nonnegative(),
@@ -36,6 +57,14 @@ export const PdfFacts = z.object({
   ocrPages: z.array(z.number().int()),
   title: z.string().nullable(),
   producer: z.string().nullable(),
+  // Added with reader version 2: records read earlier lack them and read as empty.
+  signers: z.array(Signer).default([]),
+  /** What was repaired or unwrapped to read the file (a .p7m opened, a missing %%EOF, a scan turned). */
+  repairs: z.array(ReadNote).default([]),
+  /** What a person should check: text read by OCR in place of an undecodable layer, a page left unread. */
+  warnings: z.array(ReadNote).default([]),
+  /** The reader that read the file: `carteggio reprocess --older` reads again what an older one read. */
+  readerVersion: z.number().int().positive().default(1),
 });
 export type PdfFacts = z.infer<typeof PdfFacts>;
 

@@ -4,7 +4,11 @@ import type { ReadLimits } from './read-limits.ts';
 import type { ProgressFn, ReadOutcome } from './read-outcome.ts';
 import { extractFields } from '../extract/extract-fields.ts';
 
-/** Reading and extraction in the current thread; the pool runs this inside a worker with hard caps. */
+/**
+ * Reading and extraction in the current thread; the pool runs this inside a worker with hard caps.
+ * A cause in the file is an outcome; anything else (a bug in a rule, a missing OCR data file) is
+ * thrown, so the file is not blamed for it and can be read again once the reader is fixed.
+ */
 export async function readAndExtract(bytes: Uint8Array, limits: ReadLimits, onProgress?: ProgressFn): Promise<ReadOutcome> {
   const t0 = performance.now();
   try {
@@ -12,7 +16,7 @@ export async function readAndExtract(bytes: Uint8Array, limits: ReadLimits, onPr
     const extraction = extractFields(pages);
     return { ok: true, facts, pages, extraction, ms: performance.now() - t0 };
   } catch (err) {
-    const r = err instanceof Rejection ? err : new Rejection('corrupt', (err as Error)?.message);
-    return { ok: false, code: r.code, message: r.message, ms: performance.now() - t0 };
+    if (err instanceof Rejection) return { ok: false, code: err.code, message: err.message, ms: performance.now() - t0 };
+    throw err;
   }
 }

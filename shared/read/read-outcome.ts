@@ -12,7 +12,10 @@ export type ReadOutcome = z.infer<typeof ReadOutcome>;
 
 export type ProgressFn = (page: number, pages: number) => void;
 
-/** Reads and extracts one file. Never throws for a bad file: a bad file is an outcome. */
+/**
+ * Reads and extracts one file. Never throws for a bad file: a bad file is an outcome. Rejects with
+ * `ReaderFault` when the reader itself fails (retry later; the file is not to blame).
+ */
 export interface DocumentReader {
   read(bytes: Uint8Array, onProgress?: ProgressFn): Promise<ReadOutcome>;
   close(): Promise<void>;

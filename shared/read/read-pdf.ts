@@ -1,13 +1,22 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { pdfjs } from './pdfjs.ts';
 import { inspectRawPdf } from './inspect-raw-pdf.ts';
 import { layoutLines, type TextRun } from './layout-lines.ts';
-import type { PageText, ReadResult } from './page-text.ts';
-import { Rejection, italianCount } from './rejection.ts';
+import type { PageText, ReadNote, ReadResult } from './page-text.ts';
+import { Rejection, italianBytes, italianCount } from './rejection.ts';
+import { ReaderFault } from './errors.ts';
 import type { ReadLimits } from './read-limits.ts';
-import { ocrPage } from './ocr-page.ts';
+import { ocrPage, type OcrResult, type Quarter } from './ocr-page.ts';
+import { unwrapEnvelope } from './unwrap-envelope.ts';
+import { textRuns } from './text-runs.ts';
+import { annotationRuns } from './annotation-runs.ts';
+import { imageCoverage } from './image-coverage.ts';
+import { textQuality, isUndecodable } from './text-quality.ts';
+import { undecodableCount } from './clean-text.ts';
+import { xfaLines } from './xfa-lines.ts';
+import { READER_VERSION } from './reader-version.ts';
 
 // A deployed bundle ships pdfjs's cMaps, fonts and wasm beside it (CARTEGGIO_PDFJS_ASSETS); locally they come from the package.
 const pdfjsRoot = process.env.CARTEGGIO_PDFJS_ASSETS ?? dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
@@ -19,14 +28,28 @@ const assets = {
 
 export type ProgressFn = (done: number, total: number) => void;
 
+/** Below this many printed characters, a page mostly covered by a picture is a scan (a stamp or a DMS header printed over it included). */
+const SCAN_TEXT_MAX = 400;
+/** The share of the page a picture must cover for the page to count as a scan. */
+const SCAN_COVERAGE = 0.5;
+
 /**
- * Reads a PDF's text, page by page, as lines in reading order. Nothing in the file is executed:
- * eval, scripting, XFA and font loading are off, and every asset comes from the installed package.
+ * Reads a PDF's text, page by page, as lines in reading order. A CAdES envelope is opened first;
+ * scanned pages and text layers that do not decode are read by OCR; annotation and form-field text
+ * is placed where it is displayed. Nothing in the file is executed: eval, scripting, XFA rendering
+ * and font loading are off, and every asset comes from the installed package.
+ *
+ * Errors: `Rejection` for a cause in the file (its code and Italian message are recorded);
+ * `ReaderFault` for a fault of the reader (retried, never recorded against the file).
  */
 export async function readPdf(bytes: Uint8Array, limits: ReadLimits, onPage?: ProgressFn): Promise<ReadResult> {
-  const raw = await inspectRawPdf(bytes, limits);
+  if (bytes.length === 0) throw new Rejection('empty');
+  if (bytes.length > limits.maxBytes) throw new Rejection('too-large', `${italianBytes(bytes.length)}, massimo ${italianBytes(limits.maxBytes)}`);
+  const envelope = unwrapEnvelope(bytes);
+  if (!envelope) throw new Rejection('not-pdf');
+  const raw = await inspectRawPdf(envelope.pdf, limits);
   const task = pdfjs.getDocument({
-    data: new Uint8Array(bytes), // pdfjs transfers (detaches) the buffer it is given
+    data: new Uint8Array(envelope.pdf), // pdfjs transfers (detaches) the buffer it is given
     ...assets,
     isEvalSupported: false,
     enableXfa: false,
@@ -39,7 +62,7 @@ export async function readPdf(bytes: Uint8Array, limits: ReadLimits, onPage?: Pr
   try {
     doc = await task.promise;
   } catch (err) {
-    throw classify(err);
+    throw fileCause(err, envelope.notes.some((n) => n.code === 'missing-eof'));
   }
   try {
     if (doc.numPages > limits.maxPages) {
@@ -49,30 +72,37 @@ export async function readPdf(bytes: Uint8Array, limits: ReadLimits, onPage?: Pr
     const meta = await doc.getMetadata().catch(() => null);
     const info = (meta?.info ?? {}) as Record<string, unknown>;
     const scripts = await doc.getJSActions().catch(() => null);
-    const pages: PageText[] = [];
+    const repairs: ReadNote[] = envelope.notes.map((n) => ({ code: n.code, message: n.message }));
+    const warnings: ReadNote[] = [];
+    let pages: PageText[] = [];
     const ocrPages: number[] = [];
+    let unrecovered = 0;
     for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const viewport = page.getViewport({ scale: 1 });
-      const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
-      const runs: TextRun[] = [];
-      for (const item of content.items) {
-        if (!('str' in item) || !item.str) continue;
-        const [a, b, , , e, f] = item.transform as number[];
-        const size = Math.hypot(a, b) || item.height || 10;
-        runs.push({ text: item.str, x: e - viewport.viewBox[0], y: f - viewport.viewBox[1], width: item.width, size });
+      const page = await fromPdfjs(doc.getPage(n));
+      const read = await readPage(page, n, limits, ocrPages.length < limits.ocrMaxPages && limits.ocr);
+      if (read.ocr) ocrPages.push(n);
+      if (read.turn) repairs.push({ code: 'scan-turned', page: n, message: `pagina ${n}: scansione ruotata di ${read.turn}° prima dell’OCR` });
+      if (read.undecodable && read.ocr) warnings.push({ code: 'undecodable-text', page: n, message: `pagina ${n}: testo senza codifica dei caratteri, riletto con OCR` });
+      if (read.undecodable && !read.ocr) {
+        unrecovered++;
+        warnings.push({ code: 'undecodable-text', page: n, message: `pagina ${n}: il testo non ha una codifica dei caratteri leggibile e l’OCR non è stato eseguito` });
       }
-      let lines = layoutLines(runs, n, viewport.width);
-      let ocr = false;
-      const chars = lines.reduce((s, l) => s + l.text.trim().length, 0);
-      if (chars < 20 && limits.ocr && ocrPages.length < limits.ocrMaxPages && (await pageHasImages(page))) {
-        lines = await ocrPage(page, n);
-        ocr = true;
-        ocrPages.push(n);
-      }
-      pages.push({ page: n, width: round(viewport.width), height: round(viewport.height), ocr, lines });
+      if (read.scanned && !read.ocr) warnings.push({ code: 'ocr-skipped', page: n, message: `pagina ${n}: scansione non letta (OCR disattivato o oltre il massimo di ${limits.ocrMaxPages} pagine)` });
+      if (read.ocr && read.confidence < 50) warnings.push({ code: 'ocr-low-confidence', page: n, message: `pagina ${n}: OCR poco affidabile (confidenza media ${Math.round(read.confidence)}%)` });
+      pages.push(read.text);
       page.cleanup();
       onPage?.(n, doc.numPages);
+    }
+    const hasText = pages.some((p) => p.lines.length > 0);
+    const fieldValues = pages.some((p) => p.lines.some((l) => l.origins?.includes('form-field')));
+    if (raw.hasXfa && !fieldValues) {
+      // An XFA form: what the page shows is a placeholder; the form's text and values are in the XFA packets.
+      const lines = await xfaLines(envelope.pdf);
+      if (!lines.length) throw new Rejection('xfa-form');
+      pages = [{ page: 1, width: pages[0]?.width ?? 595, height: pages[0]?.height ?? 842, ocr: false, lines: layoutXfa(lines) }];
+      warnings.push({ code: 'xfa-form', message: 'modulo XFA: testo e valori letti dai dati del modulo, non dalla pagina (che mostra solo un avviso)' });
+    } else if (!hasText && unrecovered > 0) {
+      throw new Rejection('unreadable-text');
     }
     return {
       facts: {
@@ -82,29 +112,115 @@ export async function readPdf(bytes: Uint8Array, limits: ReadLimits, onPage?: Pr
         ocrPages,
         title: typeof info.Title === 'string' && info.Title.trim() ? info.Title.trim() : null,
         producer: typeof info.Producer === 'string' && info.Producer.trim() ? info.Producer.trim() : null,
+        signers: envelope.signers,
+        repairs,
+        warnings,
+        readerVersion: READER_VERSION,
       },
       pages,
     };
   } catch (err) {
-    throw classify(err);
+    if (err instanceof Rejection || err instanceof ReaderFault) throw err;
+    // Whatever pdf.js raised was turned into a rejection where it was called: this is our own fault.
+    throw new ReaderFault(`errore interno nella lettura: ${(err as Error)?.message ?? String(err)}`, { cause: err });
   } finally {
     await doc.destroy();
   }
 }
 
-async function pageHasImages(page: Awaited<ReturnType<PDFDocumentProxy['getPage']>>): Promise<boolean> {
-  const { OPS } = pdfjs;
-  const ops = await page.getOperatorList();
-  return ops.fnArray.some((fn) => fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject || fn === OPS.paintImageMaskXObject);
+interface PageRead {
+  text: PageText;
+  ocr: boolean;
+  scanned: boolean;
+  undecodable: boolean;
+  turn: Quarter;
+  confidence: number;
 }
 
-function classify(err: unknown): Error {
+/**
+ * One page: its text layer, annotations and form values; OCR where the page is a scan (a picture over
+ * most of it, little printed text) or where the text layer does not decode. OCR'd words are kept only
+ * where no printed text stands, so a printed note over a scan is read once, as printed.
+ */
+async function readPage(page: PDFPageProxy, n: number, limits: ReadLimits, mayOcr: boolean): Promise<PageRead> {
+  const viewport = page.getViewport({ scale: 1 });
+  const printed = await fromPdfjs(textRuns(page, viewport));
+  const annotations = await annotationRuns(page, viewport).catch(() => []);
+  const quality = textQuality(printed.map((r) => r.text).join(' '));
+  const pageGarbled = isUndecodable(quality);
+  const garbled = printed.filter((r) => pageGarbled || undecodableCount(r.text) > 0);
+  const clean = printed.filter((r) => !garbled.includes(r));
+  const coverage = quality.chars - garbledChars(garbled) < SCAN_TEXT_MAX ? await fromPdfjs(imageCoverage(page)) : 0;
+  const usable = quality.chars - garbledChars(garbled);
+  const scanned = (coverage >= SCAN_COVERAGE && usable < SCAN_TEXT_MAX) || (usable < 20 && coverage > 0.05);
+  const undecodable = garbled.length > 0;
+  let ocr: OcrResult | null = null;
+  if ((scanned || undecodable) && mayOcr) ocr = await ocrPage(page);
+  let runs: TextRun[];
+  let width = viewport.width;
+  let height = viewport.height;
+  if (ocr) {
+    const kept = [...clean, ...annotations].map((r) => turnRun(r, ocr.turn, viewport.width, viewport.height));
+    runs = [...kept, ...ocr.runs.filter((w) => !kept.some((p) => overlaps(w, p)))];
+    [width, height] = [ocr.width, ocr.height];
+  } else {
+    // Without OCR, text that does not decode is dropped when it is the whole page, else kept cleaned.
+    runs = [...(pageGarbled ? clean : printed), ...annotations];
+  }
+  const lines = layoutLines(runs, n, width);
+  return {
+    text: { page: n, width: round(width), height: round(height), ocr: ocr !== null, lines },
+    ocr: ocr !== null,
+    scanned,
+    undecodable,
+    turn: ocr?.turn ?? 0,
+    confidence: ocr?.confidence ?? 100,
+  };
+}
+
+function garbledChars(runs: TextRun[]): number {
+  return runs.reduce((s, r) => s + r.text.replace(/\s+/g, '').length, 0);
+}
+
+/** Places a run of the displayed page in the frame of the page turned clockwise by `turn`. */
+function turnRun(r: TextRun, turn: Quarter, w: number, h: number): TextRun {
+  if (turn === 0) return r;
+  if (turn === 180) return { ...r, x: w - r.x - r.width, y: h - r.y };
+  if (turn === 90) return { ...r, x: r.y, y: w - r.x, angle: (r.angle ?? 0) + 90 };
+  return { ...r, x: h - r.y, y: r.x, angle: (r.angle ?? 0) - 90 };
+}
+
+/** Whether an OCR'd word lies over printed text (boxes from baseline and size). */
+function overlaps(word: TextRun, printed: TextRun): boolean {
+  const box = (r: TextRun) => {
+    const vertical = Math.abs(Math.round((r.angle ?? 0) / 90)) % 2 === 1;
+    return vertical ? [r.x - r.size * 0.85, r.y, r.x + r.size * 0.25, r.y + r.width] : [r.x, r.y - r.size * 0.25, r.x + r.width, r.y + r.size * 0.85];
+  };
+  const [a0, a1, a2, a3] = box(word);
+  const [b0, b1, b2, b3] = box(printed);
+  const w = Math.min(a2, b2) - Math.max(a0, b0);
+  const h = Math.min(a3, b3) - Math.max(a1, b1);
+  return w > 0 && h > 0 && w * h >= 0.3 * (a2 - a0) * (a3 - a1);
+}
+
+function layoutXfa(texts: string[]): PageText['lines'] {
+  return texts.map((text, index) => ({ page: 1, index, x: 56, y: 800 - index * 14, size: 11, gapBefore: 0, text, segments: [{ x: 56, end: 56 + text.length * 5.5, text }], origins: ['xfa' as const] }));
+}
+
+/** Runs a pdf.js call: what pdf.js raises comes from the file's content, and is the file's rejection. */
+function fromPdfjs<T>(call: Promise<T>): Promise<T> {
+  return call.catch((err: unknown) => {
+    throw fileCause(err, false);
+  });
+}
+
+function fileCause(err: unknown, missingEof: boolean): Rejection {
   if (err instanceof Rejection) return err;
   const e = err as { name?: string; message?: string };
   if (e?.name === 'PasswordException') return new Rejection('encrypted');
   if (err instanceof RangeError && /call stack/i.test(e.message ?? '')) return new Rejection('too-deep');
   // pdf.js explains in English: kept for whoever must look into the file, marked as such.
-  return new Rejection('corrupt', `dettaglio tecnico di pdf.js «${e?.message ?? String(err)}»`);
+  return new Rejection(missingEof ? 'truncated' : 'corrupt', `dettaglio tecnico di pdf.js «${e?.message ?? String(err)}»`);
 }
 
 function round(n: number): number {

@@ -7,12 +7,14 @@ import { fileURLToPath } from 'node:url';
 import type { ReadLimits } from './read-limits.ts';
 import { Rejection, rejectionMessage, type RejectionCode } from './rejection.ts';
 import type { DocumentReader, ProgressFn, ReadOutcome } from './read-outcome.ts';
+import { ReaderFault } from './errors.ts';
 
 interface Job {
   id: number;
   bytes: Uint8Array;
   onProgress?: ProgressFn;
   resolve: (o: ReadOutcome) => void;
+  reject: (e: ReaderFault) => void;
   started: number;
 }
 
@@ -44,8 +46,8 @@ export class ReaderPool implements DocumentReader {
 
   read(bytes: Uint8Array, onProgress?: ProgressFn): Promise<ReadOutcome> {
     if (this.closed) return Promise.reject(new Error('ReaderPool chiuso'));
-    return new Promise((resolve) => {
-      this.queue.push({ id: this.nextId++, bytes, onProgress, resolve, started: 0 });
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, bytes, onProgress, resolve, reject, started: 0 });
       this.pump();
     });
   }
@@ -86,7 +88,7 @@ export class ReaderPool implements DocumentReader {
       stderr: false,
     });
     worker.unref();
-    worker.on('message', (msg: { id: number; ready?: boolean; progress?: [number, number]; outcome?: ReadOutcome }) => {
+    worker.on('message', (msg: { id: number; ready?: boolean; progress?: [number, number]; outcome?: ReadOutcome; fault?: { message: string; stack?: string } }) => {
       if (slot.worker !== worker) return;
       if (msg.ready) {
         slot.ready = true;
@@ -97,10 +99,13 @@ export class ReaderPool implements DocumentReader {
       if (slot.worker !== worker || !job || msg.id !== job.id) return;
       if (msg.progress) job.onProgress?.(msg.progress[0], msg.progress[1]);
       if (msg.outcome) this.finish(slot, msg.outcome);
+      if (msg.fault) this.fault(slot, Object.assign(new ReaderFault(msg.fault.message), { stack: msg.fault.stack }));
     });
     worker.on('error', (err: Error & { code?: string }) => {
       if (slot.worker !== worker) return; // an old worker, already replaced
-      this.fail(slot, err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out-of-memory' : 'corrupt', err.message);
+      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') this.fail(slot, 'out-of-memory');
+      // An exception that escaped the worker is the reader's, not the file's.
+      else this.fault(slot, new ReaderFault(`errore interno del lettore: ${err.message}`, { cause: err }), true);
     });
     worker.on('exit', () => {
       if (slot.worker !== worker) return;
@@ -118,6 +123,22 @@ export class ReaderPool implements DocumentReader {
     slot.job = null;
     slot.worker?.unref();
     job.resolve(outcome);
+    this.pump();
+  }
+
+  /** The reader failed, not the file: the caller gets the error (to retry), the next job goes on. */
+  private fault(slot: Slot, err: ReaderFault, endWorker = false): void {
+    const job = slot.job;
+    if (!job) return;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.job = null;
+    if (endWorker) {
+      void slot.worker?.terminate();
+      slot.worker = null;
+      slot.ready = false;
+    } else slot.worker?.unref();
+    job.reject(err);
     this.pump();
   }
 

@@ -14,6 +14,8 @@ export const RejectionCode = z.enum([
   'timeout',
   'out-of-memory',
   'ocr-failed',
+  'unreadable-text',
+  'xfa-form',
 ]);
 export type RejectionCode = z.infer<typeof RejectionCode>;
 
@@ -30,6 +32,8 @@ const messages: Record<RejectionCode, string> = {
   timeout: 'La lettura del PDF ha superato il tempo massimo consentito.',
   'out-of-memory': 'La lettura del PDF ha superato la memoria massima consentita.',
   'ocr-failed': 'Il PDF è una scansione senza testo e il riconoscimento ottico (OCR) non è riuscito.',
+  'unreadable-text': 'Il testo del PDF non è leggibile: i caratteri non hanno una codifica (font senza mappa ToUnicode) e non è stato possibile rileggerli con l’OCR.',
+  'xfa-form': 'Il PDF è un modulo XFA senza contenuto leggibile: la pagina mostra solo un avviso. Inviare il modulo stampato in PDF.',
 };
 
 /** A file refused for a reason the sender can act on; carries an Italian message. */

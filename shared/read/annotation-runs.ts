@@ -1,0 +1,55 @@
+import type { PDFPageProxy, PageViewport } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { TextRun } from './layout-lines.ts';
+
+interface AnnotationData {
+  subtype?: string;
+  rect?: number[];
+  textContent?: string[];
+  fieldType?: string;
+  fieldValue?: unknown;
+  checkBox?: boolean;
+  radioButton?: boolean;
+  buttonValue?: string;
+  exportValue?: string;
+  multiLine?: boolean;
+  defaultAppearanceData?: { fontSize?: number };
+}
+
+/**
+ * Text a page shows through its annotations, placed where it is displayed: the appearance text of
+ * FreeText and Stamp annotations (protocol stamps are often added this way) and the values of filled
+ * AcroForm fields (text, choice, a ticked box as "☒"). Hidden annotations are not read.
+ */
+export async function annotationRuns(page: PDFPageProxy, viewport: PageViewport): Promise<TextRun[]> {
+  const annotations = (await page.getAnnotations({ intent: 'display' })) as AnnotationData[];
+  const runs: TextRun[] = [];
+  for (const a of annotations) {
+    if (!a.rect) continue;
+    const lines = a.subtype === 'Widget' ? fieldText(a) : a.textContent?.filter((t) => t.trim());
+    if (!lines?.length) continue;
+    const [x1, y1, x2, y2] = viewport.convertToViewportRectangle(a.rect);
+    const left = Math.min(x1, x2);
+    const top = viewport.height - Math.min(y1, y2);
+    const height = Math.abs(y2 - y1);
+    const pitch = height / lines.length;
+    const size = Math.min(a.defaultAppearanceData?.fontSize || 11, pitch * 0.8) || 10;
+    const origin = a.subtype === 'Widget' ? 'form-field' : 'annotation';
+    lines.forEach((text, i) => {
+      // A one-line field's value sits on the label's baseline; stacked lines fill the box from the top.
+      const y = lines.length === 1 && a.subtype === 'Widget' ? top - height / 2 - size * 0.3 : top - pitch * i - Math.min(pitch, size * 1.2) * 0.8;
+      runs.push({ text, x: left + 2, y, width: text.length * size * 0.5, size, origin });
+    });
+  }
+  return runs;
+}
+
+function fieldText(a: AnnotationData): string[] {
+  const v = a.fieldValue;
+  if (a.fieldType === 'Btn') {
+    if (a.checkBox) return v && v !== 'Off' ? ['☒'] : [];
+    if (a.radioButton) return v && v !== 'Off' && v === a.buttonValue ? ['◉'] : [];
+    return [];
+  }
+  const values = Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : [];
+  return values.flatMap((s) => s.split(/\r\n|\r|\n/)).filter((s) => s.trim());
+}

@@ -1,0 +1,55 @@
+import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfjs } from './pdfjs.ts';
+
+type Matrix = [number, number, number, number, number, number];
+
+/**
+ * The share of a page (0–1) covered by images, from the page's drawing operators: each image fills
+ * the unit square under the current transformation matrix (PDF 32000-1 §8.3.4). Overlaps are counted
+ * twice and the total capped at 1: a scan is one picture, or a few strips side by side.
+ */
+export async function imageCoverage(page: PDFPageProxy): Promise<number> {
+  const { OPS } = pdfjs;
+  const images = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject]);
+  const ops = await page.getOperatorList();
+  const [x0, y0, x1, y1] = page.view;
+  const pageArea = Math.abs((x1 - x0) * (y1 - y0)) || 1;
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  const stack: Matrix[] = [];
+  let covered = 0;
+  for (let i = 0; i < ops.fnArray.length; i++) {
+    const fn = ops.fnArray[i];
+    const args = ops.argsArray[i] as unknown[];
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.transform) ctm = multiply(ctm, args as Matrix);
+    else if (fn === OPS.paintFormXObjectBegin) {
+      stack.push(ctm);
+      const m = args[0] as Matrix | null;
+      if (m) ctm = multiply(ctm, m);
+    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+    else if (images.has(fn)) covered += clippedArea(ctm, page.view);
+    if (covered >= pageArea) return 1;
+  }
+  return Math.min(1, covered / pageArea);
+}
+
+function multiply(m: Matrix, n: Matrix): Matrix {
+  return [
+    n[0] * m[0] + n[1] * m[2],
+    n[0] * m[1] + n[1] * m[3],
+    n[2] * m[0] + n[3] * m[2],
+    n[2] * m[1] + n[3] * m[3],
+    n[4] * m[0] + n[5] * m[2] + m[4],
+    n[4] * m[1] + n[5] * m[3] + m[5],
+  ];
+}
+
+/** The area of the unit square's bounding box under `m`, clipped to the page's view box. */
+function clippedArea(m: Matrix, view: number[]): number {
+  const xs = [m[4], m[0] + m[4], m[2] + m[4], m[0] + m[2] + m[4]];
+  const ys = [m[5], m[1] + m[5], m[3] + m[5], m[1] + m[3] + m[5]];
+  const w = Math.min(Math.max(...xs), view[2]) - Math.max(Math.min(...xs), view[0]);
+  const h = Math.min(Math.max(...ys), view[3]) - Math.max(Math.min(...ys), view[1]);
+  return w > 0 && h > 0 ? w * h : 0;
+}
