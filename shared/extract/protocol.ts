@@ -14,7 +14,11 @@ const DATE_FIRST = /^(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\s*[-–,]\s
 /** Digits as printed (leading zeros kept) with any "/suffix"; AOO and office codes before them ("AOO_146/") are skipped. */
 const NUMBER = /^(?:(?:[A-Z][A-Z0-9_.]*[A-Z_]|[a-z]_[a-z]+)[\s.:-]+|AOO[A-Z0-9_.-]*\s*\/\s*)*(?<num>\d+(?:\s*\/\s*[\dA-Za-z]+(?:\.[\dA-Za-z]+)*)*)/u;
 /** The ministerial signature form: "m_lps.REGISTRO UFFICIALE.U.0012345.12-05-2023". */
-const SEGNATURA = /REGISTRO\s+UFFICIALE\s*\.\s*[UIE]\s*\.\s*(?<num>\d+)\s*\.\s*(?<d>\d{2})-(?<m>\d{2})-(?<y>\d{4})/i;
+const SEGNATURA = /REGISTRO\s+UFFICIALE\s*(?:\.\s*|\(\s*)(?<dir>[UIE])\s*\)?\s*\.\s*(?<num>\d+)\s*\.\s*(?<d>\d{2})-(?<m>\d{2})-(?<y>\d{4})/i;
+/** A register's stamp with its direction: "REG_UFF_PROT - 0002482 - Uscita - 02/03/2026", "REGPROT 0001294 Uscita del …". */
+const REGISTER_STAMP = /\b[A-Z][A-Z_]*PROT[A-Z_]*\s*[-–:]?\s*(?<num>\d{3,})\s*[-–]?\s*(?<dir>Uscita|Ingresso|Entrata|Interno)\b\s*[-–]?\s*(?:del\s+)?(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})/i;
+/** What a receiver's stamp says: the number is the receiver's, not the document's. */
+const INCOMING = /\b(?:ingresso|entrata|in\s+arrivo|arrivo)\b/i;
 /** The general register's stamp: "PG/2024/0234871 del 04/03/2024" (the year, then the number). */
 const GENERAL_REGISTER = /\bPG\s*\/\s*\d{4}\s*\/\s*(?<num>\d{3,})\s+del\s+(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\b/;
 const STAMP_NUMBER = /^\s*(?:n(?:r|um)?\.?|numero)\s*[:°]?\s*(?<num>\d[\d/]*)/i;
@@ -25,10 +29,13 @@ const STAMP_NUMBER = /^\s*(?:n(?:r|um)?\.?|numero)\s*[:°]?\s*(?<num>\d[\d/]*)/i
  * Numbers of decrees, deliberations or circulars are not protocols and have no such label.
  */
 export function extractProtocol(lines: Line[]): Found<Protocol> | null {
-  const head = lines.filter((l) => l.page === lines[0]?.page).slice(0, 40);
+  const firstPage = lines.filter((l) => l.page === lines[0]?.page);
+  // The head of the first page, and whatever is stamped on it: a segnatura up the margin, an annotation.
+  const head = [...firstPage.slice(0, 40), ...firstPage.slice(40).filter((l) => l.origins?.length)];
   for (let i = 0; i < head.length; i++) {
     for (const seg of head[i].segments) {
-      const s = SEGNATURA.exec(seg.text) ?? GENERAL_REGISTER.exec(seg.text);
+      const s = SEGNATURA.exec(seg.text) ?? REGISTER_STAMP.exec(seg.text) ?? GENERAL_REGISTER.exec(seg.text);
+      if (s?.groups?.dir && !/^(?:U|uscita|interno)$/i.test(s.groups.dir)) continue;
       if (s?.groups) {
         const g = s.groups;
         return { value: { number: g.num, date: isoDate(Number(g.y), Number(g.m), Number(g.d)) }, evidence: evidenceOf(head[i], seg.text) };
@@ -38,6 +45,8 @@ export function extractProtocol(lines: Line[]): Found<Protocol> | null {
   for (let i = 0; i < head.length; i++) {
     for (const seg of head[i].segments) {
       LABEL.lastIndex = 0;
+      // A receiver's stamp ("… Ingresso", "Entrata") numbers the arrival, not the document.
+      if (INCOMING.test(seg.text)) continue;
       for (let m = LABEL.exec(seg.text); m; m = LABEL.exec(seg.text)) {
         if (!/prot/i.test(m[0])) continue;
         // "Rif. nota prot. n. …", "Vs. prot.", "in riscontro alla nota prot.": another letter's number.

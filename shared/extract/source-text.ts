@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Line, PageText } from '../read/page-text.ts';
+import { LineOrigin, type Line, type PageText } from '../read/page-text.ts';
 import { tableColumns, type TableColumn } from './table-columns.ts';
 
 /** Where a value was read: a person opens the page and finds the snippet on that line. */
@@ -8,6 +8,8 @@ export const Evidence = z.object({
   line: z.number().int().nonnegative(),
   snippet: z.string().max(300),
   ocr: z.boolean(),
+  /** Set when the line is not (only) the page's own text: an annotation, a form value, a vertical stamp, an XFA form. */
+  origins: z.array(LineOrigin).optional(),
 });
 export type Evidence = z.infer<typeof Evidence>;
 
@@ -66,7 +68,13 @@ export class SourceText {
 }
 
 export function evidenceOf(line: Line, snippet = line.text): Evidence {
-  return { page: line.page, line: line.index, snippet: snippet.replace(/\s+/g, ' ').trim().slice(0, 300), ocr: line.ocr === true };
+  return {
+    page: line.page,
+    line: line.index,
+    snippet: snippet.replace(/\s+/g, ' ').trim().slice(0, 300),
+    ocr: line.ocr === true,
+    ...(line.origins?.length ? { origins: line.origins } : {}),
+  };
 }
 
 /** Folds the spacing of a printed phrase into one line of text. */

@@ -133,7 +133,10 @@ function groupRows(runs: TextRun[]): Row[] {
     const size = run.size || 10;
     // A run joins the row whose baseline is within a third of its size (superscripts such as "1°" included).
     const row = rows.length ? rows[rows.length - 1] : undefined;
-    if (row && Math.abs(row.y - run.y) <= Math.max(row.size, size) * 0.35) {
+    // Text laid over other text on the same baseline (a receiver's stamp printed across a segnatura)
+    // is another layer: it makes a row of its own rather than being spliced into the words below.
+    const layered = row?.runs.some((o) => Math.min(o.x + o.width, run.x + run.width) - Math.max(o.x, run.x) > Math.max(size, 2 * size * 0.5));
+    if (row && !layered && Math.abs(row.y - run.y) <= Math.max(row.size, size) * 0.35) {
       row.runs.push(run);
       if (size > row.size) row.size = size;
     } else {

@@ -6,7 +6,7 @@ export interface TextQuality {
   chars: number;
   /** Characters that carry no text (controls, private use, U+FFFD): glyphs without a Unicode map. */
   undecodable: number;
-  /** Words of letters only. */
+  /** Words of two letters or more. */
   words: number;
   /** Of those, the commonest Italian (and English) function words: a third or more of running prose. */
   functionWords: number;
@@ -16,14 +16,15 @@ export interface TextQuality {
 // for the occasional English page): a text layer decoded through the wrong map has almost none.
 const FUNCTION_WORDS = new Set(
   (
-    'a ad al alla alle ai agli all allo anche che chi ci come con da dal dalla dalle dai dagli degli dei del della delle dello di e ed è gli ha hanno ' +
-    'i il in la le lo ma ne nei nel nella nelle non o per più può quale quali questo questa se si sono su sua sue suo sul sulla tra un una uno ' +
+    'ad al alla alle ai agli all allo anche che chi ci come con da dal dalla dalle dai dagli degli dei del della delle dello di ed gli ha hanno ' +
+    'il in la le lo ma ne nei nel nella nelle non per più può quale quali questo questa se si sono su sua sue suo sul sulla tra un una uno ' +
     'the of and to in for is on that with by as are be this from or at'
   ).split(' '),
 );
 
 export function textQuality(text: string): TextQuality {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  // Single letters are left out: garbled text (or a scan read upside down) is full of them.
+  const words = (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length > 1);
   let functionWords = 0;
   for (const w of words) if (FUNCTION_WORDS.has(w)) functionWords++;
   return { chars: text.replace(/\s+/g, '').length, undecodable: undecodableCount(text), words: words.length, functionWords };

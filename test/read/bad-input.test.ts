@@ -21,11 +21,17 @@ describe('a file that is not a readable PDF is refused with a reason', () => {
     ['a decompression bomb', () => decompressionBomb(200 * 1024 * 1024), 'decompression-bomb'],
     ['a PDF of 3,000 pages', () => manyPages(3000), 'too-many-pages'],
     ['arrays nested 100,000 deep', () => deeplyNested(100_000), 'too-deep'],
-    ['an endless cross-reference chain', () => endlessXrefChain(), 'too-deep'],
   ])('%s', async (_name, make, code) => {
     const outcome = await pool.read(new Uint8Array(await make()));
     expect(outcome).toMatchObject({ ok: false, code });
     if (!outcome.ok) expect(outcome.message).toMatch(/[àèéìòù]|PDF|file/);
+  });
+});
+
+describe('a file whose structure a parser can repair is read, not refused by a pre-check', () => {
+  it('reads a file whose cross-reference table names itself as the previous one (pdf.js stops at the loop)', async () => {
+    const outcome = await pool.read(new Uint8Array(endlessXrefChain()));
+    expect(outcome.ok).toBe(true);
   });
 });
 

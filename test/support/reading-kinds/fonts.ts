@@ -59,16 +59,17 @@ export interface Type3Font {
 
 /**
  * Embeds a Type3 font covering `text`'s characters. Codes are given in order of first appearance
- * from 1 up, glyph names are /g1 /g2 …, so neither the codes nor the names say which letter a glyph
- * is. With `toUnicode`, a ToUnicode CMap maps each code to its character — including U+0001 (an
+ * from `firstCode` (default 33, "!") up and glyph names are /g1 /g2 …, so neither the codes nor the
+ * names say which letter a glyph is: read as ASCII the codes give printable gibberish. With `toUnicode`, a ToUnicode CMap maps each code to its character — including U+0001 (an
  * empty, zero-width glyph) and U+000B (drawn as a space) when the text contains them.
  */
-export function embedType3(doc: PDFDocument, text: string, opts: { toUnicode: boolean }): Type3Font {
+export function embedType3(doc: PDFDocument, text: string, opts: { toUnicode: boolean; firstCode?: number }): Type3Font {
   const font = titilliumOutlines();
   const scale = 1000 / font.unitsPerEm;
   const chars = [...new Set([...text])];
-  if (chars.length > 254) throw new Error('too many distinct characters for one Type3 font');
-  const code = new Map(chars.map((c, i) => [c, i + 1]));
+  const first = opts.firstCode ?? 33;
+  if (first + chars.length > 256) throw new Error('too many distinct characters for one Type3 font');
+  const code = new Map(chars.map((c, i) => [c, first + i]));
   const space = font.glyphForCodePoint(0x20);
   const widths: number[] = [];
   const procs: Record<string, PDFRef> = {};
@@ -98,16 +99,16 @@ export function embedType3(doc: PDFDocument, text: string, opts: { toUnicode: bo
     FontBBox: [font.bbox.minX, font.bbox.minY, font.bbox.maxX, font.bbox.maxY],
     FontMatrix: [1 / font.unitsPerEm, 0, 0, 1 / font.unitsPerEm, 0, 0],
     CharProcs: procs,
-    Encoding: { Type: 'Encoding', Differences: [1, ...chars.map((_, i) => `g${i + 1}`)] },
-    FirstChar: 1,
-    LastChar: chars.length,
+    Encoding: { Type: 'Encoding', Differences: [first, ...chars.map((_, i) => `g${i + 1}`)] },
+    FirstChar: first,
+    LastChar: first + chars.length - 1,
     Widths: widths,
     Resources: {},
   };
   if (opts.toUnicode) {
     const hex2 = (n: number) => n.toString(16).toUpperCase().padStart(2, '0');
     const utf16 = (c: string) => Buffer.from(c, 'utf16le').swap16().toString('hex').toUpperCase();
-    const entries = chars.map((c, i) => `<${hex2(i + 1)}> <${utf16(c)}>`);
+    const entries = chars.map((c, i) => `<${hex2(first + i)}> <${utf16(c)}>`);
     let blocks = '';
     for (let i = 0; i < entries.length; i += 100) {
       const chunk = entries.slice(i, i + 100);
@@ -125,7 +126,7 @@ export function embedType3(doc: PDFDocument, text: string, opts: { toUnicode: bo
   return {
     ref,
     encode: (t) => `<${[...t].map((c) => code.get(c)!.toString(16).padStart(2, '0')).join('')}>`,
-    widthOf: (t, size) => [...t].reduce((w, c) => w + widths[code.get(c)! - 1], 0) * (size / 1000),
+    widthOf: (t, size) => [...t].reduce((w, c) => w + widths[code.get(c)! - first], 0) * (size / 1000),
   };
 }
 

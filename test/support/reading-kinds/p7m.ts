@@ -26,7 +26,9 @@ const OID = {
 export const SIGNER_CN = 'FERRARESI GIULIA';
 export const SIGNING_TIME = new Date('2025-05-07T07:30:00Z');
 
-const engine = new pkijs.CryptoEngine({ name: 'reading-kinds-webcrypto', crypto: webcrypto as unknown as Crypto });
+type EngineCrypto = ConstructorParameters<typeof pkijs.CryptoEngine>[0]['crypto'];
+type CryptoKey = webcrypto.CryptoKey;
+const engine = new pkijs.CryptoEngine({ name: 'reading-kinds-webcrypto', crypto: webcrypto as unknown as EngineCrypto });
 
 interface Signer {
   cert: pkijs.Certificate;
@@ -49,7 +51,7 @@ export function signingIdentity(): Promise<Signer> {
       { name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' },
       true,
       ['sign', 'verify'],
-    )) as CryptoKeyPair;
+    )) as webcrypto.CryptoKeyPair;
     const cert = new pkijs.Certificate();
     cert.version = 2;
     cert.serialNumber = new asn1js.Integer({ valueHex: new Uint8Array([0x28, 0x17, 0x20, 0x25, 0x05, 0x07]).buffer });
