@@ -15,10 +15,11 @@ export async function evalCommand(dir: string, verbose: boolean, scans = false):
   const out = resolve('out/predictions');
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  const pdfs = readdirSync(evalDir).filter((f) => f.toLowerCase().endsWith('.pdf')).sort();
+  // A signed "NAME.pdf.p7m" is scored as NAME, like the PDF inside it.
+  const pdfs = readdirSync(evalDir).filter((f) => /\.pdf(\.p7m)?$/i.test(f)).sort();
   const results = await extractFiles(pdfs.map((f) => ({ path: join(evalDir, f), key: f })));
   for (const { file, outcome } of results) {
-    const name = basename(file.path).replace(/\.pdf$/i, '');
+    const name = basename(file.path).replace(/\.pdf(\.p7m)?$/i, '');
     if (outcome.ok) writeFileSync(join(out, `${name}.json`), JSON.stringify(outcome.extraction.fields, null, 2));
     else console.error(`${name}: rifiutato (${outcome.code}) – ${outcome.message}`);
   }

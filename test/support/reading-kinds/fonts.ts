@@ -149,5 +149,7 @@ export async function stripToUnicode(pdf: Uint8Array): Promise<Uint8Array> {
     obj.delete(PDFName.of('ToUnicode'));
     if (tu instanceof PDFRef) doc.context.delete(tu);
   }
+  // keep the trailer's /Size one past the highest object number still present
+  doc.context.largestObjectNumber = Math.max(...doc.context.enumerateIndirectObjects().map(([ref]) => ref.objectNumber));
   return doc.save({ useObjectStreams: false });
 }

@@ -38,10 +38,16 @@ interface Signer {
 
 let signer: Promise<Signer> | undefined;
 
+/**
+ * A distinguished name with one attribute per RDN, as certificates have. (pkijs would put all the
+ * attributes given in `typesAndValues` into a single multi-valued RDN, so the name is encoded here
+ * and parsed back, which keeps this encoding.)
+ */
 function name(entries: [string, asn1js.BaseStringBlock][]): pkijs.RelativeDistinguishedNames {
-  return new pkijs.RelativeDistinguishedNames({
-    typesAndValues: entries.map(([type, value]) => new pkijs.AttributeTypeAndValue({ type, value })),
+  const rdns = new asn1js.Sequence({
+    value: entries.map(([type, value]) => new asn1js.Set({ value: [new asn1js.Sequence({ value: [new asn1js.ObjectIdentifier({ value: type }), value] })] })),
   });
+  return pkijs.RelativeDistinguishedNames.fromBER(rdns.toBER(false));
 }
 
 /** A self-signed signing certificate for "FERRARESI GIULIA" (one RSA-2048 key per process). */
@@ -116,6 +122,8 @@ export async function cadesBes(content: Uint8Array): Promise<Uint8Array> {
     ],
     certificates: [cert],
   });
+  // pkijs splits eContent into a constructed OCTET STRING of 64 kB pieces (BER); keep it primitive (DER)
+  signedData.encapContentInfo.eContent = new asn1js.OctetString({ valueHex: content.slice().buffer });
   await signedData.sign(privateKey, 0, 'SHA-256', undefined, engine);
   const contentInfo = new pkijs.ContentInfo({ contentType: OID.signedData, content: signedData.toSchema(true) });
   return new Uint8Array(contentInfo.toSchema().toBER(false));
