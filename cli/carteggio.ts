@@ -7,6 +7,7 @@ import { listCommand } from './commands/list-command.ts';
 import { extractCommand } from './commands/extract-command.ts';
 import { evalCommand } from './commands/eval-command.ts';
 import { generateCommand } from './commands/generate-command.ts';
+import { reprocessCommand } from './commands/reprocess-command.ts';
 
 const USAGE = `Carteggio – archivio e lettere della pubblica amministrazione
 
@@ -16,6 +17,8 @@ Uso:
   carteggio show <id>                     mostra un documento: campi, provenienza, ricevute
   carteggio list [--status S] [--type T] [--sender M] [--text Q] [--limit N]
   carteggio extract <file…>               legge ed estrae i campi senza archiviare
+  carteggio reprocess <id…> | --code C | --older | --all
+                                          rilegge gli originali archiviati con il lettore attuale
   carteggio eval [--dir D] [--scans] [--verbose]
                                           misura l'estrazione sul set etichettato (--scans: anche su copie scansionate)
   carteggio generate <modello> --data dati.json [--from-document <id>] [--out DIR] [--csv righe.csv] [--profile profilo.json]
@@ -73,6 +76,8 @@ export async function main(argv: string[]): Promise<number> {
         profile: values.profile,
         json: values.json,
       });
+    case 'reprocess':
+      return reprocessCommand({ ids: positionals, rejectionCode: values.code, olderReader: values.older, all: values.all }, values.json);
     case 'eval':
       return evalCommand(values.dir ?? '../shared/eval/dev', values.verbose, values.scans);
     default:
@@ -101,6 +106,9 @@ function parseCliArgs(args: string[]) {
       out: { type: 'string' },
       csv: { type: 'string' },
       profile: { type: 'string' },
+      code: { type: 'string' },
+      older: { type: 'boolean', default: false },
+      all: { type: 'boolean', default: false },
     },
   });
 }

@@ -16,6 +16,8 @@ export const DocumentRecord = z.object({
   text: ObjectRef.nullable(),
   facts: PdfFacts.nullable(),
   extraction: Extraction.nullable(),
+  /** The reader version that read it (see shared/read/reader-version.ts); records before version 2 lack it. */
+  readerVersion: z.number().int().positive().default(1),
   receivedAt: z.string().datetime(),
   processedAt: z.string().datetime(),
   durationMs: z.number().nonnegative(),

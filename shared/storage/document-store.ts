@@ -5,6 +5,8 @@ export interface DocumentStore {
   getDocument(id: string): Promise<DocumentRecord | null>;
   /** false when a record with this id already exists. */
   putDocumentIfAbsent(doc: DocumentRecord): Promise<boolean>;
+  /** Writes a record read again (reprocessing): same id, receipts and versions untouched. */
+  replaceDocument(doc: DocumentRecord): Promise<void>;
   /** false when this arrival was already recorded. */
   addReceipt(receipt: Receipt): Promise<boolean>;
   listReceipts(documentId: string): Promise<Receipt[]>;

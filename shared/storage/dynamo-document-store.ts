@@ -22,16 +22,11 @@ export class DynamoDocumentStore implements DocumentStore {
   }
 
   async putDocumentIfAbsent(doc: DocumentRecord): Promise<boolean> {
-    const record = DocumentRecord.parse(doc);
-    return this.putIfAbsent({
-      pk: `DOC#${record.id}`,
-      sk: 'DOC',
-      gsi1pk: 'DOC',
-      gsi1sk: `${record.receivedAt}#${record.id}`,
-      status: record.status,
-      docType: record.extraction?.fields.docType ?? null,
-      record,
-    });
+    return this.putIfAbsent(documentItem(DocumentRecord.parse(doc)));
+  }
+
+  async replaceDocument(doc: DocumentRecord): Promise<void> {
+    await this.db.send(new PutCommand({ TableName: this.table, Item: documentItem(DocumentRecord.parse(doc)) }));
   }
 
   async addReceipt(receipt: Receipt): Promise<boolean> {
@@ -129,3 +124,15 @@ export const documentTableDefinition = {
   sortKey: 'sk',
   gsi1: { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
 } as const;
+
+function documentItem(record: DocumentRecord) {
+  return {
+    pk: `DOC#${record.id}`,
+    sk: 'DOC',
+    gsi1pk: 'DOC',
+    gsi1sk: `${record.receivedAt}#${record.id}`,
+    status: record.status,
+    docType: record.extraction?.fields.docType ?? null,
+    record,
+  };
+}

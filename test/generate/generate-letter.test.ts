@@ -166,6 +166,7 @@ describe('letter generation against the local S3 and DynamoDB', () => {
       status: 'extracted',
       rejection: null,
       fileName: 'circolare.pdf',
+      readerVersion: 2,
       size: 1,
       original: { bucket: config.archiveBucket, key: 'originals/x' },
       text: null,

@@ -1,0 +1,58 @@
+import type { DocumentRecord } from '../records/document-record.ts';
+import { READER_VERSION } from '../read/reader-version.ts';
+import type { IngestDeps } from './ingest-object.ts';
+import { readIntoRecord } from './ingest-object.ts';
+
+/** Which documents to read again: by id, by rejection code, those read by an older reader, or all. */
+export interface ReprocessSelection {
+  ids?: string[];
+  rejectionCode?: string;
+  olderReader?: boolean;
+  all?: boolean;
+}
+
+export interface ReprocessResult {
+  id: string;
+  fileName: string;
+  before: { status: DocumentRecord['status']; code: string | null; readerVersion: number };
+  after: { status: DocumentRecord['status']; code: string | null; readerVersion: number } | null;
+  /** Set when this document could not be read again (the archive or the reader failed): it keeps its record. */
+  error: string | null;
+}
+
+/** Whether a stored record is selected for reprocessing. */
+export function isSelected(doc: DocumentRecord, s: ReprocessSelection): boolean {
+  if (s.all) return true;
+  if (s.ids?.some((id) => doc.id.startsWith(id.toLowerCase()))) return true;
+  if (s.rejectionCode && doc.rejection?.code === s.rejectionCode) return true;
+  if (s.olderReader && doc.readerVersion < READER_VERSION) return true;
+  return false;
+}
+
+/**
+ * Reads archived originals again with today's reader, so the archive improves when the reader does:
+ * each record is replaced by a new reading of the same original (id, name, arrival, receipts and key
+ * versions are kept). A document whose reading fails keeps its record; the others go on.
+ */
+export async function reprocessDocuments(
+  docs: DocumentRecord[],
+  deps: Pick<IngestDeps, 'objects' | 'documents' | 'reader' | 'archiveBucket' | 'now'>,
+  onDone?: (r: ReprocessResult, done: number, total: number) => void,
+): Promise<ReprocessResult[]> {
+  const results: ReprocessResult[] = [];
+  for (const doc of docs) {
+    const before = { status: doc.status, code: doc.rejection?.code ?? null, readerVersion: doc.readerVersion };
+    let result: ReprocessResult;
+    try {
+      const bytes = await deps.objects.get(doc.original.bucket, doc.original.key);
+      const record = await readIntoRecord(doc.id, bytes, { fileName: doc.fileName, original: doc.original, receivedAt: doc.receivedAt }, deps);
+      await deps.documents.replaceDocument(record);
+      result = { id: doc.id, fileName: doc.fileName, before, after: { status: record.status, code: record.rejection?.code ?? null, readerVersion: record.readerVersion }, error: null };
+    } catch (err) {
+      result = { id: doc.id, fileName: doc.fileName, before, after: null, error: (err as Error).message };
+    }
+    results.push(result);
+    onDone?.(result, results.length, docs.length);
+  }
+  return results;
+}
