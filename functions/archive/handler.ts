@@ -2,6 +2,7 @@ import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructured
 import { DocumentFilter } from '../../shared/records/document-record.ts';
 import { isoDate } from '../../shared/extract/italian-dates.ts';
 import { upcomingDeadlines } from '../../shared/archive/upcoming-deadlines.ts';
+import { addDays, romeDate } from '../../shared/calendar/rome-date.ts';
 import { generateDeps } from '../generate/generate-deps.ts';
 import { callerOf } from '../http/caller.ts';
 import { json } from '../http/json-response.ts';
@@ -34,8 +35,7 @@ export const handler = async (event: APIGatewayProxyEventV2WithJWTAuthorizer): P
       return json(200, { document: doc, receipts: await deps.documents.listReceipts(id) });
     }
     case 'GET /deadlines': {
-      const from = q.from === undefined ? new Date().toISOString().slice(0, 10) : queryDate(q.from);
-      const to = q.to === undefined && from ? new Date(Date.parse(from) + 30 * 86400000).toISOString().slice(0, 10) : queryDate(q.to ?? '');
+      const { from, to } = deadlineRange(q.from, q.to, new Date());
       if (!from || !to) return json(400, { errore: 'from e to: date esistenti, nel formato GG/MM/AAAA o AAAA-MM-GG.' });
       return json(200, await upcomingDeadlines(deps.documents, from, to));
     }
@@ -43,6 +43,19 @@ export const handler = async (event: APIGatewayProxyEventV2WithJWTAuthorizer): P
       return json(404, { errore: `Percorso sconosciuto: ${event.routeKey}` });
   }
 };
+
+/** Days GET /deadlines looks ahead when the query gives no end. */
+export const DEADLINES_AHEAD_DAYS = 30;
+
+/**
+ * The period GET /deadlines covers: by default from today in Rome (not in UTC: at 00:30 Rome time
+ * the day is already the next one) to 30 days later. A date that is not in the calendar gives null.
+ */
+export function deadlineRange(fromText: string | undefined, toText: string | undefined, now: Date): { from: string | null; to: string | null } {
+  const from = fromText === undefined ? romeDate(now) : queryDate(fromText);
+  const to = toText === undefined ? (from ? addDays(from, DEADLINES_AHEAD_DAYS) : null) : queryDate(toText);
+  return { from, to };
+}
 
 /** A date from a query string, as a person types it (31/12/2024) or as a program does (2024-12-31). */
 function queryDate(text: string): string | null {

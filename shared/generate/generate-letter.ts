@@ -4,8 +4,10 @@ import { z } from 'zod';
 import type { ObjectStore } from '../storage/object-store.ts';
 import type { DocumentStore } from '../storage/document-store.ts';
 import type { LetterStore } from '../storage/letter-store.ts';
-import type { ProtocolRegister } from '../register/protocol-register.ts';
+import { registerYear, type ProtocolRegister } from '../register/protocol-register.ts';
+import { romeDate } from '../calendar/rome-date.ts';
 import type { LetterRecord } from '../records/letter-record.ts';
+import type { AnnulledRegistration } from '../records/annulled-registration.ts';
 import type { DocumentRecord } from '../records/document-record.ts';
 import { TemplateName, type ConvocazioneInput, type SollecitoInput } from '../render/letter-schemas.ts';
 import { validateLetterInput } from '../render/validate-letter-input.ts';
@@ -28,10 +30,26 @@ export interface GenerateDeps {
   letters: LetterStore;
   register: ProtocolRegister;
   outputsBucket: string;
+  /** The clock: the protocol date and the register's year are this instant's date in Europe/Rome. */
   now?: () => Date;
+  /** Where a problem that does not reach the caller is told (an annulment that could not be written). */
+  log?: GenerateLog;
+  /** Pauses between attempts to write an annulment (ms); the default waits 100 ms, then 400 ms. */
+  annulmentRetryDelays?: number[];
   /** Reads a logo named in the sender profile. */
   loadLogo?: (ref: string) => Promise<{ bytes: Uint8Array; type: 'png' | 'jpg' } | undefined>;
 }
+
+/** The part of a logger generation uses: Powertools' Logger fits, and so does the console. */
+export interface GenerateLog {
+  warn(message: string, details: Record<string, unknown>): void;
+  error(message: string, details: Record<string, unknown>): void;
+}
+
+const consoleLog: GenerateLog = {
+  warn: (message, details) => console.warn(JSON.stringify({ level: 'WARN', message, ...details })),
+  error: (message, details) => console.error(JSON.stringify({ level: 'ERROR', message, ...details })),
+};
 
 export interface GeneratedLetter {
   record: LetterRecord;
@@ -60,30 +78,30 @@ export async function generateLetter(request: GenerateRequest, deps: GenerateDep
   const valid = validateLetterInput(request.template, data);
   if (!valid.ok) throw new LetterInputError(valid.errors);
   const input = valid.value;
-  const today = now.toISOString().slice(0, 10);
+  // The protocol date is the day in Rome, not in UTC: 00:30 on 1 January is already the new year.
+  const today = romeDate(now);
   const date = input.data ?? today;
 
   // Whatever can fail on the input (a logo that does not decode) fails here, before a number is taken.
   const logo = input.mittente.logo && deps.loadLogo ? await deps.loadLogo(input.mittente.logo) : undefined;
   if (logo && !(await decodes(logo))) throw new LetterInputError([`mittente.logo: l’immagine non è un ${logo.type.toUpperCase()} leggibile`]);
 
-  const protocol = await deps.register.next(input.mittente.codiceIpa, Number(today.slice(0, 4)));
+  const protocol = await deps.register.next(input.mittente.codiceIpa, registerYear(today));
   const id = `${input.mittente.codiceIpa}-${protocol.anno}-${protocol.numero}`;
   try {
     return await completeLetter();
   } catch (err) {
-    // The number is taken and stays taken: the register records why it has no letter.
-    await deps.letters
-      .putAnnulled({
-        id,
-        template: request.template,
-        protocol: { codiceIpa: input.mittente.codiceIpa, numero: protocol.numero, data: today, anno: protocol.anno },
-        oggetto: input.oggetto,
-        motivo: `Lettera non completata: ${(err as Error)?.message ?? String(err)}`.slice(0, 1000),
-        annullataIl: new Date().toISOString(),
-      })
-      // If the store itself is down, the original error is still the one the caller must see.
-      .catch(() => {});
+    // The number is taken and stays taken: the register records why it has no letter. If the store
+    // itself is down, the original error is still the one the caller must see; the annulment that
+    // could not be written is logged, with all it should have said, for the register to be put right.
+    await annul(deps, {
+      id,
+      template: request.template,
+      protocol: { codiceIpa: input.mittente.codiceIpa, numero: protocol.numero, data: today, anno: protocol.anno },
+      oggetto: input.oggetto,
+      motivo: `Lettera non completata: ${(err as Error)?.message ?? String(err)}`.slice(0, 1000),
+      annullataIl: new Date().toISOString(),
+    });
     throw err;
   }
 
@@ -164,6 +182,34 @@ export async function generateLetter(request: GenerateRequest, deps: GenerateDep
     };
     await deps.letters.putLetter(record);
     return { record, pdf: rendered.pdf, eml, segnatura };
+  }
+}
+
+/**
+ * Writes the annulment of a number, trying again after a pause when the store fails. A write that
+ * failed on the way back (the item is there, the answer was lost) is recognised by reading it, so the
+ * conditional put's refusal on the retry is not taken for a failure. Every failure is logged; the last
+ * with the whole entry, since then nothing else records that the number was taken.
+ */
+async function annul(deps: GenerateDeps, entry: AnnulledRegistration): Promise<void> {
+  const log = deps.log ?? consoleLog;
+  const delays = deps.annulmentRetryDelays ?? [100, 400];
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await deps.letters.putAnnulled(entry);
+      if (attempt > 1) log.warn('annullamento del numero registrato dopo nuovi tentativi', { id: entry.id, tentativi: attempt });
+      return;
+    } catch (err) {
+      const already = await deps.letters.getAnnulled(entry.id).catch(() => null);
+      if (already) return;
+      const cause = (err as Error)?.message ?? String(err);
+      if (attempt > delays.length) {
+        log.error('annullamento del numero NON registrato: il numero risulta preso senza lettera né annullamento', { id: entry.id, tentativi: attempt, errore: cause, annullamento: entry });
+        return;
+      }
+      log.warn('annullamento del numero non registrato, nuovo tentativo', { id: entry.id, tentativo: attempt, errore: cause });
+      await new Promise((ok) => setTimeout(ok, delays[attempt - 1]));
+    }
   }
 }
 

@@ -3,6 +3,7 @@ import type { TextRun } from './layout-lines.ts';
 
 interface AnnotationData {
   subtype?: string;
+  hasAppearance?: boolean;
   rect?: number[];
   textContent?: string[];
   fieldType?: string;
@@ -15,18 +16,40 @@ interface AnnotationData {
   defaultAppearanceData?: { fontSize?: number };
 }
 
+/** A rectangle of the displayed page, in points, origin bottom-left. */
+export interface PageBox {
+  left: number;
+  bottom: number;
+  width: number;
+  height: number;
+}
+
+export interface AnnotationText {
+  runs: TextRun[];
+  /** Stamps whose appearance is a picture (a rubber stamp scanned, a signature box): to be read by OCR. */
+  pictures: PageBox[];
+}
+
+/** Annotations a person sees as printed on the page: stamps and text boxes, not links or popups. */
+const PRINTED = new Set(['FreeText', 'Stamp']);
+
 /**
  * Text a page shows through its annotations, placed where it is displayed: the appearance text of
  * FreeText and Stamp annotations (protocol stamps are often added this way) and the values of filled
- * AcroForm fields (text, choice, a ticked box as "☒"). Hidden annotations are not read.
+ * AcroForm fields (text, choice, a ticked box as "☒"). Stamps drawn as pictures are returned as boxes
+ * for OCR. Hidden annotations are not read.
  */
-export async function annotationRuns(page: PDFPageProxy, viewport: PageViewport): Promise<TextRun[]> {
+export async function annotationRuns(page: PDFPageProxy, viewport: PageViewport): Promise<AnnotationText> {
   const annotations = (await page.getAnnotations({ intent: 'display' })) as AnnotationData[];
   const runs: TextRun[] = [];
+  const pictures: PageBox[] = [];
   for (const a of annotations) {
     if (!a.rect) continue;
     const lines = a.subtype === 'Widget' ? fieldText(a) : a.textContent?.filter((t) => t.trim());
-    if (!lines?.length) continue;
+    if (!lines?.length) {
+      if (a.subtype && PRINTED.has(a.subtype) && a.hasAppearance) pictures.push(box(viewport, a.rect));
+      continue;
+    }
     const [x1, y1, x2, y2] = viewport.convertToViewportRectangle(a.rect);
     const left = Math.min(x1, x2);
     const top = viewport.height - Math.min(y1, y2);
@@ -40,7 +63,12 @@ export async function annotationRuns(page: PDFPageProxy, viewport: PageViewport)
       runs.push({ text, x: left + 2, y, width: text.length * size * 0.5, size, origin });
     });
   }
-  return runs;
+  return { runs, pictures };
+}
+
+function box(viewport: PageViewport, rect: number[]): PageBox {
+  const [x1, y1, x2, y2] = viewport.convertToViewportRectangle(rect);
+  return { left: Math.min(x1, x2), bottom: viewport.height - Math.max(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1) };
 }
 
 function fieldText(a: AnnotationData): string[] {

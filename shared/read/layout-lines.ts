@@ -32,8 +32,12 @@ interface Row {
  */
 export function layoutLines(runs: TextRun[], page: number, pageWidth: number, ocr = false): Line[] {
   const visible = withoutShadows(runs.filter((r) => r.text.trim() !== '').map((r) => (ocr ? { ...r, ocr: true } : r)));
-  const across = visible.filter((r) => !isVertical(r));
-  const lines = blockLines(across, page, pageWidth, []);
+  // Stamps laid on the page as annotations are a layer of their own: read as a block after the body,
+  // so a stamp over the addressees does not splice its words into theirs. Form values stay in their rows.
+  const stamped = (r: TextRun) => r.origin === 'annotation';
+  const lines = blockLines(visible.filter((r) => !isVertical(r) && !stamped(r)), page, pageWidth, []);
+  const stamps = visible.filter((r) => !isVertical(r) && stamped(r));
+  if (stamps.length) lines.push(...blockLines(stamps, page, pageWidth, lines, 'apart'));
   // Text drawn up or down the margin (a segnatura stamp) is read as its own block, after the body.
   for (const dir of [90, 270] as const) {
     const up = visible.filter((r) => isVertical(r) && direction(r) === dir).map((r) => turn(r, dir));
@@ -42,7 +46,7 @@ export function layoutLines(runs: TextRun[], page: number, pageWidth: number, oc
   return lines;
 }
 
-function blockLines(runs: TextRun[], page: number, pageWidth: number, before: Line[], turned?: 90 | 270): Line[] {
+function blockLines(runs: TextRun[], page: number, pageWidth: number, before: Line[], turned?: 90 | 270 | 'apart'): Line[] {
   const rows = groupRows(runs);
   const built = rows.map((row) => ({ row, segments: segmentsOf(row) }));
   const ordered = twoColumnOrder(built, pageWidth) ?? built;
@@ -56,8 +60,8 @@ function blockLines(runs: TextRun[], page: number, pageWidth: number, before: Li
     const gap = prevY === null ? (turned ? 2 : 0) : Math.max(0, (prevY - row.y) / (row.size || 10) - pitch);
     prevY = row.y;
     const origins = new Set<LineOrigin>(row.runs.flatMap((r) => (r.origin ? [r.origin] : [])));
-    if (turned) origins.add('vertical');
-    const [x, y] = turned ? unturn(segments[0].x, row.y, turned) : [segments[0].x, row.y];
+    if (turned && turned !== 'apart') origins.add('vertical');
+    const [x, y] = turned && turned !== 'apart' ? unturn(segments[0].x, row.y, turned) : [segments[0].x, row.y];
     lines.push({
       page,
       index: before.length + lines.length,

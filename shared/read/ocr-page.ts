@@ -86,6 +86,26 @@ export async function ocrPage(page: PDFPageProxy): Promise<OcrResult> {
   }
 }
 
+/**
+ * Recognises the text in one box of a page (a stamp annotation drawn as a picture), rendered at
+ * 300 dpi; words in page points, origin bottom-left. Errors as `ocrPage`.
+ */
+export async function ocrBox(page: PDFPageProxy, box: { left: number; bottom: number; width: number; height: number }): Promise<TextRun[]> {
+  const base = page.getViewport({ scale: 1 });
+  const scale = 300 / 72;
+  const engine = await ocrWorker();
+  try {
+    const left = Math.max(0, Math.floor(box.left * scale));
+    const top = Math.max(0, Math.floor((base.height - box.bottom - box.height) * scale));
+    const canvas = await renderTile(page, scale, left, top, Math.max(1, Math.ceil(box.width * scale)), Math.max(1, Math.ceil(box.height * scale)));
+    const words = await recognise(engine, canvas.toBuffer('image/png'));
+    return toRuns(words, scale, base.height, left, top);
+  } catch (err) {
+    if (err instanceof ReaderFault || err instanceof Rejection) throw err;
+    throw new Rejection('ocr-failed', (err as Error).message);
+  }
+}
+
 interface Word {
   text: string;
   confidence: number;

@@ -8,10 +8,10 @@ import type { PageText, ReadNote, ReadResult } from './page-text.ts';
 import { Rejection, italianBytes, italianCount } from './rejection.ts';
 import { ReaderFault } from './errors.ts';
 import type { ReadLimits } from './read-limits.ts';
-import { ocrPage, type OcrResult, type Quarter } from './ocr-page.ts';
+import { ocrBox, ocrPage, type OcrResult, type Quarter } from './ocr-page.ts';
 import { unwrapEnvelope } from './unwrap-envelope.ts';
 import { textRuns } from './text-runs.ts';
-import { annotationRuns } from './annotation-runs.ts';
+import { annotationRuns, type AnnotationText } from './annotation-runs.ts';
 import { imageCoverage } from './image-coverage.ts';
 import { textQuality, isUndecodable } from './text-quality.ts';
 import { undecodableCount } from './clean-text.ts';
@@ -145,7 +145,10 @@ interface PageRead {
 async function readPage(page: PDFPageProxy, n: number, limits: ReadLimits, mayOcr: boolean): Promise<PageRead> {
   const viewport = page.getViewport({ scale: 1 });
   const printed = await fromPdfjs(textRuns(page, viewport));
-  const annotations = await annotationRuns(page, viewport).catch(() => []);
+  const annotated = await annotationRuns(page, viewport).catch((): AnnotationText => ({ runs: [], pictures: [] }));
+  const annotations = annotated.runs;
+  // A stamp drawn as a picture is read by OCR where it stands, and marked as an annotation.
+  if (mayOcr) for (const b of annotated.pictures) annotations.push(...(await ocrBox(page, b)).map((r) => ({ ...r, origin: 'annotation' as const })));
   const quality = textQuality(printed.map((r) => r.text).join(' '));
   const pageGarbled = isUndecodable(quality);
   const garbled = printed.filter((r) => pageGarbled || undecodableCount(r.text) > 0);

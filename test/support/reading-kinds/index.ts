@@ -562,8 +562,8 @@ export function hyphenatedSubject(): Promise<Uint8Array> {
 // ---------------------------------------------------------------------------------------------
 
 /**
- * What a correct reader must give. Text comparisons are on the reader's text with every run of
- * whitespace (line breaks included) folded to one space.
+ * What a correct reader must give. Text comparisons are on the reader's text NFC-normalised, with
+ * every run of whitespace (line breaks included) folded to one space.
  */
 export interface ReadingExpectation {
   /** Substrings the text must contain. */

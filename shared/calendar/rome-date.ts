@@ -1,0 +1,28 @@
+/**
+ * The calendar of the domain is Italy's: a letter registered at 00:30 on 1 January in Rome is dated
+ * 1 January and numbered in the new year's register, whatever the clock of the machine (UTC on
+ * Lambda). Every "today" of the domain comes from here, never from `toISOString()`.
+ */
+
+// en-CA prints year, month and day as numbers; the parts are read by type, not by position.
+const romeCalendar = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The date in Europe/Rome (YYYY-MM-DD) of an instant: daylight saving time included. */
+export function romeDate(instant: Date = new Date()): string {
+  if (Number.isNaN(instant.getTime())) throw new RangeError('romeDate: istante non valido');
+  const parts = romeCalendar.formatToParts(instant);
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
+  return `${get('year').padStart(4, '0')}-${get('month')}-${get('day')}`;
+}
+
+/** The calendar year in Europe/Rome of an instant: the year of the protocol register. */
+export function romeYear(instant: Date = new Date()): number {
+  return Number(romeDate(instant).slice(0, 4));
+}
+
+/** A calendar date (YYYY-MM-DD) moved by whole days: plain calendar arithmetic, no time zone involved. */
+export function addDays(date: string, days: number): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) throw new RangeError(`addDays: data non nel formato AAAA-MM-GG: ${date}`);
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + days)).toISOString().slice(0, 10);
+}
