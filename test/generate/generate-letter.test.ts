@@ -86,6 +86,55 @@ describe('letter generation against the local S3 and DynamoDB', () => {
     expect((await generateLetter({ template: 'lettera', data }, deps)).record.protocol.numero).toBe(String(before.progressivo + 2).padStart(7, '0'));
   });
 
+  describe('when the store cannot write the annulment', () => {
+    // Prepare: an outputs bucket that cannot be written, and a letter store whose annulments fail.
+    const failingObjects = () => Object.create(deps.objects, { put: { value: async () => Promise.reject(new Error('S3 non raggiungibile')) } });
+    const flakyLetters = (failures: number) => {
+      let calls = 0;
+      const letters = Object.create(deps.letters, {
+        putAnnulled: { value: async (entry: never) => (++calls <= failures ? Promise.reject(new Error('DynamoDB non raggiungibile')) : deps.letters.putAnnulled(entry)) },
+      });
+      return { letters, calls: () => calls };
+    };
+    const recorder = () => {
+      const lines: { level: string; message: string; details: Record<string, unknown> }[] = [];
+      return { lines, log: { warn: (message: string, details: Record<string, unknown>) => lines.push({ level: 'warn', message, details }), error: (message: string, details: Record<string, unknown>) => lines.push({ level: 'error', message, details }) } };
+    };
+
+    it('tries again, and records the annulment once the store answers', async () => {
+      const register = new DynamoProtocolRegister(dynamo, config.table);
+      const before = await register.next('c_retry', 2024);
+      const data = { ...example('lettera'), mittente: { ...example('lettera').mittente, codiceIpa: 'c_retry' } };
+      const flaky = flakyLetters(2);
+      const { lines, log } = recorder();
+      // Act
+      await expect(generateLetter({ template: 'lettera', data }, { ...deps, objects: failingObjects(), letters: flaky.letters, log, annulmentRetryDelays: [1, 1] })).rejects.toThrow('S3 non raggiungibile');
+      // Assess: three attempts, two failures told, the annulment stored with the reason of the failure.
+      const taken = String(before.progressivo + 1).padStart(7, '0');
+      expect(flaky.calls()).toBe(3);
+      expect((await deps.letters.getAnnulled(`c_retry-2024-${taken}`))?.motivo).toContain('S3 non raggiungibile');
+      expect(lines.filter((l) => l.level === 'warn' && l.details.errore === 'DynamoDB non raggiungibile')).toHaveLength(2);
+      expect(lines.filter((l) => l.level === 'error')).toEqual([]);
+    });
+
+    it('logs an error with the whole annulment when every attempt fails, and still reports the original failure', async () => {
+      const register = new DynamoProtocolRegister(dynamo, config.table);
+      const before = await register.next('c_lost', 2024);
+      const data = { ...example('lettera'), mittente: { ...example('lettera').mittente, codiceIpa: 'c_lost' } };
+      const flaky = flakyLetters(Infinity);
+      const { lines, log } = recorder();
+      // Act
+      await expect(generateLetter({ template: 'lettera', data }, { ...deps, objects: failingObjects(), letters: flaky.letters, log, annulmentRetryDelays: [1, 1] })).rejects.toThrow('S3 non raggiungibile');
+      // Assess
+      const id = `c_lost-2024-${String(before.progressivo + 1).padStart(7, '0')}`;
+      expect(flaky.calls()).toBe(3);
+      const errors = lines.filter((l) => l.level === 'error');
+      expect(errors).toHaveLength(1);
+      expect(errors[0].details).toMatchObject({ id, errore: 'DynamoDB non raggiungibile', annullamento: { id, motivo: expect.stringContaining('S3 non raggiungibile') } });
+      expect(await deps.letters.getAnnulled(id)).toBeNull();
+    });
+  });
+
   it('refuses a logo that does not decode before taking a number', async () => {
     const register = new DynamoProtocolRegister(dynamo, config.table);
     const before = await register.next('c_logo', 2024);
@@ -99,6 +148,55 @@ describe('letter generation against the local S3 and DynamoDB', () => {
     data.riunione = { ...data.riunione, data: '2024-03-01' };
     const { record } = await generateLetter({ template: 'convocazione', data }, deps);
     expect(record.warnings).toContain('La riunione (01/03/2024) è anteriore alla data della lettera (05/03/2024).');
+  });
+
+  describe('the calendar of Rome, not of UTC', () => {
+    const ipa = (name: string) => ({ ...example('lettera'), mittente: { ...example('lettera').mittente, codiceIpa: name } });
+    const textOf = async (pdf: Uint8Array) => {
+      const outcome = await readAndExtract(pdf, defaultReadLimits);
+      if (!outcome.ok) throw new Error(outcome.message);
+      return outcome.pages.flatMap((p) => p.lines.map((l) => l.text)).join('\n');
+    };
+
+    it('dates a letter registered at 00:30 on 1 January in Rome 2026-01-01, in the 2026 register', async () => {
+      // Prepare: 23:30 UTC on 31 December is 00:30 on 1 January in Rome (UTC+1).
+      const newYear = new Date('2025-12-31T23:30:00Z');
+      const register = new DynamoProtocolRegister(dynamo, config.table);
+      // Act
+      const letter = await generateLetter({ template: 'lettera', data: ipa('c_capodanno') }, { ...deps, now: () => newYear });
+      // Assess: the record, the register, the files, the printed lines, the PEC subject and the segnatura.
+      const r = letter.record;
+      expect(r.protocol).toMatchObject({ data: '2026-01-01', anno: 2026, numero: '0000001' });
+      expect(r.id).toBe('c_capodanno-2026-0000001');
+      expect(r.outputs.pdf.key).toBe('letters/c_capodanno/2026/0000001.pdf');
+      expect((await register.next('c_capodanno', 2026)).numero).toBe('0000002');
+      expect((await register.next('c_capodanno', 2025)).numero).toBe('0000001');
+      const text = await textOf(letter.pdf);
+      expect(text).toContain('San Severo, 1° gennaio 2026');
+      expect(text).toContain('Prot. n. 0000001 del 01/01/2026');
+      expect((await simpleParser(letter.eml)).subject).toContain('Prot. n. 0000001 del 01/01/2026');
+      expect(letter.segnatura).toMatch(/<(\w+:)?DataRegistrazione>2026-01-01<\/(\w+:)?DataRegistrazione>/);
+    });
+
+    it('still dates 31 December in the 2025 register at 23:59 in Rome', async () => {
+      const letter = await generateLetter({ template: 'lettera', data: ipa('c_sanSilvestro') }, { ...deps, now: () => new Date('2025-12-31T22:59:00Z') });
+      expect(letter.record.protocol).toMatchObject({ data: '2025-12-31', anno: 2025 });
+    });
+
+    // Summer time in 2026 starts at 01:00 UTC on 29 March and ends at 01:00 UTC on 25 October.
+    it.each([
+      ['2026-03-28T23:30:00Z', '2026-03-29'], // 00:30 CET, the night the clocks go forward
+      ['2026-03-29T00:30:00Z', '2026-03-29'], // 01:30 CET, half an hour before the change
+      ['2026-03-29T21:59:00Z', '2026-03-29'], // 23:59 CEST, first evening of summer time (UTC+2)
+      ['2026-03-29T22:30:00Z', '2026-03-30'], // 00:30 CEST
+      ['2026-10-24T21:59:00Z', '2026-10-24'], // 23:59 CEST
+      ['2026-10-24T22:30:00Z', '2026-10-25'], // 00:30 CEST, the night the clocks go back
+      ['2026-10-25T22:30:00Z', '2026-10-25'], // 23:30 CET: UTC+1 again
+      ['2026-10-25T23:00:00Z', '2026-10-26'], // 00:00 CET
+    ])('dates a letter registered at %s on %s', async (instant, day) => {
+      const { record } = await generateLetter({ template: 'lettera', data: ipa('c_ora_legale') }, { ...deps, now: () => new Date(instant) });
+      expect(record.protocol.data).toBe(day);
+    });
   });
 
   describe('a generated convocation', async () => {
