@@ -6,13 +6,18 @@ import { S3ObjectStore } from '../../shared/storage/s3-object-store.ts';
 import { DynamoDocumentStore } from '../../shared/storage/dynamo-document-store.ts';
 import { DynamoLetterStore } from '../../shared/storage/dynamo-letter-store.ts';
 import { DynamoProtocolRegister } from '../../shared/register/dynamo-protocol-register.ts';
+import { DynamoLetterRequestStore } from '../../shared/storage/dynamo-letter-request-store.ts';
+import type { LetterRequestStore } from '../../shared/storage/letter-request-store.ts';
 import type { GenerateDeps } from '../../shared/generate/generate-letter.ts';
 import type { Tracer } from '@aws-lambda-powertools/tracer';
 
-let deps: GenerateDeps | null = null;
+/** Generation's stores, and the requests already answered (the HTTP API's idempotency). */
+export type HttpGenerateDeps = GenerateDeps & { requests: LetterRequestStore };
+
+let deps: HttpGenerateDeps | null = null;
 
 /** The generation function's stores, from the environment: the same wiring on Lambda and locally. */
-export function generateDeps(tracer?: Tracer): GenerateDeps {
+export function generateDeps(tracer?: Tracer): HttpGenerateDeps {
   if (deps) return deps;
   const config = loadConfig();
   const clients = awsClients(config);
@@ -23,13 +28,14 @@ export function generateDeps(tracer?: Tracer): GenerateDeps {
 }
 
 /** The adapters generation needs, on the given clients (the CLI passes the ones it opened). */
-export function buildGenerateDeps(config: CarteggioConfig, { s3, dynamo }: { s3: S3Client; dynamo: DynamoDBClient }): GenerateDeps {
+export function buildGenerateDeps(config: CarteggioConfig, { s3, dynamo }: { s3: S3Client; dynamo: DynamoDBClient }): HttpGenerateDeps {
   const objects = new S3ObjectStore(s3);
   return {
     objects,
     documents: new DynamoDocumentStore(dynamo, config.table),
     letters: new DynamoLetterStore(dynamo, config.table),
     register: new DynamoProtocolRegister(dynamo, config.table),
+    requests: new DynamoLetterRequestStore(dynamo, config.table),
     outputsBucket: config.outputsBucket,
     // A logo named by key is read from the outputs bucket; data: URLs are decoded in place.
     loadLogo: async (ref) => {

@@ -1,5 +1,6 @@
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { GenerateRequest, LetterInputError, generateLetter } from '../../shared/generate/generate-letter.ts';
+import { answerOnce, letterRequestIdentity, validIdempotencyKey, type LetterAnswer } from '../../shared/generate/letter-request-once.ts';
 import { generateDeps } from './generate-deps.ts';
 import { callerOf } from '../http/caller.ts';
 import { json } from '../http/json-response.ts';
@@ -12,6 +13,11 @@ const { logger, metrics, tracer } = powertools('carteggio-generate');
 /**
  * POST /letters {template, data, fromDocumentId?} → the protocol entry and where the files are.
  * Only the ministry protocols for any body; every other user for their own (custom:codiceIpa).
+ *
+ * Idempotent: the same request from the same user within 24 hours (same Idempotency-Key header, or
+ * without one the same body) gets the first answer, with the same protocol number, and numbers
+ * nothing; while the first is still running, 409 with Retry-After; a key sent again with another
+ * body, 422. Two letters with the same content on purpose need two different Idempotency-Keys.
  */
 export const handler = async (event: APIGatewayProxyEventV2WithJWTAuthorizer): Promise<APIGatewayProxyStructuredResultV2> => {
   const caller = callerOf(event);
@@ -28,14 +34,49 @@ export const handler = async (event: APIGatewayProxyEventV2WithJWTAuthorizer): P
   const ipa = (request.data.data.mittente as { codiceIpa?: string } | undefined)?.codiceIpa;
   // Without a sender the input is incomplete: validation below says so (422), before any number is taken.
   if (ipa !== undefined && !caller.roles.includes('ministero') && ipa !== caller.codiceIpa) return json(403, { errore: `Non si possono protocollare lettere per l’ente ${ipa}.` });
-  try {
-    const { record } = await generateLetter(request.data, generateDeps(tracer));
-    metrics.addMetric('LettereGenerate', MetricUnit.Count, 1);
-    metrics.publishStoredMetrics();
-    logger.info('lettera generata', { id: record.id, template: record.template, user: caller.user });
-    return json(201, record);
-  } catch (err) {
-    if (err instanceof LetterInputError) return json(422, { errore: 'Dati non validi: nessuna lettera generata.', dettagli: err.errors });
-    throw err;
+  const idempotencyKey = header(event, 'idempotency-key');
+  if (idempotencyKey !== undefined && !validIdempotencyKey(idempotencyKey)) {
+    return json(400, { errore: 'Idempotency-Key: da 1 a 255 caratteri ASCII visibili, senza spazi.' });
+  }
+
+  const deps = { ...generateDeps(tracer), log: logger };
+  const identity = letterRequestIdentity(caller.user, request.data, idempotencyKey);
+  const once = await answerOnce(
+    deps.requests,
+    identity,
+    async (): Promise<LetterAnswer> => {
+      try {
+        const { record } = await generateLetter(request.data, deps);
+        metrics.addMetric('LettereGenerate', MetricUnit.Count, 1);
+        metrics.publishStoredMetrics();
+        logger.info('lettera generata', { id: record.id, template: record.template, user: caller.user });
+        return { statusCode: 201, body: record };
+      } catch (err) {
+        if (err instanceof LetterInputError) return { statusCode: 422, body: { errore: 'Dati non validi: nessuna lettera generata.', dettagli: err.errors } };
+        throw err;
+      }
+    },
+    { log: logger },
+  );
+  switch (once.outcome) {
+    case 'answered':
+      return json(once.answer.statusCode, once.answer.body);
+    case 'replayed':
+      logger.info('richiesta ripetuta: stessa risposta, nessun nuovo numero', { user: caller.user, id: (once.answer.body as { id?: string }).id, primaRisposta: once.firstAt });
+      return withHeaders(json(once.answer.statusCode, once.answer.body), { 'idempotency-replayed': 'true' });
+    case 'in-progress':
+      return withHeaders(json(409, { errore: 'La stessa richiesta è ancora in corso: ripeterla tra qualche secondo per averne la risposta.' }), { 'retry-after': String(once.retryAfterSeconds) });
+    case 'key-reused':
+      return json(422, { errore: 'Idempotency-Key già usata per una richiesta diversa: per una nuova lettera serve una nuova chiave.' });
   }
 };
+
+/** A request header: API Gateway's HTTP API (and the local server) give their names in lower case. */
+function header(event: APIGatewayProxyEventV2WithJWTAuthorizer, name: string): string | undefined {
+  const found = Object.entries(event.headers ?? {}).find(([k]) => k.toLowerCase() === name);
+  return found?.[1];
+}
+
+function withHeaders(res: APIGatewayProxyStructuredResultV2, headers: Record<string, string>): APIGatewayProxyStructuredResultV2 {
+  return { ...res, headers: { ...res.headers, ...headers } };
+}
