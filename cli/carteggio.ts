@@ -1,13 +1,8 @@
-import { DocumentFilter } from '../shared/records/document-record.ts';
 import { parseArgs } from 'node:util';
-import { startCommand } from './commands/start-command.ts';
-import { ingestCommand } from './commands/ingest-command.ts';
-import { showCommand } from './commands/show-command.ts';
-import { listCommand } from './commands/list-command.ts';
-import { extractCommand } from './commands/extract-command.ts';
-import { evalCommand } from './commands/eval-command.ts';
-import { generateCommand } from './commands/generate-command.ts';
-import { reprocessCommand } from './commands/reprocess-command.ts';
+import type { DocumentFilter } from '../shared/records/document-record.ts';
+
+// Each command's modules (pdfjs, the AWS SDK, the emulators, the renderer…) are imported only when
+// that command runs: `carteggio --help` and `carteggio extract` load nothing they do not use.
 
 const USAGE = `Carteggio – archivio e lettere della pubblica amministrazione
 
@@ -48,27 +43,27 @@ export async function main(argv: string[]): Promise<number> {
   }
   switch (command) {
     case 'start':
-      return startCommand();
+      return (await import('./commands/start-command.ts')).startCommand();
     case 'ingest':
-      return ingestCommand(positionals, values.json);
+      return (await import('./commands/ingest-command.ts')).ingestCommand(positionals, values.json);
     case 'show':
-      return showCommand(positionals[0], values.json);
+      return (await import('./commands/show-command.ts')).showCommand(positionals[0], values.json);
     case 'list': {
-      const filter = listFilter(values);
+      const filter = await listFilter(values);
       if (typeof filter === 'string') {
         console.error(filter);
         return 1;
       }
-      return listCommand(filter, values.json);
+      return (await import('./commands/list-command.ts')).listCommand(filter, values.json);
     }
     case 'extract':
       if (!positionals.length) {
         console.error('Uso: carteggio extract <file o cartelle…> [--json]');
         return 1;
       }
-      return extractCommand(positionals, values.json);
+      return (await import('./commands/extract-command.ts')).extractCommand(positionals, values.json);
     case 'generate':
-      return generateCommand(positionals[0], {
+      return (await import('./commands/generate-command.ts')).generateCommand(positionals[0], {
         data: values.data,
         fromDocument: values['from-document'],
         out: values.out,
@@ -77,9 +72,9 @@ export async function main(argv: string[]): Promise<number> {
         json: values.json,
       });
     case 'reprocess':
-      return reprocessCommand({ ids: positionals, rejectionCode: values.code, olderReader: values.older, all: values.all }, values.json);
+      return (await import('./commands/reprocess-command.ts')).reprocessCommand({ ids: positionals, rejectionCode: values.code, olderReader: values.older, all: values.all }, values.json);
     case 'eval':
-      return evalCommand(values.dir ?? '../shared/eval/dev', values.verbose, values.scans);
+      return (await import('./commands/eval-command.ts')).evalCommand(values.dir ?? '../shared/eval/dev', values.verbose, values.scans);
     default:
       console.error(`Comando sconosciuto: ${command}\n\n${USAGE}`);
       return 1;
@@ -114,7 +109,8 @@ function parseCliArgs(args: string[]) {
 }
 
 /** The list filters from the options, or what is wrong with them, in Italian. */
-function listFilter(values: ReturnType<typeof parseCliArgs>['values']): DocumentFilter | string {
+async function listFilter(values: ReturnType<typeof parseCliArgs>['values']): Promise<DocumentFilter | string> {
+  const { DocumentFilter } = await import('../shared/records/document-record.ts');
   const filter = DocumentFilter.safeParse({ status: values.status, docType: values.type, sender: values.sender, text: values.text, limit: values.limit });
   if (filter.success) return filter.data;
   return filter.error.issues.map((i) => `--${i.path[0] === 'docType' ? 'type' : String(i.path[0])}: ${i.message} (indicato: ${values[i.path[0] === 'docType' ? 'type' : (i.path[0] as 'status' | 'limit')]}).`).join('\n');

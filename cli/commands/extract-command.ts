@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { loadConfig } from '../../shared/config/carteggio-config.ts';
-import { ReaderPool } from '../../shared/read/reader-pool.ts';
+import { readerFor } from '../in-thread-reader.ts';
 import type { ReadOutcome } from '../../shared/read/read-outcome.ts';
 import { collectFiles, type InputFile } from '../collect-files.ts';
 import { ProgressLine } from '../progress-line.ts';
@@ -11,26 +11,31 @@ export interface ExtractedFile {
   outcome: ReadOutcome;
 }
 
-/** Reads and extracts files with no storage, both cores busy; results come back in input order. */
+/**
+ * Reads and extracts files with no storage; results come back in input order. One or two files are
+ * read in this thread (no pool to start), more by the reader pool, both cores busy. `abandoned`: a
+ * file read in this thread ran out of time and could not be stopped, so the process must exit.
+ */
 export async function extractFiles(
   files: InputFile[],
   onDone?: (r: ExtractedFile, n: number) => void,
   onPage?: (file: InputFile, page: number, pages: number, done: number) => void,
-): Promise<ExtractedFile[]> {
+): Promise<ExtractedFile[] & { abandoned: boolean }> {
   const config = loadConfig();
-  const pool = new ReaderPool(config.limits, config.workers);
+  const reader = readerFor(files.length, config.limits, config.workers);
   let n = 0;
   try {
-    return await Promise.all(
+    const results = await Promise.all(
       files.map(async (file) => {
-        const outcome = await pool.read(new Uint8Array(readFileSync(file.path)), (page, pages) => onPage?.(file, page, pages, n));
+        const outcome = await reader.read(new Uint8Array(readFileSync(file.path)), (page, pages) => onPage?.(file, page, pages, n));
         const r = { file, outcome };
         onDone?.(r, ++n);
         return r;
       }),
     );
+    return Object.assign(results, { abandoned: 'abandoned' in reader && reader.abandoned });
   } finally {
-    await pool.close();
+    await reader.close();
   }
 }
 
@@ -57,5 +62,13 @@ export async function extractCommand(args: string[], json: boolean): Promise<num
     else if (outcome.ok) console.log(printable([`✓ ${file.path}`, ...formatExtraction(outcome.extraction)].join('\n')));
     else console.log(printable(`✗ ${file.path}: rifiutato [${outcome.code}] – ${outcome.message}`));
   }
-  return rejected ? 2 : 0;
+  const code = rejected ? 2 : 0;
+  // A reading that ran out of time is still running in this thread: end it with the process, once the output is out.
+  if (results.abandoned) await exitAfterOutput(code);
+  return code;
+}
+
+async function exitAfterOutput(code: number): Promise<never> {
+  await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
+  process.exit(code);
 }

@@ -10,12 +10,14 @@ const MONTH_NAMES = 'gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|s
 const WEEKDAYS = '(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)';
 
 /**
- * One regex source for every date form: numeric (17/04/2023, 17.04.2023, 17-04-23) and written
- * ("10 febbraio 2021", "1° marzo", "mercoledì 19 aprile p.v."). Groups: nd nm ny | wd wm wy rel.
+ * One regex source for every date form: ISO as forms and registers print it (2023-04-17), numeric
+ * (17/04/2023, 17.04.2023, 17-04-23) and written ("10 febbraio 2021", "1° marzo", "mercoledì 19 aprile
+ * p.v."). Groups: iy im id | nd nm ny | wd wm wy rel.
  */
 export const DATE_SOURCE =
   `(?:${WEEKDAYS}\\s*,?\\s*)?(?:` +
-  `(?<nd>[0-3]?\\d)\\s*[/.\\-]\\s*(?<nm>[01]?\\d)\\s*[/.\\-]\\s*(?<ny>\\d{4}|\\d{2})(?!\\d)` +
+  `(?<!\\d)(?<iy>(?:19|20)\\d\\d)-(?<im>[01]\\d)-(?<id>[0-3]\\d)(?!\\d)` +
+  `|(?<!\\d)(?<nd>[0-3]?\\d)\\s*[/.\\-]\\s*(?<nm>[01]?\\d)\\s*[/.\\-]\\s*(?<ny>\\d{4}|\\d{2})(?!\\d)` +
   `|(?<wd>[0-3]?\\d)\\s*(?:°|º|\\bo\\b)?\\s*(?<wm>${MONTH_NAMES})(?:\\s+(?<wy>\\d{4})(?!\\d))?(?<rel>\\s+(?:p\\.\\s?v\\.|prossimo|c\\.\\s?a\\.|u\\.\\s?s\\.|corrente\\s+anno|c\\.m\\.))?` +
   `)`;
 
@@ -58,7 +60,9 @@ export function dateOf(m: RegExpExecArray, ctx: YearContext): DateMatch {
   const g = m.groups ?? {};
   let iso: string | null = null;
   let inferred = false;
-  if (g.nd) {
+  if (g.iy) {
+    iso = isoDate(Number(g.iy), Number(g.im), Number(g.id));
+  } else if (g.nd) {
     iso = isoDate(expandYear(g.ny), Number(g.nm), Number(g.nd));
   } else if (g.wd) {
     const month = MONTHS[g.wm.toLowerCase()];

@@ -186,7 +186,8 @@ function readability(words: Word[]): number {
 function reads(words: Word[]): boolean {
   if (words.length < 8) return words.length > 0 && meanConfidence(words) >= 70;
   const q = textQuality(words.map((w) => w.text).join(' '));
-  return meanConfidence(words) >= 60 && q.functionWords / Math.max(1, q.words) >= 0.08;
+  // Italian prose is a quarter to a third function words; garbage read from a turned page has a few by chance.
+  return meanConfidence(words) >= 65 && q.functionWords / Math.max(1, q.words) >= 0.15;
 }
 
 function meanConfidence(words: Word[]): number {

@@ -8,6 +8,7 @@ import type { ReadLimits } from './read-limits.ts';
 import { Rejection, rejectionMessage, type RejectionCode } from './rejection.ts';
 import type { DocumentReader, ProgressFn, ReadOutcome } from './read-outcome.ts';
 import { ReaderFault } from './errors.ts';
+import { freshBuilt } from '../../bin/dist-fresh.mjs';
 
 interface Job {
   id: number;
@@ -158,12 +159,18 @@ export class ReaderPool implements DocumentReader {
 const bundled = new Map<string, URL>();
 
 /**
- * Worker threads cannot load TypeScript. Running from sources (development, tests, the CLI), the
- * worker is bundled once per process with esbuild (about 20 ms) next to node_modules, so packages
- * resolve; a deployed bundle already ships its worker as JavaScript.
+ * Worker threads cannot load TypeScript. Running from sources (the CLI, development, tests), the
+ * reader's worker comes from dist/, built ahead of time (bin/build-dist.mjs) while it is up to date
+ * with the sources; otherwise (a source edited since, or another entry such as a test's) it is
+ * bundled once per process with esbuild (about 20 ms) next to node_modules, so packages resolve.
+ * A deployed bundle already ships its worker as JavaScript beside it.
  */
 function workerScript(entry: URL): URL {
   if (!entry.pathname.endsWith('.ts')) return entry;
+  if (entry.href === sourceWorker.href) {
+    const built = freshBuilt('read-worker.mjs');
+    if (built) return built;
+  }
   const cached = bundled.get(entry.href);
   if (cached) return cached;
   const out = new URL(`../../node_modules/.cache/carteggio/${basename(entry.pathname, '.ts')}-${process.pid}.mjs`, import.meta.url);
@@ -175,7 +182,9 @@ function workerScript(entry: URL): URL {
   return out;
 }
 
+const sourceWorker = new URL('./read-worker.ts', import.meta.url);
+
 function defaultEntry(): URL {
   const here = import.meta.url;
-  return new URL(here.endsWith('.ts') ? './read-worker.ts' : './read-worker.mjs', here);
+  return here.endsWith('.ts') ? sourceWorker : new URL('./read-worker.mjs', here);
 }

@@ -10,6 +10,8 @@ export interface TextQuality {
   words: number;
   /** Of those, the commonest Italian (and English) function words: a third or more of running prose. */
   functionWords: number;
+  /** ASCII punctuation and symbols: a few in a hundred characters of prose, a quarter of a table of figures. */
+  symbols: number;
 }
 
 // The function words that make up a quarter to a third of any Italian text (and the English ones,
@@ -27,7 +29,8 @@ export function textQuality(text: string): TextQuality {
   const words = (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length > 1);
   let functionWords = 0;
   for (const w of words) if (FUNCTION_WORDS.has(w)) functionWords++;
-  return { chars: text.replace(/\s+/g, '').length, undecodable: undecodableCount(text), words: words.length, functionWords };
+  const symbols = text.match(/[!-/:-@[-`{-~]/g)?.length ?? 0;
+  return { chars: text.replace(/\s+/g, '').length, undecodable: undecodableCount(text), words: words.length, functionWords, symbols };
 }
 
 /**
@@ -38,5 +41,7 @@ export function textQuality(text: string): TextQuality {
 export function isUndecodable(q: TextQuality): boolean {
   if (q.chars === 0) return false;
   if (q.undecodable / q.chars > 0.1) return true;
+  // Glyph codes read as ASCII through a missing map come out as runs of punctuation: '!"#$%&'()'.
+  if (q.chars >= 30 && q.symbols / q.chars > 0.45) return true;
   return q.words >= 40 && q.functionWords / q.words < 0.03;
 }

@@ -13,7 +13,7 @@ type Node = Record<string, unknown> & { ':@'?: Record<string, string>; '#text'?:
  */
 export async function xfaLines(pdf: Uint8Array): Promise<string[]> {
   const packets = await xfaPackets(pdf).catch(() => new Map<string, string>());
-  const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', removeNSPrefix: true, trimValues: true, processEntities: true });
+  const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', removeNSPrefix: true, trimValues: true, processEntities: true, parseTagValue: false, parseAttributeValue: false });
   const parse = (xml: string | undefined): Node[] => {
     try {
       return xml ? (parser.parse(xml) as Node[]) : [];

@@ -1,0 +1,56 @@
+import {
+  S3ObjectStore,
+  awsClients
+} from "./chunk-LOKZRF34.mjs";
+import {
+  LocalStack,
+  readStackFile
+} from "./chunk-SNMZOYCG.mjs";
+import {
+  DynamoDocumentStore
+} from "./chunk-3NE2I7LX.mjs";
+import {
+  loadConfig
+} from "./chunk-Z7E7XR3S.mjs";
+
+// cli/open-stack.ts
+async function openStack(log = () => {
+}) {
+  let config = loadConfig();
+  let embedded = null;
+  if (!config.s3Endpoint && !config.dynamoEndpoint && !process.env.CARTEGGIO_USE_AWS) {
+    const running = readStackFile(config.dataDir);
+    if (running) {
+      config = { ...config, s3Endpoint: running.s3Endpoint, dynamoEndpoint: running.dynamoEndpoint };
+    } else {
+      process.env.POWERTOOLS_LOG_LEVEL ??= "WARN";
+      process.env.POWERTOOLS_METRICS_DISABLED ??= "true";
+      embedded = new LocalStack(config, async () => (await import("./chunk-6LDINYMA.mjs")).handler, log);
+      const info = await embedded.start({ s3: 0, dynamo: 0 });
+      config = { ...config, s3Endpoint: info.s3Endpoint, dynamoEndpoint: info.dynamoEndpoint };
+    }
+  }
+  const { s3, dynamo } = awsClients(config);
+  return {
+    config,
+    s3,
+    dynamo,
+    objects: new S3ObjectStore(s3),
+    documents: new DynamoDocumentStore(dynamo, config.table),
+    embedded,
+    async close() {
+      await embedded?.stop();
+      if (embedded) {
+        const { resetIngestDeps } = await import("./chunk-JXC2DNNP.mjs");
+        await resetIngestDeps();
+      }
+      s3.destroy();
+      dynamo.destroy();
+    }
+  };
+}
+
+export {
+  openStack
+};
+//# sourceMappingURL=chunk-WI5PUKBW.mjs.map
