@@ -1,8 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { PDFDict, PDFDocument, PDFName, PDFRawStream, PDFArray } from 'pdf-lib';
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import fontkit from '@pdf-lib/fontkit';
+import { XMLParser } from 'fast-xml-parser';
+import { PDFDict, PDFDocument, PDFName, PDFRawStream, PDFArray, PDFString, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { renderLetter } from '../../shared/render/render-letter.ts';
 import { validateLetterInput } from '../../shared/render/validate-letter-input.ts';
@@ -10,6 +11,7 @@ import { TEMPLATE_SCHEMAS, type TemplateName } from '../../shared/render/letter-
 import { readPdf } from '../../shared/read/read-pdf.ts';
 import { defaultReadLimits } from '../../shared/read/read-limits.ts';
 import { italianSyllables } from '../../shared/render/hyphenate-italian.ts';
+import { fontProblems, fontsOf, glyphCount, javascriptIn, readWithPdfjs } from './pdf-checks.ts';
 
 const examples = new URL('../../templates/examples/', import.meta.url);
 const example = (t: TemplateName) => JSON.parse(readFileSync(new URL(`${t}.json`, examples), 'utf8'));
@@ -151,20 +153,24 @@ describe('typesetting', () => {
 });
 
 describe('PDF/A-2b', async () => {
-  const { pdf } = await render('convocazione', example('convocazione'));
-  const dir = mkdtempSync(join(tmpdir(), 'carteggio-pdfa-'));
-  const file = join(dir, 'lettera.pdf');
-  writeFileSync(file, pdf);
+  const { pdf, pages } = await render('convocazione', example('convocazione'));
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const titillium = (file: string) => readFileSync(join(dirname(createRequire(import.meta.url).resolve('@expo-google-fonts/titillium-web/package.json')), file));
 
   it('has XMP metadata declaring PDF/A-2B, matching the document information', () => {
     const stream = doc.catalog.lookup(PDFName.of('Metadata')) as PDFRawStream;
+    expect(stream.dict.get(PDFName.of('Type'))).toEqual(PDFName.of('Metadata'));
+    expect(stream.dict.get(PDFName.of('Subtype'))).toEqual(PDFName.of('XML'));
     const xmp = Buffer.from(stream.contents).toString('utf8');
     expect(xmp).toMatch(/<pdfaid:part>2<\/pdfaid:part>/);
     expect(xmp).toMatch(/<pdfaid:conformance>B<\/pdfaid:conformance>/);
     expect(xmp).toContain(`<rdf:li xml:lang="x-default">${doc.getTitle()}</rdf:li>`);
     expect(xmp).toContain(`<rdf:li>${doc.getAuthor()}</rdf:li>`);
     expect(stream.dict.get(PDFName.of('Filter'))).toBeUndefined();
+    // The identification is in the PDF/A namespace, not merely a tag that looks like it.
+    const description = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(xmp)['x:xmpmeta']['rdf:RDF']['rdf:Description'];
+    expect(description['@xmlns:pdfaid']).toBe('http://www.aiim.org/pdfa/ns/id/');
+    expect([description['pdfaid:part'], description['pdfaid:conformance']]).toEqual([2, 'B']);
   });
 
   it('has an sRGB output intent and a document ID', () => {
@@ -176,14 +182,78 @@ describe('PDF/A-2b', async () => {
     expect(doc.context.trailerInfo.ID).toBeDefined();
   });
 
-  it('embeds every font as a subset, with no encryption and no JavaScript (poppler)', () => {
-    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+  it('embeds every font as a subset: a TrueType program in its descriptor, an ABCDEF+ name, a ToUnicode map', () => {
+    const fonts = fontsOf(doc);
     expect(fonts.length).toBeGreaterThan(0);
-    for (const f of fonts) expect(f).toMatch(/\+\S+\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
-    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-    expect(info).toMatch(/Encrypted:\s+no/);
-    expect(info).toMatch(/JavaScript:\s+no/);
-    expect(info).toMatch(/Metadata Stream:\s+yes/);
-    expect(info).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
+    expect(fontProblems(fonts)).toEqual([]);
+    for (const f of fonts) {
+      expect(f).toMatchObject({ subtype: 'Type0', descendant: 'CIDFontType2', program: 'FontFile2', encoding: 'Identity-H', toUnicode: true, subsetTagged: true });
+      expect(f.name).toMatch(/^[A-Z]{6}\+TitilliumWeb-/);
+    }
+    // A subset holds the glyphs the letter uses, not the typeface's whole repertoire.
+    const full = glyphCount(titillium('400Regular/TitilliumWeb_400Regular.ttf'));
+    for (const f of fonts) expect(glyphCount(f.programBytes!)).toBeLessThan(full / 2);
+  });
+
+  it('has every font pdf.js draws with found in the file, the XMP identification, the page count', async () => {
+    const read = await readWithPdfjs(pdf);
+    expect(read.pages).toBe(pages);
+    expect(read.fonts.length).toBeGreaterThan(0);
+    expect(read.fonts.filter((f) => f.missingFile)).toEqual([]);
+    expect(read.xmp.get('pdfaid:part')).toBe('2');
+    expect(read.xmp.get('pdfaid:conformance')).toBe('B');
+    expect(read.encrypted).toBe(false);
+  });
+
+  it('is A4 on every page, with no encryption and no JavaScript', () => {
+    expect(doc.getPageCount()).toBe(pages);
+    for (const page of doc.getPages()) {
+      expect(page.getMediaBox().width).toBeCloseTo(595.28, 1);
+      expect(page.getMediaBox().height).toBeCloseTo(841.89, 1);
+    }
+    expect(doc.isEncrypted).toBe(false);
+    expect(doc.context.trailerInfo.Encrypt).toBeUndefined();
+    expect(javascriptIn(doc)).toEqual([]);
+  });
+
+  describe('the checks themselves fail where they should', () => {
+    it('reports a standard font drawn without its program as not embedded, as pdf.js does', async () => {
+      const plain = await PDFDocument.create();
+      plain.addPage().drawText('Ciao', { font: await plain.embedFont(StandardFonts.Helvetica) });
+      const bytes = await plain.save();
+      expect(fontProblems(fontsOf(await PDFDocument.load(bytes)))).toContain('Helvetica: non incorporato');
+      expect((await readWithPdfjs(bytes)).fonts).toEqual([{ name: 'Helvetica', missingFile: true }]);
+    });
+
+    it('reports a font embedded whole, without the subset tag, as not a subset', async () => {
+      const whole = await PDFDocument.create();
+      whole.registerFontkit(fontkit);
+      const program = titillium('400Regular/TitilliumWeb_400Regular.ttf');
+      whole.addPage().drawText('Ciao', { font: await whole.embedFont(program, { subset: false }) });
+      const fonts = fontsOf(await PDFDocument.load(await whole.save()));
+      expect(fontProblems(fonts)).toEqual([expect.stringMatching(/non in sottoinsieme/)]);
+      expect(glyphCount(fonts[0].programBytes!)).toBe(glyphCount(program));
+    });
+
+    it('reports a subset-named font whose descriptor lost its program as not embedded', async () => {
+      const stripped = await PDFDocument.load(pdf, { updateMetadata: false });
+      for (const [, obj] of stripped.context.enumerateIndirectObjects()) {
+        if (obj instanceof PDFDict && obj.get(PDFName.of('Type'))?.toString() === '/FontDescriptor') obj.delete(PDFName.of('FontFile2'));
+      }
+      const problems = fontProblems(fontsOf(stripped));
+      expect(problems.length).toBe(fontsOf(doc).length);
+      for (const p of problems) expect(p).toMatch(/^[A-Z]{6}\+TitilliumWeb-.*: non incorporato$/);
+    });
+
+    it('finds a JavaScript action and a document script', async () => {
+      const scripted = await PDFDocument.load(pdf, { updateMetadata: false });
+      scripted.catalog.set(PDFName.of('OpenAction'), scripted.context.obj({ S: 'JavaScript', JS: PDFString.of('app.alert(1)') }));
+      expect(javascriptIn(scripted)).toEqual([expect.stringMatching(/OpenAction: azione JavaScript$/)]);
+      // A document-level script (the catalog's JavaScript name tree) is written when the file is saved.
+      const plain = await PDFDocument.load(pdf, { updateMetadata: false });
+      plain.addJavaScript('saluto', 'app.alert(2)');
+      const saved = await PDFDocument.load(await plain.save(), { updateMetadata: false });
+      expect(javascriptIn(saved)).toEqual(expect.arrayContaining([expect.stringMatching(/JavaScript: script del documento$/), expect.stringMatching(/azione JavaScript$/)]));
+    });
   });
 });
