@@ -10,6 +10,8 @@ export const LETTER_REQUEST_TTL_SECONDS = 24 * 60 * 60;
  * record another request may take over once the lease has passed.
  */
 export const LETTER_REQUEST_LEASE_SECONDS = 60;
+/** The wait suggested (Retry-After) to a copy of a request that is still running. */
+const RETRY_AFTER_SECONDS = 2;
 
 /** An answer to a letter request, as the HTTP API sends it. */
 export interface LetterAnswer {
@@ -85,7 +87,8 @@ export async function answerOnce(
     if (existing.status === 'completed' && existing.response) {
       return { outcome: 'replayed', answer: { statusCode: existing.response.statusCode, body: JSON.parse(existing.response.body) }, firstAt: existing.createdAt };
     }
-    return { outcome: 'in-progress', retryAfterSeconds: Math.max(1, Math.ceil((existing.leaseUntil - now.getTime()) / 1000)) };
+    // A letter takes milliseconds: the lease is only a bound for a run that died, so ask for a short wait.
+    return { outcome: 'in-progress', retryAfterSeconds: Math.min(RETRY_AFTER_SECONDS, Math.max(1, Math.ceil((existing.leaseUntil - now.getTime()) / 1000))) };
   }
   throw new Error('La richiesta non ha potuto essere registrata: riprovare.');
 }

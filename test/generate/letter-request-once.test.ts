@@ -69,7 +69,7 @@ describe('a letter request answered once', () => {
     const first = answerOnce(store, id, () => new Promise((ok) => (release = () => ok({ statusCode: 201, body: { run: 1 } }))), { now: at(0) });
     await new Promise((ok) => setTimeout(ok, 50));
     const c = counter();
-    expect(await answerOnce(store, id, c.produce, { now: at(10) })).toEqual({ outcome: 'in-progress', retryAfterSeconds: LETTER_REQUEST_LEASE_SECONDS - 10 });
+    expect(await answerOnce(store, id, c.produce, { now: at(10) })).toEqual({ outcome: 'in-progress', retryAfterSeconds: 2 });
     expect(c.runs()).toBe(0);
     release();
     await first;
@@ -78,7 +78,7 @@ describe('a letter request answered once', () => {
     // A run that never finished (the function was killed) holds the request only until its lease ends.
     const dead = letterRequestIdentity('utente', { d: 1 });
     await store.claim({ key: dead.key, fingerprint: dead.fingerprint, status: 'in-progress', token: 'morto', leaseUntil: t0.getTime() + LETTER_REQUEST_LEASE_SECONDS * 1000, expiresAt: Math.floor(t0.getTime() / 1000) + 86400, response: null, createdAt: t0.toISOString() }, t0);
-    expect((await answerOnce(store, dead, c.produce, { now: at(LETTER_REQUEST_LEASE_SECONDS - 1) })).outcome).toBe('in-progress');
+    expect(await answerOnce(store, dead, c.produce, { now: at(LETTER_REQUEST_LEASE_SECONDS - 1) })).toEqual({ outcome: 'in-progress', retryAfterSeconds: 1 });
     expect(await answerOnce(store, dead, c.produce, { now: at(LETTER_REQUEST_LEASE_SECONDS + 1) })).toMatchObject({ outcome: 'answered', answer: { body: { run: 1 } } });
   });
 
