@@ -41,7 +41,8 @@ export function extractDocumentDate(lines: Line[], protocol: Found<{ date: strin
   for (let i = 0; i < head.length; i++) {
     const text = head[i].text + ' ' + (head[i + 1]?.text ?? '');
     const m = ACT_HEADING.exec(text);
-    if (m && m.index < head[i].text.length) {
+    // The act's own heading starts its line; "… il Decreto Legislativo n. 18 del …" mid-sentence is a citation.
+    if (m && startsHeading(text, m) && !/legislativo|legge/i.test(m[0])) {
       const iso = dateOf(shift(m, DATE_SOURCE, text), { reference: null }).iso;
       if (iso) return { value: iso, evidence: evidenceOf(head[i]) };
     }
@@ -51,7 +52,7 @@ export function extractDocumentDate(lines: Line[], protocol: Found<{ date: strin
   for (let i = 0; i < column.length; i++) {
     const text = column.slice(i, i + 3).map((l) => l.segments[0]?.text ?? '').join(' ');
     const m = ACT_HEADING.exec(text);
-    if (m && m.index < (column[i].segments[0]?.text.length ?? 0)) {
+    if (m && startsHeading(text, m) && !/legislativo|legge/i.test(m[0])) {
       const iso = dateOf(shift(m, DATE_SOURCE, text), { reference: null }).iso;
       if (iso) return { value: iso, evidence: evidenceOf(column[i]) };
     }
@@ -64,6 +65,12 @@ export function extractDocumentDate(lines: Line[], protocol: Found<{ date: strin
     }
   }
   return null;
+}
+
+/** The act's own heading starts its line, after at most a capitalised title ("VERBALE DI"); mid-sentence it is a citation. */
+function startsHeading(text: string, m: RegExpExecArray): boolean {
+  const before = text.slice(0, m.index);
+  return before.trim().length <= 2 || /^[\p{Lu}\s'’.–-]+$/u.test(before);
 }
 
 /** Re-runs the bare date pattern over a match so its groups are the date's own. */
