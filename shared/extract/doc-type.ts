@@ -9,11 +9,16 @@ export interface DocTypeClues {
   recipients: string[];
   meetings: number;
   protocol: boolean;
+  /** The page the subject was read on. */
+  subjectPage?: number;
 }
 
 /** The kinds an act's own heading names, looked for in the lines above its subject or body. */
 const HEADINGS: [DocType, RegExp][] = [
-  ['circolare', /^\s*circolare\b/i],
+  // Certificates, attestations and annex sheets are "altro", even when they name the act they certify.
+  ['altro', /^\s*(?:certificat[oa]\s+di|attestazione\s+di|relata\s+di|referto\s+di\s+pubblicazione)/i],
+  ['circolare', /^\s*(?:circolare|circ\.)\s*(?:n\b|n\.|nr|$|[A-Z]|\d)/i],
+  ['delibera', /^\s*proposta\s+di\s+delibera/i],
   ['decreto', /^\s*(?:decreto|determinazione|il\s+(?:direttore|dirigente|ministro|presidente)[^\n]{0,80}\bdecreta\b)|^\s*decreta\s*:?\s*$/i],
   ['delibera', /^\s*(?:delibera(?:zione)?|verbale\s+di\s+delibera)/i],
   // "AVVISO DI CONVOCAZIONE": a notice that calls a meeting is a convocation.
@@ -42,21 +47,30 @@ export function classifyDocType(c: DocTypeClues): DocType {
     if (verb === 'delibera') return 'delibera';
   }
   if (c.meetings > 0 || (c.subject && /\bconvoca(?:zione)?\b/i.test(c.subject))) return 'convocazione';
+  // A public notice is titled as one in its subject: "Oggetto: AVVISO PUBBLICO per …".
+  if (c.subject && /^\s*avviso\b(?!\s+di\s+convocazione)/i.test(c.subject)) return 'avviso';
   // A letter names its own kind: "con la presente nota", "la presente circolare".
   const own = /\b(?:la|alla|della|dalla|nella|questa)\s+presente\s+(nota|circolare)\b/i.exec(c.lines.map((l) => l.text).join('\n'))?.[1];
   if (own) return own.toLowerCase() as DocType;
   const addressed = c.recipients.length > 0;
-  if (c.subject && addressed) {
+  // A letter states its subject on its first page; a sheet whose "Oggetto" comes pages later is an annex or a frame.
+  const subjectOnFirstPage = (c.subjectPage ?? 1) === (c.lines[0]?.page ?? 1);
+  if (c.subject && addressed && subjectOnFirstPage) {
     const toMany = c.recipients.length > 1 || c.recipients.some((r) => /^(?:ai|agli|alle)\b|\bloro\s+sedi\b|\bin\s+indirizzo\b/i.test(r));
     // Circulars come down from the State and the Regions to the bodies under them; a municipality's,
     // a health agency's or a school's letter to many is still a note.
-    if (toMany && c.sender && ISSUES_CIRCULARS.test(c.sender)) return 'circolare';
+    // A letter to a company (a purchase order, a request for a quote) is a letter whoever sends it.
+    const toCompany = c.recipients.some((r) => /\b(?:s\.?\s?r\.?\s?l|s\.?\s?p\.?\s?a|s\.?\s?n\.?\s?c|soc(?:ietà)?\.?\s+coop)\b/i.test(r));
+    if (toMany && !toCompany && c.sender && ISSUES_CIRCULARS.test(c.sender)) return 'circolare';
+    // An office's circular to its own staff: "Ai Sigg. Dirigenti … LORO SEDI", "Al Personale docente – Proprie sedi".
+    const staff = c.recipients.filter((r) => /^(?:a(?:i|gli|lle|l)\s+)(?:(?:sig(?:g|\.)?\.?|sigg\.ri|tutt[ie]\s+(?:i|gli|le))\s+)*(?:dirigent|direttor|responsabil|dipendent|personale|docent|funzionar|alunn|student|famiglie|genitori)/i.test(r));
+    if (staff.length >= 2 && !c.protocol) return 'circolare';
     return c.protocol ? 'nota' : 'lettera';
   }
   // A plan announces itself in its title, above any subject line.
   const title = head.slice(0, 6).map((l) => l.text).join(' ');
   if (/\bpiano\s+(?:nazionale|regionale|sociale|di\s+zona|operativo|triennale|annuale)\b/i.test(title) && !addressed) return 'piano';
   if (subjectAt < 0 && !addressed && !c.sender) return 'comunicato';
-  if (c.subject) return c.protocol ? 'nota' : 'lettera';
+  if (c.subject && (c.subjectPage ?? 1) === (c.lines[0]?.page ?? 1)) return c.protocol ? 'nota' : 'lettera';
   return 'altro';
 }

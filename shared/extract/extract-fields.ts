@@ -43,6 +43,7 @@ export function extractFields(pages: PageText[]): Extraction {
     recipients: recipients.map((r) => r.value),
     meetings: meetings.length,
     protocol: protocol !== null,
+    subjectPage: subject?.evidence.page,
   });
   // An act's heading carries its own number ("D.G.R. n. 502 del …"): that is not a citation. The
   // heading ends at the subject, or where the recitals begin ("VISTA la legge …", "IL DIRIGENTE").
