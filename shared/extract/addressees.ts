@@ -12,7 +12,7 @@ function opensBlock(text: string): boolean {
   return m !== null && /^\s*\p{Lu}/u.test(text) && /^(?:$|[\s'’]|\p{Lu})/u.test(text.slice(m[0].length));
 }
 const CC_MARK = /^\s*(?:e\s*[,.]?\s*)?(?:p\.?\s?c\.?|per\s+conoscenza)\s*[,.:;]?\s*/i;
-const TRAILER = /^\s*(?:loro\s+(?:sedi|sede|pec|indirizzi(?:\s+pec)?)|sede|sedi|(?:indirizzi\s+)?pec|e-?mail)\s*[.,;:]?\s*$/i;
+const TRAILER = /^\s*(?:loro\s+(?:sedi|sede|pec|indirizzi(?:\s+pec)?)|(?:presso\s+(?:le\s+)?)?(?:propri[ae]\s+)?sed[ei]|sede|sedi|(?:indirizzi\s+)?pec|e-?mail)\s*[.,;:]?\s*$/i;
 const EMAIL_LINE = /^\s*(?:(?:pec|e-?mail|posta\s+certificata)\s*[:.]?\s*)?[^\s@]+@[^\s@]+\s*$/i;
 const EMAIL = /\s*(?:(?:pec|e-?mail)\s*:?\s*)?[^\s@]+@[^\s@]+\.[a-z]{2,}/gi;
 
@@ -52,7 +52,9 @@ function readColumn(region: Line[], inColumn: (s: Segment) => boolean, out: Addr
   const close = () => {
     if (block) {
       const value = fold(block.lines.join(' ').replace(EMAIL, ' ')).replace(/[\s,;]+$/, '');
-      if (value) (inCc ? out.cc : out.recipients).push({ value, evidence: evidenceOf(block.first, value) });
+      // A block that is only its preposition ("Agli", a word OCR kept from a stamp) names no one.
+      const names = value.replace(/^(?:all['’]|al|allo|alla|ai|agli|alle)\b\s*/i, '').trim();
+      if (names.length > 1) (inCc ? out.cc : out.recipients).push({ value, evidence: evidenceOf(block.first, value) });
     }
     block = null;
   };
