@@ -7,13 +7,20 @@ export interface Meeting {
 }
 
 /** A meeting being called, not one reported: the sentence must convene, not recount. */
-const CONVENES = /\b(?:convoca(?:t[aoie])?|convocazione|è\s+indett[ao]|si\s+terr[àa]|avr[àa]\s+luogo|riunione|incontro|seduta|assemblea|conferenza\s+(?:dei\s+servizi|dei\s+sindaci)|tavolo|comitato|videoconferenza|webinar)\b/i;
+const CONVENES = /\b(?:convoca(?:t[aoie])?|convocazione|(?:è|sono|viene|vengono)\s+indett[aoie]|indice\b|si\s+terr[àa]|avr[àa]\s+luogo|riunione|incontro|seduta|assemblea|conferenza\s+(?:dei\s+servizi|dei\s+sindaci)|tavolo|comitato|videoconferenza|webinar)\b/i;
 const PAST = /\b(?:a\s+seguito|si\s+è\s+(?:svolt|tenut|riunit)|(?:si\s+)?sono\s+riunit|svoltosi|tenutosi|nel\s+corso\s+del(?:l['’])?|in\s+occasione|nella\s+seduta\s+del)/i;
 const TIME = /\b(?:(?:ore|h\.?|ora(?:rio)?\s*:)\s*(?<h>[012]?\d)(?:[:.,](?<m>[0-5]\d))?|alle\s+(?<h2>[012]?\d)[:.](?<m2>[0-5]\d))(?!\s*(?:giorni|mesi))\b/gi;
 /** "dalle ore 9:30 alle ore 13:00": the second time is when it ends, not another meeting. */
 const END_TIME = /\bdalle\s+(?:ore\s*)?[012]?\d(?:[:.,][0-5]\d)?\s+alle\s+$/i;
 const NEXT_DAY = /^\s*,?\s*(?:del|il|nel)\s+giorno\s+(?:successivo|seguente|dopo)\b|^\s*,?\s*dell['’]indomani\b/i;
 const DEADLINE_TIME = /(?:entro|sino|fino|non\s+oltre)\s+(?:alle\s+)?(?:le\s+)?$/i;
+/** The minutes' formula of an act: "L'anno duemilaventisei, il giorno …, alle ore 13:00 … si è riunita la Giunta" is the session that adopted it. */
+const MINUTES = /\bl['’]anno\s+(?:duemila|millenovecento)\p{L}*/iu;
+const FILING = /\b(?:presentat[aeio]|presentare|presentazione|depositat[aeio]|deposit(?:o|are)|consegnat[aeio]|consegna(?:re)?|inviat[aeio]|trasmess[aeio]|pervenire)\b/i;
+/** A present call, which a past account may contain: "è convocato", "convoca", not "in seguito a convocazione". */
+const CALLS_NOW = /\b(?:(?:è|sono|viene|vengono)\s+convocat|convoca\b|si\s+convoca|(?:è|sono)\s+indett)/i;
+/** "… alle ore 08:00 della predetta data": the time refers back to the date already named. */
+const SAME_DATE = /^\s*(?:alle\s+(?:ore\s*)?[012]?\d(?:[:.,][0-5]\d)?\s*)?(?:della|nella|per\s+la)\s+(?:predetta|suddetta|medesima|stessa)\s+(?:data|giornata)/i;
 
 /**
  * Every meeting the document convenes, with its 24-hour time, second calls included. A time belongs to
@@ -35,8 +42,12 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       if (h > 23) continue;
       const clauseStart = Math.max(0, t.index! - 200);
       const context = sentence.text.slice(clauseStart, t.index! + 80);
-      if (PAST.test(context) && !/\bconvoca/i.test(context)) continue;
-      const date = nearest(dates, t.index!);
+      if (PAST.test(context) && !CALLS_NOW.test(context)) continue;
+      if (MINUTES.test(context)) continue;
+      // "le candidature dovranno essere presentate … dalle ore 08:00 di sabato 16 maggio": a filing window, not a meeting.
+      if (FILING.test(sentence.text.slice(Math.max(0, t.index! - 300), t.index!))) continue;
+      const after = sentence.text.slice(t.index! + t[0].length, t.index! + t[0].length + 60);
+      const date = SAME_DATE.test(after) ? lastBefore(dates, t.index!) : nearest(dates, t.index!);
       if (!date?.iso) continue;
       const time = `${String(h).padStart(2, '0')}:${t.groups!.m ?? t.groups!.m2 ?? '00'}`;
       // "in seconda convocazione alle ore 10.30 del giorno successivo": the day after the date it follows.
@@ -52,6 +63,10 @@ function dayAfter(iso: string): string {
   const d = new Date(`${iso}T12:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString().slice(0, 10);
+}
+
+function lastBefore<T extends { at: number }>(dates: T[], at: number): T | undefined {
+  return dates.filter((d) => d.at < at).pop();
 }
 
 function nearest<T extends { at: number }>(dates: T[], at: number): T | undefined {
