@@ -24,6 +24,10 @@ export function extractDeadlines(source: SourceText, ctx: YearContext): Found<st
     const at = m.index! + m[0].length;
     const date = dateOf(lastDateIn(m[0], m.index!), ctx);
     if (!date.iso || out.has(date.iso)) continue;
+    // "entro il 30 aprile di ciascun anno": a rule that recurs, not a date to act by.
+    if (RECURRING.test(source.text.slice(at, at + 30))) continue;
+    // A date already past when the document was written is history ("entro l'11 ottobre 2015"), not a deadline.
+    if (ctx.issued && date.iso < ctx.issued) continue;
     out.set(date.iso, { value: date.iso, evidence: source.evidenceAt(m.index!, at - m.index!) });
   }
   // "entro il 30 c.m." (corrente mese): that day of the month the letter is dated in.
@@ -47,6 +51,7 @@ export function extractDeadlines(source: SourceText, ctx: YearContext): Found<st
   return [...out.values()];
 }
 
+const RECURRING = /^\s*(?:di\s+(?:ciascun|ogni)\s+anno|di\s+ciascun\s+esercizio|annualmente)\b/i;
 const CURRENT_MONTH = new RegExp(`\\b${CUE}\\s+(?:il\\s+(?:giorno\\s+)?)?(?<d>\\d{1,2})\\s+(?:c\\.\\s?m\\.|corrente\\s+mese|del\\s+mese\\s+corrente)`, 'gi');
 const DEADLINE_HEADER = /^(?:termine|termini|scadenz[ae]|data\s+(?:di\s+)?scadenza|entro\s+il|entro)\b/i;
 

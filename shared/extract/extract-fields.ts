@@ -29,7 +29,7 @@ export function extractFields(pages: PageText[]): Extraction {
   const documentDate = extractDocumentDate(lines, protocol);
   // Dates printed without a year take it from the letter's date, else from the first full date printed.
   const reference = documentDate?.value ?? protocol?.value.date ?? findDates(source.text, { reference: null }).find((d) => d.iso && !d.inferred)?.iso ?? null;
-  const ctx = { reference };
+  const ctx = { reference, issued: documentDate?.value ?? protocol?.value.date ?? null };
   const deadlines = extractDeadlines(source, ctx);
   const meetings = extractMeetings(source, ctx);
   const cited = extractLegalReferences(source);

@@ -40,6 +40,8 @@ export function dateRegex(flags = 'gi'): RegExp {
 /** Context for dates printed without a year: the letter's own date, else the dates around it. */
 export interface YearContext {
   reference: string | null;
+  /** The date the document bears (its dateline or protocol), when printed: what was past when it was written. */
+  issued?: string | null;
 }
 
 export function isoDate(y: number, m: number, d: number): string | null {
