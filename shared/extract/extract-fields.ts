@@ -11,6 +11,7 @@ import { extractMeetings } from './meetings.ts';
 import { extractLegalReferences } from './legal-references.ts';
 import { extractEmails } from './emails.ts';
 import { extractSignatories } from './signatories.ts';
+import { mainDocumentEnd } from './main-document.ts';
 import { extractAmounts } from './amounts.ts';
 import { extractTags } from './tags.ts';
 import { classifyDocType } from './doc-type.ts';
@@ -34,7 +35,9 @@ export function extractFields(pages: PageText[]): Extraction {
   const meetings = extractMeetings(source, ctx);
   const cited = extractLegalReferences(source);
   const emails = extractEmails(source);
-  const signatories = extractSignatories(lines, width);
+  // Identity fields come from the main document of a bundle: its signatures are those of its last page.
+  const mainEnd = mainDocumentEnd(lines);
+  const signatories = extractSignatories(lines.filter((l) => l.page <= mainEnd), width);
   const amounts = extractAmounts(source);
   const docType = classifyDocType({
     lines,
