@@ -14,6 +14,7 @@ const ROLE_CONTINUATION = /^(?:del|della|delle|dei|degli|dello|dell['’]|di|e|e
 /** Titles and signature marks dropped from a name. */
 const TITLES = /\b(?:f\.?\s?to|firmato(?:\s+digitalmente)?(?:\s+da\s*:?)?|(?:il|la)\s+sottoscritt[oa]|dott\.?\s?ssa|dott\.?|dr\.?\s?ssa|dr\.?|avv\.?|prof\.?\s?ssa|prof\.?|ing\.?|arch\.?|sig\.?\s?ra|sig\.?|rag\.?|geom\.?|on\.?|cons\.?|pres\.?|gen\.?|col\.?|sen\.?|mons\.?|p\.\s?i\.?|d\.ssa)(?=\s|$)/gi;
 const SIGNED_LINE = new RegExp(String.raw`^((?:il|la|lo|l['’])\s*${ROLE_WORD}\b[^–—]{0,80}?)\s+[–—-]\s+(f\.?\s?to\s.+)$`, 'i');
+const SECTION_HEADING = /^\s*(?:certificat[oa]|attestazione|relata|referto|parere\s+(?:di|del|sulla|in\s+ordine)|visto\s+di|copia\s+conforme)\b/i;
 const CONTACT = /@|\bwww\.|\btel\.|\bfax\b|\bp\.?\s?iva\b/i;
 /** Words of an office, not of a person: "Inclusione Sociale Attiva" under "La Dirigente della Sezione" continues the role. */
 const OFFICE_WORD = /\b(?:social[ei]|servizi?o?|sezione|area|settore|ufficio|politiche|programmazione|inclusione|integrazione|direzione|dipartimento|ambito|attiva|territoriale|generale|regionale|amministrativ[oa]|finanziari[oa]|tecnic[oa]|sociosanitari[ao]|u\.?o\.?c\.?)\b/i;
@@ -70,6 +71,19 @@ function splitColumns(tail: Line[], pageWidth: number): Cell[][] {
       if (seg.end - seg.x > pageWidth * 0.45 || (seg.text.split(/\s+/).length > 8 && !ROLE.test(seg.text))) continue;
       // A contact line (the office's footer) is no signature's, and would bridge the columns.
       if (CONTACT.test(seg.text)) continue;
+      // A section heading ("CERTIFICATO DI ESECUTIVITÀ") centred between two blocks is no signature either.
+      if (SECTION_HEADING.test(seg.text)) continue;
+      // "f.to Dott. Rossi   f.to Avv. Bianchi" set too close to split: one cell per signature mark,
+      // placed in proportion to where it starts in the segment.
+      const marks = [...seg.text.matchAll(/\bf\.?\s?to\b/gi)].map((m) => m.index!);
+      if (marks.length > 1 && marks[0] === 0) {
+        const perChar = (seg.end - seg.x) / seg.text.length;
+        marks.forEach((at, k) => {
+          const to = marks[k + 1] ?? seg.text.length;
+          cells.push({ text: seg.text.slice(at, to).trim(), line, x: seg.x + at * perChar, end: seg.x + to * perChar - perChar });
+        });
+        continue;
+      }
       cells.push({ text: seg.text, line, x: seg.x, end: seg.end });
     }
   }
