@@ -82,7 +82,10 @@ export async function buildDist({ quiet = false } = {}) {
     renameSync(tmp, f.path);
     written.add(relative(dist, f.path));
   }
-  const inputs = [...new Set([...Object.keys(result.metafile.inputs), 'bin/build-dist.mjs', 'tsconfig.json'])].sort();
+  // Packages bundled in are not listed: npm keeps their files' dates from the registry, so a new
+  // version is seen through the lock file instead.
+  const sources = Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('node_modules/'));
+  const inputs = [...new Set([...sources, 'bin/build-dist.mjs', 'tsconfig.json', 'package-lock.json'])].sort();
   const tmp = join(dist, `build.json.tmp-${process.pid}`);
   writeFileSync(tmp, JSON.stringify({ startedAt, entries: Object.keys(entries).map((e) => `${e}.mjs`), inputs }, null, 1));
   renameSync(tmp, join(dist, 'build.json'));
@@ -96,5 +99,11 @@ export async function buildDist({ quiet = false } = {}) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  await buildDist({ quiet: process.argv.includes('--quiet') });
+  try {
+    await buildDist({ quiet: process.argv.includes('--quiet') });
+  } catch (err) {
+    // --if-possible (npm ci, npm start, npm test): without dist/ the CLI runs from the sources, only slower.
+    if (!process.argv.includes('--if-possible')) throw err;
+    console.error(`dist/ non costruita (la CLI girerà dai sorgenti TypeScript): ${err instanceof Error ? err.message : String(err)}`);
+  }
 }

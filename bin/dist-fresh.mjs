@@ -4,27 +4,28 @@
 import { readFileSync, statSync } from 'node:fs';
 
 export const projectRoot = new URL('../', import.meta.url);
-export const distDir = new URL('dist/', projectRoot);
 
 /**
  * The URL of a built entry point (`carteggio.mjs`, `read-worker.mjs`) when dist/ was built after the
  * last change to every file it was built from, else null: a developer editing a source is never
  * served code built from an older one. CARTEGGIO_FROM_SOURCE=1 ignores dist/ altogether.
  * @param {string} entry
+ * @param {URL} [root] the project folder (tests use another)
  * @returns {URL | null}
  */
-export function freshBuilt(entry) {
+export function freshBuilt(entry, root = projectRoot) {
   if (process.env.CARTEGGIO_FROM_SOURCE === '1') return null;
+  const dist = new URL('dist/', root);
   let build;
   try {
-    build = JSON.parse(readFileSync(new URL('build.json', distDir), 'utf8'));
+    build = JSON.parse(readFileSync(new URL('build.json', dist), 'utf8'));
   } catch {
     return null; // never built, or being replaced right now
   }
   if (!Array.isArray(build.inputs) || !build.entries?.includes(entry) || typeof build.startedAt !== 'number') return null;
   for (const input of build.inputs) {
-    const st = statSync(new URL(input, projectRoot), { throwIfNoEntry: false });
+    const st = statSync(new URL(input, root), { throwIfNoEntry: false });
     if (!st || st.mtimeMs > build.startedAt) return null;
   }
-  return new URL(entry, distDir);
+  return new URL(entry, dist);
 }

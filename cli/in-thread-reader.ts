@@ -18,10 +18,19 @@ import { ReaderPool } from '../shared/read/reader-pool.ts';
 export class InThreadReader implements DocumentReader {
   private watchdog: Watchdog | null = null;
   private busy: Promise<unknown> = Promise.resolve();
+  private used = false;
   /** A file ran out of time and its reading could not be stopped: the process should exit once its output is written. */
   abandoned = false;
 
-  constructor(private readonly limits: ReadLimits) {}
+  constructor(
+    private readonly limits: ReadLimits,
+    private readonly options: {
+      /** The reading itself (tests put a runaway one here). */
+      read?: (bytes: Uint8Array, limits: ReadLimits, onProgress?: ProgressFn) => Promise<ReadOutcome>;
+      /** How long after a file's time cap the watchdog ends the process, if the thread never got a turn to report it. */
+      graceMs?: number;
+    } = {},
+  ) {}
 
   read(bytes: Uint8Array, onProgress?: ProgressFn): Promise<ReadOutcome> {
     const run = this.busy.then(() => this.readOne(bytes, onProgress));
@@ -31,10 +40,13 @@ export class InThreadReader implements DocumentReader {
 
   private async readOne(bytes: Uint8Array, onProgress?: ProgressFn): Promise<ReadOutcome> {
     if (this.abandoned) return { ok: false, code: 'timeout', message: rejectionMessage('timeout'), ms: 0 };
+    this.used = true;
+    const read = this.options.read ?? (await import('../shared/read/read-and-extract.ts')).readAndExtract;
+    // The clock starts once the reader is loaded, as the pool's starts once its worker is ready.
     const started = performance.now();
     const capMs = this.limits.maxSeconds * 1000;
     this.watchdog ??= new Watchdog();
-    this.watchdog.arm(Date.now() + capMs + WATCHDOG_GRACE_MS, `la lettura di un file ha superato il tempo massimo (${this.limits.maxSeconds} s) senza potersi interrompere`);
+    this.watchdog.arm(Date.now() + capMs + (this.options.graceMs ?? 5000), `la lettura di un file ha superato il tempo massimo (${this.limits.maxSeconds} s) senza potersi interrompere`);
     let timer: NodeJS.Timeout | undefined;
     const timeUp = new Promise<ReadOutcome>((resolve) => {
       timer = setTimeout(() => {
@@ -42,12 +54,12 @@ export class InThreadReader implements DocumentReader {
         resolve({ ok: false, code: 'timeout', message: rejectionMessage('timeout'), ms: performance.now() - started });
       }, capMs);
     });
+    const reading = read(bytes, this.limits, onProgress).catch((err: unknown) => {
+      if (err instanceof ReaderFault) throw err;
+      // As from the pool: what escapes the reader is the reader's fault, not the file's.
+      throw new ReaderFault(`errore interno del lettore: ${(err as Error)?.message ?? String(err)}`, { cause: err });
+    });
     try {
-      const { readAndExtract } = await import('../shared/read/read-and-extract.ts');
-      const reading = readAndExtract(bytes, this.limits, onProgress).catch((err: unknown) => {
-        if (err instanceof ReaderFault) throw err;
-        throw new ReaderFault(`errore interno del lettore: ${(err as Error)?.message ?? String(err)}`, { cause: err });
-      });
       return await Promise.race([reading, timeUp]);
     } finally {
       clearTimeout(timer);
@@ -58,15 +70,14 @@ export class InThreadReader implements DocumentReader {
 
   async close(): Promise<void> {
     await this.busy;
+    // The OCR engine runs in threads of its own, started on the first scan: they would keep the process alive.
+    if (this.used && !this.options.read) await (await import('../shared/read/ocr-page.ts')).closeOcr();
     if (!this.abandoned) {
       this.watchdog?.stop();
       this.watchdog = null;
     }
   }
 }
-
-/** How long after a file's time cap the watchdog ends the process, if the thread never got a turn to report it. */
-const WATCHDOG_GRACE_MS = 5000;
 
 /**
  * A thread that ends the process when a deadline passes: the one cap that holds when the main thread
@@ -84,6 +95,7 @@ class Watchdog {
   constructor() {
     this.worker = new Worker(WATCHDOG_SOURCE, { eval: true, workerData: { shared: this.shared, message: this.message.buffer }, execArgv: [], stdout: false, stderr: false });
     this.worker.unref();
+    this.worker.on('error', () => {}); // a watchdog that could not start leaves only the timer's cap
   }
 
   arm(deadline: number, message = ''): void {
