@@ -68,7 +68,10 @@ function splitColumns(tail: Line[], pageWidth: number): Cell[][] {
   for (const line of tail) {
     for (const seg of line.segments) {
       // Prose (a footer, a closing sentence) is wide or wordy; a signature cell is neither.
-      if (seg.end - seg.x > pageWidth * 0.45 || (seg.text.split(/\s+/).length > 8 && !ROLE.test(seg.text))) continue;
+      // A long role line ("IL RESPONSABILE DELLE PUBBLICAZIONI ALL'ALBO PRETORIO INFORMATICO") is still a role.
+      const words = seg.text.split(/\s+/).length;
+      const role = ROLE.test(seg.text) && words <= 12 && !/[.;:]\s*$/.test(seg.text) && !/\bf\.?\s?to\b/i.test(seg.text);
+      if (!role && (seg.end - seg.x > pageWidth * 0.45 || words > 8)) continue;
       // A contact line (the office's footer) is no signature's, and would bridge the columns.
       if (CONTACT.test(seg.text)) continue;
       // A section heading ("CERTIFICATO DI ESECUTIVITÀ") centred between two blocks is no signature either.
