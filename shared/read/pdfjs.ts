@@ -8,10 +8,13 @@ import { dirname, join } from 'node:path';
 const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
 
 deferCanvas();
-export const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-// pdfjs runs its parser in this thread (readers already run in a worker): loading it now, not on the
-// first file, keeps the first file's clock honest.
-(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+export const pdfjs = await withoutUndici(async () => {
+  const api = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // pdfjs runs its parser in this thread (readers already run in a worker): loading it now, not on the
+  // first file, keeps the first file's clock honest.
+  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  return api;
+});
 
 Object.defineProperty(Array.prototype, 'push', { value: natives.push, writable: true, configurable: true, enumerable: false });
 JSON.parse = natives.parse;
@@ -67,4 +70,24 @@ function deferCanvas(): void {
   });
   const standInModule = { id: index, filename: index, loaded: true, exports, children: [], paths: [], path: dirname(index) };
   require.cache[index] = standInModule as unknown as NodeJS.Module;
+}
+
+/**
+ * As it loads, pdfjs looks at `Response.prototype.bytes` (to polyfill it where missing), and Node
+ * loads the global Response lazily, with its whole HTTP client (undici: ~20 ms). Reading from bytes
+ * never fetches anything, so while pdfjs loads the global is a stand-in that has `bytes`; Node's own
+ * lazy Response is put back right after, untouched.
+ */
+async function withoutUndici<T>(load: () => Promise<T>): Promise<T> {
+  const lazy = Object.getOwnPropertyDescriptor(globalThis, 'Response');
+  if (!lazy?.get || !lazy.configurable) return load(); // already loaded, or not Node's lazy global
+  const standIn = class Response {
+    bytes(): void {}
+  };
+  Object.defineProperty(globalThis, 'Response', { value: standIn, writable: true, configurable: true, enumerable: false });
+  try {
+    return await load();
+  } finally {
+    Object.defineProperty(globalThis, 'Response', lazy);
+  }
 }

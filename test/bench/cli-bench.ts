@@ -1,0 +1,140 @@
+/**
+ * npm run bench:cli  (builds dist/ first, then measures the installed bin: `node bin/carteggio.js`)
+ *
+ * Prints, each against its target (a figure, never a pass/fail: the machine's load is printed too):
+ *   1. `carteggio --help`: median wall time of 9 runs;
+ *   2. one-page `carteggio extract x.pdf --json`: median wall time of 7 runs and peak RSS;
+ *   3. the corpus (../shared/eval/dev, ../shared/eval/real, test/fixtures/letters-eval; the *.pdf
+ *      files, which pdftotext can read too), whole process, against `pdftotext -layout` run as many at
+ *      a time as there are cores: the ratio; OCR off, since pdftotext has none (with OCR on: printed);
+ *   4. the same corpus through a warm reader pool (best of 3 passes) against pdftotext;
+ *   5. a 300-page PDF (made here with pdf-lib) through the CLI: time and peak RSS.
+ * Peak RSS is `/usr/bin/time -f %M` when present, else the child's own `process.resourceUsage().maxRSS`
+ * (worker threads are in the same process: both count them).
+ */
+import { execFile, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { ReaderPool } from '../../shared/read/reader-pool.ts';
+import { ReadLimits } from '../../shared/read/read-limits.ts';
+import { makePdf } from '../support/make-pdf.ts';
+
+const root = new URL('../../', import.meta.url).pathname;
+const bin = join(root, 'bin/carteggio.js');
+const work = mkdtempSync(join(tmpdir(), 'carteggio-cli-bench-'));
+const cores = availableParallelism();
+const gnuTime = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status === 0 ? '/usr/bin/time' : null;
+const run = promisify(execFile);
+// Without GNU time: the child writes its own peak RSS (kB) as it exits.
+const rssHook = join(work, 'rss-hook.mjs');
+writeFileSync(rssHook, "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.CARTEGGIO_BENCH_RSS, String(process.resourceUsage().maxRSS)));\n");
+const env: NodeJS.ProcessEnv = { ...process.env, CARTEGGIO_DATA_DIR: join(work, 'dati'), AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' };
+delete env.NODE_OPTIONS; // the bin runs as a user runs it, without this bench's --import tsx
+
+const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (n: number) => `${n.toFixed(0)} ms`;
+const verdict = (ok: boolean) => (ok ? '✓' : '✗');
+
+/** One run of the bin: wall time, peak RSS in MB, exit code, output. */
+function carteggio(args: string[], extraEnv: Record<string, string> = {}): { ms: number; rssMb: number; code: number | null; out: string; err: string } {
+  const rssFile = join(work, 'rss.txt');
+  rmSync(rssFile, { force: true });
+  const t0 = performance.now();
+  const r = gnuTime
+    ? spawnSync(gnuTime, ['-f', '%M', '-o', rssFile, process.execPath, bin, ...args], { env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 64 << 20 })
+    : spawnSync(process.execPath, ['--import', rssHook, bin, ...args], { env: { ...env, ...extraEnv, CARTEGGIO_BENCH_RSS: rssFile }, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const wall = performance.now() - t0;
+  const kb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
+  return { ms: wall, rssMb: kb / 1024, code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function corpus(): string[] {
+  const dirs = [join(root, '../shared/eval/dev'), join(root, '../shared/eval/real'), join(root, 'test/fixtures/letters-eval')];
+  return dirs.filter((d) => existsSync(d)).flatMap((d) => readdirSync(d).filter((f) => /\.pdf$/i.test(f)).sort().map((f) => join(d, f)));
+}
+
+const hasPdftotext = !spawnSync('pdftotext', ['-v']).error;
+
+/** One pass of pdftotext over the files, as many at a time as there are cores. */
+async function pdftotext(files: string[]): Promise<number> {
+  const queue = [...files];
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: cores }, async () => {
+      for (let f = queue.shift(); f; f = queue.shift()) await run('pdftotext', ['-layout', f, '-']);
+    }),
+  );
+  return performance.now() - t0;
+}
+
+console.log(`Macchina: ${cores} core, Node ${process.version}; carico medio (1, 5, 15 min) all'inizio: ${load()}`);
+console.log(`RSS di picco misurato con ${gnuTime ? '/usr/bin/time -f %M' : 'process.resourceUsage().maxRSS del processo figlio'}.`);
+const built = existsSync(join(root, 'dist/build.json'));
+console.log(built ? 'CLI da dist/ (JavaScript costruito prima).' : 'dist/ assente: la CLI gira dai sorgenti con tsx (npm run build).');
+
+// 1. --help
+carteggio(['--help']);
+const help = median(Array.from({ length: 9 }, () => carteggio(['--help']).ms));
+console.log(`\n1. carteggio --help: ${ms(help)} (mediana di 9)  obiettivo ≤ 150 ms ${verdict(help <= 150)}`);
+
+// 2. one page
+const onePage = join(work, 'una-pagina.pdf');
+writeFileSync(onePage, await makePdf([['REGIONE MOLISE', '', 'Oggetto: richiesta dati', '', 'Rispondere entro il 10/02/2025.']]));
+carteggio(['extract', onePage, '--json']);
+const runs = Array.from({ length: 7 }, () => carteggio(['extract', onePage, '--json']));
+if (runs.some((r) => r.code !== 0)) console.log(`   estrazione fallita: ${runs.find((r) => r.code !== 0)!.err}`);
+const oneMs = median(runs.map((r) => r.ms));
+const oneRss = Math.max(...runs.map((r) => r.rssMb));
+console.log(`2. carteggio extract una-pagina.pdf --json: ${ms(oneMs)} (mediana di 7)  obiettivo ≤ 300 ms ${verdict(oneMs <= 300)}`);
+console.log(`   RSS di picco: ${oneRss.toFixed(0)} MB (massimo di 7)  obiettivo ≤ 120 MB ${verdict(oneRss <= 120)}`);
+
+// 3. corpus, whole process
+const files = corpus();
+console.log(`\n3. Corpus: ${files.length} PDF (${files.length ? 'dev, real, letters-eval' : 'cartelle non trovate'}); carico medio: ${load()}`);
+// Alternated, best of 3 each: a burst of load from elsewhere weighs on both sides alike.
+const cliRuns: ReturnType<typeof carteggio>[] = [];
+const popplerRuns: number[] = [];
+for (let pass = 0; pass < 3; pass++) {
+  if (hasPdftotext) popplerRuns.push(await pdftotext(files));
+  cliRuns.push(carteggio(['extract', ...files, '--json'], { CARTEGGIO_OCR: 'off' }));
+}
+const popplerMs = hasPdftotext ? Math.min(...popplerRuns) : null;
+const cliMs = Math.min(...cliRuns.map((r) => r.ms));
+const rejected = cliRuns[0].out.trim().split('\n').filter((l) => l && JSON.parse(l).status !== 'ok').length;
+console.log(`   carteggio extract <corpus> --json, OCR spento, processo intero: ${ms(cliMs)} (migliore di 3), RSS di picco ${Math.max(...cliRuns.map((r) => r.rssMb)).toFixed(0)} MB, ${rejected} rifiutati`);
+if (popplerMs === null) console.log('   pdftotext non installato (Debian: apt-get install poppler-utils): rapporto non calcolato.');
+else {
+  console.log(`   pdftotext -layout, ${cores} alla volta: ${ms(popplerMs)} (migliore di 3, alternato con la CLI)`);
+  const ratio = cliMs / popplerMs;
+  console.log(`   Rapporto processo intero / pdftotext: ${ratio.toFixed(2)}×  obiettivo ≤ 5× ${verdict(ratio <= 5)}`);
+}
+const withOcr = carteggio(['extract', ...files, '--json']);
+console.log(`   Con OCR (le pagine scansionate o senza codifica vengono riconosciute; pdftotext non lo fa): ${ms(withOcr.ms)}, RSS di picco ${withOcr.rssMb.toFixed(0)} MB`);
+
+// 4. warm pool
+const pool = new ReaderPool(ReadLimits.parse({ ocr: false }), cores);
+const bytes = files.map((f) => readFileSync(f));
+const readAll = () => Promise.all(bytes.map((b) => pool.read(new Uint8Array(b))));
+await readAll();
+let warmMs = Infinity;
+let popplerWarmMs = Infinity;
+for (let pass = 0; pass < 3; pass++) {
+  if (hasPdftotext) popplerWarmMs = Math.min(popplerWarmMs, await pdftotext(files));
+  const t0 = performance.now();
+  await readAll();
+  warmMs = Math.min(warmMs, performance.now() - t0);
+}
+await pool.close();
+console.log(`\n4. Pool di ${cores} lettori già avviati (testo + campi, OCR spento): ${ms(warmMs)} (migliore di 3)`);
+if (hasPdftotext) console.log(`   pdftotext (alternato): ${ms(popplerWarmMs)}; rapporto a caldo / pdftotext: ${(warmMs / popplerWarmMs).toFixed(2)}×  obiettivo ≤ 1,5× ${verdict(warmMs / popplerWarmMs <= 1.5)}`);
+
+// 5. 300 pages
+const big = join(work, 'trecento-pagine.pdf');
+writeFileSync(big, await makePdf(Array.from({ length: 300 }, (_, p) => Array.from({ length: 45 }, (_, l) => `Pagina ${p + 1}, riga ${l + 1}: la relazione va trasmessa entro il 30/06/2025 ai sensi della L. 328/2000.`))));
+const bigRun = carteggio(['extract', big, '--json'], { CARTEGGIO_OCR: 'off' });
+console.log(`\n5. carteggio extract trecento-pagine.pdf --json: ${ms(bigRun.ms)}, RSS di picco ${bigRun.rssMb.toFixed(0)} MB  obiettivo ≤ 256 MB ${verdict(bigRun.rssMb <= 256)}${bigRun.code === 0 ? '' : ` (uscita ${bigRun.code}: ${bigRun.err.trim()})`}`);
+console.log(`\nCarico medio alla fine: ${load()}`);
+rmSync(work, { recursive: true, force: true });
