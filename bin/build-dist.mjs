@@ -10,10 +10,11 @@
 // - Each command is its own chunk (code splitting): `carteggio --help` loads none of them.
 // - `import.meta.url` keeps meaning the source file's own URL, so paths resolved from it (templates,
 //   the scorer, packages via createRequire) are the same as when running from the sources.
-// - Files are written to a temporary name and renamed, chunks first, build.json last: a CLI starting
-//   during a build sees either the previous build or the new one, never half a file.
+// - Every file is named by its content's hash, written under a temporary name and renamed; build.json,
+//   which names the entry points, is written last: a CLI starting during a build runs either the
+//   previous build or the new one, whole, never half a file or a mix of the two.
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
@@ -57,6 +58,7 @@ export async function buildDist({ quiet = false } = {}) {
     entryPoints: Object.entries(entries).map(([out, src]) => ({ in: src, out })),
     outdir: dist,
     outExtension: { '.js': '.mjs' },
+    entryNames: '[name]-[hash]',
     chunkNames: 'chunk-[hash]',
     bundle: true,
     splitting: true,
@@ -72,22 +74,25 @@ export async function buildDist({ quiet = false } = {}) {
     plugins: [externals, sourceUrl],
   });
   mkdirSync(dist, { recursive: true });
-  const entryFiles = new Set(Object.keys(entries).flatMap((e) => [`${e}.mjs`, `${e}.mjs.map`]));
   const written = new Set();
-  const files = [...result.outputFiles].sort((a, b) => Number(entryFiles.has(relative(dist, a.path))) - Number(entryFiles.has(relative(dist, b.path))));
-  for (const f of files) {
+  for (const f of result.outputFiles) {
     const tmp = `${f.path}.tmp-${process.pid}`;
-    mkdirSync(dirname(f.path), { recursive: true });
     writeFileSync(tmp, f.contents);
     renameSync(tmp, f.path);
     written.add(relative(dist, f.path));
+  }
+  /** "carteggio.mjs" → "carteggio-HASH.mjs" */
+  const built = {};
+  for (const [out, meta] of Object.entries(result.metafile.outputs)) {
+    const name = Object.entries(entries).find(([, src]) => src === meta.entryPoint)?.[0];
+    if (name) built[`${name}.mjs`] = relative(dist, join(root, out));
   }
   // Packages bundled in are not listed: npm keeps their files' dates from the registry, so a new
   // version is seen through the lock file instead.
   const sources = Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('node_modules/'));
   const inputs = [...new Set([...sources, 'bin/build-dist.mjs', 'tsconfig.json', 'package-lock.json'])].sort();
   const tmp = join(dist, `build.json.tmp-${process.pid}`);
-  writeFileSync(tmp, JSON.stringify({ startedAt, entries: Object.keys(entries).map((e) => `${e}.mjs`), inputs }, null, 1));
+  writeFileSync(tmp, JSON.stringify({ startedAt, entries: built, inputs }, null, 1));
   renameSync(tmp, join(dist, 'build.json'));
   // Chunks of earlier builds: kept for an hour, for a process (`npm start`) that may still load one lazily.
   for (const name of readdirSync(dist)) {

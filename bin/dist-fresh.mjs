@@ -6,9 +6,10 @@ import { readFileSync, statSync } from 'node:fs';
 export const projectRoot = new URL('../', import.meta.url);
 
 /**
- * The URL of a built entry point (`carteggio.mjs`, `read-worker.mjs`) when dist/ was built after the
- * last change to every file it was built from, else null: a developer editing a source is never
- * served code built from an older one. CARTEGGIO_FROM_SOURCE=1 ignores dist/ altogether.
+ * The URL of a built entry point (`carteggio.mjs`, `read-worker.mjs`; build.json names its file,
+ * `carteggio-HASH.mjs`) when dist/ was built after the last change to every file it was built from,
+ * else null: a developer editing a source is never served code built from an older one.
+ * CARTEGGIO_FROM_SOURCE=1 ignores dist/ altogether.
  * @param {string} entry
  * @param {URL} [root] the project folder (tests use another)
  * @returns {URL | null}
@@ -22,10 +23,11 @@ export function freshBuilt(entry, root = projectRoot) {
   } catch {
     return null; // never built, or being replaced right now
   }
-  if (!Array.isArray(build.inputs) || !build.entries?.includes(entry) || typeof build.startedAt !== 'number') return null;
+  const file = build.entries?.[entry];
+  if (!Array.isArray(build.inputs) || typeof file !== 'string' || typeof build.startedAt !== 'number') return null;
   for (const input of build.inputs) {
     const st = statSync(new URL(input, root), { throwIfNoEntry: false });
     if (!st || st.mtimeMs > build.startedAt) return null;
   }
-  return new URL(entry, dist);
+  return new URL(file, dist);
 }

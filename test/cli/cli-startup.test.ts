@@ -28,13 +28,13 @@ describe('dist/ is used only while it is newer than every source it was built fr
   mkdirSync(join(root, 'cli'), { recursive: true });
   writeFileSync(join(root, 'cli', 'main.ts'), 'export {};');
   const builtAt = Date.now() - 60_000;
-  const record = (inputs: string[]) => writeFileSync(join(root, 'dist', 'build.json'), JSON.stringify({ startedAt: builtAt, entries: ['carteggio.mjs'], inputs }));
+  const record = (inputs: string[]) => writeFileSync(join(root, 'dist', 'build.json'), JSON.stringify({ startedAt: builtAt, entries: { 'carteggio.mjs': 'carteggio-ABCD1234.mjs' }, inputs }));
   const rootUrl = pathToFileURL(`${root}/`);
 
   it('gives the built entry when no source changed since the build', () => {
     utimesSync(join(root, 'cli', 'main.ts'), new Date(builtAt - 10_000), new Date(builtAt - 10_000));
     record(['cli/main.ts']);
-    expect(freshBuilt('carteggio.mjs', rootUrl)?.href).toBe(new URL('dist/carteggio.mjs', rootUrl).href);
+    expect(freshBuilt('carteggio.mjs', rootUrl)?.href).toBe(new URL('dist/carteggio-ABCD1234.mjs', rootUrl).href);
   });
 
   it('gives nothing once a source is edited after the build, or is gone, or for an entry not built', () => {
