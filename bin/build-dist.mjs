@@ -68,6 +68,9 @@ export async function buildDist({ quiet = false } = {}) {
     // ES module builds first (pdf-lib's can be tree-shaken); Node's own resolution otherwise.
     mainFields: ['module', 'main'],
     sourcemap: 'linked',
+    // Less to parse at every start (~10 ms, ~2 MB); names are kept, so stack traces still read.
+    minifyWhitespace: true,
+    minifySyntax: true,
     metafile: true,
     write: false,
     logLevel: 'error',

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { loadConfig } from '../../shared/config/carteggio-config.ts';
 import { readerFor } from '../in-thread-reader.ts';
 import type { ReadOutcome } from '../../shared/read/read-outcome.ts';
@@ -25,12 +25,15 @@ export async function extractFiles(
   const reader = readerFor(files.length, config.limits, config.workers);
   let n = 0;
   try {
-    const results = await Promise.all(
-      files.map(async (file) => {
+    // Largest files first, so that no reader is left with a long file while the others stand idle.
+    const order = files.map((file, i) => ({ i, size: statSync(file.path).size })).sort((a, b) => b.size - a.size);
+    const results: ExtractedFile[] = new Array(files.length);
+    await Promise.all(
+      order.map(async ({ i }) => {
+        const file = files[i];
         const outcome = await reader.read(new Uint8Array(readFileSync(file.path)), (page, pages) => onPage?.(file, page, pages, n));
-        const r = { file, outcome };
-        onDone?.(r, ++n);
-        return r;
+        results[i] = { file, outcome };
+        onDone?.(results[i], ++n);
       }),
     );
     return Object.assign(results, { abandoned: 'abandoned' in reader && reader.abandoned });
