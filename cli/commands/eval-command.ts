@@ -17,7 +17,8 @@ export async function evalCommand(dir: string, verbose: boolean, scans = false):
   mkdirSync(out, { recursive: true });
   // A signed "NAME.pdf.p7m" is scored as NAME, like the PDF inside it.
   const pdfs = readdirSync(evalDir).filter((f) => /\.pdf(\.p7m)?$/i.test(f)).sort();
-  const results = await extractFiles(pdfs.map((f) => ({ path: join(evalDir, f), key: f })));
+  // Always the pool: the scorer runs after, in a process that must not be ended by a stuck file.
+  const results = await extractFiles(pdfs.map((f) => ({ path: join(evalDir, f), key: f })), undefined, undefined, { pool: true });
   for (const { file, outcome } of results) {
     const name = basename(file.path).replace(/\.pdf(\.p7m)?$/i, '');
     if (outcome.ok) writeFileSync(join(out, `${name}.json`), JSON.stringify(outcome.extraction.fields, null, 2));

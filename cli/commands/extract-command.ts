@@ -13,16 +13,18 @@ export interface ExtractedFile {
 
 /**
  * Reads and extracts files with no storage; results come back in input order. One or two files are
- * read in this thread (no pool to start), more by the reader pool, both cores busy. `abandoned`: a
- * file read in this thread ran out of time and could not be stopped, so the process must exit.
+ * read in this thread (no pool to start), more by the reader pool, both cores busy; `pool` asks for
+ * the pool whatever the number. `abandoned`: a file read in this thread ran out of time and could
+ * not be stopped, so the process must exit once its output is written.
  */
 export async function extractFiles(
   files: InputFile[],
   onDone?: (r: ExtractedFile, n: number) => void,
   onPage?: (file: InputFile, page: number, pages: number, done: number) => void,
+  { pool = false } = {},
 ): Promise<ExtractedFile[] & { abandoned: boolean }> {
   const config = loadConfig();
-  const reader = readerFor(files.length, config.limits, config.workers);
+  const reader = readerFor(pool ? Infinity : files.length, config.limits, config.workers);
   let n = 0;
   try {
     // Largest files first, so that no reader is left with a long file while the others stand idle.
