@@ -70,7 +70,9 @@ function readColumn(region: Line[], inColumn: (s: Segment) => boolean, out: Addr
       close();
       inCc = true;
       const rest = text.slice(cc0[0].length).trim();
-      if (rest) block = { lines: [rest], first: line, x, end };
+      // "e p.c." in a cell of its own: the copy's block starts at the next cell, and aligns with its lines.
+      const ownCell = segs.length > 1 && CC_MARK.exec(segs[0].text)?.[0].length === segs[0].text.length;
+      if (rest) block = { lines: [rest], first: line, x: ownCell ? segs[1].x : x, end };
       prev = line;
       continue;
     }

@@ -16,7 +16,7 @@ export interface DocTypeClues {
 /** The kinds an act's own heading names, looked for in the lines above its subject or body. */
 const HEADINGS: [DocType, RegExp][] = [
   // Certificates, attestations and annex sheets are "altro", even when they name the act they certify.
-  ['altro', /^\s*(?:certificat[oa]\s+di|attestazione\s+di|relata\s+di|referto\s+di\s+pubblicazione)/i],
+  ['altro', /^\s*(?:certificat[oa]\s+di|attestazione\s+di|relata\s+di|referto\s+di\s+pubblicazione|verbale\s+(?:n\b|n\.|nr|del\b|della\s+seduta|di\s+(?:riunione|seduta|verifica|sopralluogo)))/i],
   ['circolare', /^\s*(?:circolare|circ\.)\s*(?:n\b|n\.|nr|$|[A-Z]|\d)/i],
   ['delibera', /^\s*proposta\s+di\s+delibera/i],
   ['decreto', /^\s*(?:decreto|determinazione|il\s+(?:direttore|dirigente|ministro|presidente)[^\n]{0,80}\bdecreta\b)|^\s*decreta\s*:?\s*$/i],

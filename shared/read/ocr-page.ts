@@ -71,7 +71,7 @@ export async function ocrPage(page: PDFPageProxy): Promise<OcrResult> {
     let bestScore = -1;
     for (const turn of [0, 180, 90, 270] as Quarter[]) {
       const image = turn === 0 ? canvas : turned(canvas, turn);
-      const words = await recognise(engine, image.toBuffer('image/png'));
+      const words = await recognise(engine, image.toBuffer('image/png'), image.width);
       const width = turn % 180 ? base.height : base.width;
       const height = turn % 180 ? base.width : base.height;
       const result = { runs: toRuns(words, scale, height, 0, 0), turn, width, height, confidence: meanConfidence(words) };
@@ -98,7 +98,7 @@ export async function ocrBox(page: PDFPageProxy, box: { left: number; bottom: nu
     const left = Math.max(0, Math.floor(box.left * scale));
     const top = Math.max(0, Math.floor((base.height - box.bottom - box.height) * scale));
     const canvas = await renderTile(page, scale, left, top, Math.max(1, Math.ceil(box.width * scale)), Math.max(1, Math.ceil(box.height * scale)));
-    const words = await recognise(engine, canvas.toBuffer('image/png'));
+    const words = await recognise(engine, canvas.toBuffer('image/png'), Number.POSITIVE_INFINITY);
     return toRuns(words, scale, base.height, left, top);
   } catch (err) {
     if (err instanceof ReaderFault || err instanceof Rejection) throw err;
@@ -117,7 +117,7 @@ interface Word {
   height: number;
 }
 
-async function recognise(engine: OcrWorker, png: Buffer): Promise<Word[]> {
+async function recognise(engine: OcrWorker, png: Buffer, width: number): Promise<Word[]> {
   const { data } = await engine.recognize(png, {}, { blocks: true, text: false });
   const words: Word[] = [];
   for (const line of (data.blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines))) {
@@ -125,7 +125,8 @@ async function recognise(engine: OcrWorker, png: Buffer): Promise<Word[]> {
     const base = line.baseline && line.baseline.y1 > 0 ? (line.baseline.y0 + line.baseline.y1) / 2 : line.bbox.y1;
     for (const w of line.words) {
       if (w.confidence < 30 || !w.text.trim()) continue;
-      words.push({ text: w.text, confidence: w.confidence, x0: w.bbox.x0, x1: w.bbox.x1, base, height: line.bbox.y1 - line.bbox.y0 });
+      const word = { text: w.text, confidence: w.confidence, x0: w.bbox.x0, x1: w.bbox.x1, base, height: line.bbox.y1 - line.bbox.y0 };
+      if (!isSpeck(word, width)) words.push(word);
     }
   }
   return words;
@@ -144,7 +145,7 @@ async function readTiles(engine: OcrWorker, page: PDFPageProxy, scale: number): 
       const w = Math.min(TILE, W - left);
       const h = Math.min(TILE, H - top);
       const canvas = await renderTile(page, scale, left, top, w, h);
-      const words = await recognise(engine, canvas.toBuffer('image/png'));
+      const words = await recognise(engine, canvas.toBuffer('image/png'), Number.POSITIVE_INFINITY);
       // A word belongs to the tile that holds its middle away from the shared margins.
       const own = words.filter((wd) => {
         const cx = (wd.x0 + wd.x1) / 2;
@@ -159,10 +160,20 @@ async function readTiles(engine: OcrWorker, page: PDFPageProxy, scale: number): 
 }
 
 function toRuns(words: Word[], scale: number, pageHeight: number, left: number, top: number): TextRun[] {
-  const sizes = words.map((w) => w.height / scale).sort((a, b) => a - b);
-  // Line boxes vary with ascenders and descenders; one size per page keeps paragraph gaps comparable.
+  // One size per page keeps paragraph gaps comparable. A line's box spans ascenders to descenders
+  // (about 1.3 font sizes); lines of real words measure it, not specks and rules along the scan's edge.
+  const wordy = words.filter((w) => /\p{L}{3}/u.test(w.text));
+  const sizes = (wordy.length ? wordy : words).map((w) => w.height / scale).sort((a, b) => a - b);
   const size = Math.max(4, sizes[Math.floor(sizes.length / 2)] ?? 10);
   return words.map((w) => ({ text: w.text, x: (w.x0 + left) / scale, y: pageHeight - (w.base + top) / scale, width: (w.x1 - w.x0) / scale, size, ocr: true }));
+}
+
+/** Specks a scanner leaves (a page edge read as "|", "i", "Ù"): no letter or digit, or one letter at the margin. */
+function isSpeck(w: Word, width: number): boolean {
+  const t = w.text.trim();
+  if (!/[\p{L}\p{N}]/u.test(t)) return t.length <= 2;
+  const atMargin = Number.isFinite(width) && (w.x1 < width * 0.07 || w.x0 > width * 0.93);
+  return atMargin && t.length <= 2;
 }
 
 function turned(src: Canvas, turn: Quarter): Canvas {

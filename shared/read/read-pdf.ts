@@ -207,7 +207,8 @@ function overlaps(word: TextRun, printed: TextRun): boolean {
 }
 
 function layoutXfa(texts: string[]): PageText['lines'] {
-  return texts.map((text, index) => ({ page: 1, index, x: 56, y: 800 - index * 14, size: 11, gapBefore: 0, text, segments: [{ x: 56, end: 56 + text.length * 5.5, text }], origins: ['xfa' as const] }));
+  // Each draw and field of the form is a block of its own: a blank line apart.
+  return texts.map((text, index) => ({ page: 1, index, x: 56, y: 800 - index * 14, size: 11, gapBefore: index ? 1 : 0, text, segments: [{ x: 56, end: 56 + text.length * 5.5, text }], origins: ['xfa' as const] }));
 }
 
 /** Runs a pdf.js call: what pdf.js raises comes from the file's content, and is the file's rejection. */

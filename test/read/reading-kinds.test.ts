@@ -66,6 +66,20 @@ describe.each(readingKinds.map((k) => [k.name, k] as const))('%s', (_name, kind)
     });
   }
 
+  if (e.subject) {
+    it('gives the subject whole, a word hyphenated at the line end joined', async () => {
+      const { extraction } = await once();
+      expect(fold(extraction.fields.subject ?? '', ocr)).toBe(fold(e.subject!, ocr));
+    });
+  }
+
+  if (e.date) {
+    it('gives the document’s date', async () => {
+      const { extraction } = await once();
+      expect(extraction.fields.documentDate).toBe(e.date);
+    });
+  }
+
   if (e.signerCommonName) {
     it('records who signed the envelope', async () => {
       const { facts } = await once();
