@@ -28,7 +28,7 @@ describe('carteggio extract --json', async () => {
 
   it('prints one JSON object per file with fields in the label shape, and exits 0', () => {
     const run = carteggio(['extract', letter, '--json']);
-    expect(run.code).toBe(0);
+    expect(run.code, run.err).toBe(0);
     const line = JSON.parse(run.out.trim());
     expect(line).toMatchObject({ file: letter, status: 'ok' });
     expect(ExtractedFields.parse(line.fields).deadlines).toEqual([{ date: '2025-02-10' }]);
@@ -36,7 +36,7 @@ describe('carteggio extract --json', async () => {
 
   it('reports a rejected file with a code and an Italian message, and exits 2', () => {
     const run = carteggio(['extract', letter, notPdf, '--json']);
-    expect(run.code).toBe(2);
+    expect(run.code, run.err).toBe(2);
     const lines = run.out.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines[1]).toMatchObject({ file: notPdf, status: 'rejected', reason: 'not-pdf' });
     expect(lines[1].message).toMatch(/non è un PDF/);
@@ -53,7 +53,7 @@ describe('carteggio ingest, list and show without a running stack', async () => 
 
   it('ingests the PDFs of a folder, and a non-PDF named on the command line as rejected', () => {
     const run = carteggio(['ingest', folder, join(folder, 'foto.jpg'), '--json']);
-    expect(run.code).toBe(2);
+    expect(run.code, run.err).toBe(2);
     const lines = run.out.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => l.status).sort()).toEqual(['extracted', 'rejected']);
     expect(run.err).toContain('1 file non PDF nelle cartelle indicate: ignorati.');
@@ -61,7 +61,7 @@ describe('carteggio ingest, list and show without a running stack', async () => 
 
   it('lists what the earlier command stored in the same data folder', () => {
     const run = carteggio(['list', '--json']);
-    expect(run.code).toBe(0);
+    expect(run.code, run.err).toBe(0);
     const docs = run.out.trim().split('\n').map((l) => JSON.parse(l));
     expect(docs.map((d) => d.fileName).sort()).toEqual(['foto.jpg', 'piano zona.pdf']);
   });
@@ -69,7 +69,7 @@ describe('carteggio ingest, list and show without a running stack', async () => 
   it('shows a document by an id prefix, in Italian with dd/mm/yyyy dates', () => {
     const id = JSON.parse(carteggio(['list', '--json', '--type', 'lettera']).out.trim().split('\n')[0]).id;
     const run = carteggio(['show', id.slice(0, 10)]);
-    expect(run.code).toBe(0);
+    expect(run.code, run.err).toBe(0);
     expect(run.out).toContain('Mittente: Regione Molise');
     expect(run.out).toContain('entro il 31/03/2025');
   });
@@ -85,7 +85,7 @@ describe('carteggio ingest with two files of the same name', async () => {
   it('gives each its own key, so both are recorded', () => {
     const env = { CARTEGGIO_DATA_DIR: join(work, 'dati-omonimi') };
     const run = carteggio(['ingest', join(work, 'ufficio-a', 'lettera.pdf'), join(work, 'ufficio-b', 'lettera.pdf'), '--json'], env);
-    expect(run.code).toBe(0);
+    expect(run.code, run.err).toBe(0);
     const listed = carteggio(['list', '--json'], env).out.trim().split('\n').map((l) => JSON.parse(l));
     expect(listed.map((d) => d.fileName).sort()).toEqual(['lettera (2).pdf', 'lettera.pdf']);
   });
@@ -107,7 +107,7 @@ describe('carteggio generate with a broken data file', () => {
     // Act
     const run = carteggio(['generate', 'lettera', '--data', data]);
     // Assess
-    expect(run.code).toBe(1);
+    expect(run.code, run.err).toBe(1);
     expect(run.err).toContain(`${data} non è JSON valido (riga 2, colonna`);
   });
 });
