@@ -171,8 +171,9 @@ function toRuns(words: Word[], scale: number, pageHeight: number, left: number, 
 /** Specks a scanner leaves (a page edge read as "|", "i", "Ù"): no letter or digit, or one letter at the margin. */
 function isSpeck(w: Word, width: number): boolean {
   const t = w.text.trim();
-  if (!/[\p{L}\p{N}]/u.test(t)) return t.length <= 2;
   const atMargin = Number.isFinite(width) && (w.x1 < width * 0.07 || w.x0 > width * 0.93);
+  // A dash or a euro sign between words is text; a bar, a tick or a stray stop is a speck.
+  if (!/[\p{L}\p{N}]/u.test(t)) return atMargin || /^[|¦!‘’'`.,:;]+$/u.test(t);
   return atMargin && t.length <= 2;
 }
 
