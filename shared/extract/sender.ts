@@ -21,6 +21,7 @@ const SKIP = /^(?:repubblica\s+italiana|unione\s+europea)$/i;
 /** Lines continuing a name across a line break: "MINISTERO del LAVORO" / "e delle POLITICHE SOCIALI". */
 const CONTINUATION = /^(?:e|ed|del|della|delle|dei|degli|dello|di|per|in)\s/i;
 const ACRONYM = /^(?:asl|asp|ats|asst|ulss|ausl|inps|inail|anci|usr|ipab|ssn|aoo|uti|uoc)$/i;
+const QUOTED = /^\s*[“"«][^”"»]{2,60}[”"»]/;
 const PARTICLE = /^(?:di|del|della|delle|dei|degli|dello|e|ed|per|in|a|al|alla|alle|ai|agli|con|su|da|dal|sul|sulla|nel|nella)$/i;
 
 /**
@@ -42,6 +43,8 @@ export function extractSender(lines: Line[]): Found<string> | null {
       let name = text;
       const next = head[i + 1]?.segments[k];
       if (next && CONTINUATION.test(next.text) && Math.abs(head[i + 1].size - head[i].size) < 1.5) name += ' ' + fold(next.text);
+      // The body's own name in quotes on the next line: "CONSORZIO DEI SERVIZI SOCIALI" / "“Vallo di Lauro Baianese” – Ambito A6".
+      else if (next && /^\s*[“"«]/.test(next.text) && !/[“"«]/.test(name)) name += ' ' + (QUOTED.exec(fold(next.text))?.[0] ?? '');
       candidates.push({ value: titleCase(stripTail(name)), evidence: evidenceOf(head[i], seg.text) });
     });
   }
@@ -62,7 +65,10 @@ function unspaced(text: string): string {
 
 /** "Regione Calabria - Dipartimento…" → "Regione Calabria": the body, not its office. */
 function stripTail(name: string): string {
-  return name.split(/\s+[–—-]\s+|\s*\|\s*/)[0].trim();
+  // A dash inside quotes belongs to the name: Istituto “Verona - Trento”.
+  const masked = name.replace(/[“"«][^”"»]*[”"»]/g, (q) => q.replace(/[–—|-]/g, '\u0000'));
+  const cut = masked.split(/\s+[–—-]\s+|\s*\|\s*/)[0].length;
+  return name.slice(0, cut).trim();
 }
 
 /** Letterheads are often in capitals; the name is kept in the form it is written in prose. */
