@@ -13,6 +13,10 @@ const processor = new BatchProcessor(EventType.SQS);
 async function ingestRecord(record: SQSRecord): Promise<void> {
   for (const arrival of s3Arrivals(JSON.parse(record.body))) {
     const result = await ingestObject(arrival, ingestDeps(tracer));
+    if (!result) {
+      logger.info('oggetto non più presente nel bucket: nulla da acquisire', { key: arrival.key });
+      continue;
+    }
     logger.info('documento acquisito', { key: arrival.key, ...result });
     metrics.addMetric(result.duplicate ? 'DocumentiGiaNoti' : result.status === 'rejected' ? 'DocumentiRifiutati' : 'DocumentiAcquisiti', MetricUnit.Count, 1);
   }

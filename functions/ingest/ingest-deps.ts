@@ -20,6 +20,7 @@ export function ingestDeps(tracer?: Tracer): IngestDeps {
     documents: new DynamoDocumentStore(dynamo, config.table),
     reader: new ReaderPool(config.limits, config.workers),
     archiveBucket: config.archiveBucket,
+    maxBytes: config.limits.maxBytes,
   };
   return deps;
 }

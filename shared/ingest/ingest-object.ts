@@ -5,12 +5,16 @@ import type { DocumentStore } from '../storage/document-store.ts';
 import type { DocumentReader, ProgressFn } from '../read/read-outcome.ts';
 import type { DocumentRecord } from '../records/document-record.ts';
 import { READER_VERSION } from '../read/reader-version.ts';
+import { defaultReadLimits } from '../read/read-limits.ts';
+import { Rejection, italianBytes } from '../read/rejection.ts';
 
 export interface IngestDeps {
   objects: ObjectStore;
   documents: DocumentStore;
   reader: DocumentReader;
   archiveBucket: string;
+  /** Above this many bytes an object is refused without being loaded (CARTEGGIO_MAX_BYTES). */
+  maxBytes?: number;
   now?: () => Date;
 }
 
@@ -30,25 +34,37 @@ export interface IngestResult {
   rejection: DocumentRecord['rejection'];
 }
 
+/** The arrival id reconciliation gives an upload it finds without its record: see reconcile-inbox.ts. */
+export const RECONCILED = 'reconcile:';
+
 /**
  * Ingests one uploaded object. The document is its content: identical bytes under any key make one
  * record with one receipt per arrival; new bytes under a known key make a new document, and the key
  * keeps both as versions. The original is archived before reading, so even a rejected file is kept.
+ *
+ * Every step can be run again after a crash: the archived original is checked (size and SHA-256 in its
+ * metadata) and rewritten if a crash left it partial; the record, the receipt and the key version are
+ * conditional writes. An object larger than `maxBytes` is hashed as a stream, copied to the archive by
+ * the store and recorded as `too-large` without being loaded. Returns null when the object is gone.
  */
-export async function ingestObject(arrival: ObjectArrival, deps: IngestDeps, onProgress?: ProgressFn): Promise<IngestResult> {
+export async function ingestObject(arrival: ObjectArrival, deps: IngestDeps, onProgress?: ProgressFn): Promise<IngestResult | null> {
   const now = deps.now ?? (() => new Date());
   const receivedAt = now().toISOString();
-  const bytes = await deps.objects.get(arrival.bucket, arrival.key);
-  const id = createHash('sha256').update(bytes).digest('hex');
+  const head = await deps.objects.head(arrival.bucket, arrival.key);
+  if (!head) return null; // deleted before it could be read: there is nothing to keep
+  const maxBytes = deps.maxBytes ?? defaultReadLimits.maxBytes;
+  const tooLarge = head.size > maxBytes;
+  const bytes = tooLarge ? null : await deps.objects.get(arrival.bucket, arrival.key);
+  const id = bytes ? createHash('sha256').update(bytes).digest('hex') : (await deps.objects.digest(arrival.bucket, arrival.key)).sha256;
+  const size = bytes?.length ?? head.size;
+  const original = { bucket: deps.archiveBucket, key: `originals/${id}` };
 
   let doc = await deps.documents.getDocument(id);
   let duplicate = doc !== null;
   if (!doc) {
-    const original = { bucket: deps.archiveBucket, key: `originals/${id}` };
-    if (!(await deps.objects.exists(original.bucket, original.key))) {
-      await deps.objects.put(original.bucket, original.key, bytes, 'application/octet-stream');
-    }
-    const record = await readIntoRecord(id, bytes, { fileName: basename(arrival.key), original, receivedAt }, deps, onProgress);
+    await keepOriginal(arrival, original, id, size, bytes, deps.objects);
+    const known = { fileName: basename(arrival.key), original, receivedAt };
+    const record = bytes ? await readIntoRecord(id, bytes, known, deps, onProgress) : refusedTooLarge(id, size, maxBytes, known, now);
     // Two deliveries of new content may race here: the loser keeps the winner's record.
     if (await deps.documents.putDocumentIfAbsent(record)) doc = record;
     else {
@@ -56,9 +72,28 @@ export async function ingestObject(arrival: ObjectArrival, deps: IngestDeps, onP
       duplicate = true;
     }
   }
-  await deps.documents.addReceipt({ documentId: id, bucket: arrival.bucket, key: arrival.key, arrival: arrival.arrival, receivedAt });
-  await deps.documents.addKeyVersion({ bucket: arrival.bucket, key: arrival.key, documentId: id, receivedAt });
+  const etag = head.etag || undefined;
+  // A reconciled upload whose receipt was written before the crash gets no second one.
+  const receipted = arrival.arrival.startsWith(RECONCILED) && (await deps.documents.listReceipts(id)).some((r) => r.bucket === arrival.bucket && r.key === arrival.key && r.etag === etag);
+  if (!receipted) await deps.documents.addReceipt({ documentId: id, bucket: arrival.bucket, key: arrival.key, arrival: arrival.arrival, etag, receivedAt });
+  await deps.documents.addKeyVersion({ bucket: arrival.bucket, key: arrival.key, documentId: id, etag, receivedAt });
   return { documentId: id, status: doc.status, duplicate, rejection: doc.rejection };
+}
+
+/**
+ * The archived original is trusted only when its size and recorded SHA-256 match: a crash of the
+ * store can leave an empty or partial object under the right name.
+ */
+async function keepOriginal(arrival: ObjectArrival, original: { bucket: string; key: string }, id: string, size: number, bytes: Uint8Array | null, objects: ObjectStore): Promise<void> {
+  const kept = await objects.head(original.bucket, original.key);
+  if (kept && kept.size === size && kept.metadata.sha256 === id) return;
+  if (bytes) await objects.put(original.bucket, original.key, bytes, 'application/octet-stream', { sha256: id });
+  else await objects.copy(arrival, original, { sha256: id });
+}
+
+function refusedTooLarge(id: string, size: number, maxBytes: number, known: Pick<DocumentRecord, 'fileName' | 'original' | 'receivedAt'>, now: () => Date): DocumentRecord {
+  const r = new Rejection('too-large', `${italianBytes(size)}, massimo ${italianBytes(maxBytes)}`);
+  return { id, status: 'rejected', rejection: { code: r.code, message: r.message }, ...known, size, text: null, facts: null, extraction: null, readerVersion: READER_VERSION, processedAt: now().toISOString(), durationMs: 0 };
 }
 
 /**

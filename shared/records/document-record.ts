@@ -31,6 +31,8 @@ export const Receipt = z.object({
   key: z.string(),
   /** What makes one arrival distinct: the S3 version id, else the event's sequencer, else the ETag. */
   arrival: z.string(),
+  /** The object's entity tag when it arrived: reconciliation knows by it which uploads were ingested. */
+  etag: z.string().optional(),
   receivedAt: z.string().datetime(),
 });
 export type Receipt = z.infer<typeof Receipt>;
@@ -40,6 +42,8 @@ export const KeyVersion = z.object({
   bucket: z.string(),
   key: z.string(),
   documentId: z.string(),
+  /** The object's entity tag when this content arrived under the key (absent on records made before November 2026). */
+  etag: z.string().optional(),
   receivedAt: z.string().datetime(),
 });
 export type KeyVersion = z.infer<typeof KeyVersion>;

@@ -1,13 +1,15 @@
 import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { DocumentFilter, DocumentRecord, KeyVersion, Receipt } from '../records/document-record.ts';
+import { createHash } from 'node:crypto';
 import type { DocumentStore } from './document-store.ts';
 
 /**
  * One table. Keys:
  *   DOC#<sha256> / DOC                       the document record (GSI1: all documents by arrival)
- *   DOC#<sha256> / RCPT#<bucket>/<key>#<arrival>   each arrival
- *   KEY#<bucket>/<key> / VER#<sha256>         each distinct content seen under a key
+ *   DOC#<sha256> / RCPT#<key digest>#<arrival>   each arrival
+ *   KEY#<key digest> / VER#<sha256>           each distinct content seen under a key
+ * where <key digest> is the SHA-256 of "<bucket>/<key>": an S3 key may be 1,024 bytes, more than a sort key holds.
  */
 export class DynamoDocumentStore implements DocumentStore {
   private readonly db: DynamoDBDocumentClient;
@@ -31,7 +33,8 @@ export class DynamoDocumentStore implements DocumentStore {
 
   async addReceipt(receipt: Receipt): Promise<boolean> {
     const r = Receipt.parse(receipt);
-    return this.putIfAbsent({ pk: `DOC#${r.documentId}`, sk: `RCPT#${r.bucket}/${r.key}#${r.arrival}`, receipt: r });
+    // A key may be 1,024 bytes and a sort key may not exceed 1,024: the key is named by its digest.
+    return this.putIfAbsent({ pk: `DOC#${r.documentId}`, sk: `RCPT#${keyDigest(r.bucket, r.key)}#${r.arrival}`, receipt: r });
   }
 
   async listReceipts(documentId: string): Promise<Receipt[]> {
@@ -46,16 +49,13 @@ export class DynamoDocumentStore implements DocumentStore {
 
   async addKeyVersion(version: KeyVersion): Promise<boolean> {
     const v = KeyVersion.parse(version);
-    return this.putIfAbsent({ pk: `KEY#${v.bucket}/${v.key}`, sk: `VER#${v.documentId}`, version: v });
+    return this.putIfAbsent({ pk: `KEY#${keyDigest(v.bucket, v.key)}`, sk: `VER#${v.documentId}`, version: v });
   }
 
   async listKeyVersions(bucket: string, key: string): Promise<KeyVersion[]> {
-    const items = await this.queryAll({
-      TableName: this.table,
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': `KEY#${bucket}/${key}` },
-      ConsistentRead: true,
-    });
+    // Tables written before the key digest keep versions under the key itself: both are read.
+    const pks = [`KEY#${keyDigest(bucket, key)}`, ...(Buffer.byteLength(key) < 1800 ? [`KEY#${bucket}/${key}`] : [])];
+    const items = (await Promise.all(pks.map((pk) => this.queryAll({ TableName: this.table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk }, ConsistentRead: true })))).flat();
     return items.map((i) => KeyVersion.parse(i.version)).sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
   }
 
@@ -135,4 +135,8 @@ function documentItem(record: DocumentRecord) {
     docType: record.extraction?.fields.docType ?? null,
     record,
   };
+}
+
+function keyDigest(bucket: string, key: string): string {
+  return createHash('sha256').update(`${bucket}/${key}`).digest('hex');
 }

@@ -1,5 +1,6 @@
-import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, NotFound, NoSuchKey } from '@aws-sdk/client-s3';
-import type { ObjectStore } from './object-store.ts';
+import { createHash } from 'node:crypto';
+import { CopyObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client, NotFound, NoSuchKey } from '@aws-sdk/client-s3';
+import type { ListedObject, ObjectHead, ObjectStore } from './object-store.ts';
 
 export class S3ObjectStore implements ObjectStore {
   constructor(private readonly s3: S3Client) {}
@@ -9,17 +10,66 @@ export class S3ObjectStore implements ObjectStore {
     return out.Body ? await out.Body.transformToByteArray() : new Uint8Array();
   }
 
-  async put(bucket: string, key: string, body: Uint8Array | string, contentType?: string): Promise<void> {
-    await this.s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: contentType }));
+  async put(bucket: string, key: string, body: Uint8Array | string, contentType?: string, metadata?: Record<string, string>): Promise<void> {
+    await this.s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: contentType, Metadata: metadata }));
   }
 
   async exists(bucket: string, key: string): Promise<boolean> {
+    return (await this.head(bucket, key)) !== null;
+  }
+
+  async head(bucket: string, key: string): Promise<ObjectHead | null> {
     try {
-      await this.s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
-      return true;
+      const out = await this.s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
+      return { size: out.ContentLength ?? 0, etag: unquote(out.ETag), metadata: lowerKeys(out.Metadata ?? {}) };
     } catch (err) {
-      if (err instanceof NotFound || err instanceof NoSuchKey || (err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404) return false;
+      if (notFound(err)) return null;
       throw err;
     }
   }
+
+  async digest(bucket: string, key: string): Promise<{ sha256: string; size: number }> {
+    const out = await this.s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+    const hash = createHash('sha256');
+    let size = 0;
+    for await (const chunk of (out.Body ?? []) as AsyncIterable<Uint8Array>) {
+      hash.update(chunk);
+      size += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), size };
+  }
+
+  async copy(from: { bucket: string; key: string }, to: { bucket: string; key: string }, metadata?: Record<string, string>): Promise<void> {
+    await this.s3.send(
+      new CopyObjectCommand({
+        Bucket: to.bucket,
+        Key: to.key,
+        // The copy source is a URL path: each segment of the key percent-encoded.
+        CopySource: `${from.bucket}/${from.key.split('/').map(encodeURIComponent).join('/')}`,
+        Metadata: metadata,
+        MetadataDirective: metadata ? 'REPLACE' : 'COPY',
+      }),
+    );
+  }
+
+  async *list(bucket: string, prefix?: string): AsyncIterable<ListedObject> {
+    let token: string | undefined;
+    do {
+      const page = await this.s3.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }));
+      for (const o of page.Contents ?? []) if (o.Key) yield { key: o.Key, size: o.Size ?? 0, etag: unquote(o.ETag) };
+      token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+  }
+}
+
+function unquote(etag: string | undefined): string {
+  return (etag ?? '').replace(/^W\/|"/g, '');
+}
+
+function lowerKeys(m: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(m).map(([k, v]) => [k.toLowerCase(), v]));
+}
+
+function notFound(err: unknown): boolean {
+  return err instanceof NotFound || err instanceof NoSuchKey || (err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404;
 }
