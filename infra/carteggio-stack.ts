@@ -9,6 +9,8 @@ import { AccountRecovery, CfnUserPoolGroup, FeaturePlan, Mfa, StandardThreatProt
 import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { Architecture, Code, LayerVersion, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { BlockPublicAccess, Bucket, BucketEncryption, EventType, ObjectLockRetention, StorageClass, type BucketProps } from 'aws-cdk-lib/aws-s3';
 import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
@@ -164,6 +166,23 @@ export class CarteggioStack extends Stack {
     }).addAlarmAction(new SnsAction(alarms));
 
     // ---------------------------------------------------------------- generation and the archive's API
+    // Uploads whose notification was lost, or whose message went to the DLQ, are queued again each night.
+    const reconcile = carteggioFunction(this, {
+      name: 'reconcile',
+      description: 'Riconciliazione: ogni file della casella in arrivo ha il suo documento, la ricevuta e la versione',
+      memorySize: 256,
+      timeout: Duration.minutes(10),
+      environment: { ...environment, CARTEGGIO_INGEST_QUEUE_URL: this.queue.queueUrl },
+    });
+    this.inbox.grantRead(reconcile);
+    this.table.grantReadData(reconcile);
+    this.queue.grantSendMessages(reconcile);
+    new Rule(this, 'reconcile-nightly', {
+      description: 'Riconciliazione notturna della casella in arrivo',
+      schedule: Schedule.cron({ minute: '30', hour: '1' }),
+      targets: [new LambdaFunction(reconcile)],
+    });
+
     const generate = carteggioFunction(this, {
       name: 'generate',
       description: 'Lettere protocollate: PDF/A, messaggio PEC e segnatura',

@@ -112,6 +112,19 @@ describe('least privilege', () => {
     expect(p).not.toContain(ids().archive);
   });
 
+  it('lets reconciliation read the inbox and the table and queue arrivals, and write nothing', () => {
+    const p = policyOf(/^Riconciliazione/);
+    expect(p).toContain(ids().inbox);
+    expect(p).toContain(ids().table);
+    expect(p).toMatch(/sqs:SendMessage/);
+    expect(p).not.toMatch(/dynamodb:(PutItem|UpdateItem|DeleteItem|BatchWriteItem)|s3:PutObject|s3:DeleteObject/);
+    expect(p).not.toContain(ids().archive);
+  });
+
+  it('runs reconciliation every night', () => {
+    template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'cron(30 1 * * ? *)', State: 'ENABLED' });
+  });
+
   it('lets the archive API only read the table', () => {
     const p = policyOf(/^Consultazione/);
     expect(p).toContain(ids().table);

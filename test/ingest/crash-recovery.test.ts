@@ -58,7 +58,7 @@ describe('nothing acknowledged is lost after a crash', () => {
     const pdfs = await Promise.all([1, 2, 3].map(letter));
     for (const [i, pdf] of pdfs.entries()) await objects.put(lost, `ambito-${i}.pdf`, pdf);
     // Act
-    const report = await reconcileInbox(lost, deps);
+    const report = await reconcileInbox(lost, deps, (a) => ingestObject(a, deps));
     // Assess
     expect(report).toMatchObject({ checked: 3, ingested: 3, failed: [] });
     for (const [i, pdf] of pdfs.entries()) {
@@ -70,7 +70,7 @@ describe('nothing acknowledged is lost after a crash', () => {
 
   it('changes nothing when run again', async () => {
     const before = await documents.listReceipts(sha(await letter(1)));
-    const report = await reconcileInbox(lost, deps);
+    const report = await reconcileInbox(lost, deps, (a) => ingestObject(a, deps));
     expect(report.ingested).toBe(0);
     expect(await documents.listReceipts(sha(await letter(1)))).toEqual(before);
   });
@@ -85,7 +85,7 @@ describe('nothing acknowledged is lost after a crash', () => {
     await db.send(new DeleteCommand({ TableName: config.table, Key: { pk: `KEY#${createHash('sha256').update(`${lost}/interrotto.pdf`).digest('hex')}`, sk: `VER#${sha(pdf)}` } }));
     expect(await documents.listKeyVersions(lost, 'interrotto.pdf')).toHaveLength(0);
     // Act
-    const report = await reconcileInbox(lost, deps);
+    const report = await reconcileInbox(lost, deps, (a) => ingestObject(a, deps));
     // Assess
     expect(report.ingested).toBe(1);
     expect((await documents.listKeyVersions(lost, 'interrotto.pdf')).map((v) => v.etag)).toEqual([head.etag]);
