@@ -12,6 +12,7 @@ Uso:
   carteggio show <id>                     mostra un documento: campi, provenienza, ricevute
   carteggio list [--status S] [--type T] [--sender M] [--text Q] [--limit N]
   carteggio extract <file…>               legge ed estrae i campi senza archiviare
+  carteggio reconcile                     acquisisce i file della casella in arrivo rimasti senza documento (dopo un arresto)
   carteggio reprocess <id…> | --code C | --older | --all
                                           rilegge gli originali archiviati con il lettore attuale
   carteggio eval [--dir D] [--scans] [--verbose]
@@ -71,6 +72,8 @@ export async function main(argv: string[]): Promise<number> {
         profile: values.profile,
         json: values.json,
       });
+    case 'reconcile':
+      return (await import('./commands/reconcile-command.ts')).reconcileCommand(values.json);
     case 'reprocess':
       return (await import('./commands/reprocess-command.ts')).reprocessCommand({ ids: positionals, rejectionCode: values.code, olderReader: values.older, all: values.all }, values.json);
     case 'eval':

@@ -7,6 +7,9 @@ import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ResourceNotFo
 import type { Context, SQSEvent } from 'aws-lambda';
 import type { CarteggioConfig } from '../shared/config/carteggio-config.ts';
 import { DynamoDocumentStore, documentTableDefinition } from '../shared/storage/dynamo-document-store.ts';
+import { S3Client } from '@aws-sdk/client-s3';
+import { S3ObjectStore } from '../shared/storage/s3-object-store.ts';
+import { reconcileInbox, type ReconcileReport } from '../shared/ingest/reconcile-inbox.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -115,14 +118,32 @@ export class LocalStack {
     this.dynalite = null;
   }
 
-  private deliver(event: unknown): void {
+  /**
+   * Hands every upload of the inbox that has no record, receipt or version to the ingest handler, as
+   * the event it should have had: after a crash (kill -9, a full disk) the acknowledged uploads whose
+   * events were lost are ingested. Run by `carteggio start` and `carteggio reconcile`.
+   */
+  async reconcile(onObject?: (key: string, outcome: 'ok' | 'ingested' | 'failed') => void): Promise<ReconcileReport> {
+    if (!this.info || !this.documents) throw new Error('stack locale non avviato');
+    const s3 = new S3Client({ region: this.config.region, endpoint: this.info.s3Endpoint, forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
+    try {
+      return await reconcileInbox(this.config.inboxBucket, { objects: new S3ObjectStore(s3), documents: this.documents }, async (a) => {
+        this.deliver({ Records: [{ eventName: 'ObjectCreated:Reconcile', s3: { bucket: { name: a.bucket }, object: { key: a.key } } }] }, a.arrival);
+        await this.idle();
+      }, onObject);
+    } finally {
+      s3.destroy();
+    }
+  }
+
+  private deliver(event: unknown, arrival?: string): void {
     const ev = event as { Records: { eventName: string; s3: { bucket: { name: string }; object: { key: string; sequencer?: string } } }[] };
     const records = ev.Records.filter((r) => r.s3.bucket.name === this.config.inboxBucket && r.eventName.startsWith('ObjectCreated'));
     if (!records.length) return;
     for (const r of records) {
       // As S3 does: keys URL-encoded ("+" for spaces), sequencers unique per key.
       r.s3.object.key = encodeS3EventKey(r.s3.object.key);
-      r.s3.object.sequencer = `${Date.now().toString(16).toUpperCase()}${String(++this.sequence).padStart(8, '0')}`;
+      r.s3.object.sequencer = arrival ?? `${Date.now().toString(16).toUpperCase()}${String(++this.sequence).padStart(8, '0')}`;
     }
     const sqs: SQSEvent = {
       Records: [

@@ -15,6 +15,11 @@ export async function startCommand(): Promise<number> {
   const stack = new LocalStack(config, async () => (await import('../../functions/ingest/handler.ts')).handler, (m) => console.error(m));
   const info = await stack.start();
   stack.advertise();
+  // Uploads acknowledged before a crash whose events were lost are ingested now, before anything else.
+  const recovered = await stack.reconcile();
+  if (recovered.ingested || recovered.failed.length) {
+    console.error(`Riconciliazione: ${recovered.ingested} file della casella in arrivo senza documento acquisiti ora${recovered.failed.length ? `, ${recovered.failed.length} non riusciti` : ''}.`);
+  }
   const api = await startLocalHttpApi(
     config.apiPort,
     {

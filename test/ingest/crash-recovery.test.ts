@@ -125,3 +125,39 @@ describe('nothing acknowledged is lost after a crash', () => {
     expect(await documents.listKeyVersions(lost, key)).toHaveLength(1);
   });
 });
+
+describe('the local stack reconciles its inbox when it starts again', () => {
+  it('ingests uploads acknowledged by a stack that died before handling their events', async () => {
+    // Prepare: a stack whose handler never completes (as if killed mid-batch) acknowledges three uploads.
+    const dataDir = mkdtempSync(join(tmpdir(), 'carteggio-test-'));
+    const config = loadConfig({ CARTEGGIO_DATA_DIR: dataDir, CARTEGGIO_OCR: 'off' });
+    const dying = new LocalStack(config, async () => async () => ({ batchItemFailures: [{ itemIdentifier: 'x' }] }));
+    const first = await dying.start({ s3: 0, dynamo: 0 });
+    const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+    const s3 = new S3Client({ region: config.region, endpoint: first.s3Endpoint, forcePathStyle: true, credentials });
+    const pdfs = await Promise.all([7, 8, 9].map((n) => makePdf([[`Oggetto: nota ${n}`]])));
+    for (const [i, pdf] of pdfs.entries()) await new S3ObjectStore(s3).put(config.inboxBucket, `arrivi/nota ${i}.pdf`, pdf);
+    await dying.idle();
+    await dying.stop();
+    s3.destroy();
+    // Act: the stack starts again on the same data folder, with the real handler.
+    const stack = new LocalStack(config, async () => (await import('../../functions/ingest/handler.ts')).handler);
+    const info = await stack.start({ s3: 0, dynamo: 0 });
+    try {
+      const report = await stack.reconcile();
+      // Assess
+      expect(report).toMatchObject({ checked: 3, ingested: 3, failed: [] });
+      const documents = new DynamoDocumentStore(new DynamoDBClient({ region: config.region, endpoint: info.dynamoEndpoint, credentials }), config.table);
+      for (const [i, pdf] of pdfs.entries()) {
+        const id = createHash('sha256').update(pdf).digest('hex');
+        expect((await documents.getDocument(id))?.fileName).toBe(`nota ${i}.pdf`);
+        expect(await documents.listReceipts(id)).toHaveLength(1);
+      }
+      expect((await stack.reconcile()).ingested).toBe(0);
+    } finally {
+      await stack.stop();
+      await resetIngestDeps();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
