@@ -10,6 +10,7 @@ import { DynamoDocumentStore, documentTableDefinition } from '../shared/storage/
 import { S3Client } from '@aws-sdk/client-s3';
 import { S3ObjectStore } from '../shared/storage/s3-object-store.ts';
 import { reconcileInbox, type ReconcileReport } from '../shared/ingest/reconcile-inbox.ts';
+import { installS3rverKeyPaths } from './s3rver-key-paths.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -59,6 +60,7 @@ export class LocalStack {
     const dynamoEndpoint = `http://127.0.0.1:${(this.dynalite.address() as AddressInfo).port}`;
 
     const S3rver = require('s3rver') as new (o: object) => NonNullable<LocalStack['s3rver']>;
+    installS3rverKeyPaths(require);
     this.s3rver = new S3rver({
       address: '127.0.0.1',
       port: ports.s3,
