@@ -11,6 +11,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { S3ObjectStore } from '../shared/storage/s3-object-store.ts';
 import { reconcileInbox, type ReconcileReport } from '../shared/ingest/reconcile-inbox.ts';
 import { installS3rverKeyPaths } from './s3rver-key-paths.ts';
+import { repairS3rverFolder } from './repair-s3rver-folder.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -61,6 +62,8 @@ export class LocalStack {
 
     const S3rver = require('s3rver') as new (o: object) => NonNullable<LocalStack['s3rver']>;
     installS3rverKeyPaths(require);
+    const repaired = repairS3rverFolder(join(dataDir, 's3'));
+    if (repaired.length) this.log(`Riparati ${repaired.length} file di servizio dell’archivio S3 locale lasciati a metà da un arresto.`);
     this.s3rver = new S3rver({
       address: '127.0.0.1',
       port: ports.s3,

@@ -16,9 +16,14 @@ export async function startCommand(): Promise<number> {
   const info = await stack.start();
   stack.advertise();
   // Uploads acknowledged before a crash whose events were lost are ingested now, before anything else.
-  const recovered = await stack.reconcile();
-  if (recovered.ingested || recovered.failed.length) {
-    console.error(`Riconciliazione: ${recovered.ingested} file della casella in arrivo senza documento acquisiti ora${recovered.failed.length ? `, ${recovered.failed.length} non riusciti` : ''}.`);
+  try {
+    const recovered = await stack.reconcile();
+    if (recovered.ingested || recovered.failed.length) {
+      console.error(`Riconciliazione: ${recovered.ingested} file della casella in arrivo senza documento acquisiti ora${recovered.failed.length ? `, ${recovered.failed.length} non riusciti` : ''}.`);
+    }
+  } catch (err) {
+    // The stack still serves: the next start, or `carteggio reconcile`, tries again.
+    console.error(`Riconciliazione della casella in arrivo non riuscita: ${(err as Error).message}. Riprovare con «carteggio reconcile».`);
   }
   const api = await startLocalHttpApi(
     config.apiPort,
