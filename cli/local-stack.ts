@@ -246,6 +246,12 @@ async function ensureTable(client: DynamoDBClient, table: string): Promise<void>
       ],
     }),
   );
+  // dynalite answers "not found" to writes until the new table is ACTIVE, even with no creation delay.
+  for (let i = 0; i < 100; i++) {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: table }));
+    if (Table?.TableStatus === 'ACTIVE') return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }
 
 function localContext(): Context {

@@ -7,6 +7,8 @@ const ObjectRef = z.object({ bucket: z.string(), key: z.string() });
 
 /** One document: identified by the SHA-256 of its bytes, whatever key or name it arrived under. */
 export const DocumentRecord = z.object({
+  /** The shape's version as stored (see stored-document.ts): old items are upgraded when read. */
+  recordVersion: z.number().int().positive().optional(),
   id: z.string().regex(/^[0-9a-f]{64}$/),
   status: z.enum(['extracted', 'rejected']),
   rejection: z.object({ code: RejectionCode, message: z.string() }).nullable(),

@@ -2,6 +2,7 @@ import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client
 import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { DocumentFilter, DocumentRecord, KeyVersion, Receipt } from '../records/document-record.ts';
 import { createHash } from 'node:crypto';
+import { readStoredDocument, storedDocument } from '../records/stored-document.ts';
 import type { DocumentStore } from './document-store.ts';
 
 /**
@@ -20,15 +21,15 @@ export class DynamoDocumentStore implements DocumentStore {
 
   async getDocument(id: string): Promise<DocumentRecord | null> {
     const out = await this.db.send(new GetCommand({ TableName: this.table, Key: { pk: `DOC#${id}`, sk: 'DOC' }, ConsistentRead: true }));
-    return out.Item ? DocumentRecord.parse(out.Item.record) : null;
+    return out.Item ? readStoredDocument(out.Item.record) : null;
   }
 
   async putDocumentIfAbsent(doc: DocumentRecord): Promise<boolean> {
-    return this.putIfAbsent(documentItem(DocumentRecord.parse(doc)));
+    return this.putIfAbsent(documentItem(storedDocument(doc)));
   }
 
   async replaceDocument(doc: DocumentRecord): Promise<void> {
-    await this.db.send(new PutCommand({ TableName: this.table, Item: documentItem(DocumentRecord.parse(doc)) }));
+    await this.db.send(new PutCommand({ TableName: this.table, Item: documentItem(storedDocument(doc)) }));
   }
 
   async addReceipt(receipt: Receipt): Promise<boolean> {
@@ -75,7 +76,7 @@ export class DynamoDocumentStore implements DocumentStore {
         }),
       );
       for (const item of page.Items ?? []) {
-        const doc = DocumentRecord.parse(item.record);
+        const doc = readStoredDocument(item.record);
         if (matches(doc, f)) out.push(doc);
         if (out.length >= f.limit) return out;
       }
