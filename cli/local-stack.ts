@@ -12,6 +12,7 @@ import { S3ObjectStore } from '../shared/storage/s3-object-store.ts';
 import { reconcileInbox, type ReconcileReport } from '../shared/ingest/reconcile-inbox.ts';
 import { installS3rverKeyPaths } from './s3rver-key-paths.ts';
 import { repairS3rverFolder } from './repair-s3rver-folder.ts';
+import { lockDataFolder } from './data-folder-lock.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -35,6 +36,8 @@ type SqsHandler = (event: SQSEvent, context: Context) => Promise<unknown>;
 export class LocalStack {
   private s3rver: { run(): Promise<AddressInfo>; close(): Promise<void>; on(e: string, f: (ev: unknown) => void): void } | null = null;
   private dynalite: Server | null = null;
+  /** Releases the data folder for the next process (see data-folder-lock.ts). */
+  private unlock: (() => void) | null = null;
   private readonly pending = new Set<Promise<unknown>>();
   private sequence = 0;
   /** Reads back what the handler recorded, for the log line of each arrival. */
@@ -51,6 +54,7 @@ export class LocalStack {
     const dataDir = resolve(this.config.dataDir);
     mkdirSync(join(dataDir, 's3'), { recursive: true });
     mkdirSync(join(dataDir, 'dynamodb'), { recursive: true });
+    this.unlock = await lockDataFolder(dataDir, (m) => console.error(m));
 
     const dynalite = require('dynalite') as (o: object) => Server;
     this.dynalite = dynalite({ path: join(dataDir, 'dynamodb'), createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
@@ -121,6 +125,8 @@ export class LocalStack {
     await new Promise<void>((ok) => (this.dynalite ? this.dynalite.close(() => ok()) : ok()));
     this.s3rver = null;
     this.dynalite = null;
+    this.unlock?.();
+    this.unlock = null;
   }
 
   /**
@@ -172,7 +178,7 @@ export class LocalStack {
       .then(async (res) => {
         const failures = (res as { batchItemFailures?: unknown[] })?.batchItemFailures ?? [];
         if (failures.length) {
-          this.log(`✗ ${keys.join(', ')}: acquisizione non riuscita (vedi i log)`);
+          this.log(`✗ ${keys.map(printableKey).join(', ')}: acquisizione non riuscita (vedi i log)`);
           return;
         }
         const ms = Date.now() - t0;
@@ -188,9 +194,18 @@ export class LocalStack {
     const versions = (await this.documents?.listKeyVersions(this.config.inboxBucket, key)) ?? [];
     const newest = versions[versions.length - 1];
     const doc = newest ? await this.documents!.getDocument(newest.documentId) : null;
-    if (doc?.status === 'rejected') return `✗ ${key}: rifiutato (${doc.rejection?.code}) – ${doc.rejection?.message}`;
-    return `✓ ${key}: acquisito`;
+    const shown = printableKey(key);
+    if (doc?.status === 'rejected') return `✗ ${shown}: rifiutato (${doc.rejection?.code}) – ${doc.rejection?.message}`;
+    return `✓ ${shown}: acquisito`;
   }
+}
+
+/**
+ * A key as one log line shows it: control characters (a newline in a key would forge a line of its
+ * own, "✓ … acquisito") are written as escapes, and the whole key quoted when it holds any.
+ */
+export function printableKey(key: string): string {
+  return /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(key) ? JSON.stringify(key).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`) : key;
 }
 
 export function encodeS3EventKey(key: string): string {

@@ -67,3 +67,17 @@ describe('the local S3 stores any key S3 accepts, and the stack survives it', ()
     expect(readdirSync(join(dataDir, 's3')).sort()).toEqual([config.archiveBucket, config.inboxBucket, config.outputsBucket].sort());
   });
 });
+
+describe('a key cannot forge a log line', () => {
+  it('shows a key with a newline as one quoted, escaped line', async () => {
+    const { printableKey } = await import('../../cli/local-stack.ts');
+    const shown = printableKey('lettera.pdf\n✓ falso.pdf: acquisito');
+    expect(shown.split('\n')).toHaveLength(1);
+    expect(shown).toBe('"lettera.pdf\\n✓ falso.pdf: acquisito"');
+  });
+
+  it('leaves an ordinary key as it is', async () => {
+    const { printableKey } = await import('../../cli/local-stack.ts');
+    expect(printableKey('Ambito «Alto Tavoliere»/piano 2025.pdf')).toBe('Ambito «Alto Tavoliere»/piano 2025.pdf');
+  });
+});
