@@ -9,7 +9,7 @@ export interface InputFile {
 
 /**
  * Files named on the command line (whatever they are: a non-PDF is rejected with its reason), and
- * the PDFs and signed .p7m files under the folders named (other files there are counted in `skipped`, not uploaded). Two
+ * the PDFs, signed .p7m files and saved messages (.eml, PEC) under the folders named (other files there are counted in `skipped`, not uploaded). Two
  * files that would share a key get distinct ones ("lettera (2).pdf"), so neither overwrites the other.
  */
 export function collectFiles(args: string[]): InputFile[] & { skipped: number } {
@@ -30,7 +30,7 @@ function walk(root: string, dir: string, out: InputFile[], skipped: { count: num
     const path = join(dir, name);
     const st = statSync(path);
     if (st.isDirectory()) walk(root, path, out, skipped);
-    else if (st.isFile() && !/\.(pdf|p7m)$/i.test(name)) skipped.count++;
+    else if (st.isFile() && !/\.(pdf|p7m|eml)$/i.test(name)) skipped.count++;
     else if (st.isFile()) out.push({ path, key: join(basename(root), relative(root, path)).split('\\').join('/') });
   }
 }

@@ -150,7 +150,8 @@ export class CarteggioStack extends Stack {
       ],
     });
     ingest.addEventSource(new SqsEventSource(this.queue, { batchSize: 4, reportBatchItemFailures: true, maxConcurrency: Math.max(2, props.ingestReservedConcurrency) }));
-    this.inbox.grantRead(ingest);
+    // Read what arrives; put beside a PEC message the documents it carries, to be ingested in their turn.
+    this.inbox.grantReadWrite(ingest);
     this.archive.grantReadWrite(ingest);
     this.table.grantReadWriteData(ingest);
 

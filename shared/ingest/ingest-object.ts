@@ -7,6 +7,8 @@ import type { DocumentRecord } from '../records/document-record.ts';
 import { READER_VERSION } from '../read/reader-version.ts';
 import { defaultReadLimits } from '../read/read-limits.ts';
 import { Rejection, italianBytes } from '../read/rejection.ts';
+import { looksLikeMessage } from './pec-message.ts';
+import { messageIntoRecord } from './message-record.ts';
 
 export interface IngestDeps {
   objects: ObjectStore;
@@ -64,7 +66,11 @@ export async function ingestObject(arrival: ObjectArrival, deps: IngestDeps, onP
   if (!doc) {
     await keepOriginal(arrival, original, id, size, bytes, deps.objects);
     const known = { fileName: basename(arrival.key), original, receivedAt };
-    const record = bytes ? await readIntoRecord(id, bytes, known, deps, onProgress) : refusedTooLarge(id, size, maxBytes, known, now);
+    const record = !bytes
+      ? refusedTooLarge(id, size, maxBytes, known, now)
+      : looksLikeMessage(bytes)
+        ? await messageIntoRecord(id, bytes, arrival, known, deps.objects, now)
+        : await readIntoRecord(id, bytes, known, deps, onProgress);
     // Two deliveries of new content may race here: the loser keeps the winner's record.
     if (await deps.documents.putDocumentIfAbsent(record)) doc = record;
     else {

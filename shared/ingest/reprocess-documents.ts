@@ -2,6 +2,8 @@ import type { DocumentRecord } from '../records/document-record.ts';
 import { READER_VERSION } from '../read/reader-version.ts';
 import type { IngestDeps } from './ingest-object.ts';
 import { readIntoRecord } from './ingest-object.ts';
+import { looksLikeMessage } from './pec-message.ts';
+import { messageIntoRecord } from './message-record.ts';
 
 /** Which documents to read again: by id, by rejection code, those read by an older reader, or all. */
 export interface ReprocessSelection {
@@ -45,7 +47,13 @@ export async function reprocessDocuments(
     let result: ReprocessResult;
     try {
       const bytes = await deps.objects.get(doc.original.bucket, doc.original.key);
-      const record = await readIntoRecord(doc.id, bytes, { fileName: doc.fileName, original: doc.original, receivedAt: doc.receivedAt }, deps);
+      const known = { fileName: doc.fileName, original: doc.original, receivedAt: doc.receivedAt };
+      // A message is read again as a message; the documents it carried keep their records and their keys.
+      const message = looksLikeMessage(bytes);
+      const record = message
+        ? await messageIntoRecord(doc.id, bytes, { bucket: '', key: doc.fileName, arrival: 'reprocess' }, known, deps.objects, deps.now ?? (() => new Date()), false)
+        : await readIntoRecord(doc.id, bytes, known, deps);
+      if (message && record.facts && doc.facts) record.facts.attachments = doc.facts.attachments;
       await deps.documents.replaceDocument(record);
       result = { id: doc.id, fileName: doc.fileName, before, after: { status: record.status, code: record.rejection?.code ?? null, readerVersion: record.readerVersion }, error: null };
     } catch (err) {

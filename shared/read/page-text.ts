@@ -63,6 +63,8 @@ export const PdfFacts = z.object({
   repairs: z.array(ReadNote).default([]),
   /** What a person should check: text read by OCR in place of an undecodable layer, a page left unread. */
   warnings: z.array(ReadNote).default([]),
+  /** Documents a message carried (a PEC's attachments), each ingested as a document of its own under `key`. */
+  attachments: z.array(z.object({ fileName: z.string(), key: z.string(), size: z.number().int().nonnegative() })).default([]),
   /** The reader that read the file: `carteggio reprocess --older` reads again what an older one read. */
   readerVersion: z.number().int().positive().default(1),
 });

@@ -115,6 +115,7 @@ export async function readPdf(bytes: Uint8Array, limits: ReadLimits, onPage?: Pr
         signers: envelope.signers,
         repairs,
         warnings,
+        attachments: [],
         readerVersion: READER_VERSION,
       },
       pages,
