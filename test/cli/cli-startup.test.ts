@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -76,6 +76,13 @@ describe('carteggio extract reads the same, in its own thread, from the pool and
     const fromSource = carteggio(['extract', letters[1], '--json'], { CARTEGGIO_FROM_SOURCE: '1' });
     expect(fromSource.code).toBe(0);
     expect(fields(fromSource.out)).toEqual(fields(carteggio(['extract', letters[1], '--json']).out));
+  });
+
+  it('imports no command statically in the entry point: each is loaded when it runs', () => {
+    // A static import here would be loaded (with pdfjs, the AWS SDK…) by every command, --help included.
+    const entry = readFileSync(new URL('../../cli/carteggio.ts', import.meta.url), 'utf8');
+    const staticImports = [...entry.matchAll(/^import\s+(?!type\b)[^;]*?from\s+'([^']+)'/gm)].map((m) => m[1]);
+    expect(staticImports.filter((m) => !m.startsWith('node:'))).toEqual([]);
   });
 
   it('answers --help without loading any command', () => {
