@@ -25,7 +25,7 @@ interface Line {
   /** Last line of a paragraph or before a hard break: never justified. */
   last: boolean;
 }
-interface TextStyle {
+export interface TextStyle {
   size: number;
   align: Align;
   /** Source line breaks are kept (letterhead, addresses, signatures). */
@@ -72,7 +72,8 @@ export function typeset(doc: PDFDocument, fonts: LetterFonts, blocks: Block[], o
   });
 }
 
-class Typesetter {
+/** Exported for tests: line breaking measured on its own. */
+export class Typesetter {
   private groupId = 0;
   constructor(private readonly fonts: LetterFonts) {}
 
@@ -224,7 +225,7 @@ class Typesetter {
     const spare = width - minW.reduce((s, w) => s + w, 0);
     const wish = natural.map((n, c) => Math.max(0, n - minW[c]));
     const wishTotal = wish.reduce((s, w) => s + w, 0) || 1;
-    const widths = spare <= 0 ? minW.map((w) => (w / (width - spare)) * width) : minW.map((w, c) => w + Math.min(wish[c], (wish[c] / wishTotal) * spare) + (wishTotal <= spare ? (spare - wishTotal) / cols : 0));
+    const widths = spare <= 0 ? squeezed(minW, width) : minW.map((w, c) => w + Math.min(wish[c], (wish[c] / wishTotal) * spare) + (wishTotal <= spare ? (spare - wishTotal) / cols : 0));
     const row = (cells: Run[][], header: boolean): Item => {
       const laid = cells.map((runs, c) => this.wrap(runs, widths[c] - 2 * pad, style(block.align[c] ?? 'left', header)));
       const lineH = size * 1.3;
@@ -248,7 +249,12 @@ class Typesetter {
     return [{ ...header, spaceBefore: 8, keepWithNext: true }, ...rows];
   }
 
-  /** Greedy line breaking; a word that does not fit is split at an Italian syllable boundary. */
+  /**
+   * Greedy line breaking; a word that does not fit is split at an Italian syllable boundary. A word
+   * longer than a line (a URL, a code, or a hostile run of 30,000 letters) is cut by characters in one
+   * pass. Every word is measured once and each step only looks ahead within one line, so the time is
+   * linear in the length of the text, however long its words.
+   */
   wrap(runs: Run[], width: number, style: TextStyle): Line[] {
     const lines: Line[] = [];
     const space = this.fonts.width(' ', 'regular', style.size);
@@ -260,17 +266,33 @@ class Typesetter {
         current = [];
         used = 0;
       };
-      const queue = [...words];
-      while (queue.length) {
-        const word = queue.shift()!;
+      let next = 0;
+      // The rest of a word split at the end of the previous line, set before the next word.
+      let carried: Word | null = null;
+      while (carried || next < words.length) {
+        const word: Word = carried ?? words[next++];
+        carried = null;
         const need = (current.length ? space : 0) + word.width;
         if (used + need <= width || !current.length) {
           if (!current.length && word.width > width) {
-            const [head, tail] = this.split(word, width, style) ?? this.forceSplit(word, width, style);
-            current.push(head);
-            used = head.width;
-            queue.unshift(tail);
-            push(false);
+            const split = this.split(word, width, style);
+            if (split) {
+              current.push(split[0]);
+              used = split[0].width;
+              carried = split[1];
+              push(false);
+              continue;
+            }
+            // Every piece but the last fills a line; the last starts the next one, like a word.
+            const pieces = this.forceSplit(word, width, style);
+            for (const piece of pieces.slice(0, -1)) {
+              current.push(piece);
+              used = piece.width;
+              push(false);
+            }
+            const tail = pieces[pieces.length - 1];
+            current.push(tail);
+            used = tail.width;
             continue;
           }
           current.push(word);
@@ -281,9 +303,9 @@ class Typesetter {
         if (split) {
           current.push(split[0]);
           used += space + split[0].width;
-          queue.unshift(split[1]);
+          carried = split[1];
         } else {
-          queue.unshift(word);
+          carried = word;
         }
         push(false);
       }
@@ -320,30 +342,67 @@ class Typesetter {
     return { parts, width: parts.reduce((s, p) => s + this.fonts.width(p.text, p.font, size), 0) };
   }
 
-  /** The longest syllable prefix that fits in `room` with its hyphen. */
+  /**
+   * The longest syllable prefix that fits in `room` with its hyphen. Only a word of a plausible length
+   * is hyphenated (the longest Italian words have some thirty letters): anything longer is no word,
+   * and is cut by characters where it must be.
+   */
   private split(word: Word, room: number, style: TextStyle): [Word, Word] | null {
     if (word.parts.length !== 1) return null;
     const { text, font } = word.parts[0];
+    if (text.length > MAX_HYPHENATED_LENGTH) return null;
     const m = /^(\P{L}*)(\p{L}{5,})(\P{L}*)$/u.exec(text);
     if (!m) return null;
     const syllables = italianSyllables(m[2]);
+    // Widths add up (advances, no kerning): the prefix of k syllables is measured by a running sum.
+    const fixed = this.fonts.width(m[1], font, style.size) + this.fonts.width('-', font, style.size);
+    const prefix: number[] = [fixed];
+    for (const syl of syllables) prefix.push(prefix[prefix.length - 1] + this.fonts.width(syl, font, style.size));
     for (let k = syllables.length - 1; k >= 2; k--) {
-      const head = m[1] + syllables.slice(0, k).join('') + '-';
       const rest = syllables.slice(k).join('');
       if (rest.length < 2) continue;
-      const w = this.fonts.width(head, font, style.size);
-      if (w <= room) return [this.measure([{ text: head, font }], style.size), this.measure([{ text: rest + m[3], font }], style.size)];
+      if (prefix[k] <= room) {
+        const head = m[1] + syllables.slice(0, k).join('') + '-';
+        return [this.measure([{ text: head, font }], style.size), this.measure([{ text: rest + m[3], font }], style.size)];
+      }
     }
     return null;
   }
 
-  /** A URL or code longer than a line: broken where it must be. */
-  private forceSplit(word: Word, width: number, style: TextStyle): [Word, Word] {
-    const text = word.parts.map((p) => p.text).join('');
-    const font = word.parts[0].font;
-    let cut = text.length - 1;
-    while (cut > 1 && this.fonts.width(text.slice(0, cut), font, style.size) > width) cut--;
-    return [this.measure([{ text: text.slice(0, cut), font }], style.size), this.measure([{ text: text.slice(cut), font }], style.size)];
+  /**
+   * A URL or code longer than a line, broken where it must be: into pieces each as wide as a line
+   * (the last one shorter), in one pass over its characters. A character is never parted from the
+   * accents and joiners that follow it, and each piece holds at least one character.
+   */
+  private forceSplit(word: Word, width: number, style: TextStyle): Word[] {
+    const pieces: Word[] = [];
+    let parts: Part[] = [];
+    let text = '';
+    let font = word.parts[0].font;
+    let used = 0;
+    const closePart = () => {
+      if (text) parts.push({ text, font });
+      text = '';
+    };
+    const closePiece = () => {
+      closePart();
+      pieces.push({ parts, width: used });
+      parts = [];
+      used = 0;
+    };
+    for (const part of word.parts) {
+      closePart();
+      font = part.font;
+      for (const cluster of clustersOf(part.text)) {
+        const w = this.fonts.width(cluster, font, style.size);
+        if (used + w > width && used > 0) closePiece();
+        text += cluster;
+        used += w;
+      }
+    }
+    closePart();
+    if (parts.length) pieces.push({ parts, width: used });
+    return pieces;
   }
 
   drawLine(page: PDFPage, line: Line, x: number, top: number, width: number, style: TextStyle): void {
@@ -429,14 +488,51 @@ class Typesetter {
 }
 
 /**
- * Pasted text brings tabs, typographic spaces and invisible marks: spaces become plain spaces (a
- * narrow no-break space stays unbreakable), invisible marks go, so none prints as a gap or a box.
+ * Pasted text brings tabs, typographic spaces, invisible marks and decomposed accents: spaces become
+ * plain spaces (a narrow no-break space stays unbreakable), invisible marks go, accents are composed,
+ * so none prints as a gap or a box.
  */
 function spacesOf(text: string): string {
+  // A decomposed accent (e + U+0301, as some PDFs and Macs write it) is set as the accented letter:
+  // the typeface has "é", not the combining mark alone.
   return text
+    .normalize('NFC')
     .replace(/[\t\v\f\u1680\u2000-\u200a\u2028\u2029\u205f\u3000]/g, ' ')
     .replace(/\u202f/g, '\u00a0')
     .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '');
+}
+
+/**
+ * Column widths when the longest words do not fit side by side: a column whose longest word fits in
+ * an equal share keeps it; the wider ones share what is left in proportion (their words are cut by
+ * characters), so one overlong word never squeezes the other columns to a character each.
+ */
+function squeezed(minW: number[], width: number): number[] {
+  const fair = width / minW.length;
+  const small = minW.reduce((s, w) => s + (w <= fair ? w : 0), 0);
+  const wideTotal = minW.reduce((s, w) => s + (w > fair ? w : 0), 0);
+  return minW.map((w) => (w <= fair ? w : ((width - small) * w) / wideTotal));
+}
+
+/** Longer than this, a "word" is not hyphenated but cut by characters (see Typesetter.split). */
+const MAX_HYPHENATED_LENGTH = 64;
+
+/**
+ * A text as the characters a reader sees: a base character with the combining marks, variation
+ * selectors and joiners that follow it (so "e" + U+0301 is never cut in two). One pass, linear.
+ */
+function* clustersOf(text: string): Generator<string> {
+  let cluster = '';
+  let join = false;
+  for (const ch of text) {
+    if (cluster && !join && !/^[\p{M}\u200c\u200d\ufe00-\ufe0f]$/u.test(ch)) {
+      yield cluster;
+      cluster = '';
+    }
+    cluster += ch;
+    join = ch === '\u200d';
+  }
+  if (cluster) yield cluster;
 }
 
 function round2(n: number): number {
@@ -465,6 +561,7 @@ export function paginate(items: Item[]): Placed[][] {
     pages.push([]);
     y = PAGE.height - PAGE.top;
   };
+  const rest = linesLeftInGroup(items);
   let i = 0;
   while (i < items.length) {
     const item = items[i];
@@ -476,7 +573,7 @@ export function paginate(items: Item[]): Placed[][] {
     const fresh = pages[pages.length - 1].length === 0;
     const before = fresh ? 0 : item.spaceBefore;
     // How much must fit together: the item, what it keeps with, and enough of a paragraph.
-    const need = blockNeed(items, i);
+    const need = blockNeed(items, i, rest);
     if (!fresh && y - before - need < bottom) {
       newPage();
       if (item.repeatHeader) {
@@ -497,17 +594,25 @@ export function paginate(items: Item[]): Placed[][] {
  * (two at its start, the last two at its end, all of a short one), plus whatever the last of them is
  * kept with (a heading's text, a list's first item, the signatures).
  */
-function blockNeed(items: Item[], i: number): number {
+function blockNeed(items: Item[], i: number, rest: number[]): number {
   const item = items[i];
   let take = 1;
   if (item.group !== undefined) {
-    let count = 0;
-    for (let k = i; k < items.length && items[k].group === item.group; k++) count++;
+    const count = rest[i];
     const first = i === 0 || items[i - 1].group !== item.group;
     take = first ? (count < 4 ? count : 2) : count <= 2 ? count : 1;
   }
   const together = items.slice(i, i + take);
   const height = together.reduce((s, it) => s + it.height, 0);
   const next = i + take;
-  return together[take - 1].keepWithNext && next < items.length ? height + items[next].spaceBefore + blockNeed(items, next) : height;
+  return together[take - 1].keepWithNext && next < items.length ? height + items[next].spaceBefore + blockNeed(items, next, rest) : height;
+}
+
+/** For each item of a paragraph, how many of its lines are left from it on (itself included): one pass from the end. */
+function linesLeftInGroup(items: Item[]): number[] {
+  const rest = new Array<number>(items.length).fill(1);
+  for (let k = items.length - 2; k >= 0; k--) {
+    if (items[k].group !== undefined && items[k + 1].group === items[k].group) rest[k] = rest[k + 1] + 1;
+  }
+  return rest;
 }
