@@ -45,7 +45,7 @@ const SCAN_COVERAGE = 0.5;
 export async function readPdf(bytes: Uint8Array, limits: ReadLimits, onPage?: ProgressFn): Promise<ReadResult> {
   if (bytes.length === 0) throw new Rejection('empty');
   if (bytes.length > limits.maxBytes) throw new Rejection('too-large', `${italianBytes(bytes.length)}, massimo ${italianBytes(limits.maxBytes)}`);
-  const envelope = unwrapEnvelope(bytes);
+  const envelope = await unwrapEnvelope(bytes);
   if (!envelope) throw new Rejection('not-pdf');
   const raw = await inspectRawPdf(envelope.pdf, limits);
   const task = pdfjs.getDocument({

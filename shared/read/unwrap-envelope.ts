@@ -1,5 +1,10 @@
-import * as asn1js from 'asn1js';
-import { ContentInfo, SignedData, Certificate, Attribute } from 'pkijs';
+import type * as Asn1js from 'asn1js';
+import type { Attribute, Certificate } from 'pkijs';
+
+// pkijs and asn1js are loaded only for a signed envelope: most files are plain PDFs.
+type Cms = { asn1js: typeof Asn1js; pkijs: typeof import('pkijs') };
+let cms: Promise<Cms> | null = null;
+const loadCms = () => (cms ??= Promise.all([import('asn1js'), import('pkijs')]).then(([asn1js, pkijs]) => ({ asn1js, pkijs })));
 
 /** A repair or unwrapping done before parsing, recorded in the document's facts. */
 export interface EnvelopeNote {
@@ -37,7 +42,7 @@ const MAX_ENVELOPES = 4;
  * signature's validity is a legal check made with the qualified trust lists, not by a reader.
  * Returns null when no PDF is found (the caller decides the rejection).
  */
-export function unwrapEnvelope(bytes: Uint8Array): UnwrappedPdf | null {
+export async function unwrapEnvelope(bytes: Uint8Array): Promise<UnwrappedPdf | null> {
   const notes: EnvelopeNote[] = [];
   const signers: EnvelopeSigner[] = [];
   let buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -50,7 +55,7 @@ export function unwrapEnvelope(bytes: Uint8Array): UnwrappedPdf | null {
     }
     const der = looksLikeDer(buf) ? buf : decodeBase64(buf);
     if (der && der !== buf) notes.push({ code: 'base64-envelope', message: 'busta firmata codificata in Base64, decodificata' });
-    const opened = der ? openSignedData(der) : null;
+    const opened = der ? openSignedData(der, await loadCms()) : null;
     if (!opened) return null;
     notes.push({ code: 'cades-envelope', message: 'busta di firma CAdES (.p7m) aperta: letto il documento firmato' });
     signers.push(...opened.signers);
@@ -93,7 +98,8 @@ const CN = '2.5.4.3';
 const GIVEN_NAME = '2.5.4.42';
 const SURNAME = '2.5.4.4';
 
-function openSignedData(der: Buffer): { content: Buffer; signers: EnvelopeSigner[] } | null {
+function openSignedData(der: Buffer, { asn1js, pkijs }: Cms): { content: Buffer; signers: EnvelopeSigner[] } | null {
+  const { ContentInfo, SignedData, Certificate } = pkijs;
   try {
     const ab = der.buffer.slice(der.byteOffset, der.byteOffset + der.byteLength) as ArrayBuffer;
     const info = new ContentInfo({ schema: asn1js.fromBER(ab).result });
@@ -104,9 +110,9 @@ function openSignedData(der: Buffer): { content: Buffer; signers: EnvelopeSigner
     const content = Buffer.from(octets(eContent));
     const certificates = (signed.certificates ?? []).filter((c): c is Certificate => c instanceof Certificate);
     const signers = signed.signerInfos.map((si) => {
-      const sid = si.sid as { serialNumber?: asn1js.Integer };
+      const sid = si.sid as { serialNumber?: Asn1js.Integer };
       const cert = certificates.find((c) => sid.serialNumber && c.serialNumber.isEqual(sid.serialNumber)) ?? (certificates.length === 1 ? certificates[0] : undefined);
-      const time = (si.signedAttrs?.attributes ?? []).find((a: Attribute) => a.type === SIGNING_TIME)?.values[0] as asn1js.UTCTime | asn1js.GeneralizedTime | undefined;
+      const time = (si.signedAttrs?.attributes ?? []).find((a: Attribute) => a.type === SIGNING_TIME)?.values[0] as Asn1js.UTCTime | Asn1js.GeneralizedTime | undefined;
       return {
         name: cert ? personName(cert) : null,
         issuer: cert ? attribute(cert.issuer.typesAndValues, CN) : null,
@@ -120,9 +126,9 @@ function openSignedData(der: Buffer): { content: Buffer; signers: EnvelopeSigner
 }
 
 /** The octets of an OCTET STRING, joined when it is constructed (as BER encoders split long content). */
-function octets(value: asn1js.OctetString): Uint8Array {
+function octets(value: Asn1js.OctetString): Uint8Array {
   if (value.idBlock.isConstructed) {
-    const parts = (value.valueBlock.value as asn1js.OctetString[]).map(octets);
+    const parts = (value.valueBlock.value as Asn1js.OctetString[]).map(octets);
     return Buffer.concat(parts);
   }
   return new Uint8Array(value.valueBlock.valueHexView);

@@ -1,6 +1,5 @@
 import { inflateSync } from 'node:zlib';
-import { PDFArray, PDFDocument, PDFName, PDFRawStream, PDFStream, type PDFObject } from 'pdf-lib';
-import { XMLParser } from 'fast-xml-parser';
+import type { PDFObject, PDFStream as PdfStream } from 'pdf-lib';
 import { cleanText } from './clean-text.ts';
 
 type Node = Record<string, unknown> & { ':@'?: Record<string, string>; '#text'?: string };
@@ -12,6 +11,8 @@ type Node = Record<string, unknown> & { ':@'?: Record<string, string>; '#text'?:
  * Returns [] when the file has no readable XFA.
  */
 export async function xfaLines(pdf: Uint8Array): Promise<string[]> {
+  // Loaded only for an XFA form: most files are not.
+  const { XMLParser } = await import('fast-xml-parser');
   const packets = await xfaPackets(pdf).catch(() => new Map<string, string>());
   const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', removeNSPrefix: true, trimValues: true, processEntities: true, parseTagValue: false, parseAttributeValue: false });
   const parse = (xml: string | undefined): Node[] => {
@@ -31,9 +32,18 @@ export async function xfaLines(pdf: Uint8Array): Promise<string[]> {
 }
 
 async function xfaPackets(pdf: Uint8Array): Promise<Map<string, string>> {
+  const { PDFArray, PDFDocument, PDFName, PDFRawStream, PDFStream } = await import('pdf-lib');
+  const streamText = (stream: PdfStream): string => {
+    const raw = stream instanceof PDFRawStream ? stream.contents : stream.getContents();
+    try {
+      return Buffer.from(inflateSync(raw, { maxOutputLength: 32 * 1024 * 1024 })).toString('utf8');
+    } catch {
+      return Buffer.from(raw).toString('utf8');
+    }
+  };
   const doc = await PDFDocument.load(pdf, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false });
   const form = doc.catalog.lookup(PDFName.of('AcroForm'));
-  const xfa = form && 'lookup' in form ? (form as { lookup(n: PDFName): PDFObject | undefined }).lookup(PDFName.of('XFA')) : undefined;
+  const xfa = form && 'lookup' in form ? (form as { lookup(n: import('pdf-lib').PDFName): PDFObject | undefined }).lookup(PDFName.of('XFA')) : undefined;
   const packets = new Map<string, string>();
   if (xfa instanceof PDFArray) {
     const items = xfa.asArray();
@@ -50,15 +60,6 @@ async function xfaPackets(pdf: Uint8Array): Promise<Map<string, string>> {
     }
   }
   return packets;
-}
-
-function streamText(stream: PDFStream): string {
-  const raw = stream instanceof PDFRawStream ? stream.contents : stream.getContents();
-  try {
-    return Buffer.from(inflateSync(raw, { maxOutputLength: 32 * 1024 * 1024 })).toString('utf8');
-  } catch {
-    return Buffer.from(raw).toString('utf8');
-  }
 }
 
 function tagOf(n: Node): string | undefined {
