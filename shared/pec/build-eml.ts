@@ -1,4 +1,5 @@
 import Composer from 'nodemailer/lib/mail-composer/index.js';
+import { mimeBodyText, mimeHeaderText } from './safe-text.ts';
 
 // nodemailer's own RFC 5322 / MIME composer: headers, encodings and boundaries are never written by hand.
 const MailComposer = Composer as unknown as new (mail: object) => { compile(): { build(): Promise<Buffer> } };
@@ -14,17 +15,21 @@ export interface EmlInput {
   messageId: string;
 }
 
-/** A PEC-ready message: plain-text body, the letter and its segnatura attached. */
+/**
+ * A PEC-ready message: plain-text body, the letter and its segnatura attached. Headers (display name,
+ * subject, file names) are one line of printable text and the body holds no control character
+ * (`safe-text.ts`): what a person pasted never reaches a mail reader as garbage.
+ */
 export function buildEml(input: EmlInput): Promise<Buffer> {
   return new MailComposer({
-    from: input.from,
-    to: input.to,
-    cc: input.cc.length ? input.cc : undefined,
-    subject: input.subject,
-    text: input.text,
+    from: { name: mimeHeaderText(input.from.name), address: mimeHeaderText(input.from.address) },
+    to: input.to.map(mimeHeaderText),
+    cc: input.cc.length ? input.cc.map(mimeHeaderText) : undefined,
+    subject: mimeHeaderText(input.subject),
+    text: mimeBodyText(input.text),
     date: input.date,
     messageId: input.messageId,
-    attachments: input.attachments.map((a) => ({ filename: a.filename, content: Buffer.from(a.content), contentType: a.contentType })),
+    attachments: input.attachments.map((a) => ({ filename: mimeHeaderText(a.filename), content: Buffer.from(a.content), contentType: a.contentType })),
   })
     .compile()
     .build();

@@ -1,4 +1,5 @@
 import { XMLBuilder } from 'fast-xml-parser';
+import { cleanStrings, xmlText } from './safe-text.ts';
 
 export interface SegnaturaInput {
   codiceAmministrazione: string;
@@ -23,9 +24,11 @@ const NS = 'http://www.agid.gov.it/protocollo/';
  * Identificatore, Oggetto, Classifica, Mittente, Destinatari and the SHA-256 Impronta of the letter.
  * The schema's attributes are namespace-qualified (prot:versione…). Its closing ds:Signature, an
  * XAdES-B electronic seal, is left to the sending AOO's sealing service: Carteggio holds no seal.
- * Every value is XML-escaped by the builder.
+ * Every value is cleaned of what XML 1.0 cannot hold (`xmlText`: control characters pasted from Word or
+ * read from another PDF) and XML-escaped by the builder, so the file is always well-formed.
  */
-export function buildSegnatura(s: SegnaturaInput): string {
+export function buildSegnatura(input: SegnaturaInput): string {
+  const s = cleanStrings(input, xmlText);
   const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', format: true, suppressEmptyNode: true, suppressBooleanAttributes: false, processEntities: true, commentPropName: '#comment' });
   const telematico = (pec: string) => ({ 'prot:IndirizzoTelematico': { '@prot:tipo': 'smtp', '#text': pec } });
   const body = {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { srgbIccProfile } from './srgb-icc.ts';
+import { xmlText } from '../pec/safe-text.ts';
 
 export interface PdfaMetadata {
   title: string;
@@ -53,7 +54,8 @@ export async function makePdfA(doc: PDFDocument, meta: PdfaMetadata): Promise<vo
 }
 
 function xmpPacket(meta: PdfaMetadata, date: Date): string {
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  // XMP is XML: what XML 1.0 cannot hold (control characters in a pasted subject) is left out first.
+  const esc = (s: string) => xmlText(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   const iso = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
   return `<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
