@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { ObjectStore } from '../storage/object-store.ts';
 import type { DocumentStore } from '../storage/document-store.ts';
 import type { LetterStore } from '../storage/letter-store.ts';
-import { registerYear, type ProtocolRegister } from '../register/protocol-register.ts';
+import { registerYear, type ProtocolRegister, type Reservation } from '../register/protocol-register.ts';
 import { romeDate } from '../calendar/rome-date.ts';
 import type { LetterRecord } from '../records/letter-record.ts';
 import type { AnnulledRegistration } from '../records/annulled-registration.ts';
@@ -18,9 +18,11 @@ import { formatItalianDate } from '../extract/italian-dates.ts';
 
 /** What a caller asks for (CLI, API): a template, the new data, optionally a document to start from. */
 export const GenerateRequest = z.object({
-  template: TemplateName,
-  data: z.record(z.string(), z.unknown()),
-  fromDocumentId: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  template: z.enum(TemplateName.options, {
+    error: (i) => (i.input === undefined ? 'campo obbligatorio mancante' : `modello sconosciuto: i modelli sono ${TemplateName.options.join(', ')}`),
+  }),
+  data: z.record(z.string(), z.unknown(), { error: (i) => (i.input === undefined ? 'campo obbligatorio mancante' : 'deve essere un oggetto JSON con i dati della lettera') }),
+  fromDocumentId: z.string().regex(/^[0-9a-f]{64}$/, 'l’id di un documento è la sua impronta SHA-256: 64 cifre esadecimali minuscole').optional(),
 });
 export type GenerateRequest = z.infer<typeof GenerateRequest>;
 
@@ -38,7 +40,18 @@ export interface GenerateDeps {
   annulmentRetryDelays?: number[];
   /** Reads a logo named in the sender profile. */
   loadLogo?: (ref: string) => Promise<{ bytes: Uint8Array; type: 'png' | 'jpg' } | undefined>;
+  /**
+   * The AOO's electronic seal: returns the segnatura with its XAdES baseline B ds:Signature. Absent
+   * (no seal certificate configured), the segnatura is written without it and the record says so.
+   */
+  sealSegnatura?: (segnatura: string) => Promise<string>;
 }
+
+/** What the record says of a segnatura written without the AOO's seal. */
+export const UNSEALED_NOTE =
+  'Segnatura non sigillata: manca il sigillo elettronico XAdES (ds:Signature) dell’AOO, che lo schema AgID richiede. ' +
+  'Nessun certificato di sigillo è configurato in Carteggio: la segnatura va sigillata con il servizio di sigillo dell’AOO prima dell’invio.';
+const SEALED_NOTE = 'Segnatura sigillata con il sigillo elettronico dell’AOO (XAdES baseline B).';
 
 /** The part of a logger generation uses: Powertools' Logger fits, and so does the console. */
 export interface GenerateLog {
@@ -86,14 +99,18 @@ export async function generateLetter(request: GenerateRequest, deps: GenerateDep
   const logo = input.mittente.logo && deps.loadLogo ? await deps.loadLogo(input.mittente.logo) : undefined;
   if (logo && !(await decodes(logo))) throw new LetterInputError([`mittente.logo: l’immagine non è un ${logo.type.toUpperCase()} leggibile`]);
 
-  const protocol = await deps.register.next(input.mittente.codiceIpa, registerYear(today));
-  const id = `${input.mittente.codiceIpa}-${protocol.anno}-${protocol.numero}`;
+  // The number is taken together with its reservation: from here on, whatever happens, the register
+  // accounts for it — as this letter, as an annulment with its reason, or (if this process dies) as a
+  // reservation that the sweep annuls ("generazione interrotta").
+  const protocol = await deps.register.reserve(input.mittente.codiceIpa, registerYear(today), { template: request.template, oggetto: input.oggetto }, now);
+  const id = protocol.id;
   try {
     return await completeLetter();
   } catch (err) {
     // The number is taken and stays taken: the register records why it has no letter. If the store
     // itself is down, the original error is still the one the caller must see; the annulment that
-    // could not be written is logged, with all it should have said, for the register to be put right.
+    // could not be written is logged, with all it should have said, and the reservation left open
+    // is annulled by the next sweep.
     await annul(deps, {
       id,
       template: request.template,
@@ -101,7 +118,7 @@ export async function generateLetter(request: GenerateRequest, deps: GenerateDep
       oggetto: input.oggetto,
       motivo: `Lettera non completata: ${(err as Error)?.message ?? String(err)}`.slice(0, 1000),
       annullataIl: new Date().toISOString(),
-    });
+    }, protocol);
     throw err;
   }
 
@@ -128,6 +145,7 @@ export async function generateLetter(request: GenerateRequest, deps: GenerateDep
       ],
       documento: { nome: `${base}.pdf`, mimeType: 'application/pdf', sha256: pdfSha },
     });
+    const sealed = deps.sealSegnatura ? await deps.sealSegnatura(segnatura) : segnatura;
     const to = input.destinatari.flatMap((d) => (d.pec ? [d.pec] : []));
     const cc = input.perConoscenza.flatMap((d) => (d.pec ? [d.pec] : []));
     const eml = await buildEml({
@@ -138,7 +156,7 @@ export async function generateLetter(request: GenerateRequest, deps: GenerateDep
       text: emailText(input.oggetto, protocol.numero, today, input.mittente.ente),
       attachments: [
         { filename: `${base}.pdf`, content: rendered.pdf, contentType: 'application/pdf' },
-        { filename: 'Segnatura.xml', content: segnatura, contentType: 'application/xml' },
+        { filename: 'Segnatura.xml', content: sealed, contentType: 'application/xml' },
       ],
       date: now,
       messageId: `<${protocol.numero}.${protocol.anno}.${input.mittente.codiceIpa}@carteggio.local>`,
@@ -163,7 +181,7 @@ export async function generateLetter(request: GenerateRequest, deps: GenerateDep
     await Promise.all([
       deps.objects.put(outputs.pdf.bucket, outputs.pdf.key, rendered.pdf, 'application/pdf'),
       deps.objects.put(outputs.eml.bucket, outputs.eml.key, eml, 'message/rfc822'),
-      deps.objects.put(outputs.segnatura.bucket, outputs.segnatura.key, segnatura, 'application/xml'),
+      deps.objects.put(outputs.segnatura.bucket, outputs.segnatura.key, sealed, 'application/xml'),
     ]);
     const record: LetterRecord = {
       id,
@@ -178,10 +196,12 @@ export async function generateLetter(request: GenerateRequest, deps: GenerateDep
       pages: rendered.pages,
       emlBytes: eml.length,
       warnings,
+      sigilloSegnatura: deps.sealSegnatura ? { apposto: true, nota: SEALED_NOTE } : { apposto: false, nota: UNSEALED_NOTE },
       createdAt: now.toISOString(),
     };
     await deps.letters.putLetter(record);
-    return { record, pdf: rendered.pdf, eml, segnatura };
+    await confirm(deps, protocol, record.id);
+    return { record, pdf: rendered.pdf, eml, segnatura: sealed };
   }
 }
 
@@ -191,17 +211,26 @@ export async function generateLetter(request: GenerateRequest, deps: GenerateDep
  * conditional put's refusal on the retry is not taken for a failure. Every failure is logged; the last
  * with the whole entry, since then nothing else records that the number was taken.
  */
-async function annul(deps: GenerateDeps, entry: AnnulledRegistration): Promise<void> {
+async function annul(deps: GenerateDeps, entry: AnnulledRegistration, reservation: Reservation): Promise<void> {
   const log = deps.log ?? consoleLog;
   const delays = deps.annulmentRetryDelays ?? [100, 400];
+  const close = () =>
+    deps.register.markAnnulled(reservation, entry.motivo, reservation.token).catch((err) =>
+      // The annulment is written: the register's entry still says reserved, and the sweep will close it.
+      log.warn('prenotazione del numero non chiusa dopo l’annullamento', { id: entry.id, errore: (err as Error)?.message ?? String(err) }),
+    );
   for (let attempt = 1; ; attempt++) {
     try {
       await deps.letters.putAnnulled(entry);
       if (attempt > 1) log.warn('annullamento del numero registrato dopo nuovi tentativi', { id: entry.id, tentativi: attempt });
+      await close();
       return;
     } catch (err) {
       const already = await deps.letters.getAnnulled(entry.id).catch(() => null);
-      if (already) return;
+      if (already) {
+        await close();
+        return;
+      }
       const cause = (err as Error)?.message ?? String(err);
       if (attempt > delays.length) {
         log.error('annullamento del numero NON registrato: il numero risulta preso senza lettera né annullamento', { id: entry.id, tentativi: attempt, errore: cause, annullamento: entry });
@@ -211,6 +240,25 @@ async function annul(deps: GenerateDeps, entry: AnnulledRegistration): Promise<v
       await new Promise((ok) => setTimeout(ok, delays[attempt - 1]));
     }
   }
+}
+
+/**
+ * The letter's record is written: its reservation becomes the letter. If the reservation was annulled
+ * meanwhile (this run outlived the sweep's limit, and its number was declared interrupted), the letter
+ * is taken back, so a number is never both a letter and an annulment; the caller is told to retry.
+ * If the register cannot be reached, the letter stands: the sweep finds it and closes its reservation.
+ */
+async function confirm(deps: GenerateDeps, reservation: Reservation, id: string): Promise<void> {
+  let confirmed: boolean;
+  try {
+    confirmed = await deps.register.markLetter(reservation, reservation.token);
+  } catch (err) {
+    (deps.log ?? consoleLog).warn('prenotazione del numero non chiusa: la chiuderà la verifica periodica', { id, errore: (err as Error)?.message ?? String(err) });
+    return;
+  }
+  if (confirmed) return;
+  await deps.letters.deleteLetter(id);
+  throw new Error(`Il numero ${reservation.numero} è stato annullato perché la generazione ha superato il tempo massimo: la lettera non è stata registrata, ripetere la richiesta.`);
 }
 
 async function decodes(image: { bytes: Uint8Array; type: 'png' | 'jpg' }): Promise<boolean> {

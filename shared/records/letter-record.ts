@@ -18,6 +18,11 @@ export const LetterRecord = z.object({
   pages: z.number().int().positive(),
   emlBytes: z.number().int().positive(),
   warnings: z.array(z.string()),
+  /**
+   * Whether the segnatura carries the AOO's electronic seal (XAdES baseline B, the ds:Signature that
+   * AgID's schema requires), and in Italian what that means for whoever sends it. Older records lack it.
+   */
+  sigilloSegnatura: z.object({ apposto: z.boolean(), nota: z.string() }).optional(),
   createdAt: z.string().datetime(),
 });
 export type LetterRecord = z.infer<typeof LetterRecord>;

@@ -5,10 +5,61 @@ export interface ProtocolNumber {
   progressivo: number;
 }
 
-/** The register of outgoing letters: each call returns the next number, never reused, never skipped. */
+/** What a reservation says about the letter it was taken for (shown when it has to be annulled). */
+export interface ReservationDetails {
+  template?: string;
+  oggetto?: string;
+}
+
+/**
+ * A number taken and not yet accounted for: it becomes a letter or an annulment. Taking the number
+ * and writing its reservation are one and the same write, so no number exists without one.
+ */
+export interface Reservation extends ProtocolNumber, ReservationDetails {
+  codiceIpa: string;
+  /** The letter's id, `<ipa>-<anno>-<numero>`: the key of its letter or of its annulment. */
+  id: string;
+  /** Which run holds it: only that run turns it into a letter. */
+  token: string;
+  /** When it was taken (ISO): a reservation older than the longest generation is a run that died. */
+  riservataIl: string;
+}
+
+/** How a number stands in the register. */
+export type EntryState = 'riservato' | 'protocollato' | 'annullato';
+
+export interface RegisterEntry extends Reservation {
+  stato: EntryState;
+  motivo?: string;
+}
+
+/**
+ * The register of outgoing letters: each number is taken once, never reused, never skipped, and is
+ * always accounted for — first as a reservation, then as a letter or an annulment.
+ */
 export interface ProtocolRegister {
-  /** `anno`: the register's year, that of the protocol date in Europe/Rome (see `registerYear`). */
-  next(codiceIpa: string, anno: number): Promise<ProtocolNumber>;
+  /**
+   * Takes the next number of the body's register for the year, with its reservation.
+   * `anno`: the register's year, that of the protocol date in Europe/Rome (see `registerYear`).
+   */
+  reserve(codiceIpa: string, anno: number, details?: ReservationDetails, now?: Date): Promise<Reservation>;
+  /**
+   * The reservation became a letter (its record is written). With a token, only the run holding it
+   * may; without, any reservation still open (the sweep, finding the letter). False if it is no
+   * longer reserved (annulled meanwhile).
+   */
+  markLetter(reservation: Pick<Reservation, 'codiceIpa' | 'anno' | 'progressivo'>, token?: string): Promise<boolean>;
+  /**
+   * The reservation became an annulment (its record is written). With a token, only the run holding
+   * it may; without, any reservation still open (the sweep). False if it is no longer reserved.
+   */
+  markAnnulled(reservation: Pick<Reservation, 'codiceIpa' | 'anno' | 'progressivo'>, motivo: string, token?: string): Promise<boolean>;
+  /** Reservations still open that were taken before `before`, oldest first, across every body and year. */
+  openReservations(before: Date): Promise<RegisterEntry[]>;
+  /** The highest number taken in the body's register for the year (0 if none). */
+  last(codiceIpa: string, anno: number): Promise<number>;
+  /** Every number of the register written with its reservation, in order (older registers may predate them). */
+  entries(codiceIpa: string, anno: number): Promise<RegisterEntry[]>;
 }
 
 /**
@@ -26,4 +77,9 @@ export const MAX_PROTOCOL = 9_999_999;
 
 export function formatProtocol(n: number): string {
   return String(n).padStart(7, '0');
+}
+
+/** The id of a number's letter or annulment. */
+export function letterId(codiceIpa: string, anno: number, progressivo: number): string {
+  return `${codiceIpa}-${anno}-${formatProtocol(progressivo)}`;
 }

@@ -1,8 +1,8 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { LetterRecord } from '../records/letter-record.ts';
 import { AnnulledRegistration } from '../records/annulled-registration.ts';
-import type { LetterStore } from './letter-store.ts';
+import type { Accounted, LetterStore } from './letter-store.ts';
 
 /**
  * Letters live in the documents table: LETTER#<ipa>-<year>-<number> / LETTER, listed on GSI1 as LETTER;
@@ -32,6 +32,39 @@ export class DynamoLetterStore implements LetterStore {
   async getAnnulled(id: string): Promise<AnnulledRegistration | null> {
     const out = await this.db.send(new GetCommand({ TableName: this.table, Key: { pk: `LETTER#${id}`, sk: 'ANNULLED' }, ConsistentRead: true }));
     return out.Item ? AnnulledRegistration.parse(out.Item.record) : null;
+  }
+
+  async deleteLetter(id: string): Promise<void> {
+    await this.db.send(new DeleteCommand({ TableName: this.table, Key: { pk: `LETTER#${id}`, sk: 'LETTER' } }));
+  }
+
+  async deleteAnnulled(id: string): Promise<void> {
+    await this.db.send(new DeleteCommand({ TableName: this.table, Key: { pk: `LETTER#${id}`, sk: 'ANNULLED' } }));
+  }
+
+  async accounted(ids: string[]): Promise<Map<string, Accounted>> {
+    const found = new Map<string, Accounted>();
+    // 100 keys per BatchGetItem: 50 numbers, each with its letter and its annulment; a few batches at a time.
+    const batches: string[][] = [];
+    for (let i = 0; i < ids.length; i += 50) batches.push(ids.slice(i, i + 50));
+    const run = async (batch: string[]) => {
+      let keys: Record<string, unknown>[] = batch.flatMap((id) => [{ pk: `LETTER#${id}`, sk: 'LETTER' }, { pk: `LETTER#${id}`, sk: 'ANNULLED' }]);
+      for (let attempt = 0; keys.length; attempt++) {
+        if (attempt > 8) throw new Error('Archivio delle lettere non raggiungibile: verifica del registro interrotta.');
+        if (attempt) await new Promise((ok) => setTimeout(ok, 50 * 2 ** attempt));
+        const out = await this.db.send(new BatchGetCommand({ RequestItems: { [this.table]: { Keys: keys, ProjectionExpression: 'pk, sk', ConsistentRead: true } } }));
+        for (const item of out.Responses?.[this.table] ?? []) {
+          const id = String(item.pk).slice('LETTER#'.length);
+          const entry = found.get(id) ?? { letter: false, annulled: false };
+          if (item.sk === 'LETTER') entry.letter = true;
+          if (item.sk === 'ANNULLED') entry.annulled = true;
+          found.set(id, entry);
+        }
+        keys = (out.UnprocessedKeys?.[this.table]?.Keys as Record<string, unknown>[] | undefined) ?? [];
+      }
+    };
+    for (let i = 0; i < batches.length; i += 8) await Promise.all(batches.slice(i, i + 8).map(run));
+    return found;
   }
 
   /** A protocol number is written once: a second letter, or an annulment, can never take it again. */
