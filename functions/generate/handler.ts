@@ -4,11 +4,14 @@ import { answerOnce, letterRequestIdentity, validIdempotencyKey, type LetterAnsw
 import { generateDeps } from './generate-deps.ts';
 import { callerOf } from '../http/caller.ts';
 import { json } from '../http/json-response.ts';
+import { MAX_REQUEST_BYTES, bodyBytes, tooLarge } from '../http/body-limit.ts';
+import { internalError, requestIdOf } from '../http/request-id.ts';
+import { italianIssue, italianIssues } from '../../shared/render/italian-issues.ts';
+import { annulStaleReservations, type SweepDeps } from '../../shared/register/sweep-reservations.ts';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { powertools } from '../observability/powertools.ts';
 
 const { logger, metrics, tracer } = powertools('carteggio-generate');
-
 
 /**
  * POST /letters {template, data, fromDocumentId?} → the protocol entry and where the files are.
@@ -20,26 +23,40 @@ const { logger, metrics, tracer } = powertools('carteggio-generate');
  * body, 422. Two letters with the same content on purpose need two different Idempotency-Keys.
  */
 export const handler = async (event: APIGatewayProxyEventV2WithJWTAuthorizer): Promise<APIGatewayProxyStructuredResultV2> => {
+  const requestId = requestIdOf(event);
+  try {
+    return withHeaders(await answer(event, requestId), { 'x-request-id': requestId });
+  } catch (err) {
+    // Whatever failed is Carteggio's problem, not the caller's: an Italian answer with the id, the detail in the log.
+    return internalError(requestId, err, logger, { route: 'POST /letters' });
+  }
+};
+
+async function answer(event: APIGatewayProxyEventV2WithJWTAuthorizer, requestId: string): Promise<APIGatewayProxyStructuredResultV2> {
   const caller = callerOf(event);
   if (!caller) return json(401, { errore: 'Autenticazione richiesta.' });
   if (!caller.roles.length) return json(403, { errore: 'Utente senza ruolo: serve il gruppo ministero, regione o ambito.' });
+  // The size is checked before anything is decoded or parsed.
+  if (bodyBytes(event) > MAX_REQUEST_BYTES) return tooLarge();
   let body: unknown;
   try {
     body = JSON.parse(event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : (event.body ?? ''));
   } catch {
     return json(400, { errore: 'Il corpo della richiesta non è JSON valido.' });
   }
-  const request = GenerateRequest.safeParse(body);
-  if (!request.success) return json(400, { errore: 'Richiesta non valida.', dettagli: request.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) });
+  const request = GenerateRequest.safeParse(body, { error: italianIssue });
+  if (!request.success) return json(400, { errore: 'Richiesta non valida.', dettagli: italianIssues(request.error) });
   const ipa = (request.data.data.mittente as { codiceIpa?: string } | undefined)?.codiceIpa;
   // Without a sender the input is incomplete: validation below says so (422), before any number is taken.
-  if (ipa !== undefined && !caller.roles.includes('ministero') && ipa !== caller.codiceIpa) return json(403, { errore: `Non si possono protocollare lettere per l’ente ${ipa}.` });
+  if (ipa !== undefined && !caller.roles.includes('ministero') && ipa !== caller.codiceIpa) return json(403, { errore: `Non si possono protocollare lettere per l’ente ${String(ipa).slice(0, 60)}.` });
   const idempotencyKey = header(event, 'idempotency-key');
   if (idempotencyKey !== undefined && !validIdempotencyKey(idempotencyKey)) {
     return json(400, { errore: 'Idempotency-Key: da 1 a 255 caratteri ASCII visibili, senza spazi.' });
   }
 
-  const deps = { ...generateDeps(tracer), log: logger };
+  const log = logger.createChild({ persistentKeys: { requestId } });
+  const deps = { ...generateDeps(tracer), log };
+  await sweepOnce(deps);
   const identity = letterRequestIdentity(caller.user, request.data, idempotencyKey);
   const once = await answerOnce(
     deps.requests,
@@ -49,27 +66,46 @@ export const handler = async (event: APIGatewayProxyEventV2WithJWTAuthorizer): P
         const { record } = await generateLetter(request.data, deps);
         metrics.addMetric('LettereGenerate', MetricUnit.Count, 1);
         metrics.publishStoredMetrics();
-        logger.info('lettera generata', { id: record.id, template: record.template, user: caller.user });
+        log.info('lettera generata', { id: record.id, template: record.template, user: caller.user });
         return { statusCode: 201, body: record };
       } catch (err) {
         if (err instanceof LetterInputError) return { statusCode: 422, body: { errore: 'Dati non validi: nessuna lettera generata.', dettagli: err.errors } };
         throw err;
       }
     },
-    { log: logger },
+    { log },
   );
   switch (once.outcome) {
     case 'answered':
       return json(once.answer.statusCode, once.answer.body);
     case 'replayed':
-      logger.info('richiesta ripetuta: stessa risposta, nessun nuovo numero', { user: caller.user, id: (once.answer.body as { id?: string }).id, primaRisposta: once.firstAt });
+      log.info('richiesta ripetuta: stessa risposta, nessun nuovo numero', { user: caller.user, id: (once.answer.body as { id?: string }).id, primaRisposta: once.firstAt });
       return withHeaders(json(once.answer.statusCode, once.answer.body), { 'idempotency-replayed': 'true' });
     case 'in-progress':
       return withHeaders(json(409, { errore: 'La stessa richiesta è ancora in corso: ripeterla tra qualche secondo per averne la risposta.' }), { 'retry-after': String(once.retryAfterSeconds) });
     case 'key-reused':
       return json(422, { errore: 'Idempotency-Key già usata per una richiesta diversa: per una nuova lettera serve una nuova chiave.' });
   }
-};
+}
+
+let swept: Promise<void> | null = null;
+
+/**
+ * Once per instance (a Lambda cold start, the local API's first letter), numbers left reserved by
+ * runs that died are annulled ("generazione interrotta"), so the register has no number unaccounted
+ * for. A failure is logged and tried again on the next request.
+ */
+function sweepOnce(deps: SweepDeps): Promise<void> {
+  swept ??= annulStaleReservations(deps)
+    .then((r) => {
+      if (r.annullate.length || r.protocollate.length || r.giaAnnullate.length) logger.warn('prenotazioni di numeri chiuse', { ...r });
+    })
+    .catch((err) => {
+      swept = null;
+      logger.error('verifica delle prenotazioni non riuscita', { errore: (err as Error)?.message ?? String(err) });
+    });
+  return swept;
+}
 
 /** A request header: API Gateway's HTTP API (and the local server) give their names in lower case. */
 function header(event: APIGatewayProxyEventV2WithJWTAuthorizer, name: string): string | undefined {
