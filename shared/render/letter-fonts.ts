@@ -108,6 +108,15 @@ export class LetterFonts {
    * file may not show .notdef, and a blank where a character was is worse than a visible mark.
    */
   printable(text: string, key: FontKey): string {
+    // Nearly always every character is there: the text itself, with nothing copied.
+    let all = true;
+    for (const ch of text) {
+      if (!this.has(ch, key)) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return text;
     let out = '';
     for (const ch of text) {
       if (this.has(ch, key)) {

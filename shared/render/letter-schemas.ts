@@ -10,8 +10,8 @@ const time = z.string().max(5, 'ora nel formato HH:MM').regex(/^([01]?\d|2[0-3])
 const clock = (t: string) => t.replace('.', ':').padStart(5, '0');
 /**
  * How long each kind of text may be, in characters: generous for any real letter, and a bound on the
- * work a single request can ask of the typesetter (a letter at every maximum renders in well under
- * 2 seconds: `npm run bench:letter-worst`).
+ * work a single request can ask of the typesetter (a letter at every maximum renders in under 2 seconds:
+ * `node --import tsx test/bench/letter-worst-bench.ts`).
  */
 export const LIMITS = {
   /** A name: a body, an office, a person, an addressee, an Ambito, a place. */
@@ -40,7 +40,7 @@ export const LIMITS = {
   scadenze: 30,
   ordineDelGiorno: 30,
   /** The Ambiti of a region (Lombardia has 91, the most). */
-  ambiti: 200,
+  ambiti: 150,
 } as const;
 
 const tooLong = (what: string, max: number) => `${what}: al massimo ${max.toLocaleString('it-IT')} caratteri`;
