@@ -10,7 +10,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { LocalStack } from '../../cli/local-stack.ts';
 import { loadConfig } from '../../shared/config/carteggio-config.ts';
 import { resetIngestDeps } from '../../functions/ingest/ingest-deps.ts';
-import { buildGenerateDeps } from '../../functions/generate/generate-deps.ts';
+import { buildGenerateDeps, resetGenerateDeps } from '../../functions/generate/generate-deps.ts';
 import { generateLetter, type GenerateDeps } from '../../shared/generate/generate-letter.ts';
 import { registerCheck } from '../../shared/register/register-check.ts';
 import { INTERRUPTED, annulStaleReservations } from '../../shared/register/sweep-reservations.ts';
@@ -148,6 +148,19 @@ describe('a protocol number never vanishes', () => {
     // Assess: numbering continues after the old counter; the check names the numbers unaccounted for.
     expect(next.record.protocol.numero).toBe('0000004');
     expect(await check('c_old')).toMatchObject({ ultimo: 4, lettere: 1, mancanti: [1, 2, 3], completo: false });
+  });
+
+  it('sweeps on a schedule through its own function', async () => {
+    // Prepare: a reservation taken an hour ago and never closed.
+    const r = await deps.register.reserve('c_cron', 2024, { template: 'sollecito', oggetto: 'Sollecito' }, new Date(Date.now() - 3_600_000));
+    resetGenerateDeps();
+    const { handler } = await import('../../functions/generate/sweep-handler.ts');
+    // Act
+    const result = await handler();
+    // Assess
+    expect(result.annullate).toBeGreaterThanOrEqual(1);
+    expect((await deps.letters.getAnnulled(r.id))?.motivo).toBe(INTERRUPTED);
+    expect(await check('c_cron')).toMatchObject({ annullati: 1, completo: true });
   });
 
   it('keeps numbering in order with no gap when runs die between reservation and counter', async () => {
