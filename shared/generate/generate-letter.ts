@@ -9,7 +9,7 @@ import { romeDate } from '../calendar/rome-date.ts';
 import type { LetterRecord } from '../records/letter-record.ts';
 import type { AnnulledRegistration } from '../records/annulled-registration.ts';
 import type { DocumentRecord } from '../records/document-record.ts';
-import { TemplateName, type ConvocazioneInput, type SollecitoInput } from '../render/letter-schemas.ts';
+import { LIMITS, TemplateName, type ConvocazioneInput, type SollecitoInput } from '../render/letter-schemas.ts';
 import { validateLetterInput } from '../render/validate-letter-input.ts';
 import { renderLetter } from '../render/render-letter.ts';
 import { buildEml, pecSizeLimit } from '../pec/build-eml.ts';
@@ -287,10 +287,16 @@ export function prefill(template: TemplateName, doc: DocumentRecord, data: Recor
   if (!f) return data;
   const out: Record<string, unknown> = {};
   const refDate = f.protocol?.date ?? f.documentDate;
-  if (f.protocol?.number && refDate) out.riferimento = { protocollo: f.protocol.number, data: refDate, ...(f.subject ? { oggetto: f.subject } : {}) };
-  if (f.subject) out.oggetto = template === 'sollecito' ? `Sollecito – ${f.subject}` : `Riscontro – ${f.subject}`;
+  // What a document says is cut to what a letter may hold: a subject read from a PDF is no reason to refuse the letter.
+  const subject = f.subject ? clip(f.subject, LIMITS.oggetto - 'Riscontro – '.length) : undefined;
+  if (f.protocol?.number && refDate) out.riferimento = { protocollo: clip(f.protocol.number, LIMITS.codice), data: refDate, ...(subject ? { oggetto: subject } : {}) };
+  if (subject) out.oggetto = template === 'sollecito' ? `Sollecito – ${subject}` : `Riscontro – ${subject}`;
   if (template === 'sollecito' && f.deadlines[0]) out.scadenzaOriginale = f.deadlines[0].date;
   return { ...out, ...data };
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).replace(/[\ud800-\udbff]$/, '')}…`;
 }
 
 /** Dates the letter asks its readers to meet that are already past on the letter's own date. */

@@ -64,6 +64,15 @@ describe('a letter pre-filled from an ingested document whose fields hold contro
     expect(letter.record.sigilloSegnatura?.nota).toMatch(/non sigillata.*ds:Signature/);
   });
 
+  it('cuts a subject longer than a letter may hold, rather than refuse the letter', async () => {
+    const deps = memoryGenerateDeps([circular('Rendicontazione '.repeat(200).trim())], () => new Date('2024-03-05T10:00:00Z'));
+    const { oggetto, riferimento, scadenzaOriginale, ...rest } = example('sollecito');
+    void oggetto; void riferimento; void scadenzaOriginale;
+    const letter = await generateLetter({ template: 'sollecito', data: rest, fromDocumentId: 'b'.repeat(64) }, deps);
+    expect(letter.record.oggetto.length).toBeLessThanOrEqual(500);
+    expect(letter.record.oggetto).toMatch(/^Sollecito – Rendicontazione .*…$/);
+  });
+
   it('uses the seal when one is configured, and records it', async () => {
     const deps = memoryGenerateDeps([], () => new Date('2024-03-05T10:00:00Z'));
     const seal = async (xml: string) => xml.replace(/<!--[^>]*-->/, '<ds:Signature/>');
