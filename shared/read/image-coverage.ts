@@ -1,14 +1,27 @@
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { pdfjs } from './pdfjs.ts';
 
-type Matrix = [number, number, number, number, number, number];
+export type Matrix = [number, number, number, number, number, number];
+
+/** An image drawn on the page: pdf.js's object id for it, and where it goes (the unit square under `ctm`). */
+export interface PlacedImage {
+  objId: string;
+  ctm: Matrix;
+}
+
+export interface PageImages {
+  /** The share of the page (0–1) the images cover. */
+  coverage: number;
+  /** The images drawn from XObjects (inline images and masks are counted in `coverage` only). */
+  images: PlacedImage[];
+}
 
 /**
  * The share of a page (0–1) covered by images, from the page's drawing operators: each image fills
  * the unit square under the current transformation matrix (PDF 32000-1 §8.3.4). Overlaps are counted
  * twice and the total capped at 1: a scan is one picture, or a few strips side by side.
  */
-export async function imageCoverage(page: PDFPageProxy): Promise<number> {
+export async function imageCoverage(page: PDFPageProxy): Promise<PageImages> {
   const { OPS } = pdfjs;
   const images = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject]);
   const ops = await page.getOperatorList();
@@ -17,6 +30,7 @@ export async function imageCoverage(page: PDFPageProxy): Promise<number> {
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const stack: Matrix[] = [];
   let covered = 0;
+  const placed: PlacedImage[] = [];
   for (let i = 0; i < ops.fnArray.length; i++) {
     const fn = ops.fnArray[i];
     const args = ops.argsArray[i] as unknown[];
@@ -28,10 +42,12 @@ export async function imageCoverage(page: PDFPageProxy): Promise<number> {
       const m = args[0] as Matrix | null;
       if (m) ctm = multiply(ctm, m);
     } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
-    else if (images.has(fn)) covered += clippedArea(ctm, page.view);
-    if (covered >= pageArea) return 1;
+    else if (images.has(fn)) {
+      covered += clippedArea(ctm, page.view);
+      if (fn === OPS.paintImageXObject && typeof args[0] === 'string') placed.push({ objId: args[0], ctm });
+    }
   }
-  return Math.min(1, covered / pageArea);
+  return { coverage: Math.min(1, covered / pageArea), images: placed };
 }
 
 function multiply(m: Matrix, n: Matrix): Matrix {

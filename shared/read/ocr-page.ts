@@ -106,6 +106,124 @@ export async function ocrBox(page: PDFPageProxy, box: { left: number; bottom: nu
   }
 }
 
+/**
+ * Recognises a scanned page from its images rather than from a rendering: each image's pixels, as
+ * the file holds them, go to the OCR engine (cut in bands when taller than a tile), and each word is
+ * placed on the page through the image's matrix. Memory stays that of one image, however large the
+ * page (a 595×14,400 pt strip of scans), and nothing is drawn. Returns null when an image cannot be
+ * read this way (turned or skewed on the page, a kind of pixel data not handled), so the caller
+ * renders the page instead; also null when the words do not read as language (a scan fed sideways).
+ */
+export async function ocrImages(page: PDFPageProxy, images: { objId: string; ctm: number[] }[]): Promise<OcrResult | null> {
+  const viewport = page.getViewport({ scale: 1 });
+  // Upright images only: a turned one is read from the rendered page, which tries the turns.
+  if (!images.length || images.some(({ ctm: [a, b, c, d] }) => Math.abs(b) > 1e-6 || Math.abs(c) > 1e-6 || a <= 0 || d <= 0)) return null;
+  const engine = await ocrWorker();
+  const runs: TextRun[] = [];
+  const all: Word[] = [];
+  try {
+    for (const { objId, ctm } of images) {
+      const image = await imageData(page, objId);
+      if (!image) return null;
+      const [a, , , d, e, f] = ctm;
+      // Points per image pixel, across and down.
+      const sx = a / image.width;
+      const sy = d / image.height;
+      // The engine reads best near 200 dpi or more: a coarser scan is enlarged (at most 3×) before reading.
+      const up = Math.min(3, Math.max(1, DPI / (72 / Math.max(sx, sy))));
+      // Bands are cut across: an image wider than a tile is read from the rendered page, in tiles both ways.
+      if (image.width * up > TILE + OVERLAP) return null;
+      const bandRows = Math.max(64, Math.floor(TILE / up));
+      for (let top = 0; top < image.height; top += bandRows - Math.floor(OVERLAP / up)) {
+        const rows = Math.min(bandRows, image.height - top);
+        const band = enlarged(bandCanvas(image, top, rows), up);
+        const words = (await recognise(engine, band.toBuffer('image/png'), band.width)).map((w) => ({ ...w, x0: w.x0 / up, x1: w.x1 / up, base: w.base / up, height: w.height / up }));
+        const margin = OVERLAP / up / 2;
+        const own = words.filter((w) => {
+          const cy = w.base - w.height / 2;
+          return (top === 0 || cy >= margin) && (top + rows >= image.height || cy < rows - margin);
+        });
+        all.push(...own);
+        for (const w of own) {
+          // Image pixel (x, y from the top) → unit square (u, 1 − v) → page → displayed page (y up).
+          const [x0, y0] = viewport.convertToViewportPoint(e + w.x0 * sx, f + d - (w.base + top) * sy);
+          const [x1] = viewport.convertToViewportPoint(e + w.x1 * sx, f + d - (w.base + top) * sy);
+          runs.push({ text: w.text, x: Math.min(x0, x1), y: viewport.height - y0, width: Math.abs(x1 - x0), size: (w.height * sy) || 10, ocr: true });
+        }
+      }
+    }
+  } catch (err) {
+    if (err instanceof ReaderFault || err instanceof Rejection) throw err;
+    throw new Rejection('ocr-failed', (err as Error).message);
+  }
+  if (!reads(all)) return null;
+  // One size for the page, as for a rendered page: paragraph gaps stay comparable.
+  const sizes = runs.filter((r) => /\p{L}{3}/u.test(r.text)).map((r) => r.size).sort((x, y) => x - y);
+  const size = Math.max(4, sizes[Math.floor(sizes.length / 2)] ?? 10);
+  return { runs: runs.map((r) => ({ ...r, size })), turn: 0, width: viewport.width, height: viewport.height, confidence: meanConfidence(all) };
+}
+
+interface DecodedImage {
+  width: number;
+  height: number;
+  /** pdf.js ImageKind: 1 one bit per pixel, 2 RGB, 3 RGBA. */
+  kind: number;
+  data: Uint8Array | Uint8ClampedArray;
+}
+
+/** The decoded pixels pdf.js keeps for an image of the page (after its operator list was built). */
+function imageData(page: PDFPageProxy, objId: string): Promise<DecodedImage | null> {
+  const objs = (page as unknown as { objs: { get(id: string, cb: (d: unknown) => void): void } }).objs;
+  return new Promise((resolve) => {
+    objs.get(objId, (d) => {
+      const img = d as Partial<DecodedImage> | null;
+      resolve(img && img.data && img.width && img.height && [1, 2, 3].includes(img.kind ?? 0) ? (img as DecodedImage) : null);
+    });
+  });
+}
+
+function enlarged(src: Canvas, factor: number): Canvas {
+  if (factor <= 1.05) return src;
+  const { createCanvas } = require('@napi-rs/canvas') as typeof import('@napi-rs/canvas');
+  const out = createCanvas(Math.round(src.width * factor), Math.round(src.height * factor));
+  const ctx = out.getContext('2d');
+  ctx.imageSmoothingEnabled = true;
+  ctx.drawImage(src, 0, 0, out.width, out.height);
+  return out;
+}
+
+/** Rows [top, top + rows) of an image as an RGBA canvas (white for unset bits of a bilevel image). */
+function bandCanvas(image: DecodedImage, top: number, rows: number): Canvas {
+  const { createCanvas } = require('@napi-rs/canvas') as typeof import('@napi-rs/canvas');
+  const canvas = createCanvas(image.width, rows);
+  const ctx = canvas.getContext('2d');
+  const out = ctx.createImageData(image.width, rows);
+  const px = out.data;
+  const w = image.width;
+  if (image.kind === 1) {
+    const stride = (w + 7) >> 3;
+    for (let y = 0; y < rows; y++) {
+      for (let x = 0; x < w; x++) {
+        const bit = (image.data[(top + y) * stride + (x >> 3)] >> (7 - (x & 7))) & 1;
+        const v = bit ? 255 : 0;
+        const o = (y * w + x) * 4;
+        px[o] = px[o + 1] = px[o + 2] = v;
+        px[o + 3] = 255;
+      }
+    }
+  } else {
+    const n = image.kind === 2 ? 3 : 4;
+    for (let i = 0, o = 0, s = top * w * n; i < w * rows; i++, o += 4, s += n) {
+      px[o] = image.data[s];
+      px[o + 1] = image.data[s + 1];
+      px[o + 2] = image.data[s + 2];
+      px[o + 3] = 255;
+    }
+  }
+  ctx.putImageData(out, 0, 0);
+  return canvas;
+}
+
 interface Word {
   text: string;
   confidence: number;

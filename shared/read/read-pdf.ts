@@ -8,7 +8,7 @@ import type { PageText, ReadNote, ReadResult } from './page-text.ts';
 import { Rejection, italianBytes, italianCount } from './rejection.ts';
 import { ReaderFault } from './errors.ts';
 import type { ReadLimits } from './read-limits.ts';
-import { ocrBox, ocrPage, type OcrResult, type Quarter } from './ocr-page.ts';
+import { ocrBox, ocrImages, ocrPage, type OcrResult, type Quarter } from './ocr-page.ts';
 import { unwrapEnvelope } from './unwrap-envelope.ts';
 import { textRuns } from './text-runs.ts';
 import { annotationRuns, type AnnotationText } from './annotation-runs.ts';
@@ -154,12 +154,16 @@ async function readPage(page: PDFPageProxy, n: number, limits: ReadLimits, mayOc
   const pageGarbled = isUndecodable(quality);
   const garbled = printed.filter((r) => pageGarbled || undecodableCount(r.text) > 0);
   const clean = printed.filter((r) => !garbled.includes(r));
-  const coverage = quality.chars - garbledChars(garbled) < SCAN_TEXT_MAX ? await fromPdfjs(imageCoverage(page)) : 0;
+  const drawn = quality.chars - garbledChars(garbled) < SCAN_TEXT_MAX ? await fromPdfjs(imageCoverage(page)) : { coverage: 0, images: [] };
+  const coverage = drawn.coverage;
   const usable = quality.chars - garbledChars(garbled);
   const scanned = (coverage >= SCAN_COVERAGE && usable < SCAN_TEXT_MAX) || (usable < 20 && coverage > 0.05);
   const undecodable = garbled.length > 0;
   let ocr: OcrResult | null = null;
-  if ((scanned || undecodable) && mayOcr) ocr = await ocrPage(page);
+  // A scan is read from its images' own pixels (little memory, nothing drawn); text that does not
+  // decode, or a scan that does not read upright, from the rendered page.
+  if (scanned && !undecodable && mayOcr) ocr = await ocrImages(page, drawn.images);
+  if ((scanned || undecodable) && mayOcr && !ocr) ocr = await ocrPage(page);
   let runs: TextRun[];
   let width = viewport.width;
   let height = viewport.height;
