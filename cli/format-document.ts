@@ -1,9 +1,18 @@
 import type { DocumentRecord, KeyVersion, Receipt } from '../shared/records/document-record.ts';
 import type { Extraction } from '../shared/records/extracted-fields.ts';
 import { formatItalianDate } from '../shared/extract/italian-dates.ts';
+import { READER_VERSION } from '../shared/read/reader-version.ts';
 
 const it = (iso: string | null | undefined) => (iso ? formatItalianDate(iso.slice(0, 10)) : '—');
-const when = (iso: string) => `${formatItalianDate(iso.slice(0, 10))} ${iso.slice(11, 16)}`;
+/** An instant as the office reads it: dd/mm/yyyy hh:mm in Europe/Rome, whatever the machine's time zone. */
+const ROME = new Intl.DateTimeFormat('it-IT', { timeZone: 'Europe/Rome', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const when = (iso: string) => ROME.format(new Date(iso)).replace(',', '');
+const ORIGINS: Record<string, string> = { annotation: 'da un’annotazione', 'form-field': 'da un campo del modulo', vertical: 'testo verticale a margine', xfa: 'dal modulo XFA' };
+
+/** "1.249,4 kB": sizes with the Italian decimal comma. */
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toLocaleString('it-IT', { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: 'always' } as Intl.NumberFormatOptions)} kB`;
+}
 
 /** "1 pagina", "3 pagine". */
 export function plural(n: number, one: string, many: string): string {
@@ -19,7 +28,7 @@ export function printable(s: string): string {
 export function formatDocument(doc: DocumentRecord, receipts: Receipt[], versions: KeyVersion[] = []): string {
   const out: string[] = [];
   out.push(`Documento ${doc.id}`);
-  out.push(`  File: ${doc.fileName} (${(doc.size / 1024).toFixed(1)} KB), ricevuto il ${when(doc.receivedAt)}`);
+  out.push(`  File: ${doc.fileName} (${kb(doc.size)}), ricevuto il ${when(doc.receivedAt)}`);
   if (doc.status === 'rejected') {
     out.push(`  Stato: RIFIUTATO [${doc.rejection?.code}]`);
     out.push(`  Motivo: ${doc.rejection?.message}`);
@@ -27,6 +36,14 @@ export function formatDocument(doc: DocumentRecord, receipts: Receipt[], version
     out.push(`  Stato: acquisito in ${doc.durationMs} ms, ${plural(doc.facts?.pageCount ?? 0, 'pagina', 'pagine')}${doc.facts?.ocrPages.length ? `, OCR sulle pagine ${doc.facts.ocrPages.join(', ')}` : ''}`);
     if (doc.facts?.hasJavaScript) out.push('  Attenzione: il PDF contiene JavaScript (mai eseguito).');
     if (doc.facts?.encryption === 'owner-password-only') out.push('  Nota: il PDF ha solo restrizioni d’uso (password del proprietario); letto normalmente.');
+    const facts = doc.facts;
+    if (facts) {
+      list(out, 'Firmato da (busta CAdES, firma non verificata)', facts.signers, (s) => `${s.name ?? 'firmatario senza nome'}${s.issuer ? `, certificato di ${s.issuer}` : ''}${s.signingTime ? `, il ${when(s.signingTime)}` : ''}`);
+      list(out, 'Riparazioni', facts.repairs, (r) => r.message);
+      list(out, 'Da controllare', facts.warnings, (w) => w.message);
+      list(out, 'Allegati acquisiti come documenti', facts.attachments, (a) => `${a.fileName} (${kb(a.size)}) → ${a.key}`);
+    }
+    out.push(`  Letto dal lettore versione ${doc.readerVersion}${doc.readerVersion < READER_VERSION ? ` (attuale: ${READER_VERSION}; «carteggio reprocess --older» lo rilegge)` : ''}`);
   }
   if (doc.extraction) out.push(...formatExtraction(doc.extraction));
   list(out, 'Ricevute', receipts, (r) => `${r.bucket}/${r.key} il ${when(r.receivedAt)}`);
@@ -42,7 +59,8 @@ export function formatExtraction(x: Extraction): string[] {
   const f = x.fields;
   const ev = (name: string, i = 0) => {
     const e = x.evidence[name]?.[i];
-    return e ? `  (p. ${e.page}, r. ${e.line + 1}${e.ocr ? ', OCR' : ''})` : '';
+    const origin = e?.origins?.map((o) => ORIGINS[o] ?? o).join(', ');
+    return e ? `  (p. ${e.page}, r. ${e.line + 1}${e.ocr ? ', OCR' : ''}${origin ? `, ${origin}` : ''})` : '';
   };
   out.push(`  Tipo: ${f.docType}`);
   out.push(`  Mittente: ${f.sender ?? '—'}${ev('sender')}`);
@@ -72,5 +90,6 @@ export function formatListRow(doc: DocumentRecord): string {
   const f = doc.extraction?.fields;
   const status = doc.status === 'rejected' ? `RIFIUTATO (${doc.rejection?.code})` : f?.docType ?? '';
   const what = f?.subject ?? doc.fileName;
-  return printable(`${when(doc.receivedAt)}  ${doc.id.slice(0, 12)}  ${status.padEnd(20)}  ${(f?.sender ?? '—').slice(0, 28).padEnd(28)}  ${what.slice(0, 70)}`);
+  const flag = doc.facts?.warnings.length ? ' ⚠' : '';
+  return printable(`${when(doc.receivedAt)}  ${doc.id.slice(0, 12)}  ${(status + flag).padEnd(26)}  ${(f?.sender ?? '—').slice(0, 28).padEnd(28)}  ${what.slice(0, 70)}`);
 }

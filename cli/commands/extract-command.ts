@@ -61,10 +61,13 @@ export async function extractCommand(args: string[], json: boolean): Promise<num
   for (const { file, outcome } of results) {
     if (!outcome.ok) rejected++;
     const line = outcome.ok
-      ? { file: file.path, status: 'ok', fields: outcome.extraction.fields }
+      ? { file: file.path, status: 'ok', fields: outcome.extraction.fields, ...(outcome.facts.warnings.length ? { warnings: outcome.facts.warnings } : {}), ...(outcome.facts.repairs.length ? { repairs: outcome.facts.repairs } : {}) }
       : { file: file.path, status: 'rejected', reason: outcome.code, message: outcome.message };
     if (json) console.log(JSON.stringify(line));
-    else if (outcome.ok) console.log(printable([`✓ ${file.path}`, ...formatExtraction(outcome.extraction)].join('\n')));
+    else if (outcome.ok) {
+      const notes = [...outcome.facts.repairs.map((r) => `  Riparato: ${r.message}`), ...outcome.facts.warnings.map((w) => `  ⚠ Da controllare: ${w.message}`)];
+      console.log(printable([`✓ ${file.path}`, ...notes, ...formatExtraction(outcome.extraction)].join('\n')));
+    }
     else console.log(printable(`✗ ${file.path}: rifiutato [${outcome.code}] – ${outcome.message}`));
   }
   const code = rejected ? 2 : 0;

@@ -10,7 +10,7 @@ export async function listCommand(filter: DocumentFilter, json: boolean): Promis
     if (json) for (const d of docs) console.log(JSON.stringify(d));
     else if (!docs.length) console.log('Nessun documento.');
     else {
-      console.log(`${'Ricevuto'.padEnd(16)}  ${'Id'.padEnd(12)}  ${'Tipo/stato'.padEnd(20)}  ${'Mittente'.padEnd(28)}  Oggetto o file`);
+      console.log(`${'Ricevuto'.padEnd(16)}  ${'Id'.padEnd(12)}  ${'Tipo/stato'.padEnd(26)}  ${'Mittente'.padEnd(28)}  Oggetto o file`);
       for (const d of docs) console.log(formatListRow(d));
       console.log(`${plural(docs.length, 'documento', 'documenti')}.`);
     }

@@ -11,7 +11,8 @@ function opensBlock(text: string): boolean {
   // Tested apart, without the i flag: under it \p{Lu} would match lower-case letters too.
   return m !== null && /^\s*\p{Lu}/u.test(text) && /^(?:$|[\s'’]|\p{Lu})/u.test(text.slice(m[0].length));
 }
-const CC_MARK = /^\s*(?:e\s*[,.]?\s*)?(?:p\.?\s?c\.?|per\s+conoscenza)\s*[,.:;]?\s*/i;
+// "p.c." as a mark of its own, not the start of a word ("PCM – Dipartimento…").
+const CC_MARK = /^\s*(?:e\s*[,.]?\s*)?(?:p\.?\s?c\.?(?![A-Za-zÀ-ÿ])|per\s+conoscenza)\s*[,.:;]?\s*/i;
 const TRAILER = /^\s*(?:loro\s+(?:sedi|sede|pec|indirizzi(?:\s+pec)?)|(?:presso\s+(?:le\s+)?)?(?:propri[ae]\s+)?sed[ei]|sede|sedi|(?:indirizzi\s+)?pec|e-?mail)\s*[.,;:]?\s*$/i;
 const EMAIL_LINE = /^\s*(?:(?:pec|e-?mail|posta\s+certificata)\s*[:.]?\s*)?[^\s@]+@[^\s@]+\s*$/i;
 const EMAIL = /\s*(?:(?:pec|e-?mail)\s*:?\s*)?[^\s@]+@[^\s@]+\.[a-z]{2,}/gi;

@@ -3,6 +3,8 @@ import { fold, evidenceOf, type Found } from './source-text.ts';
 import { SUBJECT_LABEL, isParagraphBreak } from './layout-rules.ts';
 
 const CELL_LABEL = /^\s*oggetto\s*[:\-–.]?\s*$/i;
+/** How a letter's body begins: "Si comunica", "Con la presente", "In riferimento…", "Gentili…". */
+const BODY_OPENING = /^(?:si\s|con\s+(?:la|il|riferimento|nota)\b|in\s+(?:riferimento|relazione|merito|esito|attuazione|ottemperanza)\b|gentil|egreg|spett|come\s|facendo\s|vist[oa]\s|premesso|il\s+sottoscritto|la\s+presente|a\s+seguito|ai\s+sensi)/i;
 /** How far a continuation line may stray left of the subject's column and still belong to it, in points. */
 const COLUMN_SLACK = 8;
 
@@ -33,6 +35,9 @@ export function extractSubject(lines: Line[]): Found<string> | null {
   for (let i = at + 1; i < lines.length && i < at + 8; i++) {
     if (isParagraphBreak(lines[i], lines[i - 1]) || SUBJECT_LABEL.test(lines[i].text)) break;
     const segs = lines[i].segments.filter(inColumn);
+    // Lines set with no blank between subject and body: a subject that ended its sentence, followed by
+    // a line that starts another, ends there ("… 2024." / "Si comunica che…").
+    if (segs.length && /[^.\s]{3}\.\s*$/.test(parts[parts.length - 1] ?? '') && BODY_OPENING.test(segs[0].text)) break;
     if (segs.length) {
       parts.push(segs.map((s) => s.text).join(' '));
       continue;

@@ -4,6 +4,7 @@ import type { TextRun } from './layout-lines.ts';
 interface AnnotationData {
   subtype?: string;
   hasAppearance?: boolean;
+  annotationFlags?: number;
   rect?: number[];
   textContent?: string[];
   fieldType?: string;
@@ -44,7 +45,8 @@ export async function annotationRuns(page: PDFPageProxy, viewport: PageViewport)
   const runs: TextRun[] = [];
   const pictures: PageBox[] = [];
   for (const a of annotations) {
-    if (!a.rect) continue;
+    // Hidden (flag 2) or not to be viewed (flag 32): a person does not see it, so it is not read.
+    if (!a.rect || ((a.annotationFlags ?? 0) & (2 | 32)) !== 0) continue;
     const lines = a.subtype === 'Widget' ? fieldText(a) : a.textContent?.filter((t) => t.trim());
     if (!lines?.length) {
       if (a.subtype && PRINTED.has(a.subtype) && a.hasAppearance) pictures.push(box(viewport, a.rect));

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { readAndExtract } from '../../shared/read/read-and-extract.ts';
+import { ReadLimits } from '../../shared/read/read-limits.ts';
+import { makePdf } from '../support/make-pdf.ts';
+
+const limits = ReadLimits.parse({ ocr: false });
+async function fields(pdf: Uint8Array) {
+  const outcome = await readAndExtract(pdf, limits);
+  if (!outcome.ok) throw new Error(outcome.message);
+  return outcome.extraction.fields;
+}
+
+describe('a mark is a word of its own', () => {
+  it('does not take a letterhead starting with "PCM" for "p.c."', async () => {
+    const f = await fields(await makePdf([['PCM - DIPARTIMENTO DELLA PROTEZIONE CIVILE', 'Prot. n. 0000456 del 10/01/2025', '', 'Alle Regioni e Province autonome', '', 'Oggetto: esercitazione regionale']]));
+    expect(f.cc).toEqual([]);
+    expect(f.recipients).toEqual(['Alle Regioni e Province autonome']);
+  });
+});
+
+describe('the subject ends where the body begins', () => {
+  it('stops at the first sentence of the body even without a blank line', async () => {
+    const f = await fields(await makePdf([['Oggetto: convocazione del Tavolo di coordinamento 2024.', 'Si comunica che la riunione si terrà il 10/02/2025 alle ore 10:00.', 'Il Dirigente']]));
+    expect(f.subject).toBe('convocazione del Tavolo di coordinamento 2024.');
+  });
+});
+
+describe('what a person does not see is not read', () => {
+  it('ignores a hidden annotation that carries a protocol', async () => {
+    // A letter with no protocol of its own and a FreeText stamp flagged Hidden (F 2) that prints one,
+    // made by a reviewer to try the reader.
+    const pdf = new Uint8Array(readFileSync(new URL('../fixtures/hidden-annotation.pdf', import.meta.url)));
+    const f = await fields(pdf);
+    expect(f.protocol).toBeNull();
+    expect(f.subject).toMatch(/Convocazione del tavolo tecnico/);
+  });
+});
