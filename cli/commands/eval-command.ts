@@ -19,9 +19,10 @@ export async function evalCommand(dir: string, verbose: boolean, scans = false):
   const pdfs = readdirSync(evalDir).filter((f) => /\.pdf(\.p7m)?$/i.test(f)).sort();
   // Always the pool: the scorer runs after, in a process that must not be ended by a stuck file.
   const results = await extractFiles(pdfs.map((f) => ({ path: join(evalDir, f), key: f })), undefined, undefined, { pool: true });
-  for (const { file, outcome } of results) {
+  for (const { file, outcome, fault } of results) {
     const name = basename(file.path).replace(/\.pdf(\.p7m)?$/i, '');
-    if (outcome.ok) writeFileSync(join(out, `${name}.json`), JSON.stringify(outcome.extraction.fields, null, 2));
+    if (!outcome) console.error(`${name}: errore interno di Carteggio (non del file): ${fault}`);
+    else if (outcome.ok) writeFileSync(join(out, `${name}.json`), JSON.stringify(outcome.extraction.fields, null, 2));
     else console.error(`${name}: rifiutato (${outcome.code}) – ${outcome.message}`);
   }
   // The scorer lives beside the labels' parent (../shared/eval/score.mjs); reference data, never copied.

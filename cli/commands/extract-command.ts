@@ -8,7 +8,9 @@ import { formatExtraction, printable } from '../format-document.ts';
 
 export interface ExtractedFile {
   file: InputFile;
-  outcome: ReadOutcome;
+  /** null when the reader itself failed on this file (`fault` says how): the file is not to blame. */
+  outcome: ReadOutcome | null;
+  fault?: string;
 }
 
 /**
@@ -33,8 +35,13 @@ export async function extractFiles(
     await Promise.all(
       order.map(async ({ i }) => {
         const file = files[i];
-        const outcome = await reader.read(new Uint8Array(readFileSync(file.path)), (page, pages) => onPage?.(file, page, pages, n));
-        results[i] = { file, outcome };
+        try {
+          const outcome = await reader.read(new Uint8Array(readFileSync(file.path)), (page, pages) => onPage?.(file, page, pages, n));
+          results[i] = { file, outcome };
+        } catch (err) {
+          // A fault of the reader on one file: reported for that file, the others go on.
+          results[i] = { file, outcome: null, fault: (err as Error).message };
+        }
         onDone?.(results[i], ++n);
       }),
     );
@@ -58,7 +65,14 @@ export async function extractCommand(args: string[], json: boolean): Promise<num
   );
   progress.done();
   let rejected = 0;
-  for (const { file, outcome } of results) {
+  let faults = 0;
+  for (const { file, outcome, fault } of results) {
+    if (!outcome) {
+      faults++;
+      if (json) console.log(JSON.stringify({ file: file.path, status: 'error', message: `errore interno di Carteggio, non del file: ${fault}` }));
+      else console.log(printable(`✗ ${file.path}: errore interno di Carteggio (non del file): ${fault}`));
+      continue;
+    }
     if (!outcome.ok) rejected++;
     const line = outcome.ok
       ? { file: file.path, status: 'ok', fields: outcome.extraction.fields, ...(outcome.facts.warnings.length ? { warnings: outcome.facts.warnings } : {}), ...(outcome.facts.repairs.length ? { repairs: outcome.facts.repairs } : {}) }
@@ -70,7 +84,7 @@ export async function extractCommand(args: string[], json: boolean): Promise<num
     }
     else console.log(printable(`✗ ${file.path}: rifiutato [${outcome.code}] – ${outcome.message}`));
   }
-  const code = rejected ? 2 : 0;
+  const code = faults ? 1 : rejected ? 2 : 0;
   // A reading that ran out of time is still running in this thread: end it with the process, once the output is out.
   if (results.abandoned) await exitAfterOutput(code);
   return code;

@@ -25,7 +25,7 @@ export function extractSubject(lines: Line[]): Found<string> | null {
   const first = lines[at];
   const label = first.segments[k];
   // "Oggetto" alone in a cell, the text in the next one (a letter laid out as a table).
-  const cell = CELL_LABEL.test(label.text);
+  const cell = CELL_LABEL.test(label.text) && k + 1 < first.segments.length;
   const start = cell ? first.segments[k + 1] : label;
   const left = start.x;
   // The column ends where the next cell of the label's line begins, if any.

@@ -41,7 +41,8 @@ function ocrWorker(): Promise<OcrWorker> {
       const { createWorker, OEM } = require('tesseract.js') as typeof import('tesseract.js');
       // Italian data from the installed @tesseract.js-data/ita package; never fetched.
       const ita = require('@tesseract.js-data/ita') as { langPath: string; gzip: boolean };
-      return await createWorker('ita', OEM.LSTM_ONLY, { langPath: ita.langPath, gzip: ita.gzip, cacheMethod: 'none' });
+      // The Italian model's config asks for a user-words file it does not ship ("failed to load ./ita.special-words").
+      return await createWorker('ita', OEM.LSTM_ONLY, { langPath: ita.langPath, gzip: ita.gzip, cacheMethod: 'none' }, { user_words_suffix: '' } as unknown as Parameters<typeof createWorker>[3]);
     } catch (err) {
       worker = null;
       // Our installation's fault (missing data, a broken package), never the sender's file.

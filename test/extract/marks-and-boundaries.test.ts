@@ -36,3 +36,10 @@ describe('what a person does not see is not read', () => {
     expect(f.subject).toMatch(/Convocazione del tavolo tecnico/);
   });
 });
+
+describe('a subject label alone at the end of its line', () => {
+  it('reads the subject from the lines below it', async () => {
+    const f = await fields(await makePdf([['Decreto n. 7788 del 07/06/2021', { text: 'Oggetto:', x: 56 }, 'Riparto delle risorse per i caregiver familiari', '', 'IL DIRIGENTE']]));
+    expect(f.subject).toBe('Riparto delle risorse per i caregiver familiari');
+  });
+});
