@@ -125,7 +125,8 @@ export async function ocrImages(page: PDFPageProxy, images: { objId: string; ctm
   try {
     for (const { objId, ctm } of images) {
       const image = await imageData(page, objId);
-      if (!image) return null;
+      // Bilevel scans (CCITT, JBIG2) read better from the rendered, smoothed page: stamps and small print survive.
+      if (!image || image.kind === 1) return null;
       const [a, , , d, e, f] = ctm;
       // Points per image pixel, across and down.
       const sx = a / image.width;
