@@ -1,17 +1,10 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { S3Client } from '@aws-sdk/client-s3';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { LocalStack } from '../../cli/local-stack.ts';
 import { decodeKeyPath, encodeKeyPath } from '../../cli/s3rver-key-paths.ts';
-import { loadConfig } from '../../shared/config/carteggio-config.ts';
-import { DynamoDocumentStore } from '../../shared/storage/dynamo-document-store.ts';
-import { S3ObjectStore } from '../../shared/storage/s3-object-store.ts';
-import { resetIngestDeps } from '../../functions/ingest/ingest-deps.ts';
+import { readdirSync } from 'node:fs';
 import { makePdf } from '../support/make-pdf.ts';
+import { startEmbeddedStack, type EmbeddedStack } from '../support/embedded-stack.ts';
 
 const longName = `${'Trasmissione Piano Operativo Analitico supervisione del personale dei servizi sociali – Ambito Territoriale Sociale '.repeat(2).slice(0, 240)}.pdf`;
 const KEYS = [
@@ -29,42 +22,30 @@ describe('the local S3 stores any key S3 accepts, and the stack survives it', ()
     expect(path.split('/')).not.toContain('..');
   });
 
-  const dataDir = mkdtempSync(join(tmpdir(), 'carteggio-test-'));
-  const config = loadConfig({ CARTEGGIO_DATA_DIR: dataDir, CARTEGGIO_OCR: 'off' });
-  const stack = new LocalStack(config, async () => (await import('../../functions/ingest/handler.ts')).handler);
-  let objects: S3ObjectStore;
-  let documents: DynamoDocumentStore;
-
+  let env: EmbeddedStack;
   beforeAll(async () => {
-    const info = await stack.start({ s3: 0, dynamo: 0 });
-    const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
-    objects = new S3ObjectStore(new S3Client({ region: config.region, endpoint: info.s3Endpoint, forcePathStyle: true, credentials }));
-    documents = new DynamoDocumentStore(new DynamoDBClient({ region: config.region, endpoint: info.dynamoEndpoint, credentials }), config.table);
+    env = await startEmbeddedStack();
   });
-
-  afterAll(async () => {
-    await stack.stop();
-    await resetIngestDeps();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => env.stop());
 
   it.each(KEYS.map((k, i) => [k.slice(0, 40), k, i]))('stores, ingests and lists %s', async (_l, key, i) => {
     // Prepare
     const pdf = await makePdf([[`Oggetto: chiave difficile ${i}`]]);
     // Act
-    await objects.put(config.inboxBucket, key as string, pdf);
-    await stack.idle();
+    await env.objects.put(env.config.inboxBucket, key as string, pdf);
+    await env.stack.idle();
     // Assess
     const id = createHash('sha256').update(pdf).digest('hex');
-    expect((await documents.getDocument(id))?.status).toBe('extracted');
-    expect((await documents.listReceipts(id)).map((r) => r.key)).toEqual([key]);
+    expect((await env.documents.getDocument(id))?.status).toBe('extracted');
+    expect((await env.documents.listReceipts(id)).map((r) => r.key)).toEqual([key]);
     const listed: string[] = [];
-    for await (const o of objects.list(config.inboxBucket)) listed.push(o.key);
+    for await (const o of env.objects.list(env.config.inboxBucket)) listed.push(o.key);
     expect(listed).toContain(key);
   });
 
   it('writes nothing outside the buckets’ folders', () => {
-    expect(readdirSync(join(dataDir, 's3')).sort()).toEqual([config.archiveBucket, config.inboxBucket, config.outputsBucket].sort());
+    const { config } = env;
+    expect(readdirSync(join(config.dataDir, 's3')).sort()).toEqual([config.archiveBucket, config.inboxBucket, config.outputsBucket].sort());
   });
 });
 

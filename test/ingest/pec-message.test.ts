@@ -1,18 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
-import { S3Client } from '@aws-sdk/client-s3';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { LocalStack } from '../../cli/local-stack.ts';
-import { loadConfig } from '../../shared/config/carteggio-config.ts';
-import { DynamoDocumentStore } from '../../shared/storage/dynamo-document-store.ts';
-import { S3ObjectStore } from '../../shared/storage/s3-object-store.ts';
-import { resetIngestDeps } from '../../functions/ingest/ingest-deps.ts';
 import { looksLikeMessage } from '../../shared/ingest/pec-message.ts';
 import { makePdf } from '../support/make-pdf.ts';
+import { startEmbeddedStack, type EmbeddedStack } from '../support/embedded-stack.ts';
 
 /** Certification data as PEC providers write them (DM 2 novembre 2005). */
 const DATICERT = `<?xml version="1.0" encoding="UTF-8"?>
@@ -58,24 +49,11 @@ async function pecMessage(attachments: { filename: string; content: Uint8Array }
 }
 
 describe('a PEC message saved as .eml is ingested with every document it carries', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'carteggio-test-'));
-  const config = loadConfig({ CARTEGGIO_DATA_DIR: dataDir, CARTEGGIO_OCR: 'off' });
-  const stack = new LocalStack(config, async () => (await import('../../functions/ingest/handler.ts')).handler);
-  let objects: S3ObjectStore;
-  let documents: DynamoDocumentStore;
-
+  let env: EmbeddedStack;
   beforeAll(async () => {
-    const info = await stack.start({ s3: 0, dynamo: 0 });
-    const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
-    objects = new S3ObjectStore(new S3Client({ region: config.region, endpoint: info.s3Endpoint, forcePathStyle: true, credentials }));
-    documents = new DynamoDocumentStore(new DynamoDBClient({ region: config.region, endpoint: info.dynamoEndpoint, credentials }), config.table);
+    env = await startEmbeddedStack();
   });
-
-  afterAll(async () => {
-    await stack.stop();
-    await resetIngestDeps();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => env.stop());
 
   const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
@@ -90,19 +68,19 @@ describe('a PEC message saved as .eml is ingested with every document it carries
     const nota = await makePdf([['Oggetto: nota di accompagnamento']]);
     const eml = await pecMessage([{ filename: 'POA Montelago.pdf', content: poa }, { filename: 'nota.pdf', content: nota }]);
     // Act
-    await objects.put(config.inboxBucket, 'pec/messaggio.eml', eml);
-    await stack.idle();
+    await env.objects.put(env.config.inboxBucket, 'pec/messaggio.eml', eml);
+    await env.stack.idle();
     // Assess: the message
-    const message = await documents.getDocument(sha(eml));
+    const message = await env.documents.getDocument(sha(eml));
     expect(message?.status).toBe('extracted');
     expect(message?.extraction?.fields.subject).toBe('Trasmissione POA supervisione – Ambito di Montelago');
     expect(message?.facts?.attachments.map((a) => a.fileName)).toEqual(['POA Montelago.pdf', 'nota.pdf']);
     expect(message?.facts?.repairs.map((r) => r.code)).toContain('pec-message');
     expect(message?.extraction?.fields.emails).toContain('ambito@pec.comune.montelago.it');
     // … and each attachment, ingested in its turn from where the message put it.
-    const attached = await documents.getDocument(sha(poa));
+    const attached = await env.documents.getDocument(sha(poa));
     expect(attached?.extraction?.fields.subject).toBe('Piano Operativo Analitico – supervisione del personale');
-    expect((await documents.listReceipts(sha(poa))).map((r) => r.key)).toEqual([message!.facts!.attachments[0].key]);
-    expect((await documents.getDocument(sha(nota)))?.status).toBe('extracted');
+    expect((await env.documents.listReceipts(sha(poa))).map((r) => r.key)).toEqual([message!.facts!.attachments[0].key]);
+    expect((await env.documents.getDocument(sha(nota)))?.status).toBe('extracted');
   });
 });
