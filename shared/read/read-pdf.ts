@@ -154,10 +154,10 @@ async function readPage(page: PDFPageProxy, n: number, limits: ReadLimits, mayOc
   const pageGarbled = isUndecodable(quality);
   const garbled = printed.filter((r) => pageGarbled || undecodableCount(r.text) > 0);
   const clean = printed.filter((r) => !garbled.includes(r));
-  const drawn = quality.chars - garbledChars(garbled) < SCAN_TEXT_MAX ? await fromPdfjs(imageCoverage(page)) : { coverage: 0, images: [] };
-  const coverage = drawn.coverage;
   const usable = quality.chars - garbledChars(garbled);
-  const scanned = (coverage >= SCAN_COVERAGE && usable < SCAN_TEXT_MAX) || (usable < 20 && coverage > 0.05);
+  // Only a page with little readable text can be a scan: the drawing operators are walked for it alone.
+  const drawn = usable < SCAN_TEXT_MAX ? await fromPdfjs(imageCoverage(page)) : { coverage: 0, images: [] };
+  const scanned = (drawn.coverage >= SCAN_COVERAGE && usable < SCAN_TEXT_MAX) || (usable < 20 && drawn.coverage > 0.05);
   const undecodable = garbled.length > 0;
   let ocr: OcrResult | null = null;
   // A scan is read from its images' own pixels (little memory, nothing drawn); text that does not
