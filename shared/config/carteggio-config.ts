@@ -1,7 +1,21 @@
 import { z } from 'zod';
 import { ReadLimits } from '../read/read-limits.ts';
 
-const int = (def: number) => z.coerce.number().int().positive().default(def);
+const WHOLE = 'un numero intero maggiore di zero';
+const int = (def: number) => z.coerce.number({ error: WHOLE }).int({ error: WHOLE }).positive({ error: WHOLE }).default(def);
+const UNITS: Record<string, number> = { b: 1, byte: 1, kb: 1024, k: 1024, mb: 1024 ** 2, m: 1024 ** 2, gb: 1024 ** 3, g: 1024 ** 3 };
+/** "104857600", "100 MB", "1,5 GB" → bytes (binary units, as the README writes them). */
+function parseSize(v: unknown): unknown {
+  if (typeof v !== 'string') return v;
+  const m = /^\s*(\d+(?:[.,]\d+)?)\s*([a-z]*)\s*$/i.exec(v);
+  if (!m) return Number.NaN;
+  const unit = UNITS[(m[2] || 'b').toLowerCase()];
+  return unit ? Math.round(Number(m[1].replace(',', '.')) * unit) : Number.NaN;
+}
+const SIZE = 'una dimensione in byte, ad es. 104857600 oppure «100 MB»';
+const bytes = (def: number) => z.preprocess(parseSize, z.number({ error: SIZE }).int({ error: SIZE }).positive({ error: SIZE })).default(def);
+const PORT = 'una porta TCP da 0 a 65535';
+const port = (def: number) => z.coerce.number({ error: PORT }).int({ error: PORT }).min(0, { error: PORT }).max(65535, { error: PORT }).default(def);
 
 /** Every setting, from environment variables, validated the same way locally and on Lambda. */
 export const CarteggioEnv = z.object({
@@ -13,18 +27,18 @@ export const CarteggioEnv = z.object({
   CARTEGGIO_S3_ENDPOINT: z.string().url().optional(),
   CARTEGGIO_DYNAMODB_ENDPOINT: z.string().url().optional(),
   CARTEGGIO_DATA_DIR: z.string().default('.carteggio'),
-  CARTEGGIO_S3_PORT: z.coerce.number().int().min(0).max(65535).default(4569),
-  CARTEGGIO_DYNAMODB_PORT: z.coerce.number().int().min(0).max(65535).default(4567),
-  CARTEGGIO_API_PORT: z.coerce.number().int().min(0).max(65535).default(4570),
+  CARTEGGIO_S3_PORT: port(4569),
+  CARTEGGIO_DYNAMODB_PORT: port(4567),
+  CARTEGGIO_API_PORT: port(4570),
   /** The IPA code of the local "ambito" dev user (npm start only). */
   CARTEGGIO_DEV_IPA: z.string().default('c_i158'),
-  CARTEGGIO_MAX_BYTES: int(100 * 1024 * 1024),
+  CARTEGGIO_MAX_BYTES: bytes(100 * 1024 * 1024),
   CARTEGGIO_MAX_PAGES: int(1000),
-  CARTEGGIO_MAX_DECOMPRESSED_BYTES: int(512 * 1024 * 1024),
-  CARTEGGIO_MAX_SECONDS: z.coerce.number().positive().default(120),
+  CARTEGGIO_MAX_DECOMPRESSED_BYTES: bytes(512 * 1024 * 1024),
+  CARTEGGIO_MAX_SECONDS: z.coerce.number({ error: 'un numero di secondi maggiore di zero' }).positive({ error: 'un numero di secondi maggiore di zero' }).default(120),
   CARTEGGIO_MAX_MEMORY_MB: int(768),
-  CARTEGGIO_OCR: z.enum(['on', 'off']).default('on'),
-  CARTEGGIO_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
+  CARTEGGIO_OCR: z.enum(['on', 'off'], { error: 'on oppure off' }).default('on'),
+  CARTEGGIO_WORKERS: z.coerce.number({ error: 'un numero intero da 1 a 64' }).int({ error: 'un numero intero da 1 a 64' }).min(1, { error: 'un numero intero da 1 a 64' }).max(64, { error: 'un numero intero da 1 a 64' }).optional(),
 });
 export type CarteggioEnv = z.infer<typeof CarteggioEnv>;
 
@@ -48,7 +62,7 @@ export interface CarteggioConfig {
 export function loadConfig(env: Record<string, string | undefined> = process.env): CarteggioConfig {
   const parsed = CarteggioEnv.safeParse(env);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `- ${i.path.join('.')}: ${i.message}`);
+    const lines = parsed.error.issues.map((i) => `- ${i.path.join('.')}: serve ${i.message} (indicato: «${String(env[String(i.path[0])] ?? '')}»)`);
     throw new Error(`Configurazione non valida:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
