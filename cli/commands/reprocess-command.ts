@@ -3,6 +3,7 @@ import { ReaderPool } from '../../shared/read/reader-pool.ts';
 import { READER_VERSION } from '../../shared/read/reader-version.ts';
 import { isSelected, reprocessDocuments, type ReprocessSelection } from '../../shared/ingest/reprocess-documents.ts';
 import { plural } from '../format-document.ts';
+import { RejectionCode } from '../../shared/read/rejection.ts';
 
 const STATUS: Record<string, string> = { extracted: 'acquisito', rejected: 'rifiutato' };
 
@@ -13,6 +14,15 @@ const STATUS: Record<string, string> = { extracted: 'acquisito', rejected: 'rifi
 export async function reprocessCommand(selection: ReprocessSelection, json: boolean): Promise<number> {
   if (!selection.all && !selection.ids?.length && !selection.rejectionCode && !selection.olderReader) {
     console.error('Uso: carteggio reprocess <id…> | --code <codice di rifiuto> | --older | --all');
+    return 1;
+  }
+  const badId = selection.ids?.find((id) => !/^[0-9a-f]{6,64}$/i.test(id));
+  if (badId) {
+    console.error(`Id non valido: «${badId}». Un id è l’impronta SHA-256 del documento, anche solo le prime 6 o più cifre esadecimali.`);
+    return 1;
+  }
+  if (selection.rejectionCode && !RejectionCode.safeParse(selection.rejectionCode).success) {
+    console.error(`Codice di rifiuto sconosciuto: «${selection.rejectionCode}». Codici: ${RejectionCode.options.join(', ')}.`);
     return 1;
   }
   const stack = await openStack();

@@ -111,3 +111,17 @@ describe('carteggio generate with a broken data file', () => {
     expect(run.err).toContain(`${data} non è JSON valido (riga 2, colonna`);
   });
 });
+
+describe('carteggio reprocess checks what it is asked for', () => {
+  it('refuses an id that is not a digest, in Italian, and exits 1', () => {
+    const run = carteggio(['reprocess', 'zzzz']);
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/Id non valido: «zzzz»/);
+  });
+
+  it('refuses an unknown rejection code and lists the known ones', () => {
+    const run = carteggio(['reprocess', '--code', 'foo']);
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/Codice di rifiuto sconosciuto: «foo».*too-deep/);
+  });
+});
