@@ -24,14 +24,13 @@ const XFA_MARK = /\/XFA\b/;
  */
 export async function inspectRawPdf(bytes: Uint8Array, limits: ReadLimits): Promise<RawFacts> {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const header = 0;
   const whole = buf.toString('latin1');
   let hasJavaScript = JS_MARK.test(whole);
   let hasXfa = XFA_MARK.test(whole);
-  let depthFrom = header;
+  let depthFrom = 0;
   const mayExceed = buf.length * MAX_DEFLATE_RATIO > limits.maxDecompressedBytes;
   let decompressedBytes = 0;
-  let at = buf.indexOf(STREAM, header);
+  let at = buf.indexOf(STREAM);
   while (at >= 0) {
     const isEnd = at >= 3 && buf.toString('latin1', at - 3, at) === 'end';
     let dataStart = at + STREAM.length;

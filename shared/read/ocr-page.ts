@@ -159,9 +159,7 @@ export async function ocrImages(page: PDFPageProxy, images: { objId: string; ctm
     throw new Rejection('ocr-failed', (err as Error).message);
   }
   if (!reads(all)) return null;
-  // One size for the page, as for a rendered page: paragraph gaps stay comparable.
-  const sizes = runs.filter((r) => /\p{L}{3}/u.test(r.text)).map((r) => r.size).sort((x, y) => x - y);
-  const size = Math.max(4, sizes[Math.floor(sizes.length / 2)] ?? 10);
+  const size = typicalSize(runs.map((r) => ({ text: r.text, size: r.size })));
   return { runs: runs.map((r) => ({ ...r, size })), turn: 0, width: viewport.width, height: viewport.height, confidence: meanConfidence(all) };
 }
 
@@ -282,10 +280,18 @@ async function readTiles(engine: OcrWorker, page: PDFPageProxy, scale: number): 
 function toRuns(words: Word[], scale: number, pageHeight: number, left: number, top: number): TextRun[] {
   // One size per page keeps paragraph gaps comparable. A line's box spans ascenders to descenders
   // (about 1.3 font sizes); lines of real words measure it, not specks and rules along the scan's edge.
-  const wordy = words.filter((w) => /\p{L}{3}/u.test(w.text));
-  const sizes = (wordy.length ? wordy : words).map((w) => w.height / scale).sort((a, b) => a - b);
-  const size = Math.max(4, sizes[Math.floor(sizes.length / 2)] ?? 10);
+  const size = typicalSize(words.map((w) => ({ text: w.text, size: w.height / scale })));
   return words.map((w) => ({ text: w.text, x: (w.x0 + left) / scale, y: pageHeight - (w.base + top) / scale, width: (w.x1 - w.x0) / scale, size, ocr: true }));
+}
+
+/**
+ * One size for a page's OCR'd words, so paragraph gaps compare on every line: the median height of
+ * real words (three letters or more), not of specks and rules along the scan's edge.
+ */
+function typicalSize(words: { text: string; size: number }[]): number {
+  const wordy = words.filter((w) => /\p{L}{3}/u.test(w.text));
+  const sizes = (wordy.length ? wordy : words).map((w) => w.size).sort((a, b) => a - b);
+  return Math.max(4, sizes[Math.floor(sizes.length / 2)] ?? 10);
 }
 
 /** Specks a scanner leaves (a page edge read as "|", "i", "Ù"): no letter or digit, or one letter at the margin. */

@@ -79,7 +79,7 @@ export async function readPdf(bytes: Uint8Array, limits: ReadLimits, onPage?: Pr
     let unrecovered = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await fromPdfjs(doc.getPage(n));
-      const read = await readPage(page, n, limits, ocrPages.length < limits.ocrMaxPages && limits.ocr);
+      const read = await readPage(page, n, ocrPages.length < limits.ocrMaxPages && limits.ocr);
       if (read.ocr) ocrPages.push(n);
       if (read.turn) repairs.push({ code: 'scan-turned', page: n, message: `pagina ${n}: scansione ruotata di ${read.turn}° prima dell’OCR` });
       if (read.undecodable && read.ocr) warnings.push({ code: 'undecodable-text', page: n, message: `pagina ${n}: testo senza codifica dei caratteri, riletto con OCR` });
@@ -143,7 +143,7 @@ interface PageRead {
  * most of it, little printed text) or where the text layer does not decode. OCR'd words are kept only
  * where no printed text stands, so a printed note over a scan is read once, as printed.
  */
-async function readPage(page: PDFPageProxy, n: number, limits: ReadLimits, mayOcr: boolean): Promise<PageRead> {
+async function readPage(page: PDFPageProxy, n: number, mayOcr: boolean): Promise<PageRead> {
   const viewport = page.getViewport({ scale: 1 });
   const printed = await fromPdfjs(textRuns(page, viewport));
   const annotated = await annotationRuns(page, viewport).catch((): AnnotationText => ({ runs: [], pictures: [] }));

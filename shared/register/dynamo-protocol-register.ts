@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { queryAll } from '../storage/query-all.ts';
 import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import {
   MAX_PROTOCOL, formatProtocol, letterId, type EntryState, type ProtocolNumber, type ProtocolRegister, type RegisterEntry, type Reservation, type ReservationDetails,
 } from './protocol-register.ts';
@@ -82,7 +83,7 @@ export class DynamoProtocolRegister implements ProtocolRegister {
   }
 
   async openReservations(before: Date): Promise<RegisterEntry[]> {
-    const items = await this.queryAll({
+    const items = await queryAll(this.db, {
       TableName: this.table,
       IndexName: 'gsi1',
       KeyConditionExpression: 'gsi1pk = :reserved AND gsi1sk < :before',
@@ -107,7 +108,7 @@ export class DynamoProtocolRegister implements ProtocolRegister {
   }
 
   async entries(codiceIpa: string, anno: number): Promise<RegisterEntry[]> {
-    const items = await this.queryAll({
+    const items = await queryAll(this.db, {
       TableName: this.table,
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :num)',
       ExpressionAttributeValues: { ':pk': pk(codiceIpa, anno), ':num': 'NUM#' },
@@ -164,17 +165,6 @@ export class DynamoProtocolRegister implements ProtocolRegister {
     } catch {
       // Another run raised it further meanwhile; or the write failed, and the next search is one step longer.
     }
-  }
-
-  private async queryAll(input: QueryCommandInput): Promise<Record<string, unknown>[]> {
-    const items: Record<string, unknown>[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
-      items.push(...(page.Items ?? []));
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return items;
   }
 }
 

@@ -1,5 +1,6 @@
 import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { queryAll } from './query-all.ts';
+import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { DocumentFilter, DocumentRecord, KeyVersion, Receipt } from '../records/document-record.ts';
 import { createHash } from 'node:crypto';
 import { readStoredDocument, storedDocument } from '../records/stored-document.ts';
@@ -39,7 +40,7 @@ export class DynamoDocumentStore implements DocumentStore {
   }
 
   async listReceipts(documentId: string): Promise<Receipt[]> {
-    const items = await this.queryAll({
+    const items = await queryAll(this.db, {
       TableName: this.table,
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
       ExpressionAttributeValues: { ':pk': `DOC#${documentId}`, ':p': 'RCPT#' },
@@ -56,7 +57,7 @@ export class DynamoDocumentStore implements DocumentStore {
   async listKeyVersions(bucket: string, key: string): Promise<KeyVersion[]> {
     // Tables written before the key digest keep versions under the key itself: both are read.
     const pks = [`KEY#${keyDigest(bucket, key)}`, ...(Buffer.byteLength(key) < 1800 ? [`KEY#${bucket}/${key}`] : [])];
-    const items = (await Promise.all(pks.map((pk) => this.queryAll({ TableName: this.table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk }, ConsistentRead: true })))).flat();
+    const items = (await Promise.all(pks.map((pk) => queryAll(this.db, { TableName: this.table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk }, ConsistentRead: true })))).flat();
     return items.map((i) => KeyVersion.parse(i.version)).sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
   }
 
@@ -93,17 +94,6 @@ export class DynamoDocumentStore implements DocumentStore {
       if (err instanceof ConditionalCheckFailedException || (err as Error).name === 'ConditionalCheckFailedException') return false;
       throw err;
     }
-  }
-
-  private async queryAll(input: QueryCommandInput): Promise<Record<string, unknown>[]> {
-    const items: Record<string, unknown>[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
-      items.push(...(page.Items ?? []));
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return items;
   }
 }
 

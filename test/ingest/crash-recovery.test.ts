@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import { startEmbeddedStack, type EmbeddedStack } from '../support/embedded-stack.ts';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { LocalStack } from '../../cli/local-stack.ts';
@@ -21,33 +22,27 @@ import { makePdf } from '../support/make-pdf.ts';
  * "carteggio-lost" has no notifications, so an upload there is one whose event was lost.
  */
 describe('nothing acknowledged is lost after a crash', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'carteggio-test-'));
-  const config = loadConfig({ CARTEGGIO_DATA_DIR: dataDir, CARTEGGIO_OCR: 'off' });
-  const stack = new LocalStack(config, async () => (await import('../../functions/ingest/handler.ts')).handler);
   const lost = 'carteggio-lost';
-  const reader = new ReaderPool(config.limits, 1);
+  let env: EmbeddedStack;
+  let reader: ReaderPool;
   let deps: IngestDeps;
-  let objects: S3ObjectStore;
-  let documents: DynamoDocumentStore;
+  let objects: EmbeddedStack['objects'];
+  let documents: EmbeddedStack['documents'];
+  let config: EmbeddedStack['config'];
   let db: DynamoDBDocumentClient;
 
   beforeAll(async () => {
-    const info = await stack.start({ s3: 0, dynamo: 0 });
-    const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
-    const s3 = new S3Client({ region: config.region, endpoint: info.s3Endpoint, forcePathStyle: true, credentials });
-    await s3.send(new CreateBucketCommand({ Bucket: lost }));
-    objects = new S3ObjectStore(s3);
-    const dynamo = new DynamoDBClient({ region: config.region, endpoint: info.dynamoEndpoint, credentials });
-    documents = new DynamoDocumentStore(dynamo, config.table);
-    db = DynamoDBDocumentClient.from(dynamo);
+    env = await startEmbeddedStack();
+    ({ objects, documents, config } = env);
+    await env.s3.send(new CreateBucketCommand({ Bucket: lost }));
+    db = DynamoDBDocumentClient.from(env.dynamo);
+    reader = new ReaderPool(config.limits, 1);
     deps = { objects, documents, reader, archiveBucket: config.archiveBucket };
   });
 
   afterAll(async () => {
     await reader.close();
-    await stack.stop();
-    await resetIngestDeps();
-    rmSync(dataDir, { recursive: true, force: true });
+    await env.stop();
   });
 
   const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');

@@ -1,15 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { S3Client } from '@aws-sdk/client-s3';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { LocalStack } from '../../cli/local-stack.ts';
-import { loadConfig } from '../../shared/config/carteggio-config.ts';
-import { DynamoDocumentStore } from '../../shared/storage/dynamo-document-store.ts';
-import { S3ObjectStore } from '../../shared/storage/s3-object-store.ts';
-import { resetIngestDeps } from '../../functions/ingest/ingest-deps.ts';
 import { ingestObject } from '../../shared/ingest/ingest-object.ts';
 import { isSelected, reprocessDocuments } from '../../shared/ingest/reprocess-documents.ts';
 import { ReaderPool } from '../../shared/read/reader-pool.ts';
@@ -18,28 +8,25 @@ import { READER_VERSION } from '../../shared/read/reader-version.ts';
 import type { DocumentReader } from '../../shared/read/read-outcome.ts';
 import type { DocumentRecord } from '../../shared/records/document-record.ts';
 import { makePdf } from '../support/make-pdf.ts';
+import { startEmbeddedStack, type EmbeddedStack } from '../support/embedded-stack.ts';
 
 /** Through the emulators and the real SDK: a reader's own fault blames no file, and a better reader reads the archive again. */
 describe('reader faults and reprocessing', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'carteggio-test-'));
-  const config = loadConfig({ CARTEGGIO_DATA_DIR: dataDir, CARTEGGIO_OCR: 'off' });
-  const stack = new LocalStack(config, async () => (await import('../../functions/ingest/handler.ts')).handler);
-  const reader = new ReaderPool(config.limits, 1);
-  let objects: S3ObjectStore;
-  let documents: DynamoDocumentStore;
+  let env: EmbeddedStack;
+  let reader: ReaderPool;
+  let objects: EmbeddedStack['objects'];
+  let documents: EmbeddedStack['documents'];
+  let config: EmbeddedStack['config'];
 
   beforeAll(async () => {
-    const info = await stack.start({ s3: 0, dynamo: 0 });
-    const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
-    objects = new S3ObjectStore(new S3Client({ region: config.region, endpoint: info.s3Endpoint, forcePathStyle: true, credentials }));
-    documents = new DynamoDocumentStore(new DynamoDBClient({ region: config.region, endpoint: info.dynamoEndpoint, credentials }), config.table);
+    env = await startEmbeddedStack();
+    ({ objects, documents, config } = env);
+    reader = new ReaderPool(config.limits, 1);
   });
 
   afterAll(async () => {
     await reader.close();
-    await stack.stop();
-    await resetIngestDeps();
-    rmSync(dataDir, { recursive: true, force: true });
+    await env.stop();
   });
 
   const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
