@@ -33,6 +33,13 @@ type SqsHandler = (event: SQSEvent, context: Context) => Promise<unknown>;
  * one folder, and every object created in the inbox delivered to the ingest handler as Lambda would
  * receive it (an SQS message wrapping the S3 notification, key URL-encoded).
  */
+/** CORS for the local buckets: only loopback pages, the methods presigned URLs use. */
+const LOOPBACK_CORS = `<CORSConfiguration>
+  <CORSRule><AllowedOrigin>http://127.0.0.1:*</AllowedOrigin><AllowedOrigin>http://localhost:*</AllowedOrigin>
+    <AllowedMethod>GET</AllowedMethod><AllowedMethod>PUT</AllowedMethod><AllowedMethod>HEAD</AllowedMethod>
+    <AllowedHeader>*</AllowedHeader><ExposeHeader>ETag</ExposeHeader><MaxAgeSeconds>600</MaxAgeSeconds></CORSRule>
+</CORSConfiguration>`;
+
 export class LocalStack {
   private s3rver: { run(): Promise<AddressInfo>; close(): Promise<void>; on(e: string, f: (ev: unknown) => void): void } | null = null;
   private dynalite: Server | null = null;
@@ -74,7 +81,8 @@ export class LocalStack {
       silent: true,
       directory: join(dataDir, 's3'),
       vhostBuckets: false,
-      configureBuckets: [{ name: this.config.inboxBucket }, { name: this.config.archiveBucket }, { name: this.config.outputsBucket }],
+      // The web pages (another port on loopback) upload and download with presigned URLs: CORS allows it.
+      configureBuckets: [this.config.inboxBucket, this.config.archiveBucket, this.config.outputsBucket].map((name) => ({ name, configs: [LOOPBACK_CORS] })),
     });
     this.s3rver.on('event', (event) => this.deliver(event));
     const s3Address = await this.s3rver.run();

@@ -2,6 +2,7 @@ import { loadConfig, type CarteggioConfig } from '../shared/config/carteggio-con
 import { awsClients } from '../shared/storage/aws-clients.ts';
 import { S3ObjectStore } from '../shared/storage/s3-object-store.ts';
 import { DynamoDocumentStore } from '../shared/storage/dynamo-document-store.ts';
+import { DynamoShelfStore } from '../shared/storage/dynamo-shelf-store.ts';
 import { LocalStack, readStackFile } from './local-stack.ts';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -12,6 +13,7 @@ export interface OpenStack {
   dynamo: DynamoDBClient;
   objects: S3ObjectStore;
   documents: DynamoDocumentStore;
+  shelves: DynamoShelfStore;
   /** The stack this process started, or null when another process (`npm start`) serves the folder. */
   embedded: LocalStack | null;
   close(): Promise<void>;
@@ -43,6 +45,7 @@ export async function openStack(log: (m: string) => void = () => {}): Promise<Op
     dynamo,
     objects: new S3ObjectStore(s3),
     documents: new DynamoDocumentStore(dynamo, config.table),
+    shelves: new DynamoShelfStore(dynamo, config.table),
     embedded,
     async close() {
       await embedded?.stop();

@@ -30,7 +30,7 @@ export async function reprocessCommand(selection: ReprocessSelection, json: bool
   try {
     const docs = (await stack.documents.listDocuments({ limit: 1000 })).filter((d) => isSelected(d, selection));
     if (!json) console.log(`Rilettura con il lettore versione ${READER_VERSION}: ${plural(docs.length, 'documento', 'documenti')}.`);
-    const results = await reprocessDocuments(docs, { objects: stack.objects, documents: stack.documents, reader, archiveBucket: stack.config.archiveBucket }, (r, done, total) => {
+    const results = await reprocessDocuments(docs, { objects: stack.objects, documents: stack.documents, reader, archiveBucket: stack.config.archiveBucket, shelves: stack.shelves, defaultBody: stack.config.defaultIpa }, (r, done, total) => {
       if (json) return console.log(JSON.stringify(r));
       const was = `${STATUS[r.before.status]}${r.before.code ? ` (${r.before.code})` : ''}`;
       const now = r.after ? `${STATUS[r.after.status]}${r.after.code ? ` (${r.after.code})` : ''}` : `non riletto: ${r.error}`;

@@ -1,6 +1,6 @@
 import { loadConfig } from '../../shared/config/carteggio-config.ts';
-import { LocalStack, readStackFile } from '../local-stack.ts';
-import { startLocalHttpApi } from '../local-http-api.ts';
+import { readStackFile } from '../local-stack.ts';
+import { startLocalApp } from '../local-app.ts';
 
 /** `carteggio start`: the embedded stack, in the foreground, until Ctrl+C. */
 export async function startCommand(): Promise<number> {
@@ -10,10 +10,8 @@ export async function startCommand(): Promise<number> {
     console.error(`Carteggio è già in esecuzione su questa cartella dati (processo ${running.pid}): S3 ${running.s3Endpoint}, DynamoDB ${running.dynamoEndpoint}.`);
     return 1;
   }
-  process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
-  process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
-  const stack = new LocalStack(config, async () => (await import('../../functions/ingest/handler.ts')).handler, (m) => console.error(m));
-  const info = await stack.start();
+  const app = await startLocalApp(config, { log: (m) => console.error(m) });
+  const { stack, info } = app;
   stack.advertise();
   // Uploads acknowledged before a crash whose events were lost are ingested now, before anything else.
   try {
@@ -25,19 +23,11 @@ export async function startCommand(): Promise<number> {
     // The stack still serves: the next start, or `carteggio reconcile`, tries again.
     console.error(`Riconciliazione della casella in arrivo non riuscita: ${(err as Error).message}. Riprovare con «carteggio reconcile».`);
   }
-  const api = await startLocalHttpApi(
-    config.apiPort,
-    {
-      archive: async () => (await import('../../functions/archive/handler.ts')).handler,
-      generate: async () => (await import('../../functions/generate/handler.ts')).handler,
-    },
-    config.devIpa,
-  );
   console.log(`Carteggio è in esecuzione (Ctrl+C per fermarlo).
   S3 (s3rver):        ${info.s3Endpoint}   bucket in arrivo: ${info.inboxBucket}, archivio: ${info.archiveBucket}
   DynamoDB (dynalite): ${info.dynamoEndpoint}   tabella: ${info.table}
-  API HTTP:           ${api.url}   (GET /documents, /documents/{id}, /deadlines; POST /letters)
-                      utenti locali: Authorization: Bearer dev-ministero | dev-regione | dev-ambito (ente ${config.devIpa})
+  Interfaccia web:    ${app.url}/   (accesso con un utente locale: ministero, regione o ambito ${config.devIpa})
+  API HTTP:           ${app.url}   (stesse rotte dell’API su AWS; token da POST /auth/accesso-dev)
   Cartella dati:      ${info.dataDir}
 
 Ogni PDF caricato nel bucket «${info.inboxBucket}» viene acquisito dalla stessa funzione che gira su Lambda.
@@ -53,9 +43,6 @@ oppure con qualsiasi client S3, ad esempio:
     process.once('SIGTERM', stop);
   });
   console.log('\nArresto in corso: completo le acquisizioni avviate…');
-  await new Promise<void>((ok) => api.server.close(() => ok()));
-  await stack.stop();
-  const { resetIngestDeps } = await import('../../functions/ingest/ingest-deps.ts');
-  await resetIngestDeps();
+  await app.stop();
   return 0;
 }

@@ -4,6 +4,8 @@ import { loadConfig, type CarteggioConfig } from '../../shared/config/carteggio-
 import { awsClients } from '../../shared/storage/aws-clients.ts';
 import { S3ObjectStore } from '../../shared/storage/s3-object-store.ts';
 import { DynamoDocumentStore } from '../../shared/storage/dynamo-document-store.ts';
+import { DynamoShelfStore } from '../../shared/storage/dynamo-shelf-store.ts';
+import type { ShelfStore } from '../../shared/storage/shelf-store.ts';
 import { DynamoLetterStore } from '../../shared/storage/dynamo-letter-store.ts';
 import { DynamoProtocolRegister } from '../../shared/register/dynamo-protocol-register.ts';
 import { DynamoLetterRequestStore } from '../../shared/storage/dynamo-letter-request-store.ts';
@@ -12,7 +14,7 @@ import type { GenerateDeps } from '../../shared/generate/generate-letter.ts';
 import type { Tracer } from '@aws-lambda-powertools/tracer';
 
 /** Generation's stores, and the requests already answered (the HTTP API's idempotency). */
-export type HttpGenerateDeps = GenerateDeps & { requests: LetterRequestStore };
+export type HttpGenerateDeps = GenerateDeps & { requests: LetterRequestStore; shelves: ShelfStore };
 
 let deps: HttpGenerateDeps | null = null;
 
@@ -36,6 +38,7 @@ export function buildGenerateDeps(config: CarteggioConfig, { s3, dynamo }: { s3:
     letters: new DynamoLetterStore(dynamo, config.table),
     register: new DynamoProtocolRegister(dynamo, config.table),
     requests: new DynamoLetterRequestStore(dynamo, config.table),
+    shelves: new DynamoShelfStore(dynamo, config.table),
     outputsBucket: config.outputsBucket,
     // A logo named by key is read from the outputs bucket; data: URLs are decoded in place.
     loadLogo: async (ref) => {

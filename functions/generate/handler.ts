@@ -8,6 +8,12 @@ import { MAX_REQUEST_BYTES, bodyBytes, tooLarge } from '../http/body-limit.ts';
 import { internalError, requestIdOf } from '../http/request-id.ts';
 import { italianIssue, italianIssues } from '../../shared/render/italian-issues.ts';
 import { annulStaleReservations, type SweepDeps } from '../../shared/register/sweep-reservations.ts';
+import { templateCatalog } from '../../shared/render/template-catalog.ts';
+import { TemplateName } from '../../shared/render/letter-schemas.ts';
+import { validateLetterInput } from '../../shared/render/validate-letter-input.ts';
+import { renderLetter } from '../../shared/render/render-letter.ts';
+import { prefill } from '../../shared/generate/generate-letter.ts';
+import { romeDate } from '../../shared/calendar/rome-date.ts';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { powertools } from '../observability/powertools.ts';
 
@@ -25,6 +31,7 @@ const { logger, metrics, tracer } = powertools('carteggio-generate');
 export const handler = async (event: APIGatewayProxyEventV2WithJWTAuthorizer): Promise<APIGatewayProxyStructuredResultV2> => {
   const requestId = requestIdOf(event);
   try {
+    if (event.routeKey !== 'POST /letters') return withHeaders(await letterTools(event), { 'x-request-id': requestId });
     return withHeaders(await answer(event, requestId), { 'x-request-id': requestId });
   } catch (err) {
     // Whatever failed is Carteggio's problem, not the caller's: an Italian answer with the id, the detail in the log.
@@ -56,6 +63,10 @@ async function answer(event: APIGatewayProxyEventV2WithJWTAuthorizer, requestId:
 
   const log = logger.createChild({ persistentKeys: { requestId } });
   const deps = { ...generateDeps(tracer), log };
+  // A letter starts from a document of the caller's own archive only: another body's is "not found".
+  if (request.data.fromDocumentId && !(await deps.shelves.holds(caller.codiceIpa?.toLowerCase() ?? '', request.data.fromDocumentId))) {
+    return json(404, { errore: `Nessun documento con id ${request.data.fromDocumentId} nell’archivio del proprio ente.` });
+  }
   await sweepOnce(deps);
   const identity = letterRequestIdentity(caller.user, request.data, idempotencyKey);
   const once = await answerOnce(
@@ -85,6 +96,47 @@ async function answer(event: APIGatewayProxyEventV2WithJWTAuthorizer, requestId:
       return withHeaders(json(409, { errore: 'La stessa richiesta è ancora in corso: ripeterla tra qualche secondo per averne la risposta.' }), { 'retry-after': String(once.retryAfterSeconds) });
     case 'key-reused':
       return json(422, { errore: 'Idempotency-Key già usata per una richiesta diversa: per una nuova lettera serve una nuova chiave.' });
+  }
+}
+
+/**
+ * What the letter form needs besides generating: the templates with their schemas, a form
+ * pre-filled from an archived document (as the CLI does), and a preview that takes no number.
+ */
+async function letterTools(event: APIGatewayProxyEventV2WithJWTAuthorizer): Promise<APIGatewayProxyStructuredResultV2> {
+  const caller = callerOf(event);
+  if (!caller) return json(401, { errore: 'Autenticazione richiesta.' });
+  if (!caller.roles.length) return json(403, { errore: 'Utente senza ruolo: serve il gruppo ministero, regione o ambito.' });
+  switch (event.routeKey) {
+    case 'GET /templates':
+      return json(200, templateCatalog());
+    case 'GET /templates/{name}/prefill': {
+      const template = TemplateName.safeParse(event.pathParameters?.name);
+      if (!template.success) return json(404, { errore: `Modello sconosciuto: sono disponibili ${TemplateName.options.join(', ')}.` });
+      const id = (event.queryStringParameters?.documentId ?? '').toLowerCase();
+      const deps = generateDeps(tracer);
+      const doc = /^[0-9a-f]{64}$/.test(id) && (await deps.shelves.holds(caller.codiceIpa?.toLowerCase() ?? '', id)) ? await deps.documents.getDocument(id) : null;
+      if (!doc) return json(404, { errore: 'Nessun documento con questo id nell’archivio del proprio ente.' });
+      return json(200, { data: prefill(template.data, doc, {}) });
+    }
+    case 'POST /letters/preview': {
+      if (bodyBytes(event) > MAX_REQUEST_BYTES) return tooLarge();
+      let body: unknown;
+      try {
+        body = JSON.parse(event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : (event.body ?? ''));
+      } catch {
+        return json(400, { errore: 'Il corpo della richiesta non è JSON valido.' });
+      }
+      const request = GenerateRequest.safeParse(body, { error: italianIssue });
+      if (!request.success) return json(400, { errore: 'Richiesta non valida.', dettagli: italianIssues(request.error) });
+      const valid = validateLetterInput(request.data.template, request.data.data);
+      if (!valid.ok) return json(422, { errore: 'Dati non validi: correggere i campi indicati.', dettagli: valid.errors });
+      const today = romeDate();
+      const rendered = await renderLetter(request.data.template, { ...valid.value, data: valid.value.data ?? today } as never, { numero: '0000000', data: today });
+      return json(200, { pdf: Buffer.from(rendered.pdf).toString('base64'), pagine: rendered.pages });
+    }
+    default:
+      return json(404, { errore: `Percorso sconosciuto: ${event.routeKey}` });
   }
 }
 

@@ -1,9 +1,24 @@
-/** The HTTP API: each route and the function that answers it. The CDK app and the local server both read this. */
+/**
+ * The HTTP API: each route and the function that answers it. The CDK app and the local server both
+ * read this. `open` routes carry their own credential (a secret in the address) and skip the authorizer.
+ */
 export const API_ROUTES = [
+  { method: 'GET', path: '/me', fn: 'archive' },
   { method: 'GET', path: '/documents', fn: 'archive' },
   { method: 'GET', path: '/documents/{id}', fn: 'archive' },
+  { method: 'PUT', path: '/documents/{id}/fields/{field}', fn: 'archive' },
+  { method: 'POST', path: '/uploads', fn: 'archive' },
+  { method: 'GET', path: '/uploads/status', fn: 'archive' },
   { method: 'GET', path: '/deadlines', fn: 'archive' },
+  { method: 'GET', path: '/deadlines.ics', fn: 'archive' },
+  { method: 'GET', path: '/calendar-feed', fn: 'archive' },
+  { method: 'GET', path: '/calendar/{token}', fn: 'archive', open: true },
+  { method: 'GET', path: '/letters', fn: 'archive' },
+  { method: 'GET', path: '/letters/{id}/files', fn: 'archive' },
+  { method: 'GET', path: '/templates', fn: 'generate' },
+  { method: 'GET', path: '/templates/{name}/prefill', fn: 'generate' },
+  { method: 'POST', path: '/letters/preview', fn: 'generate' },
   { method: 'POST', path: '/letters', fn: 'generate' },
-] as const;
+] as const satisfies readonly { method: string; path: string; fn: string; open?: boolean }[];
 
 export type ApiFunction = (typeof API_ROUTES)[number]['fn'];

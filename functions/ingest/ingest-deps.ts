@@ -2,6 +2,7 @@ import { loadConfig } from '../../shared/config/carteggio-config.ts';
 import { awsClients } from '../../shared/storage/aws-clients.ts';
 import { S3ObjectStore } from '../../shared/storage/s3-object-store.ts';
 import { DynamoDocumentStore } from '../../shared/storage/dynamo-document-store.ts';
+import { DynamoShelfStore } from '../../shared/storage/dynamo-shelf-store.ts';
 import { ReaderPool } from '../../shared/read/reader-pool.ts';
 import type { IngestDeps } from '../../shared/ingest/ingest-object.ts';
 import type { Tracer } from '@aws-lambda-powertools/tracer';
@@ -21,6 +22,8 @@ export function ingestDeps(tracer?: Tracer): IngestDeps {
     reader: new ReaderPool(config.limits, config.workers),
     archiveBucket: config.archiveBucket,
     maxBytes: config.limits.maxBytes,
+    shelves: new DynamoShelfStore(dynamo, config.table),
+    defaultBody: config.defaultIpa,
   };
   return deps;
 }

@@ -17,6 +17,9 @@ const bytes = (def: number) => z.preprocess(parseSize, z.number({ error: SIZE })
 const PORT = 'una porta TCP da 0 a 65535';
 const port = (def: number) => z.coerce.number({ error: PORT }).int({ error: PORT }).min(0, { error: PORT }).max(65535, { error: PORT }).default(def);
 
+/** The body a deployment belongs to unless configured: the ministry, as in the local dev users. */
+export const DEFAULT_BODY = 'm_lps';
+
 /** Every setting, from environment variables, validated the same way locally and on Lambda. */
 export const CarteggioEnv = z.object({
   AWS_REGION: z.string().default('eu-south-1'),
@@ -32,6 +35,11 @@ export const CarteggioEnv = z.object({
   CARTEGGIO_API_PORT: port(4570),
   /** The IPA code of the local "ambito" dev user (npm start only). */
   CARTEGGIO_DEV_IPA: z.string().default('c_i158'),
+  /** The IPA code of the body that owns this deployment: uploads outside `enti/<codice>/` are its. */
+  CARTEGGIO_DEFAULT_IPA: z.string().regex(/^[a-z0-9_.-]{2,64}$/i, { error: 'un codice IPA (lettere, cifre, _ . -)' }).default(DEFAULT_BODY),
+  /** Cognito, on AWS: the user pool and the web client whose ID tokens the API accepts. */
+  CARTEGGIO_USER_POOL_ID: z.string().optional(),
+  CARTEGGIO_USER_POOL_CLIENT_ID: z.string().optional(),
   CARTEGGIO_MAX_BYTES: bytes(100 * 1024 * 1024),
   CARTEGGIO_MAX_PAGES: int(1000),
   CARTEGGIO_MAX_DECOMPRESSED_BYTES: bytes(512 * 1024 * 1024),
@@ -55,6 +63,8 @@ export interface CarteggioConfig {
   dynamoPort: number;
   apiPort: number;
   devIpa: string;
+  /** The body that owns uploads not under `enti/<codice IPA>/`. */
+  defaultIpa: string;
   limits: ReadLimits;
   workers?: number;
 }
@@ -79,6 +89,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dynamoPort: e.CARTEGGIO_DYNAMODB_PORT,
     apiPort: e.CARTEGGIO_API_PORT,
     devIpa: e.CARTEGGIO_DEV_IPA,
+    defaultIpa: e.CARTEGGIO_DEFAULT_IPA.toLowerCase(),
     workers: e.CARTEGGIO_WORKERS,
     limits: ReadLimits.parse({
       maxBytes: e.CARTEGGIO_MAX_BYTES,

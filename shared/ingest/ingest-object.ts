@@ -9,6 +9,9 @@ import { defaultReadLimits } from '../read/read-limits.ts';
 import { Rejection, italianBytes } from '../read/rejection.ts';
 import { looksLikeMessage } from './pec-message.ts';
 import { messageIntoRecord } from './message-record.ts';
+import type { ShelfStore } from '../storage/shelf-store.ts';
+import { bodyOfKey, shelveDocument } from '../archive/shelve-document.ts';
+import { DEFAULT_BODY } from '../config/carteggio-config.ts';
 
 export interface IngestDeps {
   objects: ObjectStore;
@@ -18,6 +21,10 @@ export interface IngestDeps {
   /** Above this many bytes an object is refused without being loaded (CARTEGGIO_MAX_BYTES). */
   maxBytes?: number;
   now?: () => Date;
+  /** Each body's archive list: when given, every arrival puts its document on the shelf of the body its key belongs to. */
+  shelves?: ShelfStore;
+  /** The body keys outside `enti/<codice IPA>/` belong to (CARTEGGIO_DEFAULT_IPA). */
+  defaultBody?: string;
 }
 
 /** An object that arrived in a bucket; the key is already decoded. */
@@ -83,6 +90,11 @@ export async function ingestObject(arrival: ObjectArrival, deps: IngestDeps, onP
   const receipted = arrival.arrival.startsWith(RECONCILED) && (await deps.documents.listReceipts(id)).some((r) => r.bucket === arrival.bucket && r.key === arrival.key && r.etag === etag);
   if (!receipted) await deps.documents.addReceipt({ documentId: id, bucket: arrival.bucket, key: arrival.key, arrival: arrival.arrival, etag, receivedAt });
   await deps.documents.addKeyVersion({ bucket: arrival.bucket, key: arrival.key, documentId: id, etag, receivedAt });
+  if (deps.shelves) {
+    // After the receipt, so a crash before this line is repaired by the same arrival delivered again.
+    const body = bodyOfKey(arrival.key, deps.defaultBody ?? DEFAULT_BODY);
+    if (!(await deps.shelves.holds(body, id))) await shelveDocument(doc, body, { shelves: deps.shelves, objects: deps.objects });
+  }
   return { documentId: id, status: doc.status, duplicate, rejection: doc.rejection };
 }
 

@@ -1,3 +1,6 @@
+import type { ShelfStore } from '../storage/shelf-store.ts';
+import { bodyOfKey, shelveDocument } from '../archive/shelve-document.ts';
+import { DEFAULT_BODY } from '../config/carteggio-config.ts';
 import type { DocumentRecord } from '../records/document-record.ts';
 import { READER_VERSION } from '../read/reader-version.ts';
 import type { IngestDeps } from './ingest-object.ts';
@@ -38,7 +41,7 @@ export function isSelected(doc: DocumentRecord, s: ReprocessSelection): boolean 
  */
 export async function reprocessDocuments(
   docs: DocumentRecord[],
-  deps: Pick<IngestDeps, 'objects' | 'documents' | 'reader' | 'archiveBucket' | 'now'>,
+  deps: Pick<IngestDeps, 'objects' | 'documents' | 'reader' | 'archiveBucket' | 'now' | 'shelves' | 'defaultBody'>,
   onDone?: (r: ReprocessResult, done: number, total: number) => void,
 ): Promise<ReprocessResult[]> {
   const results: ReprocessResult[] = [];
@@ -55,6 +58,7 @@ export async function reprocessDocuments(
         : await readIntoRecord(doc.id, bytes, known, deps);
       if (message && record.facts && doc.facts) record.facts.attachments = doc.facts.attachments;
       await deps.documents.replaceDocument(record);
+      if (deps.shelves) await reshelve(record, deps.shelves, deps);
       result = { id: doc.id, fileName: doc.fileName, before, after: { status: record.status, code: record.rejection?.code ?? null, readerVersion: record.readerVersion }, error: null };
     } catch (err) {
       result = { id: doc.id, fileName: doc.fileName, before, after: null, error: (err as Error).message };
@@ -63,4 +67,14 @@ export async function reprocessDocuments(
     onDone?.(result, results.length, docs.length);
   }
   return results;
+}
+
+/**
+ * Refreshes the document on every shelf that holds it; a document archived before shelves existed is
+ * put on the shelves of the bodies its receipts' keys belong to (so reprocessing also fills them).
+ */
+async function reshelve(doc: DocumentRecord, shelves: ShelfStore, deps: Pick<IngestDeps, 'objects' | 'documents' | 'defaultBody'>): Promise<void> {
+  let bodies = await shelves.holders(doc.id);
+  if (!bodies.length) bodies = [...new Set((await deps.documents.listReceipts(doc.id)).map((r) => bodyOfKey(r.key, deps.defaultBody ?? DEFAULT_BODY)))];
+  for (const body of bodies) await shelveDocument(doc, body, { shelves, objects: deps.objects });
 }

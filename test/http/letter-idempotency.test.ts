@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { LocalStack } from '../../cli/local-stack.ts';
@@ -18,7 +17,7 @@ describe('POST /letters, sent again', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'carteggio-once-'));
   const config = loadConfig({ CARTEGGIO_DATA_DIR: dataDir, CARTEGGIO_OCR: 'off' });
   const stack = new LocalStack(config, async () => (await import('../../functions/ingest/handler.ts')).handler);
-  let api: { url: string; server: Server };
+  let api: Awaited<ReturnType<typeof startLocalHttpApi>>;
   let letters: DynamoLetterStore;
   let register: DynamoProtocolRegister;
   const example = JSON.parse(readFileSync(new URL('../../templates/examples/lettera.json', import.meta.url), 'utf8'));
@@ -26,6 +25,8 @@ describe('POST /letters, sent again', () => {
   const letterOf = (codiceIpa: string, oggetto = example.oggetto) => ({ template: 'lettera', data: { ...example, oggetto, mittente: { ...example.mittente, codiceIpa } } });
   /** The register's next number, taken from outside: how many numbers the requests consumed. */
   const lastTaken = async (codiceIpa: string) => (await register.next(codiceIpa, Number(romeDate().slice(0, 4)))).progressivo - 1;
+
+  const tokens: Record<string, string> = {};
 
   beforeAll(async () => {
     const info = await stack.start({ s3: 0, dynamo: 0 });
@@ -36,8 +37,9 @@ describe('POST /letters, sent again', () => {
         archive: async () => (await import('../../functions/archive/handler.ts')).handler,
         generate: async () => (await import('../../functions/generate/handler.ts')).handler,
       },
-      'c_ambito',
+      { ambitoIpa: 'c_ambito', keyFile: join(dataDir, 'dev-identity.json') },
     );
+    for (const user of ['dev-ministero', 'dev-regione', 'dev-ambito']) tokens[user] = await api.login(user);
     const dynamo = new DynamoDBClient({ region: config.region, endpoint: info.dynamoEndpoint, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
     letters = new DynamoLetterStore(dynamo, config.table);
     register = new DynamoProtocolRegister(dynamo, config.table);
@@ -56,7 +58,7 @@ describe('POST /letters, sent again', () => {
   const post = async (body: unknown, token = 'dev-ministero', headers: Record<string, string> = {}) => {
     const res = await fetch(`${api.url}/letters`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers },
+      headers: { authorization: `Bearer ${tokens[token] ?? token}`, 'content-type': 'application/json', ...headers },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
     return { status: res.status, headers: res.headers, body: (await res.json()) as Json };
