@@ -5,11 +5,20 @@ import type { ShelfEntry } from '../storage/shelf-store.ts';
 /** Words too common in Italian letters to tell documents apart. */
 const STOP_WORDS = new Set('il lo la i gli le un una uno di a da in con su per tra fra e ed o od del dello della dei degli delle al allo alla ai agli alle dal dalla dai dalle nel nella nei nelle sul sulla che non si è sono come anche'.split(' '));
 
+/** Stems already computed: letters repeat the same few thousand words, and stemming is most of indexing. */
+const stems = new Map<string, string>();
+
 /** Lower case, no accents, stemmed the Italian way: "convocazioni" finds "convocazione". */
 export function italianTerm(term: string): string | null {
   const t = term.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
   if (t.length < 2 || STOP_WORDS.has(t)) return null;
-  return /^\d/.test(t) ? t : stemmer(t);
+  if (/^\d/.test(t)) return t;
+  let stem = stems.get(t);
+  if (stem === undefined) {
+    stem = stemmer(t);
+    if (stems.size < 200_000) stems.set(t, stem);
+  }
+  return stem;
 }
 
 /**

@@ -32,49 +32,36 @@ export interface ArchivePage {
 
 /** Entries read from DynamoDB per query page while filtering (one page is ≤ 1 MB anyway). */
 const READ_PAGE = 200;
-/** Beyond this many matches a sort other than by arrival is refused rather than read whole. */
-const MAX_SORTED = 20_000;
-/** How long a body's full-text index is reused before it is read again whole, in ms. */
-const INDEX_TTL_MS = 60_000;
 
 /**
- * One page of a body's archive. By arrival (the default) it reads the body's shelf in order and
- * stops as soon as the page is full, so the cost follows the page, not the archive. Full-text
- * search ranks by relevance over the body's in-memory index; sorting by date or sender reads the
- * matches whole (bounded), then pages by offset.
+ * One page of a body's archive. Unfiltered and by arrival (the archive's first page), it reads the
+ * body's shelf in order, one DynamoDB page at a time, so the cost follows the page, not the archive.
+ * With filters, a full-text query or another order, it works on the body's catalogue: every summary
+ * of the shelf held in memory by this process (a warm Lambda, the local API), loaded once and then
+ * topped up with what arrived since, so a filter that matches nothing does not read the shelf again.
  */
 export async function listArchive(shelves: ShelfStore, body: string, query: ArchiveQuery, today: string): Promise<ArchivePage> {
+  const filtered = Boolean(query.status || query.type || query.sender || query.from || query.to || query.law || query.tag || query.scadenze || query.text?.trim());
+  if (!filtered && query.sort === 'ricevuto') return byArrival(shelves, body, query);
+  const catalogue = await catalogueOf(shelves, body);
   const keep = (s: DocumentSummary) => matches(s, query, today);
   if (query.text?.trim()) {
-    const index = await searchIndex(shelves, body);
-    const byId = index.entries;
-    const hits = index.search.search(query.text).map((id) => byId.get(id)!).filter((s) => s && keep(s));
+    const hits = catalogue.search().search(query.text).map((id) => catalogue.summaries.get(id)!).filter((s) => s && keep(s));
     return byOffset(hits, query);
   }
-  if (query.sort !== 'ricevuto') {
-    const all: DocumentSummary[] = [];
-    await eachEntry(shelves, body, true, null, (e) => {
-      if (keep(e.summary)) all.push(e.summary);
-      return all.length < MAX_SORTED;
-    });
-    const key = query.sort === 'data' ? (s: DocumentSummary) => s.documentDate ?? '' : (s: DocumentSummary) => (s.sender ?? '').toLocaleLowerCase('it');
-    all.sort((a, b) => key(a).localeCompare(key(b), 'it') || b.receivedAt.localeCompare(a.receivedAt));
-    if (query.order === 'desc') all.reverse();
-    return byOffset(all, query);
-  }
-  const items: DocumentSummary[] = [];
-  let last: string | null = null;
-  let more = false;
-  await eachEntry(shelves, body, query.order === 'desc', query.cursor ? decodeCursor(query.cursor) : null, (e) => {
-    if (items.length === query.limit) {
-      more = true;
-      return false;
-    }
-    last = e.position;
-    if (keep(e.summary)) items.push(e.summary);
-    return true;
-  });
-  return { items, next: more && last ? encodeCursor(last) : null };
+  const all = [...catalogue.summaries.values()].filter(keep);
+  const key =
+    query.sort === 'data' ? (s: DocumentSummary) => s.documentDate ?? '' : query.sort === 'mittente' ? (s: DocumentSummary) => (s.sender ?? '').toLocaleLowerCase('it') : (s: DocumentSummary) => s.receivedAt;
+  all.sort((a, b) => key(a).localeCompare(key(b), 'it') || a.receivedAt.localeCompare(b.receivedAt) || a.id.localeCompare(b.id));
+  if (query.order === 'desc') all.reverse();
+  return byOffset(all, query);
+}
+
+/** The first pages of an unfiltered archive, newest (or oldest) first, straight from the shelf. */
+async function byArrival(shelves: ShelfStore, body: string, query: ArchiveQuery): Promise<ArchivePage> {
+  const page = await shelves.page(body, { newestFirst: query.order === 'desc', limit: query.limit, after: query.cursor ? decodeCursor(query.cursor) : null });
+  const last = page.entries.at(-1);
+  return { items: page.entries.map((e) => e.summary), next: page.next && last ? encodeCursor(last.position) : null };
 }
 
 async function eachEntry(shelves: ShelfStore, body: string, newestFirst: boolean, after: string | null, visit: (e: ShelfEntry & { position: string }) => boolean): Promise<void> {
@@ -113,27 +100,52 @@ function decodeCursor(cursor: string): string | null {
   return cursor.startsWith('p') ? Buffer.from(cursor.slice(1), 'base64url').toString('utf8') : null;
 }
 
-/** Per body, the index of its shelf, reused for INDEX_TTL_MS within one process (a warm Lambda, the local API). */
-const indexes = new Map<string, { builtAt: number; search: ArchiveSearch; entries: Map<string, DocumentSummary> }>();
+/** A body's shelf in memory: its summaries, the texts for search, and where the shelf was read up to. */
+class Catalogue {
+  readonly summaries = new Map<string, DocumentSummary>();
+  private readonly texts = new Map<string, string>();
+  private index: ArchiveSearch | null = null;
+  /** The newest shelf position read: what arrived later is read next time. */
+  newest: string | null = null;
+  constructor(readonly loadedAt: number) {}
 
-async function searchIndex(shelves: ShelfStore, body: string) {
-  const cached = indexes.get(body);
-  if (cached && Date.now() - cached.builtAt < INDEX_TTL_MS) return cached;
-  const search = new ArchiveSearch();
-  const entries = new Map<string, DocumentSummary>();
-  const batch: ShelfEntry[] = [];
-  await eachEntry(shelves, body, true, null, (e) => {
-    batch.push(e);
-    entries.set(e.summary.id, e.summary);
-    return true;
-  });
-  search.add(batch);
-  const built = { builtAt: Date.now(), search, entries };
-  indexes.set(body, built);
-  return built;
+  add(e: ShelfEntry & { position: string }): void {
+    this.summaries.set(e.summary.id, e.summary);
+    this.texts.set(e.summary.id, e.text);
+    this.index?.add([e]);
+    if (!this.newest || e.position > this.newest) this.newest = e.position;
+  }
+
+  /** The full-text index, built on first use (the stemmer's cost is paid only by searches). */
+  search(): ArchiveSearch {
+    if (!this.index) {
+      this.index = new ArchiveSearch();
+      this.index.add([...this.summaries.values()].map((summary) => ({ body: '', summary, text: this.texts.get(summary.id) ?? '' })));
+    }
+    return this.index;
+  }
 }
 
-/** Forgets the cached full-text indexes (after an upload in the same process, in tests). */
+/** Per body, its catalogue; read whole again after CATALOGUE_TTL_MS (corrections made by other instances). */
+const catalogues = new Map<string, Catalogue>();
+const CATALOGUE_TTL_MS = 10 * 60_000;
+
+async function catalogueOf(shelves: ShelfStore, body: string): Promise<Catalogue> {
+  let catalogue = catalogues.get(body);
+  if (!catalogue || Date.now() - catalogue.loadedAt > CATALOGUE_TTL_MS) {
+    catalogue = new Catalogue(Date.now());
+    const loading = catalogue;
+    await eachEntry(shelves, body, false, null, (e) => (loading.add(e), true));
+    catalogues.set(body, catalogue);
+    return catalogue;
+  }
+  // Only what arrived since the last read: one query, usually empty.
+  const current = catalogue;
+  await eachEntry(shelves, body, false, current.newest, (e) => (current.add(e), true));
+  return current;
+}
+
+/** Forgets the cached catalogues (after a correction in this process, in tests). */
 export function forgetSearchIndexes(): void {
-  indexes.clear();
+  catalogues.clear();
 }
