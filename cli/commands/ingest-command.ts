@@ -22,28 +22,55 @@ export async function ingestCommand(args: string[], json: boolean): Promise<numb
   const progress = new ProgressLine(files.length);
   let rejected = 0;
   let done = 0;
+  const failed: { path: string; why: string }[] = [];
+  let unreachable: string | null = null;
+  const queue = [...files];
   try {
-    const queue = [...files];
     const worker = async () => {
-      for (let file = queue.shift(); file; file = queue.shift()) {
-        const bytes = readFileSync(file.path);
-        const id = createHash('sha256').update(bytes).digest('hex');
-        const before = (await stack.documents.listReceipts(id)).length;
-        await stack.objects.put(stack.config.inboxBucket, file.key, bytes, file.key.toLowerCase().endsWith('.pdf') ? 'application/pdf' : undefined);
-        const doc = await waitForReceipt(stack.documents, id, before, stack.config.limits.maxSeconds + 60);
-        done++;
-        progress.update(done, file.key);
-        if (doc.status === 'rejected') rejected++;
-        report(file.path, doc, json, progress);
+      for (let file = queue.shift(); file && !unreachable; file = queue.shift()) {
+        try {
+          const bytes = readFileSync(file.path);
+          const id = createHash('sha256').update(bytes).digest('hex');
+          const before = (await stack.documents.listReceipts(id)).length;
+          await stack.objects.put(stack.config.inboxBucket, file.key, bytes, file.key.toLowerCase().endsWith('.pdf') ? 'application/pdf' : undefined);
+          const doc = await waitForReceipt(stack.documents, id, before, stack.config.limits.maxSeconds + 60);
+          done++;
+          progress.update(done, file.key);
+          if (doc.status === 'rejected') rejected++;
+          report(file.path, doc, json, progress);
+        } catch (err) {
+          // A stack that stopped answering ends the batch; any other failure is this file's, and the rest go on.
+          if (isConnectionLost(err)) {
+            unreachable ??= (err as Error).message;
+            failed.push({ path: file.path, why: 'lo stack locale non risponde' });
+          } else failed.push({ path: file.path, why: (err as Error).message });
+        }
       }
     };
     await Promise.all(Array.from({ length: 4 }, worker));
   } finally {
     progress.done();
-    await stack.close();
+    await stack.close().catch(() => {});
   }
-  if (!json) console.error(`${files.length} file: ${plural(files.length - rejected, 'acquisito', 'acquisiti')}, ${plural(rejected, 'rifiutato', 'rifiutati')}.`);
-  return rejected ? 2 : 0;
+  const notSent = [...failed.map((f) => f.path), ...queue.map((f) => f.path)];
+  if (unreachable) {
+    console.error(`Lo stack locale (npm start) non risponde più: ${notSent.length} file non caricati o non confermati. Riavviare «npm start» e ripetere lo stesso comando: i file già acquisiti non vengono duplicati.`);
+  } else {
+    for (const f of failed) console.error(`✗ ${f.path}: non acquisito – ${f.why}`);
+  }
+  if (notSent.length) {
+    for (const path of notSent.slice(0, 20)) console.error(`  da ripetere: ${path}`);
+    if (notSent.length > 20) console.error(`  … e altri ${notSent.length - 20}.`);
+  }
+  if (!json) console.error(`${files.length} file: ${plural(done - rejected, 'acquisito', 'acquisiti')}, ${plural(rejected, 'rifiutato', 'rifiutati')}${notSent.length ? `, ${notSent.length} da ripetere` : ''}.`);
+  return notSent.length ? 1 : rejected ? 2 : 0;
+}
+
+/** Whether an error means the S3 or DynamoDB endpoint is gone (the stack was stopped or died). */
+function isConnectionLost(err: unknown): boolean {
+  const e = err as { code?: string; name?: string; message?: string; cause?: { code?: string } };
+  const code = e?.code ?? e?.cause?.code ?? '';
+  return ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH'].includes(code) || /ECONNREFUSED|socket hang up|ECONNRESET/.test(e?.message ?? '');
 }
 
 async function waitForReceipt(

@@ -11,7 +11,10 @@ export class S3ObjectStore implements ObjectStore {
   }
 
   async put(bucket: string, key: string, body: Uint8Array | string, contentType?: string, metadata?: Record<string, string>): Promise<void> {
-    await this.s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: contentType, Metadata: metadata }));
+    // The length is given, not inferred: for an empty body the SDK would otherwise send none and print
+    // an English warning about "a Stream of unknown length" into the office's terminal.
+    const length = typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
+    await this.s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentLength: length, ContentType: contentType, Metadata: metadata }));
   }
 
   async exists(bucket: string, key: string): Promise<boolean> {

@@ -125,3 +125,30 @@ describe('carteggio reprocess checks what it is asked for', () => {
     expect(run.err).toMatch(/Codice di rifiuto sconosciuto: «foo».*too-deep/);
   });
 });
+
+describe('carteggio ingest when the running stack stops answering', async () => {
+  const dataDir = join(work, 'dati-fermo');
+  const folder = join(work, 'lotto');
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(folder, { recursive: true });
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(join(folder, 'a.pdf'), await makePdf([['Oggetto: primo']]));
+  writeFileSync(join(folder, 'b.pdf'), await makePdf([['Oggetto: secondo']]));
+  // A stack file naming a live process (this one) whose endpoints no longer answer: a stack that died.
+  const { createServer } = await import('node:net');
+  const closed = await new Promise<number>((ok) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => ok(port));
+    });
+  });
+  writeFileSync(join(dataDir, 'stack.json'), JSON.stringify({ pid: process.pid, s3Endpoint: `http://127.0.0.1:${closed}`, dynamoEndpoint: `http://127.0.0.1:${closed}`, dataDir, inboxBucket: 'carteggio-inbox', archiveBucket: 'carteggio-archive', table: 'carteggio' }));
+
+  it('says in Italian that the stack is gone, names the files to send again, and exits 1', () => {
+    const run = carteggio(['ingest', folder], { CARTEGGIO_DATA_DIR: dataDir, AWS_MAX_ATTEMPTS: '1' });
+    expect(run.code, run.err).toBe(1);
+    expect(run.err).toMatch(/non risponde più/);
+    expect(run.err).toMatch(/da ripetere: .*a\.pdf/);
+    expect(run.err).not.toMatch(/ECONNREFUSED/);
+  });
+});
