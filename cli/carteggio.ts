@@ -15,6 +15,8 @@ Uso:
   carteggio reconcile                     acquisisce i file della casella in arrivo rimasti senza documento (dopo un arresto)
   carteggio reprocess <id…> | --code C | --older | --all
                                           rilegge gli originali archiviati con il lettore attuale
+  carteggio register check <codice IPA> [--anno A]
+                                          verifica il registro di protocollo: ogni numero è una lettera o un annullamento
   carteggio eval [--dir D] [--scans] [--verbose]
                                           misura l'estrazione sul set etichettato (--scans: anche su copie scansionate)
   carteggio generate <modello> --data dati.json [--from-document <id>] [--out DIR] [--csv righe.csv] [--profile profilo.json]
@@ -76,6 +78,8 @@ export async function main(argv: string[]): Promise<number> {
       return (await import('./commands/reconcile-command.ts')).reconcileCommand(values.json);
     case 'reprocess':
       return (await import('./commands/reprocess-command.ts')).reprocessCommand({ ids: positionals, rejectionCode: values.code, olderReader: values.older, all: values.all }, values.json);
+    case 'register':
+      return (await import('./commands/register-command.ts')).registerCommand(positionals[0], positionals[1], values.anno, values.json);
     case 'eval':
       return (await import('./commands/eval-command.ts')).evalCommand(values.dir ?? '../shared/eval/dev', values.verbose, values.scans);
     default:
@@ -107,6 +111,7 @@ function parseCliArgs(args: string[]) {
       code: { type: 'string' },
       older: { type: 'boolean', default: false },
       all: { type: 'boolean', default: false },
+      anno: { type: 'string' },
     },
   });
 }

@@ -23,6 +23,22 @@ export async function startCommand(): Promise<number> {
     // The stack still serves: the next start, or `carteggio reconcile`, tries again.
     console.error(`Riconciliazione della casella in arrivo non riuscita: ${(err as Error).message}. Riprovare con «carteggio reconcile».`);
   }
+  // Numbers left reserved by letters whose run died are closed at start and then every ten minutes,
+  // as the scheduled sweep does on AWS: the register never keeps a number unaccounted for.
+  const sweep = async () => {
+    try {
+      const { generateDeps } = await import('../../functions/generate/generate-deps.ts');
+      const { annulStaleReservations } = await import('../../shared/register/sweep-reservations.ts');
+      const r = await annulStaleReservations(generateDeps());
+      const closed = r.annullate.length + r.protocollate.length + r.giaAnnullate.length;
+      if (closed) console.error(`Registro di protocollo: chiuse ${closed} prenotazioni di generazioni interrotte (${r.annullate.length} annullate).`);
+    } catch (err) {
+      console.error(`Verifica delle prenotazioni del registro non riuscita: ${(err as Error).message}. Si riprova tra dieci minuti.`);
+    }
+  };
+  await sweep();
+  const sweeper = setInterval(sweep, 10 * 60_000);
+  sweeper.unref();
   console.log(`Carteggio è in esecuzione (Ctrl+C per fermarlo).
   S3 (s3rver):        ${info.s3Endpoint}   bucket in arrivo: ${info.inboxBucket}, archivio: ${info.archiveBucket}
   DynamoDB (dynalite): ${info.dynamoEndpoint}   tabella: ${info.table}
@@ -43,6 +59,7 @@ oppure con qualsiasi client S3, ad esempio:
     process.once('SIGTERM', stop);
   });
   console.log('\nArresto in corso: completo le acquisizioni avviate…');
+  clearInterval(sweeper);
   await app.stop();
   return 0;
 }

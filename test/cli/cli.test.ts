@@ -152,3 +152,25 @@ describe('carteggio ingest when the running stack stops answering', async () => 
     expect(run.err).not.toMatch(/ECONNREFUSED/);
   });
 });
+
+describe('carteggio register check', () => {
+  const example = new URL('../../templates/examples/lettera.json', import.meta.url).pathname;
+  const env = { CARTEGGIO_DATA_DIR: join(work, 'dati-registro') };
+
+  it('proves a register whose every number is a letter, and exits 0', async () => {
+    // Prepare: two letters of the example's body
+    const ipa = JSON.parse((await import('node:fs')).readFileSync(example, 'utf8')).mittente.codiceIpa;
+    for (let i = 0; i < 2; i++) expect(carteggio(['generate', 'lettera', '--data', example, '--out', join(work, `lettere-${i}`)], env).code).toBe(0);
+    // Act
+    const run = carteggio(['register', 'check', ipa, '--json'], env);
+    // Assess
+    expect(run.code, run.err).toBe(0);
+    expect(JSON.parse(run.out)).toMatchObject({ ente: ipa, ultimo: 2, lettere: 2, mancanti: [], completo: true });
+  });
+
+  it('refuses a year that is not one, in Italian', () => {
+    const run = carteggio(['register', 'check', 'c_x', '--anno', 'ieri'], env);
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/--anno: un anno di quattro cifre/);
+  });
+});
