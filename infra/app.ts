@@ -12,6 +12,10 @@ const stack = new CarteggioStack(app, 'Carteggio', {
   ingestReservedConcurrency: Number(ctx('ingestReservedConcurrency') ?? 10),
   alarmEmail: ctx('alarmEmail') || undefined,
   cognitoPlus: String(ctx('cognitoPlus') ?? 'false') === 'true',
+  // Unique per region across AWS: set your own with -c carteggio:authDomainPrefix=… (default carteggio-web).
+  authDomainPrefix: ctx('authDomainPrefix') || undefined,
+  // Optional: -c carteggio:webDomainName=carteggio.example.it -c carteggio:webCertificateArn=arn:aws:acm:us-east-1:…
+  webDomain: ctx('webDomainName') && ctx('webCertificateArn') ? { domainName: String(ctx('webDomainName')), certificateArn: String(ctx('webCertificateArn')) } : undefined,
 });
 suppressReviewedFindings(stack);
 Aspects.of(app).add(new AwsSolutionsChecks({ verbose: true }));
