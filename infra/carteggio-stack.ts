@@ -48,7 +48,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { documentTableDefinition } from '../shared/storage/dynamo-document-store.ts';
 import { API_ROUTES, type ApiFunction } from '../functions/http/api-routes.ts';
-import { carteggioFunction, type CarteggioFunctionProps } from './carteggio-function.ts';
+import { carteggioFunction } from './carteggio-function.ts';
 import { buildOcrLayer, letterFontFiles, pdfjsAssets, projectRoot } from './bundle-assets.ts';
 
 export interface CarteggioStackProps extends StackProps {
@@ -406,7 +406,7 @@ export class CarteggioStack extends Stack {
     // permission: Cognito's public keys are fetched over HTTPS at run time.
     const authorizerFn = carteggioFunction(this, {
       // functions/authorizer/handler.ts, bundled as the others are (carteggio-function.ts's list of names predates it).
-      name: 'authorizer' as string as CarteggioFunctionProps['name'],
+      name: 'authorizer',
       description: 'Autorizzazione dell’API: verifica del token ID di Cognito',
       memorySize: 256,
       timeout: Duration.seconds(10),

@@ -14,10 +14,15 @@ export interface PageImages {
   coverage: number;
   /** The images drawn from XObjects (inline images and masks are counted in `coverage` only). */
   images: PlacedImage[];
+  /**
+   * How much vector drawing the page has: the numbers (operators and coordinates) of its path data.
+   * Text converted to outlines runs to tens of thousands; table borders and logos to a few thousand.
+   */
+  pathData: number;
 }
 
 /**
- * The share of a page (0–1) covered by images, from the page's drawing operators: each image fills
+ * The share of a page (0–1) covered by images, and how much it draws as paths, from the page's drawing operators: each image fills
  * the unit square under the current transformation matrix (PDF 32000-1 §8.3.4). Overlaps are counted
  * twice and the total capped at 1: a scan is one picture, or a few strips side by side.
  */
@@ -31,6 +36,7 @@ export async function imageCoverage(page: PDFPageProxy): Promise<PageImages> {
   const stack: Matrix[] = [];
   let covered = 0;
   const placed: PlacedImage[] = [];
+  let pathData = 0;
   for (let i = 0; i < ops.fnArray.length; i++) {
     const fn = ops.fnArray[i];
     const args = ops.argsArray[i] as unknown[];
@@ -42,12 +48,20 @@ export async function imageCoverage(page: PDFPageProxy): Promise<PageImages> {
       const m = args[0] as Matrix | null;
       if (m) ctm = multiply(ctm, m);
     } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.constructPath) pathData += pathLength(args);
     else if (images.has(fn)) {
       covered += clippedArea(ctm, page.view);
       if (fn === OPS.paintImageXObject && typeof args[0] === 'string') placed.push({ objId: args[0], ctm });
     }
   }
-  return { coverage: Math.min(1, covered / pageArea), images: placed };
+  return { coverage: Math.min(1, covered / pageArea), images: placed, pathData };
+}
+
+/** The size of a constructPath's data: pdf.js 5 gives [paint op, [Float32Array], bbox]; older, [ops, coords]. */
+function pathLength(args: unknown[]): number {
+  const data = args[1];
+  if (Array.isArray(data)) return data.reduce((n: number, d) => n + ((d as { length?: number })?.length ?? 0), 0);
+  return (data as { length?: number } | undefined)?.length ?? 0;
 }
 
 function multiply(m: Matrix, n: Matrix): Matrix {

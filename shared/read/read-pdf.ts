@@ -32,6 +32,12 @@ export type ProgressFn = (done: number, total: number) => void;
 const SCAN_TEXT_MAX = 400;
 /** The share of the page a picture must cover for the page to count as a scan. */
 const SCAN_COVERAGE = 0.5;
+/**
+ * Path data (see image-coverage.ts) above which a page with little text is text drawn as outlines:
+ * the letters are there to see but not to read, as on a scan. Real office pages with tables,
+ * underlines and logos stay under ~11,000; a page of outlined text runs to 80,000 and more.
+ */
+const OUTLINED_TEXT_PATH_DATA = 30_000;
 
 /**
  * Reads a PDF's text, page by page, as lines in reading order. A CAdES envelope is opened first;
@@ -88,6 +94,7 @@ export async function readPdf(bytes: Uint8Array, limits: ReadLimits, onPage?: Pr
         warnings.push({ code: 'undecodable-text', page: n, message: `pagina ${n}: il testo non ha una codifica dei caratteri leggibile e l’OCR non è stato eseguito` });
       }
       if (read.scanned && !read.ocr) warnings.push({ code: 'ocr-skipped', page: n, message: `pagina ${n}: scansione non letta (OCR disattivato o oltre il massimo di ${limits.ocrMaxPages} pagine)` });
+      if (read.blank) warnings.push({ code: 'blank-page', page: n, message: `pagina ${n}: pagina bianca, senza testo né immagini` });
       if (read.ocr && read.confidence < 50) warnings.push({ code: 'ocr-low-confidence', page: n, message: `pagina ${n}: OCR poco affidabile (confidenza media ${Math.round(read.confidence)}%)` });
       pages.push(read.text);
       page.cleanup();
@@ -103,6 +110,8 @@ export async function readPdf(bytes: Uint8Array, limits: ReadLimits, onPage?: Pr
       warnings.push({ code: 'xfa-form', message: 'modulo XFA: testo e valori letti dai dati del modulo, non dalla pagina (che mostra solo un avviso)' });
     } else if (!hasText && unrecovered > 0) {
       throw new Rejection('unreadable-text');
+    } else if (doc.numPages > 0 && warnings.filter((w) => w.code === 'blank-page').length === doc.numPages) {
+      throw new Rejection('blank', doc.numPages > 1 ? `${italianCount(doc.numPages)} pagine, tutte bianche` : undefined);
     }
     return {
       facts: {
@@ -136,6 +145,8 @@ interface PageRead {
   undecodable: boolean;
   turn: Quarter;
   confidence: number;
+  /** Nothing to read on the page: no text, no annotation, no image, no drawing that could be text. */
+  blank: boolean;
 }
 
 /**
@@ -156,13 +167,15 @@ async function readPage(page: PDFPageProxy, n: number, mayOcr: boolean): Promise
   const clean = printed.filter((r) => !garbled.includes(r));
   const usable = quality.chars - garbledChars(garbled);
   // Only a page with little readable text can be a scan: the drawing operators are walked for it alone.
-  const drawn = usable < SCAN_TEXT_MAX ? await fromPdfjs(imageCoverage(page)) : { coverage: 0, images: [] };
-  const scanned = (drawn.coverage >= SCAN_COVERAGE && usable < SCAN_TEXT_MAX) || (usable < 20 && drawn.coverage > 0.05);
+  const drawn = usable < SCAN_TEXT_MAX ? await fromPdfjs(imageCoverage(page)) : { coverage: 0, images: [], pathData: 0 };
+  const outlined = usable < SCAN_TEXT_MAX && drawn.pathData >= OUTLINED_TEXT_PATH_DATA;
+  const scanned = (drawn.coverage >= SCAN_COVERAGE && usable < SCAN_TEXT_MAX) || (usable < 20 && drawn.coverage > 0.05) || outlined;
   const undecodable = garbled.length > 0;
   let ocr: OcrResult | null = null;
   // A scan is read from its images' own pixels (little memory, nothing drawn); text that does not
   // decode, or a scan that does not read upright, from the rendered page.
-  if (scanned && !undecodable && mayOcr) ocr = await ocrImages(page, drawn.images);
+  // Outlined text has no image to read: the page is rendered and read.
+  if (scanned && !undecodable && !outlined && mayOcr) ocr = await ocrImages(page, drawn.images);
   if ((scanned || undecodable) && mayOcr && !ocr) ocr = await ocrPage(page);
   let runs: TextRun[];
   let width = viewport.width;
@@ -183,6 +196,7 @@ async function readPage(page: PDFPageProxy, n: number, mayOcr: boolean): Promise
     undecodable,
     turn: ocr?.turn ?? 0,
     confidence: ocr?.confidence ?? 100,
+    blank: lines.length === 0 && !scanned && !undecodable && drawn.coverage === 0 && drawn.pathData === 0,
   };
 }
 

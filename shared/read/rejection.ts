@@ -16,6 +16,7 @@ export const RejectionCode = z.enum([
   'ocr-failed',
   'unreadable-text',
   'xfa-form',
+  'blank',
 ]);
 export type RejectionCode = z.infer<typeof RejectionCode>;
 
@@ -33,6 +34,7 @@ const messages: Record<RejectionCode, string> = {
   'out-of-memory': 'La lettura del PDF ha superato la memoria massima consentita.',
   'ocr-failed': 'Il PDF è una scansione senza testo e il riconoscimento ottico (OCR) non è riuscito.',
   'unreadable-text': 'Il testo del PDF non è leggibile: i caratteri non hanno una codifica (font senza mappa ToUnicode) e non è stato possibile rileggerli con l’OCR.',
+  blank: 'Il PDF contiene solo pagine bianche: nessun testo né immagine da leggere. Verificare di aver inviato il file giusto.',
   'xfa-form': 'Il PDF è un modulo XFA senza contenuto leggibile: la pagina mostra solo un avviso. Inviare il modulo stampato in PDF.',
 };
 

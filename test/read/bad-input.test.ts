@@ -31,7 +31,8 @@ describe('a file that is not a readable PDF is refused with a reason', () => {
 describe('a file whose structure a parser can repair is read, not refused by a pre-check', () => {
   it('reads a file whose cross-reference table names itself as the previous one (pdf.js stops at the loop)', async () => {
     const outcome = await pool.read(new Uint8Array(endlessXrefChain()));
-    expect(outcome.ok).toBe(true);
+    // Its one page is empty: read through to the page, it is refused for that, not for its structure.
+    expect(outcome.ok ? 'ok' : outcome.code).toBe('blank');
   });
 });
 

@@ -16,7 +16,7 @@ export function titilliumOutlines(): Font {
 }
 
 /** A glyph outline as PDF path operators (font units), from fontkit's absolute SVG path. */
-function pathOps(svg: string): string {
+export function pathOps(svg: string): string {
   let ops = '';
   let cx = 0;
   let cy = 0;

@@ -9,7 +9,7 @@ import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, St
 import { deflateSync } from 'node:zlib';
 import fontkit from '@pdf-lib/fontkit';
 import { fmt, helveticaLetter, helveticaLetterDoc, letterOps, newDoc, setPageContent, titilliumBytes } from './compose.ts';
-import { embedType3, setPageFont, stripToUnicode } from './fonts.ts';
+import { embedType3, pathOps, setPageFont, stripToUnicode, titilliumOutlines } from './fonts.ts';
 import { A4, expected, layoutLetter, letterLines, letterVariant, PROTOCOL_LINE, SEGNATURA, SUBJECT, type LetterLine, type Sheet } from './letter.ts';
 import { cadesBes, base64Lines, pemPkcs7, SIGNER_CN } from './p7m.ts';
 import { appendIncrementalUpdate, bytes, objectBytes, pdfLiteral, RawPdfWriter, streamBody, xrefSection } from './pdf-bytes.ts';
@@ -271,6 +271,31 @@ async function type3Letter(lines: readonly LetterLine[], toUnicode: boolean): Pr
  */
 export function type3OpaqueGlyphs(): Promise<Uint8Array> {
   return type3Letter(letterLines, false);
+}
+
+/**
+ * The letter with its text converted to outlines ("converti in tracciati", a print shop's or a
+ * design tool's export): every glyph is a filled path drawn straight in the page content; the page
+ * has no font, no text layer and no image, yet shows the whole letter.
+ */
+export async function outlinedText(): Promise<Uint8Array> {
+  const doc = await newDoc();
+  const font = titilliumOutlines();
+  const scale = (size: number) => size / font.unitsPerEm;
+  const widthOf = (text: string, size: number) => [...text].reduce((w, ch) => w + (font.glyphForCodePoint(ch.codePointAt(0)!)?.advanceWidth ?? 0), 0) * scale(size);
+  const page = doc.addPage([A4.width, A4.height]);
+  let ops = '0 0 0 rg\n';
+  for (const line of layoutLetter(letterLines, widthOf)) {
+    let x = line.x;
+    for (const ch of line.text) {
+      const g = font.glyphForCodePoint(ch.codePointAt(0)!);
+      if (!g) continue;
+      if (ch !== ' ') ops += `q ${fmt(scale(line.size))} 0 0 ${fmt(scale(line.size))} ${fmt(x)} ${fmt(line.y)} cm\n${pathOps(g.path.toSVG())}f Q\n`;
+      x += g.advanceWidth * scale(line.size);
+    }
+  }
+  setPageContent(doc, page, ops);
+  return doc.save({ useObjectStreams: false });
 }
 
 /** The letter in Titillium Web embedded as Type0 / Identity-H (subset, no cmap) with /ToUnicode deleted. */
@@ -752,6 +777,14 @@ export const readingKinds: ReadingKind[] = [
     kind: 'undecodable-text',
     condition: 'Type3 font, glyphs drawn as paths, names /g1 /g2 …, no /ToUnicode: a text layer exists but does not decode to the words.',
     make: type3OpaqueGlyphs,
+    ext: 'pdf',
+    expect: ocrLetter,
+  },
+  {
+    name: 'outlinedText',
+    kind: 'undecodable-text',
+    condition: 'Text converted to outlines: every glyph a filled path in the page content, no font, no text layer, no image.',
+    make: outlinedText,
     ext: 'pdf',
     expect: ocrLetter,
   },
