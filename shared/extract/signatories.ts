@@ -10,6 +10,12 @@ export interface Signatory {
 const ROLE_WORD = String.raw`(?:dirigente|direttore|direttrice|responsabile|presidente|sindac[oa]|segretari[oa]|coordinat(?:ore|rice)|funzionari[oa]|assessore|commissari[oa]|capo|ministr[oa]|sottosegretari[oa]|referente|istruttore|vice\s*\S+|dirigente\s+scolastic[oa]|rettore|prefetto|questore|garante|delegat[oa]|amministratore|legale\s+rappresentante|titolare|incaricat[oa]|rup|ufficiale)`;
 /** A role line: "Il Dirigente", "La Dirigente della II Area", "Il Responsabile del Procedimento". */
 const ROLE = new RegExp(String.raw`^(?:(?:il|la|lo|l['’])\s*)?${ROLE_WORD}\b`, 'i');
+/**
+ * An approval mark before a role: "VISTO IL RESPONSABILE DEL SERVIZIO", "Visto: il Dirigente". The
+ * person signs as that role; the mark says how (a "visto", not the act's own signature).
+ */
+const APPROVAL_MARK = new RegExp(String.raw`^(?:vist[oa]|v\.to|si\s+attesta)\s*[:,.]?\s+(?=(?:(?:il|la|lo|l['’])\s*)?${ROLE_WORD}\b)`, 'i');
+const withoutApproval = (text: string) => text.replace(APPROVAL_MARK, '');
 const ROLE_CONTINUATION = /^(?:del|della|delle|dei|degli|dello|dell['’]|di|e|ed|per|alla|alle|al|ai|agli|servizi|area|settore|ufficio|u\.?o\.?[cs]?\.?d?|p\.?o\.?)\b/i;
 /** Titles and signature marks dropped from a name. */
 const TITLES = /\b(?:f\.?\s?to|firmato(?:\s+digitalmente)?(?:\s+da\s*:?)?|(?:il|la)\s+sottoscritt[oa]|dott\.?\s?ssa|dott\.?|dr\.?\s?ssa|dr\.?|avv\.?|prof\.?\s?ssa|prof\.?|ing\.?|arch\.?|sig\.?\s?ra|sig\.?|rag\.?|geom\.?|on\.?|cons\.?|pres\.?|gen\.?|col\.?|sen\.?|mons\.?|p\.\s?i\.?|d\.ssa)(?=\s|$)/gi;
@@ -34,7 +40,7 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
   if (from < 0) from = Math.max(0, pageLines.length - 25);
   const after = pageLines.slice(from + (CLOSING.test(pageLines[from]?.text ?? '') ? 1 : 0));
   // The signature zone starts at the first role line: prose above it would bridge the columns.
-  const firstRole = Math.max(0, after.findIndex((l) => l.segments.some((s) => ROLE.test(s.text.trim()))));
+  const firstRole = Math.max(0, after.findIndex((l) => l.segments.some((s) => ROLE.test(withoutApproval(s.text.trim())))));
   const tail = after.slice(firstRole);
   const columns = splitColumns(tail, pageWidth);
   // "Il Responsabile del Servizio Finanziario – F.to Rag. Carmine Vitale": an opinion signed in one line.
@@ -66,7 +72,8 @@ interface Cell {
 function splitColumns(tail: Line[], pageWidth: number): Cell[][] {
   const cells: (Cell & { x: number; end: number })[] = [];
   for (const line of tail) {
-    for (const seg of line.segments) {
+    for (const { x, end, text } of line.segments) {
+      const seg = { x, end, text: withoutApproval(text.trim()) };
       // Prose (a footer, a closing sentence) is wide or wordy; a signature cell is neither.
       // A long role line ("IL RESPONSABILE DELLE PUBBLICAZIONI ALL'ALBO PRETORIO INFORMATICO") is still a role.
       const words = seg.text.split(/\s+/).length;

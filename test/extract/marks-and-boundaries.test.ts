@@ -43,3 +43,15 @@ describe('a subject label alone at the end of its line', () => {
     expect(f.subject).toBe('Riparto delle risorse per i caregiver familiari');
   });
 });
+
+describe('an approval mark before a role', () => {
+  it('signs as the role after "VISTO", with the name in brackets', async () => {
+    const f = await fields(await makePdf([['Oggetto: variazione di bilancio', '', 'Il Consiglio prende atto.', '', 'VISTO IL RESPONSABILE DEL SERVIZIO FINANZIARIO', '(Marta Colombo)']]));
+    expect(f.signatories).toEqual([{ role: 'IL RESPONSABILE DEL SERVIZIO FINANZIARIO', name: 'Marta Colombo' }]);
+  });
+
+  it('does not take "VISTO il decreto" for a signature', async () => {
+    const f = await fields(await makePdf([['Oggetto: nomina', '', 'VISTO il decreto legislativo n. 267/2000;', 'DECRETA', 'di nominare il referente.', '', 'Il Sindaco', 'Luca Ferri']]));
+    expect(f.signatories).toEqual([{ role: 'Il Sindaco', name: 'Luca Ferri' }]);
+  });
+});
