@@ -39,7 +39,7 @@ const FLOORS: Record<string, { overall: number; fields: Record<string, number>; 
   },
   real: {
     overall: 0.88,
-    fields: { sender: 0.7, 'protocol.number': 0.8, 'protocol.date': 0.8, subject: 0.8, deadlines: 0.8, signatories: 0.78, amounts: 0.85 },
+    fields: { sender: 0.7, 'protocol.number': 0.8, 'protocol.date': 0.8, subject: 0.8, deadlines: 0.8, signatories: 0.83, amounts: 0.85 },
     otherwise: 0.85,
   },
 };
