@@ -18,6 +18,8 @@ const HEADINGS: [DocType, RegExp][] = [
   // Certificates, attestations and annex sheets are "altro", even when they name the act they certify.
   ['altro', /^\s*(?:certificat[oa]\s+di|attestazione\s+di|relata\s+di|referto\s+di\s+pubblicazione|verbale\s+(?:n\b|n\.|nr|del\b|della\s+seduta|di\s+(?:riunione|seduta|verifica|sopralluogo)))/i],
   ['circolare', /^\s*(?:circolare|circ\.)\s*(?:n\b|n\.|nr|$|[A-Z]|\d)/i],
+  // "Nota 14 marzo 2019, AOODGSIP 1587", "NOTA prot. n. 123": a note titled as one.
+  ['nota', /^\s*nota\s+(?:n\b|n\.|nr\b|prot\b|del\b|\d)/i],
   ['delibera', /^\s*proposta\s+di\s+delibera/i],
   ['decreto', /^\s*(?:decreto|determinazione|il\s+(?:direttore|dirigente|ministro|presidente)[^\n]{0,80}\bdecreta\b)|^\s*decreta\s*:?\s*$/i],
   ['delibera', /^\s*(?:delibera(?:zione)?|verbale\s+di\s+delibera)/i],
@@ -29,6 +31,12 @@ const HEADINGS: [DocType, RegExp][] = [
 ];
 
 const ISSUES_CIRCULARS = /^(?:ministero|presidenza\s+del\s+consiglio|regione|provincia\s+autonoma|dipartimento|istituto\s+nazionale|inps|inail|agenzia)\b/i;
+/**
+ * A ministry's registered letter is a "nota" ("nota prot. n. … del …"), even to every Region: its
+ * circulars say so in their heading ("Circolare n. 4"). Regions and national agencies call their
+ * letters to the bodies under them circulars.
+ */
+const MINISTRY = /^(?:ministero|presidenza\s+del\s+consiglio|dipartimento)\b/i;
 
 /**
  * The kind of document, from its heading first, then from how it is addressed: a notice that calls a
@@ -61,7 +69,7 @@ export function classifyDocType(c: DocTypeClues): DocType {
     // a health agency's or a school's letter to many is still a note.
     // A letter to a company (a purchase order, a request for a quote) is a letter whoever sends it.
     const toCompany = c.recipients.some((r) => /\b(?:s\.?\s?r\.?\s?l|s\.?\s?p\.?\s?a|s\.?\s?n\.?\s?c|soc(?:ietà)?\.?\s+coop)\b/i.test(r));
-    if (toMany && !toCompany && c.sender && ISSUES_CIRCULARS.test(c.sender)) return 'circolare';
+    if (toMany && !toCompany && c.sender && ISSUES_CIRCULARS.test(c.sender)) return MINISTRY.test(c.sender) && c.protocol ? 'nota' : 'circolare';
     // An office's circular to its own staff: "Ai Sigg. Dirigenti … LORO SEDI", "Al Personale docente – Proprie sedi".
     const staff = c.recipients.filter((r) => /^(?:a(?:i|gli|lle|l)\s+)(?:(?:sig(?:g|\.)?\.?|sigg\.ri|tutt[ie]\s+(?:i|gli|le))\s+)*(?:dirigent|direttor|responsabil|dipendent|personale|docent|funzionar|alunn|student|famiglie|genitori)/i.test(r));
     if (staff.length >= 2 && !c.protocol) return 'circolare';

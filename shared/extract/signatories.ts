@@ -18,7 +18,7 @@ const APPROVAL_MARK = new RegExp(String.raw`^(?:vist[oa]|v\.to|si\s+attesta)\s*[
 const withoutApproval = (text: string) => text.replace(APPROVAL_MARK, '');
 const ROLE_CONTINUATION = /^(?:del|della|delle|dei|degli|dello|dell['’]|di|e|ed|per|alla|alle|al|ai|agli|servizi|area|settore|ufficio|u\.?o\.?[cs]?\.?d?|p\.?o\.?)\b/i;
 /** Titles and signature marks dropped from a name. */
-const TITLES = /\b(?:f\.?\s?to|firmato(?:\s+digitalmente)?(?:\s+da\s*:?)?|(?:il|la)\s+sottoscritt[oa]|dott\.?\s?ssa|dott\.?|dr\.?\s?ssa|dr\.?|avv\.?|prof\.?\s?ssa|prof\.?|ing\.?|arch\.?|sig\.?\s?ra|sig\.?|rag\.?|geom\.?|on\.?|cons\.?|pres\.?|gen\.?|col\.?|sen\.?|mons\.?|p\.\s?i\.?|d\.ssa)(?=\s|$)/gi;
+const TITLES = /\b(?:f\.?\s?to|firmato(?:\s+digitalmente)?(?:\s+da\s*:?)?|(?:il|la)\s+sottoscritt[oa]|dott\.?\s?ssa|dott\.?|dr\.?\s?ssa|dr\.?|avv\.?|prof\.?\s?ssa|prof\.?|ing\.?|arch\.?|sig\.?\s?ra|sig\.?|rag\.?|geom\.?|on\.?|cons\.?|pres\.?|gen\.?|col\.?|sen\.?|mons\.?|p\.\s?i\.?|d\.ssa|a\.\s?s\.|ass\.\s?soc\.)(?=\s|$)/gi;
 const SIGNED_LINE = new RegExp(String.raw`^((?:il|la|lo|l['’])\s*${ROLE_WORD}\b[^–—]{0,80}?)\s+[–—-]\s+(f\.?\s?to\s.+)$`, 'i');
 const SECTION_HEADING = /^\s*(?:certificat[oa]|attestazione|relata|referto|parere\s+(?:di|del|sulla|in\s+ordine)|visto\s+di|copia\s+conforme)\b/i;
 const CONTACT = /@|\bwww\.|\btel\.|\bfax\b|\bp\.?\s?iva\b/i;
@@ -153,7 +153,9 @@ function resetting(text: string): string {
  * A person's name: two to five words with capitals, once titles and signature marks are gone; or a
  * surname alone in brackets, as prefects and some ministries sign ("IL PREFETTO / (Montanari)").
  */
-function nameOf(text: string): string | null {
+function nameOf(raw: string): string | null {
+  // "f.toIng. Carmine D'Auria": the mark glued to the title, as Word exports it, is still a mark.
+  const text = raw.replace(/\bf\.\s?to(?=\p{L})/giu, 'f.to ');
   if (NOT_NAME.test(text)) return null;
   const bracketed = /^\(\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s*\)$/u.exec(text.trim());
   if (bracketed) return bracketed[1];

@@ -55,3 +55,34 @@ describe('an approval mark before a role', () => {
     expect(f.signatories).toEqual([{ role: 'Il Sindaco', name: 'Luca Ferri' }]);
   });
 });
+
+describe('signature marks and titles', () => {
+  it('reads a name after "f.to" glued to the title, as Word exports it', async () => {
+    const f = await fields(await makePdf([['Oggetto: parere', '', 'Si esprime parere favorevole.', '', 'Il Responsabile del Settore Tecnico', 'f.toIng. Marco Riva']]));
+    expect(f.signatories).toEqual([{ role: 'Il Responsabile del Settore Tecnico', name: 'Marco Riva' }]);
+  });
+
+  it('drops the assistente sociale title "A.S." from a name', async () => {
+    const f = await fields(await makePdf([['Oggetto: riunione UVI', '', 'Si comunica quanto segue.', '', 'Il Referente', 'A.S. Laura Neri']]));
+    expect(f.signatories).toEqual([{ role: 'Il Referente', name: 'Laura Neri' }]);
+  });
+});
+
+describe('notes and circulars', () => {
+  const toRegions = ['Alle Regioni e Province autonome', 'LORO SEDI', 'Agli Ambiti territoriali sociali', '', 'Oggetto: Fondo Povertà – indicazioni', '', 'Si comunica quanto segue.'];
+
+  it('calls a ministry’s protocolled letter to every Region a note', async () => {
+    const f = await fields(await makePdf([['Ministero del Lavoro e delle Politiche Sociali', 'm_lps.41.REGISTRO UFFICIALE.U.0004567.12-03-2024', ...toRegions]]));
+    expect(f.docType).toBe('nota');
+  });
+
+  it('calls a Region’s letter to every Ambito a circular', async () => {
+    const f = await fields(await makePdf([['Regione Molise', 'Prot. n. 0004567 del 12/03/2024', ...toRegions]]));
+    expect(f.docType).toBe('circolare');
+  });
+
+  it('calls a document headed "Nota" with its date a note', async () => {
+    const f = await fields(await makePdf([['Nota 14 marzo 2019, AOODGSIP 1587', 'Ministero dell’Istruzione', ...toRegions]]));
+    expect(f.docType).toBe('nota');
+  });
+});
