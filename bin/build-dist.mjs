@@ -97,6 +97,7 @@ export async function buildDist({ quiet = false } = {}) {
   const tmp = join(dist, `build.json.tmp-${process.pid}`);
   writeFileSync(tmp, JSON.stringify({ startedAt, entries: built, inputs }, null, 1));
   renameSync(tmp, join(dist, 'build.json'));
+  await (await import('../web/build-web.mjs')).buildWeb({ outdir: join(dist, 'web'), quiet }); // the web pages (skipped when web/ is unchanged)
   // Chunks of earlier builds: kept for an hour, for a process (`npm start`) that may still load one lazily.
   for (const name of readdirSync(dist)) {
     if (written.has(name) || name === 'build.json') continue;
