@@ -21,6 +21,12 @@ const REGISTER_STAMP = /\b[A-Z][A-Z_]*PROT[A-Z_]*\s*[-–:]?\s*(?<num>\d{3,})\s*
 const INCOMING = /\b(?:ingresso|entrata|in\s+arrivo|arrivo)\b/i;
 /** The general register's stamp: "PG/2024/0234871 del 04/03/2024" (the year, then the number). */
 const GENERAL_REGISTER = /\bPG\s*\/\s*\d{4}\s*\/\s*(?<num>\d{3,})\s+del\s+(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\b/;
+/**
+ * A ministry note as its heading (and the ministry's site) names it: "Nota 14 marzo 2019, AOODGSIP
+ * 1587", "Nota del 03/02/2025, AOODGPER prot. n. 4411": the date first, then the AOO and the number.
+ */
+const NOTE_HEADING = /^\s*nota\s+(?:del\s+)?/i;
+const AOO_NUMBER = /^\s*[,;–-]?\s*(?:prot\.?\s*(?:n\.?\s*)?)?AOO[A-Z0-9_.]*\s*[-./]?\s*(?:prot\.?\s*)?(?:n(?:r|um)?\.?\s*)?(?<num>\d{2,})\b/i;
 const STAMP_NUMBER = /^\s*(?:n(?:r|um)?\.?|numero)\s*[:°]?\s*(?<num>\d[\d/]*)/i;
 
 /**
@@ -41,6 +47,10 @@ export function extractProtocol(lines: Line[]): Found<Protocol> | null {
         return { value: { number: g.num, date: isoDate(Number(g.y), Number(g.m), Number(g.d)) }, evidence: evidenceOf(head[i], seg.text) };
       }
     }
+  }
+  for (let i = 0; i < Math.min(head.length, 12); i++) {
+    const heading = noteHeading(head[i].text);
+    if (heading) return { value: heading, evidence: evidenceOf(head[i]) };
   }
   for (let i = 0; i < head.length; i++) {
     for (const seg of head[i].segments) {
@@ -72,6 +82,17 @@ export function extractProtocol(lines: Line[]): Found<Protocol> | null {
     }
   }
   return null;
+}
+
+/** The number and date of a heading "Nota <date>, AOO… <number>", or null. */
+function noteHeading(text: string): Protocol | null {
+  const start = NOTE_HEADING.exec(text);
+  if (!start) return null;
+  const rest = text.slice(start[0].length);
+  const d = dateRegex().exec(rest);
+  if (!d || d.index !== 0) return null;
+  const n = AOO_NUMBER.exec(rest.slice(d[0].length));
+  return n?.groups ? { number: n.groups.num, date: dateOf(d, { reference: null }).iso } : null;
 }
 
 function numberNearby(head: Line[], at: number): Found<Protocol> | null {

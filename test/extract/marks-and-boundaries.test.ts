@@ -86,3 +86,10 @@ describe('notes and circulars', () => {
     expect(f.docType).toBe('nota');
   });
 });
+
+describe('a ministry note named by its heading', () => {
+  it('takes the number after the AOO code and the date before it', async () => {
+    const f = await fields(await makePdf([['Nota 14 marzo 2019, AOODGSIP 1587', 'Ministero dell’Istruzione', '', 'Ai Direttori Generali degli Uffici Scolastici Regionali', '', 'Oggetto: concorso nazionale']]));
+    expect(f.protocol).toEqual({ number: '1587', date: '2019-03-14' });
+  });
+});
