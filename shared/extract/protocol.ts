@@ -57,10 +57,17 @@ export function extractProtocol(lines: Line[]): Found<Protocol> | null {
       LABEL.lastIndex = 0;
       // A receiver's stamp ("… Ingresso", "Entrata") numbers the arrival, not the document.
       if (INCOMING.test(seg.text)) continue;
-      for (let m = LABEL.exec(seg.text); m; m = LABEL.exec(seg.text)) {
+      // An address such as protocollo@pec.ente.it names the office, not a number: it is blanked out.
+      const text = seg.text.replace(/[\w.+-]+@[\w.-]+/g, (a) => ' '.repeat(a.length));
+      // The sentence the label is in may have begun on the line above ("VISTA la nota della ASL … /
+      // Nutrizione prot. n. 45871 del …"): that text counts too, when the line above does not end a sentence.
+      const above = i > 0 && head[i - 1].page === head[i].page && !/[.;:]\s*$/.test(head[i - 1].text) ? `${head[i - 1].text} ` : '';
+      for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) {
         if (!/prot/i.test(m[0])) continue;
-        // "Rif. nota prot. n. …", "Vs. prot.", "in riscontro alla nota prot.": another letter's number.
-        if (/\b(?:rif|riferimento|riscontro|risposta|vs|vostr[ao]|nota|vostra\s+nota)\b\.?[^]{0,25}$/i.test(seg.text.slice(0, m.index))) continue;
+        // "Rif. nota prot. n. …", "Vs. prot.", "in riscontro alla nota prot.", "la nota della ASL … prot.": another letter's number.
+        // A line that starts with the label is a heading line of the letter itself: only a label inside a sentence looks above.
+        const lead = text.slice(0, m.index);
+        if (/\b(?:rif|riferimento|riscontro|risposta|vs|vostr[ao]|nota|vostra\s+nota)\b\.?[^.;]{0,120}$/i.test((lead.trim() ? above : '') + lead)) continue;
         const rest = seg.text.slice(m.index + m[0].length);
         const df = DATE_FIRST.exec(rest);
         if (df?.groups) {

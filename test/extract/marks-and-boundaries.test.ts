@@ -93,3 +93,20 @@ describe('a ministry note named by its heading', () => {
     expect(f.protocol).toEqual({ number: '1587', date: '2019-03-14' });
   });
 });
+
+describe('numbers that are not the document’s protocol', () => {
+  it('does not take a protocol office’s e-mail address for a protocol label', async () => {
+    const f = await fields(await makePdf([['PROVINCIA DI ORTA', 'PEC: protocollo@pec.provincia.orta.it', 'DETERMINAZIONE DIRIGENZIALE', 'N° 40 del 24/03/2026', '', 'OGGETTO: affidamento del servizio']]));
+    expect(f.protocol).toBeNull();
+  });
+
+  it('does not take the number of a note cited in a recital that began on the line above', async () => {
+    const f = await fields(await makePdf([['COMUNE DI PRATOLINO', 'ORDINANZA SINDACALE N. 23 DEL 14/07/2023', 'OGGETTO: divieto di utilizzo dell’acqua', 'IL SINDACO', 'VISTA la nota della ASL 02 – Servizio Igiene degli Alimenti e della', 'Nutrizione prot. n. 0045871/23 del 12/07/2023, pervenuta in pari data;']]));
+    expect(f.protocol).toBeNull();
+  });
+
+  it('still takes a protocol line under a line that mentions a note', async () => {
+    const f = await fields(await makePdf([['REGIONE MOLISE', 'Rif. Vs. nota del 02/03/2024', 'Prot. n. 0004567 del 12/03/2024', '', 'Oggetto: riscontro']]));
+    expect(f.protocol).toEqual({ number: '0004567', date: '2024-03-12' });
+  });
+});
