@@ -15,6 +15,8 @@ Uso:
   carteggio reconcile                     acquisisce i file della casella in arrivo rimasti senza documento (dopo un arresto)
   carteggio reprocess <id…> | --code C | --older | --all
                                           rilegge gli originali archiviati con il lettore attuale
+  carteggio campaign create|list|import|forms|links|status|export|remind|close|reopen …
+                                          raccolte di documenti dagli enti (vedi «carteggio campaign»)
   carteggio register check <codice IPA> [--anno A]
                                           verifica il registro di protocollo: ogni numero è una lettera o un annullamento
   carteggio eval [--dir D] [--scans] [--verbose]
@@ -78,6 +80,19 @@ export async function main(argv: string[]): Promise<number> {
       return (await import('./commands/reconcile-command.ts')).reconcileCommand(values.json);
     case 'reprocess':
       return (await import('./commands/reprocess-command.ts')).reprocessCommand({ ids: positionals, rejectionCode: values.code, olderReader: values.older, all: values.all }, values.json);
+    case 'campaign':
+      return (await import('./commands/campaign-command.ts')).campaignCommand(positionals[0], positionals.slice(1), {
+        title: values.title,
+        form: values.form,
+        deadline: values.deadline,
+        issuerIpa: values['issuer-ipa'],
+        issuerName: values['issuer-name'],
+        baseUrl: values['base-url'],
+        format: values.format,
+        out: values.out,
+        data: values.data,
+        json: values.json,
+      });
     case 'register':
       return (await import('./commands/register-command.ts')).registerCommand(positionals[0], positionals[1], values.anno, values.json);
     case 'eval':
@@ -112,6 +127,13 @@ function parseCliArgs(args: string[]) {
       older: { type: 'boolean', default: false },
       all: { type: 'boolean', default: false },
       anno: { type: 'string' },
+      title: { type: 'string' },
+      form: { type: 'string' },
+      deadline: { type: 'string' },
+      'issuer-ipa': { type: 'string' },
+      'issuer-name': { type: 'string' },
+      'base-url': { type: 'string' },
+      format: { type: 'string' },
     },
   });
 }

@@ -2,7 +2,8 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { ingestObject } from '../../shared/ingest/ingest-object.ts';
 import { s3Arrivals } from './s3-arrivals.ts';
-import { ingestDeps } from './ingest-deps.ts';
+import { collectDeps, ingestDeps } from './ingest-deps.ts';
+import { mayBeSubmission, receiveSubmission } from '../../shared/collect/receive-submission.ts';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { powertools } from '../observability/powertools.ts';
 
@@ -18,6 +19,12 @@ async function ingestRecord(record: SQSRecord): Promise<void> {
       continue;
     }
     logger.info('documento acquisito', { key: arrival.key, ...result });
+    // A file uploaded through a campaign's link, or carried by a PEC message, may be a body's answer.
+    if (mayBeSubmission(arrival.key)) {
+      const doc = await ingestDeps(tracer).documents.getDocument(result.documentId);
+      const submission = doc ? await receiveSubmission(arrival, doc, collectDeps()) : null;
+      if (submission) logger.info('risposta a una raccolta registrata', { campagna: submission.campaignId, ente: submission.bodyCode, versione: submission.version, esito: submission.outcome });
+    }
     metrics.addMetric(result.duplicate ? 'DocumentiGiaNoti' : result.status === 'rejected' ? 'DocumentiRifiutati' : 'DocumentiAcquisiti', MetricUnit.Count, 1);
   }
 }

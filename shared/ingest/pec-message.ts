@@ -13,6 +13,11 @@ export interface PecMessage {
   /** The message is a PEC transport envelope (it carries daticert.xml and postacert.eml). */
   certified: boolean;
   from: string | null;
+  /**
+   * The sender's address, lower case: the certified sender of a PEC (daticert.xml), else the address
+   * a PEC envelope names "Per conto di:", else the From address. What a sender is matched by.
+   */
+  fromAddress: string | null;
   to: string[];
   subject: string | null;
   /** ISO 8601. */
@@ -55,6 +60,7 @@ export async function readPecMessage(bytes: Uint8Array): Promise<PecMessage> {
     certified: daticert !== undefined,
     // The PEC envelope is sent "Per conto di: <sender>": the certification data name the sender and the subject.
     from: cert?.mittente ?? mail.from?.text.replace(/^per conto di:\s*/i, '').replace(/\s*<[^>]*>$/, '') ?? null,
+    fromAddress: senderAddress(cert?.mittente ?? null, mail),
     to: cert?.destinatari.length ? cert.destinatari : addresses(mail),
     subject: cert?.oggetto ?? mail.subject?.replace(/^(?:posta certificata|anomalia messaggio)\s*:\s*/i, '') ?? null,
     date: cert?.date ?? (mail.date ? mail.date.toISOString() : null),
@@ -92,6 +98,13 @@ function isDocument(a: Attachment): boolean {
   const name = a.filename ?? '';
   if (PEC_SERVICE.test(name)) return false;
   return DOCUMENT_FILE.test(name) || DOCUMENT_TYPE.test(a.contentType);
+}
+
+function senderAddress(certified: string | null, mail: ParsedMail): string | null {
+  const address = /[^\s<>"]+@[^\s<>"]+/;
+  const onBehalf = /per conto di:\s*([^\s<>"]+@[^\s<>"]+)/i.exec(mail.from?.text ?? '')?.[1];
+  const found = (certified && address.exec(certified)?.[0]) || onBehalf || mail.from?.value[0]?.address || null;
+  return found ? found.toLowerCase() : null;
 }
 
 function addresses(mail: ParsedMail): string[] {
