@@ -33,6 +33,7 @@ export async function startLocalApp(config: CarteggioConfig, options: { ports?: 
   const { resetGenerateDeps } = await import('../functions/generate/generate-deps.ts');
   resetArchiveDeps();
   resetGenerateDeps();
+  (await import('../functions/collect/collect-deps.ts')).resetCollectDeps();
   if (!existsSync(join(WEB_DIR, 'index.html'))) {
     // Built by the install step; a checkout that skipped it (vitest run directly) builds them now.
     const build = (await import(new URL('../web/build-web.mjs', import.meta.url).href).catch(() => null)) as { buildWeb?: (o: { outdir: string; quiet: boolean }) => Promise<void> } | null;
@@ -43,6 +44,7 @@ export async function startLocalApp(config: CarteggioConfig, options: { ports?: 
     {
       archive: async () => (await import('../functions/archive/handler.ts')).handler,
       generate: async () => (await import('../functions/generate/handler.ts')).handler,
+      collect: async () => (await import('../functions/collect/handler.ts')).handler,
     },
     { ambitoIpa: config.devIpa, keyFile: join(info.dataDir, 'dev-identity.json'), webDir: WEB_DIR, s3Origin: info.s3Endpoint },
   );

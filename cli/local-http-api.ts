@@ -65,7 +65,8 @@ export async function startLocalHttpApi(port: number, handlers: Record<ApiFuncti
     const url = new URL(req.url ?? '/', 'http://localhost');
     const reply = (r: APIGatewayProxyStructuredResultV2) => {
       res.writeHead(r.statusCode ?? 200, { 'x-content-type-options': 'nosniff', ...(r.headers as Record<string, string>) });
-      res.end(r.body ?? '');
+      // A binary answer (a form, a spreadsheet) comes Base64-encoded, as API Gateway expects it.
+      res.end(r.isBase64Encoded ? Buffer.from(r.body ?? '', 'base64') : (r.body ?? ''));
     };
     const answer = (status: number, body: unknown) => reply({ statusCode: status, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(body) });
     try {

@@ -8,7 +8,7 @@ import { projectRoot } from './bundle-assets.ts';
 
 export interface CarteggioFunctionProps {
   /** functions/<name>/handler.ts */
-  name: 'ingest' | 'generate' | 'archive' | 'reconcile' | 'authorizer';
+  name: 'ingest' | 'generate' | 'archive' | 'reconcile' | 'authorizer' | 'collect';
   description: string;
   memorySize: number;
   timeout: Duration;

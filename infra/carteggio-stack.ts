@@ -242,8 +242,10 @@ export class CarteggioStack extends Stack {
       reservedConcurrentExecutions: props.ingestReservedConcurrency,
       layers: [ocrLayer],
       externalModules: ['tesseract.js', '@napi-rs/canvas', '@tesseract.js-data/ita', 'esbuild', 'tsx'],
-      environment: { ...environment, CARTEGGIO_WORKERS: '2', CARTEGGIO_PDFJS_ASSETS: '/var/task/pdfjs' },
+      // Forms (templates/forms) are read to check campaign answers as they arrive.
+      environment: { ...environment, CARTEGGIO_WORKERS: '2', CARTEGGIO_PDFJS_ASSETS: '/var/task/pdfjs', CARTEGGIO_TEMPLATES_DIR: '/var/task/templates' },
       afterBundling: (_in, out) => [
+        `mkdir -p ${out}/templates && cp -r ${join(projectRoot, 'templates', 'forms')} ${out}/templates/forms`,
         `${join(projectRoot, 'node_modules/.bin/esbuild')} ${join(projectRoot, 'shared/read/read-worker.ts')} --bundle --minify --platform=node --format=esm --target=node22 --outfile=${out}/read-worker.mjs --external:tesseract.js --external:@napi-rs/canvas --external:@tesseract.js-data/ita --banner:js="import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);"`,
         ...pdfjsAssets().map((a) => `mkdir -p ${out}/pdfjs && cp -r ${a.from} ${out}/${a.to}`),
       ],
@@ -253,6 +255,8 @@ export class CarteggioStack extends Stack {
     this.inbox.grantReadWrite(ingest);
     this.archive.grantReadWrite(ingest);
     this.table.grantReadWriteData(ingest);
+    // Receipts of campaign answers (raccolte/<campagna>/<ente>/ricevuta-v<n>.pdf and .eml).
+    this.outputs.grantReadWrite(ingest, 'raccolte/*');
 
     const alarms = new Topic(this, 'alarms', { enforceSSL: true, masterKey: undefined });
     if (props.alarmEmail) alarms.addSubscription(new EmailSubscription(props.alarmEmail));
@@ -442,9 +446,26 @@ export class CarteggioStack extends Stack {
         authorizerError: '$context.authorizer.error',
       }),
     };
+    // Collections: campaigns, forms, upload links (presigned POST into raccolte/<campagna>/<ente>/),
+    // exports and reminders (letters, through the same register as every letter).
+    const collect = carteggioFunction(this, {
+      name: 'collect',
+      description: 'Raccolte: campagne, moduli, collegamenti di caricamento, stato, esportazioni, solleciti',
+      memorySize: 512,
+      timeout: Duration.seconds(30),
+      environment: { ...environment, CARTEGGIO_TEMPLATES_DIR: '/var/task/templates', CARTEGGIO_FONTS_DIR: '/var/task/fonts' },
+      afterBundling: (_in, out) => [
+        `cp -r ${join(projectRoot, 'templates')} ${out}/templates && rm -rf ${out}/templates/examples`,
+        ...letterFontFiles().map((f) => `mkdir -p $(dirname ${out}/${f.to}) && cp ${f.from} ${out}/${f.to}`),
+      ],
+    });
+    this.table.grantReadWriteData(collect);
+    this.outputs.grantReadWrite(collect);
+    collect.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject'], resources: [this.inbox.arnForObjects('raccolte/*')] }));
     const integrations: Record<ApiFunction, HttpLambdaIntegration> = {
       archive: new HttpLambdaIntegration('archive-integration', archiveApi),
       generate: new HttpLambdaIntegration('generate-integration', generate),
+      collect: new HttpLambdaIntegration('collect-integration', collect),
     };
     const none = new HttpNoneAuthorizer();
     for (const route of API_ROUTES) {

@@ -19,6 +19,20 @@ export const API_ROUTES = [
   { method: 'GET', path: '/templates/{name}/prefill', fn: 'generate' },
   { method: 'POST', path: '/letters/preview', fn: 'generate' },
   { method: 'POST', path: '/letters', fn: 'generate' },
+  { method: 'GET', path: '/forms', fn: 'collect' },
+  { method: 'GET', path: '/campaigns', fn: 'collect' },
+  { method: 'POST', path: '/campaigns', fn: 'collect' },
+  { method: 'GET', path: '/campaigns/{id}', fn: 'collect' },
+  { method: 'POST', path: '/campaigns/{id}/bodies', fn: 'collect' },
+  { method: 'POST', path: '/campaigns/{id}/links', fn: 'collect' },
+  { method: 'GET', path: '/campaigns/{id}/export', fn: 'collect' },
+  { method: 'POST', path: '/campaigns/{id}/reminders', fn: 'collect' },
+  { method: 'POST', path: '/campaigns/{id}/close', fn: 'collect' },
+  { method: 'POST', path: '/campaigns/{id}/reopen', fn: 'collect' },
+  { method: 'GET', path: '/raccolta/{token}', fn: 'collect', open: true },
+  { method: 'GET', path: '/raccolta/{token}/modulo', fn: 'collect', open: true },
+  { method: 'POST', path: '/raccolta/{token}/caricamento', fn: 'collect', open: true },
+  { method: 'GET', path: '/raccolta/{token}/ricevuta/{version}', fn: 'collect', open: true },
 ] as const satisfies readonly { method: string; path: string; fn: string; open?: boolean }[];
 
 export type ApiFunction = (typeof API_ROUTES)[number]['fn'];

@@ -36,6 +36,7 @@ describe('POST /letters, sent again', () => {
       {
         archive: async () => (await import('../../functions/archive/handler.ts')).handler,
         generate: async () => (await import('../../functions/generate/handler.ts')).handler,
+        collect: async () => (await import('../../functions/collect/handler.ts')).handler,
       },
       { ambitoIpa: 'c_ambito', keyFile: join(dataDir, 'dev-identity.json') },
     );

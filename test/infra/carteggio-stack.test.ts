@@ -111,12 +111,13 @@ describe('least privilege', () => {
   const actions = (s: Statement) => [s.Action].flat().sort();
   const ids = () => ({ inbox: logicalId(stack.inbox), archive: logicalId(stack.archive), outputs: logicalId(stack.outputs), table: logicalId(stack.table) });
 
-  it('lets ingestion touch the inbox, the archive and the table, not the letters', () => {
+  it('lets ingestion touch the inbox, the archive and the table, and of the outputs only the campaign receipts', () => {
     const p = policyOf(/^Acquisizione/);
     expect(p).toContain(ids().inbox);
     expect(p).toContain(ids().archive);
     expect(p).toContain(ids().table);
-    expect(p).not.toContain(ids().outputs);
+    const outputs = (JSON.parse(p) as { Resource: unknown }[]).filter((st) => JSON.stringify(st.Resource).includes(ids().outputs));
+    expect(outputs.flatMap((st) => [st.Resource].flat()).map((r) => JSON.stringify(r)).filter((r) => r.includes('/')).every((r) => r.includes('/raccolte/*'))).toBe(true);
   });
 
   it('lets generation touch the outputs and the table, not the inbox or the archive', () => {
@@ -189,7 +190,8 @@ describe('the HTTP API', () => {
   it('has every route of the local API, each behind the Lambda authorizer but the open ones', () => {
     const routes = resources('AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties);
     expect(routes.map((r) => r.RouteKey).sort()).toEqual(API_ROUTES.map((r) => `${r.method} ${r.path}`).sort());
-    expect(open).toEqual(new Set(['GET /calendar/{token}']));
+    expect(open).toEqual(new Set(API_ROUTES.filter((r) => 'open' in r && r.open).map((r) => `${r.method} ${r.path}`)));
+    expect([...open].every((k) => k === 'GET /calendar/{token}' || k.includes('/raccolta/{token}'))).toBe(true);
     for (const r of routes) {
       if (open.has(String(r.RouteKey))) {
         expect(r.AuthorizationType, String(r.RouteKey)).toBe('NONE');
@@ -362,7 +364,8 @@ describe('the deployed bundles', () => {
     const { readdirSync, existsSync, readFileSync } = await import('node:fs');
     const assets = readdirSync(outdir).filter((d) => d.startsWith('asset.')).map((d) => join(outdir, d));
     const ingestDir = assets.find((d) => existsSync(join(d, 'read-worker.mjs')))!;
-    const generateDir = assets.find((d) => existsSync(join(d, 'templates')))!;
+    // The letters' bundle: the one whose code names the generate service (collect and ingest carry templates too).
+    const generateDir = assets.find((d) => existsSync(join(d, 'templates')) && readFileSync(join(d, 'index.mjs'), 'utf8').includes('carteggio-generate'))!;
     const layerDir = assets.find((d) => existsSync(join(d, 'nodejs/node_modules')))!;
     // What Lambda sets: the layer on NODE_PATH, the asset folders from the function's environment.
     process.env.NODE_PATH = join(layerDir, 'nodejs/node_modules');
@@ -391,7 +394,7 @@ describe('the deployed bundles', () => {
       // What API Gateway hands the function after the Lambda authorizer said yes.
       const caller = { user: 'udp', groups: 'ambito', codiceIpa: data.mittente.codiceIpa };
       const res = await generate({ routeKey: 'POST /letters', body: JSON.stringify({ template: 'lettera', data }), requestContext: { authorizer: { lambda: caller } } });
-      expect(res.statusCode).toBe(201);
+      expect(res.statusCode, String(res.body)).toBe(201);
       expect(JSON.parse(res.body).protocol.numero).toBe('0000001');
     } finally {
       await local.stop();
