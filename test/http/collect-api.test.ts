@@ -73,7 +73,8 @@ describe('collections over the HTTP API', () => {
   it('gives the body its form, with its name and code filled in and read-only', async () => {
     const res = await fetch(`${app.url}/raccolta/${linkToken('ATS_FG02')}/modulo`);
     const doc = await PDFDocument.load(new Uint8Array(await res.arrayBuffer()));
-    const code = doc.getForm().getTextFields().find((f) => f.getText() === 'ATS_FG02');
+    const code = doc.getForm().getTextField('enteCodice');
+    expect(code.getText()).toBe('ATS_FG02');
     expect(code?.isReadOnly()).toBe(true);
   });
 
