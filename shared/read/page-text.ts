@@ -46,8 +46,26 @@ export const ReadNote = z.object({
 });
 export type ReadNote = z.infer<typeof ReadNote>;
 
-/** Who signed the CAdES envelope the PDF came in (not verified: see unwrap-envelope.ts). */
-export const Signer = z.object({ name: z.string().nullable(), issuer: z.string().nullable(), signingTime: z.string().nullable() });
+/**
+ * Who signed the file: a CAdES envelope (.p7m) it came in, or a PAdES signature in the PDF. The
+ * signature is checked against the content (`integrity`); the certificate chain is not (`chain`).
+ * Fields after signingTime were added later: records read earlier lack them (see verify-cms.ts).
+ */
+export const Signer = z.object({
+  name: z.string().nullable(),
+  issuer: z.string().nullable(),
+  signingTime: z.string().nullable(),
+  kind: z.enum(['CAdES', 'PAdES']).optional(),
+  /** From the certificate subject's serialNumber (`TINIT-…`), when it is an Italian fiscal code. */
+  fiscalCode: z.string().nullable().optional(),
+  /** Whether signingTime (or, without one, the time of reading) is within the certificate's validity. */
+  certificateValidAtSigning: z.boolean().nullable().optional(),
+  integrity: z.enum(['verificata', 'non-valida', 'non-verificabile']).optional(),
+  chain: z.literal('integrity checked, chain not verified').optional(),
+  /** A countersignature: it signs another signer's signature. */
+  countersignature: z.boolean().optional(),
+});
+export type Signer = z.infer<typeof Signer>;
 
 /** What reading a PDF found besides its text: these are recorded, never acted upon. */
 export const PdfFacts = z.object({

@@ -10,6 +10,8 @@ import { ReaderFault } from './errors.ts';
 import type { ReadLimits } from './read-limits.ts';
 import { ocrBox, ocrImages, ocrPage, type OcrResult, type Quarter } from './ocr-page.ts';
 import { unwrapEnvelope } from './unwrap-envelope.ts';
+import { padesSignatures } from './pades-signature.ts';
+import { signatureWarnings } from './verify-cms.ts';
 import { textRuns } from './text-runs.ts';
 import { annotationRuns, type AnnotationText } from './annotation-runs.ts';
 import { imageCoverage } from './image-coverage.ts';
@@ -53,6 +55,8 @@ export async function readPdf(bytes: Uint8Array, limits: ReadLimits, onPage?: Pr
   if (bytes.length > limits.maxBytes) throw new Rejection('too-large', `${italianBytes(bytes.length)}, massimo ${italianBytes(limits.maxBytes)}`);
   const envelope = await unwrapEnvelope(bytes);
   if (!envelope) throw new Rejection('not-pdf');
+  const pades = await padesSignatures(envelope.pdf);
+  const signers = [...envelope.signers, ...pades.signers];
   const raw = await inspectRawPdf(envelope.pdf, limits);
   const task = pdfjs.getDocument({
     data: new Uint8Array(envelope.pdf), // pdfjs transfers (detaches) the buffer it is given
@@ -79,7 +83,7 @@ export async function readPdf(bytes: Uint8Array, limits: ReadLimits, onPage?: Pr
     const info = (meta?.info ?? {}) as Record<string, unknown>;
     const scripts = await doc.getJSActions().catch(() => null);
     const repairs: ReadNote[] = envelope.notes.map((n) => ({ code: n.code, message: n.message }));
-    const warnings: ReadNote[] = [];
+    const warnings: ReadNote[] = [...signatureWarnings(signers), ...pades.warnings];
     let pages: PageText[] = [];
     const ocrPages: number[] = [];
     let unrecovered = 0;
@@ -121,7 +125,7 @@ export async function readPdf(bytes: Uint8Array, limits: ReadLimits, onPage?: Pr
         ocrPages,
         title: typeof info.Title === 'string' && info.Title.trim() ? info.Title.trim() : null,
         producer: typeof info.Producer === 'string' && info.Producer.trim() ? info.Producer.trim() : null,
-        signers: envelope.signers,
+        signers,
         repairs,
         warnings,
         attachments: [],

@@ -1,10 +1,4 @@
-import type * as Asn1js from 'asn1js';
-import type { Attribute, Certificate } from 'pkijs';
-
-// pkijs and asn1js are loaded only for a signed envelope: most files are plain PDFs.
-type Cms = { asn1js: typeof Asn1js; pkijs: typeof import('pkijs') };
-let cms: Promise<Cms> | null = null;
-const loadCms = () => (cms ??= Promise.all([import('asn1js'), import('pkijs')]).then(([asn1js, pkijs]) => ({ asn1js, pkijs })));
+import { loadCms, parseSignedData, octets, verifySignedData, type SignerFacts } from './verify-cms.ts';
 
 /** A repair or unwrapping done before parsing, recorded in the document's facts. */
 export interface EnvelopeNote {
@@ -13,15 +7,8 @@ export interface EnvelopeNote {
   message: string;
 }
 
-/** Who signed a CAdES envelope, as the signer's certificate names them. */
-export interface EnvelopeSigner {
-  /** The certificate's common name (CN), else given name and surname. */
-  name: string | null;
-  /** The issuing CA's common name. */
-  issuer: string | null;
-  /** The signed `signingTime` attribute (ISO 8601), when present. */
-  signingTime: string | null;
-}
+/** Who signed a CAdES envelope (and who countersigned), as the certificates name them, with the signature checked (see verify-cms.ts). */
+export type EnvelopeSigner = SignerFacts;
 
 export interface UnwrappedPdf {
   /** The bytes from the `%PDF-` header on: what a PDF parser should read. */
@@ -37,10 +24,11 @@ const MAX_ENVELOPES = 4;
 
 /**
  * Takes out the PDF a file carries, as common readers do: a CAdES `.p7m` (DER, Base64 or PEM, nested
- * up to four times) is opened and its signers recorded; bytes before `%PDF-` (mail headers) are
- * skipped; a missing `%%EOF` or padding after it is noted. Signatures are not verified here: a
- * signature's validity is a legal check made with the qualified trust lists, not by a reader.
- * Returns null when no PDF is found (the caller decides the rejection).
+ * up to four times) is opened and its signers recorded, each signature checked against the content it
+ * carries (integrity only: the certificate chain against the qualified trust lists is a legal check
+ * not made by a reader); bytes before `%PDF-` (mail headers) are skipped; a missing `%%EOF` or padding
+ * after it is noted. A signature that does not verify is recorded as such, never refused here.
+ * Returns null when no PDF is found (the caller decides the rejection); never throws for the file.
  */
 export async function unwrapEnvelope(bytes: Uint8Array): Promise<UnwrappedPdf | null> {
   const notes: EnvelopeNote[] = [];
@@ -55,7 +43,7 @@ export async function unwrapEnvelope(bytes: Uint8Array): Promise<UnwrappedPdf | 
     }
     const der = looksLikeDer(buf) ? buf : decodeBase64(buf);
     if (der && der !== buf) notes.push({ code: 'base64-envelope', message: 'busta firmata codificata in Base64, decodificata' });
-    const opened = der ? openSignedData(der, await loadCms()) : null;
+    const opened = der ? await openSignedData(der) : null;
     if (!opened) return null;
     notes.push({ code: 'cades-envelope', message: 'busta di firma CAdES (.p7m) aperta: letto il documento firmato' });
     signers.push(...opened.signers);
@@ -92,58 +80,15 @@ function decodeBase64(buf: Buffer): Buffer | null {
   return looksLikeDer(der) ? der : null;
 }
 
-const SIGNED_DATA = '1.2.840.113549.1.7.2';
-const SIGNING_TIME = '1.2.840.113549.1.9.5';
-const CN = '2.5.4.3';
-const GIVEN_NAME = '2.5.4.42';
-const SURNAME = '2.5.4.4';
-
-function openSignedData(der: Buffer, { asn1js, pkijs }: Cms): { content: Buffer; signers: EnvelopeSigner[] } | null {
-  const { ContentInfo, SignedData, Certificate } = pkijs;
+async function openSignedData(der: Buffer): Promise<{ content: Buffer; signers: EnvelopeSigner[] } | null> {
   try {
-    const ab = der.buffer.slice(der.byteOffset, der.byteOffset + der.byteLength) as ArrayBuffer;
-    const info = new ContentInfo({ schema: asn1js.fromBER(ab).result });
-    if (info.contentType !== SIGNED_DATA) return null;
-    const signed = new SignedData({ schema: info.content });
-    const eContent = signed.encapContentInfo.eContent;
-    if (!eContent) return null; // a detached signature carries no document
+    const lib = await loadCms();
+    const signed = parseSignedData(der, lib);
+    const eContent = signed?.encapContentInfo.eContent;
+    if (!signed || !eContent) return null; // a detached signature carries no document
     const content = Buffer.from(octets(eContent));
-    const certificates = (signed.certificates ?? []).filter((c): c is Certificate => c instanceof Certificate);
-    const signers = signed.signerInfos.map((si) => {
-      const sid = si.sid as { serialNumber?: Asn1js.Integer };
-      const cert = certificates.find((c) => sid.serialNumber && c.serialNumber.isEqual(sid.serialNumber)) ?? (certificates.length === 1 ? certificates[0] : undefined);
-      const time = (si.signedAttrs?.attributes ?? []).find((a: Attribute) => a.type === SIGNING_TIME)?.values[0] as Asn1js.UTCTime | Asn1js.GeneralizedTime | undefined;
-      return {
-        name: cert ? personName(cert) : null,
-        issuer: cert ? attribute(cert.issuer.typesAndValues, CN) : null,
-        signingTime: time?.toDate ? time.toDate().toISOString() : null,
-      };
-    });
-    return { content, signers };
+    return { content, signers: await verifySignedData(signed, { kind: 'CAdES' }, lib) };
   } catch {
     return null;
   }
-}
-
-/** The octets of an OCTET STRING, joined when it is constructed (as BER encoders split long content). */
-function octets(value: Asn1js.OctetString): Uint8Array {
-  if (value.idBlock.isConstructed) {
-    const parts = (value.valueBlock.value as Asn1js.OctetString[]).map(octets);
-    return Buffer.concat(parts);
-  }
-  return new Uint8Array(value.valueBlock.valueHexView);
-}
-
-function personName(cert: Certificate): string | null {
-  const attrs = cert.subject.typesAndValues;
-  const cn = attribute(attrs, CN);
-  if (cn) return cn;
-  const given = attribute(attrs, GIVEN_NAME);
-  const surname = attribute(attrs, SURNAME);
-  return given || surname ? [given, surname].filter(Boolean).join(' ') : null;
-}
-
-function attribute(attrs: { type: string; value: { valueBlock: { value: unknown } } }[], oid: string): string | null {
-  const v = attrs.find((a) => a.type === oid)?.value.valueBlock.value;
-  return typeof v === 'string' && v.trim() ? v.trim() : null;
 }
