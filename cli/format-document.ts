@@ -38,7 +38,11 @@ export function formatDocument(doc: DocumentRecord, receipts: Receipt[], version
     if (doc.facts?.encryption === 'owner-password-only') out.push('  Nota: il PDF ha solo restrizioni d’uso (password del proprietario); letto normalmente.');
     const facts = doc.facts;
     if (facts) {
-      list(out, 'Firmato da (busta CAdES, firma non verificata)', facts.signers, (s) => `${s.name ?? 'firmatario senza nome'}${s.issuer ? `, certificato di ${s.issuer}` : ''}${s.signingTime ? `, il ${when(s.signingTime)}` : ''}`);
+      list(out, 'Firmato da', facts.signers, (s) => {
+        const integrity = s.integrity === 'verificata' ? 'firma integra' : s.integrity === 'non-valida' ? 'FIRMA NON CORRISPONDENTE AL CONTENUTO' : 'integrità non verificabile';
+        const validity = s.certificateValidAtSigning === false ? ', certificato non valido alla data di firma' : '';
+        return `${s.name ?? 'firmatario senza nome'}${s.fiscalCode ? ` (C.F. ${s.fiscalCode})` : ''}${s.kind ? ` – ${s.kind}` : ''}${s.countersignature ? ', controfirma' : ''}${s.issuer ? `, certificato di ${s.issuer}` : ''}${s.signingTime ? `, il ${when(s.signingTime)}` : ''} – ${integrity}${validity}; catena di certificazione non verificata`;
+      });
       list(out, 'Riparazioni', facts.repairs, (r) => r.message);
       list(out, 'Da controllare', facts.warnings, (w) => w.message);
       list(out, 'Allegati acquisiti come documenti', facts.attachments, (a) => `${a.fileName} (${kb(a.size)}) → ${a.key}`);

@@ -66,8 +66,15 @@ export async function receiveSubmission(arrival: ObjectArrival, doc: DocumentRec
     values = reading.values;
     how = reading.how;
     const checked = validateSubmission(def, values, { population: body.population, assistentiSociali: body.assistentiSociali });
-    outcome = checked.outcome;
-    reasons = checked.reasons.map((r) => ({ severity: r.severity, message: r.message, ...(r.field ? { field: r.field } : {}) }));
+    // A value OCR could not find on a scan is not the sender's omission: it is ours to check by hand.
+    const scanned = (doc.facts?.ocrPages.length ?? 0) > 0;
+    const unread = new Set(scanned ? reading.missing : []);
+    reasons = checked.reasons.map((r) =>
+      r.field && unread.has(r.field) && r.severity === 'error'
+        ? { severity: 'warning' as const, field: r.field, message: `${def.fields.find((f) => f.name === r.field)?.label ?? r.field}: non letto nella scansione, da verificare a mano sul documento` }
+        : { severity: r.severity, message: r.message, ...(r.field ? { field: r.field } : {}) },
+    );
+    outcome = reasons.some((r) => r.severity === 'error') ? 'rejected' : reasons.some((r) => r.severity === 'warning') ? 'accepted_with_warnings' : 'accepted';
   }
   const signer = signerOf(doc);
   if (signer?.integrity === 'non-valida') reasons.push({ severity: 'warning', message: 'La firma digitale non corrisponde al contenuto: il file potrebbe essere stato modificato dopo la firma.' });

@@ -2,6 +2,8 @@
  * The version of the reader (reading and extraction rules together). Raise it when a change reads
  * documents differently: records carry the version that read them, and `carteggio reprocess --older`
  * reads again every document read by an older one. 1: until November 2026; 2: envelopes, scans with
- * printed text, undecodable text, rotation, annotations and form fields, XFA.
+ * printed text, undecodable text, rotation, annotations and form fields, XFA; 3: signatures checked
+ * (CAdES and PAdES: integrity, fiscal code, validity at signing), text drawn as outlines read by OCR,
+ * blank pages, and the extraction rules of 30 November 2026.
  */
-export const READER_VERSION = 2;
+export const READER_VERSION = 3;
