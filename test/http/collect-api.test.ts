@@ -34,7 +34,7 @@ describe('collections over the HTTP API', () => {
     const created: Json = await (await call('/campaigns', 'dev-regione', { title: 'POA 2024 supervisione', formId: 'poa-supervisione', deadline: '2099-12-31', issuerName: 'Regione Puglia' })).json();
     campaignId = created.id;
     await call(`/campaigns/${campaignId}/bodies`, 'dev-regione', { fileName: 'enti.csv', content: Buffer.from(csv).toString('base64') });
-    links = await (await call(`/campaigns/${campaignId}/links`, 'dev-regione', {})).json();
+    links = (await (await call(`/campaigns/${campaignId}/links`, 'dev-regione', {})).json()) as Json[];
   });
 
   afterAll(async () => {
