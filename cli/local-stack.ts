@@ -12,6 +12,8 @@ import { S3ObjectStore } from '../shared/storage/s3-object-store.ts';
 import { reconcileInbox, type ReconcileReport } from '../shared/ingest/reconcile-inbox.ts';
 import { installS3rverKeyPaths } from './s3rver-key-paths.ts';
 import { repairS3rverFolder } from './repair-s3rver-folder.ts';
+import { DynamoCampaignStore } from '../shared/storage/dynamo-campaign-store.ts';
+import { unfinishedArrival } from '../shared/collect/unfinished-arrival.ts';
 import { lockDataFolder } from './data-folder-lock.ts';
 
 const require = createRequire(import.meta.url);
@@ -49,6 +51,7 @@ export class LocalStack {
   private sequence = 0;
   /** Reads back what the handler recorded, for the log line of each arrival. */
   private documents: DynamoDocumentStore | null = null;
+  private dynamoClient: DynamoDBClient | null = null;
   info: StackInfo | null = null;
 
   constructor(
@@ -91,6 +94,7 @@ export class LocalStack {
     const dynamo = new DynamoDBClient({ region: this.config.region, endpoint: dynamoEndpoint, credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
     await ensureTable(dynamo, this.config.table);
     this.documents = new DynamoDocumentStore(dynamo, this.config.table);
+    this.dynamoClient = dynamo;
 
     // The handler reads its endpoints from the environment, exactly as on Lambda.
     process.env.CARTEGGIO_S3_ENDPOINT = s3Endpoint;
@@ -146,13 +150,40 @@ export class LocalStack {
     if (!this.info || !this.documents) throw new Error('stack locale non avviato');
     const s3 = new S3Client({ region: this.config.region, endpoint: this.info.s3Endpoint, forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
     try {
-      return await reconcileInbox(this.config.inboxBucket, { objects: new S3ObjectStore(s3), documents: this.documents }, async (a) => {
+      const campaigns = new DynamoCampaignStore(this.dynamoClient!, this.config.table);
+      const unfinished = unfinishedArrival(campaigns, this.config.inboxBucket);
+      return await reconcileInbox(this.config.inboxBucket, { objects: new S3ObjectStore(s3), documents: this.documents, unfinished }, async (a) => {
         this.deliver({ Records: [{ eventName: 'ObjectCreated:Reconcile', s3: { bucket: { name: a.bucket }, object: { key: a.key } } }] }, a.arrival);
         await this.idle();
       }, onObject);
     } finally {
       s3.destroy();
     }
+  }
+
+  /**
+   * How many arrivals are handled at once: as Lambda's reserved concurrency does, a burst of uploads
+   * waits its turn instead of every one of them competing for the same two cores and sockets.
+   * An arrival still waiting when the process dies is found again by reconciliation at the next start.
+   */
+  private get concurrency(): number {
+    return Math.max(2, (this.config.workers ?? 2) * 2);
+  }
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  private slot(): Promise<void> {
+    if (this.running < this.concurrency) {
+      this.running++;
+      return Promise.resolve();
+    }
+    return new Promise((ok) => this.waiting.push(ok));
+  }
+
+  private release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.running--;
   }
 
   private deliver(event: unknown, arrival?: string): void {
@@ -180,8 +211,12 @@ export class LocalStack {
       ],
     };
     const keys = records.map((r) => decodeURIComponent(r.s3.object.key.replace(/\+/g, ' ')));
-    const t0 = Date.now();
-    const job = this.handler()
+    let t0 = Date.now();
+    const job = this.slot()
+      .then(() => {
+        t0 = Date.now();
+        return this.handler();
+      })
       .then((h) => h(sqs, localContext()))
       .then(async (res) => {
         const failures = (res as { batchItemFailures?: unknown[] })?.batchItemFailures ?? [];
@@ -192,7 +227,8 @@ export class LocalStack {
         const ms = Date.now() - t0;
         for (const key of keys) this.log(`${await this.outcomeOf(key)} (${ms} ms)`);
       })
-      .catch((err) => this.log(`errore di ingestione: ${(err as Error).message}`));
+      .catch((err) => this.log(`errore di ingestione: ${(err as Error).message}`))
+      .finally(() => this.release());
     this.pending.add(job);
     void job.finally(() => this.pending.delete(job));
   }

@@ -1,6 +1,11 @@
 import { openStack } from '../open-stack.ts';
 import { ReaderPool } from '../../shared/read/reader-pool.ts';
-import { ingestObject } from '../../shared/ingest/ingest-object.ts';
+import { ingestArrival } from '../../shared/ingest/ingest-arrival.ts';
+import { DynamoCampaignStore } from '../../shared/storage/dynamo-campaign-store.ts';
+import { DynamoProtocolRegister } from '../../shared/register/dynamo-protocol-register.ts';
+import { formRegistry } from '../../shared/collect/form-registry.ts';
+import { unfinishedArrival } from '../../shared/collect/unfinished-arrival.ts';
+import type { ReceiveDeps } from '../../shared/collect/receive-submission.ts';
 import { reconcileInbox } from '../../shared/ingest/reconcile-inbox.ts';
 import { plural } from '../format-document.ts';
 
@@ -12,8 +17,11 @@ export async function reconcileCommand(json: boolean): Promise<number> {
   const stack = await openStack();
   const reader = new ReaderPool(stack.config.limits, stack.config.workers);
   try {
-    const deps = { objects: stack.objects, documents: stack.documents, reader, archiveBucket: stack.config.archiveBucket, maxBytes: stack.config.limits.maxBytes };
-    const report = await reconcileInbox(stack.config.inboxBucket, deps, (a) => ingestObject(a, deps), (key, outcome) => {
+    const deps = { objects: stack.objects, documents: stack.documents, reader, archiveBucket: stack.config.archiveBucket, maxBytes: stack.config.limits.maxBytes, shelves: stack.shelves, defaultBody: stack.config.defaultIpa };
+    const campaigns = new DynamoCampaignStore(stack.dynamo, stack.config.table);
+    const collect = (): ReceiveDeps => ({ campaigns, objects: stack.objects, register: new DynamoProtocolRegister(stack.dynamo, stack.config.table), forms: formRegistry(), outputsBucket: stack.config.outputsBucket });
+    const unfinished = unfinishedArrival(campaigns, stack.config.inboxBucket);
+    const report = await reconcileInbox(stack.config.inboxBucket, { ...deps, unfinished }, (a) => ingestArrival(a, deps, collect), (key, outcome) => {
       if (json) console.log(JSON.stringify({ key, outcome }));
       else if (outcome !== 'ok') console.log(`${outcome === 'ingested' ? '✓' : '✗'} ${JSON.stringify(key)}: ${outcome === 'ingested' ? 'acquisito ora' : 'non riuscito'}`);
     });

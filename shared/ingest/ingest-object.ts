@@ -41,6 +41,8 @@ export interface IngestResult {
   /** The content was already known: only a receipt was added. */
   duplicate: boolean;
   rejection: DocumentRecord['rejection'];
+  /** The object's entity tag when it was read: which upload this was. */
+  etag?: string;
 }
 
 /** The arrival id reconciliation gives an upload it finds without its record: see reconcile-inbox.ts. */
@@ -95,7 +97,7 @@ export async function ingestObject(arrival: ObjectArrival, deps: IngestDeps, onP
     const body = bodyOfKey(arrival.key, deps.defaultBody ?? DEFAULT_BODY);
     if (!(await deps.shelves.holds(body, id))) await shelveDocument(doc, body, { shelves: deps.shelves, objects: deps.objects });
   }
-  return { documentId: id, status: doc.status, duplicate, rejection: doc.rejection };
+  return { documentId: id, status: doc.status, duplicate, rejection: doc.rejection, etag };
 }
 
 /**

@@ -21,7 +21,12 @@ export interface ReconcileReport {
  */
 export async function reconcileInbox(
   inbox: string,
-  deps: { objects: ObjectStore; documents: DocumentStore },
+  deps: {
+    objects: ObjectStore;
+    documents: DocumentStore;
+    /** Whether an ingested upload still needs more than its document (a campaign answer not yet registered). */
+    unfinished?: (key: string, etag: string) => Promise<boolean>;
+  },
   ingest: (arrival: ObjectArrival & { etag: string }) => Promise<unknown>,
   onObject?: (key: string, outcome: 'ok' | 'ingested' | 'failed') => void,
 ): Promise<ReconcileReport> {
@@ -29,7 +34,7 @@ export async function reconcileInbox(
   for await (const object of deps.objects.list(inbox)) {
     report.checked++;
     const versions = await deps.documents.listKeyVersions(inbox, object.key);
-    if (versions.some((v) => v.etag === undefined || v.etag === object.etag)) {
+    if (versions.some((v) => v.etag === undefined || v.etag === object.etag) && !(await deps.unfinished?.(object.key, object.etag))) {
       onObject?.(object.key, 'ok');
       continue;
     }

@@ -55,6 +55,14 @@ export interface CampaignStore {
   revokeUploadToken(hash: string, at: Date): Promise<UploadTokenRecord | null>;
   /** Every token issued for a body of a campaign, oldest first. */
   listUploadTokens(campaignId: string, bodyCode: string): Promise<UploadTokenRecord[]>;
+
+  /**
+   * Notes that an arrival (an object, by bucket, key and entity tag) was fully handled as a possible
+   * submission: recorded, registered and given its receipt, or found to be no submission at all.
+   * Reconciliation hands again every arrival without this note.
+   */
+  markArrivalHandled(bucket: string, key: string, etag: string): Promise<void>;
+  arrivalHandled(bucket: string, key: string, etag: string): Promise<boolean>;
 }
 
 /** Items per BatchWriteItem: DynamoDB's limit. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { CampaignExistsError, CampaignNotFoundError, IncompleteWriteError, SubmissionNotFoundError } from '../collect/campaign-errors.ts';
@@ -133,6 +134,15 @@ export class DynamoCampaignStore implements CampaignStore {
     await this.db.send(new PutCommand({ TableName: this.table, Item: { pk: `CAMP#${record.campaignId}`, sk: tokenPointer(record), hash: record.hash } }));
   }
 
+  async markArrivalHandled(bucket: string, key: string, etag: string): Promise<void> {
+    await this.db.send(new PutCommand({ TableName: this.table, Item: { pk: `ARRIVAL#${arrivalDigest(bucket, key)}`, sk: `ETAG#${etag}`, at: new Date().toISOString() } }));
+  }
+
+  async arrivalHandled(bucket: string, key: string, etag: string): Promise<boolean> {
+    const out = await this.db.send(new GetCommand({ TableName: this.table, Key: { pk: `ARRIVAL#${arrivalDigest(bucket, key)}`, sk: `ETAG#${etag}` }, ConsistentRead: true }));
+    return Boolean(out.Item);
+  }
+
   async getUploadToken(hash: string): Promise<UploadTokenRecord | null> {
     const out = await this.db.send(new GetCommand({ TableName: this.table, Key: { pk: `UPTOKEN#${hash}`, sk: 'TOKEN' }, ConsistentRead: true }));
     return out.Item ? readStoredCollectRecord('token di caricamento', UploadTokenRecord, out.Item.record) : null;
@@ -242,4 +252,9 @@ function isConditionFailure(err: unknown): boolean {
 
 function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
+}
+
+/** An S3 key may be 1,024 bytes: the arrival is named by the digest of "<bucket>/<key>". */
+function arrivalDigest(bucket: string, key: string): string {
+  return createHash('sha256').update(`${bucket}/${key}`).digest('hex');
 }

@@ -108,6 +108,16 @@ export class MemoryCampaignStore implements CampaignStore {
     this.tokens.set(record.hash, record);
   }
 
+  private readonly handled = new Set<string>();
+
+  async markArrivalHandled(bucket: string, key: string, etag: string): Promise<void> {
+    this.handled.add(`${bucket}/${key}#${etag}`);
+  }
+
+  async arrivalHandled(bucket: string, key: string, etag: string): Promise<boolean> {
+    return this.handled.has(`${bucket}/${key}#${etag}`);
+  }
+
   async getUploadToken(hash: string): Promise<UploadTokenRecord | null> {
     const t = this.tokens.get(hash);
     return t ? structuredClone(t) : null;

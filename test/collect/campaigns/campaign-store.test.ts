@@ -41,6 +41,15 @@ function submission(campaignId: string, bodyCode: string, content: string, over:
 }
 
 describe.each(adapters)('campaign store contract ($name)', ({ make }) => {
+  it('remembers an arrival handled under its key and entity tag only', async () => {
+    const store = make();
+    const key = `raccolte/c${++n}/ATS/x.pdf`;
+    await store.markArrivalHandled('inbox', key, '"e1"');
+    expect(await store.arrivalHandled('inbox', key, '"e1"')).toBe(true);
+    expect(await store.arrivalHandled('inbox', key, '"e2"')).toBe(false);
+    expect(await store.arrivalHandled('altro', key, '"e1"')).toBe(false);
+  });
+
   it('creates a campaign once, reads it back stamped with its record version, and refuses the same id twice', async () => {
     // Prepare
     const store = make();
