@@ -167,7 +167,7 @@ export class LocalStack {
    * An arrival still waiting when the process dies is found again by reconciliation at the next start.
    */
   private get concurrency(): number {
-    return Math.max(2, (this.config.workers ?? 2) * 2);
+    return Math.max(2, (this.config.workers ?? 2) * 4);
   }
   private running = 0;
   private readonly waiting: (() => void)[] = [];
