@@ -17,6 +17,8 @@ Uso:
                                           rilegge gli originali archiviati con il lettore attuale
   carteggio campaign create|list|import|forms|links|status|export|remind|close|reopen …
                                           raccolte di documenti dagli enti (vedi «carteggio campaign»)
+  carteggio pec pull --host H --user U [--port P]  copia i messaggi non letti di una casella PEC (IMAP) nella casella in arrivo
+                                          (password in CARTEGGIO_IMAP_PASSWORD)
   carteggio register check <codice IPA> [--anno A]
                                           verifica il registro di protocollo: ogni numero è una lettera o un annullamento
   carteggio eval [--dir D] [--scans] [--verbose]
@@ -93,6 +95,8 @@ export async function main(argv: string[]): Promise<number> {
         data: values.data,
         json: values.json,
       });
+    case 'pec':
+      return (await import('./commands/pec-command.ts')).pecCommand(positionals[0], { host: values.host, port: values.port, user: values.user, insecure: values.insecure, json: values.json });
     case 'register':
       return (await import('./commands/register-command.ts')).registerCommand(positionals[0], positionals[1], values.anno, values.json);
     case 'eval':
@@ -134,6 +138,10 @@ function parseCliArgs(args: string[]) {
       'issuer-name': { type: 'string' },
       'base-url': { type: 'string' },
       format: { type: 'string' },
+      host: { type: 'string' },
+      port: { type: 'string' },
+      user: { type: 'string' },
+      insecure: { type: 'boolean', default: false },
     },
   });
 }
