@@ -18,7 +18,7 @@ export const NAV: NavItem[] = [
   { href: '/scadenze.html', label: 'Scadenze', pages: ['/scadenze.html'] },
   { href: '/lettera.html', label: 'Nuova lettera', pages: ['/lettera.html'] },
   { href: '/lettere.html', label: 'Registro lettere', pages: ['/lettere.html'] },
-  { href: '/raccolte.html', label: 'Raccolte', pages: ['/raccolte.html'] },
+  { href: '/raccolte.html', label: 'Raccolte', pages: ['/raccolte.html', '/campagna.html'] },
 ];
 
 const ROLE_NAMES: Record<string, string> = { ministero: 'Ministero', regione: 'Regione', ambito: 'Ambito territoriale' };
