@@ -38,7 +38,7 @@ type SqsHandler = (event: SQSEvent, context: Context) => Promise<unknown>;
 /** CORS for the local buckets: only loopback pages, the methods presigned URLs use. */
 const LOOPBACK_CORS = `<CORSConfiguration>
   <CORSRule><AllowedOrigin>http://127.0.0.1:*</AllowedOrigin><AllowedOrigin>http://localhost:*</AllowedOrigin>
-    <AllowedMethod>GET</AllowedMethod><AllowedMethod>PUT</AllowedMethod><AllowedMethod>HEAD</AllowedMethod>
+    <AllowedMethod>GET</AllowedMethod><AllowedMethod>PUT</AllowedMethod><AllowedMethod>POST</AllowedMethod><AllowedMethod>HEAD</AllowedMethod>
     <AllowedHeader>*</AllowedHeader><ExposeHeader>ETag</ExposeHeader><MaxAgeSeconds>600</MaxAgeSeconds></CORSRule>
 </CORSConfiguration>`;
 

@@ -105,6 +105,20 @@ export function webContentSecurityPolicy(region: string, cognitoDomain: string):
   ].join('; ');
 }
 
+/**
+ * What a function that renders letters or forms carries: the templates (without the examples) and
+ * the embedded typeface's files, with the environment that tells the code where they are.
+ */
+function withLetterAssets(environment: Record<string, string>) {
+  return {
+    environment: { ...environment, CARTEGGIO_TEMPLATES_DIR: '/var/task/templates', CARTEGGIO_FONTS_DIR: '/var/task/fonts' },
+    afterBundling: (_in: string, out: string) => [
+      `cp -r ${join(projectRoot, 'templates')} ${out}/templates && rm -rf ${out}/templates/examples`,
+      ...letterFontFiles().map((f) => `mkdir -p $(dirname ${out}/${f.to}) && cp ${f.from} ${out}/${f.to}`),
+    ],
+  };
+}
+
 /** Measured locally (npm run bench:ingest): a 300-page PDF peaks at ~0.5 GB per reader; two readers run at once. */
 const INGEST_MEMORY_MB = 2048;
 /** CARTEGGIO_MAX_SECONDS per file, plus room for S3 and DynamoDB. */
@@ -292,11 +306,7 @@ export class CarteggioStack extends Stack {
       description: 'Lettere protocollate: PDF/A, messaggio PEC e segnatura',
       memorySize: 512,
       timeout: Duration.seconds(30),
-      environment: { ...environment, CARTEGGIO_TEMPLATES_DIR: '/var/task/templates', CARTEGGIO_FONTS_DIR: '/var/task/fonts' },
-      afterBundling: (_in, out) => [
-        `cp -r ${join(projectRoot, 'templates')} ${out}/templates && rm -rf ${out}/templates/examples`,
-        ...letterFontFiles().map((f) => `mkdir -p $(dirname ${out}/${f.to}) && cp ${f.from} ${out}/${f.to}`),
-      ],
+      ...withLetterAssets(environment),
     });
     this.outputs.grantReadWrite(generate);
     this.table.grantReadWriteData(generate);
@@ -364,7 +374,7 @@ export class CarteggioStack extends Stack {
     this.siteOrigin = `https://${props.webDomain?.domainName ?? this.distribution.distributionDomainName}`;
     const signInPage = `${this.siteOrigin}/accesso.html`;
     // The browser uploads to the inbox and downloads originals, texts and letters with presigned URLs.
-    this.inbox.addCorsRule({ allowedMethods: [HttpMethods.PUT], allowedOrigins: [this.siteOrigin], allowedHeaders: ['content-type'], exposedHeaders: ['etag'], maxAge: 3600 });
+    this.inbox.addCorsRule({ allowedMethods: [HttpMethods.PUT, HttpMethods.POST], allowedOrigins: [this.siteOrigin], allowedHeaders: ['content-type'], exposedHeaders: ['etag'], maxAge: 3600 });
     for (const bucket of [this.archive, this.outputs]) {
       bucket.addCorsRule({ allowedMethods: [HttpMethods.GET, HttpMethods.HEAD], allowedOrigins: [this.siteOrigin], allowedHeaders: ['*'], exposedHeaders: ['content-length', 'content-range', 'accept-ranges', 'content-disposition', 'etag'], maxAge: 3600 });
     }
@@ -453,11 +463,7 @@ export class CarteggioStack extends Stack {
       description: 'Raccolte: campagne, moduli, collegamenti di caricamento, stato, esportazioni, solleciti',
       memorySize: 512,
       timeout: Duration.seconds(30),
-      environment: { ...environment, CARTEGGIO_TEMPLATES_DIR: '/var/task/templates', CARTEGGIO_FONTS_DIR: '/var/task/fonts' },
-      afterBundling: (_in, out) => [
-        `cp -r ${join(projectRoot, 'templates')} ${out}/templates && rm -rf ${out}/templates/examples`,
-        ...letterFontFiles().map((f) => `mkdir -p $(dirname ${out}/${f.to}) && cp ${f.from} ${out}/${f.to}`),
-      ],
+      ...withLetterAssets(environment),
     });
     this.table.grantReadWriteData(collect);
     this.outputs.grantReadWrite(collect);

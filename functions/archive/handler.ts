@@ -17,6 +17,7 @@ import { callerOf, type Caller } from '../http/caller.ts';
 import { json } from '../http/json-response.ts';
 import { requestIdOf } from '../http/request-id.ts';
 import { errorAnswer } from '../http/error-answer.ts';
+import { jsonBody, publicOrigin } from '../http/request-parts.ts';
 import { powertools } from '../observability/powertools.ts';
 import { archiveDeps, type ArchiveDeps } from './archive-deps.ts';
 
@@ -122,7 +123,7 @@ const ROUTES: Record<string, Route> = {
 
   'GET /calendar-feed': async (event, caller, deps) => {
     const token = await deps.feeds.tokenFor(caller.user, caller.codiceIpa);
-    return json(200, { url: `${origin(event)}/calendar/${token}` });
+    return json(200, { url: `${publicOrigin(event)}/calendar/${token}` });
   },
 
   'GET /letters': async (event, caller, deps) => {
@@ -164,11 +165,8 @@ function notFound(id: string): Answer {
 }
 
 function parseBody(event: Event): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : (event.body ?? '')) };
-  } catch {
-    return { ok: false };
-  }
+  const value = jsonBody(event);
+  return value === undefined ? { ok: false } : { ok: true, value };
 }
 
 /** Days the agenda covers when the query gives no end. */
@@ -197,16 +195,9 @@ function queryDate(text: string): string | null {
   return isoDate(Number(y), Number(mo), Number(d));
 }
 
-/** The public origin the browser used: where links in files sent out (calendars) must point. */
-function origin(event: Event): string {
-  const h = event.headers ?? {};
-  const host = h['x-forwarded-host'] ?? h.host ?? 'localhost';
-  const proto = h['x-forwarded-proto'] ?? (host.startsWith('127.0.0.1') || host.startsWith('localhost') ? 'http' : 'https');
-  return `${proto}://${host}`;
-}
 
 function calendarAnswer(items: Awaited<ReturnType<typeof archiveAgenda>>, body: string, event: Event): Answer {
-  const text = agendaCalendar(items, { name: `Scadenze e riunioni – ${body}`, documentUrl: (id) => `${origin(event)}/documento.html?id=${id}` });
+  const text = agendaCalendar(items, { name: `Scadenze e riunioni – ${body}`, documentUrl: (id) => `${publicOrigin(event)}/documento.html?id=${id}` });
   return { statusCode: 200, headers: { 'content-type': 'text/calendar; charset=utf-8', 'content-disposition': `attachment; filename="scadenze-${body}.ics"` }, body: text };
 }
 

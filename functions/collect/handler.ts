@@ -15,6 +15,7 @@ import { callerOf, type Caller } from '../http/caller.ts';
 import { json } from '../http/json-response.ts';
 import { requestIdOf } from '../http/request-id.ts';
 import { errorAnswer } from '../http/error-answer.ts';
+import { jsonBody, publicOrigin } from '../http/request-parts.ts';
 import { powertools } from '../observability/powertools.ts';
 import { collectDeps, type CollectDeps } from './collect-deps.ts';
 
@@ -113,7 +114,7 @@ const ROUTES: Record<string, Route> = {
   'POST /campaigns/{id}/links': async (event, caller, deps) => {
     const campaign = await managed(event, caller, deps);
     if (isAnswer(campaign)) return campaign;
-    const origin = originOf(event);
+    const origin = publicOrigin(event);
     const links = [];
     for (const b of await deps.campaigns.listExpectedBodies(campaign.id)) {
       const { token } = await deps.tokens.reissueToken(campaign.id, b.code);
@@ -209,11 +210,7 @@ async function linkRoute(event: Event, deps: CollectDeps): Promise<Answer> {
 }
 
 function parse(event: Event): unknown {
-  try {
-    return JSON.parse(event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : (event.body ?? ''));
-  } catch {
-    return null;
-  }
+  return jsonBody(event) ?? null;
 }
 
 /** A file in the answer: API Gateway carries binary bodies as Base64. */
@@ -221,9 +218,3 @@ function file(bytes: Uint8Array, type: string, name: string): Answer {
   return { statusCode: 200, isBase64Encoded: true, headers: { 'content-type': type, 'content-disposition': `attachment; filename="${name}"` }, body: Buffer.from(bytes).toString('base64') };
 }
 
-function originOf(event: Event): string {
-  const h = event.headers ?? {};
-  const host = h['x-forwarded-host'] ?? h.host ?? 'localhost';
-  const proto = h['x-forwarded-proto'] ?? (/^(?:127\.0\.0\.1|localhost)/.test(host) ? 'http' : 'https');
-  return `${proto}://${host}`;
-}

@@ -6,6 +6,7 @@ import { callerOf } from '../http/caller.ts';
 import { json } from '../http/json-response.ts';
 import { MAX_REQUEST_BYTES, bodyBytes, tooLarge } from '../http/body-limit.ts';
 import { internalError, requestIdOf } from '../http/request-id.ts';
+import { jsonBody } from '../http/request-parts.ts';
 import { italianIssue, italianIssues } from '../../shared/render/italian-issues.ts';
 import { annulStaleReservations, type SweepDeps } from '../../shared/register/sweep-reservations.ts';
 import { templateCatalog } from '../../shared/render/template-catalog.ts';
@@ -45,12 +46,8 @@ async function answer(event: APIGatewayProxyEventV2WithJWTAuthorizer, requestId:
   if (!caller.roles.length) return json(403, { errore: 'Utente senza ruolo: serve il gruppo ministero, regione o ambito.' });
   // The size is checked before anything is decoded or parsed.
   if (bodyBytes(event) > MAX_REQUEST_BYTES) return tooLarge();
-  let body: unknown;
-  try {
-    body = JSON.parse(event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : (event.body ?? ''));
-  } catch {
-    return json(400, { errore: 'Il corpo della richiesta non è JSON valido.' });
-  }
+  const body = jsonBody(event);
+  if (body === undefined) return json(400, { errore: 'Il corpo della richiesta non è JSON valido.' });
   const request = GenerateRequest.safeParse(body, { error: italianIssue });
   if (!request.success) return json(400, { errore: 'Richiesta non valida.', dettagli: italianIssues(request.error) });
   const ipa = (request.data.data.mittente as { codiceIpa?: string } | undefined)?.codiceIpa;
@@ -121,12 +118,8 @@ async function letterTools(event: APIGatewayProxyEventV2WithJWTAuthorizer): Prom
     }
     case 'POST /letters/preview': {
       if (bodyBytes(event) > MAX_REQUEST_BYTES) return tooLarge();
-      let body: unknown;
-      try {
-        body = JSON.parse(event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : (event.body ?? ''));
-      } catch {
-        return json(400, { errore: 'Il corpo della richiesta non è JSON valido.' });
-      }
+      const body = jsonBody(event);
+      if (body === undefined) return json(400, { errore: 'Il corpo della richiesta non è JSON valido.' });
       const request = GenerateRequest.safeParse(body, { error: italianIssue });
       if (!request.success) return json(400, { errore: 'Richiesta non valida.', dettagli: italianIssues(request.error) });
       const valid = validateLetterInput(request.data.template, request.data.data);

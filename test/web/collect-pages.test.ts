@@ -11,7 +11,6 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
-import { GetBucketCorsCommand, PutBucketCorsCommand, S3Client } from '@aws-sdk/client-s3';
 import { loadConfig } from '../../shared/config/carteggio-config.ts';
 import { startLocalApp, WEB_DIR, type LocalApp } from '../../cli/local-app.ts';
 import { formRegistry } from '../../shared/collect/form-registry.ts';
@@ -40,20 +39,6 @@ function romeDay(days: number): string {
 }
 const italian = (iso: string) => iso.split('-').reverse().join('/');
 const DEADLINE = romeDay(20);
-
-/**
- * The page uploads with a presigned POST from another origin (the pages' port, not S3's): the inbox's
- * CORS must allow POST. The local stack allows GET, PUT and HEAD only (cli/local-stack.ts, as the CDK
- * app does for the deployed inbox), so until it allows POST too, the test adds it — and only then.
- */
-async function allowBrowserPost(inboxBucket: string, region: string): Promise<void> {
-  const s3 = new S3Client({ region, endpoint: app.info.s3Endpoint, forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
-  const rules = (await s3.send(new GetBucketCorsCommand({ Bucket: inboxBucket })).catch(() => ({ CORSRules: [] }))).CORSRules ?? [];
-  if (rules.some((r) => r.AllowedMethods?.includes('POST'))) return;
-  const rule = rules[0] ?? { AllowedOrigins: ['http://127.0.0.1:*', 'http://localhost:*'], AllowedHeaders: ['*'], AllowedMethods: ['GET', 'PUT', 'HEAD'] };
-  await s3.send(new PutBucketCorsCommand({ Bucket: inboxBucket, CORSConfiguration: { CORSRules: [{ ...rule, AllowedMethods: [...(rule.AllowedMethods ?? []), 'POST'] }, ...rules.slice(1)] } }));
-  s3.destroy();
-}
 
 /** The form's bytes filled in with pdf-lib as a person would: the sample answers, with `changes`. */
 async function fillIn(bytes: Buffer, changes: Record<string, string | number> = {}): Promise<Buffer> {
@@ -91,7 +76,6 @@ beforeAll(async () => {
   // The dev Ambito user is the first body of the campaign below.
   const config = loadConfig({ CARTEGGIO_DATA_DIR: dataDir, CARTEGGIO_OCR: 'off', CARTEGGIO_API_PORT: '0', CARTEGGIO_DEV_IPA: 'ats_fg01' });
   [app, browser] = await Promise.all([startLocalApp(config, { ports: { s3: 0, dynamo: 0 } }), launchBrowser()]);
-  await allowBrowserPost(config.inboxBucket, config.region);
 }, 120_000);
 
 afterEach(async () => {

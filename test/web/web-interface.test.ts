@@ -109,11 +109,11 @@ describe('interfaccia web', () => {
     await t.page.keyboard.press('Enter');
     expect(await t.page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id)).toBe('main');
 
-    // Act: the collections placeholder, then "Esci"
+    // Act: the collections page (no campaign yet), then "Esci"
     await t.page.getByRole('link', { name: 'Raccolte', exact: true }).click();
     await t.page.waitForURL(/raccolte\.html$/);
-    expect(await t.page.getByRole('main').textContent()).toContain('non sono ancora disponibili');
-    await checkPage(t, 'raccolte');
+    expect(await t.page.getByRole('main').textContent()).toContain('Nuova raccolta');
+    await checkPage(t, 'raccolte-vuota');
     await t.page.getByRole('button', { name: 'Esci' }).click();
     // Assess: logged out, and the token is gone
     await t.page.waitForURL(/accesso\.html\?uscito=1$/);
