@@ -305,8 +305,8 @@ describe('the web pages', () => {
     });
   });
 
-  it('lets the pages upload to the inbox and download from the archive and the letters, from their origin only', () => {
-    expect(json.Resources[logicalId(stack.inbox)].Properties.CorsConfiguration).toEqual({ CorsRules: [expect.objectContaining({ AllowedMethods: ['PUT'], AllowedOrigins: [siteOrigin] })] });
+  it('lets the pages upload to the inbox (PUT from the archive page, POST from a body’s link) and download from the archive and the letters, from their origin only', () => {
+    expect(json.Resources[logicalId(stack.inbox)].Properties.CorsConfiguration).toEqual({ CorsRules: [expect.objectContaining({ AllowedMethods: ['PUT', 'POST'], AllowedOrigins: [siteOrigin] })] });
     for (const b of [stack.archive, stack.outputs]) {
       const rules = (json.Resources[logicalId(b)].Properties.CorsConfiguration as { CorsRules: Record<string, unknown>[] }).CorsRules;
       expect(rules).toHaveLength(1);
