@@ -70,7 +70,15 @@ const ROUTES: Record<string, Route> = {
       text: doc.text ? await deps.downloadUrl(doc.text.bucket, doc.text.key) : null,
       plainText: doc.text ? await deps.downloadUrl(doc.text.bucket, doc.text.key.replace(/\.json$/, '.txt'), doc.fileName.replace(/\.[^.]*$/, '') + '.txt') : null,
     };
-    return json(200, { document: doc, receipts: receipts.filter((r) => r.key.startsWith(bodyPrefix(caller.codiceIpa)) || !r.key.startsWith('enti/')), fields: effectiveFields(doc.extraction, corrections), corrections, review: fieldsToReview(doc.extraction, corrections), links });
+    const ownReceipts = receipts.filter((r) => r.key.startsWith(bodyPrefix(caller.codiceIpa)) || !r.key.startsWith('enti/'));
+    // Each name it arrived under may hold other contents, earlier or later: the versions of that file, as far as this body holds them.
+    const versions = [];
+    for (const r of new Map(ownReceipts.map((x) => [`${x.bucket}/${x.key}`, x])).values()) {
+      for (const v of await deps.documents.listKeyVersions(r.bucket, r.key)) {
+        if (v.documentId === doc.id || (await deps.shelves.holds(caller.codiceIpa, v.documentId))) versions.push({ key: v.key, documentId: v.documentId, receivedAt: v.receivedAt, current: v.documentId === doc.id });
+      }
+    }
+    return json(200, { document: doc, receipts: ownReceipts, versions, fields: effectiveFields(doc.extraction, corrections), corrections, review: fieldsToReview(doc.extraction, corrections), links });
   },
 
   'PUT /documents/{id}/fields/{field}': async (event, caller, deps) => {

@@ -102,6 +102,20 @@ describe('the local HTTP API', () => {
     });
   });
 
+  describe('versions of a file', () => {
+    it('lists the other contents that arrived under the same name, with this one marked', async () => {
+      // Prepare: the same name again, with new content
+      const s3 = new S3Client({ region: config.region, endpoint: app.info.s3Endpoint, forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
+      await s3.send(new PutObjectCommand({ Bucket: config.inboxBucket, Key: 'circolare.pdf', Body: await makePdf([['REGIONE MOLISE', '', 'Oggetto: rendicontazione FNPS – rettifica']]) }));
+      await app.stack.idle();
+      // Act
+      const page: Json = await (await call(`/documents/${circular}`, 'dev-ministero')).json();
+      // Assess
+      expect(page.versions.map((v: Json) => v.current)).toEqual([true, false]);
+      expect(page.versions[1].documentId).not.toBe(circular);
+    });
+  });
+
   describe('corrections', () => {
     it('keeps the old value, who changed it and when', async () => {
       const res = await call(`/documents/${circular}/fields/subject`, 'dev-ministero', { value: 'Rendicontazione FNPS 2025', motivo: 'oggetto incompleto' }, 'PUT');

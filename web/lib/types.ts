@@ -39,6 +39,8 @@ export interface Correction {
 export interface DocumentDetail {
   document: DocumentRecord;
   receipts: Receipt[];
+  /** The contents each of its names has had, oldest first (this document marked `current`). */
+  versions?: { key: string; documentId: string; receivedAt: string; current: boolean }[];
   fields: ExtractedFields | null;
   corrections: Correction[];
   review: string[];

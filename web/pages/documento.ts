@@ -504,6 +504,20 @@ function receipts(): HTMLElement {
       'Scarica gli arrivi (JSON)',
     ),
   );
+  const versions = detail.versions ?? [];
+  if (versions.some((v) => !v.current)) {
+    section.append(
+      h('h3', { class: 'h5 mt-4' }, 'Versioni dello stesso file'),
+      h('p', { class: 'small' }, 'Lo stesso nome di file è arrivato anche con un contenuto diverso: ogni contenuto è un documento a sé.'),
+      h(
+        'ul',
+        {},
+        versions.map((v) =>
+          h('li', {}, `${formatDateTime(v.receivedAt)} – `, v.current ? h('strong', {}, 'questa versione') : h('a', { href: `documento.html?id=${v.documentId}` }, `versione ${v.documentId.slice(0, 12)}`), ' ', h('code', {}, v.key)),
+        ),
+      ),
+    );
+  }
   return section;
 }
 
