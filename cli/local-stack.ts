@@ -12,6 +12,7 @@ import { S3ObjectStore } from '../shared/storage/s3-object-store.ts';
 import { reconcileInbox, type ReconcileReport } from '../shared/ingest/reconcile-inbox.ts';
 import { installS3rverKeyPaths } from './s3rver-key-paths.ts';
 import { repairS3rverFolder } from './repair-s3rver-folder.ts';
+import { DiskFullError, MIN_FREE_BYTES, checkFreeSpace, freeBytes, isDiskFull } from './free-space.ts';
 import { DynamoCampaignStore } from '../shared/storage/dynamo-campaign-store.ts';
 import { unfinishedArrival } from '../shared/collect/unfinished-arrival.ts';
 import { lockDataFolder } from './data-folder-lock.ts';
@@ -64,6 +65,8 @@ export class LocalStack {
     const dataDir = resolve(this.config.dataDir);
     mkdirSync(join(dataDir, 's3'), { recursive: true });
     mkdirSync(join(dataDir, 'dynamodb'), { recursive: true });
+    // A full disk would break the emulators mid-write: refused here, in Italian, before anything opens.
+    checkFreeSpace(dataDir);
     this.unlock = await lockDataFolder(dataDir, (m) => console.error(m));
 
     const dynalite = require('dynalite') as (o: object) => Server;
@@ -186,7 +189,17 @@ export class LocalStack {
     else this.running--;
   }
 
+  private lastSpaceWarning = 0;
+
   private deliver(event: unknown, arrival?: string): void {
+    // While running: a disk about to fill is said once a minute, before writes start failing.
+    if (this.info && Date.now() - this.lastSpaceWarning > 60_000) {
+      const free = freeBytes(this.info.dataDir);
+      if (free !== null && free < MIN_FREE_BYTES) {
+        this.lastSpaceWarning = Date.now();
+        this.log(new DiskFullError(this.info.dataDir, free).message);
+      }
+    }
     const ev = event as { Records: { eventName: string; s3: { bucket: { name: string }; object: { key: string; sequencer?: string } } }[] };
     const records = ev.Records.filter((r) => r.s3.bucket.name === this.config.inboxBucket && r.eventName.startsWith('ObjectCreated'));
     if (!records.length) return;
@@ -227,7 +240,7 @@ export class LocalStack {
         const ms = Date.now() - t0;
         for (const key of keys) this.log(`${await this.outcomeOf(key)} (${ms} ms)`);
       })
-      .catch((err) => this.log(`errore di ingestione: ${(err as Error).message}`))
+      .catch((err) => this.log(isDiskFull(err) ? `✗ ${keys.map(printableKey).join(', ')}: disco pieno, acquisizione rimandata – liberare spazio e riavviare (la riconciliazione la riprende)` : `errore di ingestione: ${(err as Error).message}`))
       .finally(() => this.release());
     this.pending.add(job);
     void job.finally(() => this.pending.delete(job));
