@@ -27,6 +27,8 @@ export interface LocalApp {
 export async function startLocalApp(config: CarteggioConfig, options: { ports?: { s3: number; dynamo: number }; log?: (m: string) => void } = {}): Promise<LocalApp> {
   process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
   process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
+  // Letters are typeset on a thread of their own, so a long one does not hold up the API's reads.
+  process.env.CARTEGGIO_RENDER_THREAD ??= 'on';
   const stack = new LocalStack(config, async () => (await import('../functions/ingest/handler.ts')).handler, options.log ?? (() => {}));
   const info = await stack.start(options.ports);
   const { resetArchiveDeps } = await import('../functions/archive/archive-deps.ts');

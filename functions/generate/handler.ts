@@ -125,7 +125,7 @@ async function letterTools(event: APIGatewayProxyEventV2WithJWTAuthorizer): Prom
       const valid = validateLetterInput(request.data.template, request.data.data);
       if (!valid.ok) return json(422, { errore: 'Dati non validi: correggere i campi indicati.', dettagli: valid.errors });
       const today = romeDate();
-      const rendered = await renderLetter(request.data.template, { ...valid.value, data: valid.value.data ?? today } as never, { numero: '0000000', data: today });
+      const rendered = await (generateDeps(tracer).render ?? renderLetter)(request.data.template, { ...valid.value, data: valid.value.data ?? today } as never, { numero: '0000000', data: today });
       return json(200, { pdf: Buffer.from(rendered.pdf).toString('base64'), pagine: rendered.pages });
     }
     default:

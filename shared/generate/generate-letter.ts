@@ -45,6 +45,8 @@ export interface GenerateDeps {
    * (no seal certificate configured), the segnatura is written without it and the record says so.
    */
   sealSegnatura?: (segnatura: string) => Promise<string>;
+  /** Typesets the letter: renderLetter itself, or the same on a thread of its own (a server that also answers reads). */
+  render?: typeof renderLetter;
 }
 
 /** What the record says of a segnatura written without the AOO's seal. */
@@ -125,7 +127,7 @@ export async function generateLetter(request: GenerateRequest, deps: GenerateDep
   // Rendering, the PEC package and storage: any failure here annuls the number taken above.
   async function completeLetter(): Promise<GeneratedLetter> {
     const stamp = { numero: protocol.numero, data: today };
-    const rendered = await renderLetter(request.template, { ...input, data: date } as never, stamp, { logo, date: now });
+    const rendered = await (deps.render ?? renderLetter)(request.template, { ...input, data: date } as never, stamp, { logo, date: now });
 
     const pdfSha = createHash('sha256').update(rendered.pdf).digest();
     const base = `${protocol.numero}`;
