@@ -21,7 +21,8 @@ const HEADINGS: [DocType, RegExp][] = [
   // "Nota 14 marzo 2019, AOODGSIP 1587", "NOTA prot. n. 123": a note titled as one.
   ['nota', /^\s*nota\s+(?:n\b|n\.|nr\b|prot\b|del\b|\d)/i],
   ['delibera', /^\s*proposta\s+di\s+delibera/i],
-  ['decreto', /^\s*(?:decreto|determinazione|il\s+(?:direttore|dirigente|ministro|presidente)[^\n]{0,80}\bdecreta\b)|^\s*decreta\s*:?\s*$/i],
+  // A determinazione and an ordinanza are acts of one office-holder, as a decree is.
+  ['decreto', /^\s*(?:decreto|determinazione|ordinanza|il\s+(?:direttore|dirigente|ministro|presidente)[^\n]{0,80}\bdecreta\b)|^\s*decreta\s*:?\s*$/i],
   ['delibera', /^\s*(?:delibera(?:zione)?|verbale\s+di\s+delibera)/i],
   // "AVVISO DI CONVOCAZIONE": a notice that calls a meeting is a convocation.
   ['convocazione', /^\s*(?:avviso\s+di\s+)?convocazione\b/i],
@@ -47,7 +48,7 @@ export function classifyDocType(c: DocTypeClues): DocType {
   const first = c.lines.filter((l) => l.page === c.lines[0]?.page);
   const subjectAt = subjectLineIndex(first);
   const head = first.slice(0, subjectAt >= 0 ? subjectAt : 12);
-  for (const [type, re] of HEADINGS) if (head.some((l) => re.test(l.text))) return type;
+  for (const [type, re] of HEADINGS) if (head.some((l) => re.test(l.text) || re.test(unspacedHeading(l.text)))) return type;
   // An act's dispositive verb stands alone on its line, wherever the recitals end: "DECRETA", "D E L I B E R A".
   for (const l of c.lines) {
     const verb = l.text.replace(/[\s:]/g, '').toLowerCase();
@@ -81,4 +82,15 @@ export function classifyDocType(c: DocTypeClues): DocType {
   if (subjectAt < 0 && !addressed && !c.sender) return 'comunicato';
   if (c.subject && (c.subjectPage ?? 1) === (c.lines[0]?.page ?? 1)) return c.protocol ? 'nota' : 'lettera';
   return 'altro';
+}
+
+/**
+ * A heading set in spaced capitals ("AV V I S O  P U B B L I C O") as one word per kind: the letters
+ * joined again, and a space put back after the kind's name, so the headings above can read it.
+ */
+function unspacedHeading(text: string): string {
+  const t = text.trim();
+  if (!/^(?:\p{L}{1,2} ){3,}\p{L}{1,2}/u.test(t)) return t;
+  const joined = t.replace(/\s+/g, '');
+  return joined.replace(/^(avviso|decreto|determinazione|ordinanza|circolare|convocazione|delibera(?:zione)?|comunicato|verbale|certificato|nota)(?=\p{L})/iu, '$1 ');
 }

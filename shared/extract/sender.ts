@@ -36,7 +36,8 @@ export function extractSender(lines: Line[]): Found<string> | null {
   for (let i = 0; i < head.length; i++) {
     // Each column of the letterhead: a bilingual one prints the Italian name beside the German.
     head[i].segments.forEach((seg, k) => {
-      const text = unspaced(fold(seg.text));
+      // A logo drawn as a symbol glyph ("❀ Regione Lombardia", "⚖ Settore II") is no part of the name.
+      const text = unspaced(fold(seg.text).replace(/^[^\p{L}\p{N}“"«]+/u, ''));
       if (SKIP.test(text) || !BODY.test(text) || text.length > 90) return;
       // A letterhead line is short or set apart; a sentence of the body is neither.
       if (/[.;:]$/.test(text) && !/\b[A-Z]\.$/.test(text)) return;

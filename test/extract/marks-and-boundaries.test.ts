@@ -110,3 +110,20 @@ describe('numbers that are not the document’s protocol', () => {
     expect(f.protocol).toEqual({ number: '0004567', date: '2024-03-12' });
   });
 });
+
+describe('letterheads and headings as they are typeset', () => {
+  it('reads the sender after a logo drawn as a symbol glyph', async () => {
+    const f = await fields(await makePdf([['❀ Regione Lombardia', 'DIREZIONE GENERALE POLITICHE SOCIALI', '', 'Oggetto: riparto del fondo']]));
+    expect(f.sender).toBe('Regione Lombardia');
+  });
+
+  it('reads a heading set in spaced capitals', async () => {
+    const f = await fields(await makePdf([['Consorzio dei Servizi Sociali Alto Sannio', '', 'AV V I S O P U B B L I C O', 'per l’erogazione di assegni di cura']]));
+    expect(f.docType).toBe('avviso');
+  });
+
+  it('calls a mayor’s ordinance a decree, as an act of one office-holder', async () => {
+    const f = await fields(await makePdf([['COMUNE DI PRATOLINO', 'ORDINANZA SINDACALE N. 23 DEL 14/07/2023', 'OGGETTO: divieto temporaneo di utilizzo dell’acqua']]));
+    expect(f.docType).toBe('decreto');
+  });
+});
