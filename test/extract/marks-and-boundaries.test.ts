@@ -113,7 +113,7 @@ describe('numbers that are not the document’s protocol', () => {
 
 describe('letterheads and headings as they are typeset', () => {
   it('reads the sender after a logo drawn as a symbol glyph', async () => {
-    const f = await fields(await makePdf([['❀ Regione Lombardia', 'DIREZIONE GENERALE POLITICHE SOCIALI', '', 'Oggetto: riparto del fondo']]));
+    const f = await fields(await makePdf([['¤ Regione Lombardia', 'DIREZIONE GENERALE POLITICHE SOCIALI', '', 'Oggetto: riparto del fondo']]));
     expect(f.sender).toBe('Regione Lombardia');
   });
 
