@@ -31,10 +31,10 @@ async function scoreFolder(dir: string): Promise<Scored> {
  */
 const FLOORS: Record<string, { overall: number; fields: Record<string, number>; otherwise: number }> = {
   dev: { overall: 0.95, fields: {}, otherwise: 0.9 },
-  letters: { overall: 0.95, fields: { docType: 0.7 }, otherwise: 0.9 },
+  letters: { overall: 0.95, fields: { docType: 0.75 }, otherwise: 0.9 },
   blind: {
-    overall: 0.82,
-    fields: { docType: 0.5, sender: 0.7, 'protocol.number': 0.68, 'protocol.date': 0.7, documentDate: 0.75, deadlines: 0.8, meetings: 0.75, signatories: 0.7 },
+    overall: 0.92,
+    fields: { docType: 0.85, sender: 0.85, 'protocol.number': 0.85, deadlines: 0.85, meetings: 0.75 },
     otherwise: 0.9,
   },
   real: {
