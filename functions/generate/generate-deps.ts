@@ -5,6 +5,7 @@ import { awsClients } from '../../shared/storage/aws-clients.ts';
 import { S3ObjectStore } from '../../shared/storage/s3-object-store.ts';
 import { DynamoDocumentStore } from '../../shared/storage/dynamo-document-store.ts';
 import { renderLetterOffThread } from '../../shared/render/render-letter-off-thread.ts';
+import { segnaturaSealer } from '../../shared/pec/seal-segnatura.ts';
 import { DynamoShelfStore } from '../../shared/storage/dynamo-shelf-store.ts';
 import type { ShelfStore } from '../../shared/storage/shelf-store.ts';
 import { DynamoLetterStore } from '../../shared/storage/dynamo-letter-store.ts';
@@ -40,6 +41,7 @@ export function buildGenerateDeps(config: CarteggioConfig, { s3, dynamo }: { s3:
     register: new DynamoProtocolRegister(dynamo, config.table),
     requests: new DynamoLetterRequestStore(dynamo, config.table),
     shelves: new DynamoShelfStore(dynamo, config.table),
+    ...(config.seal ? { sealSegnatura: segnaturaSealer(config.seal) } : {}),
     // The local server answers every route in one process: there, letters are typeset off its thread.
     ...(process.env.CARTEGGIO_RENDER_THREAD === 'on' ? { render: renderLetterOffThread } : {}),
     outputsBucket: config.outputsBucket,

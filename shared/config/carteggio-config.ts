@@ -39,6 +39,9 @@ export const CarteggioEnv = z.object({
   CARTEGGIO_DEFAULT_IPA: z.string().regex(/^[a-z0-9_.-]{2,64}$/i, { error: 'un codice IPA (lettere, cifre, _ . -)' }).default(DEFAULT_BODY),
   /** Cognito, on AWS: the user pool and the web client whose ID tokens the API accepts. */
   CARTEGGIO_USER_POOL_ID: z.string().optional(),
+  /** The AOO's seal for the segnatura (XAdES): private key and certificate, PEM files. Both or neither. */
+  CARTEGGIO_SEAL_KEY: z.string().optional(),
+  CARTEGGIO_SEAL_CERT: z.string().optional(),
   CARTEGGIO_USER_POOL_CLIENT_ID: z.string().optional(),
   CARTEGGIO_MAX_BYTES: bytes(100 * 1024 * 1024),
   CARTEGGIO_MAX_PAGES: int(1000),
@@ -65,6 +68,8 @@ export interface CarteggioConfig {
   devIpa: string;
   /** The body that owns uploads not under `enti/<codice IPA>/`. */
   defaultIpa: string;
+  /** The AOO's seal (PEM files), when configured: segnature are then sealed with XAdES. */
+  seal?: { keyFile: string; certificateFile: string };
   limits: ReadLimits;
   workers?: number;
 }
@@ -90,6 +95,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     apiPort: e.CARTEGGIO_API_PORT,
     devIpa: e.CARTEGGIO_DEV_IPA,
     defaultIpa: e.CARTEGGIO_DEFAULT_IPA.toLowerCase(),
+    seal: e.CARTEGGIO_SEAL_KEY && e.CARTEGGIO_SEAL_CERT ? { keyFile: e.CARTEGGIO_SEAL_KEY, certificateFile: e.CARTEGGIO_SEAL_CERT } : undefined,
     workers: e.CARTEGGIO_WORKERS,
     limits: ReadLimits.parse({
       maxBytes: e.CARTEGGIO_MAX_BYTES,

@@ -163,7 +163,7 @@ describe('the local HTTP API', () => {
     it('puts a file uploaded with a presigned URL on the uploader’s own shelf', async () => {
       const pdf = await makePdf([['AMBITO TERRITORIALE', '', 'Oggetto: piano di zona', '', 'Testo.']]);
       const slot: Json = await (await call('/uploads', 'dev-ambito', { fileName: 'piano.pdf', size: pdf.length, contentType: 'application/pdf' })).json();
-      const put = await fetch(slot.url, { method: 'PUT', headers: slot.headers, body: pdf });
+      const put = await fetch(slot.url, { method: 'PUT', headers: slot.headers, body: Buffer.from(pdf) });
       expect(put.status).toBe(200);
       await app.stack.idle();
       const status: Json = await (await call(`/uploads/status?key=${encodeURIComponent(slot.key)}`, 'dev-ambito')).json();

@@ -1,0 +1,72 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { webcrypto } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { XMLValidator } from 'fast-xml-parser';
+import * as xadesjs from 'xadesjs';
+import { SealError, segnaturaSealer, verifies } from '../../shared/pec/seal-segnatura.ts';
+import { buildSegnatura } from '../../shared/pec/build-segnatura.ts';
+import { makeIdentity } from '../support/reading-kinds/p7m.ts';
+import { XsdStructure } from './xsd-structure.ts';
+
+const SCHEMA = new URL('../../../shared/refs/agid-segnatura/segnatura_protocollo.xsd', import.meta.url);
+const xsd = new XsdStructure(readFileSync(SCHEMA, 'utf8'));
+const pem = (label: string, der: ArrayBuffer) => `-----BEGIN ${label}-----\n${Buffer.from(der).toString('base64').replace(/.{64}/g, '$&\n')}\n-----END ${label}-----\n`;
+
+describe('the AOO’s seal on the segnatura (XAdES baseline B)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'carteggio-seal-'));
+  const files = { keyFile: join(dir, 'sigillo.key'), certificateFile: join(dir, 'sigillo.crt') };
+  let segnatura: string;
+  let sealed: string;
+
+  beforeAll(async () => {
+    const identity = await makeIdentity({ commonName: 'AOO_SS Comune di San Severo', certificateSerial: 77 });
+    writeFileSync(files.keyFile, pem('PRIVATE KEY', await webcrypto.subtle.exportKey('pkcs8', identity.privateKey)));
+    writeFileSync(files.certificateFile, pem('CERTIFICATE', identity.certDer));
+    segnatura = buildSegnatura({
+      codiceAmministrazione: 'c_i158',
+      codiceAoo: 'AOO_SS',
+      codiceRegistro: 'REG_PROT',
+      numero: '0000042',
+      data: '2026-11-30',
+      oggetto: 'Convocazione del Coordinamento istituzionale',
+      classifica: { codice: 'VII.3', denominazione: 'Servizi sociali' },
+      mittente: { denominazione: 'Città di San Severo', pec: 'protocollo@pec.comune.it' },
+      destinatari: [{ denominazione: 'Regione Puglia', codiceIpa: 'r_puglia', pec: 'inclusione@pec.regione.it', perConoscenza: false }],
+      documento: { nome: '0000042.pdf', mimeType: 'application/pdf', sha256: new Uint8Array(32).fill(7) },
+    });
+    sealed = await segnaturaSealer(files)(segnatura, new Date('2026-11-30T10:00:00Z'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('is valid against AgID’s schema with its ds:Signature, nothing left out', () => {
+    expect(XMLValidator.validate(sealed)).toBe(true);
+    expect(xsd.validate(sealed)).toEqual([]);
+  });
+
+  it('carries the signing time and the signing certificate as XAdES signed properties', () => {
+    expect(sealed).toMatch(/<xades:SigningTime>2026-11-30T10:00:00/);
+    expect(sealed).toMatch(/SigningCertificate/);
+  });
+
+  it('verifies against the segnatura it seals', async () => {
+    const doc = xadesjs.Parse(sealed);
+    const signature = new xadesjs.SignedXml(doc);
+    signature.LoadXml(doc.getElementsByTagNameNS('http://www.w3.org/2000/09/xmldsig#', 'Signature')[0]);
+    expect(await signature.Verify()).toBe(true);
+  });
+
+  it('no longer verifies once the subject is changed', async () => {
+    expect(await verifies(sealed.replace('Convocazione del Coordinamento', 'Convocazione modificata del Coordinamento'))).toBe(false);
+  });
+
+  it('refuses a key that does not match the certificate, in Italian', async () => {
+    const other = await makeIdentity({ commonName: 'Altro', certificateSerial: 78 });
+    const wrongKey = join(dir, 'altra.key');
+    writeFileSync(wrongKey, pem('PRIVATE KEY', await webcrypto.subtle.exportKey('pkcs8', other.privateKey)));
+    const attempt = segnaturaSealer({ ...files, keyFile: wrongKey })(segnatura);
+    await expect(attempt).rejects.toBeInstanceOf(SealError);
+    await expect(attempt).rejects.toThrow(/non corrisponde al certificato/);
+  });
+});
