@@ -62,7 +62,10 @@ export async function receiveSubmission(arrival: ObjectArrival, doc: DocumentRec
     reasons = [{ severity: 'error', message: `Il file non si può leggere: ${doc.rejection?.message ?? 'motivo non registrato'}` }];
   } else {
     const pdf = await pdfOf(doc, deps.objects);
-    const reading = await readFormValues(def, pdf, await pagesOf(doc, deps.objects));
+    // A filled AcroForm gives every value; the text (and OCR) is read only for what it lacks.
+    let reading = await readFormValues(def, pdf);
+    const wanted = (name: string) => def.fields.some((f) => f.name === name && (f.required || f.requiredWhen));
+    if (reading.missing.some(wanted)) reading = await readFormValues(def, pdf, await pagesOf(doc, deps.objects));
     values = reading.values;
     how = reading.how;
     const checked = validateSubmission(def, values, { population: body.population, assistentiSociali: body.assistentiSociali });
