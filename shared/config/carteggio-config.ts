@@ -42,6 +42,9 @@ export const CarteggioEnv = z.object({
   /** The AOO's seal for the segnatura (XAdES): private key and certificate, PEM files. Both or neither. */
   CARTEGGIO_SEAL_KEY: z.string().optional(),
   CARTEGGIO_SEAL_CERT: z.string().optional(),
+  /** …or one PKCS#12 file (.p12, .pfx) with its password. */
+  CARTEGGIO_SEAL_P12: z.string().optional(),
+  CARTEGGIO_SEAL_P12_PASSWORD: z.string().optional(),
   CARTEGGIO_USER_POOL_CLIENT_ID: z.string().optional(),
   CARTEGGIO_MAX_BYTES: bytes(100 * 1024 * 1024),
   CARTEGGIO_MAX_PAGES: int(1000),
@@ -69,7 +72,7 @@ export interface CarteggioConfig {
   /** The body that owns uploads not under `enti/<codice IPA>/`. */
   defaultIpa: string;
   /** The AOO's seal (PEM files), when configured: segnature are then sealed with XAdES. */
-  seal?: { keyFile: string; certificateFile: string };
+  seal?: { keyFile: string; certificateFile: string } | { pkcs12File: string; password: string };
   limits: ReadLimits;
   workers?: number;
 }
@@ -95,7 +98,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     apiPort: e.CARTEGGIO_API_PORT,
     devIpa: e.CARTEGGIO_DEV_IPA,
     defaultIpa: e.CARTEGGIO_DEFAULT_IPA.toLowerCase(),
-    seal: e.CARTEGGIO_SEAL_KEY && e.CARTEGGIO_SEAL_CERT ? { keyFile: e.CARTEGGIO_SEAL_KEY, certificateFile: e.CARTEGGIO_SEAL_CERT } : undefined,
+    seal: e.CARTEGGIO_SEAL_P12
+      ? { pkcs12File: e.CARTEGGIO_SEAL_P12, password: e.CARTEGGIO_SEAL_P12_PASSWORD ?? '' }
+      : e.CARTEGGIO_SEAL_KEY && e.CARTEGGIO_SEAL_CERT
+        ? { keyFile: e.CARTEGGIO_SEAL_KEY, certificateFile: e.CARTEGGIO_SEAL_CERT }
+        : undefined,
     workers: e.CARTEGGIO_WORKERS,
     limits: ReadLimits.parse({
       maxBytes: e.CARTEGGIO_MAX_BYTES,

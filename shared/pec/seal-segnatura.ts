@@ -8,13 +8,11 @@ import * as xadesjs from 'xadesjs';
 xadesjs.setNodeDependencies({ DOMParser, XMLSerializer, DOMImplementation, xpath } as never);
 xadesjs.Application.setEngine('NodeJS', webcrypto as never);
 
-/** The AOO's seal: its private key and certificate, as files in PEM. */
-export interface SealFiles {
-  /** PKCS#8 or PKCS#1 private key, PEM (RSA or EC P-256). */
-  keyFile: string;
-  /** The qualified seal certificate, PEM. */
-  certificateFile: string;
-}
+/**
+ * The AOO's seal: its private key and certificate, as two PEM files, or as one PKCS#12 file (.p12,
+ * .pfx: the form certification authorities deliver) with its password.
+ */
+export type SealFiles = { keyFile: string; certificateFile: string } | { pkcs12File: string; password: string };
 
 /** A seal that cannot be used, said in Italian: which file and why. */
 export class SealError extends Error {
@@ -69,23 +67,44 @@ export async function verifies(sealed: string): Promise<boolean> {
 async function loadIdentity(files: SealFiles) {
   let pemKey: string;
   let pemCert: string;
+  const where = 'pkcs12File' in files ? files.pkcs12File : files.certificateFile;
   try {
-    pemKey = readFileSync(files.keyFile, 'utf8');
-    pemCert = readFileSync(files.certificateFile, 'utf8');
+    if ('pkcs12File' in files) [pemKey, pemCert] = await fromPkcs12(readFileSync(files.pkcs12File), files.password, files.pkcs12File);
+    else {
+      pemKey = readFileSync(files.keyFile, 'utf8');
+      pemCert = readFileSync(files.certificateFile, 'utf8');
+    }
   } catch (err) {
+    if (err instanceof SealError) throw err;
     throw new SealError(`Sigillo della segnatura: impossibile leggere la chiave o il certificato (${(err as Error).message}).`, { cause: err });
   }
+  const keyFile = 'pkcs12File' in files ? files.pkcs12File : files.keyFile;
   const body = /-----BEGIN CERTIFICATE-----([\s\S]+?)-----END CERTIFICATE-----/.exec(pemCert)?.[1].replace(/\s+/g, '');
-  if (!body || !/^[A-Za-z0-9+/]+=*$/.test(body)) throw new SealError(`Sigillo della segnatura: ${files.certificateFile} non è un certificato PEM.`);
+  if (!body || !/^[A-Za-z0-9+/]+=*$/.test(body)) throw new SealError(`Sigillo della segnatura: ${where} non contiene un certificato.`);
   const keyObject = (() => {
     try {
       return createPrivateKey(pemKey);
     } catch (err) {
-      throw new SealError(`Sigillo della segnatura: ${files.keyFile} non è una chiave privata PEM (senza password).`, { cause: err });
+      throw new SealError(`Sigillo della segnatura: ${keyFile} non contiene una chiave privata leggibile (PEM senza password, o PKCS#12).`, { cause: err });
     }
   })();
   const pkcs8 = keyObject.export({ type: 'pkcs8', format: 'der' });
   const algorithm = keyObject.asymmetricKeyType === 'ec' ? { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } : { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' };
   const key = await webcrypto.subtle.importKey('pkcs8', pkcs8, algorithm, false, ['sign']);
   return { key, algorithm, certificate: body };
+}
+
+/** The key and the certificate a PKCS#12 file holds, as PEM (node-forge reads PKCS#12; Node cannot). */
+async function fromPkcs12(der: Buffer, password: string, file: string): Promise<[string, string]> {
+  const { default: forge } = await import('node-forge');
+  let p12: ReturnType<typeof forge.pkcs12.pkcs12FromAsn1>;
+  try {
+    p12 = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(forge.util.createBuffer(der.toString('binary'))), password);
+  } catch (err) {
+    throw new SealError(`Sigillo della segnatura: ${file} non si apre (file PKCS#12 danneggiato o password errata).`, { cause: err });
+  }
+  const key = [...(p12.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag })[forge.pki.oids.pkcs8ShroudedKeyBag] ?? []), ...(p12.getBags({ bagType: forge.pki.oids.keyBag })[forge.pki.oids.keyBag] ?? [])][0]?.key;
+  const cert = (p12.getBags({ bagType: forge.pki.oids.certBag })[forge.pki.oids.certBag] ?? [])[0]?.cert;
+  if (!key || !cert) throw new SealError(`Sigillo della segnatura: ${file} non contiene sia la chiave sia il certificato.`);
+  return [forge.pki.privateKeyToPem(key), forge.pki.certificateToPem(cert)];
 }

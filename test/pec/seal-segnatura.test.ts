@@ -69,4 +69,33 @@ describe('the AOO’s seal on the segnatura (XAdES baseline B)', () => {
     await expect(attempt).rejects.toBeInstanceOf(SealError);
     await expect(attempt).rejects.toThrow(/non corrisponde al certificato/);
   });
+
+  describe('from a PKCS#12 file, as certification authorities deliver the seal', () => {
+    const p12 = join(dir, 'sigillo.p12');
+
+    beforeAll(async () => {
+      const { default: forge } = await import('node-forge');
+      const keys = forge.pki.rsa.generateKeyPair(2048);
+      const cert = forge.pki.createCertificate();
+      cert.publicKey = keys.publicKey;
+      cert.serialNumber = '01';
+      cert.validity.notBefore = new Date('2026-01-01T00:00:00Z');
+      cert.validity.notAfter = new Date('2028-01-01T00:00:00Z');
+      const subject = [{ name: 'commonName', value: 'AOO_SS Comune di San Severo' }];
+      cert.setSubject(subject);
+      cert.setIssuer(subject);
+      cert.sign(keys.privateKey, forge.md.sha256.create());
+      const asn1 = forge.pkcs12.toPkcs12Asn1(keys.privateKey, [cert], 'segreta', { algorithm: '3des' });
+      writeFileSync(p12, Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary'));
+    });
+
+    it('seals with the key and certificate it holds', async () => {
+      const out = await segnaturaSealer({ pkcs12File: p12, password: 'segreta' })(segnatura);
+      expect(await verifies(out)).toBe(true);
+    });
+
+    it('says the password is wrong, in Italian', async () => {
+      await expect(segnaturaSealer({ pkcs12File: p12, password: 'sbagliata' })(segnatura)).rejects.toThrow(/password errata/);
+    });
+  });
 });
