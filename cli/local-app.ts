@@ -58,6 +58,8 @@ export async function startLocalApp(config: CarteggioConfig, options: { ports?: 
     login: api.login,
     async stop() {
       await new Promise<void>((ok) => api.server.close(() => ok()));
+      // The letters' thread would keep the process alive after Ctrl+C.
+      await (await import('../shared/render/render-letter-off-thread.ts')).stopRenderThread();
       await stack.stop();
       const { resetIngestDeps } = await import('../functions/ingest/ingest-deps.ts');
       await resetIngestDeps();

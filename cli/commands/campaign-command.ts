@@ -15,6 +15,7 @@ import { fieldsInLayoutOrder } from '../../shared/collect/form-definition.ts';
 import { buildGenerateDeps } from '../../functions/generate/generate-deps.ts';
 import { formatItalianDate } from '../../shared/extract/italian-dates.ts';
 import { ProgressLine } from '../progress-line.ts';
+import { CampaignError } from '../../shared/collect/campaign-errors.ts';
 
 export interface CampaignOptions {
   title?: string;
@@ -84,7 +85,7 @@ export async function campaignCommand(sub: string | undefined, args: string[], o
         const file = args[1];
         const result = await importBodies(new Uint8Array(asUserError(() => readFileSync(file), `Impossibile leggere ${file}`)), file);
         if (!result.ok) {
-          for (const e of result.errors) console.error(`Riga ${e.row}${e.column ? `, colonna «${e.column}»` : ''}: ${e.message}`);
+          for (const e of result.errors) console.error(e.message.startsWith('Riga') ? e.message : `Riga ${e.row}${e.column ? `, colonna «${e.column}»` : ''}: ${e.message}`);
           console.error(`Nessun ente importato: ${result.errors.length} errori da correggere nel file.`);
           return 2;
         }
@@ -117,7 +118,8 @@ export async function campaignCommand(sub: string | undefined, args: string[], o
           const { token } = await tokens.reissueToken(campaign.id, b.code);
           rows.push([b.code, b.name, b.pec, `${base}/raccolta.html#${token}`].map(csvCell).join(';'));
         }
-        const text = `\ufeff${rows.join('\r\n')}\r\n`;
+        console.error('Collegamenti nuovi per ogni ente: quelli inviati prima sono revocati e non valgono più.');
+        const text = `${o.out ? '\ufeff' : ''}${rows.join('\r\n')}\r\n`;
         if (o.out) writeFileSync(o.out, text);
         else process.stdout.write(text);
         if (o.out) console.error(`${rows.length - 1} collegamenti (i precedenti sono revocati) in ${o.out}: ognuno vale solo per il proprio ente.`);
@@ -187,7 +189,7 @@ export async function campaignCommand(sub: string | undefined, args: string[], o
         return usage();
     }
   } catch (err) {
-    if (err instanceof UserError) {
+    if (err instanceof UserError || err instanceof CampaignError) {
       console.error(err.message);
       return 1;
     }

@@ -5,6 +5,7 @@ import { DynamoCampaignStore } from '../../shared/storage/dynamo-campaign-store.
 import { DynamoProtocolRegister } from '../../shared/register/dynamo-protocol-register.ts';
 import { formRegistry } from '../../shared/collect/form-registry.ts';
 import { unfinishedArrival } from '../../shared/collect/unfinished-arrival.ts';
+import { campaignOwner } from '../../shared/collect/campaign-owner.ts';
 import type { ReceiveDeps } from '../../shared/collect/receive-submission.ts';
 import { reconcileInbox } from '../../shared/ingest/reconcile-inbox.ts';
 import { plural } from '../format-document.ts';
@@ -17,8 +18,8 @@ export async function reconcileCommand(json: boolean): Promise<number> {
   const stack = await openStack();
   const reader = new ReaderPool(stack.config.limits, stack.config.workers);
   try {
-    const deps = { objects: stack.objects, documents: stack.documents, reader, archiveBucket: stack.config.archiveBucket, maxBytes: stack.config.limits.maxBytes, shelves: stack.shelves, defaultBody: stack.config.defaultIpa };
     const campaigns = new DynamoCampaignStore(stack.dynamo, stack.config.table);
+    const deps = { objects: stack.objects, documents: stack.documents, reader, archiveBucket: stack.config.archiveBucket, maxBytes: stack.config.limits.maxBytes, shelves: stack.shelves, defaultBody: stack.config.defaultIpa, ownerOf: campaignOwner(campaigns) };
     const collect = (): ReceiveDeps => ({ campaigns, objects: stack.objects, register: new DynamoProtocolRegister(stack.dynamo, stack.config.table), forms: formRegistry(), outputsBucket: stack.config.outputsBucket });
     const unfinished = unfinishedArrival(campaigns, stack.config.inboxBucket);
     const report = await reconcileInbox(stack.config.inboxBucket, { ...deps, unfinished }, (a) => ingestArrival(a, deps, collect), (key, outcome) => {

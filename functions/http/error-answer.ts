@@ -1,5 +1,6 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { ArchiveError, CorrectionError } from '../../shared/archive/errors.ts';
+import { CampaignError } from '../../shared/collect/campaign-errors.ts';
 import { internalError, type ErrorLog } from './request-id.ts';
 import { json } from './json-response.ts';
 
@@ -13,5 +14,6 @@ const CORRECTION_STATUS: Record<CorrectionError['code'], number> = { 'document-n
 export function errorAnswer(err: unknown, requestId: string, log: ErrorLog, details: Record<string, unknown> = {}): APIGatewayProxyStructuredResultV2 {
   if (err instanceof CorrectionError) return json(CORRECTION_STATUS[err.code], { errore: err.message, dettagli: err.details });
   if (err instanceof ArchiveError) return json(422, { errore: err.message });
+  if (err instanceof CampaignError) return json(err.code === 'campagna-inesistente' || err.code === 'versione-inesistente' ? 404 : err.code === 'campagna-esistente' ? 409 : err.code === 'scrittura-incompleta' ? 503 : 422, { errore: err.message, codice: err.code });
   return internalError(requestId, err, log, details);
 }

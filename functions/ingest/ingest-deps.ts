@@ -9,6 +9,7 @@ import type { ReceiveDeps } from '../../shared/collect/receive-submission.ts';
 import { DynamoCampaignStore } from '../../shared/storage/dynamo-campaign-store.ts';
 import { DynamoProtocolRegister } from '../../shared/register/dynamo-protocol-register.ts';
 import { formRegistry } from '../../shared/collect/form-registry.ts';
+import { campaignOwner } from '../../shared/collect/campaign-owner.ts';
 import type { Tracer } from '@aws-lambda-powertools/tracer';
 
 let deps: IngestDeps | null = null;
@@ -45,6 +46,7 @@ export function ingestDeps(tracer?: Tracer): IngestDeps {
     maxBytes: config.limits.maxBytes,
     shelves: new DynamoShelfStore(dynamo, config.table),
     defaultBody: config.defaultIpa,
+    ownerOf: campaignOwner(new DynamoCampaignStore(dynamo, config.table)),
   };
   return deps;
 }

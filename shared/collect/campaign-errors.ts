@@ -2,7 +2,7 @@
  * Errors of the collection campaigns, each with a stable code (for the CLI's JSON and the HTTP API)
  * and a message in Italian a person can act on.
  */
-export type CampaignErrorCode = 'campagna-inesistente' | 'campagna-esistente' | 'ente-non-atteso' | 'versione-inesistente' | 'scrittura-incompleta';
+export type CampaignErrorCode = 'campagna-inesistente' | 'campagna-esistente' | 'ente-non-atteso' | 'versione-inesistente' | 'scrittura-incompleta' | 'mittente-diverso';
 
 export class CampaignError extends Error {
   constructor(
@@ -50,5 +50,13 @@ export class IncompleteWriteError extends CampaignError {
   constructor(readonly unprocessed: number) {
     super('scrittura-incompleta', `Scrittura non completata: ${unprocessed} elementi rifiutati da DynamoDB dopo ogni tentativo; ripetere l'importazione`);
     this.name = 'IncompleteWriteError';
+  }
+}
+
+/** Reminders under another body's name or register: a campaign's reminders are its issuer's letters. */
+export class ReminderSenderError extends CampaignError {
+  constructor(readonly given: string, readonly issuer: string) {
+    super('mittente-diverso', `I solleciti di questa raccolta sono dell’ente che l’ha promossa (${issuer}): il mittente indicato ha codice IPA «${given}». Correggere mittente.codiceIpa nei dati del sollecito.`);
+    this.name = 'ReminderSenderError';
   }
 }

@@ -2,6 +2,7 @@ import type { Campaign } from '../records/campaign-record.ts';
 import type { LetterRecord } from '../records/letter-record.ts';
 import { generateLetter, LetterInputError, type GenerateDeps } from '../generate/generate-letter.ts';
 import type { CampaignStatus } from './campaign-status.ts';
+import { ReminderSenderError } from './campaign-errors.ts';
 
 /** One reminder sent, or why it could not be. */
 export interface ReminderOutcome {
@@ -16,7 +17,8 @@ export interface ReminderOutcome {
  * one protocolled letter each, with its PEC message addressed to the body's PEC, made by the same
  * letter machinery as any other letter. `base` is the sollecito's data without addressees (sender,
  * signatories, place, the new deadline); the original deadline is the campaign's. A body whose letter
- * fails is reported and the others go on.
+ * fails is reported and the others go on. Throws ReminderSenderError when the sender is not the
+ * campaign's issuer (its register, its name).
  */
 export async function remindBodies(
   campaign: Campaign,
@@ -25,6 +27,8 @@ export async function remindBodies(
   deps: GenerateDeps,
   onEach?: (outcome: ReminderOutcome, done: number, total: number) => void,
 ): Promise<ReminderOutcome[]> {
+  const sender = (base.mittente as { codiceIpa?: unknown } | undefined)?.codiceIpa;
+  if (typeof sender === 'string' && sender.toLowerCase() !== campaign.issuer.codiceIpa.toLowerCase()) throw new ReminderSenderError(sender, campaign.issuer.codiceIpa);
   const due = status.bodies.filter((b) => b.state === 'mancante' || b.state === 'rifiutato');
   const out: ReminderOutcome[] = [];
   for (const b of due) {

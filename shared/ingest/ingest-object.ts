@@ -25,6 +25,8 @@ export interface IngestDeps {
   shelves?: ShelfStore;
   /** The body keys outside `enti/<codice IPA>/` belong to (CARTEGGIO_DEFAULT_IPA). */
   defaultBody?: string;
+  /** The body a key belongs to when its path says so otherwise: a campaign answer is its issuer's. */
+  ownerOf?: (key: string) => Promise<string | null>;
 }
 
 /** An object that arrived in a bucket; the key is already decoded. */
@@ -94,7 +96,7 @@ export async function ingestObject(arrival: ObjectArrival, deps: IngestDeps, onP
   await deps.documents.addKeyVersion({ bucket: arrival.bucket, key: arrival.key, documentId: id, etag, receivedAt });
   if (deps.shelves) {
     // After the receipt, so a crash before this line is repaired by the same arrival delivered again.
-    const body = bodyOfKey(arrival.key, deps.defaultBody ?? DEFAULT_BODY);
+    const body = (await deps.ownerOf?.(arrival.key)) ?? bodyOfKey(arrival.key, deps.defaultBody ?? DEFAULT_BODY);
     if (!(await deps.shelves.holds(body, id))) await shelveDocument(doc, body, { shelves: deps.shelves, objects: deps.objects });
   }
   return { documentId: id, status: doc.status, duplicate, rejection: doc.rejection, etag };

@@ -45,3 +45,10 @@ function thread(): Worker {
   worker = w;
   return w;
 }
+
+/** Ends the render thread (on shutdown): jobs still waiting fail; the next letter starts a new one. */
+export async function stopRenderThread(): Promise<void> {
+  const w = worker;
+  worker = null;
+  if (w) await w.terminate();
+}

@@ -111,7 +111,14 @@ describe('a campaign’s answers, from arrival to reminder', () => {
     const status = campaignStatus(campaign, bodies, await store.listSubmissions(campaign.id), new Date());
     const base = JSON.parse(readFileSync(new URL('../../templates/examples/sollecito.json', import.meta.url), 'utf8'));
     delete base.destinatari;
-    const sent = await remindBodies(campaign, status, { ...base, nuovaScadenza: '2100-01-31' }, buildGenerateDeps(env.config, { s3: env.s3, dynamo: env.dynamo }));
-    expect(sent.map((r) => [r.bodyCode, r.letter?.destinatari[0].pec])).toEqual([['ATS-D', 'ats.d@pec.it']]);
+    const sent = await remindBodies(campaign, status, { ...base, mittente: { ...base.mittente, codiceIpa: 'r_puglia' }, nuovaScadenza: '2100-01-31' }, buildGenerateDeps(env.config, { s3: env.s3, dynamo: env.dynamo }));
+    expect(sent.map((r) => [r.bodyCode, r.letter?.destinatari[0].pec, r.letter?.protocol.codiceIpa])).toEqual([['ATS-D', 'ats.d@pec.it', 'r_puglia']]);
+  });
+
+  it('refuses reminders under another body’s name and register', async () => {
+    const status = campaignStatus(campaign, bodies, await store.listSubmissions(campaign.id), new Date());
+    const base = JSON.parse(readFileSync(new URL('../../templates/examples/sollecito.json', import.meta.url), 'utf8'));
+    delete base.destinatari;
+    await expect(remindBodies(campaign, status, { ...base, nuovaScadenza: '2100-01-31' }, buildGenerateDeps(env.config, { s3: env.s3, dynamo: env.dynamo }))).rejects.toThrow(/dell’ente che l’ha promossa \(r_puglia\)/);
   });
 });

@@ -103,6 +103,12 @@ describe('collections over the HTTP API', () => {
     expect(board.status.bodies.find((b: Json) => b.body.code === 'ATS_FG02').latest.outcome).toBe(slot.submissions[0].outcome);
   });
 
+  it('files the answer in the archive of the region that asked, not of the deployment’s own body', async () => {
+    const names = async (user: string) => ((await (await call('/documents', user)).json()) as Json).items.map((d: Json) => d.fileName as string);
+    expect((await names('dev-regione')).some((n: string) => n.endsWith('poa.pdf'))).toBe(true);
+    expect((await names('dev-ministero')).some((n: string) => n.endsWith('poa.pdf'))).toBe(false);
+  });
+
   it('exports one row per body as XLSX', async () => {
     const res = await call(`/campaigns/${campaignId}/export?format=xlsx`, 'dev-regione');
     expect(res.headers.get('content-type')).toMatch(/spreadsheetml/);

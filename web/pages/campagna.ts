@@ -447,8 +447,10 @@ function baseData(from: Record<string, unknown>): Record<string, unknown> {
   delete data.oggetto;
   const sender = { ...((data.mittente as Record<string, unknown> | undefined) ?? {}) };
   delete sender.logo;
+  // The reminder goes out under the campaign's issuer, in its register: the example's letterhead is not ours.
   if (claims?.codiceIpa) sender.codiceIpa = claims.codiceIpa;
-  sender.ente ??= view!.campaign.issuer.name;
+  sender.ente = view!.campaign.issuer.name;
+  delete sender.righeIntestazione;
   data.mittente = sender;
   data.nuovaScadenza = defaultNewDeadline();
   return data;

@@ -2,7 +2,7 @@
  * Nuova lettera: a template, optionally pre-filled from an archived document, a form generated from
  * its schema, a live preview (no protocol number taken), then "Genera e protocolla" and the files.
  */
-import { api, ApiError, query } from '../lib/api.ts';
+import { api, ApiError, currentClaims, query } from '../lib/api.ts';
 import { alertBox, announce, errorText, showError } from '../lib/alerts.ts';
 import { byId, debounce, fill, h } from '../lib/dom.ts';
 import { formatDate } from '../lib/format.ts';
@@ -52,8 +52,18 @@ async function start(): Promise<void> {
   byId('usa-esempio').addEventListener('click', () => {
     const t = current();
     if (!t || !form) return;
-    form.set(t.esempio);
-    announce('Modulo compilato con i dati di esempio del modello.');
+    // The example's sender is a real body's: the letter is protocolled in the user's own register.
+    const claims = currentClaims();
+    const example = structuredClone(t.esempio) as Record<string, unknown>;
+    const sender = { ...((example.mittente as Record<string, unknown> | undefined) ?? {}) };
+    if (claims?.codiceIpa) {
+      sender.codiceIpa = claims.codiceIpa;
+      if (claims.ente) sender.ente = claims.ente;
+      delete sender.righeIntestazione;
+    }
+    example.mittente = sender;
+    form.set(example);
+    announce('Modulo compilato con i dati di esempio del modello, con il tuo ente come mittente: controlla intestazione e firmatari.');
     schedulePreview();
   });
   buildForm();
