@@ -153,6 +153,8 @@ export async function campaignCommand(sub: string | undefined, args: string[], o
         if (!o.data) return usage();
         const base = asUserError(() => readJsonFile(o.data!, 'Dati del sollecito')) as Record<string, unknown>;
         const status = campaignStatus(campaign, await store.listExpectedBodies(campaign.id), await store.listSubmissions(campaign.id), new Date());
+        if (!status.bodies.length) throw new UserError(`La raccolta ${campaign.id} non ha ancora enti attesi: importarli prima con «carteggio campaign import».`);
+        if (!status.pastDeadline) console.error(`Attenzione: la scadenza (${formatItalianDate(campaign.deadline)}) non è ancora passata; i solleciti dicono che la risposta non è pervenuta.`);
         const deps = buildGenerateDeps(stack.config, { s3: stack.s3, dynamo: stack.dynamo });
         const progress = new ProgressLine(Math.max(1, status.counts.mancanti + status.counts.rifiutati));
         const outcomes = await remindBodies(campaign, status, base, deps, (r, done) => progress.update(done, r.bodyCode));

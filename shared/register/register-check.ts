@@ -47,7 +47,8 @@ export async function registerCheck(ente: string, anno: number, deps: { register
 /** The check as a person reads it, in Italian. */
 export function describeRegisterCheck(c: RegisterCheck): string {
   const list = (ns: number[]) => (ns.length > 20 ? `${ns.slice(0, 20).join(', ')}… (${ns.length})` : ns.join(', '));
-  const lines = [`Registro ${c.ente} ${c.anno}: ${c.ultimo} numeri, ${c.lettere} lettere, ${c.annullati} annullati.`];
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const lines = [`Registro ${c.ente} ${c.anno}: ${count(c.ultimo, 'numero', 'numeri')}, ${count(c.lettere, 'lettera', 'lettere')}, ${count(c.annullati, 'annullato', 'annullati')}.`];
   if (c.inCorso.length) lines.push(`Prenotati e non ancora chiusi: ${list(c.inCorso)}.`);
   if (c.mancanti.length) lines.push(`Senza lettera né annullamento: ${list(c.mancanti)}.`);
   if (c.doppi.length) lines.push(`Con lettera e annullamento insieme: ${list(c.doppi)}.`);
