@@ -5,22 +5,18 @@
  * Region's board then shows the body as received, the chart, the export and a reminder; the body's own
  * user sees only its slot. Every page state is checked with axe-core and photographed.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
-import { loadConfig } from '../../shared/config/carteggio-config.ts';
-import { startLocalApp, WEB_DIR, type LocalApp } from '../../cli/local-app.ts';
+import { webSuite } from './web-suite.ts';
 import { formRegistry } from '../../shared/collect/form-registry.ts';
 import { answers, typed } from '../collect/forms/form-samples.ts';
-import { accessibilityViolations, CHROMIUM, launchBrowser, logIn, newPage, screenshot, type TestPage } from './browser.ts';
+import { logIn } from './browser.ts';
 
-let app: LocalApp;
-let browser: Browser;
-let dataDir: string;
-let current: TestPage | null = null;
+// The dev Ambito user is the first body of the campaign below.
+const suite = webSuite('carteggio-web-raccolte-', { CARTEGGIO_DEV_IPA: 'ats_fg01' });
 /** Shared by the steps below, in order. */
 let campaignId = '';
 let links: Record<string, string> = {};
@@ -52,49 +48,16 @@ async function fillIn(bytes: Buffer, changes: Record<string, string | number> = 
   return Buffer.from(await doc.save());
 }
 
-async function open(): Promise<TestPage> {
-  current = await newPage(browser, app.url);
-  return current;
-}
-
-async function checkPage(t: TestPage, name: string): Promise<void> {
-  await screenshot(t.page, name);
-  expect(await accessibilityViolations(t.page), `violazioni di accessibilità in ${name}`).toEqual([]);
-}
-
 /** Clicks what starts a download and returns the file's bytes and suggested name. */
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);
   return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
 }
 
-beforeAll(async () => {
-  const { buildWeb } = (await import(new URL('../../web/build-web.mjs', import.meta.url).href)) as { buildWeb: (o: { outdir: string; quiet: boolean }) => Promise<unknown> };
-  await buildWeb({ outdir: WEB_DIR, quiet: true });
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium non trovato in ${CHROMIUM}: installarlo (apt-get install chromium) oppure indicarne il percorso in CARTEGGIO_CHROMIUM.`);
-  dataDir = mkdtempSync(join(tmpdir(), 'carteggio-web-raccolte-'));
-  // The dev Ambito user is the first body of the campaign below.
-  const config = loadConfig({ CARTEGGIO_DATA_DIR: dataDir, CARTEGGIO_OCR: 'off', CARTEGGIO_API_PORT: '0', CARTEGGIO_DEV_IPA: 'ats_fg01' });
-  [app, browser] = await Promise.all([startLocalApp(config, { ports: { s3: 0, dynamo: 0 } }), launchBrowser()]);
-}, 120_000);
-
-afterEach(async () => {
-  const problems = current?.problems ?? [];
-  await current?.context.close();
-  current = null;
-  expect(problems).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
-
 describe('pagine delle raccolte', () => {
   it('la Regione crea una raccolta, importa gli enti (prima un file con una riga sbagliata) e genera i collegamenti', async () => {
     // Prepare
-    const t = await open();
+    const t = await suite.open();
     await logIn(t.page, 'dev-regione', '/raccolte.html');
     await expect.poll(() => t.page.locator('#elenco').textContent()).toContain('Nessuna raccolta');
     expect(await t.page.getByRole('link', { name: 'Raccolte', exact: true }).getAttribute('aria-current')).toBe('page');
@@ -128,7 +91,7 @@ describe('pagine delle raccolte', () => {
     await expect.poll(() => errors.textContent()).toContain('Riga 3, colonna «pec»');
     expect(await errors.locator('li').count()).toBe(1);
     expect(await t.page.locator('#enti').textContent()).toContain('Nessun ente ancora');
-    await checkPage(t, 'campagna-importa-errori');
+    await suite.check(t, 'campagna-importa-errori');
 
     // Act: the corrected file
     await t.page.locator('#file-enti').setInputFiles({ name: 'enti.csv', mimeType: 'text/csv', buffer: Buffer.from(GOOD) });
@@ -145,13 +108,13 @@ describe('pagine delle raccolte', () => {
     // Assess: one link per body, in a table and in a CSV made by the page
     await expect.poll(() => t.page.locator('#tabella-collegamenti tbody tr').count()).toBe(2);
     for (const code of ['ATS_FG01', 'ATS_FG02']) links[code] = await t.page.locator(`#collegamento-${code}`).inputValue();
-    expect(links.ATS_FG01).toMatch(new RegExp(`^${app.url}/raccolta\\.html#[A-Za-z0-9_-]{43}$`));
+    expect(links.ATS_FG01).toMatch(new RegExp(`^${suite.app.url}/raccolta\\.html#[A-Za-z0-9_-]{43}$`));
     const csv = await download(t.page, () => t.page.getByRole('button', { name: /Scarica l’elenco/ }).click());
     expect(csv.name).toBe(`collegamenti-${campaignId}.csv`);
     const text = csv.bytes.toString('utf8');
     expect(text.startsWith('\uFEFFcodice;denominazione;pec;collegamento\r\n')).toBe(true);
     expect(text).toContain(`ATS_FG01;Ambito di San Severo;ats.fg01@pec.it;${links.ATS_FG01}`);
-    await checkPage(t, 'campagna-collegamenti');
+    await suite.check(t, 'campagna-collegamenti');
 
     // Act: back to the list
     await t.page.getByRole('link', { name: 'Raccolte', exact: true }).first().click();
@@ -159,12 +122,12 @@ describe('pagine delle raccolte', () => {
     await expect.poll(() => t.page.locator('#raccolte tbody tr').count()).toBe(1);
     expect(await t.page.locator('#raccolte tbody').textContent()).toContain('Promotore');
     expect(await t.page.getByRole('link', { name: TITLE }).getAttribute('href')).toBe(`/campagna.html?id=${campaignId}`);
-    await checkPage(t, 'raccolte');
+    await suite.check(t, 'raccolte');
   });
 
   it('un Ambito apre il suo collegamento senza account, scarica il modulo, lo invia compilato e ne legge l’esito (un altro lo vede rifiutato)', async () => {
     // Prepare: a browser with no session
-    const t = await open();
+    const t = await suite.open();
     // Act
     await t.page.goto(links.ATS_FG01!);
     // Assess: no login asked; the campaign, who asks, the body, the deadline
@@ -174,7 +137,7 @@ describe('pagine delle raccolte', () => {
     expect(await t.page.getByTestId('scadenza').textContent()).toBe(`${italian(DEADLINE)} – mancano 20 giorni`);
     expect(await t.page.locator('#main').textContent()).toContain('Regione Puglia');
     expect(await t.page.locator('#invii').textContent()).toContain('Nessun invio finora.');
-    await checkPage(t, 'raccolta');
+    await suite.check(t, 'raccolta');
 
     // Act: download the form, fill it in as a person would
     const form = await download(t.page, () => t.page.getByRole('link', { name: 'Scarica il modulo' }).click());
@@ -193,12 +156,12 @@ describe('pagine delle raccolte', () => {
     expect(await t.page.locator('#tabella-invii tbody tr').count()).toBe(1);
     expect(await t.page.locator('#tabella-invii tbody').textContent()).toContain('poa-san-severo.pdf');
     // Act: the receipt (written just after the registration)
-    await app.stack.idle();
+    await suite.app.stack.idle();
     const receipt = await download(t.page, () => outcome.getByRole('button', { name: /Scarica la ricevuta/ }).click());
     // Assess
     expect(receipt.name).toBe('ricevuta-ATS_FG01-v1.pdf');
     expect(receipt.bytes.subarray(0, 5).toString()).toBe('%PDF-');
-    await checkPage(t, 'raccolta-esito');
+    await suite.check(t, 'raccolta-esito');
 
     // Act: the other body sends its form with too few hours of group supervision
     await t.page.goto(links.ATS_FG02!);
@@ -211,7 +174,7 @@ describe('pagine delle raccolte', () => {
     expect(await outcome.locator('h3').textContent()).toBe('Modulo non accettato');
     expect(await outcome.locator('.motivi').textContent()).toMatch(/^Da correggere: .*12.*16/);
     expect(await t.page.getByTestId('protocollo').textContent()).toMatch(/^n\. \d{7} del /);
-    await checkPage(t, 'raccolta-rifiutato');
+    await suite.check(t, 'raccolta-rifiutato');
 
     // Act: a link that does not exist
     await t.page.goto(`/raccolta.html#${'A'.repeat(43)}`);
@@ -219,12 +182,12 @@ describe('pagine delle raccolte', () => {
     await expect.poll(() => t.page.getByRole('heading', { level: 1 }).textContent()).toBe('Collegamento non valido');
     expect(await t.page.getByRole('alert').textContent()).toMatch(/collegamento/i);
     expect(await t.page.locator('#pagina').isHidden()).toBe(true);
-    await checkPage(t, 'raccolta-non-valida');
+    await suite.check(t, 'raccolta-non-valida');
   });
 
   it('sul quadro della Regione un ente risulta ricevuto e l’altro rifiutato, nel grafico e nell’esportazione; il rifiutato si sollecita', async () => {
     // Prepare
-    const t = await open();
+    const t = await suite.open();
     await logIn(t.page, 'dev-regione', `/campagna.html?id=${campaignId}`);
     // Assess: the body received, with its protocol; the counts
     const row = t.page.locator('#tabella-enti tr[data-codice="ATS_FG01"]');
@@ -242,7 +205,7 @@ describe('pagine delle raccolte', () => {
     expect(await t.page.locator('svg.grafico-arrivi desc').textContent()).toContain('2 enti su 2 hanno inviato almeno un modulo, accettato o no');
     expect(await t.page.locator('#tabella-arrivi tbody tr').count()).toBe(1);
     expect(await t.page.locator('#tabella-arrivi tbody tr').textContent()).toMatch(/^\d{2}\/\d{2}\/\d{4}222 su 2$/);
-    await checkPage(t, 'campagna');
+    await suite.check(t, 'campagna');
 
     // Act: only the ones to remind
     await t.page.getByLabel('Filtra per stato').selectOption('da-sollecitare');
@@ -283,12 +246,12 @@ describe('pagine delle raccolte', () => {
     // Assess
     await expect.poll(() => t.page.locator('#esito-chiusura').textContent()).toBe(`Raccolta riaperta con scadenza ${italian(romeDay(30))}.`);
     expect(await t.page.getByTestId('scadenza').textContent()).toBe(`${italian(romeDay(30))} (mancano 30 giorni)`);
-    await checkPage(t, 'campagna-solleciti');
+    await suite.check(t, 'campagna-solleciti');
   });
 
   it('l’Ambito che ha un account vede solo il suo invio; un collegamento sostituito non vale più', async () => {
     // Prepare
-    const t = await open();
+    const t = await suite.open();
     // Act
     await logIn(t.page, 'dev-ambito', `/campagna.html?id=${campaignId}`);
     // Assess: its slot and its submission, none of the Region's tools
@@ -296,11 +259,11 @@ describe('pagine delle raccolte', () => {
     expect(await t.page.locator('#ente-stato').textContent()).toContain('Ricevuto');
     expect(await t.page.locator('#tabella-invii tbody tr').count()).toBe(1);
     expect(await t.page.locator('#titolare').isHidden()).toBe(true);
-    await checkPage(t, 'campagna-ente');
+    await suite.check(t, 'campagna-ente');
 
     // Act: the Region issues the links again; the old one is opened
-    const token = await app.login('dev-regione');
-    expect((await fetch(`${app.url}/campaigns/${campaignId}/links`, { method: 'POST', headers: { authorization: `Bearer ${token}` } })).ok).toBe(true);
+    const token = await suite.app.login('dev-regione');
+    expect((await fetch(`${suite.app.url}/campaigns/${campaignId}/links`, { method: 'POST', headers: { authorization: `Bearer ${token}` } })).ok).toBe(true);
     await t.page.goto(links.ATS_FG01!);
     // Assess: refused, with the server's reason
     await expect.poll(() => t.page.getByRole('heading', { level: 1 }).textContent()).toBe('Collegamento non valido');

@@ -3,41 +3,34 @@
  * on a temporary data folder, driven by Debian's Chromium. Every page visited is checked with axe-core
  * (WCAG 2.1 A and AA: no violation) and photographed into out/screenshots/.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { loadConfig } from '../../shared/config/carteggio-config.ts';
-import { startLocalApp, WEB_DIR, type LocalApp } from '../../cli/local-app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { webSuite } from './web-suite.ts';
 import type { PageText } from '../../shared/read/page-text.ts';
 import { yFromTop } from '../../web/lib/evidence.ts';
-import { accessibilityViolations, CHROMIUM, launchBrowser, logIn, newPage, screenshot, type TestPage } from './browser.ts';
+import { logIn } from './browser.ts';
 
 /** The dev set beside the project (../shared): a ministry circular and a region's, both with deadlines. */
 const CIRCULAR_MINISTRY = fileURLToPath(new URL('../../../shared/eval/dev/000_cfb98e43cf88a898.pdf', import.meta.url));
 const CIRCULAR_REGION = fileURLToPath(new URL('../../../shared/eval/dev/004_57a79fcf83531691.pdf', import.meta.url));
 
-let app: LocalApp;
-let browser: Browser;
-let dataDir: string;
+const suite = webSuite('carteggio-web-');
 /** The Regione Calabria circular, uploaded by the ministry's dev user before the tests. */
 let archivedId: string;
-let current: TestPage | null = null;
 
 /** Uploads a file as `username` through the API, the way the page does, and waits for its outcome. */
 async function uploadThroughApi(username: string, path: string): Promise<string> {
-  const token = await app.login(username);
+  const token = await suite.app.login(username);
   const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   const bytes = readFileSync(path);
-  const res = await fetch(`${app.url}/uploads`, { method: 'POST', headers: auth, body: JSON.stringify({ fileName: 'circolare-regione.pdf', size: bytes.length, contentType: 'application/pdf' }) });
+  const res = await fetch(`${suite.app.url}/uploads`, { method: 'POST', headers: auth, body: JSON.stringify({ fileName: 'circolare-regione.pdf', size: bytes.length, contentType: 'application/pdf' }) });
   expect(res.ok, await res.clone().text()).toBe(true);
   const target = (await res.json()) as { url: string; method: string; headers: Record<string, string>; key: string };
   const put = await fetch(target.url, { method: target.method, headers: target.headers, body: bytes });
   expect(put.ok).toBe(true);
   for (let i = 0; i < 120; i++) {
-    const status = (await (await fetch(`${app.url}/uploads/status?key=${encodeURIComponent(target.key)}`, { headers: auth })).json()) as { stato: string; documentId?: string };
+    const status = (await (await fetch(`${suite.app.url}/uploads/status?key=${encodeURIComponent(target.key)}`, { headers: auth })).json()) as { stato: string; documentId?: string };
     if (status.stato === 'acquisito') return status.documentId!;
     if (status.stato !== 'in-attesa') throw new Error(`caricamento non acquisito: ${JSON.stringify(status)}`);
     await new Promise((r) => setTimeout(r, 500));
@@ -45,53 +38,21 @@ async function uploadThroughApi(username: string, path: string): Promise<string>
   throw new Error('caricamento non concluso in 60 s');
 }
 
-/** A fresh browser context for the test, closed after it. */
-async function open(): Promise<TestPage> {
-  current = await newPage(browser, app.url);
-  return current;
-}
-
-/** The page passes axe's WCAG 2.1 AA rules, and is photographed. */
-async function checkPage(t: TestPage, name: string): Promise<void> {
-  await screenshot(t.page, name);
-  expect(await accessibilityViolations(t.page), `violazioni di accessibilità in ${name}`).toEqual([]);
-}
 
 beforeAll(async () => {
-  // The pages as they are now (skipped when web/ has not changed since the last build).
-  const { buildWeb } = (await import(new URL('../../web/build-web.mjs', import.meta.url).href)) as { buildWeb: (o: { outdir: string; quiet: boolean }) => Promise<unknown> };
-  await buildWeb({ outdir: WEB_DIR, quiet: true });
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium non trovato in ${CHROMIUM}: installarlo (apt-get install chromium) oppure indicarne il percorso in CARTEGGIO_CHROMIUM.`);
-  dataDir = mkdtempSync(join(tmpdir(), 'carteggio-web-'));
-  const config = loadConfig({ CARTEGGIO_DATA_DIR: dataDir, CARTEGGIO_OCR: 'off', CARTEGGIO_API_PORT: '0' });
-  [app, browser] = await Promise.all([startLocalApp(config, { ports: { s3: 0, dynamo: 0 } }), launchBrowser()]);
   archivedId = await uploadThroughApi('dev-ministero', CIRCULAR_REGION);
 }, 120_000);
-
-afterEach(async () => {
-  // A page that logged an error or lost a request has a bug, even if the flow went through.
-  const problems = current?.problems ?? [];
-  await current?.context.close();
-  current = null;
-  expect(problems).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
 
 describe('interfaccia web', () => {
   it('chiede l’accesso, fa entrare un utente di prova e lo fa uscire', async () => {
     // Prepare
-    const t = await open();
+    const t = await suite.open();
     // Act: a page of the service without a session
     await t.page.goto('/scadenze.html');
     // Assess: sent to the login page, which will send back
     await t.page.waitForURL(/\/accesso\.html\?torna=%2Fscadenze\.html$/);
     await expect.poll(() => t.page.getByRole('radio').count()).toBe(3);
-    await checkPage(t, 'accesso');
+    await suite.check(t, 'accesso');
 
     // Act: log in as the Region
     await t.page.locator('label[for="utente-dev-regione"]').click();
@@ -113,7 +74,7 @@ describe('interfaccia web', () => {
     await t.page.getByRole('link', { name: 'Raccolte', exact: true }).click();
     await t.page.waitForURL(/raccolte\.html$/);
     expect(await t.page.getByRole('main').textContent()).toContain('Nuova raccolta');
-    await checkPage(t, 'raccolte-vuota');
+    await suite.check(t, 'raccolte-vuota');
     await t.page.getByRole('button', { name: 'Esci' }).click();
     // Assess: logged out, and the token is gone
     await t.page.waitForURL(/accesso\.html\?uscito=1$/);
@@ -123,7 +84,7 @@ describe('interfaccia web', () => {
 
   it('carica una circolare, la trova in archivio e ne mostra i campi con la loro provenienza', async () => {
     // Prepare
-    const t = await open();
+    const t = await suite.open();
     await logIn(t.page, 'dev-ministero');
     // Act: upload two files at once through the file input: the circular, and a file that is no PDF
     const notPdf = { name: 'non-un-pdf.pdf', mimeType: 'application/pdf', buffer: Buffer.from('Questo testo non è un PDF.\n'.repeat(20)) };
@@ -134,7 +95,7 @@ describe('interfaccia web', () => {
     await expect.poll(() => outcomeOf('non-un-pdf.pdf').textContent(), { timeout: 90_000 }).toMatch(/^Rifiutato: \p{Lu}.+/u);
     expect(await outcomeOf('000_cfb98e43cf88a898.pdf').getByRole('link').getAttribute('href')).toMatch(/^\/documento\.html\?id=[0-9a-f]{64}$/);
     await expect.poll(() => t.page.locator('#documenti tbody').textContent()).toContain('Programmazione FNPS - Piano operativo analitico POA.');
-    await checkPage(t, 'archivio');
+    await suite.check(t, 'archivio');
 
     // Act: the refused file's page
     const refusal = (await outcomeOf('non-un-pdf.pdf').textContent())!.replace(/^Rifiutato: /, '').replace(/ \(dettagli\)$/, '');
@@ -142,7 +103,7 @@ describe('interfaccia web', () => {
     // Assess: its reason, and no fields
     await expect.poll(() => t.page.getByRole('main').getByRole('alert').textContent()).toBe(`Documento rifiutato: ${refusal}`);
     expect(await t.page.locator('#campi').count()).toBe(0);
-    await checkPage(t, 'documento-rifiutato');
+    await suite.check(t, 'documento-rifiutato');
     await t.page.goBack();
 
     // Act: filters go to the address, and the address fills the form
@@ -179,8 +140,8 @@ describe('interfaccia web', () => {
     await expect.poll(() => t.page.getByTestId('pagina-pdf').textContent()).toBe('Pagina 4 di 4');
     // …over the line that says it: where the text the reader kept puts that line is where the mark is
     const id = new URL(t.page.url()).searchParams.get('id')!;
-    const token = await app.login('dev-ministero');
-    const doc = (await (await fetch(`${app.url}/documents/${id}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { links: { text: string } };
+    const token = await suite.app.login('dev-ministero');
+    const doc = (await (await fetch(`${suite.app.url}/documents/${id}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { links: { text: string } };
     const text = (await (await fetch(doc.links.text)).json()) as { pages: PageText[] };
     const pageText = text.pages.find((p) => p.page === 4)!;
     const line = pageText.lines.find((l) => l.text.includes('30 novembre 2023'))!;
@@ -193,12 +154,12 @@ describe('interfaccia web', () => {
     expect((await markOnPage()).inside).toBe(true);
     expect((await markOnPage()).width).toBeGreaterThan(0.5);
     expect(await t.page.locator('.evidenza-testo').textContent()).toMatch(/^Scadenze «30\/11\/2023»: pagina \d+/);
-    await checkPage(t, 'documento');
+    await suite.check(t, 'documento');
   });
 
   it('corregge un campo e mostra la correzione nello storico', async () => {
     // Prepare
-    const t = await open();
+    const t = await suite.open();
     await logIn(t.page, 'dev-ministero', `/documento.html?id=${archivedId}`);
     const sender = t.page.locator('#campo-sender');
     await expect.poll(() => sender.textContent()).toContain('Regione Calabria');
@@ -221,12 +182,12 @@ describe('interfaccia web', () => {
     await expect.poll(() => t.page.locator('#storico tbody tr').count()).toBe(1);
     expect(await t.page.locator('#campo-sender').textContent()).toContain('Dipartimento Tutela della Salute');
     await expect.poll(() => t.page.getByTestId('pagina-pdf').textContent()).toBe('Pagina 1 di 6');
-    await checkPage(t, 'documento-corretto');
+    await suite.check(t, 'documento-corretto');
   });
 
   it('mostra scadenze e calendario del periodo e scarica il file iCalendar', async () => {
     // Prepare
-    const t = await open();
+    const t = await suite.open();
     await logIn(t.page, 'dev-ministero', '/scadenze.html?from=2021-02-01&to=2021-02-28');
     // Assess: the circular's deadline in the list and in the month's calendar, linked to the document
     const list = t.page.locator('#tabella-scadenze');
@@ -236,7 +197,7 @@ describe('interfaccia web', () => {
     await expect.poll(() => calendar.locator('caption').textContent()).toMatch(/^Febbraio 2021/);
     expect(await calendar.locator(`a[href="/documento.html?id=${archivedId}"]`).count()).toBe(1);
     expect(await t.page.getByLabel('Dal', { exact: true }).inputValue()).toBe('01/02/2021');
-    await checkPage(t, 'scadenze');
+    await suite.check(t, 'scadenze');
 
     // Act: download the iCalendar file
     const [download] = await Promise.all([t.page.waitForEvent('download'), t.page.getByRole('button', { name: 'Scarica iCalendar' }).click()]);
@@ -256,7 +217,7 @@ describe('interfaccia web', () => {
 
   it('scrive una convocazione partendo da una circolare archiviata, la protocolla e ne scarica il PDF', async () => {
     // Prepare
-    const t = await open();
+    const t = await suite.open();
     await logIn(t.page, 'dev-ministero', `/lettera.html?modello=convocazione&documento=${archivedId}`);
     const form = t.page.locator('#lettera');
     // Assess: pre-filled from the circular (its subject and protocol)
@@ -276,7 +237,7 @@ describe('interfaccia web', () => {
     const describedBy = (await ente.getAttribute('aria-describedby'))!.split(' ');
     const beside = await Promise.all(describedBy.map((id) => t.page.locator(`#${id}`).textContent()));
     expect(beside).toContain('campo obbligatorio mancante');
-    await checkPage(t, 'lettera-errori');
+    await suite.check(t, 'lettera-errori');
 
     // Act: fill in the rest
     const mittente = form.getByRole('group', { name: 'Mittente', exact: true });
@@ -298,7 +259,7 @@ describe('interfaccia web', () => {
     // Assess: the live preview is drawn
     await expect.poll(() => t.page.locator('#stato-anteprima').textContent(), { timeout: 30_000 }).toMatch(/^Anteprima aggiornata: \d+ pagin/);
     expect(await t.page.locator('#anteprima canvas').isVisible()).toBe(true);
-    await checkPage(t, 'lettera');
+    await suite.check(t, 'lettera');
 
     // Act: generate
     await t.page.getByRole('button', { name: 'Genera e protocolla' }).click();
@@ -311,7 +272,7 @@ describe('interfaccia web', () => {
     expect(pdf.ok()).toBe(true);
     expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(await done.getByRole('link', { name: 'Scarica la segnatura (XML)' }).count()).toBe(1);
-    await checkPage(t, 'lettera-protocollata');
+    await suite.check(t, 'lettera-protocollata');
 
     // Act: the register lists it, and finds it by subject
     await t.page.goto('/lettere.html?text=PIANI DI ZONA');
@@ -319,12 +280,12 @@ describe('interfaccia web', () => {
     await expect.poll(() => t.page.locator('#registro tbody').textContent()).toContain('Riscontro – PIANO SOCIALE REGIONALE');
     expect(await t.page.locator('#registro tbody').textContent()).toContain('Alla Regione Calabria');
     expect(await t.page.getByLabel('Cerca per oggetto, destinatario o numero').inputValue()).toBe('PIANI DI ZONA');
-    await checkPage(t, 'lettere');
+    await suite.check(t, 'lettere');
   });
 
   it('a un Ambito nega il documento di un altro ente, con un messaggio in italiano', async () => {
     // Prepare
-    const t = await open();
+    const t = await suite.open();
     // Act
     await logIn(t.page, 'dev-ambito', `/documento.html?id=${archivedId}`);
     // Assess: a message, not the document
@@ -333,6 +294,6 @@ describe('interfaccia web', () => {
     expect(await t.page.locator('#campi').count()).toBe(0);
     expect(await t.page.locator('canvas').count()).toBe(0);
     expect(await main.textContent()).not.toContain('Regione Calabria');
-    await checkPage(t, 'documento-negato');
+    await suite.check(t, 'documento-negato');
   });
 });
