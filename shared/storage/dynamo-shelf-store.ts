@@ -1,5 +1,5 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { BatchWriteCommand, DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, DynamoDBDocumentClient, GetCommand, QueryCommand, type BatchWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { DocumentSummary } from '../archive/document-summary.ts';
 import { queryAll } from './query-all.ts';
 import { SHELF_TEXT_CHARS, type ShelfEntry, type ShelfPage, type ShelfStore } from './shelf-store.ts';
@@ -20,16 +20,17 @@ export class DynamoShelfStore implements ShelfStore {
   async shelve(entry: ShelfEntry): Promise<void> {
     const summary = DocumentSummary.parse(entry.summary);
     const sk = `DOC#${summary.receivedAt}#${summary.id}`;
-    await this.db.send(
-      new BatchWriteCommand({
-        RequestItems: {
-          [this.table]: [
-            { PutRequest: { Item: { pk: `BODY#${entry.body}`, sk, summary, text: entry.text.slice(0, SHELF_TEXT_CHARS) } } },
-            { PutRequest: { Item: { pk: `DOC#${summary.id}`, sk: `HOLD#${entry.body}`, entrySk: sk } } },
-          ],
-        },
-      }),
-    );
+    let requests: NonNullable<BatchWriteCommandInput['RequestItems']>[string] = [
+      { PutRequest: { Item: { pk: `BODY#${entry.body}`, sk, summary, text: entry.text.slice(0, SHELF_TEXT_CHARS) } } },
+      { PutRequest: { Item: { pk: `DOC#${summary.id}`, sk: `HOLD#${entry.body}`, entrySk: sk } } },
+    ];
+    // DynamoDB may leave part of a batch unwritten (throttling): that part is sent again, with a pause.
+    for (let attempt = 0; requests.length; attempt++) {
+      if (attempt === 8) throw new Error(`scaffale di ${entry.body}: scrittura non completata dopo 8 tentativi`);
+      if (attempt) await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
+      const out = await this.db.send(new BatchWriteCommand({ RequestItems: { [this.table]: requests } }));
+      requests = out.UnprocessedItems?.[this.table] ?? [];
+    }
   }
 
   async holds(body: string, documentId: string): Promise<boolean> {
