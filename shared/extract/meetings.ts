@@ -19,6 +19,9 @@ const MINUTES = /\bl['’]anno\s+(?:duemila|millenovecento)\p{L}*/iu;
 const FILING = /\b(?:presentat[aeio]|presentare|presentazione|depositat[aeio]|deposit(?:o|are)|consegnat[aeio]|consegna(?:re)?|inviat[aeio]|trasmess[aeio]|pervenire)\b/i;
 /** A present call, which a past account may contain: "è convocato", "convoca", not "in seguito a convocazione". */
 const CALLS_NOW = /\b(?:(?:è|sono|viene|vengono)\s+convocat|convoca\b|si\s+convoca|(?:è|sono)\s+indett)/i;
+/** "… per il giorno successivo alla stessa ora", "giovedì 4 dicembre, alla stessa ora": the time of the meeting called before. */
+const SAME_TIME = /\b(?:alla|nella|con\s+la)\s+(?:stessa|medesima)\s+ora\b/gi;
+const NEXT_DAY_BEFORE = /\b(?:giorno\s+(?:successivo|seguente|dopo)|indomani)\s*,?\s*$/i;
 /** "… alle ore 08:00 della predetta data": the time refers back to the date already named. */
 const SAME_DATE = /^\s*(?:alle\s+(?:ore\s*)?[012]?\d(?:[:.,][0-5]\d)?\s*)?(?:della|nella|per\s+la)\s+(?:predetta|suddetta|medesima|stessa)\s+(?:data|giornata)/i;
 
@@ -28,10 +31,18 @@ const SAME_DATE = /^\s*(?:alle\s+(?:ore\s*)?[012]?\d(?:[:.,][0-5]\d)?\s*)?(?:del
  */
 export function extractMeetings(source: SourceText, ctx: YearContext): Found<Meeting>[] {
   const out = new Map<string, Found<Meeting>>();
+  /** The meeting found last, in reading order: what "alla stessa ora" refers to. */
+  let last: Meeting | null = null;
+  const add = (m: Meeting, at: number, length: number) => {
+    const key = `${m.date} ${m.time}`;
+    if (!out.has(key)) out.set(key, { value: m, evidence: source.evidenceAt(at, length) });
+    last = m;
+  };
   for (const sentence of sentencesOf(source.text)) {
     if (!CONVENES.test(sentence.text)) continue;
     const dates = [...sentence.text.matchAll(dateRegex())].map((m) => ({ at: m.index!, iso: dateOf(m as RegExpExecArray, ctx).iso, text: m[0] }));
-    if (!dates.length) continue;
+    const sameTimes = [...sentence.text.matchAll(SAME_TIME)];
+    if (!dates.length && !sameTimes.length) continue;
     for (const t of sentence.text.matchAll(TIME)) {
       const before = sentence.text.slice(Math.max(0, t.index! - 20), t.index!);
       if (DEADLINE_TIME.test(before)) continue;
@@ -52,8 +63,16 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       const time = `${String(h).padStart(2, '0')}:${t.groups!.m ?? t.groups!.m2 ?? '00'}`;
       // "in seconda convocazione alle ore 10.30 del giorno successivo": the day after the date it follows.
       const iso = NEXT_DAY.test(sentence.text.slice(t.index! + t[0].length, t.index! + t[0].length + 40)) ? dayAfter(date.iso) : date.iso;
-      const key = `${iso} ${time}`;
-      if (!out.has(key)) out.set(key, { value: { date: iso, time }, evidence: source.evidenceAt(sentence.start + t.index!, t[0].length) });
+      add({ date: iso, time }, sentence.start + t.index!, t[0].length);
+    }
+    // A further meeting at the time of the one called before: the day after it, or the date just named.
+    for (const same of sameTimes) {
+      const previous = last as Meeting | null;
+      if (!previous) continue;
+      const before = sentence.text.slice(Math.max(0, same.index! - 60), same.index!);
+      const named = lastBefore(dates, same.index!);
+      const iso = NEXT_DAY_BEFORE.test(before) ? dayAfter(previous.date) : named && same.index! - named.at < 80 ? named.iso : null;
+      if (iso) add({ date: iso, time: previous.time }, sentence.start + same.index!, same[0].length);
     }
   }
   return [...out.values()];

@@ -34,7 +34,7 @@ const FLOORS: Record<string, { overall: number; fields: Record<string, number>; 
   letters: { overall: 0.95, fields: { docType: 0.75 }, otherwise: 0.9 },
   blind: {
     overall: 0.92,
-    fields: { docType: 0.85, sender: 0.85, 'protocol.number': 0.85, deadlines: 0.85, meetings: 0.75 },
+    fields: { docType: 0.85, sender: 0.85, 'protocol.number': 0.85, deadlines: 0.85 },
     otherwise: 0.9,
   },
   real: {

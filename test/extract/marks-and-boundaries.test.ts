@@ -127,3 +127,15 @@ describe('letterheads and headings as they are typeset', () => {
     expect(f.docType).toBe('decreto');
   });
 });
+
+describe('a meeting at the same time as the one called before', () => {
+  it('is the day after for a second call "per il giorno successivo alla stessa ora"', async () => {
+    const f = await fields(await makePdf([['AVVISO DI CONVOCAZIONE', '', 'Si rende noto che è convocato il Consiglio Comunale per il giorno 27/11/2025, alle ore 18:30, e in caso di', 'mancato numero legale per il giorno successivo alla stessa ora.']]));
+    expect(f.meetings).toEqual([{ date: '2025-11-27', time: '18:30' }, { date: '2025-11-28', time: '18:30' }]);
+  });
+
+  it('is the date just named when a later sentence says "alla stessa ora"', async () => {
+    const f = await fields(await makePdf([['Oggetto: riunioni UVI', '', 'Si comunica che la riunione si terrà giovedì 20 novembre 2025 alle ore 10:00 presso la sede.', 'La successiva riunione si terrà giovedì 4 dicembre 2025, alla stessa ora e nella medesima sede.']]));
+    expect(f.meetings).toEqual([{ date: '2025-11-20', time: '10:00' }, { date: '2025-12-04', time: '10:00' }]);
+  });
+});
