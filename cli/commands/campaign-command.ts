@@ -14,6 +14,7 @@ import { remindBodies } from '../../shared/collect/remind-bodies.ts';
 import { fieldsInLayoutOrder } from '../../shared/collect/form-definition.ts';
 import { buildGenerateDeps } from '../../functions/generate/generate-deps.ts';
 import { formatItalianDate } from '../../shared/extract/italian-dates.ts';
+import { typedDate } from '../../shared/calendar/rome-date.ts';
 import { ProgressLine } from '../progress-line.ts';
 import { CampaignError } from '../../shared/collect/campaign-errors.ts';
 
@@ -64,7 +65,7 @@ export async function campaignCommand(sub: string | undefined, args: string[], o
   try {
     switch (sub) {
       case 'create': {
-        const deadline = isoDay(o.deadline);
+        const deadline = typedDate(o.deadline);
         if (!o.title || !o.form || !deadline || !o.issuerIpa || !o.issuerName) return usage();
         if (!forms.has(o.form)) throw new UserError(`Modulo sconosciuto: ${o.form}. Disponibili: ${forms.list().map((f) => f.id).join(', ')}.`);
         const campaign = Campaign.parse({ recordVersion: 1, id: newCampaignId(), issuer: { codiceIpa: o.issuerIpa, name: o.issuerName }, title: o.title, formId: o.form, deadline, state: 'aperta', createdAt: new Date().toISOString() });
@@ -181,7 +182,7 @@ export async function campaignCommand(sub: string | undefined, args: string[], o
       case 'close':
       case 'reopen': {
         const campaign = await need(args[0]);
-        const deadline = o.deadline ? isoDay(o.deadline) : undefined;
+        const deadline = o.deadline ? typedDate(o.deadline) : undefined;
         if (o.deadline && !deadline) throw new UserError(`--deadline: una data GG/MM/AAAA esistente (indicato: ${o.deadline}).`);
         const done = sub === 'close' ? await store.closeCampaign(campaign.id, new Date()) : await store.reopenCampaign(campaign.id, deadline ? { deadline } : {});
         print(o.json, done, `Raccolta ${done.id} ${done.state}, scadenza ${formatItalianDate(done.deadline)}.`);
@@ -216,14 +217,6 @@ function print(json: boolean, value: unknown, text: string): void {
   console.log(json ? JSON.stringify(value) : text);
 }
 
-/** A date as people type it (31/12/2026) or as programs do (2026-12-31), if it exists. */
-function isoDay(text: string | undefined): string | null {
-  const m = text ? (/^(\d{4})-(\d{2})-(\d{2})$/.exec(text) ?? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text)) : null;
-  if (!m) return null;
-  const [y, mo, d] = m[1].length === 4 ? [m[1], m[2], m[3]] : [m[3], m[2], m[1]];
-  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
-  return date.getUTCDate() === Number(d) && date.getUTCMonth() === Number(mo) - 1 ? date.toISOString().slice(0, 10) : null;
-}
 
 function csvCell(v: string): string {
   return /[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { z } from 'zod';
-import { isoDate } from '../../shared/extract/italian-dates.ts';
-import { addDays, romeDate } from '../../shared/calendar/rome-date.ts';
+import { addDays, romeDate, typedDate } from '../../shared/calendar/rome-date.ts';
 import { ArchiveQuery, forgetSearchIndexes, listArchive } from '../../shared/archive/list-archive.ts';
 import { archiveAgenda } from '../../shared/archive/archive-agenda.ts';
 import { agendaCalendar } from '../../shared/archive/agenda-calendar.ts';
@@ -190,18 +189,11 @@ function agendaRange(event: Event): { from: string; to: string } | null {
  * is already the next one) to DEADLINES_AHEAD_DAYS later. A date that is not in the calendar gives null.
  */
 export function deadlineRange(fromText: string | undefined, toText: string | undefined, now: Date): { from: string | null; to: string | null } {
-  const from = fromText === undefined ? romeDate(now) : queryDate(fromText);
-  const to = toText === undefined ? (from ? addDays(from, DEADLINES_AHEAD_DAYS) : null) : queryDate(toText);
+  const from = fromText === undefined ? romeDate(now) : typedDate(fromText);
+  const to = toText === undefined ? (from ? addDays(from, DEADLINES_AHEAD_DAYS) : null) : typedDate(toText);
   return { from, to };
 }
 
-/** A date from a query string, as a person types it (31/12/2024) or as a program does (2024-12-31). */
-function queryDate(text: string): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text) ?? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-  if (!m) return null;
-  const [y, mo, d] = m[1].length === 4 ? [m[1], m[2], m[3]] : [m[3], m[2], m[1]];
-  return isoDate(Number(y), Number(mo), Number(d));
-}
 
 
 function calendarAnswer(items: Awaited<ReturnType<typeof archiveAgenda>>, body: string, event: Event): Answer {

@@ -20,12 +20,12 @@ export function bodyPrefix(body: string): string {
 }
 
 /**
- * Puts a document on a body's shelf with its summary and the start of its text (read from the
- * plain-text copy the ingestion archived next to the record).
+ * Puts a document on a body's shelf with its summary and the start of its text (given by a caller
+ * that has just read it, else read from the plain-text copy the ingestion archived next to the record).
  */
-export async function shelveDocument(doc: DocumentRecord, body: string, deps: { shelves: ShelfStore; objects: ObjectStore; corrections?: FieldCorrection[] }): Promise<void> {
-  let text = '';
-  if (doc.text) {
+export async function shelveDocument(doc: DocumentRecord, body: string, deps: { shelves: ShelfStore; objects: ObjectStore; corrections?: FieldCorrection[]; text?: string }): Promise<void> {
+  let text = deps.text?.slice(0, SHELF_TEXT_CHARS) ?? '';
+  if (deps.text === undefined && doc.text) {
     const plain = await deps.objects.get(doc.text.bucket, doc.text.key.replace(/\.json$/, '.txt')).catch(() => null);
     if (plain) text = Buffer.from(plain).toString('utf8').slice(0, SHELF_TEXT_CHARS);
   }

@@ -26,3 +26,15 @@ export function addDays(date: string, days: number): string {
   if (!m) throw new RangeError(`addDays: data non nel formato AAAA-MM-GG: ${date}`);
   return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + days)).toISOString().slice(0, 10);
 }
+
+/**
+ * A calendar date as a person types it (31/12/2026) or a program writes it (2026-12-31), as
+ * AAAA-MM-GG; null for anything else or a day not in the calendar (31/02/2026).
+ */
+export function typedDate(text: string | undefined): string | null {
+  const m = text ? (/^(\d{4})-(\d{2})-(\d{2})$/.exec(text) ?? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text)) : null;
+  if (!m) return null;
+  const [y, mo, d] = (m[1].length === 4 ? [m[1], m[2], m[3]] : [m[3], m[2], m[1]]).map(Number);
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? date.toISOString().slice(0, 10) : null;
+}

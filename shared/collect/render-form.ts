@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -16,7 +15,7 @@ import {
   type PDFFont,
   type PDFPage,
 } from 'pdf-lib';
-import { makePdfA } from '../render/pdfa.ts';
+import { makePdfA, setDocumentInfo, subsetTag } from '../render/pdfa.ts';
 import { FormDefinitionError } from './errors.ts';
 import { BODY_FIELDS, fieldsInLayoutOrder, textMaxLength, type FormDefinition, type FormField } from './form-definition.ts';
 
@@ -237,16 +236,7 @@ export async function renderForm(def: FormDefinition, body: FormBody, campaign: 
     // The headings' face is a subset, and says so (ISO 32000-1, 9.6.4), as pdfa.ts does for letters.
     await doc.flush();
     renameFont(doc, bold, (name) => (/^[A-Z]{6}\+/.test(name) ? name : `${subsetTag(name)}+${name}`));
-    const date = meta.date ?? new Date();
-    doc.setTitle(meta.title, { showInWindowTitleBar: true });
-    doc.setAuthor(meta.author);
-    doc.setSubject(meta.subject);
-    doc.setKeywords(meta.keywords);
-    doc.setProducer('Carteggio (pdf-lib)');
-    doc.setCreator('Carteggio');
-    doc.setCreationDate(date);
-    doc.setModificationDate(date);
-    doc.setLanguage('it-IT');
+    setDocumentInfo(doc, meta);
   }
   // Appearances are all drawn above with Titillium; pdf-lib would otherwise redraw dirty ones in Helvetica.
   return doc.save({ updateFieldAppearances: false });
@@ -333,11 +323,6 @@ export function italianDate(when: string | Date): string {
   return `${get('day')}/${get('month')}/${get('year')}`;
 }
 
-/** Six capitals from the name, as a subset's tag: the same name always gets the same tag. */
-function subsetTag(name: string): string {
-  const digest = createHash('sha1').update(name).digest();
-  return Array.from(digest.subarray(0, 6), (b) => String.fromCharCode(65 + (b % 26))).join('');
-}
 
 /** Renames an embedded font everywhere it is named: the Type0 font, its CID font and its descriptor. */
 function renameFont(doc: PDFDocument, font: PDFFont, rename: (name: string) => string): void {

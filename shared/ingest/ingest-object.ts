@@ -74,6 +74,8 @@ export async function ingestObject(arrival: ObjectArrival, deps: IngestDeps, onP
 
   let doc = await deps.documents.getDocument(id);
   let duplicate = doc !== null;
+  /** The text just read, when this arrival read it: the shelf takes it from here, not from S3 again. */
+  let plain: string | undefined;
   if (!doc) {
     await keepOriginal(arrival, original, id, size, bytes, deps.objects);
     const known = { fileName: basename(arrival.key), original, receivedAt };
@@ -81,7 +83,7 @@ export async function ingestObject(arrival: ObjectArrival, deps: IngestDeps, onP
       ? refusedTooLarge(id, size, maxBytes, known, now)
       : looksLikeMessage(bytes)
         ? await messageIntoRecord(id, bytes, arrival, known, deps.objects, now)
-        : await readIntoRecord(id, bytes, known, deps, onProgress);
+        : await readIntoRecord(id, bytes, known, deps, onProgress, (t) => (plain = t));
     // Two deliveries of new content may race here: the loser keeps the winner's record.
     if (await deps.documents.putDocumentIfAbsent(record)) doc = record;
     else {
@@ -97,7 +99,7 @@ export async function ingestObject(arrival: ObjectArrival, deps: IngestDeps, onP
   if (deps.shelves) {
     // After the receipt, so a crash before this line is repaired by the same arrival delivered again.
     const body = (await deps.ownerOf?.(arrival.key)) ?? bodyOfKey(arrival.key, deps.defaultBody ?? DEFAULT_BODY);
-    if (!(await deps.shelves.holds(body, id))) await shelveDocument(doc, body, { shelves: deps.shelves, objects: deps.objects });
+    if (!(await deps.shelves.holds(body, id))) await shelveDocument(doc, body, { shelves: deps.shelves, objects: deps.objects, text: duplicate ? undefined : plain });
   }
   return { documentId: id, status: doc.status, duplicate, rejection: doc.rejection, etag };
 }
@@ -129,6 +131,8 @@ export async function readIntoRecord(
   known: Pick<DocumentRecord, 'fileName' | 'original' | 'receivedAt'>,
   deps: Pick<IngestDeps, 'objects' | 'reader' | 'archiveBucket' | 'now'>,
   onProgress?: ProgressFn,
+  /** Given the plain text written beside the record, for a caller that uses it next (the shelf). */
+  onPlainText?: (plain: string) => void,
 ): Promise<DocumentRecord> {
   const now = deps.now ?? (() => new Date());
   const outcome = await deps.reader.read(bytes, onProgress);
@@ -138,6 +142,7 @@ export async function readIntoRecord(
     await deps.objects.put(text.bucket, text.key, JSON.stringify({ documentId: id, pages: outcome.pages }), 'application/json');
     const plain = outcome.pages.map((p) => p.lines.map((l) => l.text.replace(/\t/g, '   ')).join('\n')).join('\n\f\n');
     await deps.objects.put(deps.archiveBucket, `text/${id}.txt`, plain, 'text/plain; charset=utf-8');
+    onPlainText?.(plain);
   }
   return {
     id,

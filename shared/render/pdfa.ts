@@ -14,14 +14,8 @@ export interface PdfaMetadata {
 
 const icc = srgbIccProfile();
 
-/**
- * Makes the document PDF/A-2b: matching Info and XMP metadata (with pdfaid part 2, conformance B),
- * an sRGB OutputIntent, and a document ID. Fonts are embedded by the typesetter; nothing is encrypted
- * and no script is added.
- */
-export async function makePdfA(doc: PDFDocument, meta: PdfaMetadata): Promise<void> {
-  await doc.flush(); // embeds the font subsets now, so they can be named as subsets below
-  tagSubsetFonts(doc);
+/** Writes the Info dictionary every Carteggio PDF carries (title, author, dates, language); returns the date used. */
+export function setDocumentInfo(doc: PDFDocument, meta: PdfaMetadata): Date {
   const date = meta.date ?? new Date();
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);
@@ -32,6 +26,18 @@ export async function makePdfA(doc: PDFDocument, meta: PdfaMetadata): Promise<vo
   doc.setCreationDate(date);
   doc.setModificationDate(date);
   doc.setLanguage('it-IT');
+  return date;
+}
+
+/**
+ * Makes the document PDF/A-2b: matching Info and XMP metadata (with pdfaid part 2, conformance B),
+ * an sRGB OutputIntent, and a document ID. Fonts are embedded by the typesetter; nothing is encrypted
+ * and no script is added.
+ */
+export async function makePdfA(doc: PDFDocument, meta: PdfaMetadata): Promise<void> {
+  await doc.flush(); // embeds the font subsets now, so they can be named as subsets below
+  tagSubsetFonts(doc);
+  const date = setDocumentInfo(doc, meta);
 
   const xmp = xmpPacket(meta, date);
   // XMP is UTF-8 and, for PDF/A, unfiltered.
@@ -84,6 +90,12 @@ function xmpPacket(meta: PdfaMetadata, date: Date): string {
 <?xpacket end="w"?>`;
 }
 
+/** The six capital letters that tag a subset font's name (ISO 32000-1, 9.6.4), derived from the name. */
+export function subsetTag(name: string): string {
+  const digest = createHash('sha1').update(name).digest();
+  return Array.from(digest.subarray(0, 6), (b) => String.fromCharCode(65 + (b % 26))).join('');
+}
+
 /** Subset fonts are named "ABCDEF+Name" (ISO 32000 9.6.4), so validators and pdffonts see them as such. */
 function tagSubsetFonts(doc: PDFDocument): void {
   for (const [, obj] of doc.context.enumerateIndirectObjects()) {
@@ -93,9 +105,7 @@ function tagSubsetFonts(doc: PDFDocument): void {
       if (!(name instanceof PDFName)) continue;
       const plain = name.decodeText();
       if (/^[A-Z]{6}\+/.test(plain)) continue;
-      const digest = createHash('sha1').update(plain).digest();
-      const tag = Array.from(digest.subarray(0, 6), (b) => String.fromCharCode(65 + (b % 26))).join('');
-      obj.set(PDFName.of(key), PDFName.of(`${tag}+${plain}`));
+      obj.set(PDFName.of(key), PDFName.of(`${subsetTag(plain)}+${plain}`));
     }
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, romeDate, romeYear } from '../../shared/calendar/rome-date.ts';
+import { addDays, romeDate, romeYear, typedDate } from '../../shared/calendar/rome-date.ts';
 import { registerYear } from '../../shared/register/protocol-register.ts';
 import { deadlineRange } from '../../functions/archive/handler.ts';
 
@@ -69,5 +69,15 @@ describe('the default period of GET /deadlines', () => {
     expect(deadlineRange('01/06/2025', '2025-07-31', new Date())).toEqual({ from: '2025-06-01', to: '2025-07-31' });
     expect(deadlineRange('2025-06-01', undefined, new Date())).toEqual({ from: '2025-06-01', to: '2025-07-01' });
     expect(deadlineRange('31/02/2025', undefined, new Date())).toEqual({ from: null, to: null });
+  });
+});
+
+describe('a date as typed', () => {
+  it('reads dd/mm/yyyy and yyyy-mm-dd alike', () => {
+    expect([typedDate('1/6/2025'), typedDate('2025-06-01')]).toEqual(['2025-06-01', '2025-06-01']);
+  });
+
+  it('refuses a day that is not in the calendar, and any other form', () => {
+    expect([typedDate('31/02/2025'), typedDate('2025-13-01'), typedDate('ieri'), typedDate(undefined)]).toEqual([null, null, null, null]);
   });
 });

@@ -53,16 +53,8 @@ export interface TextObject {
 
 export type UploadStatus = { stato: 'in-attesa' } | { stato: 'acquisito'; documentId: string } | { stato: 'rifiutato'; documentId?: string; motivo: string };
 
-export interface DeadlineItem {
-  kind: 'scadenza' | 'riunione';
-  date: string;
-  time: string | null;
-  documentId: string;
-  sender: string | null;
-  subject: string | null;
-  fileName: string;
-  snippet: string | null;
-}
+/** One deadline or meeting of the agenda, as GET /deadlines answers. */
+export type { AgendaItem as DeadlineItem } from '../../shared/archive/archive-agenda.ts';
 
 export interface JsonSchema {
   type?: string | string[];

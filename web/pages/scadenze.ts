@@ -101,7 +101,7 @@ async function loadList(): Promise<void> {
         {},
         h('td', {}, formatDate(item.date)),
         h('td', {}, what(item)),
-        h('td', {}, docLink(item, item.subject || item.fileName), item.snippet ? h('span', { class: 'd-block small text-secondary' }, `«${item.snippet}»`) : null),
+        h('td', {}, docLink(item, item.subject || item.fileName)),
         h('td', {}, item.sender ?? ''),
       ),
     );
