@@ -13,7 +13,7 @@ import { embedType3, pathOps, setPageFont, stripToUnicode, titilliumOutlines } f
 import { A4, expected, layoutLetter, letterLines, letterVariant, PROTOCOL_LINE, SEGNATURA, SUBJECT, type LetterLine, type Sheet } from './letter.ts';
 import { cadesBes, base64Lines, pemPkcs7, SIGNER_CN } from './p7m.ts';
 import { appendIncrementalUpdate, bytes, objectBytes, pdfLiteral, RawPdfWriter, streamBody, xrefSection } from './pdf-bytes.ts';
-import { embedGrey, paintLetter, tile } from './raster.ts';
+import { embedGrey, embedGreyAsRgb, paintLetter, tile } from './raster.ts';
 
 export { expected, letterLines, letterText, letterVariant, PROTOCOL_LINE, SEGNATURA, SUBJECT } from './letter.ts';
 
@@ -542,6 +542,14 @@ export async function wideImagePage(): Promise<Uint8Array> {
   const s = HUGE_DPI / 72;
   const img = tile(paintLetter({ dpi: HUGE_DPI, sheet: { ...LANDSCAPE, height: WIDE_PAGE.height } }), Math.round(WIDE_PAGE.width * s), Math.round(WIDE_PAGE.height * s));
   setPageContent(doc, page, embedGrey(doc, page, img, 0, 0, WIDE_PAGE.width, WIDE_PAGE.height));
+  return doc.save({ useObjectStreams: false });
+}
+
+/** An A4 letter scanned in colour at 600 dpi (4,960 × 7,016 RGB, ~100 MB once decoded): large, and valid. */
+export async function colourScan600(): Promise<Uint8Array> {
+  const doc = await newDoc();
+  const page = doc.addPage([A4.width, A4.height]);
+  setPageContent(doc, page, embedGreyAsRgb(doc, page, paintLetter({ dpi: 600 }), 0, 0, A4.width, A4.height));
   return doc.save({ useObjectStreams: false });
 }
 

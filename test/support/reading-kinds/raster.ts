@@ -90,3 +90,20 @@ export function embedGrey(doc: PDFDocument, page: PDFPage, img: GreyImage, x: nu
   const name = page.node.newXObject('Scan', doc.context.register(stream));
   return `q ${fmt(w)} 0 0 ${fmt(h)} ${fmt(x)} ${fmt(y)} cm ${name.toString()} Do Q\n`;
 }
+
+/** Embeds a grey image as /DeviceRGB (each grey byte three times), as a colour scanner saves a letter; operators as `embedGrey`. */
+export function embedGreyAsRgb(doc: PDFDocument, page: PDFPage, img: GreyImage, x: number, y: number, w: number, h: number): string {
+  const rgb = Buffer.alloc(img.data.length * 3);
+  for (let i = 0, o = 0; i < img.data.length; i++, o += 3) rgb[o] = rgb[o + 1] = rgb[o + 2] = img.data[i];
+  const stream = doc.context.stream(deflateSync(rgb, { level: 6 }), {
+    Type: 'XObject',
+    Subtype: 'Image',
+    Width: img.width,
+    Height: img.height,
+    ColorSpace: 'DeviceRGB',
+    BitsPerComponent: 8,
+    Filter: 'FlateDecode',
+  });
+  const name = page.node.newXObject('Scan', doc.context.register(stream));
+  return `q ${fmt(w)} 0 0 ${fmt(h)} ${fmt(x)} ${fmt(y)} cm ${name.toString()} Do Q\n`;
+}
