@@ -45,6 +45,10 @@ export const CarteggioEnv = z.object({
   /** …or one PKCS#12 file (.p12, .pfx) with its password. */
   CARTEGGIO_SEAL_P12: z.string().optional(),
   CARTEGGIO_SEAL_P12_PASSWORD: z.string().optional(),
+  /** …or a key kept in AWS KMS (id, ARN or alias), with CARTEGGIO_SEAL_CERT its certificate's PEM file. */
+  CARTEGGIO_SEAL_KMS_KEY_ID: z.string().optional(),
+  /** A KMS-compatible endpoint in place of AWS's (tests). */
+  CARTEGGIO_KMS_ENDPOINT: z.string().url().optional(),
   CARTEGGIO_USER_POOL_CLIENT_ID: z.string().optional(),
   CARTEGGIO_MAX_BYTES: bytes(100 * 1024 * 1024),
   CARTEGGIO_MAX_PAGES: int(1000),
@@ -71,8 +75,8 @@ export interface CarteggioConfig {
   devIpa: string;
   /** The body that owns uploads not under `enti/<codice IPA>/`. */
   defaultIpa: string;
-  /** The AOO's seal (PEM files), when configured: segnature are then sealed with XAdES. */
-  seal?: { keyFile: string; certificateFile: string } | { pkcs12File: string; password: string };
+  /** The AOO's seal (PEM files, PKCS#12 or a key in AWS KMS), when configured: segnature are then sealed with XAdES. */
+  seal?: { keyFile: string; certificateFile: string } | { pkcs12File: string; password: string } | { kmsKeyId: string; certificateFile: string; region: string; endpoint?: string };
   limits: ReadLimits;
   workers?: number;
 }
@@ -84,6 +88,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new Error(`Configurazione non valida:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.CARTEGGIO_SEAL_KMS_KEY_ID && !e.CARTEGGIO_SEAL_CERT && !e.CARTEGGIO_SEAL_P12) {
+    throw new Error('Configurazione non valida:\n- CARTEGGIO_SEAL_CERT: serve il file PEM del certificato di sigillo emesso per la chiave CARTEGGIO_SEAL_KMS_KEY_ID');
+  }
   return {
     region: e.AWS_REGION,
     inboxBucket: e.CARTEGGIO_INBOX_BUCKET,
@@ -100,9 +107,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     defaultIpa: e.CARTEGGIO_DEFAULT_IPA.toLowerCase(),
     seal: e.CARTEGGIO_SEAL_P12
       ? { pkcs12File: e.CARTEGGIO_SEAL_P12, password: e.CARTEGGIO_SEAL_P12_PASSWORD ?? '' }
-      : e.CARTEGGIO_SEAL_KEY && e.CARTEGGIO_SEAL_CERT
-        ? { keyFile: e.CARTEGGIO_SEAL_KEY, certificateFile: e.CARTEGGIO_SEAL_CERT }
-        : undefined,
+      : e.CARTEGGIO_SEAL_KMS_KEY_ID && e.CARTEGGIO_SEAL_CERT
+        ? { kmsKeyId: e.CARTEGGIO_SEAL_KMS_KEY_ID, certificateFile: e.CARTEGGIO_SEAL_CERT, region: e.AWS_REGION, ...(e.CARTEGGIO_KMS_ENDPOINT ? { endpoint: e.CARTEGGIO_KMS_ENDPOINT } : {}) }
+        : e.CARTEGGIO_SEAL_KEY && e.CARTEGGIO_SEAL_CERT
+          ? { keyFile: e.CARTEGGIO_SEAL_KEY, certificateFile: e.CARTEGGIO_SEAL_CERT }
+          : undefined,
     workers: e.CARTEGGIO_WORKERS,
     limits: ReadLimits.parse({
       maxBytes: e.CARTEGGIO_MAX_BYTES,

@@ -3,24 +3,24 @@ import { webcrypto, createPrivateKey } from 'node:crypto';
 import { DOMImplementation, DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import * as xpath from 'xpath';
 import * as xadesjs from 'xadesjs';
+import { SealError } from './errors.ts';
+import { sealCrypto } from './seal-crypto.ts';
+import type { RemoteSigningKey } from './remote-signing-key.ts';
 
-// xadesjs (PeculiarVentures) signs on a DOM: in Node it is given @xmldom/xmldom, xpath and WebCrypto.
+// xadesjs (PeculiarVentures) signs on a DOM: in Node it is given @xmldom/xmldom, xpath and WebCrypto
+// (Node's, through which a key kept in AWS KMS signs too).
 xadesjs.setNodeDependencies({ DOMParser, XMLSerializer, DOMImplementation, xpath } as never);
-xadesjs.Application.setEngine('NodeJS', webcrypto as never);
+xadesjs.Application.setEngine('NodeJS', sealCrypto as never);
 
 /**
  * The AOO's seal: its private key and certificate, as two PEM files, or as one PKCS#12 file (.p12,
- * .pfx: the form certification authorities deliver) with its password.
+ * .pfx: the form certification authorities deliver) with its password, or a key kept in AWS KMS
+ * (id, ARN or alias) with the certificate issued for it as a PEM file.
  */
-export type SealFiles = { keyFile: string; certificateFile: string } | { pkcs12File: string; password: string };
-
-/** A seal that cannot be used, said in Italian: which file and why. */
-export class SealError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'SealError';
-  }
-}
+export type SealSource =
+  | { keyFile: string; certificateFile: string }
+  | { pkcs12File: string; password: string }
+  | { kmsKeyId: string; certificateFile: string; region: string; endpoint?: string };
 
 /**
  * Seals a segnatura with the AOO's electronic seal: an enveloped XAdES baseline B signature
@@ -30,14 +30,14 @@ export class SealError extends Error {
  * its own certificate before it is returned. Throws SealError when the key or certificate cannot be
  * read or do not belong together.
  */
-export function segnaturaSealer(files: SealFiles): (segnatura: string, now?: Date) => Promise<string> {
-  let identity: Promise<{ key: CryptoKey; algorithm: { name: string; hash?: string; namedCurve?: string }; certificate: string }> | null = null;
+export function segnaturaSealer(source: SealSource): (segnatura: string, now?: Date) => Promise<string> {
+  let identity: Promise<{ key: CryptoKey | RemoteSigningKey; algorithm: { name: string; hash?: string; namedCurve?: string }; certificate: string }> | null = null;
   return async (segnatura, now = new Date()) => {
-    identity ??= loadIdentity(files);
+    identity ??= 'kmsKeyId' in source ? kmsIdentity(source) : loadIdentity(source);
     const { key, algorithm, certificate } = await identity;
     const doc = xadesjs.Parse(segnatura);
     const signed = new xadesjs.SignedXml();
-    await signed.Sign(algorithm as never, key, doc, {
+    await signed.Sign(algorithm as never, key as CryptoKey, doc, {
       references: [{ hash: 'SHA-256', transforms: ['enveloped', 'c14n'] }],
       x509: [certificate],
       signingCertificate: certificate,
@@ -49,7 +49,9 @@ export function segnaturaSealer(files: SealFiles): (segnatura: string, now?: Dat
     root.appendChild(signed.GetXml()!);
     const out = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root as never)}`;
     // A seal that does not verify with its own certificate (a key of another certificate) is no seal.
-    if (!(await verifies(out))) throw new SealError('Sigillo della segnatura: la chiave privata non corrisponde al certificato.');
+    if (!(await verifies(out))) {
+      throw new SealError(`Sigillo della segnatura: ${'kmsKeyId' in source ? `la chiave ${source.kmsKeyId} di AWS KMS` : 'la chiave privata'} non corrisponde al certificato.`);
+    }
     return out;
   };
 }
@@ -64,7 +66,21 @@ export async function verifies(sealed: string): Promise<boolean> {
   return signature.Verify().catch(() => false);
 }
 
-async function loadIdentity(files: SealFiles) {
+/** A key in AWS KMS: the client talks to AWS with the function's role, or to `endpoint` when one is set. */
+async function kmsIdentity(source: Extract<SealSource, { kmsKeyId: string }>) {
+  let certificatePem: string;
+  try {
+    certificatePem = readFileSync(source.certificateFile, 'utf8');
+  } catch (err) {
+    throw new SealError(`Sigillo della segnatura: impossibile leggere il certificato ${source.certificateFile} (${(err as Error).message}).`, { cause: err });
+  }
+  const [{ KMSClient }, { kmsSealKey }] = await Promise.all([import('@aws-sdk/client-kms'), import('./kms-seal-key.ts')]);
+  // With an endpoint (a KMS-compatible service on loopback, in tests) throwaway credentials, as for the emulators.
+  const kms = new KMSClient({ region: source.region, ...(source.endpoint ? { endpoint: source.endpoint, credentials: { accessKeyId: 'carteggio', secretAccessKey: 'carteggio' } } : {}) });
+  return kmsSealKey({ keyId: source.kmsKeyId, certificatePem, certificateSource: source.certificateFile, kms });
+}
+
+async function loadIdentity(files: Exclude<SealSource, { kmsKeyId: string }>) {
   let pemKey: string;
   let pemCert: string;
   const where = 'pkcs12File' in files ? files.pkcs12File : files.certificateFile;
