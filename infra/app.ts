@@ -16,6 +16,8 @@ const stack = new CarteggioStack(app, 'Carteggio', {
   authDomainPrefix: ctx('authDomainPrefix') || undefined,
   // Optional: -c carteggio:webDomainName=carteggio.example.it -c carteggio:webCertificateArn=arn:aws:acm:us-east-1:…
   webDomain: ctx('webDomainName') && ctx('webCertificateArn') ? { domainName: String(ctx('webDomainName')), certificateArn: String(ctx('webCertificateArn')) } : undefined,
+  // Optional: -c carteggio:sealKmsKeyArn=arn:aws:kms:…:key/… -c carteggio:sealCertificate=sigillo.pem (the AOO's seal in KMS)
+  seal: ctx('sealKmsKeyArn') || ctx('sealCertificate') ? { kmsKeyArn: String(ctx('sealKmsKeyArn') ?? ''), certificateFile: String(ctx('sealCertificate') ?? '') } : undefined,
 });
 suppressReviewedFindings(stack);
 Aspects.of(app).add(new AwsSolutionsChecks({ verbose: true }));

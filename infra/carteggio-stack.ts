@@ -49,6 +49,7 @@ import type { Construct } from 'constructs';
 import { documentTableDefinition } from '../shared/storage/dynamo-document-store.ts';
 import { API_ROUTES, type ApiFunction } from '../functions/http/api-routes.ts';
 import { carteggioFunction } from './carteggio-function.ts';
+import { sealWiring } from './seal-wiring.ts';
 import { buildOcrLayer, letterFontFiles, pdfjsAssets, projectRoot } from './bundle-assets.ts';
 
 export interface CarteggioStackProps extends StackProps {
@@ -74,6 +75,12 @@ export interface CarteggioStackProps extends StackProps {
    * the minimum TLS version cannot be chosen.
    */
   webDomain?: { domainName: string; certificateArn: string };
+  /**
+   * The AOO's seal for the segnatura, its key in AWS KMS (an asymmetric SIGN_VERIFY key, RSA or ECC
+   * NIST P-256/P-384): the key's ARN and the PEM file of the certificate issued for it, carried in the
+   * generation function's bundle. Without it, segnature go out unsealed and each letter's record says so.
+   */
+  seal?: { kmsKeyArn: string; certificateFile: string };
 }
 
 /** The default hosted UI prefix: deterministic, but taken once per region by whoever deploys it first. */
@@ -158,6 +165,7 @@ export class CarteggioStack extends Stack {
     this.customDomain = Boolean(props.webDomain);
     // First, before anything is bundled: without the pages there is nothing to deploy.
     const webDir = webPagesDir(props.webDir);
+    const seal = sealWiring(props.seal);
 
     // ---------------------------------------------------------------- storage
     const accessLogs = new Bucket(this, 'access-logs', {
@@ -301,15 +309,18 @@ export class CarteggioStack extends Stack {
       targets: [new LambdaFunction(reconcile)],
     });
 
+    const letterAssets = withLetterAssets({ ...environment, ...seal?.environment });
     const generate = carteggioFunction(this, {
       name: 'generate',
       description: 'Lettere protocollate: PDF/A, messaggio PEC e segnatura',
       memorySize: 512,
       timeout: Duration.seconds(30),
-      ...withLetterAssets(environment),
+      ...letterAssets,
+      afterBundling: (input, out) => [...letterAssets.afterBundling(input, out), ...(seal?.afterBundling(out) ?? [])],
     });
     this.outputs.grantReadWrite(generate);
     this.table.grantReadWriteData(generate);
+    if (seal) generate.addToRolePolicy(seal.permission);
 
     const archiveApi = carteggioFunction(this, {
       name: 'archive',

@@ -3,10 +3,12 @@ import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { execSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CarteggioStack, webContentSecurityPolicy, type CarteggioStackProps } from '../../infra/carteggio-stack.ts';
 import { suppressReviewedFindings } from '../../infra/nag-suppressions.ts';
+import { sealWiring } from '../../infra/seal-wiring.ts';
 import { API_ROUTES } from '../../functions/http/api-routes.ts';
 
 /** The app as `npx cdk synth` builds it (functions bundled by the local esbuild, OCR layer included), offline. */
@@ -412,5 +414,55 @@ describe('the deployed bundles', () => {
       const res = await handler({ type: 'REQUEST', routeKey: 'GET /me', headers: authorization ? { authorization } : {} });
       expect(res, String(authorization)).toEqual({ isAuthorized: false, context: {} });
     }
+  });
+});
+
+describe('the segnatura’s seal with its key in AWS KMS', () => {
+  const keyArn = 'arn:aws:kms:eu-south-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab';
+  const sealDir = mkdtempSync(join(tmpdir(), 'carteggio-seal-'));
+  const certificateFile = join(sealDir, "sigillo dell'AOO.pem");
+  writeFileSync(certificateFile, '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n');
+  // Bundling skipped: the function's settings and permissions are under test here.
+  const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'carteggio-cdk-seal-')), context: { 'aws:cdk:bundling-stacks': [] } });
+  const sealed = new CarteggioStack(app, 'Carteggio', { ...baseProps, ocrLayerDir: mkdtempSync(join(tmpdir(), 'carteggio-no-layer-')), seal: { kmsKeyArn: keyArn, certificateFile } });
+  suppressReviewedFindings(sealed);
+  Aspects.of(app).add(new AwsSolutionsChecks());
+  app.synth();
+  const sealedJson = Template.fromStack(sealed).toJSON() as typeof json;
+  const of = (type: string) => Object.entries(sealedJson.Resources).filter(([, r]) => r.Type === type);
+  const generateFn = of('AWS::Lambda::Function').find(([, f]) => String(f.Properties.Description).startsWith('Lettere protocollate'))![1];
+  const statements = (policy: { Properties: Record<string, unknown> }) => (policy.Properties.PolicyDocument as { Statement: { Action: string | string[]; Resource: unknown }[] }).Statement;
+  const kmsStatements = of('AWS::IAM::Policy').flatMap(([, p]) => statements(p).filter((s) => [s.Action].flat().some((a) => a.startsWith('kms:'))).map((s) => ({ roles: p.Properties.Roles, ...s })));
+  afterAll(() => {
+    rmSync(app.outdir, { recursive: true, force: true });
+    rmSync(sealDir, { recursive: true, force: true });
+  });
+
+  it('gives the generation function kms:Sign on that key and nothing more', () => {
+    const generateRole = (generateFn.Properties.Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
+    expect(kmsStatements).toEqual([{ roles: [{ Ref: generateRole }], Effect: 'Allow', Action: 'kms:Sign', Resource: keyArn }]);
+  });
+
+  it('tells the generation function the key and where its certificate is in the bundle', () => {
+    expect((generateFn.Properties.Environment as { Variables: Record<string, string> }).Variables).toMatchObject({ CARTEGGIO_SEAL_KMS_KEY_ID: keyArn, CARTEGGIO_SEAL_CERT: '/var/task/seal/certificate.pem' });
+  });
+
+  it('stays cdk-nag clean', () => {
+    const findings = [...Annotations.fromStack(sealed).findError('*', Match.stringLikeRegexp('AwsSolutions-.*')), ...Annotations.fromStack(sealed).findWarning('*', Match.stringLikeRegexp('AwsSolutions-.*'))];
+    expect(findings.map((f) => `${f.id}: ${String(f.entry.data).slice(0, 120)}`)).toEqual([]);
+  });
+
+  it('puts the certificate into the bundle, whatever its file is called', () => {
+    // Prepare
+    const out = mkdtempSync(join(tmpdir(), 'carteggio-seal-bundle-'));
+    // Act
+    for (const command of sealWiring({ kmsKeyArn: keyArn, certificateFile })!.afterBundling(out)) execSync(command);
+    // Assess
+    expect(readFileSync(join(out, 'seal', 'certificate.pem'), 'utf8')).toBe(readFileSync(certificateFile, 'utf8'));
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  it('refuses an alias in place of the key’s ARN, in Italian, before bundling anything', () => {
+    expect(() => sealWiring({ kmsKeyArn: 'alias/sigillo-aoo', certificateFile })).toThrow(/serve l’ARN della chiave KMS/);
   });
 });
