@@ -1,8 +1,5 @@
 import { mkdirSync, writeFileSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
 import type { Context, SQSEvent } from 'aws-lambda';
 import type { CarteggioConfig } from '../shared/config/carteggio-config.ts';
@@ -10,14 +7,14 @@ import { DynamoDocumentStore, documentTableDefinition } from '../shared/storage/
 import { S3Client } from '@aws-sdk/client-s3';
 import { S3ObjectStore } from '../shared/storage/s3-object-store.ts';
 import { reconcileInbox, type ReconcileReport } from '../shared/ingest/reconcile-inbox.ts';
-import { installS3rverKeyPaths } from './s3rver-key-paths.ts';
+import { startLocalEmulators, type LocalEmulators } from './local-emulators.ts';
 import { repairS3rverFolder } from './repair-s3rver-folder.ts';
 import { DiskFullError, MIN_FREE_BYTES, checkFreeSpace, freeBytes, isDiskFull } from './free-space.ts';
 import { DynamoCampaignStore } from '../shared/storage/dynamo-campaign-store.ts';
 import { unfinishedArrival } from '../shared/collect/unfinished-arrival.ts';
 import { lockDataFolder } from './data-folder-lock.ts';
+import { arrivalsChannel, type ArrivalOutcome } from '../shared/ingest/arrivals-channel.ts';
 
-const require = createRequire(import.meta.url);
 
 export interface StackInfo {
   pid: number;
@@ -44,11 +41,17 @@ const LOOPBACK_CORS = `<CORSConfiguration>
 </CORSConfiguration>`;
 
 export class LocalStack {
-  private s3rver: { run(): Promise<AddressInfo>; close(): Promise<void>; on(e: string, f: (ev: unknown) => void): void } | null = null;
-  private dynalite: Server | null = null;
+  /** S3 and DynamoDB, in a thread of their own (see local-emulators.ts). */
+  private emulators: LocalEmulators | null = null;
   /** Releases the data folder for the next process (see data-folder-lock.ts). */
   private unlock: (() => void) | null = null;
   private readonly pending = new Set<Promise<unknown>>();
+  /** Each inbox key's last outcome, as the ingestion announced it: the log line needs no read back. */
+  private readonly outcomes = new Map<string, ArrivalOutcome>();
+  private readonly onArrival = (message: unknown): void => {
+    const outcome = message as ArrivalOutcome;
+    if (outcome.arrival.bucket === this.config.inboxBucket) this.outcomes.set(outcome.arrival.key, outcome);
+  };
   private sequence = 0;
   /** Reads back what the handler recorded, for the log line of each arrival. */
   private documents: DynamoDocumentStore | null = null;
@@ -68,31 +71,28 @@ export class LocalStack {
     // A full disk would break the emulators mid-write: refused here, in Italian, before anything opens.
     checkFreeSpace(dataDir);
     this.unlock = await lockDataFolder(dataDir, (m) => console.error(m));
+    arrivalsChannel.subscribe(this.onArrival);
 
-    const dynalite = require('dynalite') as (o: object) => Server;
-    this.dynalite = dynalite({ path: join(dataDir, 'dynamodb'), createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-    await new Promise<void>((ok, fail) => {
-      this.dynalite!.once('error', fail);
-      this.dynalite!.listen(ports.dynamo, '127.0.0.1', () => ok());
-    });
-    const dynamoEndpoint = `http://127.0.0.1:${(this.dynalite.address() as AddressInfo).port}`;
-
-    const S3rver = require('s3rver') as new (o: object) => NonNullable<LocalStack['s3rver']>;
-    installS3rverKeyPaths(require);
     const repaired = repairS3rverFolder(join(dataDir, 's3'));
     if (repaired.length) this.log(`Riparati ${repaired.length} file di servizio dell’archivio S3 locale lasciati a metà da un arresto.`);
-    this.s3rver = new S3rver({
-      address: '127.0.0.1',
-      port: ports.s3,
-      silent: true,
-      directory: join(dataDir, 's3'),
-      vhostBuckets: false,
-      // The web pages (another port on loopback) upload and download with presigned URLs: CORS allows it.
-      configureBuckets: [this.config.inboxBucket, this.config.archiveBucket, this.config.outputsBucket].map((name) => ({ name, configs: [LOOPBACK_CORS] })),
+    this.emulators = await startLocalEmulators(
+      {
+        s3Folder: join(dataDir, 's3'),
+        dynamoFolder: join(dataDir, 'dynamodb'),
+        ports,
+        // The web pages (another port on loopback) upload and download with presigned URLs: CORS allows it.
+        buckets: [this.config.inboxBucket, this.config.archiveBucket, this.config.outputsBucket],
+        cors: LOOPBACK_CORS,
+      },
+      (event) => this.deliver(event),
+      (message) => this.log(`✗ ${message}: riavviare Carteggio (la riconciliazione riprende ciò che era in corso).`),
+    ).catch((err: unknown) => {
+      arrivalsChannel.unsubscribe(this.onArrival);
+      this.unlock?.();
+      this.unlock = null;
+      throw err;
     });
-    this.s3rver.on('event', (event) => this.deliver(event));
-    const s3Address = await this.s3rver.run();
-    const s3Endpoint = `http://127.0.0.1:${s3Address.port}`;
+    const { s3Endpoint, dynamoEndpoint } = this.emulators;
 
     const dynamo = new DynamoDBClient({ region: this.config.region, endpoint: dynamoEndpoint, credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
     await ensureTable(dynamo, this.config.table);
@@ -125,21 +125,25 @@ export class LocalStack {
     if (this.info) writeFileSync(stackFile(this.info.dataDir), JSON.stringify(this.info, null, 2));
   }
 
-  /** Resolves when every delivered event has been handled. */
+  /** Resolves when every upload acknowledged so far (and every event delivered) has been handled. */
   async idle(): Promise<void> {
-    while (this.pending.size) await Promise.allSettled([...this.pending]);
+    // Notifications of uploads already acknowledged may still be on their way from the emulators' thread.
+    await this.emulators?.flush();
+    while (this.pending.size) {
+      await Promise.allSettled([...this.pending]);
+      await this.emulators?.flush();
+    }
   }
 
   async stop(): Promise<void> {
     await this.idle();
+    arrivalsChannel.unsubscribe(this.onArrival);
     if (this.info && existsSync(stackFile(this.info.dataDir))) {
       const current = readStackFile(this.info.dataDir);
       if (current?.pid === process.pid) rmSync(stackFile(this.info.dataDir), { force: true });
     }
-    await this.s3rver?.close();
-    await new Promise<void>((ok) => (this.dynalite ? this.dynalite.close(() => ok()) : ok()));
-    this.s3rver = null;
-    this.dynalite = null;
+    await this.emulators?.close();
+    this.emulators = null;
     this.unlock?.();
     this.unlock = null;
   }
@@ -246,8 +250,14 @@ export class LocalStack {
     void job.finally(() => this.pending.delete(job));
   }
 
-  /** "✓ key: acquisito" or "✗ key: rifiutato (code) – reason", from the newest version recorded for the key. */
+  /** "✓ key: acquisito" or "✗ key: rifiutato (code) – reason": as announced, else from the newest version recorded for the key. */
   private async outcomeOf(key: string): Promise<string> {
+    const announced = this.outcomes.get(key);
+    this.outcomes.delete(key);
+    if (announced) {
+      const { result } = announced;
+      return result.status === 'rejected' ? `✗ ${printableKey(key)}: rifiutato (${result.rejection?.code}) – ${result.rejection?.message}` : `✓ ${printableKey(key)}: acquisito`;
+    }
     const versions = (await this.documents?.listKeyVersions(this.config.inboxBucket, key)) ?? [];
     const newest = versions[versions.length - 1];
     const doc = newest ? await this.documents!.getDocument(newest.documentId) : null;

@@ -166,8 +166,10 @@ export function textMaxLength(field: FormField): number {
 
 /** A number as an Italian reader writes it: "2000", "52.000", "12,5". */
 export function italianNumber(n: number): string {
-  return n.toLocaleString('it-IT', { maximumFractionDigits: 2 });
+  return ITALIAN_NUMBER.format(n);
 }
+/** One formatter for every call: `toLocaleString` builds a new one each time, and this runs per value read. */
+const ITALIAN_NUMBER = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 2 });
 
 /** What a value of the field must be, as the messages say it ("un numero intero da 0 a 2000"). */
 export function expectation(field: FormField): string {
@@ -258,6 +260,14 @@ export type FormValues = Record<string, string | number | undefined>;
  * and starting with the field's label, so a person knows where to look.
  */
 export function valuesSchema(def: FormDefinition): z.ZodType<FormValues> {
+  let schema = schemas.get(def);
+  if (!schema) schemas.set(def, (schema = buildValuesSchema(def)));
+  return schema;
+}
+/** Built once per definition: every submission of a campaign is checked against the same schema. */
+const schemas = new WeakMap<FormDefinition, z.ZodType<FormValues>>();
+
+function buildValuesSchema(def: FormDefinition): z.ZodType<FormValues> {
   const shape: Record<string, z.ZodType> = {};
   for (const f of def.fields) {
     const inner = fieldSchema(f);

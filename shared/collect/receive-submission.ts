@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import type { DocumentRecord } from '../records/document-record.ts';
 import { isLate, type Campaign, type ExpectedBody, type NewSubmission, type Submission, type SubmissionSigner } from '../records/campaign-record.ts';
-import type { ObjectArrival } from '../ingest/ingest-object.ts';
+import type { IngestedContent, ObjectArrival } from '../ingest/ingest-object.ts';
 import type { ObjectStore } from '../storage/object-store.ts';
 import type { CampaignStore } from '../storage/campaign-store.ts';
 import type { ProtocolRegister } from '../register/protocol-register.ts';
@@ -45,8 +45,9 @@ export function incomingRegister(codiceIpa: string): string {
  * (a new content is the next version); then registered in the issuer's incoming protocol and a
  * receipt written (and, for a PEC arrival, its reply message). Every step can run again after a
  * crash: a submission already recorded is completed, not duplicated. Returns null for other arrivals.
+ * `content` is what the ingestion just had in hand (the bytes, the pages): given, nothing is read back.
  */
-export async function receiveSubmission(arrival: ObjectArrival, doc: DocumentRecord, deps: ReceiveDeps): Promise<Submission | null> {
+export async function receiveSubmission(arrival: ObjectArrival, doc: DocumentRecord, deps: ReceiveDeps, content?: Pick<IngestedContent, 'bytes' | 'pages'>): Promise<Submission | null> {
   const now = (deps.now ?? (() => new Date()))();
   const slot = await slotOf(arrival, deps);
   if (!slot) return null;
@@ -61,11 +62,11 @@ export async function receiveSubmission(arrival: ObjectArrival, doc: DocumentRec
     outcome = 'rejected';
     reasons = [{ severity: 'error', message: `Il file non si può leggere: ${doc.rejection?.message ?? 'motivo non registrato'}` }];
   } else {
-    const pdf = await pdfOf(doc, deps.objects);
+    const pdf = await pdfOf(doc, deps.objects, content?.bytes);
     // A filled AcroForm gives every value; the text (and OCR) is read only for what it lacks.
     let reading = await readFormValues(def, pdf);
     const wanted = (name: string) => def.fields.some((f) => f.name === name && (f.required || f.requiredWhen));
-    if (reading.missing.some(wanted)) reading = await readFormValues(def, pdf, await pagesOf(doc, deps.objects));
+    if (reading.missing.some(wanted)) reading = await readFormValues(def, pdf, content?.pages ?? (await pagesOf(doc, deps.objects)));
     values = reading.values;
     how = reading.how;
     const checked = validateSubmission(def, values, { population: body.population, assistentiSociali: body.assistentiSociali });
@@ -97,7 +98,8 @@ export async function receiveSubmission(arrival: ObjectArrival, doc: DocumentRec
     how,
     ...(signer ? { signer } : {}),
   };
-  let { submission } = await deps.campaigns.recordSubmission(fresh);
+  const recorded = await deps.campaigns.recordSubmission(fresh);
+  let { submission } = recorded;
   if (!submission.protocol) {
     // DPR 445/2000 art. 53: every answer is registered in the issuer's incoming protocol.
     const today = romeDate(now);
@@ -105,7 +107,8 @@ export async function receiveSubmission(arrival: ObjectArrival, doc: DocumentRec
     await deps.register.markLetter(reservation, reservation.token);
     submission = await deps.campaigns.updateSubmission({ ...submission, protocol: { numero: reservation.numero, data: today } });
   }
-  await writeReceipt(campaign, body, submission, deps, now);
+  // A version recorded just now can have no receipt yet; one found again (a re-run) may have.
+  await writeReceipt(campaign, body, submission, deps, now, !recorded.created);
   return submission;
 }
 
@@ -137,9 +140,9 @@ async function slotOf(arrival: ObjectArrival, deps: ReceiveDeps): Promise<{ camp
   return { ...candidates[0], via: 'pec', pec: { sender } };
 }
 
-/** The PDF itself: the archived original, taken out of its CAdES envelope when signed. */
-async function pdfOf(doc: DocumentRecord, objects: ObjectStore): Promise<Uint8Array> {
-  const bytes = await objects.get(doc.original.bucket, doc.original.key);
+/** The PDF itself: the archived original (or the same bytes just ingested), taken out of its CAdES envelope when signed. */
+async function pdfOf(doc: DocumentRecord, objects: ObjectStore, ingested?: Uint8Array | null): Promise<Uint8Array> {
+  const bytes = ingested ?? (await objects.get(doc.original.bucket, doc.original.key));
   if (!doc.facts?.signers.length) return bytes;
   const { unwrapEnvelope } = await import('../read/unwrap-envelope.ts');
   return (await unwrapEnvelope(bytes))?.pdf ?? bytes;
@@ -169,10 +172,10 @@ function signerOf(doc: DocumentRecord): SubmissionSigner | null {
   };
 }
 
-/** The receipt PDF (and the PEC reply, for a PEC arrival), written once per version. */
-async function writeReceipt(campaign: Campaign, body: ExpectedBody, submission: Submission, deps: ReceiveDeps, now: Date): Promise<void> {
+/** The receipt PDF (and the PEC reply, for a PEC arrival), written once per version; `mayExist` looks first. */
+async function writeReceipt(campaign: Campaign, body: ExpectedBody, submission: Submission, deps: ReceiveDeps, now: Date, mayExist: boolean): Promise<void> {
   const base = posix.join('raccolte', campaign.id, body.code, `ricevuta-v${submission.version}`);
-  if (await deps.objects.head(deps.outputsBucket, `${base}.pdf`)) return;
+  if (mayExist && (await deps.objects.head(deps.outputsBucket, `${base}.pdf`))) return;
   const pdf = await submissionReceiptPdf(campaign, body, submission);
   if (submission.via === 'pec') {
     const eml = await submissionReceiptEml(campaign, body, submission, pdf, { name: campaign.issuer.name, address: `protocollo@${campaign.issuer.codiceIpa}.invalid` }, now);

@@ -1,6 +1,7 @@
 import type { Submission } from '../records/campaign-record.ts';
 import { mayBeSubmission, receiveSubmission, type ReceiveDeps } from '../collect/receive-submission.ts';
-import { ingestObject, type IngestDeps, type IngestResult, type ObjectArrival } from './ingest-object.ts';
+import { ingestObject, type IngestDeps, type IngestedContent, type IngestResult, type ObjectArrival } from './ingest-object.ts';
+import { arrivalsChannel, type ArrivalOutcome } from './arrivals-channel.ts';
 
 /**
  * One arrival, whole: the object ingested as a document, then, when its key can hold one, turned
@@ -9,14 +10,17 @@ import { ingestObject, type IngestDeps, type IngestResult, type ObjectArrival } 
  * this. Returns null when the object is gone.
  */
 export async function ingestArrival(arrival: ObjectArrival, deps: IngestDeps, collect?: () => ReceiveDeps): Promise<{ result: IngestResult; submission: Submission | null } | null> {
-  const result = await ingestObject(arrival, deps);
+  let content: IngestedContent | undefined;
+  const result = await ingestObject(arrival, deps, undefined, (c) => (content = c));
   if (!result) return null;
   let submission: Submission | null = null;
   if (collect && mayBeSubmission(arrival.key)) {
     const c = collect();
-    const doc = await deps.documents.getDocument(result.documentId);
-    submission = doc ? await receiveSubmission(arrival, doc, c) : null;
+    // The record, bytes and pages just handled, not read back from DynamoDB and S3.
+    const doc = content?.document ?? (await deps.documents.getDocument(result.documentId));
+    submission = doc ? await receiveSubmission(arrival, doc, c, content?.document === doc ? content : undefined) : null;
     if (result.etag) await c.campaigns.markArrivalHandled(arrival.bucket, arrival.key, result.etag);
   }
+  if (arrivalsChannel.hasSubscribers) arrivalsChannel.publish({ arrival, result, submission } satisfies ArrivalOutcome);
   return { result, submission };
 }

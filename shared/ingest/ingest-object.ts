@@ -4,6 +4,7 @@ import type { ObjectStore } from '../storage/object-store.ts';
 import type { DocumentStore } from '../storage/document-store.ts';
 import type { DocumentReader, ProgressFn } from '../read/read-outcome.ts';
 import type { DocumentRecord } from '../records/document-record.ts';
+import type { PageText } from '../read/page-text.ts';
 import { READER_VERSION } from '../read/reader-version.ts';
 import { defaultReadLimits } from '../read/read-limits.ts';
 import { Rejection, italianBytes } from '../read/rejection.ts';
@@ -47,6 +48,18 @@ export interface IngestResult {
   etag?: string;
 }
 
+/**
+ * What one ingestion had in hand, for the step that follows it in the same process (a campaign
+ * answer): the record, the bytes read and, when this arrival read them, the pages. Never logged.
+ */
+export interface IngestedContent {
+  document: DocumentRecord;
+  /** The arrival's bytes (null for an object too large to load). */
+  bytes: Uint8Array | null;
+  /** The pages this arrival's reading gave; absent when the content was known already. */
+  pages?: PageText[];
+}
+
 /** The arrival id reconciliation gives an upload it finds without its record: see reconcile-inbox.ts. */
 export const RECONCILED = 'reconcile:';
 
@@ -60,22 +73,24 @@ export const RECONCILED = 'reconcile:';
  * conditional writes. An object larger than `maxBytes` is hashed as a stream, copied to the archive by
  * the store and recorded as `too-large` without being loaded. Returns null when the object is gone.
  */
-export async function ingestObject(arrival: ObjectArrival, deps: IngestDeps, onProgress?: ProgressFn): Promise<IngestResult | null> {
+export async function ingestObject(arrival: ObjectArrival, deps: IngestDeps, onProgress?: ProgressFn, onContent?: (content: IngestedContent) => void): Promise<IngestResult | null> {
   const now = deps.now ?? (() => new Date());
   const receivedAt = now().toISOString();
-  const head = await deps.objects.head(arrival.bucket, arrival.key);
-  if (!head) return null; // deleted before it could be read: there is nothing to keep
   const maxBytes = deps.maxBytes ?? defaultReadLimits.maxBytes;
-  const tooLarge = head.size > maxBytes;
-  const bytes = tooLarge ? null : await deps.objects.get(arrival.bucket, arrival.key);
+  const arrived = await deps.objects.read(arrival.bucket, arrival.key, maxBytes);
+  if (!arrived) return null; // deleted before it could be read: there is nothing to keep
+  const { head, bytes } = arrived;
   const id = bytes ? createHash('sha256').update(bytes).digest('hex') : (await deps.objects.digest(arrival.bucket, arrival.key)).sha256;
   const size = bytes?.length ?? head.size;
   const original = { bucket: deps.archiveBucket, key: `originals/${id}` };
 
   let doc = await deps.documents.getDocument(id);
   let duplicate = doc !== null;
-  /** The text just read, when this arrival read it: the shelf takes it from here, not from S3 again. */
+  /** The text just read, when this arrival read it: the shelf and the next step take it from here, not from S3 again. */
   let plain: string | undefined;
+  let pages: PageText[] | undefined;
+  /** This arrival wrote the record: nothing can be on a shelf yet. */
+  let created = false;
   if (!doc) {
     await keepOriginal(arrival, original, id, size, bytes, deps.objects);
     const known = { fileName: basename(arrival.key), original, receivedAt };
@@ -83,9 +98,9 @@ export async function ingestObject(arrival: ObjectArrival, deps: IngestDeps, onP
       ? refusedTooLarge(id, size, maxBytes, known, now)
       : looksLikeMessage(bytes)
         ? await messageIntoRecord(id, bytes, arrival, known, deps.objects, now)
-        : await readIntoRecord(id, bytes, known, deps, onProgress, (t) => (plain = t));
+        : await readIntoRecord(id, bytes, known, deps, onProgress, (read) => ({ plain, pages } = read));
     // Two deliveries of new content may race here: the loser keeps the winner's record.
-    if (await deps.documents.putDocumentIfAbsent(record)) doc = record;
+    if (await deps.documents.putDocumentIfAbsent(record)) [doc, created] = [record, true];
     else {
       doc = (await deps.documents.getDocument(id))!;
       duplicate = true;
@@ -99,20 +114,23 @@ export async function ingestObject(arrival: ObjectArrival, deps: IngestDeps, onP
   if (deps.shelves) {
     // After the receipt, so a crash before this line is repaired by the same arrival delivered again.
     const body = (await deps.ownerOf?.(arrival.key)) ?? bodyOfKey(arrival.key, deps.defaultBody ?? DEFAULT_BODY);
-    if (!(await deps.shelves.holds(body, id))) await shelveDocument(doc, body, { shelves: deps.shelves, objects: deps.objects, text: duplicate ? undefined : plain });
+    if (created || !(await deps.shelves.holds(body, id))) await shelveDocument(doc, body, { shelves: deps.shelves, objects: deps.objects, text: duplicate ? undefined : plain });
   }
+  onContent?.({ document: doc, bytes, ...(pages && !duplicate ? { pages } : {}) });
   return { documentId: id, status: doc.status, duplicate, rejection: doc.rejection, etag };
 }
 
 /**
- * The archived original is trusted only when its size and recorded SHA-256 match: a crash of the
- * store can leave an empty or partial object under the right name.
+ * Archives the original of content with no record yet. Bytes in hand are written again whatever is
+ * there (a crash of the store can leave an empty or partial object under the right name, and a
+ * rewrite costs less than asking first); an object too large to load is copied only when the archived
+ * one's size and recorded SHA-256 do not match.
  */
 async function keepOriginal(arrival: ObjectArrival, original: { bucket: string; key: string }, id: string, size: number, bytes: Uint8Array | null, objects: ObjectStore): Promise<void> {
+  if (bytes) return objects.put(original.bucket, original.key, bytes, 'application/octet-stream', { sha256: id });
   const kept = await objects.head(original.bucket, original.key);
   if (kept && kept.size === size && kept.metadata.sha256 === id) return;
-  if (bytes) await objects.put(original.bucket, original.key, bytes, 'application/octet-stream', { sha256: id });
-  else await objects.copy(arrival, original, { sha256: id });
+  await objects.copy(arrival, original, { sha256: id });
 }
 
 function refusedTooLarge(id: string, size: number, maxBytes: number, known: Pick<DocumentRecord, 'fileName' | 'original' | 'receivedAt'>, now: () => Date): DocumentRecord {
@@ -131,8 +149,8 @@ export async function readIntoRecord(
   known: Pick<DocumentRecord, 'fileName' | 'original' | 'receivedAt'>,
   deps: Pick<IngestDeps, 'objects' | 'reader' | 'archiveBucket' | 'now'>,
   onProgress?: ProgressFn,
-  /** Given the plain text written beside the record, for a caller that uses it next (the shelf). */
-  onPlainText?: (plain: string) => void,
+  /** Given the text written beside the record (plain and by page), for a caller that uses it next. */
+  onRead?: (read: { plain: string; pages: PageText[] }) => void,
 ): Promise<DocumentRecord> {
   const now = deps.now ?? (() => new Date());
   const outcome = await deps.reader.read(bytes, onProgress);
@@ -142,7 +160,7 @@ export async function readIntoRecord(
     await deps.objects.put(text.bucket, text.key, JSON.stringify({ documentId: id, pages: outcome.pages }), 'application/json');
     const plain = outcome.pages.map((p) => p.lines.map((l) => l.text.replace(/\t/g, '   ')).join('\n')).join('\n\f\n');
     await deps.objects.put(deps.archiveBucket, `text/${id}.txt`, plain, 'text/plain; charset=utf-8');
-    onPlainText?.(plain);
+    onRead?.({ plain, pages: outcome.pages });
   }
   return {
     id,

@@ -18,6 +18,11 @@ export interface ListedObject {
 /** Where files live: the inbox that receives uploads and the archive that keeps originals and texts. */
 export interface ObjectStore {
   get(bucket: string, key: string): Promise<Uint8Array>;
+  /**
+   * An object and what the store knows of it, in one request: null when there is no such object;
+   * `bytes` null when it is larger than `maxBytes` (then not loaded).
+   */
+  read(bucket: string, key: string, maxBytes: number): Promise<{ head: ObjectHead; bytes: Uint8Array | null } | null>;
   put(bucket: string, key: string, body: Uint8Array | string, contentType?: string, metadata?: Record<string, string>): Promise<void>;
   exists(bucket: string, key: string): Promise<boolean>;
   /** null when there is no such object. */

@@ -10,6 +10,22 @@ export class S3ObjectStore implements ObjectStore {
     return out.Body ? await out.Body.transformToByteArray() : new Uint8Array();
   }
 
+  async read(bucket: string, key: string, maxBytes: number): Promise<{ head: ObjectHead; bytes: Uint8Array | null } | null> {
+    try {
+      const out = await this.s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+      const head = { size: out.ContentLength ?? 0, etag: unquote(out.ETag), metadata: lowerKeys(out.Metadata ?? {}) };
+      if (head.size > maxBytes) {
+        // Too large to hold: the answer is dropped unread, and the connection with it.
+        (out.Body as { destroy?: () => void } | undefined)?.destroy?.();
+        return { head, bytes: null };
+      }
+      return { head, bytes: out.Body ? await out.Body.transformToByteArray() : new Uint8Array() };
+    } catch (err) {
+      if (notFound(err)) return null;
+      throw err;
+    }
+  }
+
   async put(bucket: string, key: string, body: Uint8Array | string, contentType?: string, metadata?: Record<string, string>): Promise<void> {
     // The length is given, not inferred: for an empty body the SDK would otherwise send none and print
     // an English warning about "a Stream of unknown length" into the office's terminal.
