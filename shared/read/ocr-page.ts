@@ -6,6 +6,7 @@ import { Rejection } from './rejection.ts';
 import { ReaderFault } from './errors.ts';
 import { renderTile } from './render-page.ts';
 import { textQuality } from './text-quality.ts';
+import { collectGarbage } from './collect-garbage.ts';
 
 const require = createRequire(import.meta.url);
 /** 200 dpi: enough for 10 pt body text. */
@@ -109,58 +110,116 @@ export async function ocrBox(page: PDFPageProxy, box: { left: number; bottom: nu
 
 /**
  * Recognises a scanned page from its images rather than from a rendering: each image's pixels, as
- * the file holds them, go to the OCR engine (cut in bands when taller than a tile), and each word is
- * placed on the page through the image's matrix. Memory stays that of one image, however large the
- * page (a 595×14,400 pt strip of scans), and nothing is drawn. Returns null when an image cannot be
- * read this way (turned or skewed on the page, a kind of pixel data not handled), so the caller
- * renders the page instead; also null when the words do not read as language (a scan fed sideways).
+ * the file holds them, go to the OCR engine in tiles (bands down a tall strip, columns across a wide
+ * one), and each word is placed on the page through the image's matrix. A coarse scan is enlarged
+ * to 200 dpi, and one too fine to read in one column (a 600 dpi scan) is reduced to 200 dpi, the
+ * resolution a rendered page is read at. Memory stays that of the decoded image and one tile, however
+ * large the page (a 595×14,400 pt strip of scans), and nothing is drawn. Returns null when an image
+ * cannot be read this way (turned or skewed on the page, a kind of pixel data not handled), so the
+ * caller renders the page instead; also null when the words do not read as language (a scan fed sideways).
  */
 export async function ocrImages(page: PDFPageProxy, images: { objId: string; ctm: number[] }[]): Promise<OcrResult | null> {
   const viewport = page.getViewport({ scale: 1 });
   // Upright images only: a turned one is read from the rendered page, which tries the turns.
   if (!images.length || images.some(({ ctm: [a, b, c, d] }) => Math.abs(b) > 1e-6 || Math.abs(c) > 1e-6 || a <= 0 || d <= 0)) return null;
+  // Every tile is cut and compressed first, and the decoded images let go, before the engine runs:
+  // the pixels of a 600 dpi scan and the engine's memory are never held at the same time.
+  const tiles = await imageTiles(page, images);
+  if (!tiles) return null;
+  page.cleanup();
+  await collectGarbage();
   const engine = await ocrWorker();
   const runs: TextRun[] = [];
   const all: Word[] = [];
   try {
-    for (const { objId, ctm } of images) {
-      const image = await imageData(page, objId);
-      // Bilevel scans (CCITT, JBIG2) read better from the rendered, smoothed page: stamps and small print survive.
-      if (!image || image.kind === 1) return null;
+    for (const { png, width, left, top, cols, rows, image, factor, margin, ctm } of tiles) {
       const [a, , , d, e, f] = ctm;
-      // Points per image pixel, across and down.
       const sx = a / image.width;
       const sy = d / image.height;
-      // The engine reads best near 200 dpi or more: a coarser scan is enlarged (at most 3×) before reading.
-      const up = Math.min(3, Math.max(1, DPI / (72 / Math.max(sx, sy))));
-      // Bands are cut across: an image wider than a tile is read from the rendered page, in tiles both ways.
-      if (image.width * up > TILE + OVERLAP) return null;
-      const bandRows = Math.max(64, Math.floor(TILE / up));
-      for (let top = 0; top < image.height; top += bandRows - Math.floor(OVERLAP / up)) {
-        const rows = Math.min(bandRows, image.height - top);
-        const band = enlarged(bandCanvas(image, top, rows), up);
-        const words = (await recognise(engine, band.toBuffer('image/png'), band.width)).map((w) => ({ ...w, x0: w.x0 / up, x1: w.x1 / up, base: w.base / up, height: w.height / up }));
-        const margin = OVERLAP / up / 2;
-        const own = words.filter((w) => {
-          const cy = w.base - w.height / 2;
-          return (top === 0 || cy >= margin) && (top + rows >= image.height || cy < rows - margin);
-        });
-        all.push(...own);
-        for (const w of own) {
-          // Image pixel (x, y from the top) → unit square (u, 1 − v) → page → displayed page (y up).
-          const [x0, y0] = viewport.convertToViewportPoint(e + w.x0 * sx, f + d - (w.base + top) * sy);
-          const [x1] = viewport.convertToViewportPoint(e + w.x1 * sx, f + d - (w.base + top) * sy);
-          runs.push({ text: w.text, x: Math.min(x0, x1), y: viewport.height - y0, width: Math.abs(x1 - x0), size: (w.height * sy) || 10, ocr: true });
-        }
+      const words = (await recognise(engine, png, width)).map((w) => ({ ...w, x0: w.x0 / factor, x1: w.x1 / factor, base: w.base / factor, height: w.height / factor }));
+      // A word belongs to the tile that holds its middle away from the shared margins.
+      const own = words.filter((w) => {
+        const cx = (w.x0 + w.x1) / 2;
+        const cy = w.base - w.height / 2;
+        return (left === 0 || cx >= margin) && (left + cols >= image.width || cx < cols - margin) && (top === 0 || cy >= margin) && (top + rows >= image.height || cy < rows - margin);
+      });
+      all.push(...own);
+      for (const w of own) {
+        // Image pixel (x, y from the top) → unit square (u, 1 − v) → page → displayed page (y up).
+        const [x0, y0] = viewport.convertToViewportPoint(e + (w.x0 + left) * sx, f + d - (w.base + top) * sy);
+        const [x1] = viewport.convertToViewportPoint(e + (w.x1 + left) * sx, f + d - (w.base + top) * sy);
+        runs.push({ text: w.text, x: Math.min(x0, x1), y: viewport.height - y0, width: Math.abs(x1 - x0), size: (w.height * sy) || 10, ocr: true });
       }
     }
   } catch (err) {
     if (err instanceof ReaderFault || err instanceof Rejection) throw err;
     throw new Rejection('ocr-failed', (err as Error).message);
+  } finally {
+    if (tiles.length > 1) await recycleOcr();
   }
   if (!reads(all)) return null;
   const size = typicalSize(runs.map((r) => ({ text: r.text, size: r.size })));
   return { runs: runs.map((r) => ({ ...r, size })), turn: 0, width: viewport.width, height: viewport.height, confidence: meanConfidence(all) };
+}
+
+interface ImageTile {
+  png: Buffer;
+  /** The width specks are judged against: the tile's, when it spans the scan's width. */
+  width: number;
+  /** The tile's rectangle in the image's own pixels, and the image's size. */
+  left: number;
+  top: number;
+  cols: number;
+  rows: number;
+  image: { width: number; height: number };
+  /** Tile pixels per image pixel. */
+  factor: number;
+  /** Image pixels from a shared edge within which a word belongs to the neighbouring tile. */
+  margin: number;
+  /** Where the image is drawn: the unit square under this matrix. */
+  ctm: number[];
+}
+
+/**
+ * The PNG tiles OCR reads from a page's images, or null when one image cannot be read this way. A
+ * function of its own so that nothing of the decoded pixels outlives it (an async function's
+ * suspended frame would keep them alive).
+ */
+async function imageTiles(page: PDFPageProxy, images: { objId: string; ctm: number[] }[]): Promise<ImageTile[] | null> {
+  const tiles: ImageTile[] = [];
+  for (const { objId, ctm } of images) {
+    const image = await imageData(page, objId);
+    // Bilevel scans (CCITT, JBIG2) read better from the rendered, smoothed page: stamps and small print survive.
+    if (!image || image.kind === 1) return null;
+    const [a, , , d] = ctm;
+    const factor = readingFactor(image.width, 72 / Math.max(a / image.width, d / image.height));
+    // Tiles are TILE pixels a side once scaled, overlapping by OVERLAP; in the image's own pixels:
+    const span = Math.max(64, Math.floor(TILE / factor));
+    const overlap = Math.floor(OVERLAP / factor);
+    for (let top = 0; top < image.height; top += span - overlap) {
+      const rows = Math.min(span, image.height - top);
+      for (let left = 0; left < image.width; left += span - overlap) {
+        const cols = Math.min(span, image.width - left);
+        const tile = tileCanvas(image, left, top, cols, rows, factor);
+        tiles.push({ png: tile.toBuffer('image/png'), width: image.width <= span ? tile.width : Number.POSITIVE_INFINITY, left, top, cols, rows, image: { width: image.width, height: image.height }, factor, margin: overlap / 2, ctm });
+        emptied(tile);
+        if (left + cols >= image.width) break;
+      }
+      if (top + rows >= image.height) break;
+    }
+  }
+  return tiles;
+}
+
+/**
+ * How much an image is scaled before it is read. The engine reads best near 200 dpi or more: a
+ * coarser scan is enlarged (at most 3×). A scan that fits one tile across is read as it is; a finer
+ * one, too wide for that, is reduced to 200 dpi (as a rendered page is read) rather than cut in columns.
+ */
+export function readingFactor(width: number, dpi: number): number {
+  const up = Math.min(3, Math.max(1, DPI / dpi));
+  if (up > 1 || width <= TILE + OVERLAP || dpi <= DPI) return up;
+  return DPI / dpi;
 }
 
 interface DecodedImage {
@@ -182,46 +241,86 @@ function imageData(page: PDFPageProxy, objId: string): Promise<DecodedImage | nu
   });
 }
 
-function enlarged(src: Canvas, factor: number): Canvas {
-  if (factor <= 1.05) return src;
-  const { createCanvas } = require('@napi-rs/canvas') as typeof import('@napi-rs/canvas');
-  const out = createCanvas(Math.round(src.width * factor), Math.round(src.height * factor));
+/**
+ * The rectangle of an image `cols`×`rows` from (`left`, `top`), scaled by `factor`, on an RGBA
+ * canvas. A reduced tile is averaged straight from the image's pixels into its own, so its full-size
+ * crop is never held; an enlarged one is drawn smoothed from the crop (a coarse scan's crop is small).
+ * Intermediate canvases are emptied at once: their pixels live outside the JavaScript heap, where
+ * the collector does not see them, so they would otherwise pile up until it runs.
+ */
+function tileCanvas(image: DecodedImage, left: number, top: number, cols: number, rows: number, factor: number): Canvas {
+  const { createCanvas, ImageData } = require('@napi-rs/canvas') as typeof import('@napi-rs/canvas');
+  if (factor < 0.95) {
+    const w = Math.max(1, Math.round(cols * factor));
+    const h = Math.max(1, Math.round(rows * factor));
+    const out = createCanvas(w, h);
+    out.getContext('2d').putImageData(new ImageData(reduced(image, left, top, cols, rows, w, h), w, h), 0, 0);
+    return out;
+  }
+  const pixels = new Uint8ClampedArray(cols * rows * 4);
+  fillRgba(image, left, top, cols, rows, pixels);
+  const crop = createCanvas(cols, rows);
+  crop.getContext('2d').putImageData(new ImageData(pixels, cols, rows), 0, 0);
+  if (factor <= 1.05) return crop;
+  const out = createCanvas(Math.round(cols * factor), Math.round(rows * factor));
   const ctx = out.getContext('2d');
   ctx.imageSmoothingEnabled = true;
-  ctx.drawImage(src, 0, 0, out.width, out.height);
+  ctx.drawImage(crop, 0, 0, out.width, out.height);
+  emptied(crop);
   return out;
 }
 
-/** Rows [top, top + rows) of an image as an RGBA canvas (white for unset bits of a bilevel image). */
-function bandCanvas(image: DecodedImage, top: number, rows: number): Canvas {
-  const { createCanvas } = require('@napi-rs/canvas') as typeof import('@napi-rs/canvas');
-  const canvas = createCanvas(image.width, rows);
-  const ctx = canvas.getContext('2d');
-  const out = ctx.createImageData(image.width, rows);
-  const px = out.data;
-  const w = image.width;
-  if (image.kind === 1) {
-    const stride = (w + 7) >> 3;
-    for (let y = 0; y < rows; y++) {
+/** A rectangle of an RGB or RGBA image reduced to `w`×`h` RGBA pixels, each the mean of the source pixels it covers. */
+function reduced(image: DecodedImage, left: number, top: number, cols: number, rows: number, w: number, h: number): Uint8ClampedArray {
+  const n = image.kind === 2 ? 3 : 4;
+  const out = new Uint8ClampedArray(w * h * 4);
+  const sums = new Float64Array(w * 3);
+  const counts = new Float64Array(w);
+  const xFrom = Int32Array.from({ length: w + 1 }, (_, x) => Math.min(cols, Math.round((x * cols) / w)));
+  for (let y = 0; y < h; y++) {
+    sums.fill(0);
+    counts.fill(0);
+    const y1 = Math.min(rows, Math.round(((y + 1) * rows) / h));
+    for (let sy = Math.round((y * rows) / h); sy < y1; sy++) {
+      const row = ((top + sy) * image.width + left) * n;
       for (let x = 0; x < w; x++) {
-        const bit = (image.data[(top + y) * stride + (x >> 3)] >> (7 - (x & 7))) & 1;
-        const v = bit ? 255 : 0;
-        const o = (y * w + x) * 4;
-        px[o] = px[o + 1] = px[o + 2] = v;
-        px[o + 3] = 255;
+        for (let sx = xFrom[x]; sx < xFrom[x + 1]; sx++) {
+          const s = row + sx * n;
+          sums[x * 3] += image.data[s];
+          sums[x * 3 + 1] += image.data[s + 1];
+          sums[x * 3 + 2] += image.data[s + 2];
+          counts[x]++;
+        }
       }
     }
-  } else {
-    const n = image.kind === 2 ? 3 : 4;
-    for (let i = 0, o = 0, s = top * w * n; i < w * rows; i++, o += 4, s += n) {
+    for (let x = 0, o = y * w * 4; x < w; x++, o += 4) {
+      const c = counts[x] || 1;
+      out[o] = sums[x * 3] / c;
+      out[o + 1] = sums[x * 3 + 1] / c;
+      out[o + 2] = sums[x * 3 + 2] / c;
+      out[o + 3] = 255;
+    }
+  }
+  return out;
+}
+
+/** Rows [top, top + rows) and columns [left, left + cols) of an RGB or RGBA image, as RGBA into `px`. */
+function fillRgba(image: DecodedImage, left: number, top: number, cols: number, rows: number, px: Uint8ClampedArray): void {
+  const n = image.kind === 2 ? 3 : 4;
+  for (let y = 0, o = 0; y < rows; y++) {
+    for (let x = 0, s = ((top + y) * image.width + left) * n; x < cols; x++, o += 4, s += n) {
       px[o] = image.data[s];
       px[o + 1] = image.data[s + 1];
       px[o + 2] = image.data[s + 2];
       px[o + 3] = 255;
     }
   }
-  ctx.putImageData(out, 0, 0);
-  return canvas;
+}
+
+/** Frees a canvas's pixels now (resizing drops them) rather than when the collector gets to it. */
+function emptied(canvas: Canvas): void {
+  canvas.width = 1;
+  canvas.height = 1;
 }
 
 interface Word {
@@ -330,6 +429,14 @@ function reads(words: Word[]): boolean {
 
 function meanConfidence(words: Word[]): number {
   return words.length ? words.reduce((s, w) => s + w.confidence, 0) / words.length : 0;
+}
+
+/**
+ * Ends the engine after a page read in several tiles: its WebAssembly memory grows to the largest
+ * image it was given and never shrinks, so the next page starts from a fresh engine.
+ */
+async function recycleOcr(): Promise<void> {
+  await closeOcr();
 }
 
 export async function closeOcr(): Promise<void> {
