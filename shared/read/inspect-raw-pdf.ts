@@ -16,8 +16,8 @@ const JS_MARK = /\/(JavaScript|JS)\b/;
 const XFA_MARK = /\/XFA\b/;
 
 /**
- * Bounds what a PDF parser will be given: the total size of the Flate streams once inflated, counted
- * with a hard cap so a bomb never expands in memory, and nesting deeper than any document needs.
+ * Bounds what a PDF parser will be given: the total size of the Flate streams once inflated and the
+ * size of any one of them (which the parser holds whole), counted with a hard cap so a bomb never expands in memory, and nesting deeper than any document needs.
  * Structure (cross-reference sections, updates, the end marker) is the parser's to judge: pdf.js
  * repairs what common readers repair, and the worker's caps bound what it cannot.
  * `bytes` start at the `%PDF-` header (see unwrap-envelope.ts).
@@ -44,12 +44,14 @@ export async function inspectRawPdf(bytes: Uint8Array, limits: ReadLimits): Prom
       // Only zlib data (0x78 header) is counted: it is the filter bombs use, and the one PDFs use most.
       if (buf[dataStart] === 0x78) {
         const objectStream = dict(buf, at).includes('/ObjStm');
-        // Deflate cannot expand more than 1032:1, so a file whose compressed data could not reach the
-        // cap is not inflated here at all; object streams always are, to look for scripts inside.
-        if (mayExceed || objectStream) {
-          const budget = limits.maxDecompressedBytes - decompressedBytes;
-          const inflated = await inflateCapped(buf.subarray(dataStart, dataEnd), budget, objectStream);
-          if (inflated === 'over') throw new Rejection('decompression-bomb', `oltre ${italianBytes(limits.maxDecompressedBytes)}`);
+        // Deflate cannot expand more than 1032:1, so a stream whose compressed data could not reach
+        // either cap is not inflated here at all; object streams always are, to look for scripts inside.
+        const streamMayExceed = (dataEnd - dataStart) * MAX_DEFLATE_RATIO > limits.maxStreamBytes;
+        if (mayExceed || objectStream || streamMayExceed) {
+          const left = limits.maxDecompressedBytes - decompressedBytes;
+          const inflated = await inflateCapped(buf.subarray(dataStart, dataEnd), Math.min(left, limits.maxStreamBytes), objectStream);
+          if (inflated === 'over' && left <= limits.maxStreamBytes) throw new Rejection('decompression-bomb', `oltre ${italianBytes(limits.maxDecompressedBytes)}`);
+          if (inflated === 'over') throw new Rejection('decompression-bomb', `un solo flusso si espande oltre ${italianBytes(limits.maxStreamBytes)}`);
           if (inflated) {
             decompressedBytes += inflated.size;
             if (inflated.text && JS_MARK.test(inflated.text)) hasJavaScript = true;

@@ -6,7 +6,7 @@
  *     thread and worker, JavaScript heap and everything outside it: decoded images, canvases,
  *     tesseract's WebAssembly memory);
  *   - the one-page letter also through the CLI (`carteggio extract x.pdf --json`, read in its thread).
- * Peak RSS is the child's own `process.resourceUsage().maxRSS`, or `/usr/bin/time -f %M` for the CLI.
+ * Peak RSS is the child's own VmHWM (its maxRSS where /proc is missing), or `/usr/bin/time -f %M` for the CLI.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,8 +26,17 @@ if (process.argv[2] === '--one') {
   const o = await pool.read(new Uint8Array(readFileSync(process.argv[3])));
   await pool.close();
   const outcome = o.ok ? `ok, ${o.facts.pageCount} pag., OCR ${o.facts.ocrPages.length ? 'sì' : 'no'}, ${o.pages.reduce((s, p) => s + p.lines.length, 0)} righe` : `${o.code}: ${o.message}`;
-  console.log(JSON.stringify({ outcome, ms: Math.round(performance.now() - t0), rssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+  console.log(JSON.stringify({ outcome, ms: Math.round(performance.now() - t0), rssMb: Math.round(peakRssKb() / 1024) }));
   process.exit(0);
+}
+
+/**
+ * The process's peak RSS in kB. On Linux, VmHWM: getrusage's maxRSS survives exec, so a child forked
+ * from a large parent would report the parent's size.
+ */
+function peakRssKb(): number {
+  const hwm = /VmHWM:\s+(\d+) kB/.exec(existsSync('/proc/self/status') ? readFileSync('/proc/self/status', 'utf8') : '');
+  return hwm ? Number(hwm[1]) : process.resourceUsage().maxRSS;
 }
 
 const kinds = await import('../support/reading-kinds/index.ts');
