@@ -20,7 +20,7 @@ Uso:
   carteggio pec pull --host H --user U [--port P]  copia i messaggi non letti di una casella PEC (IMAP) nella casella in arrivo
                                           (password in CARTEGGIO_IMAP_PASSWORD)
   carteggio register check <codice IPA> [--anno A]
-                                          verifica il registro di protocollo: ogni numero è una lettera o un annullamento
+                                          verifica il registro di protocollo: ogni numero è una lettera, un documento in entrata o un annullamento
   carteggio eval [--dir D] [--scans] [--verbose]
                                           misura l'estrazione sul set etichettato (--scans: anche su copie scansionate)
   carteggio generate <modello> --data dati.json [--from-document <id>] [--out DIR] [--csv righe.csv] [--profile profilo.json]

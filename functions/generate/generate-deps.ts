@@ -14,9 +14,12 @@ import { DynamoLetterRequestStore } from '../../shared/storage/dynamo-letter-req
 import type { LetterRequestStore } from '../../shared/storage/letter-request-store.ts';
 import type { GenerateDeps } from '../../shared/generate/generate-letter.ts';
 import type { Tracer } from '@aws-lambda-powertools/tracer';
+import { DynamoCampaignStore } from '../../shared/storage/dynamo-campaign-store.ts';
+import { incomingRegistered } from '../../shared/collect/incoming-registration.ts';
+import type { RegisterEntry } from '../../shared/register/protocol-register.ts';
 
 /** Generation's stores, and the requests already answered (the HTTP API's idempotency). */
-export type HttpGenerateDeps = GenerateDeps & { requests: LetterRequestStore; shelves: ShelfStore };
+export type HttpGenerateDeps = GenerateDeps & { requests: LetterRequestStore; shelves: ShelfStore; incoming?: (entry: RegisterEntry) => Promise<boolean> };
 
 let deps: HttpGenerateDeps | null = null;
 
@@ -39,6 +42,8 @@ export function buildGenerateDeps(config: CarteggioConfig, { s3, dynamo }: { s3:
     documents: new DynamoDocumentStore(dynamo, config.table),
     letters: new DynamoLetterStore(dynamo, config.table),
     register: new DynamoProtocolRegister(dynamo, config.table),
+    // Answers to campaigns share the register, in entrata: the sweep asks their records before annulling a number.
+    incoming: incomingRegistered(new DynamoCampaignStore(dynamo, config.table)),
     requests: new DynamoLetterRequestStore(dynamo, config.table),
     shelves: new DynamoShelfStore(dynamo, config.table),
     ...(config.seal ? { sealSegnatura: segnaturaSealer(config.seal) } : {}),

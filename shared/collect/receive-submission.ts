@@ -11,12 +11,13 @@ import { registerYear } from '../register/protocol-register.ts';
 import type { FormRegistry } from './form-registry.ts';
 import { readFormValues } from './read-form-values.ts';
 import { validateSubmission } from './validate-submission.ts';
+import { submissionReference } from './incoming-registration.ts';
 import { submissionReceiptEml, submissionReceiptPdf } from './submission-receipt.ts';
 
 export interface ReceiveDeps {
   campaigns: CampaignStore;
   objects: ObjectStore;
-  /** The register of each issuer: incoming submissions are numbered in `incomingRegister(ipa)`. */
+  /** The issuer's protocol register: each answer is numbered in it, in entrata, beside the letters it sends. */
   register: ProtocolRegister;
   forms: FormRegistry;
   /** Where receipts are written (`raccolte/<campagna>/<ente>/ricevuta-v<n>.pdf`). */
@@ -30,11 +31,6 @@ export const SLOT = /^raccolte\/(?<campaign>[a-z0-9][a-z0-9-]{2,39})\/(?<body>[A
 /** Whether a key can hold a submission at all (a link's slot, or a document a message carried): cheap, before any read. */
 export function mayBeSubmission(key: string): boolean {
   return SLOT.test(key) || /\.eml\.allegati\/[^/]+$/i.test(key);
-}
-
-/** The incoming register of a body: the same numbering rules, kept apart from its outgoing letters. */
-export function incomingRegister(codiceIpa: string): string {
-  return `${codiceIpa}:entrata`;
 }
 
 /**
@@ -101,11 +97,18 @@ export async function receiveSubmission(arrival: ObjectArrival, doc: DocumentRec
   const recorded = await deps.campaigns.recordSubmission(fresh);
   let { submission } = recorded;
   if (!submission.protocol) {
-    // DPR 445/2000 art. 53: every answer is registered in the issuer's incoming protocol.
+    // DPR 445/2000 art. 53: every answer is registered, in entrata, in the issuer's one protocol register.
+    // A run that dies before the answer carries its number leaves a reservation the sweep annuls.
     const today = romeDate(now);
-    const reservation = await deps.register.reserve(incomingRegister(campaign.issuer.codiceIpa), registerYear(today), { oggetto: `${campaign.title} – ${body.name} (${body.code}), SHA-256 ${doc.id}` }, now);
-    await deps.register.markLetter(reservation, reservation.token);
+    const reservation = await deps.register.reserve(
+      campaign.issuer.codiceIpa,
+      registerYear(today),
+      { direzione: 'entrata', oggetto: `${campaign.title} – ${body.name} (${body.code}), SHA-256 ${doc.id}`, riferimento: submissionReference(submission) },
+      now,
+    );
+    // The answer carries its number first; only then is the reservation closed (else the sweep annuls it).
     submission = await deps.campaigns.updateSubmission({ ...submission, protocol: { numero: reservation.numero, data: today } });
+    await deps.register.markLetter(reservation, reservation.token);
   }
   // A version recorded just now can have no receipt yet; one found again (a re-run) may have.
   await writeReceipt(campaign, body, submission, deps, now, !recorded.created);

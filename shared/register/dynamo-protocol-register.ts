@@ -43,6 +43,8 @@ export class DynamoProtocolRegister implements ProtocolRegister {
         riservataIl: now.toISOString(),
         ...(details.template ? { template: details.template } : {}),
         ...(details.oggetto ? { oggetto: details.oggetto.slice(0, 500) } : {}),
+        ...(details.direzione ? { direzione: details.direzione } : {}),
+        ...(details.riferimento ? { riferimento: details.riferimento } : {}),
       };
       try {
         await this.db.send(
@@ -185,5 +187,7 @@ function entryOf(item: Record<string, unknown>): RegisterEntry {
     ...(item.template ? { template: String(item.template) } : {}),
     ...(item.oggetto ? { oggetto: String(item.oggetto) } : {}),
     ...(item.motivo ? { motivo: String(item.motivo) } : {}),
+    ...(item.direzione === 'entrata' || item.direzione === 'uscita' ? { direzione: item.direzione } : {}),
+    ...(item.riferimento ? { riferimento: String(item.riferimento) } : {}),
   };
 }

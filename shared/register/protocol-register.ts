@@ -5,11 +5,20 @@ export interface ProtocolNumber {
   progressivo: number;
 }
 
-/** What a reservation says about the letter it was taken for (shown when it has to be annulled). */
+/**
+ * What a reservation says about what it was taken for (shown when it has to be annulled). One AOO
+ * keeps one register for what it sends and what it receives (DPR 445/2000 art. 53, 57).
+ */
 export interface ReservationDetails {
   template?: string;
   oggetto?: string;
+  /** `entrata` for a document received, `uscita` (the default) for a letter sent. */
+  direzione?: Direzione;
+  /** What a registration in entrata is (e.g. a campaign's answer, `raccolta:<campagna>/<ente>/v<n>`): where the check finds its record. */
+  riferimento?: string;
 }
+
+export type Direzione = 'entrata' | 'uscita';
 
 /**
  * A number taken and not yet accounted for: it becomes a letter or an annulment. Taking the number
@@ -34,8 +43,9 @@ export interface RegisterEntry extends Reservation {
 }
 
 /**
- * The register of outgoing letters: each number is taken once, never reused, never skipped, and is
- * always accounted for — first as a reservation, then as a letter or an annulment.
+ * The protocol register of a body (its AOO), for what it sends and what it receives: each number is
+ * taken once, never reused, never skipped, and is always accounted for — first as a reservation,
+ * then as a letter, a document received, or an annulment.
  */
 export interface ProtocolRegister {
   /**

@@ -6,6 +6,8 @@ import type { ProtocolRegister, RegisterEntry } from './protocol-register.ts';
 
 /** The reason written on a number whose generation died after taking it (killed, timed out, crashed). */
 export const INTERRUPTED = 'generazione interrotta';
+/** The reason written on a number taken for a document received whose registration did not finish. */
+export const INCOMING_INTERRUPTED = 'registrazione in entrata interrotta';
 
 /**
  * How old a reservation must be before it is taken for dead: well beyond the longest generation (the
@@ -16,6 +18,11 @@ export const STALE_RESERVATION_MINUTES = 10;
 export interface SweepDeps {
   register: ProtocolRegister;
   letters: LetterStore;
+  /**
+   * Whether a number in entrata is the registration of the document it refers to (its record carries
+   * the number). Without it, reservations in entrata are left open: only their capability can tell.
+   */
+  incoming?: (entry: RegisterEntry) => Promise<boolean>;
   log?: { warn(message: string, details: Record<string, unknown>): void };
 }
 
@@ -31,8 +38,9 @@ export interface SweepResult {
 /**
  * Closes the reservations of runs that died between taking a number and finishing its letter: every
  * reservation older than `olderThanMinutes`, across all bodies and years. A reservation whose letter
- * (or annulment) was written is closed as such; any other is annulled with the reason "generazione
- * interrotta" (DPR 445/2000, art. 54: the number stays in the register, with why it has no letter).
+ * (or annulment, or for a document received its record) was written is closed as such; any other is
+ * annulled with the reason "generazione interrotta" or "registrazione in entrata interrotta" (DPR
+ * 445/2000, art. 54: the number stays in the register, with why it has nothing else).
  * Safe to run at any time and more than once, also while letters are being generated.
  */
 export async function annulStaleReservations(deps: SweepDeps, opts: { olderThanMinutes?: number; now?: Date } = {}): Promise<SweepResult> {
@@ -40,7 +48,14 @@ export async function annulStaleReservations(deps: SweepDeps, opts: { olderThanM
   const before = new Date(now.getTime() - (opts.olderThanMinutes ?? STALE_RESERVATION_MINUTES) * 60_000);
   const result: SweepResult = { annullate: [], protocollate: [], giaAnnullate: [] };
   for (const entry of await deps.register.openReservations(before)) {
-    if (await deps.letters.getLetter(entry.id)) {
+    if (entry.direzione === 'entrata') {
+      if (!deps.incoming) continue;
+      if (await deps.incoming(entry)) {
+        await deps.register.markLetter(entry);
+        result.protocollate.push(entry.id);
+        continue;
+      }
+    } else if (await deps.letters.getLetter(entry.id)) {
       await deps.register.markLetter(entry);
       result.protocollate.push(entry.id);
       continue;
@@ -61,12 +76,12 @@ export async function annulStaleReservations(deps: SweepDeps, opts: { olderThanM
       result.giaAnnullate.push(entry.id);
       continue;
     }
-    if (await deps.register.markAnnulled(entry, INTERRUPTED)) {
+    if (await deps.register.markAnnulled(entry, reasonOf(entry))) {
       result.annullate.push(entry.id);
       continue;
     }
-    // The run finished its letter between our look and our annulment: the letter stands, ours goes.
-    if (await deps.letters.getLetter(entry.id)) {
+    // The run finished its letter (or registration) between our look and our annulment: it stands, ours goes.
+    if (entry.direzione === 'entrata' ? await deps.incoming!(entry) : await deps.letters.getLetter(entry.id)) {
       await deps.letters.deleteAnnulled(entry.id);
       deps.log?.warn('prenotazione chiusa dalla lettera durante la verifica: annullamento ritirato', { id: entry.id });
     }
@@ -81,7 +96,11 @@ function annulment(entry: RegisterEntry, now: Date): AnnulledRegistration {
     ...(template.success ? { template: template.data } : {}),
     protocol: { codiceIpa: entry.codiceIpa, numero: entry.numero, data: romeDate(new Date(entry.riservataIl)), anno: entry.anno },
     oggetto: entry.oggetto ?? '(non indicato)',
-    motivo: INTERRUPTED,
+    motivo: reasonOf(entry),
     annullataIl: now.toISOString(),
   };
+}
+
+function reasonOf(entry: RegisterEntry): string {
+  return entry.direzione === 'entrata' ? INCOMING_INTERRUPTED : INTERRUPTED;
 }

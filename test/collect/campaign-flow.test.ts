@@ -8,6 +8,8 @@ import { campaignStatus } from '../../shared/collect/campaign-status.ts';
 import { remindBodies } from '../../shared/collect/remind-bodies.ts';
 import { buildEml } from '../../shared/pec/build-eml.ts';
 import { buildGenerateDeps } from '../../functions/generate/generate-deps.ts';
+import { registerCheck } from '../../shared/register/register-check.ts';
+import { romeYear } from '../../shared/calendar/rome-date.ts';
 import { answers, filledForm, form } from './forms/form-samples.ts';
 
 /**
@@ -113,6 +115,14 @@ describe('a campaign’s answers, from arrival to reminder', () => {
     delete base.destinatari;
     const sent = await remindBodies(campaign, status, { ...base, mittente: { ...base.mittente, codiceIpa: 'r_puglia' }, nuovaScadenza: '2100-01-31' }, buildGenerateDeps(env.config, { s3: env.s3, dynamo: env.dynamo }));
     expect(sent.map((r) => [r.bodyCode, r.letter?.destinatari[0].pec, r.letter?.protocol.codiceIpa])).toEqual([['ATS-D', 'ats.d@pec.it', 'r_puglia']]);
+  });
+
+  it('numbers answers and reminders in the region’s one register, each number accounted for', async () => {
+    // Act (the answers and the reminder above are the preparation)
+    const check = await registerCheck('r_puglia', romeYear(), buildGenerateDeps(env.config, { s3: env.s3, dynamo: env.dynamo }));
+    // Assess
+    const answered = (await store.listSubmissions(campaign.id)).length;
+    expect(check).toMatchObject({ ultimo: answered + 1, entrate: answered, lettere: 1, completo: true });
   });
 
   it('refuses reminders under another body’s name and register', async () => {

@@ -96,7 +96,7 @@ describe('a protocol number never vanishes', () => {
     const numbers = outcomes.flatMap((o) => (o.status === 'fulfilled' ? [Number(o.value.record.protocol.numero)] : []));
     expect(new Set(numbers).size).toBe(17);
     const result = await check('c_conc');
-    expect(result).toEqual({ ente: 'c_conc', anno: 2024, ultimo: 20, lettere: 17, annullati: 3, inCorso: [], mancanti: [], doppi: [], completo: true });
+    expect(result).toEqual({ ente: 'c_conc', anno: 2024, ultimo: 20, lettere: 17, entrate: 0, annullati: 3, inCorso: [], mancanti: [], doppi: [], completo: true });
     for (const n of Array.from({ length: 20 }, (_, i) => i + 1).filter((n) => !numbers.includes(n))) {
       expect((await deps.letters.getAnnulled(letterId('c_conc', 2024, n)))?.motivo).toContain('S3 non raggiungibile');
     }
