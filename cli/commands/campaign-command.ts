@@ -174,9 +174,10 @@ export async function campaignCommand(sub: string | undefined, args: string[], o
             writeFileSync(join(o.out, `${name}.eml`), await stack.objects.get(r.letter.outputs.eml.bucket, r.letter.outputs.eml.key));
           }
           if (o.json) console.log(JSON.stringify({ body: r.bodyCode, protocollo: r.letter.protocol.numero, data: r.letter.protocol.data }));
-          else console.log(`✓ ${r.bodyCode} ${r.bodyName}: sollecito prot. n. ${r.letter.protocol.numero} del ${formatItalianDate(r.letter.protocol.data)}`);
+          else console.log(`✓ ${r.bodyCode} ${r.bodyName}: sollecito prot. n. ${r.letter.protocol.numero} del ${formatItalianDate(r.letter.protocol.data)}${r.giaInviato ? ' (già inviato oggi: stesso sollecito, nessun nuovo numero)' : ''}`);
         }
-        if (!o.json) console.error(`${outcomes.length - failed} solleciti protocollati${failed ? `, ${failed} non generati` : ''}${o.out ? ` (PDF e .eml in ${o.out})` : ''}.`);
+        const again = outcomes.filter((r) => r.giaInviato).length;
+        if (!o.json) console.error(`${outcomes.length - failed - again} solleciti protocollati${again ? `, ${again} già inviati oggi` : ''}${failed ? `, ${failed} non generati` : ''}${o.out ? ` (PDF e .eml in ${o.out})` : ''}.`);
         return failed ? 2 : 0;
       }
       case 'close':

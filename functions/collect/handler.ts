@@ -144,7 +144,7 @@ const ROUTES: Record<string, Route> = {
     if (mittente?.codiceIpa && mittente.codiceIpa !== caller.codiceIpa && !caller.roles.includes('ministero')) return json(403, { errore: 'I solleciti si protocollano con il registro del proprio ente.' });
     const status = campaignStatus(campaign, await deps.campaigns.listExpectedBodies(campaign.id), await deps.campaigns.listSubmissions(campaign.id), new Date());
     const sent = await remindBodies(campaign, status, base.data, deps.letters);
-    return json(200, sent.map((r) => ({ code: r.bodyCode, name: r.bodyName, protocollo: r.letter?.protocol ?? null, letterId: r.letter?.id ?? null, errore: r.errore })));
+    return json(200, sent.map((r) => ({ code: r.bodyCode, name: r.bodyName, protocollo: r.letter?.protocol ?? null, letterId: r.letter?.id ?? null, errore: r.errore, giaInviato: r.giaInviato ?? false })));
   },
 
   'POST /campaigns/{id}/close': async (event, caller, deps) => {

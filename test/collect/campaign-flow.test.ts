@@ -117,6 +117,20 @@ describe('a campaign’s answers, from arrival to reminder', () => {
     expect(sent.map((r) => [r.bodyCode, r.letter?.destinatari[0].pec, r.letter?.protocol.codiceIpa])).toEqual([['ATS-D', 'ats.d@pec.it', 'r_puglia']]);
   });
 
+  it('gives the same reminder asked again the same day (a button pressed twice), with no new number', async () => {
+    // Prepare
+    const status = campaignStatus(campaign, bodies, await store.listSubmissions(campaign.id), new Date());
+    const base = JSON.parse(readFileSync(new URL('../../templates/examples/sollecito.json', import.meta.url), 'utf8'));
+    delete base.destinatari;
+    const data = { ...base, mittente: { ...base.mittente, codiceIpa: 'r_puglia' }, nuovaScadenza: '2100-01-31' };
+    const deps = buildGenerateDeps(env.config, { s3: env.s3, dynamo: env.dynamo });
+    const first = await remindBodies(campaign, status, data, deps);
+    // Act
+    const again = await remindBodies(campaign, status, data, deps);
+    // Assess
+    expect(again.map((r) => [r.letter?.protocol.numero, r.giaInviato])).toEqual([[first[0].letter?.protocol.numero, true]]);
+  });
+
   it('numbers answers and reminders in the region’s one register, each number accounted for', async () => {
     // Act (the answers and the reminder above are the preparation)
     const check = await registerCheck('r_puglia', romeYear(), buildGenerateDeps(env.config, { s3: env.s3, dynamo: env.dynamo }));

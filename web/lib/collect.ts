@@ -135,6 +135,8 @@ export interface ReminderResult {
   protocollo: { numero: string; data: string; codiceIpa?: string } | null;
   letterId: string | null;
   errore: string | null;
+  /** Already reminded today with this same letter: no new number was taken. */
+  giaInviato: boolean;
 }
 
 /** What a body's link shows (GET /raccolta/{token}). */

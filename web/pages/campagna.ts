@@ -523,18 +523,19 @@ async function sendReminders(): Promise<void> {
   try {
     const results = await api<ReminderResult[]>(`/campaigns/${encodeURIComponent(id)}/reminders`, { method: 'POST', body: { data } });
     const failed = results.filter((r) => r.errore);
-    const done = results.length - failed.length;
-    if (failed.length && !done) {
+    const again = results.filter((r) => r.giaInviato).length;
+    const done = results.length - failed.length - again;
+    if (failed.length && !done && !again) {
       // The same data for every body: its errors are the form's, placed beside the fields.
       showSummary(summary, reminderForm.showErrors(failed[0]!.errore!.split('; ')));
     }
-    if (done) {
+    if (done || again) {
       const keep = { mittente: data.mittente, luogo: data.luogo, firmatari: data.firmatari };
       localStorage.setItem(savedKey(), JSON.stringify(keep));
     }
     fill(
       out,
-      alertBox(failed.length ? (done ? 'warning' : 'danger') : 'success', results.length ? `${done === 1 ? '1 sollecito protocollato' : `${done} solleciti protocollati`}${failed.length ? `, ${failed.length} non preparati` : ''}.` : 'Nessun ente da sollecitare.'),
+      alertBox(failed.length ? (done ? 'warning' : 'danger') : 'success', results.length ? `${done === 1 ? '1 sollecito protocollato' : `${done} solleciti protocollati`}${again ? `, ${again === 1 ? '1 già inviato' : `${again} già inviati`} oggi` : ''}${failed.length ? `, ${failed.length} non preparati` : ''}.` : 'Nessun ente da sollecitare.'),
       results.length
         ? h(
             'div',
@@ -552,7 +553,12 @@ async function sendReminders(): Promise<void> {
                     'tr',
                     {},
                     h('th', { scope: 'row', class: 'fw-normal' }, r.name, h('span', { class: 'd-block small text-secondary' }, r.code)),
-                    h('td', {}, r.protocollo ? protocolText(r.protocollo) : h('span', { class: 'text-danger' }, `Non preparato: ${r.errore ?? 'motivo non indicato'}`)),
+                    h(
+                      'td',
+                      {},
+                      r.protocollo ? protocolText(r.protocollo) : h('span', { class: 'text-danger' }, `Non preparato: ${r.errore ?? 'motivo non indicato'}`),
+                      r.giaInviato ? h('span', { class: 'd-block small text-secondary' }, 'Già inviato oggi: stesso sollecito, nessun nuovo numero') : null,
+                    ),
                     h('td', {}, r.letterId ? letterButtons(r.letterId, r.name) : none()),
                   ),
                 ),
