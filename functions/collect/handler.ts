@@ -73,13 +73,14 @@ const ROUTES: Record<string, Route> = {
   'GET /forms': async (_e, _c, deps) => json(200, deps.forms.list().map((f) => ({ id: f.id, title: f.title, description: f.description ?? null }))),
 
   'GET /campaigns': async (_e, caller, deps) => {
-    const all = await deps.campaigns.listCampaigns();
-    const mine: { campaign: Campaign; ruolo: 'titolare' | 'ente' }[] = [];
-    for (const c of all) {
-      const access = await accessOf(caller, c, deps);
-      if (access) mine.push({ campaign: c, ruolo: access.kind === 'issuer' ? 'titolare' : 'ente' });
+    // Two reads, whatever the number of campaigns: those the body issued, and those that expect it.
+    const issued = await deps.campaigns.listCampaigns({ issuer: caller.codiceIpa.toLowerCase() });
+    const mine: { campaign: Campaign; ruolo: 'titolare' | 'ente' }[] = issued.map((campaign) => ({ campaign, ruolo: 'titolare' }));
+    for (const entry of await deps.campaigns.findBodiesByCode(caller.codiceIpa)) {
+      const campaign = await deps.campaigns.getCampaign(entry.campaignId);
+      if (campaign && !mine.some((m) => m.campaign.id === campaign.id)) mine.push({ campaign, ruolo: 'ente' });
     }
-    return json(200, mine);
+    return json(200, mine.sort((x, y) => y.campaign.createdAt.localeCompare(x.campaign.createdAt) || x.campaign.id.localeCompare(y.campaign.id)));
   },
 
   'POST /campaigns': async (event, caller, deps) => {

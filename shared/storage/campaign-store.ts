@@ -34,6 +34,8 @@ export interface CampaignStore {
   listExpectedBodies(campaignId: string): Promise<ExpectedBody[]>;
   /** The expected bodies, in every campaign, whose PEC is this address (case-insensitive). */
   findBodiesByPec(pec: string): Promise<ExpectedBody[]>;
+  /** A body's entry in every campaign that expects it, by its code (case-insensitive): its own list, read without the others. */
+  findBodiesByCode(code: string): Promise<ExpectedBody[]>;
 
   /**
    * Records a submission once per (campaign, body, documentId): the same content again returns the

@@ -67,7 +67,8 @@ export class DynamoCampaignStore implements CampaignStore {
 
   async putExpectedBodies(campaignId: string, bodies: ExpectedBody[]): Promise<void> {
     const records = bodies.map((b) => storedCollectRecord(ExpectedBody, { ...b, campaignId }));
-    const requests = records.map((b) => ({ PutRequest: { Item: bodyItem(b) } }));
+    // Each body twice: in its campaign, and under its own code (the campaigns that expect it).
+    const requests = records.flatMap((b) => [{ PutRequest: { Item: bodyItem(b) } }, { PutRequest: { Item: bodyByCodeItem(b) } }]);
     for (let i = 0; i < requests.length; i += BATCH_WRITE_SIZE) await this.batchWrite(requests.slice(i, i + BATCH_WRITE_SIZE));
   }
 
@@ -83,6 +84,11 @@ export class DynamoCampaignStore implements CampaignStore {
 
   async findBodiesByPec(pec: string): Promise<ExpectedBody[]> {
     const items = await queryAll(this.db, { TableName: this.table, IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :p', ExpressionAttributeValues: { ':p': pecKey(pec) } });
+    return items.map((i) => readStoredCollectRecord('ente atteso', ExpectedBody, i.record));
+  }
+
+  async findBodiesByCode(code: string): Promise<ExpectedBody[]> {
+    const items = await this.queryPartition(bodyCodeKey(code), 'CAMP#');
     return items.map((i) => readStoredCollectRecord('ente atteso', ExpectedBody, i.record));
   }
 
@@ -229,6 +235,13 @@ function campaignItem(c: Campaign) {
 function bodyItem(b: ExpectedBody) {
   return { pk: `CAMP#${b.campaignId}`, sk: `BODY#${b.code}`, gsi1pk: pecKey(b.pec), gsi1sk: `${b.campaignId}#${b.code}`, record: b };
 }
+
+/** A body under its own code: one partition per body lists the campaigns that expect it. */
+function bodyByCodeItem(b: ExpectedBody) {
+  return { pk: bodyCodeKey(b.code), sk: `CAMP#${b.campaignId}`, record: b };
+}
+
+const bodyCodeKey = (code: string) => `ENTE#${code.toLowerCase()}`;
 
 function submissionItem(s: Submission) {
   return { pk: `CAMP#${s.campaignId}`, sk: `SUB#${s.bodyCode}#${String(s.version).padStart(6, '0')}`, documentId: s.documentId, record: s };

@@ -52,6 +52,10 @@ export class MemoryCampaignStore implements CampaignStore {
     this.bodies.set(campaignId, map);
   }
 
+  async findBodiesByCode(code: string): Promise<ExpectedBody[]> {
+    return [...this.bodies.values()].flatMap((m) => [...m.values()]).filter((b) => b.code.toLowerCase() === code.toLowerCase()).map((b) => structuredClone(b));
+  }
+
   async getExpectedBody(campaignId: string, code: string): Promise<ExpectedBody | null> {
     const b = this.bodies.get(campaignId)?.get(code);
     return b ? structuredClone(b) : null;

@@ -125,6 +125,20 @@ describe.each(adapters)('campaign store contract ($name)', ({ make }) => {
     expect(found.map((x) => `${x.campaignId}/${x.code}`).sort()).toEqual([`${a}/ATS001`, `${b}/ATS001`].sort());
   });
 
+  it('finds a body’s entry in every campaign that expects it, by its code whatever its case', async () => {
+    // Prepare
+    const store = make();
+    const [a, b, c] = [newId(), newId(), newId()];
+    const code = `Ats-${a}`;
+    await store.putExpectedBodies(a, [body(a, 1, { code })]);
+    await store.putExpectedBodies(b, [body(b, 1, { code: code.toUpperCase() }), body(b, 2)]);
+    await store.putExpectedBodies(c, [body(c, 3)]);
+    // Act
+    const found = await store.findBodiesByCode(code.toLowerCase());
+    // Assess
+    expect(found.map((x) => `${x.campaignId}/${x.code}`).sort()).toEqual([`${a}/${code}`, `${b}/${code.toUpperCase()}`].sort());
+  });
+
   it('records the same content once and new content as the next version, latest last', async () => {
     const store = make();
     const id = newId();
