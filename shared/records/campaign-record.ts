@@ -1,7 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { romeInstant } from '../archive/agenda-calendar.ts';
-import { addDays } from '../calendar/rome-date.ts';
+import { addDays, romeInstant } from '../calendar/rome-date.ts';
 
 /**
  * The records of a collection campaign (issue 10): the campaign, the bodies it expects, each
@@ -169,9 +167,9 @@ export const UploadTokenRecord = z.object({
 });
 export type UploadTokenRecord = z.infer<typeof UploadTokenRecord>;
 
-/** A new campaign id: 12 characters of base 36 from 62 random bits. */
+/** A new campaign id: 12 characters of base 36 from 62 random bits (Web Crypto: this module also serves the pages' types). */
 export function newCampaignId(): string {
-  const n = randomBytes(8).readBigUInt64BE() >> 2n;
+  const n = crypto.getRandomValues(new BigUint64Array(1))[0] >> 2n;
   return n.toString(36).padStart(12, '0').slice(-12);
 }
 

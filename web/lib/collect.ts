@@ -1,6 +1,6 @@
 /**
- * What the collection pages share: the shapes of the Raccolte API (see web/API.md; written out here
- * because the server's records import Node modules the pages' type check does not have), Italian
+ * What the collection pages share: the shapes of the Raccolte API (see web/API.md; the records are
+ * the server's zod types, the answers' envelopes are written here), Italian
  * names and badges for states and outcomes, the reasons of a submission as a list, protocol numbers,
  * and a JSON call that keeps the whole error answer (the import's rows).
  */
@@ -14,100 +14,13 @@ export interface FormInfo {
   description: string | null;
 }
 
-export interface Campaign {
-  id: string;
-  issuer: { codiceIpa: string; name: string };
-  title: string;
-  formId: string;
-  /** AAAA-MM-GG: the last day to answer (the end of that day in Europe/Rome). */
-  deadline: string;
-  state: 'aperta' | 'chiusa';
-  createdAt: string;
-  closedAt?: string;
-}
-
-export interface ExpectedBody {
-  campaignId: string;
-  code: string;
-  name: string;
-  region: string;
-  pec: string;
-  population?: number;
-  assistentiSociali?: number;
-}
-
-export type Outcome = 'accepted' | 'accepted_with_warnings' | 'rejected' | 'in-lettura';
-
-export interface Reason {
-  severity: 'error' | 'warning' | 'info';
-  message: string;
-  field?: string;
-}
-
-export interface Protocol {
-  numero: string;
-  /** AAAA-MM-GG */
-  data: string;
-}
-
-export interface Submission {
-  campaignId: string;
-  bodyCode: string;
-  version: number;
-  documentId: string;
-  fileName?: string;
-  receivedAt: string;
-  via: 'link' | 'pec';
-  pec?: { sender: string; messageId?: string };
-  late: boolean;
-  outcome: Outcome;
-  reasons: Reason[];
-  protocol?: Protocol;
-  signer?: { kind: 'CAdES' | 'PAdES'; name: string | null; fiscalCode: string | null; signingTime: string | null; integrity: string; chain: string };
-}
-
-export type BodyState = 'ricevuto' | 'mancante' | 'in-ritardo' | 'rifiutato';
-
-export interface BodyStatus {
-  body: ExpectedBody;
-  state: BodyState;
-  withWarnings: boolean;
-  reading: boolean;
-  latest: Submission | null;
-  versions: number;
-  firstReceivedAt: string | null;
-}
-
-export interface StatusCounts {
-  attesi: number;
-  pervenuti: number;
-  ricevuti: number;
-  inRitardo: number;
-  mancanti: number;
-  rifiutati: number;
-  conAvvisi: number;
-  inLettura: number;
-  invii: number;
-}
-
-export interface ArrivalDay {
-  date: string;
-  submissions: number;
-  newBodies: number;
-  cumulativeBodies: number;
-}
-
-export interface CampaignStatus {
-  campaignId: string;
-  deadline: string;
-  deadlineEndsAt: string;
-  pastDeadline: boolean;
-  daysToDeadline: number;
-  counts: StatusCounts;
-  bodies: BodyStatus[];
-  arrivals: ArrivalDay[];
-  unexpected: Submission[];
-}
+// The records and the board's shapes are the server's own (type-only imports: nothing of them is bundled).
+export type { Campaign, ExpectedBody, SubmissionReason as Reason, Submission } from '../../shared/records/campaign-record.ts';
+export type { ArrivalDay, BodyState, BodyStatus, CampaignStatus, StatusCounts } from '../../shared/collect/campaign-status.ts';
+import type { Campaign, ExpectedBody, Submission, SubmissionOutcome, SubmissionReason as Reason } from '../../shared/records/campaign-record.ts';
+import type { BodyState, CampaignStatus } from '../../shared/collect/campaign-status.ts';
+export type Outcome = SubmissionOutcome;
+export type Protocol = NonNullable<Submission['protocol']>;
 
 export interface CampaignListItem {
   campaign: Campaign;
