@@ -1,4 +1,4 @@
-import type { Line } from '../read/page-text.ts';
+import type { Line, Segment } from '../read/page-text.ts';
 import { evidenceOf, fold, type Found } from './source-text.ts';
 import { subjectLineIndex } from './layout-rules.ts';
 
@@ -17,6 +17,26 @@ const BODY = new RegExp(
   'i',
 );
 const SCHOOL = /^(?:istituto|liceo|scuola|circolo\s+didattico|convitto|i\.\s?c\.|i\.\s?i\.\s?s\.)/i;
+/** A kind of body printed without its name, which the next line carries. */
+const KIND_ALONE = /^(?:regione|provincia(?:\s+autonoma)?|citt[àa](?:\s+metropolitana)?|comune|unione\s+dei\s+comuni|comunit[àa]\s+montana|prefettura|ministero|consorzio|azienda\s+sanitaria(?:\s+locale|\s+provinciale)?)(?:\s+(?:di|del|della|dei|degli|delle|dello|dell['’]))?$/i;
+/** A line that can carry a body's name: short, no digits, no sentence or address. */
+function isNameLine(text: string): boolean {
+  return text.length > 1 && text.length <= 60 && !/[\d@:;]/.test(text) && !/^(?:via|piazza|viale|corso|tel|pec|e-?mail)\b/i.test(text);
+}
+/**
+ * The segment under a letterhead line in the same column: the next lines down (a few, since a column
+ * beside it may fill the lines between) whose segment lies under this one.
+ */
+function nextInColumn(head: Line[], at: number, seg: Segment): { line: Line; seg: Segment } | null {
+  for (let j = at + 1; j < Math.min(head.length, at + 4); j++) {
+    // Left-aligned or centred, the lines of one column overlap.
+    const hit = head[j].segments.find((s) => s.x < seg.end && s.end > seg.x);
+    if (hit) return { line: head[j], seg: hit };
+  }
+  return null;
+}
+/** An office inside a body, which names the body only when nothing else does. */
+const OFFICE = /^(?:dipartimento|direzione|settore|servizio|ufficio\s+(?!scolastico|di\s+piano))/i;
 const SKIP = /^(?:repubblica\s+italiana|unione\s+europea)$/i;
 /** Lines continuing a name across a line break: "MINISTERO del LAVORO" / "e delle POLITICHE SOCIALI". */
 const CONTINUATION = /^(?:e|ed|del|della|delle|dei|degli|dello|di|per|in)\s/i;
@@ -42,26 +62,103 @@ export function extractSender(lines: Line[]): Found<string> | null {
       // A letterhead line is short or set apart; a sentence of the body is neither.
       if (/[.;:]$/.test(text) && !/\b[A-Z]\.$/.test(text)) return;
       let name = text;
-      const next = head[i + 1]?.segments[k];
-      if (next && CONTINUATION.test(next.text) && Math.abs(head[i + 1].size - head[i].size) < 1.5) name += ' ' + fold(next.text);
+      const below = nextInColumn(head, i, seg);
+      const next = below?.seg;
+      // Letters spaced out are a letterhead's typesetting: the name under them may be set in another size.
+      const spaced = text !== fold(seg.text).replace(/^[^\p{L}\p{N}“"«]+/u, '');
+      // "R E G I O N E" / "M O L I S E", "COMUNE DI" / "ROCCASPINA": a kind of body alone on its line takes its name from the next.
+      if (next && KIND_ALONE.test(text) && isNameLine(unspaced(fold(next.text)))) name += ' ' + unspaced(fold(next.text));
+      else if (next && CONTINUATION.test(next.text) && (spaced || Math.abs(below.line.size - head[i].size) < 1.5)) name += ' ' + unspaced(fold(next.text));
       // The body's own name in quotes on the next line: "CONSORZIO DEI SERVIZI SOCIALI" / "“Vallo di Lauro Baianese” – Ambito A6".
       else if (next && /^\s*[“"«]/.test(next.text) && !/[“"«]/.test(name)) name += ' ' + (QUOTED.exec(fold(next.text))?.[0] ?? '');
       candidates.push({ value: titleCase(stripTail(name)), evidence: evidenceOf(head[i], seg.text) });
     });
   }
   if (!candidates.length) return null;
-  return candidates.find((c) => SCHOOL.test(c.value)) ?? candidates[0];
+  // An office of a body ("Dipartimento Welfare") heads the letter only when no body is named beside it.
+  const bodies = candidates.filter((c) => !OFFICE.test(c.value));
+  const pool = bodies.length ? bodies : candidates;
+  return pool.find((c) => SCHOOL.test(c.value)) ?? pool[0];
 }
 
 /**
- * Letterheads set in spaced capitals ("C I T T À  D I  R A G U S A") read as single letters: the
- * letters are joined again and split after the kind of body and its preposition ("CITTÀ DI RAGUSA").
+ * Letterheads set in spaced capitals ("C I T T À  D I  R A G U S A") read as single letters, and the
+ * reader keeps one space whatever the gap between words. The letters are joined again and cut into
+ * the words letterheads are made of (kinds of body, their offices, articles); a run of letters that is
+ * none of them is a proper name and stays one word ("PROVINCIAAUTONOMADITRENTO" → "PROVINCIA AUTONOMA
+ * DI TRENTO"). Dashes and apostrophes are kept as boundaries ("EMILIA-ROMAGNA").
  */
-function unspaced(text: string): string {
-  if (!/^(?:\p{L}{1,2} ){4,}\p{L}{1,2}$/u.test(text)) return text;
-  const joined = text.replace(/ /g, '');
-  const m = /^(citt[àa]|comune|regione|provincia|ministero|prefettura|azienda|unione)(metropolitana)?(di|del|della|dei|delle|degli|dell['’])?(\p{L}{3,})$/iu.exec(joined);
-  return m ? [m[1], m[2], m[3], m[4]].filter(Boolean).join(' ') : text;
+export function unspaced(text: string): string {
+  if (!/^(?:[\p{L}'’-]{1,2} ){3,}[\p{L}'’-]{1,2}$/u.test(text)) return text;
+  return text
+    .replace(/ /g, '')
+    .split(/([-'’])/)
+    .map((part) => (/^[-'’]$/.test(part) ? part : ` ${cutWords(part)} `))
+    .join('')
+    .replace(/\s*([-])\s*/g, '$1')
+    .replace(/\s*(['’])\s*/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Words a letterhead is made of, beyond the names: where joined letters may be cut. */
+const LETTERHEAD_WORDS = new Set(
+  (
+    'regione provincia autonoma città citta metropolitana comune comuni unione comunità comunita montana ministero ministri presidenza consiglio ' +
+    'dipartimento direzione generale centrale settore servizio servizi ufficio area sezione segreteria prefettura questura azienda sanitaria ' +
+    'locale provinciale ospedaliera consorzio ambito territoriale sociale sociali distretto istituto comprensivo statale superiore istruzione ' +
+    'scuola liceo università universita studi agenzia ente governo interno lavoro politiche salute welfare famiglia persona inclusione ' +
+    'programmazione protezione civile economia finanze cultura istituzionale repubblica italiana'
+  ).split(' '),
+);
+/** Articles and prepositions: cut only after a word of the letterhead ("REGIONEDEL…"), never at a name's start ("DIANO"). */
+const JOINING_WORDS = new Set('di del della delle dei degli dello dell e'.split(' '));
+
+/**
+ * The cheapest cut of a run of letters into letterhead words and names: a known word costs less than
+ * a name (1 plus half its length), so a name is not broken on a short word inside it ("MOLISE" is not
+ * "MOLIS E") while "REGIONEMOLISE" is "REGIONE MOLISE" and "DELLAVORO" is "DEL LAVORO", not "DELLA VORO".
+ */
+function cutWords(run: string): string {
+  const lower = run.toLocaleLowerCase('it');
+  const n = run.length;
+  // State after position j: 0 a name or the start, 1 a letterhead word, 2 an article or preposition.
+  const cost = Array.from({ length: n + 1 }, () => [Infinity, Infinity, Infinity]);
+  const back = Array.from({ length: n + 1 }, () => [[0, 0], [0, 0], [0, 0]] as [number, number][]);
+  cost[0][0] = 0;
+  for (let j = 1; j <= n; j++) {
+    for (let i = 0; i < j; i++) {
+      const piece = lower.slice(i, j);
+      for (let st = 0; st < 3; st++) {
+        const c0 = cost[i][st];
+        if (c0 === Infinity) continue;
+        const moves: [number, number][] = [[0, 1 + (j - i) / 2]];
+        if (LETTERHEAD_WORDS.has(piece)) moves.push([1, 0.75]);
+        if (JOINING_WORDS.has(piece) && st === 1) moves.push([2, 0.75]);
+        for (const [to, c] of moves) {
+          if (c0 + c < cost[j][to]) {
+            cost[j][to] = c0 + c;
+            back[j][to] = [i, st];
+          }
+        }
+      }
+    }
+  }
+  let st = cost[n].indexOf(Math.min(...cost[n]));
+  const words: { text: string; known: boolean }[] = [];
+  for (let j = n; j > 0; ) {
+    const [i, prev] = back[j][st];
+    words.unshift({ text: run.slice(i, j), known: st !== 0 });
+    [j, st] = [i, prev];
+  }
+  // Adjacent pieces that are no known word belong to one name.
+  const merged: { text: string; known: boolean }[] = [];
+  for (const w of words) {
+    const last = merged[merged.length - 1];
+    if (last && !last.known && !w.known) last.text += w.text;
+    else merged.push({ ...w });
+  }
+  return merged.map((w) => w.text).join(' ');
 }
 
 /** "Regione Calabria - Dipartimento…" → "Regione Calabria": the body, not its office. */
@@ -78,7 +175,7 @@ export function titleCase(s: string): string {
   const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
   if (upper < letters.length * 0.5) return s; // already in mixed case
   return s
-    .split(/(\s+|(?<=['’]))/u)
+    .split(/(\s+|(?<=['’-]))/u)
     .map((w, i) => {
       if (!/\p{L}/u.test(w)) return w;
       if (ACRONYM.test(w) || !/[aeiouàèéìòùAEIOUÀÈÉÌÒÙ]/u.test(w)) return w.toUpperCase();
