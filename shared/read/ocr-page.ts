@@ -203,6 +203,9 @@ async function imageTiles(page: PDFPageProxy, images: { objId: string; ctm: numb
         const tile = tileCanvas(image, left, top, cols, rows, factor);
         tiles.push({ png: tile.toBuffer('image/png'), width: image.width <= span ? tile.width : Number.POSITIVE_INFINITY, left, top, cols, rows, image: { width: image.width, height: image.height }, factor, margin: overlap / 2, ctm });
         emptied(tile);
+        // The pixels just copied for the tile are garbage outside the collector's sight: dropped now,
+        // or a page of many scans piles them up.
+        await collectGarbage();
         if (left + cols >= image.width) break;
       }
       if (top + rows >= image.height) break;
