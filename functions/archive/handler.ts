@@ -3,7 +3,7 @@ import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructured
 import { z } from 'zod';
 import { addDays, romeDate, typedDate } from '../../shared/calendar/rome-date.ts';
 import { ArchiveQuery, forgetSearchIndexes, listArchive } from '../../shared/archive/list-archive.ts';
-import { archiveAgenda } from '../../shared/archive/archive-agenda.ts';
+import { agendaOutside, archiveAgenda } from '../../shared/archive/archive-agenda.ts';
 import { agendaCalendar } from '../../shared/archive/agenda-calendar.ts';
 import { bodyPrefix, shelveDocument } from '../../shared/archive/shelve-document.ts';
 import { correctField } from '../../shared/archive/correct-field.ts';
@@ -120,6 +120,12 @@ const ROUTES: Record<string, Route> = {
     const range = agendaRange(event);
     if (!range) return json(400, { errore: 'from e to: date esistenti, nel formato GG/MM/AAAA o AAAA-MM-GG.' });
     return json(200, await archiveAgenda(deps.shelves, caller.codiceIpa, range.from, range.to));
+  },
+
+  'GET /deadlines/outside': async (event, caller, deps) => {
+    const range = agendaRange(event);
+    if (!range) return json(400, { errore: 'from e to: date esistenti, nel formato GG/MM/AAAA o AAAA-MM-GG.' });
+    return json(200, await agendaOutside(deps.shelves, caller.codiceIpa, range.from, range.to));
   },
 
   'GET /deadlines.ics': async (event, caller, deps) => {

@@ -11,6 +11,7 @@ export const API_ROUTES = [
   { method: 'GET', path: '/uploads/status', fn: 'archive' },
   { method: 'GET', path: '/deadlines', fn: 'archive' },
   { method: 'GET', path: '/deadlines.ics', fn: 'archive' },
+  { method: 'GET', path: '/deadlines/outside', fn: 'archive' },
   { method: 'GET', path: '/calendar-feed', fn: 'archive' },
   { method: 'GET', path: '/calendar/{token}', fn: 'archive', open: true },
   { method: 'GET', path: '/letters', fn: 'archive' },

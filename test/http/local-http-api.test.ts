@@ -142,6 +142,18 @@ describe('the local HTTP API', () => {
       expect((await call('/deadlines?from=31/02/2025', 'dev-ministero')).status).toBe(400);
     });
 
+    it('says which dates a period leaves out, on each side, as the whole agenda has them', async () => {
+      // Prepare: every date before and after the period, read through the list itself
+      const dates = async (from: string, to: string) => ((await (await call(`/deadlines?from=${from}&to=${to}`, 'dev-ministero')).json()) as { date: string }[]).map((d) => d.date);
+      const [before, after] = [await dates('1900-01-01', '2025-06-30'), await dates('2025-10-01', '2199-12-31')];
+      // Act
+      const outside: Json = await (await call('/deadlines/outside?from=2025-07-01&to=2025-09-30', 'dev-ministero')).json();
+      // Assess
+      const span = (d: string[]) => (d.length ? { numero: d.length, dal: d[0], al: d.at(-1) } : null);
+      expect(before.length).toBeGreaterThan(0);
+      expect(outside).toEqual({ precedenti: span(before), successive: span(after) });
+    });
+
     it('exports the agenda as an iCalendar file with an all-day deadline', async () => {
       const res = await call('/deadlines.ics?from=01/06/2025&to=31/07/2025', 'dev-ministero');
       expect(res.headers.get('content-type')).toMatch(/^text\/calendar/);

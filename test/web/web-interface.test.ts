@@ -197,6 +197,10 @@ describe('interfaccia web', () => {
     await expect.poll(() => calendar.locator('caption').textContent()).toMatch(/^Febbraio 2021/);
     expect(await calendar.locator(`a[href="/documento.html?id=${archivedId}"]`).count()).toBe(1);
     expect(await t.page.getByLabel('Dal', { exact: true }).inputValue()).toBe('01/02/2021');
+    // The dates after the period are said, with a link that widens it to them
+    const outside = t.page.locator('#fuori-periodo');
+    await expect.poll(() => outside.textContent()).toMatch(/dopo il 28\/02\/2021/);
+    expect(await outside.getByRole('link', { name: 'mostra anche queste' }).getAttribute('href')).toMatch(/^scadenze\.html\?from=01%2F02%2F2021&to=\d\d%2F\d\d%2F\d{4}$/);
     await suite.check(t, 'scadenze');
 
     // Act: download the iCalendar file

@@ -55,6 +55,8 @@ export type UploadStatus = { stato: 'in-attesa' } | { stato: 'acquisito'; docume
 
 /** One deadline or meeting of the agenda, as GET /deadlines answers. */
 export type { AgendaItem as DeadlineItem } from '../../shared/archive/archive-agenda.ts';
+/** The dates a period leaves out, as GET /deadlines/outside answers. */
+export type AgendaOutside = Awaited<ReturnType<typeof import('../../shared/archive/archive-agenda.ts').agendaOutside>>;
 
 export interface JsonSchema {
   type?: string | string[];

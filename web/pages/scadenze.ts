@@ -7,7 +7,7 @@ import { alertBox, announce, showError } from '../lib/alerts.ts';
 import { byId, fill, h, icon, saveBlob } from '../lib/dom.ts';
 import { MONTHS, WEEKDAYS, addDays, formatDate, longDate, parseItalianDate, todayIso } from '../lib/format.ts';
 import { mountShell } from '../lib/shell.ts';
-import type { DeadlineItem } from '../lib/types.ts';
+import type { AgendaOutside, DeadlineItem } from '../lib/types.ts';
 
 const today = todayIso();
 const messages = byId('messaggi');
@@ -79,6 +79,17 @@ function docLink(item: DeadlineItem, text: string): HTMLAnchorElement {
   return h('a', { href: `/documento.html?id=${encodeURIComponent(item.documentId)}` }, text);
 }
 
+/** What the period leaves out, with a link that widens it: older deadlines are otherwise invisible. */
+function outsideNote(outside: AgendaOutside, from: string, to: string): HTMLElement | null {
+  const dates = (n: number) => (n === 1 ? '1 data' : `${n} date`);
+  const widen = (f: string, t: string, text: string) => h('a', { href: `scadenze.html${query({ from: formatDate(f), to: formatDate(t) })}` }, text);
+  const parts: (HTMLElement | string)[] = [];
+  const { precedenti: before, successive: after } = outside;
+  if (before) parts.push(`${dates(before.numero)} prima del ${formatDate(from)} (dal ${formatDate(before.dal)}): `, widen(before.dal, to, 'mostra anche queste'), '. ');
+  if (after) parts.push(`${dates(after.numero)} dopo il ${formatDate(to)} (fino al ${formatDate(after.al)}): `, widen(from, after.al, 'mostra anche queste'), '.');
+  return parts.length ? h('p', { class: 'small text-secondary', id: 'fuori-periodo' }, ...parts) : null;
+}
+
 function what(item: DeadlineItem): string {
   return item.kind === 'riunione' ? `Riunione${item.time ? ` alle ${item.time}` : ''}` : `Scadenza${item.time ? ` alle ${item.time}` : ''}`;
 }
@@ -89,8 +100,8 @@ async function loadList(): Promise<void> {
   const status = byId('esito-elenco');
   fill(status, h('p', {}, 'Caricamento…'));
   try {
-    const list = await api<DeadlineItem[]>(`/deadlines${query({ from, to })}`);
-    fill(status, h('p', {}, `Dal ${formatDate(from)} al ${formatDate(to)}: `, list.length === 1 ? '1 data' : `${list.length} date`, '.'));
+    const [list, outside] = await Promise.all([api<DeadlineItem[]>(`/deadlines${query({ from, to })}`), api<AgendaOutside>(`/deadlines/outside${query({ from, to })}`)]);
+    fill(status, h('p', {}, `Dal ${formatDate(from)} al ${formatDate(to)}: `, list.length === 1 ? '1 data' : `${list.length} date`, '.'), outsideNote(outside, from, to));
     if (!list.length) {
       fill(out, h('p', {}, 'Nessuna scadenza o riunione nel periodo.'));
       return;
