@@ -287,6 +287,21 @@ describe('interfaccia web', () => {
     await suite.check(t, 'lettere');
   });
 
+  it('su uno schermo di telefono (390 px) mostra intestazione e pulsante «Esci» senza tagliarli', async () => {
+    // Prepare
+    const t = await suite.open();
+    await t.page.setViewportSize({ width: 390, height: 844 });
+    // Act
+    await logIn(t.page, 'dev-regione', '/scadenze.html');
+    // Assess: nothing wider than the screen, the exit button whole within it
+    const exit = t.page.getByRole('button', { name: 'Esci' });
+    await exit.waitFor();
+    const box = (await exit.boundingBox())!;
+    expect([box.x >= 0, box.x + box.width <= 390]).toEqual([true, true]);
+    expect(await t.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await suite.check(t, 'scadenze-telefono');
+  });
+
   it('a un Ambito nega il documento di un altro ente, con un messaggio in italiano', async () => {
     // Prepare
     const t = await suite.open();
