@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPrivateKey, webcrypto } from 'node:crypto';
+import { sampleSegnatura } from './sample-segnatura.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XMLValidator } from 'fast-xml-parser';
 import * as asn1js from 'asn1js';
@@ -9,7 +10,6 @@ import * as pkijs from 'pkijs';
 import * as xadesjs from 'xadesjs';
 import { segnaturaSealer, verifies, type SealSource } from '../../shared/pec/seal-segnatura.ts';
 import { SealError } from '../../shared/pec/errors.ts';
-import { buildSegnatura } from '../../shared/pec/build-segnatura.ts';
 import { loadConfig } from '../../shared/config/carteggio-config.ts';
 import { makeIdentity } from '../support/reading-kinds/p7m.ts';
 import { XsdStructure } from './xsd-structure.ts';
@@ -55,18 +55,7 @@ describe('the AOO’s seal with its key in AWS KMS (XAdES baseline B)', () => {
       ['alias/negata'],
     );
     source = { kmsKeyId: 'alias/sigillo-aoo', certificateFile, region: 'eu-south-1', endpoint: kms.endpoint };
-    segnatura = buildSegnatura({
-      codiceAmministrazione: 'c_i158',
-      codiceAoo: 'AOO_SS',
-      codiceRegistro: 'REG_PROT',
-      numero: '0000042',
-      data: '2026-11-30',
-      oggetto: 'Convocazione del Coordinamento istituzionale',
-      classifica: { codice: 'VII.3', denominazione: 'Servizi sociali' },
-      mittente: { denominazione: 'Città di San Severo', pec: 'protocollo@pec.comune.it' },
-      destinatari: [{ denominazione: 'Regione Puglia', codiceIpa: 'r_puglia', pec: 'inclusione@pec.regione.it', perConoscenza: false }],
-      documento: { nome: '0000042.pdf', mimeType: 'application/pdf', sha256: new Uint8Array(32).fill(7) },
-    });
+    segnatura = sampleSegnatura();
     sealed = await segnaturaSealer(source)(segnatura, new Date('2026-11-30T10:00:00Z'));
   });
   afterAll(async () => {

@@ -2,12 +2,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { webcrypto } from 'node:crypto';
+import { sampleSegnatura } from './sample-segnatura.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XMLValidator } from 'fast-xml-parser';
 import * as xadesjs from 'xadesjs';
 import { segnaturaSealer, verifies } from '../../shared/pec/seal-segnatura.ts';
 import { SealError } from '../../shared/pec/errors.ts';
-import { buildSegnatura } from '../../shared/pec/build-segnatura.ts';
 import { makeIdentity } from '../support/reading-kinds/p7m.ts';
 import { XsdStructure } from './xsd-structure.ts';
 
@@ -25,18 +25,7 @@ describe('the AOO’s seal on the segnatura (XAdES baseline B)', () => {
     const identity = await makeIdentity({ commonName: 'AOO_SS Comune di San Severo', certificateSerial: 77 });
     writeFileSync(files.keyFile, pem('PRIVATE KEY', await webcrypto.subtle.exportKey('pkcs8', identity.privateKey)));
     writeFileSync(files.certificateFile, pem('CERTIFICATE', identity.certDer));
-    segnatura = buildSegnatura({
-      codiceAmministrazione: 'c_i158',
-      codiceAoo: 'AOO_SS',
-      codiceRegistro: 'REG_PROT',
-      numero: '0000042',
-      data: '2026-11-30',
-      oggetto: 'Convocazione del Coordinamento istituzionale',
-      classifica: { codice: 'VII.3', denominazione: 'Servizi sociali' },
-      mittente: { denominazione: 'Città di San Severo', pec: 'protocollo@pec.comune.it' },
-      destinatari: [{ denominazione: 'Regione Puglia', codiceIpa: 'r_puglia', pec: 'inclusione@pec.regione.it', perConoscenza: false }],
-      documento: { nome: '0000042.pdf', mimeType: 'application/pdf', sha256: new Uint8Array(32).fill(7) },
-    });
+    segnatura = sampleSegnatura();
     sealed = await segnaturaSealer(files)(segnatura, new Date('2026-11-30T10:00:00Z'));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
