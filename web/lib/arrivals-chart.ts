@@ -5,6 +5,7 @@
  * and the same figures are in a table below it (in a <details>, for whoever prefers numbers).
  */
 import { h, uid } from './dom.ts';
+import { dataTable } from './data-table.ts';
 import { addDays, formatDate } from './format.ts';
 import { daysBetween, type ArrivalDay } from './collect.ts';
 
@@ -156,19 +157,16 @@ export function arrivalsChart(input: ChartInput): HTMLElement {
     el.style.cssText = `display: inline-block; width: 1.5rem; vertical-align: middle; ${style}`;
   }
 
-  const table = h(
-    'table',
-    { class: 'table table-sm mt-2', id: 'tabella-arrivi' },
-    h('caption', { class: 'caption-top' }, 'Arrivi giorno per giorno'),
-    h('thead', {}, h('tr', {}, ['Giorno', 'Invii ricevuti', 'Enti alla prima risposta', 'Enti che hanno risposto in tutto'].map((t) => h('th', { scope: 'col' }, t)))),
-    h(
-      'tbody',
-      {},
-      arrivals.length
-        ? arrivals.map((a) => h('tr', {}, h('th', { scope: 'row', class: 'fw-normal' }, formatDate(a.date)), h('td', {}, String(a.submissions)), h('td', {}, String(a.newBodies)), h('td', {}, `${a.cumulativeBodies} su ${expected}`)))
-        : h('tr', {}, h('td', { colspan: 4 }, 'Nessun invio finora.')),
-    ),
-  );
+  const table = dataTable({
+    id: 'tabella-arrivi',
+    caption: 'Arrivi giorno per giorno',
+    captionClass: 'caption-top',
+    class: 'table-sm mt-2',
+    headings: ['Giorno', 'Invii ricevuti', 'Enti alla prima risposta', 'Enti che hanno risposto in tutto'],
+    rows: arrivals.map((a) => [formatDate(a.date), String(a.submissions), String(a.newBodies), `${a.cumulativeBodies} su ${expected}`]),
+    rowHeader: true,
+    empty: 'Nessun invio finora.',
+  });
 
   return h(
     'figure',
@@ -176,6 +174,6 @@ export function arrivalsChart(input: ChartInput): HTMLElement {
     legend,
     svg,
     h('figcaption', { class: 'small mt-1' }, arrivals.length ? `${answeredText(answered, expected)} almeno un modulo, accettato o no; ${daysText}.` : `Nessuna risposta finora; ${daysText}.`),
-    h('details', { class: 'mt-2' }, h('summary', {}, 'Dati del grafico in tabella'), h('div', { class: 'table-responsive' }, table)),
+    h('details', { class: 'mt-2' }, h('summary', {}, 'Dati del grafico in tabella'), table),
   );
 }

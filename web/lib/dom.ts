@@ -1,7 +1,7 @@
 /** Small DOM helpers: elements built from data, never from HTML strings (no injection, CSP-friendly). */
 
-type Child = Node | string | number | null | undefined | false;
-type Attrs = Record<string, string | number | boolean | null | undefined | ((ev: Event) => void)>;
+export type Child = Node | string | number | null | undefined | false;
+export type Attrs = Record<string, string | number | boolean | null | undefined | ((ev: Event) => void)>;
 
 /** `h('a', { href: '/x', class: 'btn' }, 'testo')`: attributes false/null/undefined are left out, `on…` are listeners. */
 export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: (Child | Child[])[]): HTMLElementTagNameMap[K] {

@@ -13,6 +13,7 @@ import { SchemaForm } from '../lib/schema-form.ts';
 import { mountShell } from '../lib/shell.ts';
 import type { JsonSchema, LetterFiles, TemplateInfo } from '../lib/types.ts';
 import { arrivalsChart } from '../lib/arrivals-chart.ts';
+import { dataTable, type Row } from '../lib/data-table.ts';
 import {
   callJson,
   csvForExcel,
@@ -184,36 +185,28 @@ function showBodies(): void {
   }
   fill(
     out,
-    h(
-      'div',
-      { class: 'table-responsive' },
-      h(
-        'table',
-        { class: 'table', id: 'tabella-enti' },
-        h('caption', { class: 'visually-hidden' }, 'Enti attesi, con lo stato del loro ultimo invio'),
-        h('thead', {}, h('tr', {}, ['Ente', 'Stato', 'Ultimo invio', 'Protocollo', 'Problemi'].map((t) => h('th', { scope: 'col' }, t)))),
-        h('tbody', {}, shown.length ? shown.map(bodyRow) : h('tr', {}, h('td', { colspan: 5 }, 'Nessun ente in questo stato.'))),
-      ),
-    ),
+    dataTable({
+      id: 'tabella-enti',
+      caption: 'Enti attesi, con lo stato del loro ultimo invio',
+      headings: ['Ente', 'Stato', 'Ultimo invio', 'Protocollo', 'Problemi'],
+      rows: shown.map(bodyRow),
+      rowHeader: true,
+      empty: 'Nessun ente in questo stato.',
+    }),
   );
 }
 
-function bodyRow(b: BodyStatus): HTMLTableRowElement {
+function bodyRow(b: BodyStatus): Row {
   const s = b.latest;
-  return h(
-    'tr',
-    { 'data-codice': b.body.code },
-    h('th', { scope: 'row', class: 'fw-normal' }, h('span', { class: 'fw-semibold' }, b.body.name), h('span', { class: 'd-block small text-secondary' }, `${b.body.code} · ${b.body.pec}`)),
-    h(
-      'td',
-      {},
-      stateBadge(b.state),
-      b.withWarnings ? h('span', { class: 'd-block small mt-1' }, 'con osservazioni') : null,
-      b.reading ? h('span', { class: 'd-block small mt-1' }, 'in lettura') : null,
-    ),
-    h(
-      'td',
-      {},
+  return {
+    attrs: { 'data-codice': b.body.code },
+    cells: [
+      [h('span', { class: 'fw-semibold' }, b.body.name), h('span', { class: 'd-block small text-secondary' }, `${b.body.code} · ${b.body.pec}`)],
+      [
+        stateBadge(b.state),
+        b.withWarnings ? h('span', { class: 'd-block small mt-1' }, 'con osservazioni') : null,
+        b.reading ? h('span', { class: 'd-block small mt-1' }, 'in lettura') : null,
+      ],
       s
         ? [
             h('span', { class: 'd-block' }, formatDateTime(s.receivedAt)),
@@ -221,10 +214,10 @@ function bodyRow(b: BodyStatus): HTMLTableRowElement {
             s.fileName ? h('span', { class: 'd-block small text-secondary text-break' }, displayFileName(s.fileName)) : null,
           ]
         : none('nessun invio'),
-    ),
-    h('td', {}, s?.protocol ? protocolText(s.protocol) : none()),
-    h('td', {}, s ? (reasonsList(s.reasons) ?? (s.outcome === 'accepted' ? 'Nessuno' : none())) : none()),
-  );
+      s?.protocol ? protocolText(s.protocol) : none(),
+      s ? (reasonsList(s.reasons) ?? (s.outcome === 'accepted' ? 'Nessuno' : none())) : none(),
+    ],
+  };
 }
 
 // ——— Issuer's actions ———
@@ -353,17 +346,13 @@ async function issueLinks(): Promise<void> {
       out,
       alertBox('success', `Generati ${links.length === 1 ? '1 collegamento' : `${links.length} collegamenti`}: copiali o scarica l’elenco ora, non si potranno rivedere.`),
       h('div', { class: 'mb-3' }, download),
-      h(
-        'div',
-        { class: 'table-responsive' },
-        h(
-          'table',
-          { class: 'table', id: 'tabella-collegamenti' },
-          h('caption', { class: 'visually-hidden' }, 'Collegamenti per l’invio, uno per ente'),
-          h('thead', {}, h('tr', {}, ['Ente', 'PEC', 'Collegamento', h('span', { class: 'visually-hidden' }, 'Azioni')].map((t) => h('th', { scope: 'col' }, t)))),
-          h('tbody', {}, links.map(linkRow)),
-        ),
-      ),
+      dataTable({
+        id: 'tabella-collegamenti',
+        caption: 'Collegamenti per l’invio, uno per ente',
+        headings: ['Ente', 'PEC', 'Collegamento', h('span', { class: 'visually-hidden' }, 'Azioni')],
+        rows: links.map(linkRow),
+        rowHeader: true,
+      }),
     );
     announce(`Generati ${links.length} collegamenti.`);
   } catch (err) {
@@ -373,7 +362,7 @@ async function issueLinks(): Promise<void> {
   }
 }
 
-function linkRow(l: IssuedLink): HTMLTableRowElement {
+function linkRow(l: IssuedLink): Row {
   const inputId = `collegamento-${l.code}`;
   const input = h('input', { type: 'text', class: 'form-control form-control-sm collegamento', id: inputId, readonly: true, value: l.link });
   const said = h('span', { class: 'small ms-2', 'aria-live': 'polite' });
@@ -387,14 +376,15 @@ function linkRow(l: IssuedLink): HTMLTableRowElement {
       said.textContent = 'Selezionato: premi Ctrl+C.';
     }
   });
-  return h(
-    'tr',
-    { 'data-codice': l.code },
-    h('th', { scope: 'row', class: 'fw-normal' }, l.name, h('span', { class: 'd-block small text-secondary' }, l.code)),
-    h('td', {}, l.pec),
-    h('td', {}, h('label', { for: inputId, class: 'visually-hidden' }, `Collegamento di ${l.name}`), input),
-    h('td', { class: 'text-nowrap' }, copy, said),
-  );
+  return {
+    attrs: { 'data-codice': l.code },
+    cells: [
+      [l.name, h('span', { class: 'd-block small text-secondary' }, l.code)],
+      l.pec,
+      [h('label', { for: inputId, class: 'visually-hidden' }, `Collegamento di ${l.name}`), input],
+      h('td', { class: 'text-nowrap' }, copy, said),
+    ],
+  };
 }
 
 async function exportAs(format: string, button: HTMLButtonElement): Promise<void> {
@@ -537,34 +527,20 @@ async function sendReminders(): Promise<void> {
       out,
       alertBox(failed.length ? (done ? 'warning' : 'danger') : 'success', results.length ? `${done === 1 ? '1 sollecito protocollato' : `${done} solleciti protocollati`}${again ? `, ${again === 1 ? '1 già inviato' : `${again} già inviati`} oggi` : ''}${failed.length ? `, ${failed.length} non preparati` : ''}.` : 'Nessun ente da sollecitare.'),
       results.length
-        ? h(
-            'div',
-            { class: 'table-responsive' },
-            h(
-              'table',
-              { class: 'table', id: 'tabella-solleciti' },
-              h('caption', { class: 'visually-hidden' }, 'Solleciti preparati'),
-              h('thead', {}, h('tr', {}, ['Ente', 'Protocollo', 'File'].map((t) => h('th', { scope: 'col' }, t)))),
-              h(
-                'tbody',
-                {},
-                results.map((r) =>
-                  h(
-                    'tr',
-                    {},
-                    h('th', { scope: 'row', class: 'fw-normal' }, r.name, h('span', { class: 'd-block small text-secondary' }, r.code)),
-                    h(
-                      'td',
-                      {},
-                      r.protocollo ? protocolText(r.protocollo) : h('span', { class: 'text-danger' }, `Non preparato: ${r.errore ?? 'motivo non indicato'}`),
-                      r.giaInviato ? h('span', { class: 'd-block small text-secondary' }, 'Già inviato oggi: stesso sollecito, nessun nuovo numero') : null,
-                    ),
-                    h('td', {}, r.letterId ? letterButtons(r.letterId, r.name) : none()),
-                  ),
-                ),
-              ),
-            ),
-          )
+        ? dataTable({
+            id: 'tabella-solleciti',
+            caption: 'Solleciti preparati',
+            headings: ['Ente', 'Protocollo', 'File'],
+            rows: results.map((r) => [
+              [r.name, h('span', { class: 'd-block small text-secondary' }, r.code)],
+              [
+                r.protocollo ? protocolText(r.protocollo) : h('span', { class: 'text-danger' }, `Non preparato: ${r.errore ?? 'motivo non indicato'}`),
+                r.giaInviato ? h('span', { class: 'd-block small text-secondary' }, 'Già inviato oggi: stesso sollecito, nessun nuovo numero') : null,
+              ],
+              r.letterId ? letterButtons(r.letterId, r.name) : none(),
+            ]),
+            rowHeader: true,
+          })
         : null,
       done ? h('p', { class: 'small' }, 'I solleciti sono nel ', h('a', { href: '/lettere.html' }, 'Registro lettere'), ': invia a ciascun ente il suo messaggio PEC (.eml) dalla casella dell’ente.') : null,
     );
@@ -689,31 +665,20 @@ function showOwnSlot(name: string, code: string, submissions: Submission[]): voi
   fill(
     byId('ente-invii'),
     sorted.length
-      ? h(
-          'div',
-          { class: 'table-responsive' },
-          h(
-            'table',
-            { class: 'table', id: 'tabella-invii' },
-            h('caption', { class: 'caption-top' }, 'I tuoi invii, dal più recente'),
-            h('thead', {}, h('tr', {}, ['Versione', 'Ricevuto il', 'Canale', 'Esito', 'Protocollo'].map((t) => h('th', { scope: 'col' }, t)))),
-            h(
-              'tbody',
-              {},
-              sorted.map((s) =>
-                h(
-                  'tr',
-                  {},
-                  h('th', { scope: 'row', class: 'fw-normal' }, String(s.version)),
-                  h('td', {}, formatDateTime(s.receivedAt), s.late ? h('span', { class: 'd-block small' }, 'dopo la scadenza') : null),
-                  h('td', {}, viaName(s.via)),
-                  h('td', {}, outcomeBadge(s.outcome), reasonsList(s.reasons, 'mt-1')),
-                  h('td', {}, s.protocol ? protocolText(s.protocol) : none()),
-                ),
-              ),
-            ),
-          ),
-        )
+      ? dataTable({
+          id: 'tabella-invii',
+          caption: 'I tuoi invii, dal più recente',
+          captionClass: 'caption-top',
+          headings: ['Versione', 'Ricevuto il', 'Canale', 'Esito', 'Protocollo'],
+          rows: sorted.map((s) => [
+            String(s.version),
+            [formatDateTime(s.receivedAt), s.late ? h('span', { class: 'd-block small' }, 'dopo la scadenza') : null],
+            viaName(s.via),
+            [outcomeBadge(s.outcome), reasonsList(s.reasons, 'mt-1')],
+            s.protocol ? protocolText(s.protocol) : none(),
+          ]),
+          rowHeader: true,
+        })
       : null,
   );
 }

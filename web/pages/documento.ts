@@ -6,6 +6,7 @@
 import { api, ApiError } from '../lib/api.ts';
 import { alertBox, announce, errorText, showError } from '../lib/alerts.ts';
 import { append, byId, fill, h, icon, none, saveBlob, uid } from '../lib/dom.ts';
+import { dataTable } from '../lib/data-table.ts';
 import { formatDate, formatDateTime, formatEuro, parseItalianDate, parseItalianNumber } from '../lib/format.ts';
 import { DOC_TYPES, FIELD_NAMES, docTypeName, fieldName } from '../lib/labels.ts';
 import { PdfViewer } from '../lib/pdf-viewer.ts';
@@ -415,23 +416,13 @@ function historySection(): HTMLElement {
     section.append(h('p', {}, 'Nessuna correzione: i campi sono quelli letti dal documento.'));
     return section;
   }
-  const cell = (text: string) => h('td', {}, text || none());
+  const cell = (text: string) => text || none();
   section.append(
-    h(
-      'div',
-      { class: 'table-responsive' },
-      h(
-        'table',
-        { class: 'table' },
-        h('caption', { class: 'visually-hidden' }, 'Correzioni dei campi, dalla più recente'),
-        h('thead', {}, h('tr', {}, ['Campo', 'Prima', 'Dopo', 'Chi', 'Quando', 'Motivo'].map((t) => h('th', { scope: 'col' }, t)))),
-        h(
-          'tbody',
-          {},
-          list.map((c) => h('tr', {}, cell(fieldName(c.field)), cell(summary(c.field, c.before)), cell(summary(c.field, c.after)), cell(c.user), cell(formatDateTime(c.at)), cell(c.motivo ?? ''))),
-        ),
-      ),
-    ),
+    dataTable({
+      caption: 'Correzioni dei campi, dalla più recente',
+      headings: ['Campo', 'Prima', 'Dopo', 'Chi', 'Quando', 'Motivo'],
+      rows: list.map((c) => [cell(fieldName(c.field)), cell(summary(c.field, c.before)), cell(summary(c.field, c.after)), cell(c.user), cell(formatDateTime(c.at)), cell(c.motivo ?? '')]),
+    }),
   );
   return section;
 }
@@ -479,21 +470,12 @@ function receipts(): HTMLElement {
   }
   section.append(
     h('p', { class: 'small' }, 'Ogni volta che gli stessi byte sono arrivati, anche con un altro nome, è registrato un arrivo.'),
-    h(
-      'div',
-      { class: 'table-responsive' },
-      h(
-        'table',
-        { class: 'table table-sm' },
-        h('caption', { class: 'visually-hidden' }, 'Arrivi (ricevute) del documento'),
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Ricevuto il'), h('th', { scope: 'col' }, 'Nome nel deposito'))),
-        h(
-          'tbody',
-          {},
-          detail.receipts.map((r) => h('tr', {}, h('td', {}, formatDateTime(r.receivedAt)), h('td', {}, h('code', {}, r.key)))),
-        ),
-      ),
-    ),
+    dataTable({
+      caption: 'Arrivi (ricevute) del documento',
+      class: 'table-sm',
+      headings: ['Ricevuto il', 'Nome nel deposito'],
+      rows: detail.receipts.map((r) => [formatDateTime(r.receivedAt), h('code', {}, r.key)]),
+    }),
     h(
       'button',
       {

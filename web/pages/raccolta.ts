@@ -8,6 +8,7 @@
 import { api, ApiError, loadConfig } from '../lib/api.ts';
 import { alertBox, announce, errorText } from '../lib/alerts.ts';
 import { byId, fill, h, none } from '../lib/dom.ts';
+import { dataTable } from '../lib/data-table.ts';
 import { formatBytes, formatDate, formatDateTime, todayIso } from '../lib/format.ts';
 import { progressBar, type Progress } from '../lib/progress.ts';
 import { mountShell } from '../lib/shell.ts';
@@ -274,32 +275,20 @@ function showVersions(list: LinkSubmission[]): void {
   }
   fill(
     out,
-    h(
-      'div',
-      { class: 'table-responsive' },
-      h(
-        'table',
-        { class: 'table', id: 'tabella-invii' },
-        h('caption', { class: 'visually-hidden' }, 'I tuoi invii, dal più recente: conta l’ultimo'),
-        h('thead', {}, h('tr', {}, ['Versione', 'Ricevuto il', 'File', 'Esito', 'Protocollo', 'Ricevuta'].map((t) => h('th', { scope: 'col' }, t)))),
-        h(
-          'tbody',
-          {},
-          list.map((s, i) =>
-            h(
-              'tr',
-              {},
-              h('th', { scope: 'row', class: 'fw-normal' }, String(s.version), i === 0 ? h('span', { class: 'd-block small' }, 'quella che conta') : null),
-              h('td', {}, formatDateTime(s.receivedAt), h('span', { class: 'd-block small' }, `tramite ${viaName(s.via)}${s.late ? ', in ritardo' : ''}`)),
-              h('td', { class: 'text-break' }, s.fileName ? displayFileName(s.fileName) : none()),
-              h('td', {}, outcomeBadge(s.outcome), reasonsList(s.reasons, 'mt-1')),
-              h('td', {}, s.protocol ? protocolText(s.protocol) : none()),
-              h('td', {}, s.protocol ? receiptButton(s.version) : none()),
-            ),
-          ),
-        ),
-      ),
-    ),
+    dataTable({
+      id: 'tabella-invii',
+      caption: 'I tuoi invii, dal più recente: conta l’ultimo',
+      headings: ['Versione', 'Ricevuto il', 'File', 'Esito', 'Protocollo', 'Ricevuta'],
+      rows: list.map((s, i) => [
+        [String(s.version), i === 0 ? h('span', { class: 'd-block small' }, 'quella che conta') : null],
+        [formatDateTime(s.receivedAt), h('span', { class: 'd-block small' }, `tramite ${viaName(s.via)}${s.late ? ', in ritardo' : ''}`)],
+        h('td', { class: 'text-break' }, s.fileName ? displayFileName(s.fileName) : none()),
+        [outcomeBadge(s.outcome), reasonsList(s.reasons, 'mt-1')],
+        s.protocol ? protocolText(s.protocol) : none(),
+        s.protocol ? receiptButton(s.version) : none(),
+      ]),
+      rowHeader: true,
+    }),
   );
 }
 

@@ -5,6 +5,7 @@
 import { api, ApiError, currentClaims } from '../lib/api.ts';
 import { alertBox, errorText, showError } from '../lib/alerts.ts';
 import { byId, fill, h } from '../lib/dom.ts';
+import { dataTable } from '../lib/data-table.ts';
 import { formatDate, parseItalianDate, todayIso } from '../lib/format.ts';
 import { mountShell } from '../lib/shell.ts';
 import { daysBetween, daysLeftText, type Campaign, type CampaignListItem, type FormInfo } from '../lib/collect.ts';
@@ -60,31 +61,18 @@ async function loadList(): Promise<void> {
   const today = todayIso();
   fill(
     out,
-    h(
-      'div',
-      { class: 'table-responsive' },
-      h(
-        'table',
-        { class: 'table', id: 'raccolte' },
-        h('caption', { class: 'visually-hidden' }, 'Raccolte del tuo ente'),
-        h('thead', {}, h('tr', {}, ['Raccolta', 'Modulo', 'Scadenza', 'Stato', 'Ruolo del tuo ente'].map((t) => h('th', { scope: 'col' }, t)))),
-        h(
-          'tbody',
-          {},
-          list.map(({ campaign: c, ruolo }) =>
-            h(
-              'tr',
-              {},
-              h('td', {}, h('a', { href: `/campagna.html?id=${encodeURIComponent(c.id)}` }, c.title), h('span', { class: 'd-block small text-secondary' }, `promossa da ${c.issuer.name}`)),
-              h('td', {}, formTitle(c.formId)),
-              h('td', {}, formatDate(c.deadline), c.state === 'aperta' ? h('span', { class: 'd-block small' }, daysLeftText(daysBetween(today, c.deadline))) : null),
-              h('td', {}, stateBadge(c)),
-              h('td', {}, ruolo === 'titolare' ? 'Promotore' : 'Destinatario'),
-            ),
-          ),
-        ),
-      ),
-    ),
+    dataTable({
+      id: 'raccolte',
+      caption: 'Raccolte del tuo ente',
+      headings: ['Raccolta', 'Modulo', 'Scadenza', 'Stato', 'Ruolo del tuo ente'],
+      rows: list.map(({ campaign: c, ruolo }) => [
+        [h('a', { href: `/campagna.html?id=${encodeURIComponent(c.id)}` }, c.title), h('span', { class: 'd-block small text-secondary' }, `promossa da ${c.issuer.name}`)],
+        formTitle(c.formId),
+        [formatDate(c.deadline), c.state === 'aperta' ? h('span', { class: 'd-block small' }, daysLeftText(daysBetween(today, c.deadline))) : null],
+        stateBadge(c),
+        ruolo === 'titolare' ? 'Promotore' : 'Destinatario',
+      ]),
+    }),
   );
 }
 

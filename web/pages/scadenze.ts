@@ -5,6 +5,7 @@
 import { api, query } from '../lib/api.ts';
 import { alertBox, announce, showError } from '../lib/alerts.ts';
 import { byId, fill, h, icon, saveBlob } from '../lib/dom.ts';
+import { dataTable } from '../lib/data-table.ts';
 import { MONTHS, WEEKDAYS, addDays, formatDate, longDate, parseItalianDate, todayIso } from '../lib/format.ts';
 import { mountShell } from '../lib/shell.ts';
 import type { AgendaOutside, DeadlineItem } from '../lib/types.ts';
@@ -106,29 +107,14 @@ async function loadList(): Promise<void> {
       fill(out, h('p', {}, 'Nessuna scadenza o riunione nel periodo.'));
       return;
     }
-    const rows = list.map((item) =>
-      h(
-        'tr',
-        {},
-        h('td', {}, formatDate(item.date)),
-        h('td', {}, what(item)),
-        h('td', {}, docLink(item, item.subject || item.fileName)),
-        h('td', {}, item.sender ?? ''),
-      ),
-    );
     fill(
       out,
-      h(
-        'div',
-        { class: 'table-responsive' },
-        h(
-          'table',
-          { class: 'table', id: 'tabella-scadenze' },
-          h('caption', { class: 'visually-hidden' }, `Scadenze e riunioni dal ${formatDate(from)} al ${formatDate(to)}`),
-          h('thead', {}, h('tr', {}, ['Data', 'Che cosa', 'Documento', 'Mittente'].map((t) => h('th', { scope: 'col' }, t)))),
-          h('tbody', {}, rows),
-        ),
-      ),
+      dataTable({
+        id: 'tabella-scadenze',
+        caption: `Scadenze e riunioni dal ${formatDate(from)} al ${formatDate(to)}`,
+        headings: ['Data', 'Che cosa', 'Documento', 'Mittente'],
+        rows: list.map((item) => [formatDate(item.date), what(item), docLink(item, item.subject || item.fileName), item.sender ?? '']),
+      }),
     );
   } catch (err) {
     showError(status, err);
@@ -179,18 +165,21 @@ async function loadMonth(): Promise<void> {
     );
   }
   while (cells.length % 7) cells.push(h('td', { class: 'fuori-mese' }));
-  const rows: HTMLTableRowElement[] = [];
-  for (let i = 0; i < cells.length; i += 7) rows.push(h('tr', {}, cells.slice(i, i + 7)));
+  const weeks: HTMLTableCellElement[][] = [];
+  for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));
   const caption = monthName(month);
   fill(
     box,
-    h(
-      'table',
-      { class: 'table table-bordered calendario', id: 'tabella-calendario' },
-      h('caption', { class: 'caption-top h5 text-body' }, `${caption[0]!.toUpperCase()}${caption.slice(1)}`, items.length ? ` – ${items.length === 1 ? '1 data' : `${items.length} date`}` : ' – nessuna data'),
-      h('thead', {}, h('tr', {}, WEEKDAYS.map((w) => h('th', { scope: 'col' }, h('abbr', { title: w }, w.slice(0, 3)))))),
-      h('tbody', {}, rows),
-    ),
+    dataTable({
+      id: 'tabella-calendario',
+      caption: [`${caption[0]!.toUpperCase()}${caption.slice(1)}`, items.length ? ` – ${items.length === 1 ? '1 data' : `${items.length} date`}` : ' – nessuna data'],
+      captionClass: 'caption-top h5 text-body',
+      class: 'table-bordered calendario',
+      headings: WEEKDAYS.map((w) => h('abbr', { title: w }, w.slice(0, 3))),
+      rows: weeks,
+      // The page's #calendario is already the scrolling container.
+      responsive: false,
+    }),
   );
 }
 
