@@ -10,7 +10,9 @@ import { DATE_SOURCE, dateOf, dateRegex, isoDate, type YearContext } from './ita
 const CUE = String.raw`(?:entro(?:\s+e\s+non\s+oltre)?|non\s+oltre|(?:sino|fino)\s+alle\s+ore\s+\d{1,2}(?:[:.]\d{2})?|termine\s+(?:ultimo|perentorio|massimo)|scadenza|improrogabilmente|inderogabilmente)`;
 const DEADLINE = new RegExp(`\\b${CUE}\\b(?<gap>(?:[^\\n.;]|(?<=\\d)\\.(?=\\d)){0,90}?(?:\\n(?:[^\\n.;]|(?<=\\d)\\.(?=\\d)){0,60}?)?)(?:${DATE_SOURCE})`, 'gi');
 
-export function extractDeadlines(source: SourceText, ctx: YearContext): Found<string>[] {
+export function extractDeadlines(source: SourceText, context: YearContext): Found<string>[] {
+  // A deadline printed without its year lies ahead of the document's date.
+  const ctx: YearContext = { ...context, ahead: true };
   const out = new Map<string, Found<string>>();
   const re = new RegExp(DEADLINE.source, DEADLINE.flags);
   for (let m = re.exec(source.text); m; m = re.exec(source.text)) {

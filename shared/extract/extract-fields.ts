@@ -15,7 +15,7 @@ import { mainDocumentEnd } from './main-document.ts';
 import { extractAmounts } from './amounts.ts';
 import { extractTags } from './tags.ts';
 import { classifyDocType } from './doc-type.ts';
-import { findDates } from './italian-dates.ts';
+import { findDates, schoolYearOf } from './italian-dates.ts';
 import { subjectLineIndex } from './layout-rules.ts';
 
 /** Reads every field of LABELS.md from a document's lines, each value with the line it came from. */
@@ -30,7 +30,8 @@ export function extractFields(pages: PageText[]): Extraction {
   const documentDate = extractDocumentDate(lines, protocol);
   // Dates printed without a year take it from the letter's date, else from the first full date printed.
   const reference = documentDate?.value ?? protocol?.value.date ?? findDates(source.text, { reference: null }).find((d) => d.iso && !d.inferred)?.iso ?? null;
-  const ctx = { reference, issued: documentDate?.value ?? protocol?.value.date ?? null };
+  // A school's letter names the school year it is about: an undated one places its dates in it.
+  const ctx = { reference, issued: documentDate?.value ?? protocol?.value.date ?? null, schoolYear: schoolYearOf(source.text) };
   const deadlines = extractDeadlines(source, ctx);
   const meetings = extractMeetings(source, ctx);
   const cited = extractLegalReferences(source);

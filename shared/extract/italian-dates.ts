@@ -8,14 +8,16 @@ export const MONTHS: Record<string, number> = {
 
 const MONTH_NAMES = 'gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre';
 const WEEKDAYS = '(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)';
+/** Day of the week as Date.getUTCDay() numbers it, from the weekday's first three letters. */
+const WEEKDAY_NUMBER: Record<string, number> = { dom: 0, lun: 1, mar: 2, mer: 3, gio: 4, ven: 5, sab: 6 };
 
 /**
  * One regex source for every date form: ISO as forms and registers print it (2023-04-17), numeric
  * (17/04/2023, 17.04.2023, 17-04-23) and written ("10 febbraio 2021", "1° marzo", "mercoledì 19 aprile
- * p.v."). Groups: iy im id | nd nm ny | wd wm wy rel.
+ * p.v."). Groups: iy im id | nd nm ny | wd wm wy rel, and wk the weekday printed before any of them.
  */
 export const DATE_SOURCE =
-  `(?:${WEEKDAYS}\\s*,?\\s*)?(?:` +
+  `(?:(?<wk>${WEEKDAYS})\\s*,?\\s*)?(?:` +
   `(?<!\\d)(?<iy>(?:19|20)\\d\\d)-(?<im>[01]\\d)-(?<id>[0-3]\\d)(?!\\d)` +
   `|(?<!\\d)(?<nd>[0-3]?\\d)\\s*[/.\\-]\\s*(?<nm>[01]?\\d)\\s*[/.\\-]\\s*(?<ny>\\d{4}|\\d{2})(?!\\d)` +
   `|(?<wd>[0-3]?\\d)\\s*(?:°|º|\\bo\\b)?\\s*(?<wm>${MONTH_NAMES})(?:\\s+(?<wy>\\d{4})(?!\\d))?(?<rel>\\s+(?:p\\.\\s?v\\.|prossimo|c\\.\\s?a\\.|u\\.\\s?s\\.|corrente\\s+anno|c\\.m\\.))?` +
@@ -42,6 +44,22 @@ export interface YearContext {
   reference: string | null;
   /** The date the document bears (its dateline or protocol), when printed: what was past when it was written. */
   issued?: string | null;
+  /** First year of the school year the document is about ("a.s. 2025/2026" → 2025), when it names one. */
+  schoolYear?: number | null;
+  /** The date is one to act by: without a year it is the first such day from the document's date on. */
+  ahead?: boolean;
+}
+
+/** "a.s. 2025/2026", "A.S. 2025-26", "anno scolastico 2025/2026": the school year a document is about. */
+const SCHOOL_YEAR = /\b(?:a\.\s?s\.|anno\s+scolastico)\s*(\d{4})\s*[/-]\s*(\d{2}|\d{4})\b/i;
+
+/** The first year of the first school year named in a text whose two years follow each other, or null. */
+export function schoolYearOf(text: string): number | null {
+  const m = SCHOOL_YEAR.exec(text);
+  if (!m) return null;
+  const first = Number(m[1]);
+  const second = m[2].length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
+  return second === first + 1 ? first : null;
 }
 
 export function isoDate(y: number, m: number, d: number): string | null {
@@ -73,15 +91,39 @@ export function dateOf(m: RegExpExecArray, ctx: YearContext): DateMatch {
     else {
       inferred = true;
       iso = inferYear(month, day, ctx, g.rel ?? '');
+      // "sabato 22 novembre" in an undated letter: the printed weekday says which year. A dated letter's
+      // own date says it better, since weekdays are misprinted.
+      if (iso && g.wk && !ctx.issued) iso = matchWeekday(iso, WEEKDAY_NUMBER[g.wk.slice(0, 3).toLowerCase()]);
     }
   }
   return { iso, index: m.index, length: m[0].length, text: m[0], inferred };
 }
 
-/** "19 aprile p.v." means the next 19 April after the reference date; a bare "19 aprile" the nearest one. */
+/** The same day and month in the nearest year (one either side) that falls on the weekday printed. */
+function matchWeekday(iso: string, weekday: number | undefined): string {
+  if (weekday === undefined) return iso;
+  const [y, m, d] = iso.split('-').map(Number);
+  for (const year of [y, y + 1, y - 1]) {
+    const candidate = isoDate(year, m, d);
+    if (candidate && new Date(`${candidate}T12:00:00Z`).getUTCDay() === weekday) return candidate;
+  }
+  return iso;
+}
+
+/**
+ * "19 aprile p.v." means the next 19 April after the reference date; a bare "19 aprile" the nearest one.
+ * A date to act by is the first one from the document's own date on. An undated document about a
+ * school year puts September to December in its first year and January to August in its second.
+ */
 function inferYear(month: number, day: number, ctx: YearContext, rel: string): string | null {
+  if (!ctx.issued && ctx.schoolYear) return isoDate(month >= 9 ? ctx.schoolYear : ctx.schoolYear + 1, month, day);
   if (!ctx.reference) return null;
   const ref = ctx.reference;
+  if (ctx.ahead && ctx.issued && !rel.trim()) {
+    const year = Number(ctx.issued.slice(0, 4));
+    const same = isoDate(year, month, day);
+    return same && same >= ctx.issued ? same : isoDate(year + 1, month, day);
+  }
   const year = Number(ref.slice(0, 4));
   const same = isoDate(year, month, day);
   if (!same) return null;
