@@ -31,6 +31,18 @@ const HEADINGS: [DocType, RegExp][] = [
   ['modulo', /^\s*(?:modulo|modello|schema\s+di\s+domanda|domanda\s+di|format\b|scheda\s+di\s+rilevazione)/i],
 ];
 
+/** A company as its name ends or begins: "S.r.l.", "S.p.A.", "Soc. Coop.", "Cooperativa Sociale". */
+const COMPANY = /\b(?:s\.?\s?r\.?\s?l|s\.?\s?p\.?\s?a|s\.?\s?n\.?\s?c|s\.?\s?a\.?\s?s|soc(?:ietà)?\.?\s+coop|cooperativa)\b/i;
+/** Words of a meeting in a subject: the letter is about the meeting it mentions. */
+const MEETING_WORD = /\b(?:riunion[ei]|incontr[oi]|sedut[ae]|assemblea|conferenza|tavolo|comitato|consulta|sessione|calendario|webinar|videoconferenza|audizion[ei])\b/i;
+/** A salutation on a line of its own, ending with a comma: "Gentile Assessore,", "Egregio Direttore,". */
+const SALUTATION = /^\s*(?:gentil(?:e|i|issim[oaie])|egregi[oa]|egr\.|car[oaie]|spettabile|spett\.(?:le)?)\b[^.;:]{0,80},\s*$/i;
+
+function greetsReader(first: Line[], subjectAt: number): boolean {
+  if (subjectAt < 0) return false;
+  return first.slice(subjectAt + 1, subjectAt + 8).some((l) => SALUTATION.test(l.text));
+}
+
 const ISSUES_CIRCULARS = /^(?:ministero|presidenza\s+del\s+consiglio|regione|provincia\s+autonoma|dipartimento|istituto\s+nazionale|inps|inail|agenzia)\b/i;
 /**
  * A ministry's registered letter is a "nota" ("nota prot. n. … del …"), even to every Region: its
@@ -55,7 +67,11 @@ export function classifyDocType(c: DocTypeClues): DocType {
     if (verb === 'decreta' || verb === 'determina') return 'decreto';
     if (verb === 'delibera') return 'delibera';
   }
-  if (c.meetings > 0 || (c.subject && /\bconvoca(?:zione)?\b/i.test(c.subject))) return 'convocazione';
+  // A letter that calls a meeting says so in its subject; one meeting mentioned in a letter whose subject
+  // is about something else (an information session beside a call for projects) does not make it a convocation.
+  const subjectOnFirst = c.subject !== null && (c.subjectPage ?? 1) === (c.lines[0]?.page ?? 1);
+  if (c.subject && /\bconvoca(?:zione)?\b/i.test(c.subject)) return 'convocazione';
+  if (c.meetings > 0 && (!subjectOnFirst || c.meetings > 1 || MEETING_WORD.test(c.subject ?? ''))) return 'convocazione';
   // A public notice is titled as one in its subject: "Oggetto: AVVISO PUBBLICO per …".
   if (c.subject && /^\s*avviso\b(?!\s+di\s+convocazione)/i.test(c.subject)) return 'avviso';
   // A letter names its own kind: "con la presente nota", "la presente circolare".
@@ -65,12 +81,16 @@ export function classifyDocType(c: DocTypeClues): DocType {
   // A letter states its subject on its first page; a sheet whose "Oggetto" comes pages later is an annex or a frame.
   const subjectOnFirstPage = (c.subjectPage ?? 1) === (c.lines[0]?.page ?? 1);
   if (c.subject && addressed && subjectOnFirstPage) {
-    const toMany = c.recipients.length > 1 || c.recipients.some((r) => /^(?:ai|agli|alle)\b|\bloro\s+sedi\b|\bin\s+indirizzo\b/i.test(r));
+    // A letter to a company (a purchase order, a request for a quote) is a letter whoever sends it.
+    if (c.recipients.some((r) => COMPANY.test(r))) return 'lettera';
+    // A letter that greets its reader by name or office ("Gentile Assessore,") is a letter, not a registered note.
+    if (greetsReader(first, subjectAt)) return 'lettera';
+    // A circular addresses a class of bodies or people ("Ai Responsabili…", "Alle Regioni"); a letter to
+    // bodies named one by one ("All'Ambito A02", "All'Ambito C07") is a note, however many they are.
+    const toMany = c.recipients.some((r) => /^(?:ai|agli|alle)\b|\bloro\s+sedi\b|\bin\s+indirizzo\b/i.test(r));
     // Circulars come down from the State and the Regions to the bodies under them; a municipality's,
     // a health agency's or a school's letter to many is still a note.
-    // A letter to a company (a purchase order, a request for a quote) is a letter whoever sends it.
-    const toCompany = c.recipients.some((r) => /\b(?:s\.?\s?r\.?\s?l|s\.?\s?p\.?\s?a|s\.?\s?n\.?\s?c|soc(?:ietà)?\.?\s+coop)\b/i.test(r));
-    if (toMany && !toCompany && c.sender && ISSUES_CIRCULARS.test(c.sender)) return MINISTRY.test(c.sender) && c.protocol ? 'nota' : 'circolare';
+    if (toMany && c.sender && ISSUES_CIRCULARS.test(c.sender)) return MINISTRY.test(c.sender) && c.protocol ? 'nota' : 'circolare';
     // An office's circular to its own staff: "Ai Sigg. Dirigenti … LORO SEDI", "Al Personale docente – Proprie sedi".
     const staff = c.recipients.filter((r) => /^(?:a(?:i|gli|lle|l)\s+)(?:(?:sig(?:g|\.)?\.?|sigg\.ri|tutt[ie]\s+(?:i|gli|le))\s+)*(?:dirigent|direttor|responsabil|dipendent|personale|docent|funzionar|alunn|student|famiglie|genitori)/i.test(r));
     if (staff.length >= 2 && !c.protocol) return 'circolare';

@@ -31,10 +31,10 @@ async function scoreFolder(dir: string): Promise<Scored> {
  */
 const FLOORS: Record<string, { overall: number; fields: Record<string, number>; otherwise: number }> = {
   dev: { overall: 0.95, fields: {}, otherwise: 0.9 },
-  letters: { overall: 0.95, fields: { docType: 0.75 }, otherwise: 0.9 },
+  letters: { overall: 0.95, fields: { docType: 0.9 }, otherwise: 0.9 },
   blind: {
     overall: 0.92,
-    fields: { docType: 0.85, sender: 0.85, 'protocol.number': 0.85, deadlines: 0.85 },
+    fields: { docType: 0.9, sender: 0.85, 'protocol.number': 0.85, deadlines: 0.9 },
     otherwise: 0.9,
   },
   real: {

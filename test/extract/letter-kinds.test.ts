@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { readAndExtract } from '../../shared/read/read-and-extract.ts';
+import { ReadLimits } from '../../shared/read/read-limits.ts';
+import { makePdf } from '../support/make-pdf.ts';
+
+const limits = ReadLimits.parse({ ocr: false });
+async function docTypeOf(lines: string[]) {
+  const outcome = await readAndExtract(await makePdf([lines]), limits);
+  if (!outcome.ok) throw new Error(outcome.message);
+  return outcome.extraction.fields.docType;
+}
+const region = ['REGIONE VALDORA', 'Dipartimento Politiche Sociali', 'Prot. n. 0004567 del 12/03/2031', ''];
+
+describe('a protocolled letter that is a letter, not a note', () => {
+  it('is a letter when it is addressed to a company', async () => {
+    const type = await docTypeOf([...region, 'Alla Ditta Servizi Integrati S.r.l.', 'Via Roma, 1 – Valdora', '', 'Oggetto: ordine di fornitura', '', 'Si ordina la fornitura indicata.']);
+    expect(type).toBe('lettera');
+  });
+
+  it('is a letter when it greets its reader on a line of its own', async () => {
+    const type = await docTypeOf([...region, 'All’Assessore alle Politiche Sociali', '', 'Oggetto: osservazioni sul riparto', '', 'Gentile Assessore,', 'desideriamo sottoporLe alcune considerazioni.']);
+    expect(type).toBe('lettera');
+  });
+});
+
+describe('a Region’s letter to many', () => {
+  it('is a circular when it addresses a class of bodies', async () => {
+    const type = await docTypeOf([...region, 'Ai Coordinatori degli Ambiti Territoriali Sociali', 'LORO SEDI', '', 'Oggetto: indicazioni operative', '', 'Si forniscono le indicazioni.']);
+    expect(type).toBe('circolare');
+  });
+
+  it('is a note when it names its addressees one by one', async () => {
+    const type = await docTypeOf([...region, 'All’Ambito Territoriale Nord', '', 'All’Ambito Territoriale Sud', '', 'All’Ambito Territoriale Est', '', 'Oggetto: sollecito della relazione', '', 'Si sollecita la trasmissione della relazione.']);
+    expect(type).toBe('nota');
+  });
+});
+
+describe('a meeting mentioned in a letter', () => {
+  it('does not make a convocation of a letter whose subject is about something else', async () => {
+    const type = await docTypeOf([
+      ...region,
+      'Ai Responsabili degli Uffici di Piano',
+      '',
+      'Oggetto: invito a presentare progetti distrettuali – indicazioni operative',
+      '',
+      'I progetti vanno presentati entro il 30/04/2031.',
+      'Per illustrare l’invito si terrà un webinar il 20/03/2031 alle ore 10:00.',
+    ]);
+    expect(type).toBe('circolare');
+  });
+
+  it('makes a convocation of a letter whose subject names the meeting, without the verb "convocare"', async () => {
+    const type = await docTypeOf([
+      'COMUNE DI VALDORA',
+      '',
+      'Ai componenti del Tavolo tecnico',
+      '',
+      'Oggetto: riunione del Tavolo tecnico per la non autosufficienza',
+      '',
+      'La riunione si terrà il 20/03/2031 alle ore 10:00 presso la sala consiliare.',
+    ]);
+    expect(type).toBe('convocazione');
+  });
+});
