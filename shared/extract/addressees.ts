@@ -2,8 +2,11 @@ import type { Line, Segment } from '../read/page-text.ts';
 import { evidenceOf, fold, type Found } from './source-text.ts';
 import { isParagraphBreak, subjectLineIndex } from './layout-rules.ts';
 
-/** An addressee block opens with the article-preposition Italian letters use: "Al", "Alla", "Agli", "All'"… */
-const OPENER = /^\s*(?:e\s+)?(?:alla|allo|alle|all['’]|agli|ai|al)/i;
+/**
+ * An addressee block opens with the article-preposition Italian letters use: "Al", "Alla", "Agli", "All'"…,
+ * or with "A tutti i / A tutte le", which addresses a whole class ("A tutti i Sig.ri Dirigenti Scolastici").
+ */
+const OPENER = /^\s*(?:e\s+)?(?:a\s+tutt[ie]\s+(?:i|gli|le)|alla|allo|alle|all['’]|agli|ai|al)/i;
 
 /** "Al/Alla/Ai…" as a word ("Alla Regione", "All’ANCI"), not the start of one ("Allegati"). */
 function opensBlock(text: string): boolean {

@@ -28,6 +28,8 @@ export function extractDeadlines(source: SourceText, context: YearContext): Foun
     if (!date.iso || out.has(date.iso)) continue;
     // "entro il 30 aprile di ciascun anno": a rule that recurs, not a date to act by.
     if (RECURRING.test(source.text.slice(at, at + 30))) continue;
+    // "la graduatoria sarà pubblicata … entro il …": what the issuer undertakes to do, not the reader.
+    if (ISSUER_PROMISE.test(clauseBefore(source.text, m.index!))) continue;
     // A date already past when the document was written is history ("entro l'11 ottobre 2015"), not a deadline.
     if (ctx.issued && date.iso < ctx.issued) continue;
     out.set(date.iso, { value: date.iso, evidence: source.evidenceAt(m.index!, at - m.index!) });
@@ -40,6 +42,17 @@ export function extractDeadlines(source: SourceText, context: YearContext): Foun
       if (iso && !out.has(iso)) out.set(iso, { value: iso, evidence: source.evidenceAt(m.index!, m[0].length) });
     }
   }
+  // "Le candidature dovranno essere presentate … dalle ore 8 alle ore 20 di sabato …; dalle ore 8 alle ore
+  // 12 di domenica …": the end of the last window in which the reader may file is the deadline.
+  for (const f of source.text.matchAll(FILING)) {
+    const stretch = source.text.slice(f.index!, f.index! + 500).split(/\.\s*\n|\.\s+(?=\p{Lu})/u)[0];
+    const windows = [...stretch.matchAll(WINDOW)];
+    const lastWindow = windows[windows.length - 1];
+    if (!lastWindow) continue;
+    const at = f.index! + lastWindow.index!;
+    const date = dateOf(lastDateIn(lastWindow[0], at), ctx);
+    if (date.iso && !out.has(date.iso)) out.set(date.iso, { value: date.iso, evidence: source.evidenceAt(at, lastWindow[0].length) });
+  }
   // A table column headed "Termine" or "Scadenza" holds deadlines, cue or not; a start ("dal …") is not one.
   for (const column of source.tables) {
     if (!DEADLINE_HEADER.test(column.header)) continue;
@@ -51,6 +64,19 @@ export function extractDeadlines(source: SourceText, context: YearContext): Foun
     }
   }
   return [...out.values()];
+}
+
+/** The body's own future act: "sarà pubblicata", "verranno comunicati", "saranno erogate". */
+const ISSUER_PROMISE = /\b(?:sar[àa]|saranno|verr[àa]|verranno)\s+(?:\p{L}+\s+){0,2}?(?:pubblicat|approvat|comunicat|liquidat|erogat|trasferit|notificat|res[aei]\s+not)\p{L}*/iu;
+/** A filing the reader must make: "dovranno essere presentate", "vanno depositate", "possono essere consegnate". */
+const FILING = /\b(?:dovr[àa]nno|dovr[àa]|devono|deve|vanno|va|possono|potranno)\s+(?:essere\s+)?(?:presentat|depositat|consegnat|trasmess|inviat)\p{L}*/giu;
+/** A window in which an office receives filings: "dalle ore 08:00 alle ore 12:00 di domenica 17 maggio 2026". */
+const WINDOW = new RegExp(`dalle\\s+ore\\s+\\d{1,2}(?:[:.]\\d{2})?\\s+alle\\s+ore\\s+\\d{1,2}(?:[:.]\\d{2})?\\s+(?:del|di)\\s+(?:giorno\\s+)?(?:${DATE_SOURCE})`, 'gi');
+
+/** The clause a cue stands in, back to the last full stop, semicolon or colon (at most 200 characters). */
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 200), at);
+  return before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
 }
 
 const RECURRING = /^\s*(?:di\s+(?:ciascun|ogni)\s+anno|di\s+ciascun\s+esercizio|annualmente)\b/i;

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { readAndExtract } from '../../shared/read/read-and-extract.ts';
+import { ReadLimits } from '../../shared/read/read-limits.ts';
+import { makePdf } from '../support/make-pdf.ts';
+
+const limits = ReadLimits.parse({ ocr: false });
+async function fields(lines: (string | { text: string; x: number })[]) {
+  const outcome = await readAndExtract(await makePdf([lines]), limits);
+  if (!outcome.ok) throw new Error(outcome.message);
+  return outcome.extraction.fields;
+}
+const right = (text: string) => ({ text, x: 300 });
+
+describe('an addressee block that addresses a whole class', () => {
+  it('opens with "A tutti i" and runs on over its wrapped line', async () => {
+    const f = await fields(['UFFICIO SCOLASTICO REGIONALE PER LA VALDORA', '', right('A tutti i Sig.ri Dirigenti Scolastici'), right('delle scuole della provincia'), '', 'Oggetto: esami di Stato', '', 'Si comunica quanto segue.']);
+    expect(f.recipients).toEqual(['A tutti i Sig.ri Dirigenti Scolastici delle scuole della provincia']);
+  });
+});
+
+describe('a copy whose line wraps', () => {
+  it('keeps the wrapped line in the same copy', async () => {
+    const f = await fields(['COMUNE DI VALDORA', '', right('Alla Regione Valdora'), right('e p.c. Alla Prefettura – Ufficio Territoriale'), right('del Governo di Valdora'), '', 'Oggetto: ricognizione', '', 'Si comunica quanto segue.']);
+    expect(f.cc).toEqual(['Alla Prefettura – Ufficio Territoriale del Governo di Valdora']);
+  });
+});
