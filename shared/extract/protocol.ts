@@ -1,6 +1,7 @@
 import type { Line } from '../read/page-text.ts';
 import { evidenceOf, type Found } from './source-text.ts';
 import { dateRegex, dateOf, isoDate } from './italian-dates.ts';
+import { subjectLineIndex } from './layout-rules.ts';
 
 export interface Protocol {
   number: string;
@@ -52,6 +53,7 @@ export function extractProtocol(lines: Line[]): Found<Protocol> | null {
     const heading = noteHeading(head[i].text);
     if (heading) return { value: heading, evidence: evidenceOf(head[i]) };
   }
+  const subjectAt = subjectLineIndex(firstPage);
   for (let i = 0; i < head.length; i++) {
     for (const seg of head[i].segments) {
       LABEL.lastIndex = 0;
@@ -67,6 +69,9 @@ export function extractProtocol(lines: Line[]): Found<Protocol> | null {
         // "Rif. nota prot. n. …", "Vs. prot.", "in riscontro alla nota prot.", "la nota della ASL … prot.": another letter's number.
         // A line that starts with the label is a heading line of the letter itself: only a label inside a sentence looks above.
         const lead = text.slice(0, m.index);
+        // Below the subject a label inside a sentence ("con comunicazione del … numero protocollo 2548")
+        // cites another paper; only a line the label opens, or a stamp, is the letter's own.
+        if (subjectAt >= 0 && i > subjectAt && lead.trim() && !head[i].origins?.length) continue;
         if (/\b(?:rif|riferimento|riscontro|risposta|vs|vostr[ao]|nota|vostra\s+nota)\b\.?[^.;]{0,120}$/i.test((lead.trim() ? above : '') + lead)) continue;
         const rest = seg.text.slice(m.index + m[0].length);
         const df = DATE_FIRST.exec(rest);

@@ -139,3 +139,15 @@ describe('a meeting at the same time as the one called before', () => {
     expect(f.meetings).toEqual([{ date: '2025-11-20', time: '10:00' }, { date: '2025-12-04', time: '10:00' }]);
   });
 });
+
+describe('a protocol number cited in the body', () => {
+  it('is not the document’s own when the label stands inside a sentence below the subject', async () => {
+    const f = await fields(await makePdf([['COMUNE DI VALDORA', 'ORGANO DI REVISIONE', 'Verbale n. 4 del 30/03/2031', 'Oggetto: parere sul riaccertamento dei residui', 'Tenuto conto che il responsabile ha trasmesso, con comunicazione del', '03/03/2031 numero protocollo 2548, gli elenchi dei residui;']]));
+    expect(f.protocol).toBeNull();
+  });
+
+  it('leaves the act’s heading to date the document', async () => {
+    const f = await fields(await makePdf([['COMUNE DI VALDORA', 'ORGANO DI REVISIONE', 'Verbale n. 4 del 30/03/2031', 'Oggetto: parere sul riaccertamento dei residui', 'Tenuto conto che il responsabile ha trasmesso, con comunicazione del', '03/03/2031 numero protocollo 2548, gli elenchi dei residui;']]));
+    expect(f.documentDate).toBe('2031-03-30');
+  });
+});
