@@ -214,8 +214,10 @@ function textValues(def: FormDefinition, pages: PageText[]): Map<string, Raw> {
   const labelPieces = new Set<Piece>();
   for (const piece of pieces) {
     let best: (LabelHit & { score: number; length: number }) | null = null;
+    // The piece's text compacted once, for every label it is compared with.
+    const text = compactedChars(piece.text);
     for (const l of labels) {
-      const m = prefixMatch(l.key, piece.text);
+      const m = prefixMatch(l.key, text);
       if (!m || m.distance > Math.floor(l.key.length / 10)) continue;
       // The closest label, relative to its length; between equals, the longer one.
       const score = m.distance / l.key.length;
@@ -279,14 +281,10 @@ function rightOf(label: Piece, pieces: Piece[], labelPieces: Set<Piece>): Piece 
   return next && !labelPieces.has(next) ? next : undefined;
 }
 
-/**
- * How closely `text` starts with a compacted label: the smallest edit distance between the label and
- * a prefix of the text's letters and digits, and where that prefix ends in `text`.
- */
-function prefixMatch(key: string, text: string): { distance: number; end: number } | null {
+/** A text compacted character by character, each compacted character with where its original one ends. */
+function compactedChars(text: string): { chars: string[]; at: number[] } {
   const chars: string[] = [];
   const at: number[] = [];
-  // Each compacted character remembers where its original character ends.
   let orig = 0;
   for (const ch of text) {
     const c = compact(ch);
@@ -296,6 +294,15 @@ function prefixMatch(key: string, text: string): { distance: number; end: number
     }
     orig += ch.length;
   }
+  return { chars, at };
+}
+
+/**
+ * How closely a text (compacted by `compactedChars`) starts with a compacted label: the smallest edit
+ * distance between the label and a prefix of the text's letters and digits, and where that prefix
+ * ends in the original text.
+ */
+function prefixMatch(key: string, { chars, at }: { chars: string[]; at: number[] }): { distance: number; end: number } | null {
   const tol = Math.floor(key.length / 10);
   const n = Math.min(chars.length, key.length + tol);
   if (n < key.length - tol) return null;

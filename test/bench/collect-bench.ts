@@ -13,6 +13,7 @@
  *    and the peak RSS.
  * 2. Each kind alone (a second campaign, SAMPLE answers of one kind at a time): its throughput.
  */
+import { availableParallelism } from 'node:os';
 import { startEmbeddedStack } from '../support/embedded-stack.ts';
 import { DynamoCampaignStore } from '../../shared/storage/dynamo-campaign-store.ts';
 import { Campaign, newCampaignId, type ExpectedBody } from '../../shared/records/campaign-record.ts';
@@ -130,6 +131,8 @@ const versions = submissions.length - byBody.size;
 console.log(`Risposte: ${submissions.length}, enti con più di una versione: ${versions}; protocolli assegnati: ${submissions.filter((s) => s.protocol).length}.`);
 console.log(`Memoria: picco RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (processo unico: S3, DynamoDB, acquisizione e lettori).`);
 
+const cpu = process.cpuUsage();
+console.log(`CPU del processo fin qui (preparazione dei file compresa): ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s su ${availableParallelism()} core.`);
 // 2. Each kind alone: SAMPLE answers of one kind, in a campaign of their own.
 console.log('Per tipo, da solo:');
 const alone = await newCampaign('POA 2024 supervisione – per tipo', SAMPLE * MIX.length, 'per-tipo.pec.it');
