@@ -12,7 +12,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { collectFiles } from '../../cli/collect-files.ts';
 import { LocalStack } from '../../cli/local-stack.ts';
 import { loadConfig } from '../../shared/config/carteggio-config.ts';
@@ -89,27 +91,54 @@ async function pdftotext(files: { path: string }[]): Promise<number | null> {
   return performance.now() - t0;
 }
 
-async function fullIngest(files: { path: string }[]): Promise<number> {
+/**
+ * The corpus through the whole local stack (S3 → handler → DynamoDB), twice: first on a stack just
+ * started (one warm-up document aside), then again as new content (each file with a comment line
+ * added, so nothing is a duplicate) on the same stack, as a stack that has been running reads, with
+ * the SDK calls the stack makes counted per document in the second pass.
+ */
+async function fullIngest(files: { path: string }[]): Promise<{ firstMs: number; ms: number; calls: Map<string, number> }> {
   const config = loadConfig({ ...process.env, CARTEGGIO_DATA_DIR: join(work, 'dati'), CARTEGGIO_OCR: 'off' });
   const stack = new LocalStack(config, async () => (await import('../../functions/ingest/handler.ts')).handler);
   const info = await stack.start({ s3: 0, dynamo: 0 });
   const { s3, dynamo } = awsClients({ ...config, s3Endpoint: info.s3Endpoint, dynamoEndpoint: info.dynamoEndpoint });
-  const t0 = performance.now();
-  const queue = [...files];
-  await Promise.all(
-    Array.from({ length: 4 }, async () => {
-      for (let f = queue.shift(); f; f = queue.shift()) {
-        await s3.send(new PutObjectCommand({ Bucket: config.inboxBucket, Key: f.path.split('/').pop(), Body: readFileSync(f.path) }));
-      }
-    }),
-  );
+  await s3.send(new PutObjectCommand({ Bucket: config.inboxBucket, Key: 'riscaldamento.pdf', Body: await makePdf([['Oggetto: prova di avvio']]) }));
   await stack.idle();
-  const ms = performance.now() - t0;
+  const upload = async (tag: string) => {
+    const t = performance.now();
+    const queue = [...files];
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        for (let f = queue.shift(); f; f = queue.shift()) {
+          const body = tag ? Buffer.concat([readFileSync(f.path), Buffer.from(`\n% ${tag}\n`)]) : readFileSync(f.path);
+          await s3.send(new PutObjectCommand({ Bucket: config.inboxBucket, Key: `${tag}${f.path.split('/').pop()}`, Body: body }));
+        }
+      }),
+    );
+    await stack.idle();
+    return performance.now() - t;
+  };
+  const firstMs = await upload('');
+  // Every command any client sends from now on, by service and name (the bench's own uploads apart).
+  const calls = new Map<string, number>();
+  const restore: (() => void)[] = [];
+  for (const [service, client] of [['S3', S3Client], ['DynamoDB', DynamoDBClient], ['DynamoDB', DynamoDBDocumentClient]] as const) {
+    const send = client.prototype.send;
+    client.prototype.send = function (this: unknown, command: { constructor: { name: string } }, ...rest: unknown[]) {
+      const name = `${service} ${command.constructor.name.replace(/Command$/, '')}`;
+      calls.set(name, (calls.get(name) ?? 0) + 1);
+      return (send as (...a: unknown[]) => unknown).call(this, command, ...rest);
+    } as typeof send;
+    restore.push(() => (client.prototype.send = send));
+  }
+  const ms = await upload('di-nuovo-');
+  for (const undo of restore) undo();
+  calls.set('S3 PutObject', (calls.get('S3 PutObject') ?? 0) - files.length);
   const stored = await new DynamoDocumentStore(dynamo, config.table).listDocuments({ limit: 1000 });
-  if (stored.length !== files.length) throw new Error(`attesi ${files.length} documenti, registrati ${stored.length}`);
+  if (stored.length !== 2 * files.length + 1) throw new Error(`attesi ${2 * files.length + 1} documenti, registrati ${stored.length}`);
   await stack.stop();
   await resetIngestDeps();
-  return ms;
+  return { firstMs, ms, calls };
 }
 
 /** A 300-page PDF read through the reader pool (one worker, as ingestion reads it) in a fresh process. */
@@ -141,8 +170,11 @@ else {
   line(`pdftotext -layout, ${cores} in parallelo`, popplerMs);
   console.log(`Rapporto Carteggio/pdftotext: ${(coldMs / popplerMs).toFixed(2)}× a freddo, ${(warmMs / popplerMs).toFixed(2)}× a caldo`);
 }
-const ingestMs = await fullIngest(files);
-console.log(`Ingestione completa (S3 → handler → DynamoDB, emulatori locali): ${(ingestMs / 1000).toFixed(2)} s, ${(ingestMs / files.length).toFixed(1)} ms/documento, ${(pages / (ingestMs / 1000)).toFixed(1)} pagine/s`);
+const { firstMs, ms: ingestMs, calls } = await fullIngest(files);
+console.log(`Ingestione completa (S3 → handler → DynamoDB, emulatori locali), stack appena avviato: ${(firstMs / 1000).toFixed(2)} s, ${(firstMs / files.length).toFixed(1)} ms/documento`);
+console.log(`Ingestione completa, stack già al lavoro (secondo passaggio, contenuti nuovi): ${(ingestMs / 1000).toFixed(2)} s, ${(ingestMs / files.length).toFixed(1)} ms/documento (obiettivo ≤ 40: ${ingestMs / files.length <= 40 ? 'raggiunto' : 'NON raggiunto'}), ${(pages / (ingestMs / 1000)).toFixed(1)} pagine/s`);
+const perDoc = (service: string) => [...calls].filter(([k]) => k.startsWith(service)).reduce((n, [, v]) => n + v, 0) / files.length;
+console.log(`Chiamate per documento, oltre al caricamento: S3 ${perDoc('S3').toFixed(1)}, DynamoDB ${perDoc('DynamoDB').toFixed(1)} (${[...calls].filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${(v / files.length).toFixed(1)}`).join(', ')})`);
 writeFileSync(join(work, 'big-300.pdf'), await makePdf(Array.from({ length: 300 }, (_, p) => Array.from({ length: 45 }, (_, l) => `Pagina ${p + 1}, riga ${l + 1}: la relazione va trasmessa entro il 30/06/2025 ai sensi della L. 328/2000.`))));
 console.log(`PDF di 300 pagine in un processo nuovo (processo intero, worker compreso): ${bigPdfRss()}`);
 rmSync(work, { recursive: true, force: true });
