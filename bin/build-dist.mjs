@@ -44,6 +44,8 @@ const externals = {
       if (args.path.startsWith('node:')) return { path: args.path, external: true };
       const name = args.path.startsWith('@') ? args.path.split('/').slice(0, 2).join('/') : args.path.split('/')[0];
       const fromPackage = args.importer.includes(`${join('node_modules', '')}`);
+      // pako stays one module shared by pdf-lib and shared/render/native-deflate.ts, which replaces its deflate.
+      if (name === 'pako') return { path: args.path, external: true };
       return BUNDLED.has(name) || fromPackage ? undefined : { path: args.path, external: true };
     });
   },

@@ -15,6 +15,8 @@ import {
   type PDFFont,
   type PDFPage,
 } from 'pdf-lib';
+// pdf-lib's streams deflated by Node's zlib (see native-deflate.ts).
+import '../render/native-deflate.ts';
 import { makePdfA, setDocumentInfo, subsetTag } from '../render/pdfa.ts';
 import { FormDefinitionError } from './errors.ts';
 import { BODY_FIELDS, fieldsInLayoutOrder, textMaxLength, type FormDefinition, type FormField } from './form-definition.ts';

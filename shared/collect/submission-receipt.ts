@@ -1,4 +1,6 @@
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
+// pdf-lib's streams deflated by Node's zlib (see native-deflate.ts).
+import '../render/native-deflate.ts';
 import type { Campaign, ExpectedBody, Submission } from '../records/campaign-record.ts';
 import { buildEml } from '../pec/build-eml.ts';
 import { formatItalianDate } from '../extract/italian-dates.ts';

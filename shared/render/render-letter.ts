@@ -1,4 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
+// pdf-lib's streams deflated by Node's zlib (see native-deflate.ts).
+import './native-deflate.ts';
 import { renderMarkup } from './render-markup.ts';
 import { parseMarkup } from './parse-markup.ts';
 import { LetterFonts } from './letter-fonts.ts';
