@@ -21,8 +21,9 @@ Uso:
                                           (password in CARTEGGIO_IMAP_PASSWORD)
   carteggio register check <codice IPA> [--anno A]
                                           verifica il registro di protocollo: ogni numero è una lettera, un documento in entrata o un annullamento
-  carteggio eval [--dir D] [--scans] [--verbose]
-                                          misura l'estrazione sul set etichettato (--scans: anche su copie scansionate)
+  carteggio eval [--dir D | --all] [--scans] [--verbose]
+                                          misura l'estrazione sul set etichettato (--scans: anche su copie scansionate;
+                                          --all: tutti i set, uno dopo l'altro)
   carteggio generate <modello> --data dati.json [--from-document <id>] [--out DIR] [--csv righe.csv] [--profile profilo.json]
                                           genera lettere protocollate (PDF/A, .eml PEC, segnatura.xml);
                                           modelli: convocazione, lettera, sollecito, riepilogo-poa
@@ -100,6 +101,7 @@ export async function main(argv: string[]): Promise<number> {
     case 'register':
       return (await import('./commands/register-command.ts')).registerCommand(positionals[0], positionals[1], values.anno, values.json);
     case 'eval':
+      if (values.all) return (await import('./commands/eval-command.ts')).evalAllSets(values.verbose);
       return (await import('./commands/eval-command.ts')).evalCommand(values.dir ?? '../shared/eval/dev', values.verbose, values.scans);
     default:
       console.error(`Comando sconosciuto: ${command}\n\n${USAGE}`);

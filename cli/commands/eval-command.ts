@@ -31,6 +31,25 @@ export async function evalCommand(dir: string, verbose: boolean, scans = false):
   return run.status ?? 1;
 }
 
+/** Every labelled set, in the order they matter least to most unseen-like: each scored by `carteggio eval --all`. */
+export const EVAL_SETS: { name: string; dir: string }[] = [
+  { name: 'dev (i cinque documenti di partenza)', dir: '../shared/eval/dev' },
+  { name: 'lettere (40, scritte per le regole)', dir: 'test/fixtures/letters-eval' },
+  { name: 'alla cieca (14)', dir: 'test/fixtures/letters-blind' },
+  { name: 'alla cieca 2 (16)', dir: 'test/fixtures/letters-blind-2' },
+  { name: 'reali (16, così come pubblicati)', dir: '../shared/eval/real' },
+];
+
+/** `carteggio eval --all`: every set of EVAL_SETS in turn, per field; exit 1 if any could not be scored. */
+export async function evalAllSets(verbose: boolean): Promise<number> {
+  let status = 0;
+  for (const set of EVAL_SETS) {
+    console.log(`\n=== ${set.name}: ${set.dir}`);
+    status = Math.max(status, await evalCommand(set.dir, verbose));
+  }
+  return status;
+}
+
 async function withScans(labelled: string): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'carteggio-eval-'));
   for (const f of readdirSync(labelled)) {
