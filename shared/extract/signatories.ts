@@ -7,7 +7,7 @@ export interface Signatory {
   name: string | null;
 }
 
-const ROLE_WORD = String.raw`(?:dirigente|direttore|direttrice|responsabile|presidente|sindac[oa]|segretari[oa]|coordinat(?:ore|rice)|funzionari[oa]|assessore|commissari[oa]|capo|ministr[oa]|sottosegretari[oa]|referente|istruttore|vice\s*\S+|dirigente\s+scolastic[oa]|rettore|prefetto|questore|garante|delegat[oa]|amministratore|legale\s+rappresentante|titolare|incaricat[oa]|rup|ufficiale)`;
+const ROLE_WORD = String.raw`(?:dirigente|direttore|direttrice|responsabile|presidente|sindac[oa]|consiglier[ea]|segretari[oa]|coordinat(?:ore|rice)|funzionari[oa]|assessore|commissari[oa]|capo|ministr[oa]|sottosegretari[oa]|referente|istruttore|vice\s*\S+|dirigente\s+scolastic[oa]|rettore|prefetto|questore|garante|delegat[oa]|amministratore|legale\s+rappresentante|titolare|incaricat[oa]|rup|ufficiale)`;
 /** A role line: "Il Dirigente", "La Dirigente della II Area", "Il Responsabile del Procedimento". */
 const ROLE = new RegExp(String.raw`^(?:(?:il|la|lo|l['’])\s*)?${ROLE_WORD}\b`, 'i');
 /**
@@ -62,6 +62,8 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
 interface Cell {
   text: string;
   line: Line;
+  /** Lines of running text (prose) met in the zone before this cell: the body going on between two cells. */
+  prose: number;
 }
 
 /**
@@ -71,14 +73,19 @@ interface Cell {
  */
 function splitColumns(tail: Line[], pageWidth: number): Cell[][] {
   const cells: (Cell & { x: number; end: number })[] = [];
+  let prose = 0;
   for (const line of tail) {
+    let proseLine = false;
     for (const { x, end, text } of line.segments) {
       const seg = { x, end, text: withoutApproval(text.trim()) };
       // Prose (a footer, a closing sentence) is wide or wordy; a signature cell is neither.
       // A long role line ("IL RESPONSABILE DELLE PUBBLICAZIONI ALL'ALBO PRETORIO INFORMATICO") is still a role.
       const words = seg.text.split(/\s+/).length;
       const role = ROLE.test(seg.text) && words <= 12 && !/[.;:]\s*$/.test(seg.text) && !/\bf\.?\s?to\b/i.test(seg.text);
-      if (!role && (seg.end - seg.x > pageWidth * 0.45 || words > 8)) continue;
+      if (!role && (seg.end - seg.x > pageWidth * 0.45 || words > 8)) {
+        proseLine = true;
+        continue;
+      }
       // A contact line (the office's footer) is no signature's, and would bridge the columns.
       if (CONTACT.test(seg.text)) continue;
       // A section heading ("CERTIFICATO DI ESECUTIVITÀ") centred between two blocks is no signature either.
@@ -90,12 +97,13 @@ function splitColumns(tail: Line[], pageWidth: number): Cell[][] {
         const perChar = (seg.end - seg.x) / seg.text.length;
         marks.forEach((at, k) => {
           const to = marks[k + 1] ?? seg.text.length;
-          cells.push({ text: seg.text.slice(at, to).trim(), line, x: seg.x + at * perChar, end: seg.x + to * perChar - perChar });
+          cells.push({ text: seg.text.slice(at, to).trim(), line, prose, x: seg.x + at * perChar, end: seg.x + to * perChar - perChar });
         });
         continue;
       }
-      cells.push({ text: seg.text, line, x: seg.x, end: seg.end });
+      cells.push({ text: seg.text, line, prose, x: seg.x, end: seg.end });
     }
+    if (proseLine) prose++;
   }
   const spans = [...cells].sort((a, b) => a.x - b.x);
   const columns: { x: number; end: number }[] = [];
@@ -117,10 +125,17 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
     roleLine = null;
   };
   let prev: Cell | null = null;
-  for (const cell of cells) {
+  for (const [at, cell] of cells.entries()) {
     const text = fold(cell.text);
     if (!text) continue;
     const gapBreak = prev && cell.line.gapBefore >= BLOCK_GAP;
+    // A role with no name yet, after which the body's prose goes on, was a word of the body (a cell of an
+    // attendance table, a heading), not a signature: a signature block is not broken by paragraphs.
+    if (role && prev && cell.prose > prev.prose) {
+      role = null;
+      roleLine = null;
+    }
+    const lastRoleLine = role?.[role.length - 1];
     // A role line is short and not a sentence: no colon, no contact, no verb, no full stop (but "P.O.").
     const sentenceEnd = /[;:]$/.test(text) || (/\.$/.test(text) && !/(?:\b\p{Lu}\.)+$/u.test(text));
     if (ROLE.test(text) && text.length <= 80 && !sentenceEnd && !/:|@/.test(text) && !/\b(?:è|sono|ha|hanno|deve|può|provvede)\b/i.test(text)) {
@@ -128,6 +143,13 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
       role = [text];
       roleLine = cell.line;
     } else if (role && !gapBreak && (ROLE_CONTINUATION.test(text) || OFFICE_WORD.test(text)) && text.length <= 80 && !TITLES.test(resetting(text))) {
+      role.push(text);
+    } else if (role && !gapBreak && lastRoleLine && DANGLING.test(lastRoleLine) && text.length <= 80 && !TITLES.test(resetting(text))) {
+      // "Il Presidente del" / "Coordinamento Istituzionale": a role line cut after its preposition goes on below.
+      role.push(text);
+    } else if (role && !gapBreak && nameOf(text) && !TITLES.test(resetting(text)) && nameFollows(cells, at)) {
+      // A block has one name, its last line: a capitalised line with another name-like line under it
+      // ("Il Direttore del Distretto" / "Socio Sanitario Nord" / "Franco Neri") still belongs to the role.
       role.push(text);
     } else if (role) {
       const name = nameOf(text);
@@ -142,6 +164,17 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
   }
   flush(null);
   return out;
+}
+
+/** A role line that stops on a preposition or a conjunction: the role goes on on the next line. */
+const DANGLING = /\b(?:del|della|delle|dei|degli|dello|dell['’]|di|e|ed|per|alla|alle|al|ai|agli|allo|a|in|con|sul|sulla|nel|nella)$/i;
+
+/** The cell after `at` in the same block (no gap or prose between them) is a person's name, and no role or office. */
+function nameFollows(cells: Cell[], at: number): boolean {
+  const next = cells[at + 1];
+  if (!next || next.line.gapBefore >= BLOCK_GAP || next.prose > cells[at].prose) return false;
+  const text = fold(next.text);
+  return !ROLE.test(text) && !OFFICE_WORD.test(text) && nameOf(text) !== null;
 }
 
 function resetting(text: string): string {

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../shared/extract/extract-fields.ts';
+import { letterPages } from '../support/letter-pages.ts';
+
+/** A short note that ends with the signature block given, as its last lines. */
+function signatoriesOf(signature: string) {
+  // Prepare
+  const pages = letterPages(`
+COMUNE DI VALDORA
+
+Prot. n. 0001234 del 10/02/2031
+
+>Alla Regione Valdora
+
+Oggetto: trasmissione del piano delle attività
+
+Si trasmette il piano delle attività per l'anno in corso.
+
+Distinti saluti.
+
+${signature}
+`);
+  // Act
+  return extractFields(pages).fields.signatories;
+}
+
+describe('two signature columns whose roles wrap onto a second line', () => {
+  it('joins both role lines of each column and takes the third line as the name', () => {
+    const signatories = signatoriesOf(
+      ['Il Presidente del | Il Direttore del Consorzio', 'Comitato di Coordinamento | Intercomunale Valle Alta', 'Marco Lenti | dott. Paolo Arca'].join('\n'),
+    );
+    // Assess
+    expect(signatories).toEqual([
+      { role: 'Il Presidente del Comitato di Coordinamento', name: 'Marco Lenti' },
+      { role: 'Il Direttore del Consorzio Intercomunale Valle Alta', name: 'Paolo Arca' },
+    ]);
+  });
+});
+
+describe('a role that wraps onto a second line in one column', () => {
+  it('continues the role after a line that ends on a preposition', () => {
+    const signatories = signatoriesOf(['Il Presidente della', 'Commissione Consiliare Permanente', 'Lucia Verdi'].join('\n'));
+    expect(signatories).toEqual([{ role: 'Il Presidente della Commissione Consiliare Permanente', name: 'Lucia Verdi' }]);
+  });
+
+  it('takes the last of two capitalised lines as the name, the first continuing the role', () => {
+    const signatories = signatoriesOf(['Il Coordinatore del Consorzio', 'Intercomunale Alto Fiume', 'Franco Neri'].join('\n'));
+    expect(signatories).toEqual([{ role: 'Il Coordinatore del Consorzio Intercomunale Alto Fiume', name: 'Franco Neri' }]);
+  });
+
+  it('still reads a name directly under a one-line role', () => {
+    const signatories = signatoriesOf(['Il Dirigente del Settore', 'Anna Rossi'].join('\n'));
+    expect(signatories).toEqual([{ role: 'Il Dirigente del Settore', name: 'Anna Rossi' }]);
+  });
+});
+
+describe('the roles of elected members who sign', () => {
+  it('reads a councillor delegated to a subject as a role', () => {
+    const signatories = signatoriesOf(['La Consigliera metropolitana delegata alle Politiche sociali', 'Giulia Serra'].join('\n'));
+    expect(signatories).toEqual([{ role: 'La Consigliera metropolitana delegata alle Politiche sociali', name: 'Giulia Serra' }]);
+  });
+});
+
+describe('a role named in the body is not a signature', () => {
+  it('leaves out the role column of an attendance table above the minutes’ text', () => {
+    // Prepare: minutes whose attendance table has a column of roles, then the text, then the signatures.
+    const pages = letterPages(`
+UNIONE DEI COMUNI DI VALDORA
+
+VERBALE N. 2 DEL 10 MARZO 2031
+
+Sono presenti:
+Mario Bianchi – Sindaco di Valdora | Presidente
+Luca Verdi – Sindaco di Montefalco | componente
+
+Assiste con funzioni di segretario verbalizzante la dott.ssa Anna Neri, responsabile dell'Ufficio di Piano.
+
+Il Coordinamento approva all'unanimità il riparto delle risorse proposto dall'Ufficio di Piano per l'anno in corso.
+
+Il Presidente | Il Segretario verbalizzante
+Mario Bianchi | Anna Neri
+`);
+    // Act
+    const { signatories } = extractFields(pages).fields;
+    // Assess
+    expect(signatories).toEqual([
+      { role: 'Il Presidente', name: 'Mario Bianchi' },
+      { role: 'Il Segretario verbalizzante', name: 'Anna Neri' },
+    ]);
+  });
+});
