@@ -11,8 +11,11 @@ const PLACE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|di|del|della|s
 /** Words no place name has: a dateline is not the end of a sentence ("… PER SABATO 6 GIUGNO 2026"). */
 const NOT_A_PLACE = /\b(?:per|con|che|il|la|lo|le|gli|dal|dalla|nel|nella|ai|alle|entro|data|ore|giorno|presidente|sindaco)\b/i;
 /** An act's heading: "Decreto n. 827 del 04 luglio 2023", "Deliberazione n. 12 del 3/2/2024", "Verbale n. 4 del …". */
-/** A stamp's field label ("DATA 13/03/2024") is not a place. */
-const STAMP_LABEL = /^(?:data|del|in\s+data|prot(?:ocollo)?|n|nr|num|numero|registro|reg|class|pg|arrivo|partenza)\.?$/i;
+/**
+ * A stamp's field label ("DATA 13/03/2024") is not a place; nor is a classification label, whose index
+ * ("Classificazione 10.04.02") reads like a date with a two-digit year.
+ */
+const STAMP_LABEL = /^(?:data|del|in\s+data|prot(?:ocollo)?|n|nr|num|numero|registro|reg|class(?:ifica(?:zione)?)?|cl|titolario|tit|fascicolo|fasc|categoria|cat|pg|arrivo|partenza)\.?$/i;
 const ACT_HEADING = new RegExp(
   `\\b(?:decreto|deliberazione|delibera|determinazione|determina|ordinanza|provvedimento|verbale|d\\.?\\s?g\\.?\\s?r\\.?|d\\.?\\s?d\\.?)\\b[^\\n]{0,60}?\\bn(?:\\.|°|º|r\\.?)?\\s*[A-Z]{0,3}\\d+[^\\n]{0,10}?\\bdel\\s+(?:${DATE_SOURCE})`,
   'i',
