@@ -72,6 +72,10 @@ export function extractProtocol(lines: Line[]): Found<Protocol> | null {
         // Below the subject a label inside a sentence ("con comunicazione del … numero protocollo 2548")
         // cites another paper; only a line the label opens, or a stamp, is the letter's own.
         if (subjectAt >= 0 && i > subjectAt && lead.trim() && !head[i].origins?.length) continue;
+        // Without a subject line the body still shows itself as prose: a label inside a sentence that runs on
+        // from a line of prose above, or inside a long line of prose, cites another paper ("a seguito di
+        // convocazione prot. n. …").
+        if (lead.trim() && !head[i].origins?.length && (isProse(above) || (words(lead) >= 3 && isProse(seg.text)))) continue;
         if (/\b(?:rif|riferimento|riscontro|risposta|vs|vostr[ao]|nota|vostra\s+nota)\b\.?[^.;]{0,120}$/i.test((lead.trim() ? above : '') + lead)) continue;
         const rest = seg.text.slice(m.index + m[0].length);
         const df = DATE_FIRST.exec(rest);
@@ -140,4 +144,13 @@ function dateAfter(rest: string, lines: Line[], at: number): string | null {
     if (m2) return dateOf(m2, { reference: null }).iso;
   }
   return null;
+}
+
+function words(text: string): number {
+  return text.trim().split(/\s+/).filter(Boolean).length;
+}
+
+/** A line of running text, not a heading or a stamp: many words, several of them lower-case (articles, verbs). */
+function isProse(text: string): boolean {
+  return words(text) >= 8 && (text.match(/(?:^|\s)[a-zàèéìòù]{2,}(?=[\s,;]|$)/g)?.length ?? 0) >= 4;
 }

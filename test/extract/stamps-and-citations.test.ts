@@ -26,3 +26,49 @@ Oggetto: liquidazione della prima quota del fondo
     expect(fields.documentDate).toBe('2031-05-14');
   });
 });
+
+describe('minutes without a subject line that cite the convocation’s protocol', () => {
+  const wrapped = letterPages(`
+UNIONE DEI COMUNI DI VALDORA
+
+VERBALE N. 3 DEL 12 MARZO 2031
+
+Il giorno 12 marzo 2031, alle ore 9:00, presso la sala consiliare dell'Unione, a seguito di
+convocazione prot. n. 4455 del 05/03/2031, si è riunita la Conferenza dei Sindaci dell'Ambito.
+`);
+
+  it('does not take a number cited in a sentence that runs on from the line above', () => {
+    const { fields } = extractFields(wrapped);
+    expect(fields.protocol).toBeNull();
+  });
+
+  it('does not take a number cited inside a sentence on one line of prose', () => {
+    const { fields } = extractFields(
+      letterPages(`
+UNIONE DEI COMUNI DI VALDORA
+
+VERBALE N. 3 DEL 12 MARZO 2031
+
+In seguito alla convocazione prot. n. 4455 del 05/03/2031 si è riunita la Conferenza dei Sindaci dell'Ambito.
+`),
+    );
+    expect(fields.protocol).toBeNull();
+  });
+
+  it('dates the minutes from their heading', () => {
+    const { fields } = extractFields(wrapped);
+    expect(fields.documentDate).toBe('2031-03-12');
+  });
+
+  it('still takes a protocol printed after the office’s name on a short heading line', () => {
+    const { fields } = extractFields(
+      letterPages(`
+UNIONE DEI COMUNI DI VALDORA
+Ufficio di Piano – Prot. n. 0000777 del 01/02/2031
+
+Si comunica che gli uffici resteranno chiusi nella giornata di lunedì.
+`),
+    );
+    expect(fields.protocol).toEqual({ number: '0000777', date: '2031-02-01' });
+  });
+});
