@@ -18,6 +18,11 @@ const NUMBER = /^(?:(?:[A-Z][A-Z0-9_.]*[A-Z_]|[a-z]_[a-z]+)(?:[\s.:-]+|\s*\/\s*(
 const SEGNATURA = /REGISTRO\s+UFFICIALE\s*(?:\.\s*|\(\s*)(?<dir>[UIE])\s*\)?\s*\.\s*(?<num>\d+)\s*\.\s*(?<d>\d{2})-(?<m>\d{2})-(?<y>\d{4})/i;
 /** A register's stamp with its direction: "REG_UFF_PROT - 0002482 - Uscita - 02/03/2026", "REGPROT 0001294 Uscita del …". */
 const REGISTER_STAMP = /\b[A-Z][A-Z_]*PROT[A-Z_]*\s*[-–:]?\s*(?<num>\d{3,})\s*[-–]?\s*(?<dir>Uscita|Ingresso|Entrata|Interno)\b\s*[-–]?\s*(?:del\s+)?(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})/i;
+/**
+ * A segnatura written with slashes: the body's IPA code, its AOO, the register, the date and the number
+ * ("r_xxx/AOO_012/PROT/03/04/2031/0004567"); the IPA code may be left out.
+ */
+const SLASH_SEGNATURA = /(?:\b[a-z]_[a-z0-9_]+\s*\/\s*[\w.-]+|\bAOO[\w.-]*)\s*\/\s*[A-Z][A-Z_]*\s*\/\s*(?<d>\d{2})\s*\/\s*(?<m>\d{2})\s*\/\s*(?<y>\d{4})\s*\/\s*(?<num>\d{3,})\b/;
 /** What a receiver's stamp says: the number is the receiver's, not the document's. */
 const INCOMING = /\b(?:ingresso|entrata|in\s+arrivo|arrivo)\b/i;
 /** The general register's stamp: "PG/2024/0234871 del 04/03/2024" (the year, then the number). */
@@ -41,7 +46,7 @@ export function extractProtocol(lines: Line[]): Found<Protocol> | null {
   const head = [...firstPage.slice(0, 40), ...firstPage.slice(40).filter((l) => l.origins?.length)];
   for (let i = 0; i < head.length; i++) {
     for (const seg of head[i].segments) {
-      const s = SEGNATURA.exec(seg.text) ?? REGISTER_STAMP.exec(seg.text) ?? GENERAL_REGISTER.exec(seg.text);
+      const s = SEGNATURA.exec(seg.text) ?? REGISTER_STAMP.exec(seg.text) ?? GENERAL_REGISTER.exec(seg.text) ?? SLASH_SEGNATURA.exec(seg.text);
       if (s?.groups?.dir && !/^(?:U|uscita|interno)$/i.test(s.groups.dir)) continue;
       if (s?.groups) {
         const g = s.groups;

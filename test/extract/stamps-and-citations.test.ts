@@ -27,6 +27,29 @@ Oggetto: liquidazione della prima quota del fondo
   });
 });
 
+describe('a segnatura written with slashes: IPA code, AOO, register, date, number', () => {
+  const pages = letterPages(`
+REGIONE VALDORA
+Sezione Inclusione Sociale
+
+r_valdora/AOO_021/PROT/03/04/2031/0004567
+
+>Al Comune di Montefalco
+
+Oggetto: richiesta di integrazione documentale
+`);
+
+  it('reads the number at its end and the date inside it', () => {
+    const { fields } = extractFields(pages);
+    expect(fields.protocol).toEqual({ number: '0004567', date: '2031-04-03' });
+  });
+
+  it('dates the document from it when no place-and-date line is printed', () => {
+    const { fields } = extractFields(pages);
+    expect(fields.documentDate).toBe('2031-04-03');
+  });
+});
+
 describe('minutes without a subject line that cite the convocation’s protocol', () => {
   const wrapped = letterPages(`
 UNIONE DEI COMUNI DI VALDORA
