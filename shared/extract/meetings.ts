@@ -8,7 +8,7 @@ export interface Meeting {
 
 /** A meeting being called, not one reported: the sentence must convene, not recount. */
 const CONVENES = /\b(?:convoca(?:t[aoie])?|convocazione|(?:è|sono|viene|vengono)\s+indett[aoie]|indice\b|si\s+terr[àa]|avr[àa]\s+luogo|riunione|incontro|seduta|assemblea|conferenza\s+(?:dei\s+servizi|dei\s+sindaci)|tavolo|comitato|videoconferenza|webinar)\b/i;
-const PAST = /\b(?:a\s+seguito|si\s+è\s+(?:svolt|tenut|riunit)|(?:si\s+)?sono\s+riunit|svoltosi|tenutosi|nel\s+corso\s+del(?:l['’])?|in\s+occasione|nella\s+seduta\s+del)/i;
+const PAST = /\b(?:a\s+seguito|si\s+è\s+(?:svolt|tenut|riunit)|(?:si\s+)?sono\s+riunit|svolt[aoie]si|tenut[aoie]si|(?:ultim|scors)[ao]\s+(?:riunione|seduta|incontro|assemblea)|nel\s+corso\s+del(?:l['’])?|in\s+occasione|nella\s+seduta\s+del)/i;
 const TIME = /\b(?:(?:ore|h\.?|ora(?:rio)?\s*:)\s*(?<h>[012]?\d)(?:[:.,](?<m>[0-5]\d))?|alle\s+(?<h2>[012]?\d)[:.](?<m2>[0-5]\d))(?!\s*(?:giorni|mesi))\b/gi;
 /** "dalle ore 9:30 alle ore 13:00": the second time is when it ends, not another meeting. */
 const END_TIME = /\bdalle\s+(?:ore\s*)?[012]?\d(?:[:.,][0-5]\d)?\s+alle\s+$/i;
@@ -63,6 +63,8 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       const time = `${String(h).padStart(2, '0')}:${t.groups!.m ?? t.groups!.m2 ?? '00'}`;
       // "in seconda convocazione alle ore 10.30 del giorno successivo": the day after the date it follows.
       const iso = NEXT_DAY.test(sentence.text.slice(t.index! + t[0].length, t.index! + t[0].length + 40)) ? dayAfter(date.iso) : date.iso;
+      // A meeting dated before the document itself was held already: it is recounted, not called.
+      if (ctx.issued && iso < ctx.issued) continue;
       add({ date: iso, time }, sentence.start + t.index!, t[0].length);
     }
     // A further meeting at the time of the one called before: the day after it, or the date just named.
