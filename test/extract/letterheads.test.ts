@@ -55,3 +55,9 @@ describe('an office beside its body', () => {
     expect(await senderOf(['Dipartimento per le Politiche della Famiglia'])).toBe('Dipartimento per le Politiche della Famiglia');
   });
 });
+
+describe('the council of a professional order', () => {
+  it('names the council as the sender', async () => {
+    expect(await senderOf(['Consiglio Regionale dell’Ordine degli Psicologi del Molise'])).toBe('Consiglio Regionale dell’Ordine degli Psicologi del Molise');
+  });
+});
