@@ -7,6 +7,7 @@ export interface DocTypeClues {
   subject: string | null;
   sender: string | null;
   recipients: string[];
+  /** Meetings called in the main document: a note forwarded with it in a bundle does not make it a convocation. */
   meetings: number;
   protocol: boolean;
   /** The page the subject was read on. */
@@ -37,6 +38,20 @@ const COMPANY = /\b(?:s\.?\s?r\.?\s?l|s\.?\s?p\.?\s?a|s\.?\s?n\.?\s?c|s\.?\s?a\.
 const MEETING_WORD = /\b(?:riunion[ei]|incontr[oi]|sedut[ae]|assemblea|conferenza|tavolo|comitato|consulta|sessione|calendario|webinar|videoconferenza|audizion[ei])\b/i;
 /** A salutation on a line of its own, ending with a comma: "Gentile Assessore,", "Egregio Direttore,". */
 const SALUTATION = /^\s*(?:gentil(?:e|i|issim[oaie])|egregi[oa]|egr\.|car[oaie]|spettabile|spett\.(?:le)?)\b[^.;:]{0,80},\s*$/i;
+
+/**
+ * A cover note says it transmits: its body opens "Si trasmette in allegato …", "Si inoltra …", or its subject
+ * ends on the word ("Oggetto: … Trasmissione."). "Oggetto: trasmissione dei dati" asks for data instead.
+ */
+const TRANSMITS_SUBJECT = /(?:^|[.–—-]\s*)trasmissione\s*\.?\s*$/i;
+const TRANSMITS_BODY = /^\s*(?:con\s+la\s+presente\s+)?si\s+(?:trasmett|inoltr)/i;
+/** A letter that answers another's note: "in riscontro alla nota …", "in risposta alla Vostra …". */
+const ANSWERS = /\b(?:in\s+)?riscontro\s+(?:alla|a\s+codesta|alle)\b|\bin\s+risposta\s+(?:alla|a)\b/i;
+
+/** The first lines of the body, under the subject. */
+function bodyOpening(first: Line[], subjectAt: number): Line[] {
+  return subjectAt < 0 ? [] : first.slice(subjectAt + 1, subjectAt + 8);
+}
 
 function greetsReader(first: Line[], subjectAt: number): boolean {
   if (subjectAt < 0) return false;
@@ -81,6 +96,9 @@ export function classifyDocType(c: DocTypeClues): DocType {
   // A letter states its subject on its first page; a sheet whose "Oggetto" comes pages later is an annex or a frame.
   const subjectOnFirstPage = (c.subjectPage ?? 1) === (c.lines[0]?.page ?? 1);
   if (c.subject && addressed && subjectOnFirstPage) {
+    // A registered cover note that transmits another paper is a note, whoever it goes to.
+    const opening = bodyOpening(first, subjectAt);
+    if (c.protocol && (TRANSMITS_SUBJECT.test(c.subject) || opening.some((l) => TRANSMITS_BODY.test(l.text)))) return 'nota';
     // A letter to a company (a purchase order, a request for a quote) is a letter whoever sends it.
     if (c.recipients.some((r) => COMPANY.test(r))) return 'lettera';
     // A letter that greets its reader by name or office ("Gentile Assessore,") is a letter, not a registered note.
@@ -90,11 +108,15 @@ export function classifyDocType(c: DocTypeClues): DocType {
     const toMany = c.recipients.some((r) => /^(?:ai|agli|alle)\b|\bloro\s+sedi\b|\bin\s+indirizzo\b/i.test(r));
     // Circulars come down from the State and the Regions to the bodies under them; a municipality's,
     // a health agency's or a school's letter to many is still a note.
-    if (toMany && c.sender && ISSUES_CIRCULARS.test(c.sender)) return MINISTRY.test(c.sender) && c.protocol ? 'nota' : 'circolare';
+    // A circular gives every addressee the same word; an answer to one body's note is a note, however addressed.
+    const answers = ANSWERS.test(c.subject) || opening.some((l) => ANSWERS.test(l.text));
+    if (toMany && !answers && c.sender && ISSUES_CIRCULARS.test(c.sender)) return MINISTRY.test(c.sender) && c.protocol ? 'nota' : 'circolare';
     // An office's circular to its own staff: "Ai Sigg. Dirigenti … LORO SEDI", "Al Personale docente – Proprie sedi".
     const staff = c.recipients.filter((r) => /^(?:a(?:i|gli|lle|l)\s+)(?:(?:sig(?:g|\.)?\.?|sigg\.ri|tutt[ie]\s+(?:i|gli|le))\s+)*(?:dirigent|direttor|responsabil|dipendent|personale|docent|funzionar|alunn|student|famiglie|genitori)/i.test(r));
     if (staff.length >= 2 && !c.protocol) return 'circolare';
-    return c.protocol ? 'nota' : 'lettera';
+    // What makes a letter is its reader (greeted, a company): an office's word to other offices is a note,
+    // printed with a protocol or not.
+    return 'nota';
   }
   // A plan announces itself in its title, above any subject line.
   const title = head.slice(0, 6).map((l) => l.text).join(' ');

@@ -45,7 +45,7 @@ export function extractFields(pages: PageText[]): Extraction {
     subject: subject?.value ?? null,
     sender: sender?.value ?? null,
     recipients: recipients.map((r) => r.value),
-    meetings: meetings.length,
+    meetings: meetings.filter((m) => m.evidence.page <= mainEnd).length,
     protocol: protocol !== null,
     subjectPage: subject?.evidence.page,
   });

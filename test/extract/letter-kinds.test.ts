@@ -62,3 +62,63 @@ describe('a meeting mentioned in a letter', () => {
     expect(type).toBe('convocazione');
   });
 });
+
+describe('a cover note', () => {
+  it('is a note when it transmits another paper, even to a company', async () => {
+    const type = await docTypeOf([
+      ...region,
+      'Alla Cooperativa Sociale Il Faro S.r.l.',
+      '',
+      'Oggetto: nota regionale sull’accreditamento dei servizi. Trasmissione.',
+      '',
+      'Si trasmette in allegato la nota indicata in oggetto, per gli adempimenti di competenza.',
+    ]);
+    expect(type).toBe('nota');
+  });
+});
+
+describe('a Region’s answer to a note', () => {
+  it('is a note, not a circular, even when it addresses a class of bodies', async () => {
+    const type = await docTypeOf([
+      ...region,
+      'Ai Comuni capofila degli Ambiti Territoriali',
+      '',
+      'Oggetto: liquidazione del fondo e riscontro alla nota dell’Ambito Nord',
+      '',
+      'In riscontro alla nota indicata in oggetto, si comunica che il fondo è liquidato.',
+    ]);
+    expect(type).toBe('nota');
+  });
+});
+
+describe('a bundle: a cover letter and the note it forwards', () => {
+  // Prepare: the cover mentions the meeting; only the forwarded note, under another body's letterhead, gives its date.
+  const cover = ['COMUNE DI VALDORA', 'Prot. n. 0001234 del 10/04/2031', '', 'Ai Responsabili dei Servizi Sociali', '', 'Oggetto: assegno di inclusione – incontro tecnico con gli operatori', '', 'Si comunica che l’Istituto ha organizzato l’incontro descritto nella nota allegata.'];
+  const forwarded = ['ISTITUTO NAZIONALE PREVIDENZA SOCIALE', 'Direzione regionale', '', 'Ai Comuni dell’Ambito', '', 'Oggetto: incontro tecnico sull’assegno di inclusione', '', 'L’incontro si terrà il 22/04/2031 alle ore 10:00 in videoconferenza.'];
+
+  it('takes its kind from the cover, not from a meeting the forwarded note calls', async () => {
+    // Act
+    const outcome = await readAndExtract(await makePdf([cover, forwarded]), limits);
+    if (!outcome.ok) throw new Error(outcome.message);
+    // Assess
+    expect(outcome.extraction.fields.docType).toBe('nota');
+  });
+
+  it('still lists the meeting the forwarded note calls', async () => {
+    const outcome = await readAndExtract(await makePdf([cover, forwarded]), limits);
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.extraction.fields.meetings).toEqual([{ date: '2031-04-22', time: '10:00' }]);
+  });
+});
+
+describe('a letter between offices without a protocol', () => {
+  it('is a note when it neither greets its reader nor writes to a company', async () => {
+    const type = await docTypeOf(['ORDINE DEGLI ASSISTENTI SOCIALI DEL MOLISE', '', 'Ai Responsabili degli Uffici di Piano', '', 'Oggetto: riconoscimento dei crediti formativi', '', 'Si comunica che le attività saranno riconosciute.']);
+    expect(type).toBe('nota');
+  });
+
+  it('is still a letter when it greets its reader', async () => {
+    const type = await docTypeOf(['ORDINE DEGLI ASSISTENTI SOCIALI DEL MOLISE', '', 'Al Sindaco del Comune di Valdora', '', 'Oggetto: riconoscimento dei crediti formativi', '', 'Gentile Sindaco,', 'Le scrivo in merito alle attività.']);
+    expect(type).toBe('lettera');
+  });
+});
