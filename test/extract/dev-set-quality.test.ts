@@ -12,6 +12,9 @@ const realDir = new URL('../../../shared/eval/real/', import.meta.url).pathname;
 const lettersDir = new URL('../fixtures/letters-eval/', import.meta.url).pathname;
 // Fourteen documents written by someone who had not seen the rules, first scored at 0.865 (November 2026).
 const blindDir = new URL('../fixtures/letters-blind/', import.meta.url).pathname;
+// Sixteen more written without seeing the rules (registers, determine, delibere, two-column signatures, bundles),
+// first scored at 0.936 (November 2026).
+const blind2Dir = new URL('../fixtures/letters-blind-2/', import.meta.url).pathname;
 
 type Scored = ReturnType<typeof score>;
 
@@ -37,6 +40,13 @@ const FLOORS: Record<string, { overall: number; fields: Record<string, number>; 
     fields: { docType: 0.9, sender: 0.85, 'protocol.number': 0.85, deadlines: 0.9 },
     otherwise: 0.9,
   },
+  // Measured 1.000 on every field: the margin is wide, and wider for docType, whose nota/lettera/circolare
+  // choices the set's own README calls the most debatable.
+  blind2: {
+    overall: 0.95,
+    fields: { docType: 0.85 },
+    otherwise: 0.9,
+  },
   real: {
     overall: 0.88,
     fields: { sender: 0.7, 'protocol.number': 0.8, 'protocol.date': 0.8, subject: 0.8, deadlines: 0.8, signatories: 0.83, amounts: 0.85 },
@@ -49,6 +59,7 @@ describe.each([
   ['letters', lettersDir],
   ['real', realDir],
   ['blind', blindDir],
+  ['blind2', blind2Dir],
 ] as const)('extraction quality on the %s set', (set, dir) => {
   let scored: Promise<Scored>;
   const once = () => (scored ??= scoreFolder(dir));
