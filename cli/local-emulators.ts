@@ -52,8 +52,7 @@ export function startLocalEmulators(settings: EmulatorSettings, onS3Event: (even
       else if ('flushed' in message) {
         flushes.get(message.flushed)?.();
         flushes.delete(message.flushed);
-      }
-      else if ('ready' in message) {
+      } else if ('ready' in message) {
         started = true;
         ok({
           s3Endpoint: `http://127.0.0.1:${message.ready.s3Port}`,

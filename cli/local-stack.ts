@@ -15,7 +15,6 @@ import { unfinishedArrival } from '../shared/collect/unfinished-arrival.ts';
 import { lockDataFolder } from './data-folder-lock.ts';
 import { arrivalsChannel, type ArrivalOutcome } from '../shared/ingest/arrivals-channel.ts';
 
-
 export interface StackInfo {
   pid: number;
   s3Endpoint: string;

@@ -68,10 +68,12 @@ export const RECONCILED = 'reconcile:';
  * record with one receipt per arrival; new bytes under a known key make a new document, and the key
  * keeps both as versions. The original is archived before reading, so even a rejected file is kept.
  *
- * Every step can be run again after a crash: the archived original is checked (size and SHA-256 in its
- * metadata) and rewritten if a crash left it partial; the record, the receipt and the key version are
- * conditional writes. An object larger than `maxBytes` is hashed as a stream, copied to the archive by
- * the store and recorded as `too-large` without being loaded. Returns null when the object is gone.
+ * Every step can be run again after a crash: the original of content with no record is written again
+ * (or, too large to load, checked by size and SHA-256 and copied again), so a partial one a crash left
+ * is repaired; the record, the receipt and the key version are conditional writes. An object larger
+ * than `maxBytes` is hashed as a stream, copied to the archive by the store and recorded as
+ * `too-large` without being loaded. `onContent` gets what was in hand (record, bytes, pages) for the
+ * next step in this process. Returns null when the object is gone.
  */
 export async function ingestObject(arrival: ObjectArrival, deps: IngestDeps, onProgress?: ProgressFn, onContent?: (content: IngestedContent) => void): Promise<IngestResult | null> {
   const now = deps.now ?? (() => new Date());
