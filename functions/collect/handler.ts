@@ -50,7 +50,8 @@ type Route = (event: Event, caller: Caller & { codiceIpa: string }, deps: Collec
 /** What a caller may do with a campaign: manage it (its issuer), see its own slot (an expected body), or nothing. */
 async function accessOf(caller: Caller & { codiceIpa: string }, campaign: Campaign, deps: CollectDeps): Promise<{ kind: 'issuer' } | { kind: 'body'; body: ExpectedBody } | null> {
   if (campaign.issuer.codiceIpa.toLowerCase() === caller.codiceIpa.toLowerCase()) return { kind: 'issuer' };
-  const body = (await deps.campaigns.getExpectedBody(campaign.id, caller.codiceIpa)) ?? (await deps.campaigns.getExpectedBody(campaign.id, caller.codiceIpa.toUpperCase()));
+  // One read whatever the case of the code (IPA codes are lower case, ATS codes upper case).
+  const body = (await deps.campaigns.findBodiesByCode(caller.codiceIpa)).find((b) => b.campaignId === campaign.id);
   return body ? { kind: 'body', body } : null;
 }
 
