@@ -109,6 +109,16 @@ describe('collections over the HTTP API', () => {
     expect((await names('dev-ministero')).some((n: string) => n.endsWith('poa.pdf'))).toBe(false);
   });
 
+  it('shows the answer in the region’s register, in entrata, with the number the answer carries', async () => {
+    // Prepare
+    const slot: Json = await (await fetch(`${app.url}/raccolta/${linkToken('ATS_FG02')}`)).json();
+    // Act
+    const register: Json = await (await call('/letters', 'dev-regione')).json();
+    // Assess
+    const incoming = register.items.filter((l: Json) => l.direzione === 'entrata');
+    expect(incoming.map((l: Json) => l.protocol.numero)).toEqual([slot.submissions[0].protocol.numero]);
+  });
+
   it('exports one row per body as XLSX', async () => {
     const res = await call(`/campaigns/${campaignId}/export?format=xlsx`, 'dev-regione');
     expect(res.headers.get('content-type')).toMatch(/spreadsheetml/);

@@ -93,6 +93,8 @@ export interface TemplateInfo {
 
 export interface LetterSummary {
   id: string;
+  /** `entrata`: a document received (a campaign's answer), numbered in the same register; it has no letter files. */
+  direzione: 'entrata' | 'uscita';
   protocol: { numero: string; data: string; codiceIpa: string };
   oggetto: string;
   destinatari: { nome: string; pec: string | null }[];

@@ -34,7 +34,8 @@ function files(letter: LetterSummary): HTMLElement {
       showError(cell, err);
     }
   });
-  if (letter.annullata) cell.append(none('nessun file: numero annullato'));
+  if (letter.direzione === 'entrata') cell.append(none('documento ricevuto: vedi Raccolte'));
+  else if (letter.annullata) cell.append(none('nessun file: numero annullato'));
   else cell.append(button);
   return cell;
 }
@@ -47,7 +48,15 @@ function row(l: LetterSummary): HTMLTableRowElement {
     h('td', {}, formatDate(l.protocol.data)),
     h('td', {}, l.oggetto || none()),
     h('td', {}, l.destinatari.length ? h('ul', { class: 'list-unstyled mb-0' }, l.destinatari.map((d) => h('li', {}, d.nome))) : none()),
-    h('td', {}, l.annullata ? h('div', {}, h('span', { class: 'badge bg-danger' }, 'Annullata'), l.motivo ? h('p', { class: 'small mb-0 mt-1' }, l.motivo) : null) : h('span', { class: 'badge bg-success' }, 'Protocollata')),
+    h(
+      'td',
+      {},
+      l.annullata
+        ? h('div', {}, h('span', { class: 'badge bg-danger' }, 'Annullata'), l.motivo ? h('p', { class: 'small mb-0 mt-1' }, l.motivo) : null)
+        : l.direzione === 'entrata'
+          ? h('span', { class: 'badge bg-secondary' }, 'In entrata')
+          : h('span', { class: 'badge bg-success' }, 'Protocollata'),
+    ),
     files(l),
   );
 }
