@@ -227,6 +227,8 @@ describe('pagine delle raccolte', () => {
 
     // Act: remind the body whose answer was refused, with the template's example sender
     await expect.poll(() => t.page.locator('#invia-solleciti').textContent()).toBe('Protocolla il sollecito');
+    // (the deadline is 20 days away: the page says so before a reminder is sent)
+    expect(await t.page.locator('#solleciti-prima-della-scadenza').textContent()).toContain(`la scadenza (${italian(DEADLINE)}) non è ancora passata`);
     await t.page.getByRole('button', { name: 'Compila con i dati di esempio del modello' }).click();
     await t.page.getByRole('button', { name: 'Protocolla il sollecito' }).click();
     // Assess: one reminder, with its protocol number

@@ -485,9 +485,14 @@ async function setUpReminders(): Promise<void> {
 function showReminderTargets(s: CampaignStatus): void {
   const due = s.counts.mancanti + s.counts.rifiutati;
   const who = due === 1 ? 'per l’ente che non ha risposto o il cui ultimo invio non è stato accettato' : `per ciascuno dei ${due} enti che non hanno risposto o il cui ultimo invio non è stato accettato`;
-  byId('solleciti-chi').textContent = due
-    ? `Un sollecito protocollato, con il suo messaggio PEC, ${who}. Indica il mittente, chi firma e la nuova scadenza; destinatari e scadenza originale li mette Carteggio.`
-    : 'Nessun ente da sollecitare: tutti gli enti hanno inviato una risposta accettata.';
+  fill(
+    byId('solleciti-chi'),
+    due
+      ? `Un sollecito protocollato, con il suo messaggio PEC, ${who}. Indica il mittente, chi firma e la nuova scadenza; destinatari e scadenza originale li mette Carteggio. Ogni ente riceve al più un sollecito al giorno.`
+      : 'Nessun ente da sollecitare: tutti gli enti hanno inviato una risposta accettata.',
+    // The sollecito says the answer has not arrived: before the deadline that is not yet true.
+    due && !s.pastDeadline ? h('strong', { class: 'd-block mt-2', id: 'solleciti-prima-della-scadenza' }, `Attenzione: la scadenza (${formatDate(s.deadline)}) non è ancora passata; il sollecito dirà che la risposta non è pervenuta.`) : null,
+  );
   const button = document.getElementById('invia-solleciti') as HTMLButtonElement | null;
   if (button) {
     button.disabled = due === 0;
