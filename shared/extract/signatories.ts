@@ -7,7 +7,7 @@ export interface Signatory {
   name: string | null;
 }
 
-const ROLE_WORD = String.raw`(?:dirigente|direttore|direttrice|responsabile|presidente|sindac[oa]|consiglier[ea]|segretari[oa]|coordinat(?:ore|rice)|funzionari[oa]|assessore|commissari[oa]|capo|ministr[oa]|sottosegretari[oa]|referente|istruttore|vice\s*\S+|dirigente\s+scolastic[oa]|rettore|prefetto|questore|garante|delegat[oa]|amministratore|legale\s+rappresentante|titolare|incaricat[oa]|rup|ufficiale)`;
+const ROLE_WORD = String.raw`(?:dirigente|direttore|direttrice|responsabile|presidente|sindac[oa]|consiglier[ea]|segretari[oa]|coordinat(?:ore|rice)|funzionari[oa]|assessore|commissari[oa]|capo|ministr[oa]|sottosegretari[oa]|referente|istruttore|vice\s*\S+|dirigente\s+scolastic[oa]|rettore|prefetto|questore|garante|delegat[oa]|amministratore|legale\s+rappresentante|titolare|incaricat[oa]|rup|ufficiale|revisor[ei]|organo\s+di\s+revisione|collegio\s+dei\s+revisori)`;
 /** A role line: "Il Dirigente", "La Dirigente della II Area", "Il Responsabile del Procedimento". */
 const ROLE = new RegExp(String.raw`^(?:(?:il|la|lo|l['’])\s*)?${ROLE_WORD}\b`, 'i');
 /**
@@ -25,6 +25,11 @@ const CONTACT = /@|\bwww\.|\btel\.|\bfax\b|\bp\.?\s?iva\b/i;
 /** Words of an office, not of a person: "Inclusione Sociale Attiva" under "La Dirigente della Sezione" continues the role. */
 const OFFICE_WORD = /\b(?:social[ei]|servizi?o?|sezione|area|settore|ufficio|politiche|programmazione|inclusione|integrazione|direzione|dipartimento|ambito|attiva|territoriale|generale|regionale|amministrativ[oa]|finanziari[oa]|tecnic[oa]|sociosanitari[ao]|u\.?o\.?c\.?)\b/i;
 const CLOSING = /\b(?:cordiali\s+saluti|distinti\s+saluti|saluti\s+cordiali|si\s+porgono|si\s+inviano|con\s+osservanza|ringrazi|restando\s+a\s+disposizione)/i;
+/** A line of underscores: the place of a signature still to be written. */
+const SIGNATURE_RULE = /^[\s_.]*_{8,}[\s_.]*$/;
+/** A role line opening with its article ("Il Segretario Generale"), as a block's first line does. */
+const ARTICLE = /^(?:il|la|lo|l['’])\s*/i;
+
 const NOT_NAME = /\d|@|\b(?:documento|firmat[oa]\s+digitalmente\s+ai|sensi|codice|art\.|d\.?\s?lgs|pagina|www\.|tel\.|fax|via\b|piazza|pec\b|siglato)\b/i;
 
 /**
@@ -50,6 +55,9 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
     return m && name ? [{ value: { role: m[1].trim(), name }, evidence: evidenceOf(line) }] : [];
   });
   for (const column of columns) out.push(...blocksOf(column));
+  // A blank-rule block adds a role not signed elsewhere: a role the end zone already read is that block.
+  const roles = new Set(out.map((s) => s.value.role?.toLowerCase()));
+  out.push(...blankRuleBlocks(lines).filter((b) => !roles.has(b.value.role?.toLowerCase())));
   const seen = new Set<string>();
   return out.filter((s) => {
     const k = `${s.value.role}|${s.value.name}`.toLowerCase();
@@ -136,9 +144,11 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
       roleLine = null;
     }
     const lastRoleLine = role?.[role.length - 1];
-    // A role line is short and not a sentence: no colon, no contact, no verb, no full stop (but "P.O.").
-    const sentenceEnd = /[;:]$/.test(text) || (/\.$/.test(text) && !/(?:\b\p{Lu}\.)+$/u.test(text));
-    if (ROLE.test(text) && text.length <= 80 && !sentenceEnd && !/:|@/.test(text) && !/\b(?:è|sono|ha|hanno|deve|può|provvede)\b/i.test(text)) {
+    if (role && roleLine && !gapBreak && isRoleLine(text) && ARTICLE.test(role[0]) && !ARTICLE.test(text)) {
+      // "Il Segretario Generale" / "Responsabile Trasparenza e Anticorruzione": a second title without
+      // its article, under the first and before the name, is the same signer's; a new block opens with an article.
+      role.push(text);
+    } else if (isRoleLine(text)) {
       flush(null);
       role = [text];
       roleLine = cell.line;
@@ -164,6 +174,25 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
   }
   flush(null);
   return out;
+}
+
+/** A role line is short and not a sentence: no colon, no contact, no verb, no full stop (but "P.O."). */
+function isRoleLine(text: string): boolean {
+  const sentenceEnd = /[;:]$/.test(text) || (/\.$/.test(text) && !/(?:\b\p{Lu}\.)+$/u.test(text));
+  return ROLE.test(text) && text.length <= 80 && !sentenceEnd && !/:|@/.test(text) && !/\b(?:è|sono|ha|hanno|deve|può|provvede)\b/i.test(text);
+}
+
+/**
+ * Attestations of an act's frame (publication at the albo, deposit of the original) are signed on a
+ * blank rule under their role, anywhere in the act rather than at its end: each is a block with no name.
+ */
+function blankRuleBlocks(lines: Line[]): Found<Signatory>[] {
+  return lines.flatMap((line, i) => {
+    const next = lines[i + 1];
+    const text = fold(withoutApproval(line.text.trim()));
+    if (!next || next.page !== line.page || !SIGNATURE_RULE.test(next.text) || !isRoleLine(text)) return [];
+    return [{ value: { role: text, name: null }, evidence: evidenceOf(line) }];
+  });
 }
 
 /** A role line that stops on a preposition or a conjunction: the role goes on on the next line. */

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../shared/extract/extract-fields.ts';
+import { letterPages } from '../support/letter-pages.ts';
+
+/** The signatories of a document written as text pages (see letterPages). */
+function signatoriesOf(...pages: string[]) {
+  // Act
+  return extractFields(letterPages(...pages)).fields.signatories;
+}
+
+describe('an albo attestation whose signature is a blank rule under the role', () => {
+  it('keeps the role of each attestation with no name, though the sheet goes on after it', () => {
+    // Prepare: the frame of an act for the albo, its attestations on page 1, an accounting sheet on page 2.
+    const frame = `
+Il presente provvedimento viene pubblicato all'Albo telematico dell'ente
+dal ________________ al ________________.
+Il Responsabile dell'Albo
+__________________________
+Si certifica l'avvenuta pubblicazione all'Albo telematico dell'ente dal
+________________ al ________________ per dieci giorni consecutivi.
+Il Responsabile
+__________________________
+`;
+    const sheet = [
+      'Scheda contabile allegata alla determinazione dirigenziale',
+      'Oggetto: liquidazione delle attività formative',
+      ...Array.from({ length: 30 }, (_, i) => `- voce ${i + 1}: capitolo di spesa ordinario;`),
+    ].join('\n');
+    const signatories = signatoriesOf(frame, sheet);
+    // Assess
+    expect(signatories).toEqual([
+      { role: "Il Responsabile dell'Albo", name: null },
+      { role: 'Il Responsabile', name: null },
+    ]);
+  });
+
+  it('takes no body sentence that starts with a role for a block', () => {
+    const signatories = signatoriesOf(`
+Oggetto: trasmissione del piano
+
+Il Responsabile del procedimento è a disposizione per chiarimenti.
+__________________________
+
+Il Dirigente
+Anna Rossi
+`);
+    expect(signatories).toEqual([{ role: 'Il Dirigente', name: 'Anna Rossi' }]);
+  });
+});
+
+describe('the audit body of a municipality signs its opinions', () => {
+  it("reads \"L'Organo di Revisione\" over the auditor's name as a signature block", () => {
+    const signatories = signatoriesOf(`
+Oggetto: parere sul riaccertamento ordinario dei residui
+
+L'Organo di revisione esprime parere favorevole alla proposta di deliberazione.
+
+L'Organo di Revisione
+Dr. Marco Neri
+`);
+    expect(signatories).toEqual([{ role: "L'Organo di Revisione", name: 'Marco Neri' }]);
+  });
+
+  it('reads "Il Revisore dei Conti" as a role too', () => {
+    const signatories = signatoriesOf(`
+Oggetto: parere sulla variazione di bilancio
+
+Si esprime parere favorevole.
+
+Il Revisore dei Conti
+Dott.ssa Carla Bruni
+`);
+    expect(signatories).toEqual([{ role: 'Il Revisore dei Conti', name: 'Carla Bruni' }]);
+  });
+});
+
+describe('a second title of the same signer, printed without an article under the first', () => {
+  it('continues the role instead of opening a nameless block', () => {
+    const signatories = signatoriesOf(`
+Oggetto: gestione documentale
+
+Si invitano i Dirigenti ad attenersi alle presenti indicazioni.
+
+Cordialmente.
+Il Segretario Generale
+Responsabile Trasparenza e Anticorruzione
+Laura Verdi
+`);
+    expect(signatories).toEqual([{ role: 'Il Segretario Generale Responsabile Trasparenza e Anticorruzione', name: 'Laura Verdi' }]);
+  });
+
+  it('still opens a new block at a role with its own article', () => {
+    const signatories = signatoriesOf(`
+Oggetto: gestione documentale
+
+Si invitano i Dirigenti ad attenersi alle presenti indicazioni.
+
+Il Responsabile del Procedimento
+Il Dirigente
+Laura Verdi
+`);
+    expect(signatories).toEqual([
+      { role: 'Il Responsabile del Procedimento', name: null },
+      { role: 'Il Dirigente', name: 'Laura Verdi' },
+    ]);
+  });
+});
