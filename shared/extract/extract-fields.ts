@@ -34,7 +34,6 @@ export function extractFields(pages: PageText[]): Extraction {
   const ctx = { reference, issued: documentDate?.value ?? protocol?.value.date ?? null, schoolYear: schoolYearOf(source.text) };
   const deadlines = extractDeadlines(source, ctx);
   const meetings = extractMeetings(source, ctx);
-  const cited = extractLegalReferences(source);
   const emails = extractEmails(source);
   // Identity fields come from the main document of a bundle: its signatures are those of its last page.
   const mainEnd = mainDocumentEnd(lines);
@@ -55,7 +54,8 @@ export function extractFields(pages: PageText[]): Extraction {
   const recitals = firstPage.findIndex((l) => /^\s*(?:vist[oaie]|premess[oa]|considerat[oaie]|richiamat[oaie]|(?:il|la)\s+(?:dirigente|direttore|direttrice|capo|ministro|presidente|sindaco|giunta|responsabile))\b/i.test(l.text));
   const headingEnd = Math.min(...[subjectLineIndex(firstPage), recitals, 8].filter((i) => i >= 0));
   const ownAct = docType === 'decreto' || docType === 'delibera';
-  const legalReferences = ownAct ? cited.filter((r) => !(r.evidence.page === lines[0]?.page && r.evidence.line < headingEnd)) : cited;
+  // Its own heading is skipped before each act is taken once: an act the heading and the body both cite stays.
+  const legalReferences = extractLegalReferences(source, (at) => ownAct && at.page === lines[0]?.page && at.line < headingEnd);
   const fields: ExtractedFields = {
     docType,
     sender: sender?.value ?? null,

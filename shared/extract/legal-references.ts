@@ -1,4 +1,4 @@
-import type { Found, SourceText } from './source-text.ts';
+import type { Evidence, Found, SourceText } from './source-text.ts';
 import { DATE_SOURCE, dateOf } from './italian-dates.ts';
 
 /** How Italian texts name each type of normative act, mapped to the normalised abbreviation. */
@@ -15,7 +15,8 @@ const TYPES: [string, RegExp][] = [
   ['D.D.', /d\.\s*d\.|decreto\s+(?:dirigenziale|direttoriale)/],
   ['R.R.', /r\.\s*r\.|regolamento\s+regionale/],
   ['Reg. UE', /reg(?:olamento)?\.?\s*\((?:ue|ce)\)|reg(?:olamento)?\.?\s+(?:ue|ce)/],
-  ['L.', /l\.|legge(?:\s+(?:delega|quadro))?/],
+  // A law may be named by what it does: "legge di bilancio 234/2021", "legge finanziaria n. 296/2006".
+  ['L.', /l\.|legge(?:\s+(?:delega|quadro|di\s+bilancio|di\s+stabilit[àa]|finanziaria))?/],
 ];
 
 /** A regional act may name its region: "Legge Regionale Campania 23 ottobre 2007, n. 11", "D.G.R. Lazio n. 149". */
@@ -37,9 +38,10 @@ const DELIBERATION = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ÿ])deliberazione\\s+n\
 
 /**
  * Every normative act cited, as "TYPE NUMBER/YEAR". Acts without a number or year, circulars, notes,
- * municipal deliberations and the Constitution are left out.
+ * municipal deliberations and the Constitution are left out. `skip` leaves out citations at some
+ * places (an act's own heading) before each act is taken once, so that an act also cited elsewhere stays.
  */
-export function extractLegalReferences(source: SourceText): Found<string>[] {
+export function extractLegalReferences(source: SourceText, skip: (at: Evidence) => boolean = () => false): Found<string>[] {
   const found: Found<string>[] = [];
   const text = source.text;
   for (const m of text.matchAll(REF)) {
@@ -60,7 +62,7 @@ export function extractLegalReferences(source: SourceText): Found<string>[] {
     const iso = dateOf(reparse(m.groups!.date), { reference: null }).iso;
     if (organ && iso) found.push({ value: `${organ} ${Number(m.groups!.num)}/${iso.slice(0, 4)}`, evidence: source.evidenceAt(m.index!, m[0].length) });
   }
-  return distinctCorrected(found);
+  return distinctCorrected(found.filter((f) => !skip(f.evidence)));
 }
 
 /** "0147" → "147"; Piedmont's "16-8121" (session-act) stays as printed. */
@@ -82,9 +84,12 @@ function reparse(dateText: string): RegExpExecArray {
   return new RegExp(DATE_SOURCE, 'i').exec(dateText)!;
 }
 
+/** Types a misprint turns into one another: the same number and year under both is one act. */
+const TWINS: Record<string, string> = { 'D.L.': 'D.Lgs.', 'D.Lgs.': 'D.L.', 'L.': 'L.R.', 'L.R.': 'L.' };
+
 /**
- * Each act once. The same number and year cited as both D.L. and D.Lgs. is one act with a misprinted
- * type: the type cited more often wins.
+ * Each act once. The same number and year cited as both D.L. and D.Lgs. (or L. and L.R.) is one act
+ * with a misprinted type: the type cited more often wins.
  */
 function distinctCorrected(found: Found<string>[]): Found<string>[] {
   const counts = new Map<string, number>();
@@ -92,7 +97,7 @@ function distinctCorrected(found: Found<string>[]): Found<string>[] {
   const out = new Map<string, Found<string>>();
   for (const f of found) {
     const [type, ref] = splitRef(f.value);
-    const twin = type === 'D.L.' ? 'D.Lgs.' : type === 'D.Lgs.' ? 'D.L.' : null;
+    const twin = TWINS[type] ?? null;
     if (twin && (counts.get(`${twin} ${ref}`) ?? 0) > (counts.get(f.value) ?? 0)) continue;
     if (!out.has(f.value)) out.set(f.value, f);
   }

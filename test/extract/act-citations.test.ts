@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../shared/extract/extract-fields.ts';
+import { extractLegalReferences } from '../../shared/extract/legal-references.ts';
+import { SourceText } from '../../shared/extract/source-text.ts';
+import { letterPages } from '../support/letter-pages.ts';
+
+/** The acts cited in a text written as one page. */
+const refs = (text: string) => extractLegalReferences(new SourceText(letterPages(text))).map((f) => f.value);
+
+describe('a law named by what it does', () => {
+  it('reads "legge di bilancio 234/2021" as a law', () => {
+    // Act
+    const cited = refs('come previsto dalla legge di bilancio 234/2021, che riporta quanto segue');
+    // Assess
+    expect(cited).toEqual(['L. 234/2021']);
+  });
+
+  it('reads "legge finanziaria n. 296/2006" and "legge di stabilità n. 208 del 2015" as laws', () => {
+    expect(refs('ai sensi della legge finanziaria n. 296/2006 e della legge di stabilità n. 208 del 2015')).toEqual(['L. 296/2006', 'L. 208/2015']);
+  });
+});
+
+describe('a regional law once printed without its "R."', () => {
+  it('is the regional law the document cites more often under the same number and year', () => {
+    const cited = refs('visti la L.R. 16/2004 e ss.mm.ii.; l\'art. 41 della L. 16/2004; l\'art. 41 della L.R. n. 16/2004');
+    expect(cited).toEqual(['L.R. 16/2004']);
+  });
+
+  it('keeps a national and a regional law apart when neither is cited more often', () => {
+    expect(refs('visti la L. 6/2020 e la L.R. 6/2020')).toEqual(['L. 6/2020', 'L.R. 6/2020']);
+  });
+});
+
+describe("an act's own heading", () => {
+  it('keeps an act the heading cites when the body cites it too', () => {
+    // Prepare: a determinazione whose Oggetto, beside its number, cites the code it applies.
+    const pages = letterPages(`
+COMUNE DI VALDORA
+DETERMINAZIONE DEL RESPONSABILE DEL SERVIZIO
+N. 132 DEL | OGGETTO: Avvio della procedura per l'affidamento diretto ai sensi
+17/03/2031 | dell'art. 50 del D.Lgs. 36/2023 dei servizi di supporto al RUP
+Registro Generale N. 195 DEL 17/03/2031
+
+IL RESPONSABILE DEL SERVIZIO
+VISTO l'art. 50 del D.Lgs. 36/2023, che disciplina l'affidamento diretto;
+DETERMINA
+di avviare la procedura.
+`);
+    // Act
+    const { fields } = extractFields(pages);
+    // Assess
+    expect(fields.legalReferences).toContain('D.Lgs. 36/2023');
+  });
+});
