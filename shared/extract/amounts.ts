@@ -21,6 +21,8 @@ const MONEY_HEADER = /€|\beuro\b|\bimport[oi]\b|\bassegnazion|\bstanziament|\b
 const MONEY_CELL = /^\s*(?:€\s*)?(\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d+,\d{2})(?:\s*€)?\s*$/;
 /** A cell that is one figure in cents of at least a thousand: "9.360,00", "1234,50". */
 const CENTS_CELL = /^\s*(?:€\s*)?(\d{1,3}(?:\.\d{3})+,\d{2}|\d{4,},\d{2})(?:\s*€)?\s*$/;
+/** A word right after a figure, in the same cell: what the figure counts (not a currency, read apart). */
+const COUNTED = /^[^\S\t]+(?!(?:euro|eur|mila|milioni|miliardi|mln|mld)\b)\p{L}{3,}/iu;
 const IN_CENTS = /\d,\d{2}(?!\d)/;
 const MONEY_CONTEXT = /€|\beuro\b|\bimport[oi]\b|\brisorse\b|\bstanziament|\bfinanziament|\bfondo\b|\bbudget\b|\bquota\b|\bcontribut/i;
 
@@ -70,6 +72,8 @@ export function extractAmounts(source: SourceText): Found<number>[] {
     const inCents = IN_CENTS.test(cells);
     for (const m of cells.matchAll(TABLE_FIGURE)) {
       if (inCents && !m[1].includes(',')) continue;
+      // "2.549 progetti", "3.468 posti": a whole number followed by the word of what it counts is a count.
+      if (!m[1].includes(',') && COUNTED.test(cells.slice(m.index! + m[0].length))) continue;
       if ((toEuros(m[1], undefined) ?? 0) >= 1000) addFromLine(m[1], line);
     }
   }
