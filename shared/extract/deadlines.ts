@@ -14,6 +14,9 @@ export function extractDeadlines(source: SourceText, context: YearContext): Foun
   // A deadline printed without its year lies ahead of the document's date.
   const ctx: YearContext = { ...context, ahead: true };
   const out = new Map<string, Found<string>>();
+  // What was past when the document was written: before its own date; an undated one stands where its
+  // dates place it, within six months of its reference date (as years left unprinted are read).
+  const past = ctx.issued ?? (ctx.reference ? monthsBefore(ctx.reference, 6) : null);
   const re = new RegExp(DEADLINE.source, DEADLINE.flags);
   for (let m = re.exec(source.text); m; m = re.exec(source.text)) {
     const gap = m.groups?.gap ?? '';
@@ -31,7 +34,7 @@ export function extractDeadlines(source: SourceText, context: YearContext): Foun
     // "la graduatoria sarà pubblicata … entro il …": what the issuer undertakes to do, not the reader.
     if (ISSUER_PROMISE.test(clauseBefore(source.text, m.index!))) continue;
     // A date already past when the document was written is history ("entro l'11 ottobre 2015"), not a deadline.
-    if (ctx.issued && date.iso < ctx.issued) continue;
+    if (past && date.iso < past) continue;
     out.set(date.iso, { value: date.iso, evidence: source.evidenceAt(m.index!, at - m.index!) });
   }
   // "entro il 30 c.m." (corrente mese): that day of the month the letter is dated in.
@@ -82,6 +85,16 @@ function clauseBefore(text: string, at: number): string {
 const RECURRING = /^\s*(?:di\s+(?:ciascun|ogni)\s+anno|di\s+ciascun\s+esercizio|annualmente)\b/i;
 const CURRENT_MONTH = new RegExp(`\\b${CUE}\\s+(?:il\\s+(?:giorno\\s+)?)?(?<d>\\d{1,2})\\s+(?:c\\.\\s?m\\.|corrente\\s+mese|del\\s+mese\\s+corrente)`, 'gi');
 const DEADLINE_HEADER = /^(?:termine|termini|scadenz[ae]|data\s+(?:di\s+)?scadenza|entro\s+il|entro)\b/i;
+
+/** The ISO date `months` months before `iso` (the day kept, clamped to the month's end). */
+function monthsBefore(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const total = y * 12 + (m - 1) - months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
 
 function lastDateIn(text: string, offset: number): RegExpExecArray {
   const re = new RegExp(DATE_SOURCE, 'gi');
