@@ -48,7 +48,7 @@ export function extractLegalReferences(source: SourceText, skip: (at: Evidence) 
     const g = m.groups!;
     const ti = TYPES.findIndex((_, i) => g[`t${i}`] !== undefined);
     const type = TYPES[ti][0];
-    const year = yearOf(g);
+    const year = yearOf(g) ?? narratedYear(text, m.index!, g);
     if (!year || year < 1850 || year > 2100) continue;
     // "Regolamento (UE) 2021/1060" prints the year first: EU_YEAR_FIRST reads it.
     if (type === 'Reg. UE' && g.y1 && Number(g.num) >= 1950 && Number(g.num) <= 2100) continue;
@@ -78,6 +78,19 @@ function yearOf(g: Record<string, string | undefined>): number | null {
     if (g[`${prefix}wy`]) return Number(g[`${prefix}wy`]);
   }
   return null;
+}
+
+/** "nel 2000, il D.P.R. n. 445 del 28 dicembre": a chronology names the year once, before the act. */
+const NARRATED_YEAR = /\bnel(?:l['’]anno)?\s+((?:19|20)\d{2})\b[^.;:\d]{0,40}$/i;
+
+/**
+ * The year of an act whose date of enactment is printed without one, from the "nel YYYY" that opens
+ * its clause; null for any other act without a year.
+ */
+function narratedYear(text: string, at: number, g: Record<string, string | undefined>): number | null {
+  if (!g.a_wd && !g.b_wd) return null;
+  const m = NARRATED_YEAR.exec(text.slice(Math.max(0, at - 60), at));
+  return m ? Number(m[1]) : null;
 }
 
 function reparse(dateText: string): RegExpExecArray {

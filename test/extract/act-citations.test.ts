@@ -52,3 +52,15 @@ di avviare la procedura.
     expect(fields.legalReferences).toContain('D.Lgs. 36/2023');
   });
 });
+
+describe('a chronology that names the year before the act', () => {
+  it('gives an act dated by day and month only the year its clause opens with', () => {
+    const cited = refs(`1. nel 2000, il D.P.R. n. 445 del 28 dicembre ha introdotto il protocollo informatico;
+2. nel 2005 è stato emanato il D.Lgs. 7 marzo n. 82, il Codice dell'amministrazione digitale;`);
+    expect(cited).toEqual(['D.P.R. 445/2000', 'D.Lgs. 82/2005']);
+  });
+
+  it('leaves out an act dated by day and month with no year before it', () => {
+    expect(refs('come previsto dal D.P.R. n. 445 del 28 dicembre, il protocollo è informatico')).toEqual([]);
+  });
+});
