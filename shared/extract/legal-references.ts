@@ -62,6 +62,23 @@ export function extractLegalReferences(source: SourceText, skip: (at: Evidence) 
     const iso = dateOf(reparse(m.groups!.date), { reference: null }).iso;
     if (organ && iso) found.push({ value: `${organ} ${Number(m.groups!.num)}/${iso.slice(0, 4)}`, evidence: source.evidenceAt(m.index!, m[0].length) });
   }
+  // "le leggi regionali 12 marzo 2008, n. 3, … e 30 dicembre 2009, n. 33": one plural type, several acts.
+  for (const m of text.matchAll(PLURAL)) {
+    const type = PLURAL_TYPES.find(([re]) => re.test(m.groups!.type))![1];
+    const start = m.index! + m[0].length;
+    const list = text.slice(start, start + 400).split(';')[0];
+    // The list follows the type at once, its acts joined by commas or "e" (a title in quotes between them):
+    // a number further on in the sentence (a note, a deliberation) is no act of the list.
+    let end = 0;
+    for (const item of list.matchAll(LIST_ITEM)) {
+      const gap = list.slice(end, item.index!);
+      if (end === 0 ? !/^[\s,:]*$/.test(gap) : !/^(?:\s*,\s*|\s*,?\s*["“«][^"”»]{0,200}["”»]\s*,?\s*)?\s*(?:,|\be|\bed)?\s*$/.test(gap)) break;
+      end = item.index! + item[0].length;
+      const g = item.groups!;
+      const year = Number(g.y1 ?? g.y2);
+      if (year >= 1850 && year <= 2100) found.push({ value: `${type} ${actNumber(g.n1 ?? g.n2)}/${year}`, evidence: source.evidenceAt(start + item.index!, item[0].length) });
+    }
+  }
   return distinctCorrected(found.filter((f) => !skip(f.evidence)));
 }
 
@@ -79,6 +96,18 @@ function yearOf(g: Record<string, string | undefined>): number | null {
   }
   return null;
 }
+
+/** A type named in the plural before a list of acts of that type. */
+const PLURAL_TYPES: [RegExp, string][] = [
+  [/^leggi\s+regionali$/i, 'L.R.'],
+  [/^decreti\s+legislativi$/i, 'D.Lgs.'],
+  [/^decreti[\s-]+legge$/i, 'D.L.'],
+  [/^regolamenti\s+regionali$/i, 'R.R.'],
+  [/^leggi$/i, 'L.'],
+];
+const PLURAL = /(?<![\p{L}])(?<type>leggi\s+regionali|decreti\s+legislativi|decreti[\s-]+legge|regolamenti\s+regionali|leggi)(?![\p{L}])/giu;
+/** One act of such a list: "12 marzo 2008, n. 3", "12/03/2008, n. 3" or "n. 3/2008". */
+const LIST_ITEM = /(?<![\d/])\d{1,2}(?:\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\s+|\s*[/.]\s*\d{1,2}\s*[/.]\s*)(?<y1>\d{4})\s*,?\s*n(?:r)?\.?\s*°?\s*(?<n1>\d{1,5})(?![\d/])|\bn(?:r)?\.?\s*°?\s*(?<n2>\d{1,5})\s*\/\s*(?<y2>\d{4})(?!\d)/gi;
 
 /** "nel 2000, il D.P.R. n. 445 del 28 dicembre": a chronology names the year once, before the act. */
 const NARRATED_YEAR = /\bnel(?:l['’]anno)?\s+((?:19|20)\d{2})\b[^.;:\d]{0,40}$/i;

@@ -64,3 +64,24 @@ describe('a chronology that names the year before the act', () => {
     expect(refs('come previsto dal D.P.R. n. 445 del 28 dicembre, il protocollo è informatico')).toEqual([]);
   });
 });
+
+describe('a type named once in the plural before a list of acts', () => {
+  it('reads each act of "le leggi regionali 12 marzo 2008, n. 3, … e 30 dicembre 2009, n. 33"', () => {
+    const cited = refs('RICHIAMATE le leggi regionali 12 marzo 2008, n. 3, "Governo della rete dei servizi", e 30 dicembre 2009, n. 33, "Testo unico delle leggi regionali in materia di sanità";');
+    expect(cited).toEqual(['L.R. 3/2008', 'L.R. 33/2009']);
+  });
+
+  it('reads "i decreti legislativi n. 150/2009 e n. 33/2013" as two legislative decrees', () => {
+    expect(refs('visti i decreti legislativi n. 150/2009 e n. 33/2013;')).toEqual(['D.Lgs. 150/2009', 'D.Lgs. 33/2013']);
+  });
+
+  it('stops the list at the end of its clause', () => {
+    expect(refs('nel rispetto delle leggi vigenti; la nota n. 45/2021 del Ministero è allegata')).toEqual([]);
+  });
+});
+
+describe('a plural type not followed by its acts', () => {
+  it('takes no number later in the sentence for an act of the list', () => {
+    expect(refs('nel rispetto delle leggi vigenti, con la deliberazione comunale n. 12/2020 e la nota n. 45/2021')).toEqual([]);
+  });
+});
