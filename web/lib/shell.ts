@@ -4,7 +4,7 @@
  * with the current page marked, and the footer.
  */
 import { clearSession, currentClaims, loadConfig, requireLogin } from './api.ts';
-import { append, h, icon } from './dom.ts';
+import { append, h, icon, type Child } from './dom.ts';
 
 export interface NavItem {
   href: string;
@@ -70,52 +70,31 @@ function slimHeader(withUser: boolean): HTMLElement {
       h('button', { type: 'button', class: 'btn btn-primary btn-sm btn-icon', onclick: () => void logout() }, icon('it-logout', 'icon-white me-1'), h('span', {}, 'Esci')),
     );
   }
-  return h(
-    'div',
-    { class: 'it-header-slim-wrapper' },
-    h(
-      'div',
-      { class: 'container' },
-      h(
-        'div',
-        { class: 'row' },
-        h(
-          'div',
-          { class: 'col-12' },
-          h('div', { class: 'it-header-slim-wrapper-content' }, h('span', { class: 'navbar-brand text-white' }, claims ? (claims.ente ?? claims.codiceIpa ?? 'Ente non indicato') : 'Pubblica amministrazione sociale'), right),
-        ),
-      ),
-    ),
+  return band(
+    'it-header-slim-wrapper',
+    h('div', { class: 'it-header-slim-wrapper-content' }, h('span', { class: 'navbar-brand text-white' }, claims ? (claims.ente ?? claims.codiceIpa ?? 'Ente non indicato') : 'Pubblica amministrazione sociale'), right),
   );
 }
 
+/** Bootstrap Italia's frame for one strip of the header or footer: wrapper > container > row > column. */
+function band(wrapperClass: string, ...content: Child[]): HTMLElement {
+  return h('div', { class: wrapperClass }, h('div', { class: 'container' }, h('div', { class: 'row' }, h('div', { class: 'col-12' }, ...content))));
+}
+
 function centerHeader(): HTMLElement {
-  return h(
-    'div',
-    { class: 'it-header-center-wrapper' },
+  return band(
+    'it-header-center-wrapper',
     h(
       'div',
-      { class: 'container' },
+      { class: 'it-header-center-content-wrapper' },
       h(
         'div',
-        { class: 'row' },
+        { class: 'it-brand-wrapper' },
         h(
-          'div',
-          { class: 'col-12' },
-          h(
-            'div',
-            { class: 'it-header-center-content-wrapper' },
-            h(
-              'div',
-              { class: 'it-brand-wrapper' },
-              h(
-                'a',
-                { href: '/index.html' },
-                icon('it-pa'),
-                h('div', { class: 'it-brand-text' }, h('div', { class: 'it-brand-title' }, 'Carteggio'), h('div', { class: 'it-brand-tagline d-none d-md-block' }, 'Circolari, scadenze e lettere protocollate')),
-              ),
-            ),
-          ),
+          'a',
+          { href: '/index.html' },
+          icon('it-pa'),
+          h('div', { class: 'it-brand-text' }, h('div', { class: 'it-brand-title' }, 'Carteggio'), h('div', { class: 'it-brand-tagline d-none d-md-block' }, 'Circolari, scadenze e lettere protocollate')),
         ),
       ),
     ),
@@ -136,39 +115,26 @@ function navbar(): HTMLElement {
       ),
     );
   }
-  return h(
-    'div',
-    { class: 'it-header-navbar-wrapper' },
+  return band(
+    'it-header-navbar-wrapper',
     h(
-      'div',
-      { class: 'container' },
+      'nav',
+      { class: 'navbar navbar-expand-lg', 'aria-label': 'Navigazione principale' },
+      h(
+        'button',
+        { class: 'custom-navbar-toggler', type: 'button', 'aria-controls': 'menu-principale', 'aria-expanded': 'false', 'aria-label': 'Mostra o nascondi il menu', 'data-bs-toggle': 'navbarcollapsible', 'data-bs-target': '#menu-principale' },
+        icon('it-burger'),
+      ),
       h(
         'div',
-        { class: 'row' },
+        { class: 'navbar-collapsable', id: 'menu-principale' },
+        h('div', { class: 'overlay' }),
         h(
           'div',
-          { class: 'col-12' },
-          h(
-            'nav',
-            { class: 'navbar navbar-expand-lg', 'aria-label': 'Navigazione principale' },
-            h(
-              'button',
-              { class: 'custom-navbar-toggler', type: 'button', 'aria-controls': 'menu-principale', 'aria-expanded': 'false', 'aria-label': 'Mostra o nascondi il menu', 'data-bs-toggle': 'navbarcollapsible', 'data-bs-target': '#menu-principale' },
-              icon('it-burger'),
-            ),
-            h(
-              'div',
-              { class: 'navbar-collapsable', id: 'menu-principale' },
-              h('div', { class: 'overlay' }),
-              h(
-                'div',
-                { class: 'close-div' },
-                h('button', { class: 'btn close-menu', type: 'button' }, h('span', { class: 'visually-hidden' }, 'Chiudi il menu'), icon('it-close-big')),
-              ),
-              h('div', { class: 'menu-wrapper' }, list),
-            ),
-          ),
+          { class: 'close-div' },
+          h('button', { class: 'btn close-menu', type: 'button' }, h('span', { class: 'visually-hidden' }, 'Chiudi il menu'), icon('it-close-big')),
         ),
+        h('div', { class: 'menu-wrapper' }, list),
       ),
     ),
   );
@@ -178,22 +144,13 @@ function footer(): HTMLElement {
   return h(
     'footer',
     { class: 'it-footer', id: 'footer' },
-    h(
-      'div',
-      { class: 'it-footer-main' },
+    band(
+      'it-footer-main',
       h(
         'div',
-        { class: 'container' },
-        h(
-          'div',
-          { class: 'row' },
-          h(
-            'div',
-            { class: 'col-12 py-4' },
-            h('div', { class: 'it-brand-wrapper' }, h('a', { href: '/index.html' }, icon('it-pa', 'icon-white'), h('div', { class: 'it-brand-text' }, h('p', { class: 'it-brand-title h2 mb-0' }, 'Carteggio')))),
-            h('p', { class: 'text-white mt-3 mb-0' }, 'Archivio delle circolari, scadenze e lettere protocollate per la pubblica amministrazione sociale.'),
-          ),
-        ),
+        { class: 'py-4' },
+        h('div', { class: 'it-brand-wrapper' }, h('a', { href: '/index.html' }, icon('it-pa', 'icon-white'), h('div', { class: 'it-brand-text' }, h('p', { class: 'it-brand-title h2 mb-0' }, 'Carteggio')))),
+        h('p', { class: 'text-white mt-3 mb-0' }, 'Archivio delle circolari, scadenze e lettere protocollate per la pubblica amministrazione sociale.'),
       ),
     ),
     h(
