@@ -16,10 +16,10 @@ import type { GenerateDeps } from '../../shared/generate/generate-letter.ts';
 import type { Tracer } from '@aws-lambda-powertools/tracer';
 import { DynamoCampaignStore } from '../../shared/storage/dynamo-campaign-store.ts';
 import { incomingRegistered } from '../../shared/collect/incoming-registration.ts';
-import type { RegisterEntry } from '../../shared/register/protocol-register.ts';
+import type { IncomingChecker } from '../../shared/register/protocol-register.ts';
 
 /** Generation's stores, and the requests already answered (the HTTP API's idempotency). */
-export type HttpGenerateDeps = GenerateDeps & { requests: LetterRequestStore; shelves: ShelfStore; incoming?: (entry: RegisterEntry) => Promise<boolean> };
+export type HttpGenerateDeps = GenerateDeps & { requests: LetterRequestStore; shelves: ShelfStore; incoming?: IncomingChecker };
 
 let deps: HttpGenerateDeps | null = null;
 
@@ -37,13 +37,14 @@ export function generateDeps(tracer?: Tracer): HttpGenerateDeps {
 /** The adapters generation needs, on the given clients (the CLI passes the ones it opened). */
 export function buildGenerateDeps(config: CarteggioConfig, { s3, dynamo }: { s3: S3Client; dynamo: DynamoDBClient }): HttpGenerateDeps {
   const objects = new S3ObjectStore(s3);
+  const campaigns = new DynamoCampaignStore(dynamo, config.table);
   return {
     objects,
     documents: new DynamoDocumentStore(dynamo, config.table),
     letters: new DynamoLetterStore(dynamo, config.table),
     register: new DynamoProtocolRegister(dynamo, config.table),
     // Answers to campaigns share the register, in entrata: the sweep asks their records before annulling a number.
-    incoming: incomingRegistered(new DynamoCampaignStore(dynamo, config.table)),
+    incoming: () => incomingRegistered(campaigns),
     requests: new DynamoLetterRequestStore(dynamo, config.table),
     shelves: new DynamoShelfStore(dynamo, config.table),
     ...(config.seal ? { sealSegnatura: segnaturaSealer(config.seal) } : {}),

@@ -12,7 +12,8 @@ export function submissionReference(s: Pick<Submission, 'campaignId' | 'bodyCode
 /**
  * Whether a register entry in entrata is the registration of the campaign answer it refers to: that
  * answer's record carries the entry's number and year. Used by the register check and the sweep of
- * stale reservations. Each campaign's answers are read once per checker (one query per campaign).
+ * stale reservations. Each campaign's answers are read once per checker (one query per campaign): make
+ * one per pass (see `IncomingChecker`), never one for the life of a process.
  */
 export function incomingRegistered(campaigns: CampaignStore): (entry: RegisterEntry) => Promise<boolean> {
   const answers = new Map<string, Promise<Submission[]>>();

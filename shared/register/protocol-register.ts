@@ -34,6 +34,13 @@ export interface Reservation extends ProtocolNumber, ReservationDetails {
   riservataIl: string;
 }
 
+/**
+ * Makes a checker of numbers in entrata: whether an entry is the registration of the document it
+ * refers to (that document's record carries the number). A new checker for each pass (a sweep, a
+ * check), so what it reads is never older than the pass.
+ */
+export type IncomingChecker = () => (entry: RegisterEntry) => Promise<boolean>;
+
 /** How a number stands in the register. */
 export type EntryState = 'riservato' | 'protocollato' | 'annullato';
 

@@ -1,5 +1,5 @@
 import type { LetterStore } from '../storage/letter-store.ts';
-import { letterId, type ProtocolRegister, type RegisterEntry } from './protocol-register.ts';
+import { letterId, type IncomingChecker, type ProtocolRegister } from './protocol-register.ts';
 
 export interface RegisterCheck {
   ente: string;
@@ -32,13 +32,14 @@ export interface RegisterCheck {
 export async function registerCheck(
   ente: string,
   anno: number,
-  deps: { register: ProtocolRegister; letters: LetterStore; incoming?: (entry: RegisterEntry) => Promise<boolean> },
+  deps: { register: ProtocolRegister; letters: LetterStore; incoming?: IncomingChecker },
 ): Promise<RegisterCheck> {
   const ultimo = await deps.register.last(ente, anno);
   const entries = await deps.register.entries(ente, anno);
   const open = new Set(entries.filter((e) => e.stato === 'riservato').map((e) => e.progressivo));
   const received = new Set<number>();
-  for (const e of entries) if (e.direzione === 'entrata' && e.stato === 'protocollato' && (await deps.incoming?.(e))) received.add(e.progressivo);
+  const registered = deps.incoming?.();
+  for (const e of entries) if (e.direzione === 'entrata' && e.stato === 'protocollato' && (await registered?.(e))) received.add(e.progressivo);
   const ids = Array.from({ length: ultimo }, (_, i) => letterId(ente, anno, i + 1));
   const found = await deps.letters.accounted(ids);
   const check: RegisterCheck = { ente, anno, ultimo, lettere: 0, entrate: 0, annullati: 0, inCorso: [], mancanti: [], doppi: [], completo: false };

@@ -2,7 +2,7 @@ import type { LetterStore } from '../storage/letter-store.ts';
 import type { AnnulledRegistration } from '../records/annulled-registration.ts';
 import { TemplateName } from '../render/letter-schemas.ts';
 import { romeDate } from '../calendar/rome-date.ts';
-import type { ProtocolRegister, RegisterEntry } from './protocol-register.ts';
+import type { IncomingChecker, ProtocolRegister, RegisterEntry } from './protocol-register.ts';
 
 /** The reason written on a number whose generation died after taking it (killed, timed out, crashed). */
 export const INTERRUPTED = 'generazione interrotta';
@@ -22,7 +22,7 @@ export interface SweepDeps {
    * Whether a number in entrata is the registration of the document it refers to (its record carries
    * the number). Without it, reservations in entrata are left open: only their capability can tell.
    */
-  incoming?: (entry: RegisterEntry) => Promise<boolean>;
+  incoming?: IncomingChecker;
   log?: { warn(message: string, details: Record<string, unknown>): void };
 }
 
@@ -47,10 +47,11 @@ export async function annulStaleReservations(deps: SweepDeps, opts: { olderThanM
   const now = opts.now ?? new Date();
   const before = new Date(now.getTime() - (opts.olderThanMinutes ?? STALE_RESERVATION_MINUTES) * 60_000);
   const result: SweepResult = { annullate: [], protocollate: [], giaAnnullate: [] };
+  const registered = deps.incoming?.();
   for (const entry of await deps.register.openReservations(before)) {
     if (entry.direzione === 'entrata') {
-      if (!deps.incoming) continue;
-      if (await deps.incoming(entry)) {
+      if (!deps.incoming || !registered) continue;
+      if (await registered(entry)) {
         await deps.register.markLetter(entry);
         result.protocollate.push(entry.id);
         continue;
@@ -81,7 +82,8 @@ export async function annulStaleReservations(deps: SweepDeps, opts: { olderThanM
       continue;
     }
     // The run finished its letter (or registration) between our look and our annulment: it stands, ours goes.
-    if (entry.direzione === 'entrata' ? await deps.incoming!(entry) : await deps.letters.getLetter(entry.id)) {
+    // (a fresh look for entrata: this pass's checker may have read the answers before the run wrote its number)
+    if (entry.direzione === 'entrata' ? await deps.incoming!()(entry) : await deps.letters.getLetter(entry.id)) {
       await deps.letters.deleteAnnulled(entry.id);
       deps.log?.warn('prenotazione chiusa dalla lettera durante la verifica: annullamento ritirato', { id: entry.id });
     }

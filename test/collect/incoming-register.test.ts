@@ -32,8 +32,8 @@ describe('answers registered in entrata in the issuer’s one register', () => {
     const { submission } = await campaigns.recordSubmission(answer('ATS001'));
     const reservation = await register.reserve('r_puglia', 2026, { direzione: 'entrata', oggetto: 'POA 2026 – ATS001', riferimento: submissionReference(submission) }, at);
     if (carries) await campaigns.updateSubmission({ ...submission, protocol: { numero: reservation.numero, data: '2026-03-02' } });
-    const deps = { register, letters: new MemoryLetters(), incoming: incomingRegistered(campaigns) };
-    return { deps, reservation };
+    const deps = { register, letters: new MemoryLetters(), incoming: () => incomingRegistered(campaigns) };
+    return { deps, reservation, campaigns, register };
   }
 
   it('annuls, with its reason, a number whose answer never received it (the run died)', async () => {
@@ -52,6 +52,19 @@ describe('answers registered in entrata in the issuer’s one register', () => {
     const swept = await annulStaleReservations(deps, { now: later });
     // Assess
     expect(swept.protocollate).toEqual([reservation.id]);
+  });
+
+  it('asks the answers afresh at each sweep: a number an answer received after an earlier sweep is closed, not annulled', async () => {
+    // Prepare: a first sweep reads the campaign's answers while the second answer has no number yet
+    const { deps, campaigns, register } = await registered(false);
+    const { submission } = await campaigns.recordSubmission({ ...answer('ATS002'), documentId: 'cd'.repeat(32) });
+    const second = await register.reserve('r_puglia', 2026, { direzione: 'entrata', oggetto: 'POA 2026 – ATS002', riferimento: submissionReference(submission) }, later);
+    await annulStaleReservations(deps, { now: later });
+    await campaigns.updateSubmission({ ...submission, protocol: { numero: second.numero, data: '2026-03-02' } });
+    // Act: a later sweep, when the second run has died after numbering its answer
+    const swept = await annulStaleReservations(deps, { now: new Date('2026-03-02T11:00:00Z') });
+    // Assess
+    expect(swept.protocollate).toEqual([second.id]);
   });
 
   it('leaves a number in entrata open when the sweep cannot ask the answers', async () => {
