@@ -193,10 +193,14 @@ export class LocalStack {
   }
 
   private lastSpaceWarning = 0;
+  private lastSpaceCheck = 0;
 
   private deliver(event: unknown, arrival?: string): void {
-    // While running: a disk about to fill is said once a minute, before writes start failing.
-    if (this.info && Date.now() - this.lastSpaceWarning > 60_000) {
+    // While running: a disk about to fill is said once a minute, before writes start failing; it is
+    // looked at every few seconds at most, not on every upload (statfs runs on this thread).
+    const now = Date.now();
+    if (this.info && now - this.lastSpaceCheck > 5_000 && now - this.lastSpaceWarning > 60_000) {
+      this.lastSpaceCheck = now;
       const free = freeBytes(this.info.dataDir);
       if (free !== null && free < MIN_FREE_BYTES) {
         this.lastSpaceWarning = Date.now();

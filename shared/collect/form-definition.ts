@@ -291,16 +291,3 @@ function buildValuesSchema(def: FormDefinition): z.ZodType<FormValues> {
     { when: () => true },
   ) as unknown as z.ZodType<FormValues>;
 }
-
-/** The label a person sees for an option value, or the value itself. */
-export function optionLabel(field: FormField, value: unknown): string {
-  return field.options?.find((o) => o.value === value)?.label ?? String(value);
-}
-
-/**
- * Parses a definition (a file's JSON), saying every problem at once.
- * @throws z.ZodError
- */
-export function parseFormDefinition(json: unknown): FormDefinition {
-  return FormDefinition.parse(json);
-}

@@ -16,9 +16,10 @@ export async function ingestArrival(arrival: ObjectArrival, deps: IngestDeps, co
   let submission: Submission | null = null;
   if (collect && mayBeSubmission(arrival.key)) {
     const c = collect();
-    // The record, bytes and pages just handled, not read back from DynamoDB and S3.
-    const doc = content?.document ?? (await deps.documents.getDocument(result.documentId));
-    submission = doc ? await receiveSubmission(arrival, doc, c, content?.document === doc ? content : undefined) : null;
+    // The record, bytes and pages just handled (ingestObject hands them over before it returns a
+    // result), not read back from DynamoDB and S3.
+    const handled = content!;
+    submission = await receiveSubmission(arrival, handled.document, c, handled);
     if (result.etag) await c.campaigns.markArrivalHandled(arrival.bucket, arrival.key, result.etag);
   }
   if (arrivalsChannel.hasSubscribers) arrivalsChannel.publish({ arrival, result, submission } satisfies ArrivalOutcome);

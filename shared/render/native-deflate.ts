@@ -8,7 +8,7 @@ import pako from 'pako';
  * call from pako's module object, which is shared with this module (the CLI's build keeps pako
  * external, a Lambda bundle holds one copy), so replacing the function once here is enough.
  */
-export function useNativeDeflate(): void {
+function useNativeDeflate(): void {
   if ((pako.deflate as { native?: boolean }).native) return;
   const deflate = (data: Uint8Array) => {
     const out = deflateSync(data, { level: 6 });
