@@ -9,7 +9,7 @@ import { renderForm } from '../../shared/collect/render-form.ts';
 import { exportCampaignCsv, exportCampaignXlsx } from '../../shared/collect/export-campaign.ts';
 import { fieldsInLayoutOrder } from '../../shared/collect/form-definition.ts';
 import { remindBodies } from '../../shared/collect/remind-bodies.ts';
-import { presignedUploadForToken } from '../../shared/collect/upload-tokens.ts';
+import { presignedUpload, UPLOAD_CONTENT_TYPES, type UploadContentType } from '../../shared/collect/upload-tokens.ts';
 import { italianIssues } from '../../shared/render/italian-issues.ts';
 import { callerOf, type Caller } from '../http/caller.ts';
 import { json } from '../http/json-response.ts';
@@ -74,7 +74,7 @@ const ROUTES: Record<string, Route> = {
   'GET /forms': async (_e, _c, deps) => json(200, deps.forms.list().map((f) => ({ id: f.id, title: f.title, description: f.description ?? null }))),
 
   'GET /campaigns': async (_e, caller, deps) => {
-    // Two reads, whatever the number of campaigns: those the body issued, and those that expect it.
+    // Those the body issued (one query) and those that expect it (one query, then each campaign): never every campaign.
     const issued = await deps.campaigns.listCampaigns({ issuer: caller.codiceIpa.toLowerCase() });
     const mine: { campaign: Campaign; ruolo: 'titolare' | 'ente' }[] = issued.map((campaign) => ({ campaign, ruolo: 'titolare' }));
     for (const entry of await deps.campaigns.findBodiesByCode(caller.codiceIpa)) {
@@ -193,10 +193,11 @@ async function linkRoute(event: Event, deps: CollectDeps): Promise<Answer> {
     case 'POST /raccolta/{token}/caricamento': {
       const input = z.object({ fileName: z.string().min(1).max(255), contentType: z.string().optional() }).safeParse(parse(event));
       if (!input.success) return json(400, { errore: 'Serve { "fileName": "poa.pdf", "contentType": "application/pdf" }.' });
-      const type = input.data.contentType && ['application/pdf', 'application/pkcs7-mime', 'application/x-pkcs7-mime', 'application/octet-stream'].includes(input.data.contentType) ? input.data.contentType : input.data.fileName.toLowerCase().endsWith('.p7m') ? 'application/pkcs7-mime' : 'application/pdf';
-      const post = await presignedUploadForToken(deps.tokens, deps.s3, deps.config.inboxBucket, token, deps.config.limits.maxBytes, { contentType: type as never, fileName: input.data.fileName });
-      if (!post.ok) return json(410, { errore: post.message });
-      return json(201, post.upload);
+      const given = UPLOAD_CONTENT_TYPES.find((t) => t === input.data.contentType);
+      const type: UploadContentType = given ?? (input.data.fileName.toLowerCase().endsWith('.p7m') ? 'application/pkcs7-mime' : 'application/pdf');
+      // The token was checked above: the slot it names is the one the POST may write.
+      const upload = await presignedUpload(deps.s3, deps.config.inboxBucket, { campaignId: campaign.id, bodyCode: body.code }, deps.config.limits.maxBytes, { contentType: type, fileName: input.data.fileName });
+      return json(201, upload);
     }
     case 'GET /raccolta/{token}/ricevuta/{version}': {
       const version = Number(event.pathParameters?.version);
