@@ -8,7 +8,7 @@ import { formRegistry } from '../../shared/collect/form-registry.ts';
 import { importBodies } from '../../shared/collect/import-bodies.ts';
 import { renderForm } from '../../shared/collect/render-form.ts';
 import { UploadTokens } from '../../shared/collect/upload-tokens.ts';
-import { campaignStatus } from '../../shared/collect/campaign-status.ts';
+import { loadCampaignStatus } from '../../shared/collect/campaign-status.ts';
 import { exportCampaignCsv, exportCampaignXlsx } from '../../shared/collect/export-campaign.ts';
 import { remindBodies } from '../../shared/collect/remind-bodies.ts';
 import { fieldsInLayoutOrder } from '../../shared/collect/form-definition.ts';
@@ -128,7 +128,7 @@ export async function campaignCommand(sub: string | undefined, args: string[], o
       }
       case 'status': {
         const campaign = await need(args[0]);
-        const status = campaignStatus(campaign, await store.listExpectedBodies(campaign.id), await store.listSubmissions(campaign.id), new Date());
+        const status = await loadCampaignStatus(store, campaign);
         if (o.json) {
           console.log(JSON.stringify({ campaign, counts: status.counts, bodies: status.bodies.map((b) => ({ code: b.body.code, state: b.state, versions: b.versions, outcome: b.latest?.outcome ?? null })) }));
           return 0;
@@ -142,7 +142,7 @@ export async function campaignCommand(sub: string | undefined, args: string[], o
       case 'export': {
         const campaign = await need(args[0]);
         if (!o.out || !['csv', 'csv-it', 'xlsx'].includes(o.format ?? '')) return usage();
-        const status = campaignStatus(campaign, await store.listExpectedBodies(campaign.id), await store.listSubmissions(campaign.id), new Date());
+        const status = await loadCampaignStatus(store, campaign);
         const fields = fieldsInLayoutOrder(forms.get(campaign.formId)).map((f) => ({ name: f.name, label: f.label }));
         const bytes = o.format === 'xlsx' ? await exportCampaignXlsx(status, fields) : exportCampaignCsv(status, fields, o.format === 'csv-it' ? 'excel-it' : 'standard');
         writeFileSync(o.out, bytes);
@@ -153,7 +153,7 @@ export async function campaignCommand(sub: string | undefined, args: string[], o
         const campaign = await need(args[0]);
         if (!o.data) return usage();
         const base = asUserError(() => readJsonFile(o.data!, 'Dati del sollecito')) as Record<string, unknown>;
-        const status = campaignStatus(campaign, await store.listExpectedBodies(campaign.id), await store.listSubmissions(campaign.id), new Date());
+        const status = await loadCampaignStatus(store, campaign);
         if (!status.bodies.length) throw new UserError(`La raccolta ${campaign.id} non ha ancora enti attesi: importarli prima con «carteggio campaign import».`);
         if (!status.pastDeadline) console.error(`Attenzione: la scadenza (${formatItalianDate(campaign.deadline)}) non è ancora passata; i solleciti dicono che la risposta non è pervenuta.`);
         const deps = buildGenerateDeps(stack.config, { s3: stack.s3, dynamo: stack.dynamo });

@@ -3,7 +3,7 @@ import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { z } from 'zod';
 import { Campaign, newCampaignId, type ExpectedBody } from '../../shared/records/campaign-record.ts';
-import { campaignStatus } from '../../shared/collect/campaign-status.ts';
+import { loadCampaignStatus } from '../../shared/collect/campaign-status.ts';
 import { importBodies } from '../../shared/collect/import-bodies.ts';
 import { renderForm } from '../../shared/collect/render-form.ts';
 import { exportCampaignCsv, exportCampaignXlsx } from '../../shared/collect/export-campaign.ts';
@@ -98,7 +98,7 @@ const ROUTES: Record<string, Route> = {
     const access = campaign ? await accessOf(caller, campaign, deps) : null;
     if (!campaign || !access) return json(404, { errore: 'Nessuna raccolta con questo id visibile al proprio ente.' });
     if (access.kind === 'body') return json(200, { campaign, ruolo: 'ente', body: access.body, submissions: await deps.campaigns.listBodySubmissions(campaign.id, access.body.code) });
-    const status = campaignStatus(campaign, await deps.campaigns.listExpectedBodies(campaign.id), await deps.campaigns.listSubmissions(campaign.id), new Date());
+    const status = await loadCampaignStatus(deps.campaigns, campaign);
     return json(200, { campaign, ruolo: 'titolare', status });
   },
 
@@ -130,7 +130,7 @@ const ROUTES: Record<string, Route> = {
     if (isAnswer(campaign)) return campaign;
     const format = event.queryStringParameters?.format ?? 'xlsx';
     if (!['csv', 'csv-it', 'xlsx'].includes(format)) return json(400, { errore: 'format: csv, csv-it oppure xlsx.' });
-    const status = campaignStatus(campaign, await deps.campaigns.listExpectedBodies(campaign.id), await deps.campaigns.listSubmissions(campaign.id), new Date());
+    const status = await loadCampaignStatus(deps.campaigns, campaign);
     const fields = fieldsInLayoutOrder(deps.forms.get(campaign.formId)).map((f) => ({ name: f.name, label: f.label }));
     const bytes = format === 'xlsx' ? await exportCampaignXlsx(status, fields) : exportCampaignCsv(status, fields, format === 'csv-it' ? 'excel-it' : 'standard');
     const type = format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv; charset=utf-8';
@@ -144,7 +144,7 @@ const ROUTES: Record<string, Route> = {
     if (!base.success) return json(400, { errore: 'Serve { "data": { mittente, luogo, firmatari, nuovaScadenza, … } } del sollecito.' });
     const mittente = base.data.mittente as { codiceIpa?: string } | undefined;
     if (mittente?.codiceIpa && mittente.codiceIpa !== caller.codiceIpa && !caller.roles.includes('ministero')) return json(403, { errore: 'I solleciti si protocollano con il registro del proprio ente.' });
-    const status = campaignStatus(campaign, await deps.campaigns.listExpectedBodies(campaign.id), await deps.campaigns.listSubmissions(campaign.id), new Date());
+    const status = await loadCampaignStatus(deps.campaigns, campaign);
     const sent = await remindBodies(campaign, status, base.data, deps.letters);
     return json(200, sent.map((r) => ({ code: r.bodyCode, name: r.bodyName, protocollo: r.letter?.protocol ?? null, letterId: r.letter?.id ?? null, errore: r.errore, giaInviato: r.giaInviato ?? false })));
   },

@@ -1,5 +1,6 @@
 import { romeDate, addDays } from '../calendar/rome-date.ts';
 import { deadlineInstant, type Campaign, type ExpectedBody, type Submission } from '../records/campaign-record.ts';
+import type { CampaignStore } from '../storage/campaign-store.ts';
 
 /**
  * Where a campaign stands, body by body: a pure function of the campaign, its expected bodies, its
@@ -118,6 +119,15 @@ export function campaignStatus(campaign: Campaign, bodies: ExpectedBody[], submi
     arrivals: arrivals(statuses, own.filter((s) => expected.has(s.bodyCode))),
     unexpected: own.filter((s) => !expected.has(s.bodyCode)),
   };
+}
+
+/**
+ * A campaign's status as it stands in the store: its expected bodies and its submissions, read
+ * together, then `campaignStatus` at `now` (by default the instant both reads have answered).
+ */
+export async function loadCampaignStatus(store: Pick<CampaignStore, 'listExpectedBodies' | 'listSubmissions'>, campaign: Campaign, now?: Date): Promise<CampaignStatus> {
+  const [bodies, submissions] = await Promise.all([store.listExpectedBodies(campaign.id), store.listSubmissions(campaign.id)]);
+  return campaignStatus(campaign, bodies, submissions, now ?? new Date());
 }
 
 function arrivals(statuses: BodyStatus[], submissions: Submission[]): ArrivalDay[] {

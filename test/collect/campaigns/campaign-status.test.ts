@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { campaignStatus } from '../../../shared/collect/campaign-status.ts';
+import { campaignStatus, loadCampaignStatus } from '../../../shared/collect/campaign-status.ts';
 import { deadlineInstant, isLate } from '../../../shared/records/campaign-record.ts';
 import { BODIES, CAMPAIGN, SUBMISSIONS } from './campaign-fixtures.ts';
 
@@ -48,5 +48,22 @@ describe('campaign status', () => {
     expect(status.counts).toMatchObject({ attesi: 6, mancanti: 6, pervenuti: 0 });
     expect(status.arrivals).toEqual([]);
     expect(status).toMatchObject({ pastDeadline: false, daysToDeadline: 1 }); // 30 March in Rome
+  });
+});
+
+describe('campaign status from the store', () => {
+  it('reads the campaign’s bodies and submissions and gives the same status', async () => {
+    // Arrange
+    const asked: string[] = [];
+    const store = {
+      listExpectedBodies: async (id: string) => (asked.push(`bodies ${id}`), BODIES),
+      listSubmissions: async (id: string) => (asked.push(`submissions ${id}`), SUBMISSIONS),
+    };
+    const now = new Date('2026-04-02T10:00:00Z');
+    // Act
+    const status = await loadCampaignStatus(store, CAMPAIGN, now);
+    // Assess
+    expect(status).toEqual(campaignStatus(CAMPAIGN, BODIES, SUBMISSIONS, now));
+    expect(asked.sort()).toEqual([`bodies ${CAMPAIGN.id}`, `submissions ${CAMPAIGN.id}`]);
   });
 });
