@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
-import { CustomFontSubsetEmbedder, type PDFDocument, type PDFFont } from 'pdf-lib';
+import { CustomFontSubsetEmbedder, type PDFContext, type PDFDocument, type PDFFont, type PDFRef } from 'pdf-lib';
+import pako from 'pako';
+// The subsets below are deflated by Node's zlib too.
+import './native-deflate.ts';
 
 export type FontKey = 'regular' | 'bold' | 'italic' | 'boldItalic';
 
@@ -75,6 +78,59 @@ let EncodeStreamClass: (new () => EncodeStream) | null = null;
   return new Uint8Array(Buffer.concat(parts));
 };
 
+/**
+ * A batch of letters from one template sets the same characters in the same order, so their subsets
+ * are the same font: each distinct subset (a face's glyphs in the order the letter first used them,
+ * which is how the subset numbers them) is encoded and deflated once and its bytes reused. At most
+ * SUBSET_CACHE_SIZE subsets are kept per face; the oldest goes first.
+ */
+const SUBSET_CACHE_SIZE = 32;
+const subsetCache = new WeakMap<Uint8Array, Map<string, Uint8Array>>();
+type SubsetEmbedder = Subsetter & {
+  fontData: Uint8Array;
+  glyphs: { id: number }[];
+  serializeFont(): Promise<Uint8Array>;
+};
+(CustomFontSubsetEmbedder.prototype as unknown as { embedFontStream(this: SubsetEmbedder, context: PDFContext): Promise<PDFRef> }).embedFontStream =
+  async function (context) {
+    let faces = subsetCache.get(this.fontData);
+    if (!faces) subsetCache.set(this.fontData, (faces = new Map()));
+    const key = this.glyphs.map((g) => g.id).join(',');
+    let deflated = faces.get(key);
+    if (deflated) faces.delete(key); // re-inserted below as the newest
+    else deflated = pako.deflate(await this.serializeFont());
+    faces.set(key, deflated);
+    if (faces.size > SUBSET_CACHE_SIZE) faces.delete(faces.keys().next().value!);
+    return context.register(context.stream(deflated, { Filter: 'FlateDecode' }));
+  };
+
+/** What nearly every Italian letter sets: printable ASCII, accented vowels, euro, quotes and dashes. */
+const PRIMER = (() => {
+  let ascii = '';
+  for (let c = 0x20; c < 0x7f; c++) ascii += String.fromCharCode(c);
+  return ascii + 'àèéìíòóùúÀÈÉÌÒÙ€«»–—’‘“”…°';
+})();
+
+/**
+ * A subset numbers its glyphs in the order the letter first uses them, so two letters differing
+ * only in a protocol number's digits would make two subsets. A face's first use therefore sets
+ * PRIMER's glyphs first, in a fixed order: almost every letter's subset of that face is then the
+ * same, and is encoded once per process (embedFontStream above); ~4 KB more per face used, none for
+ * a face never used.
+ */
+function primedOnFirstUse(font: PDFFont): PDFFont {
+  const encode = font.encodeText.bind(font);
+  let primed = false;
+  font.encodeText = (text: string) => {
+    if (!primed) {
+      primed = true;
+      encode(PRIMER);
+    }
+    return encode(text);
+  };
+  return font;
+}
+
 // Faces are parsed once per process (cachingFontkit), so what is learnt about a character serves every letter.
 const widthCache = new WeakMap<FontkitFont, Map<number, number>>();
 const glyphCache = new WeakMap<FontkitFont, Map<number, boolean>>();
@@ -93,7 +149,7 @@ export class LetterFonts {
     const pdf = {} as Record<FontKey, PDFFont>;
     const kit = {} as Record<FontKey, FontkitFont>;
     for (const key of keys) {
-      pdf[key] = await doc.embedFont(fontBytes(key), { subset: true, features: { liga: false } });
+      pdf[key] = primedOnFirstUse(await doc.embedFont(fontBytes(key), { subset: true, features: { liga: false } }));
       kit[key] = cachingFontkit.create(fontBytes(key));
     }
     return new LetterFonts(pdf, kit);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { srgbIccProfile } from './srgb-icc.ts';
 import { xmlText } from '../pec/safe-text.ts';
@@ -12,7 +13,8 @@ export interface PdfaMetadata {
   date?: Date;
 }
 
-const icc = srgbIccProfile();
+// The same profile in every file: deflated once per process.
+const iccDeflated = deflateSync(srgbIccProfile());
 
 /** Writes the Info dictionary every Carteggio PDF carries (title, author, dates, language); returns the date used. */
 export function setDocumentInfo(doc: PDFDocument, meta: PdfaMetadata): Date {
@@ -45,7 +47,7 @@ export async function makePdfA(doc: PDFDocument, meta: PdfaMetadata): Promise<vo
   const metadata = doc.context.stream(bytes, { Type: 'Metadata', Subtype: 'XML', Length: bytes.length });
   doc.catalog.set(PDFName.of('Metadata'), doc.context.register(metadata));
 
-  const profile = doc.context.flateStream(icc, { N: 3 });
+  const profile = doc.context.stream(iccDeflated, { N: 3, Filter: 'FlateDecode' });
   const intent = doc.context.obj({
     Type: 'OutputIntent',
     S: 'GTS_PDFA1',

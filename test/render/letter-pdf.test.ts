@@ -118,6 +118,23 @@ describe('typesetting', () => {
     expect(text).toContain(corpo);
   });
 
+  it('reuses a batch\'s font subsets only for letters that set the same characters in the same order', async () => {
+    // Prepare: two letters of one batch, then one whose text brings characters the others lack.
+    const batch = await Promise.all([1, 2].map(() => render('lettera', example('lettera'))));
+    const other = 'Qualità: 9 ½ ore, «Zażółć» & ÆØÅ — ¿quién? ¡sí!';
+    // Act
+    const different = await render('lettera', { ...example('lettera'), corpo: other });
+    const again = await render('lettera', example('lettera'));
+    // Assess: equal letters embed equal font programs; the different one prints its own text.
+    const programs = async (pdf: Uint8Array) => fontsOf(await PDFDocument.load(pdf)).map((f) => Buffer.from(f.programBytes ?? []).toString('base64')).sort();
+    const first = await programs(batch[0].pdf);
+    expect(await programs(batch[1].pdf)).toEqual(first);
+    expect(await programs(again.pdf)).toEqual(first);
+    expect(await programs(different.pdf)).not.toEqual(first);
+    expect((await textOf(different.pdf)).flat().join(' ')).toContain(other);
+    expect((await textOf(again.pdf)).flat().join(' ')).toContain(example('lettera').oggetto);
+  });
+
   it('prints pasted tabs as spaces, and a character the typeface lacks as a visible stand-in it reports', async () => {
     // Prepare: text as it comes from a spreadsheet or a chat, with a tab, an arrow, a tick and an emoji.
     const corpo = 'Colonna\tdue → tre ✓ fatto 😀 fine.';
