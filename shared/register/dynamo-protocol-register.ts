@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { queryAll } from '../storage/query-all.ts';
-import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { documentClient, isConditionFailure, putIfAbsent } from '../storage/dynamo-helpers.ts';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import {
   MAX_PROTOCOL, formatProtocol, letterId, type EntryState, type ProtocolNumber, type ProtocolRegister, type RegisterEntry, type Reservation, type ReservationDetails,
 } from './protocol-register.ts';
@@ -26,7 +27,7 @@ import {
 export class DynamoProtocolRegister implements ProtocolRegister {
   private readonly db: DynamoDBDocumentClient;
   constructor(client: DynamoDBClient, private readonly table: string) {
-    this.db = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+    this.db = documentClient(client);
   }
 
   async reserve(codiceIpa: string, anno: number, details: ReservationDetails = {}, now: Date = new Date()): Promise<Reservation> {
@@ -46,16 +47,8 @@ export class DynamoProtocolRegister implements ProtocolRegister {
         ...(details.direzione ? { direzione: details.direzione } : {}),
         ...(details.riferimento ? { riferimento: details.riferimento } : {}),
       };
-      try {
-        await this.db.send(
-          new PutCommand({
-            TableName: this.table,
-            Item: { pk: pk(codiceIpa, anno), sk: sk(candidate), ...reservation, stato: 'riservato' satisfies EntryState, gsi1pk: RESERVED, gsi1sk: `${reservation.riservataIl}#${reservation.id}` },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          }),
-        );
-      } catch (err) {
-        if (!(err instanceof ConditionalCheckFailedException)) throw err;
+      const item = { pk: pk(codiceIpa, anno), sk: sk(candidate), ...reservation, stato: 'riservato' satisfies EntryState, gsi1pk: RESERVED, gsi1sk: `${reservation.riservataIl}#${reservation.id}` };
+      if (!(await putIfAbsent(this.db, this.table, item))) {
         // Taken by another run: try the next one. Now and then look at the counter again, in case
         // the others have gone far ahead (a burst of letters), rather than walk number by number.
         candidate = misses % 8 === 7 ? Math.max(candidate + 1, (await this.counter(codiceIpa, anno)) + 1) : candidate + 1;
@@ -141,7 +134,7 @@ export class DynamoProtocolRegister implements ProtocolRegister {
       );
       return true;
     } catch (err) {
-      if (err instanceof ConditionalCheckFailedException) return false;
+      if (isConditionFailure(err)) return false;
       throw err;
     }
   }

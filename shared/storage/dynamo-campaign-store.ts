@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { BatchWriteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { CampaignExistsError, CampaignNotFoundError, IncompleteWriteError, SubmissionNotFoundError } from '../collect/campaign-errors.ts';
 import { Campaign, ExpectedBody, readStoredCollectRecord, storedCollectRecord, Submission, UploadTokenRecord, type NewSubmission } from '../records/campaign-record.ts';
 import { BATCH_WRITE_SIZE, type CampaignFilter, type CampaignStore, type RecordedSubmission } from './campaign-store.ts';
+import { batchWrite, documentClient, isConditionFailure, putIfAbsent, type BatchRetry } from './dynamo-helpers.ts';
 import { queryAll } from './query-all.ts';
 
 /**
@@ -26,12 +27,12 @@ export class DynamoCampaignStore implements CampaignStore {
     private readonly table: string,
     private readonly retry: { attempts: number; baseDelayMs: number } = { attempts: 8, baseDelayMs: 50 },
   ) {
-    this.db = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false } });
+    this.db = documentClient(client);
   }
 
   async createCampaign(campaign: Campaign): Promise<Campaign> {
     const record = storedCollectRecord(Campaign, campaign);
-    if (!(await this.putIfAbsent(campaignItem(record)))) throw new CampaignExistsError(record.id);
+    if (!(await putIfAbsent(this.db, this.table, campaignItem(record)))) throw new CampaignExistsError(record.id);
     return record;
   }
 
@@ -69,7 +70,13 @@ export class DynamoCampaignStore implements CampaignStore {
     const records = bodies.map((b) => storedCollectRecord(ExpectedBody, { ...b, campaignId }));
     // Each body twice: in its campaign, and under its own code (the campaigns that expect it).
     const requests = records.flatMap((b) => [{ PutRequest: { Item: bodyItem(b) } }, { PutRequest: { Item: bodyByCodeItem(b) } }]);
-    for (let i = 0; i < requests.length; i += BATCH_WRITE_SIZE) await this.batchWrite(requests.slice(i, i + BATCH_WRITE_SIZE));
+    // Unprocessed requests are sent again with exponential backoff (and jitter).
+    const retry: BatchRetry = {
+      attempts: this.retry.attempts,
+      delayMs: (attempt) => Math.min(this.retry.baseDelayMs * 2 ** (attempt - 1), 2_000) * (0.5 + Math.random() / 2),
+      incomplete: (unwritten) => new IncompleteWriteError(unwritten),
+    };
+    for (let i = 0; i < requests.length; i += BATCH_WRITE_SIZE) await batchWrite(this.db, this.table, requests.slice(i, i + BATCH_WRITE_SIZE), retry);
   }
 
   async getExpectedBody(campaignId: string, code: string): Promise<ExpectedBody | null> {
@@ -100,7 +107,7 @@ export class DynamoCampaignStore implements CampaignStore {
       const same = versions.find((v) => v.documentId === input.documentId);
       if (same) return { submission: same, created: false };
       const submission = storedCollectRecord(Submission, { ...input, version: (versions.at(-1)?.version ?? 0) + 1 });
-      if (await this.putIfAbsent(submissionItem(submission))) return { submission, created: true };
+      if (await putIfAbsent(this.db, this.table, submissionItem(submission))) return { submission, created: true };
     }
     throw new Error(`recordSubmission: troppe scritture concorrenti per l'ente «${input.bodyCode}» nella raccolta «${input.campaignId}»`);
   }
@@ -136,7 +143,7 @@ export class DynamoCampaignStore implements CampaignStore {
   async putUploadToken(token: UploadTokenRecord): Promise<void> {
     const record = storedCollectRecord(UploadTokenRecord, token);
     // The token first, then the pointer: a pointer never names a token that is not there.
-    if (!(await this.putIfAbsent({ pk: `UPTOKEN#${record.hash}`, sk: 'TOKEN', record }))) throw new Error('putUploadToken: token già registrato');
+    if (!(await putIfAbsent(this.db, this.table, { pk: `UPTOKEN#${record.hash}`, sk: 'TOKEN', record }))) throw new Error('putUploadToken: token già registrato');
     await this.db.send(new PutCommand({ TableName: this.table, Item: { pk: `CAMP#${record.campaignId}`, sk: tokenPointer(record), hash: record.hash } }));
   }
 
@@ -206,26 +213,6 @@ export class DynamoCampaignStore implements CampaignStore {
     });
   }
 
-  /** One BatchWriteItem of at most 25 requests, sending UnprocessedItems again with exponential backoff. */
-  private async batchWrite(requests: Record<string, unknown>[]): Promise<void> {
-    let pending = requests;
-    for (let attempt = 0; pending.length > 0; attempt++) {
-      if (attempt >= this.retry.attempts) throw new IncompleteWriteError(pending.length);
-      if (attempt > 0) await sleep(Math.min(this.retry.baseDelayMs * 2 ** (attempt - 1), 2_000) * (0.5 + Math.random() / 2));
-      const out = await this.db.send(new BatchWriteCommand({ RequestItems: { [this.table]: pending } }));
-      pending = (out.UnprocessedItems?.[this.table] ?? []) as Record<string, unknown>[];
-    }
-  }
-
-  private async putIfAbsent(item: Record<string, unknown>): Promise<boolean> {
-    try {
-      await this.db.send(new PutCommand({ TableName: this.table, Item: item, ConditionExpression: 'attribute_not_exists(pk)' }));
-      return true;
-    } catch (err) {
-      if (isConditionFailure(err)) return false;
-      throw err;
-    }
-  }
 }
 
 function campaignItem(c: Campaign) {
@@ -257,14 +244,6 @@ function pecKey(pec: string): string {
 
 function newestFirst(a: Campaign, b: Campaign): number {
   return b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id);
-}
-
-function isConditionFailure(err: unknown): boolean {
-  return err instanceof ConditionalCheckFailedException || (err as Error).name === 'ConditionalCheckFailedException';
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms));
 }
 
 /** An S3 key may be 1,024 bytes: the arrival is named by the digest of "<bucket>/<key>". */

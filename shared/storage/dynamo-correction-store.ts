@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { FIELD_CORRECTION_VERSION, FieldCorrection } from '../records/field-correction.ts';
 import { newestFirst, type CorrectionStore } from './correction-store.ts';
+import { documentClient, isConditionFailure } from './dynamo-helpers.ts';
 import { queryAll } from './query-all.ts';
 
 /**
@@ -15,7 +16,7 @@ export class DynamoCorrectionStore implements CorrectionStore {
   private readonly db: DynamoDBDocumentClient;
 
   constructor(client: DynamoDBClient, private readonly table: string) {
-    this.db = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false } });
+    this.db = documentClient(client);
   }
 
   async addCorrection(correction: FieldCorrection): Promise<void> {
@@ -25,9 +26,7 @@ export class DynamoCorrectionStore implements CorrectionStore {
       // The key is new by construction; the condition makes "never overwrite" a property of the write itself.
       await this.db.send(new PutCommand({ TableName: this.table, Item: item, ConditionExpression: 'attribute_not_exists(pk)' }));
     } catch (err) {
-      if (err instanceof ConditionalCheckFailedException || (err as Error).name === 'ConditionalCheckFailedException') {
-        throw new Error(`correzione non registrata: la chiave ${item.sk} esiste già per il documento ${c.documentId}`, { cause: err });
-      }
+      if (isConditionFailure(err)) throw new Error(`correzione non registrata: la chiave ${item.sk} esiste già per il documento ${c.documentId}`, { cause: err });
       throw err;
     }
   }

@@ -1,6 +1,7 @@
-import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { queryAll } from './query-all.ts';
-import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { documentClient, putIfAbsent } from './dynamo-helpers.ts';
+import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DocumentFilter, DocumentRecord, KeyVersion, Receipt } from '../records/document-record.ts';
 import { createHash } from 'node:crypto';
 import { readStoredDocument, storedDocument } from '../records/stored-document.ts';
@@ -17,7 +18,7 @@ export class DynamoDocumentStore implements DocumentStore {
   private readonly db: DynamoDBDocumentClient;
 
   constructor(client: DynamoDBClient, private readonly table: string) {
-    this.db = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false } });
+    this.db = documentClient(client);
   }
 
   async getDocument(id: string): Promise<DocumentRecord | null> {
@@ -26,7 +27,7 @@ export class DynamoDocumentStore implements DocumentStore {
   }
 
   async putDocumentIfAbsent(doc: DocumentRecord): Promise<boolean> {
-    return this.putIfAbsent(documentItem(storedDocument(doc)));
+    return putIfAbsent(this.db, this.table, documentItem(storedDocument(doc)));
   }
 
   async replaceDocument(doc: DocumentRecord): Promise<void> {
@@ -36,7 +37,7 @@ export class DynamoDocumentStore implements DocumentStore {
   async addReceipt(receipt: Receipt): Promise<boolean> {
     const r = Receipt.parse(receipt);
     // A key may be 1,024 bytes and a sort key may not exceed 1,024: the key is named by its digest.
-    return this.putIfAbsent({ pk: `DOC#${r.documentId}`, sk: `RCPT#${keyDigest(r.bucket, r.key)}#${r.arrival}`, receipt: r });
+    return putIfAbsent(this.db, this.table, { pk: `DOC#${r.documentId}`, sk: `RCPT#${keyDigest(r.bucket, r.key)}#${r.arrival}`, receipt: r });
   }
 
   async listReceipts(documentId: string): Promise<Receipt[]> {
@@ -51,7 +52,7 @@ export class DynamoDocumentStore implements DocumentStore {
 
   async addKeyVersion(version: KeyVersion): Promise<boolean> {
     const v = KeyVersion.parse(version);
-    return this.putIfAbsent({ pk: `KEY#${keyDigest(v.bucket, v.key)}`, sk: `VER#${v.documentId}`, version: v });
+    return putIfAbsent(this.db, this.table, { pk: `KEY#${keyDigest(v.bucket, v.key)}`, sk: `VER#${v.documentId}`, version: v });
   }
 
   async listKeyVersions(bucket: string, key: string): Promise<KeyVersion[]> {
@@ -84,16 +85,6 @@ export class DynamoDocumentStore implements DocumentStore {
       start = page.LastEvaluatedKey;
     } while (start);
     return out;
-  }
-
-  private async putIfAbsent(item: Record<string, unknown>): Promise<boolean> {
-    try {
-      await this.db.send(new PutCommand({ TableName: this.table, Item: item, ConditionExpression: 'attribute_not_exists(pk)' }));
-      return true;
-    } catch (err) {
-      if (err instanceof ConditionalCheckFailedException || (err as Error).name === 'ConditionalCheckFailedException') return false;
-      throw err;
-    }
   }
 }
 

@@ -1,5 +1,6 @@
-import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { documentClient, isConditionFailure } from './dynamo-helpers.ts';
 import type { ClaimResult, LetterRequestRecord, LetterRequestStore } from './letter-request-store.ts';
 
 /**
@@ -10,7 +11,7 @@ import type { ClaimResult, LetterRequestRecord, LetterRequestStore } from './let
 export class DynamoLetterRequestStore implements LetterRequestStore {
   private readonly db: DynamoDBDocumentClient;
   constructor(client: DynamoDBClient, private readonly table: string) {
-    this.db = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+    this.db = documentClient(client);
   }
 
   async claim(record: LetterRequestRecord, now: Date): Promise<ClaimResult> {
@@ -26,7 +27,7 @@ export class DynamoLetterRequestStore implements LetterRequestStore {
       );
       return { claimed: true };
     } catch (err) {
-      if (!(err instanceof ConditionalCheckFailedException)) throw err;
+      if (!isConditionFailure(err)) throw err;
       return { claimed: false, existing: await this.get(record.key) };
     }
   }
@@ -45,7 +46,7 @@ export class DynamoLetterRequestStore implements LetterRequestStore {
       );
       return true;
     } catch (err) {
-      if (err instanceof ConditionalCheckFailedException) return false;
+      if (isConditionFailure(err)) return false;
       throw err;
     }
   }
@@ -63,7 +64,7 @@ export class DynamoLetterRequestStore implements LetterRequestStore {
       );
     } catch (err) {
       // Another run holds the record now: it is not ours to delete.
-      if (!(err instanceof ConditionalCheckFailedException)) throw err;
+      if (!isConditionFailure(err)) throw err;
     }
   }
 

@@ -1,5 +1,6 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { BatchGetCommand, DeleteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { documentClient } from './dynamo-helpers.ts';
 import { LetterRecord } from '../records/letter-record.ts';
 import { AnnulledRegistration } from '../records/annulled-registration.ts';
 import type { Accounted, LetterStore } from './letter-store.ts';
@@ -11,7 +12,7 @@ import type { Accounted, LetterStore } from './letter-store.ts';
 export class DynamoLetterStore implements LetterStore {
   private readonly db: DynamoDBDocumentClient;
   constructor(client: DynamoDBClient, private readonly table: string) {
-    this.db = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+    this.db = documentClient(client);
   }
 
   async putLetter(letter: LetterRecord): Promise<void> {

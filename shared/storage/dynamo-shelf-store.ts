@@ -1,6 +1,7 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { BatchWriteCommand, DynamoDBDocumentClient, GetCommand, QueryCommand, type BatchWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DocumentSummary } from '../archive/document-summary.ts';
+import { batchWrite, documentClient } from './dynamo-helpers.ts';
 import { queryAll } from './query-all.ts';
 import { SHELF_TEXT_CHARS, type ShelfEntry, type ShelfPage, type ShelfStore } from './shelf-store.ts';
 
@@ -14,23 +15,22 @@ export class DynamoShelfStore implements ShelfStore {
   private readonly db: DynamoDBDocumentClient;
 
   constructor(client: DynamoDBClient, private readonly table: string) {
-    this.db = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false } });
+    this.db = documentClient(client);
   }
 
   async shelve(entry: ShelfEntry): Promise<void> {
     const summary = DocumentSummary.parse(entry.summary);
     const sk = `DOC#${summary.receivedAt}#${summary.id}`;
-    let requests: NonNullable<BatchWriteCommandInput['RequestItems']>[string] = [
+    const requests = [
       { PutRequest: { Item: { pk: `BODY#${entry.body}`, sk, summary, text: entry.text.slice(0, SHELF_TEXT_CHARS) } } },
       { PutRequest: { Item: { pk: `DOC#${summary.id}`, sk: `HOLD#${entry.body}`, entrySk: sk } } },
     ];
     // DynamoDB may leave part of a batch unwritten (throttling): that part is sent again, with a pause.
-    for (let attempt = 0; requests.length; attempt++) {
-      if (attempt === 8) throw new Error(`scaffale di ${entry.body}: scrittura non completata dopo 8 tentativi`);
-      if (attempt) await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
-      const out = await this.db.send(new BatchWriteCommand({ RequestItems: { [this.table]: requests } }));
-      requests = out.UnprocessedItems?.[this.table] ?? [];
-    }
+    await batchWrite(this.db, this.table, requests, {
+      attempts: 8,
+      delayMs: (attempt) => 50 * 2 ** attempt,
+      incomplete: () => new Error(`scaffale di ${entry.body}: scrittura non completata dopo 8 tentativi`),
+    });
   }
 
   async holds(body: string, documentId: string): Promise<boolean> {
