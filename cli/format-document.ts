@@ -2,11 +2,11 @@ import type { DocumentRecord, KeyVersion, Receipt } from '../shared/records/docu
 import type { Extraction } from '../shared/records/extracted-fields.ts';
 import { formatItalianDate } from '../shared/extract/italian-dates.ts';
 import { READER_VERSION } from '../shared/read/reader-version.ts';
+import { romeDateTimeText } from '../shared/calendar/rome-date.ts';
 
 const it = (iso: string | null | undefined) => (iso ? formatItalianDate(iso.slice(0, 10)) : '—');
 /** An instant as the office reads it: dd/mm/yyyy hh:mm in Europe/Rome, whatever the machine's time zone. */
-const ROME = new Intl.DateTimeFormat('it-IT', { timeZone: 'Europe/Rome', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-const when = (iso: string) => ROME.format(new Date(iso)).replace(',', '');
+const when = (iso: string) => romeDateTimeText(new Date(iso));
 const ORIGINS: Record<string, string> = { annotation: 'da un’annotazione', 'form-field': 'da un campo del modulo', vertical: 'testo verticale a margine', xfa: 'dal modulo XFA' };
 
 /** "1.249,4 kB": sizes with the Italian decimal comma. */

@@ -42,14 +42,43 @@ export function typedDate(text: string | undefined): string | null {
 /** One formatter for every call: building one costs far more than using it, and deadlines are checked per answer. */
 const ROME_WALL_CLOCK = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
+/** Rome's wall clock at an instant, as numbers (month 1 to 12, hour 0 to 23): daylight saving time included. */
+export interface RomeWallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+/** The wall clock in Rome at an instant (a RangeError for an invalid one). */
+export function romeWallClock(instant: Date): RomeWallClock {
+  const parts = ROME_WALL_CLOCK.formatToParts(instant);
+  const get = (t: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === t)!.value);
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute') };
+}
+
 /** The instant of a wall-clock time in Rome (daylight saving included). */
 export function romeInstant(date: string, time: string): Date {
   const [y, m, d] = date.split('-').map(Number);
   const [hh, mm] = time.split(':').map(Number);
   const guess = Date.UTC(y, m - 1, d, hh, mm);
   // Rome's offset at that moment, read from Intl: the wall time there minus the UTC guess.
-  const parts = ROME_WALL_CLOCK.formatToParts(new Date(guess));
-  const get = (t: string) => Number(parts.find((p) => p.type === t)!.value);
-  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+  const w = romeWallClock(new Date(guess));
+  const wall = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute);
   return new Date(guess - (wall - guess));
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** The day in Rome of an instant as an Italian office writes it: dd/mm/yyyy. */
+export function romeDateText(instant: Date): string {
+  const [y, m, d] = romeDate(instant).split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** An instant as an Italian office reads it: dd/mm/yyyy HH:MM in Rome; `between` goes between day and time (" alle ", say). */
+export function romeDateTimeText(instant: Date, between = ' '): string {
+  const w = romeWallClock(instant);
+  return `${pad2(w.day)}/${pad2(w.month)}/${w.year}${between}${pad2(w.hour)}:${pad2(w.minute)}`;
 }

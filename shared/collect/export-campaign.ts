@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import writeXlsxFile, { type Cell, type Row } from 'write-excel-file/node';
 import type { SubmissionOutcome, SubmissionReason } from '../records/campaign-record.ts';
 import type { BodyStatus, CampaignStatus } from './campaign-status.ts';
+import { romeDateTimeText, romeWallClock } from '../calendar/rome-date.ts';
 
 /**
  * A campaign's status as a table, one row per expected body: code, name, region, status, version,
@@ -71,22 +72,6 @@ function fieldValue(v: unknown): Value {
   return { kind: 'text', value: JSON.stringify(v) };
 }
 
-/** Rome's wall clock of an instant: day, month, year, hour, minute. */
-function romeParts(instant: Date): { y: number; mo: number; d: number; h: number; mi: number } {
-  const parts = romeFormat.formatToParts(instant);
-  const get = (t: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === t)!.value);
-  return { y: get('year'), mo: get('month'), d: get('day'), h: get('hour'), mi: get('minute') };
-}
-const romeFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** dd/mm/yyyy HH:MM in Europe/Rome. */
-export function romeDateTimeText(instant: Date): string {
-  const p = romeParts(instant);
-  return `${pad(p.d)}/${pad(p.mo)}/${p.y} ${pad(p.h)}:${pad(p.mi)}`;
-}
-
 /** Text that Excel would run as a formula: prefixed with «'» so that it stays text. */
 function guardFormula(s: string): string {
   return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
@@ -124,8 +109,8 @@ function xlsxCell(v: Value): Cell {
       return { value: v.value, type: String };
     case 'datetime': {
       // Excel's dates have no time zone: the cell holds Rome's wall clock.
-      const p = romeParts(v.value);
-      return { value: new Date(Date.UTC(p.y, p.mo - 1, p.d, p.h, p.mi)), type: Date, format: 'dd/mm/yyyy hh:mm' };
+      const w = romeWallClock(v.value);
+      return { value: new Date(Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute)), type: Date, format: 'dd/mm/yyyy hh:mm' };
     }
     case 'date':
       return { value: new Date(`${v.value}T00:00:00Z`), type: Date, format: 'dd/mm/yyyy' };

@@ -18,6 +18,7 @@ import {
 // pdf-lib's streams deflated by Node's zlib (see native-deflate.ts).
 import '../render/native-deflate.ts';
 import { makePdfA, setDocumentInfo, subsetTag } from '../render/pdfa.ts';
+import { romeDateText } from '../calendar/rome-date.ts';
 import { FormDefinitionError } from './errors.ts';
 import { BODY_FIELDS, fieldsInLayoutOrder, textMaxLength, type FormDefinition, type FormField } from './form-definition.ts';
 
@@ -320,9 +321,7 @@ export function italianDate(when: string | Date): string {
     if (!m) throw new RangeError(`deadline "${when}" is not yyyy-mm-dd`);
     return `${m[3]}/${m[2]}/${m[1]}`;
   }
-  const parts = new Intl.DateTimeFormat('it-IT', { timeZone: 'Europe/Rome', day: '2-digit', month: '2-digit', year: 'numeric' }).formatToParts(when);
-  const get = (t: string) => parts.find((p) => p.type === t)!.value;
-  return `${get('day')}/${get('month')}/${get('year')}`;
+  return romeDateText(when);
 }
 
 

@@ -4,7 +4,7 @@ import '../render/native-deflate.ts';
 import type { Campaign, ExpectedBody, Submission } from '../records/campaign-record.ts';
 import { buildEml } from '../pec/build-eml.ts';
 import { formatItalianDate } from '../extract/italian-dates.ts';
-import { romeDateTimeText } from './export-campaign.ts';
+import { romeDateTimeText } from '../calendar/rome-date.ts';
 
 const OUTCOME: Record<Submission['outcome'], string> = {
   accepted: 'accolta',

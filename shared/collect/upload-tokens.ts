@@ -4,6 +4,7 @@ import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { BodyCode, CampaignId, deadlineInstant, type UploadTokenRecord } from '../records/campaign-record.ts';
 import type { CampaignStore } from '../storage/campaign-store.ts';
 import { BodyNotExpectedError, CampaignNotFoundError } from './campaign-errors.ts';
+import { romeDateTimeText } from '../calendar/rome-date.ts';
 
 /**
  * Upload links. Each expected body of a campaign gets a token: 32 random bytes in base64url (256
@@ -105,10 +106,9 @@ const REFUSALS = {
   scaduto: (at: string) => `Collegamento scaduto il ${romeDateTime(at)}: per inviare ora il documento chiederne uno nuovo all'ente che ha avviato la raccolta, oppure inviarlo via PEC.`,
 };
 
-const romeFormat = new Intl.DateTimeFormat('it-IT', { timeZone: 'Europe/Rome', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-
+/** "31/03/2026 alle 14:05", in Rome. */
 function romeDateTime(iso: string): string {
-  return romeFormat.format(new Date(iso)).replace(',', ' alle');
+  return romeDateTimeText(new Date(iso), ' alle ');
 }
 
 /** Content types a slot accepts: a PDF, a CAdES envelope (.p7m), or bytes the reader will sniff. */

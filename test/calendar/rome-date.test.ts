@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, romeDate, romeYear, typedDate } from '../../shared/calendar/rome-date.ts';
+import { addDays, romeDate, romeDateText, romeDateTimeText, romeInstant, romeWallClock, romeYear, typedDate } from '../../shared/calendar/rome-date.ts';
 import { registerYear } from '../../shared/register/protocol-register.ts';
 import { deadlineRange } from '../../functions/archive/handler.ts';
 
@@ -56,6 +56,26 @@ describe('the date of an instant in Europe/Rome', () => {
     expect(addDays('2026-03-28', 1)).toBe('2026-03-29');
     expect(addDays('2026-10-25', 1)).toBe('2026-10-26');
     expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+  });
+});
+
+describe('an instant as an Italian office reads it', () => {
+  it('writes the day in Rome as dd/mm/yyyy, and the time as HH:MM on a 24-hour clock', () => {
+    expect(romeDateText(new Date('2024-03-31T23:30:00Z'))).toBe('01/04/2024'); // 01:30 CEST
+    expect(romeDateTimeText(new Date('2025-12-31T23:05:00Z'))).toBe('01/01/2026 00:05'); // midnight is 00, not 24
+    expect(romeDateTimeText(new Date('2026-10-25T00:30:00Z'))).toBe('25/10/2026 02:30'); // the first 02:30 (CEST)
+    expect(romeDateTimeText(new Date('2026-10-25T01:30:00Z'))).toBe('25/10/2026 02:30'); // the second (CET)
+    expect(romeDateTimeText(new Date('2026-07-01T12:07:00Z'), ' alle ')).toBe('01/07/2026 alle 14:07');
+  });
+
+  it('reads Rome’s wall clock as numbers, the inverse of romeInstant', () => {
+    expect(romeWallClock(new Date('2026-03-29T01:30:00Z'))).toEqual({ year: 2026, month: 3, day: 29, hour: 3, minute: 30 });
+    expect(romeWallClock(romeInstant('2026-08-15', '09:45'))).toEqual({ year: 2026, month: 8, day: 15, hour: 9, minute: 45 });
+  });
+
+  it('refuses an invalid instant', () => {
+    expect(() => romeDateText(new Date('nonsense'))).toThrow(RangeError);
+    expect(() => romeDateTimeText(new Date('nonsense'))).toThrow(RangeError);
   });
 });
 

@@ -7,6 +7,7 @@
 import { clearSession, getToken, loadConfig, loginUrl, ApiError } from './api.ts';
 import { h } from './dom.ts';
 import { formatDate } from './format.ts';
+import { romeDate as romeDateOf } from '../../shared/calendar/rome-date.ts';
 
 export interface FormInfo {
   id: string;
@@ -139,11 +140,9 @@ export function daysLeftText(days: number): string {
   return days === -1 ? 'scaduta da 1 giorno' : `scaduta da ${-days} giorni`;
 }
 
-const romeDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' });
-
 /** The day in Rome (AAAA-MM-GG) of an instant. */
 export function romeDate(iso: string | Date): string {
-  return romeDay.format(typeof iso === 'string' ? new Date(iso) : iso);
+  return romeDateOf(typeof iso === 'string' ? new Date(iso) : iso);
 }
 
 /** Whole days from one AAAA-MM-GG to another. */
