@@ -21,6 +21,7 @@ import { makePdfA, setDocumentInfo, subsetTag } from '../render/pdfa.ts';
 import { romeDateText } from '../calendar/rome-date.ts';
 import { FormDefinitionError } from './errors.ts';
 import { BODY_FIELDS, fieldsInLayoutOrder, textMaxLength, type FormDefinition, type FormField } from './form-definition.ts';
+import { wrapText } from './wrap-text.ts';
 
 /** The body a form is made for: pre-filled, read-only. */
 export interface FormBody {
@@ -123,7 +124,7 @@ export async function renderForm(def: FormDefinition, body: FormBody, campaign: 
   };
   const text = (s: string, x: number, size: number, font: PDFFont, color = rgb(0, 0, 0)) => page.drawText(printable(s), { x, y, size, font, color });
   const paragraph = (s: string, size: number, font: PDFFont, color = rgb(0, 0, 0), lead = 1.3) => {
-    for (const line of wrap(printable(s), font, size, width)) {
+    for (const line of wrapText(printable(s), font, size, width)) {
       ensure(size * lead);
       y -= size * lead;
       text(line, PAGE.left, size, font, color);
@@ -193,7 +194,7 @@ export async function renderForm(def: FormDefinition, body: FormBody, campaign: 
     const rows = new Map<number, FormField[]>();
     for (const f of fields) rows.set(f.layout.row, [...(rows.get(f.layout.row) ?? []), f]);
     // A section's title stays with its first row.
-    const helpLines = section.help ? wrap(printable(section.help), regular, 8, width).length : 0;
+    const helpLines = section.help ? wrapText(printable(section.help), regular, 8, width).length : 0;
     ensure(22 + helpLines * 10.4 + rowHeight);
     y -= 14;
     text(section.title, PAGE.left, 11, bold, RULE);
@@ -284,21 +285,6 @@ function fitSize(text: string, font: PDFFont, width: number): number | null {
   if (at <= width) return LABEL_SIZE;
   const size = Math.floor(((LABEL_SIZE * width) / at) * 10) / 10;
   return size >= LABEL_MIN_SIZE ? size : null;
-}
-
-/** Greedy line breaking at spaces (a single word longer than the line is left to overflow). */
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let current = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = current ? `${current} ${word}` : word;
-    if (current && font.widthOfTextAtSize(candidate, size) > width) {
-      lines.push(current);
-      current = word;
-    } else current = candidate;
-  }
-  if (current) lines.push(current);
-  return lines;
 }
 
 /** Characters the typeface lacks become "?": a PDF/A file may not show .notdef, and a blank would hide that something was there. */

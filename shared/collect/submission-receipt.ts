@@ -5,6 +5,7 @@ import type { Campaign, ExpectedBody, Submission } from '../records/campaign-rec
 import { buildEml } from '../pec/build-eml.ts';
 import { formatItalianDate } from '../extract/italian-dates.ts';
 import { romeDateTimeText } from '../calendar/rome-date.ts';
+import { wrapText } from './wrap-text.ts';
 
 const OUTCOME: Record<Submission['outcome'], string> = {
   accepted: 'accolta',
@@ -29,7 +30,7 @@ export async function submissionReceiptPdf(campaign: Campaign, body: ExpectedBod
   let y = 790;
   const line = (text: string, options: { size?: number; font?: typeof regular; gap?: number } = {}) => {
     const size = options.size ?? 10.5;
-    for (const part of wrap(winAnsi(text), options.font ?? regular, size, 495)) {
+    for (const part of wrapText(winAnsi(text), options.font ?? regular, size, 495)) {
       page.drawText(part, { x: 50, y, size, font: options.font ?? regular, color: rgb(0.1, 0.1, 0.1) });
       y -= size * 1.35;
     }
@@ -72,18 +73,4 @@ export function submissionReceiptEml(campaign: Campaign, body: ExpectedBody, sub
 /** Helvetica's WinAnsi cannot print every character: what it lacks becomes "?" rather than a failure. */
 function winAnsi(text: string): string {
   return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/[^\x20-\x7e\u00a0-\u00ff€•]/g, '?');
-}
-
-function wrap(text: string, font: { widthOfTextAtSize(t: string, s: number): number }, size: number, width: number): string[] {
-  const out: string[] = [];
-  let current = '';
-  for (const word of text.split(/\s+/)) {
-    const next = current ? `${current} ${word}` : word;
-    if (font.widthOfTextAtSize(next, size) > width && current) {
-      out.push(current);
-      current = word;
-    } else current = next;
-  }
-  if (current) out.push(current);
-  return out;
 }
