@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { queryAll } from '../storage/query-all.ts';
-import { documentClient, isConditionFailure, putIfAbsent } from '../storage/dynamo-helpers.ts';
+import { conditionHeld, documentClient, putIfAbsent } from '../storage/dynamo-helpers.ts';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import {
@@ -121,8 +121,8 @@ export class DynamoProtocolRegister implements ProtocolRegister {
     extraCondition?: string,
     extraSet?: string,
   ): Promise<boolean> {
-    try {
-      await this.db.send(
+    return conditionHeld(
+      this.db.send(
         new UpdateCommand({
           TableName: this.table,
           Key: { pk: pk(r.codiceIpa, r.anno), sk: sk(r.progressivo) },
@@ -131,12 +131,8 @@ export class DynamoProtocolRegister implements ProtocolRegister {
           ExpressionAttributeNames: { '#stato': 'stato', ...names },
           ExpressionAttributeValues: { ':stato': stato, ':riservato': 'riservato', ':at': new Date().toISOString(), ...values },
         }),
-      );
-      return true;
-    } catch (err) {
-      if (isConditionFailure(err)) return false;
-      throw err;
-    }
+      ),
+    );
   }
 
   private async counter(codiceIpa: string, anno: number): Promise<number> {

@@ -4,7 +4,7 @@ import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } fr
 import { CampaignExistsError, CampaignNotFoundError, IncompleteWriteError, SubmissionNotFoundError } from '../collect/campaign-errors.ts';
 import { Campaign, ExpectedBody, readStoredCollectRecord, storedCollectRecord, Submission, UploadTokenRecord, type NewSubmission } from '../records/campaign-record.ts';
 import { BATCH_WRITE_SIZE, type CampaignFilter, type CampaignStore, type RecordedSubmission } from './campaign-store.ts';
-import { batchWrite, documentClient, isConditionFailure, putIfAbsent, type BatchRetry } from './dynamo-helpers.ts';
+import { batchWrite, conditionHeld, documentClient, isConditionFailure, putIfAbsent, type BatchRetry } from './dynamo-helpers.ts';
 import { queryAll } from './query-all.ts';
 
 /**
@@ -114,20 +114,18 @@ export class DynamoCampaignStore implements CampaignStore {
 
   async updateSubmission(submission: Submission): Promise<Submission> {
     const record = storedCollectRecord(Submission, submission);
-    try {
-      await this.db.send(
+    const replaced = await conditionHeld(
+      this.db.send(
         new PutCommand({
           TableName: this.table,
           Item: submissionItem(record),
           ConditionExpression: 'attribute_exists(pk) AND documentId = :d',
           ExpressionAttributeValues: { ':d': record.documentId },
         }),
-      );
-      return record;
-    } catch (err) {
-      if (isConditionFailure(err)) throw new SubmissionNotFoundError(record.campaignId, record.bodyCode, record.version);
-      throw err;
-    }
+      ),
+    );
+    if (!replaced) throw new SubmissionNotFoundError(record.campaignId, record.bodyCode, record.version);
+    return record;
   }
 
   async listSubmissions(campaignId: string): Promise<Submission[]> {
@@ -195,13 +193,9 @@ export class DynamoCampaignStore implements CampaignStore {
 
   private async replaceCampaign(campaign: Campaign): Promise<Campaign> {
     const record = storedCollectRecord(Campaign, campaign);
-    try {
-      await this.db.send(new PutCommand({ TableName: this.table, Item: campaignItem(record), ConditionExpression: 'attribute_exists(pk)' }));
-      return record;
-    } catch (err) {
-      if (isConditionFailure(err)) throw new CampaignNotFoundError(record.id);
-      throw err;
-    }
+    const replaced = await conditionHeld(this.db.send(new PutCommand({ TableName: this.table, Item: campaignItem(record), ConditionExpression: 'attribute_exists(pk)' })));
+    if (!replaced) throw new CampaignNotFoundError(record.id);
+    return record;
   }
 
   private queryPartition(pk: string, prefix: string): Promise<Record<string, unknown>[]> {

@@ -17,15 +17,20 @@ export function isConditionFailure(err: unknown): boolean {
   return err instanceof ConditionalCheckFailedException || (err as Error | null)?.name === 'ConditionalCheckFailedException';
 }
 
-/** Writes the item only if its key is free (attribute_not_exists(pk)): false when it was taken. */
-export async function putIfAbsent(db: DynamoDBDocumentClient, table: string, item: Record<string, unknown>): Promise<boolean> {
+/** Awaits a conditional write: true when it was done, false when its condition failed; any other error is thrown. */
+export async function conditionHeld(write: Promise<unknown>): Promise<boolean> {
   try {
-    await db.send(new PutCommand({ TableName: table, Item: item, ConditionExpression: 'attribute_not_exists(pk)' }));
+    await write;
     return true;
   } catch (err) {
     if (isConditionFailure(err)) return false;
     throw err;
   }
+}
+
+/** Writes the item only if its key is free (attribute_not_exists(pk)): false when it was taken. */
+export function putIfAbsent(db: DynamoDBDocumentClient, table: string, item: Record<string, unknown>): Promise<boolean> {
+  return conditionHeld(db.send(new PutCommand({ TableName: table, Item: item, ConditionExpression: 'attribute_not_exists(pk)' })));
 }
 
 /** One table's requests in a BatchWriteItem. */

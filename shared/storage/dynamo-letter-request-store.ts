@@ -1,6 +1,6 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { documentClient, isConditionFailure } from './dynamo-helpers.ts';
+import { conditionHeld, documentClient } from './dynamo-helpers.ts';
 import type { ClaimResult, LetterRequestRecord, LetterRequestStore } from './letter-request-store.ts';
 
 /**
@@ -15,8 +15,8 @@ export class DynamoLetterRequestStore implements LetterRequestStore {
   }
 
   async claim(record: LetterRequestRecord, now: Date): Promise<ClaimResult> {
-    try {
-      await this.db.send(
+    const claimed = await conditionHeld(
+      this.db.send(
         new PutCommand({
           TableName: this.table,
           Item: { pk: pk(record.key), sk: SK, ...record },
@@ -24,17 +24,14 @@ export class DynamoLetterRequestStore implements LetterRequestStore {
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: { ':nowSeconds': Math.floor(now.getTime() / 1000), ':nowMs': now.getTime(), ':inProgress': 'in-progress' },
         }),
-      );
-      return { claimed: true };
-    } catch (err) {
-      if (!isConditionFailure(err)) throw err;
-      return { claimed: false, existing: await this.get(record.key) };
-    }
+      ),
+    );
+    return claimed ? { claimed: true } : { claimed: false, existing: await this.get(record.key) };
   }
 
   async complete(key: string, token: string, response: { statusCode: number; body: string }): Promise<boolean> {
-    try {
-      await this.db.send(
+    return conditionHeld(
+      this.db.send(
         new UpdateCommand({
           TableName: this.table,
           Key: { pk: pk(key), sk: SK },
@@ -43,17 +40,14 @@ export class DynamoLetterRequestStore implements LetterRequestStore {
           ExpressionAttributeNames: { '#status': 'status', '#response': 'response', '#token': 'token' },
           ExpressionAttributeValues: { ':completed': 'completed', ':response': response, ':token': token },
         }),
-      );
-      return true;
-    } catch (err) {
-      if (isConditionFailure(err)) return false;
-      throw err;
-    }
+      ),
+    );
   }
 
   async release(key: string, token: string): Promise<void> {
-    try {
-      await this.db.send(
+    // A failed condition: another run holds the record now, and it is not ours to delete.
+    await conditionHeld(
+      this.db.send(
         new DeleteCommand({
           TableName: this.table,
           Key: { pk: pk(key), sk: SK },
@@ -61,11 +55,8 @@ export class DynamoLetterRequestStore implements LetterRequestStore {
           ExpressionAttributeNames: { '#token': 'token' },
           ExpressionAttributeValues: { ':token': token },
         }),
-      );
-    } catch (err) {
-      // Another run holds the record now: it is not ours to delete.
-      if (!isConditionFailure(err)) throw err;
-    }
+      ),
+    );
   }
 
   async get(key: string): Promise<LetterRequestRecord | null> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { batchWrite, isConditionFailure, putIfAbsent } from '../../shared/storage/dynamo-helpers.ts';
+import { batchWrite, conditionHeld, isConditionFailure, putIfAbsent } from '../../shared/storage/dynamo-helpers.ts';
 
 /** A client whose every send answers with the next of `answers` (a value, or an error to throw), recording the inputs. */
 function fakeClient(answers: unknown[]): { db: DynamoDBDocumentClient; sent: Record<string, unknown>[] } {
@@ -24,6 +24,12 @@ describe('DynamoDB helpers', () => {
     expect(isConditionFailure(new ConditionalCheckFailedException({ message: 'no', $metadata: {} }))).toBe(true);
     expect(isConditionFailure(Object.assign(new Error('no'), { name: 'ConditionalCheckFailedException' }))).toBe(true);
     expect(isConditionFailure(new Error('throttled'))).toBe(false);
+  });
+
+  it('awaits a conditional write: true when done, false when its condition failed, any other error thrown', async () => {
+    expect(await conditionHeld(Promise.resolve({}))).toBe(true);
+    expect(await conditionHeld(Promise.reject(new ConditionalCheckFailedException({ message: 'no', $metadata: {} })))).toBe(false);
+    await expect(conditionHeld(Promise.reject(new Error('throttled')))).rejects.toThrow('throttled');
   });
 
   it('puts only where nothing is: false on a failed condition, any other error thrown', async () => {
