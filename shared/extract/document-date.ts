@@ -20,6 +20,8 @@ const ACT_HEADING = new RegExp(
   `\\b(?:decreto|deliberazione|delibera|determinazione|determina|ordinanza|provvedimento|verbale|d\\.?\\s?g\\.?\\s?r\\.?|d\\.?\\s?d\\.?)\\b[^\\n]{0,60}?\\bn(?:\\.|°|º|r\\.?)?\\s*[A-Z]{0,3}\\d+[^\\n]{0,10}?\\bdel\\s+(?:${DATE_SOURCE})`,
   'i',
 );
+/** The heading of a visa, an opinion or an attestation inside an act: "VISTO DI REGOLARITÀ CONTABILE", "ATTESTATO DI PUBBLICAZIONE". */
+const ATTESTATION = /^\s*(?:visto\s+(?:di\s+regolarit|contabile)|parere\s+(?:di\s+regolarit|favorevole|tecnico|contabile)|attestat[oa]\s+di|certificat[oa]\s+di|relata\s+di|referto\s+di)/i;
 const PUBLISHED = new RegExp(`\\b(?:pubblicat[oa]\\s+(?:il|in\\s+data)|data\\s+(?:di\\s+)?pubblicazione\\s*:?)\\s*(?:${DATE_SOURCE})`, 'i');
 
 /**
@@ -27,16 +29,33 @@ const PUBLISHED = new RegExp(`\\b(?:pubblicat[oa]\\s+(?:il|in\\s+data)|data\\s+(
  * heading, else a printed publication date.
  */
 export function extractDocumentDate(lines: Line[], protocol: Found<{ date: string | null }> | null): Found<string> | null {
+  // An act's visas, opinions and attestations of publication follow it, each dated on its own day: their
+  // place-and-date lines date them, not the act, whose heading carries its date.
+  const heading = actHeadingDate(lines);
+  let attestations = false;
+  let attested: Found<string> | null = null;
   for (const line of lines) {
+    // A certificate that is the whole document is dated by its own line: only what follows the act's heading is an annex of it.
+    if (heading && ATTESTATION.test(line.text) && isAfter(line, heading.evidence)) attestations = true;
     for (const seg of line.segments) {
       const m = PLACE_AND_DATE.exec(seg.text);
       if (m && PLACE.test(m.groups!.place) && !STAMP_LABEL.test(m.groups!.place) && !NOT_A_PLACE.test(m.groups!.place)) {
         const iso = dateOf(shift(m, DATE_SOURCE, seg.text), { reference: null }).iso;
-        if (iso) return { value: iso, evidence: evidenceOf(line, seg.text) };
+        if (iso && !attestations) return { value: iso, evidence: evidenceOf(line, seg.text) };
+        if (iso) attested ??= { value: iso, evidence: evidenceOf(line, seg.text) };
       }
     }
   }
   if (protocol?.value.date) return { value: protocol.value.date, evidence: protocol.evidence };
+  return heading ?? attested ?? publicationDate(lines);
+}
+
+function isAfter(line: Line, evidence: { page: number; line: number }): boolean {
+  return line.page > evidence.page || (line.page === evidence.page && line.index > evidence.line);
+}
+
+/** The date in the act's own heading ("Deliberazione n. 58 del 12/06/2031"), or null. */
+function actHeadingDate(lines: Line[]): Found<string> | null {
   // The act's heading: the lines above its subject (or its first lines), which may wrap the number onto a second line.
   const first = lines.filter((l) => l.page === lines[0]?.page);
   const subjectAt = subjectLineIndex(first);
@@ -60,6 +79,11 @@ export function extractDocumentDate(lines: Line[], protocol: Found<{ date: strin
       if (iso) return { value: iso, evidence: evidenceOf(column[i]) };
     }
   }
+  return null;
+}
+
+/** A printed date of publication ("pubblicato il …"), or null. */
+function publicationDate(lines: Line[]): Found<string> | null {
   for (const line of lines) {
     const m = PUBLISHED.exec(line.text);
     if (m) {

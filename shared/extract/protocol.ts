@@ -2,6 +2,7 @@ import type { Line } from '../read/page-text.ts';
 import { evidenceOf, type Found } from './source-text.ts';
 import { dateRegex, dateOf, isoDate } from './italian-dates.ts';
 import { subjectLineIndex } from './layout-rules.ts';
+import { receiverStampSegments } from './receiver-stamp.ts';
 
 export interface Protocol {
   number: string;
@@ -44,10 +45,16 @@ export function extractProtocol(lines: Line[]): Found<Protocol> | null {
   const firstPage = lines.filter((l) => l.page === lines[0]?.page);
   // The head of the first page, and whatever is stamped on it: a segnatura up the margin, an annotation.
   const head = [...firstPage.slice(0, 40), ...firstPage.slice(40).filter((l) => l.origins?.length)];
+  // The receiver's stamp numbers the letter's arrival, whatever form its number takes.
+  const received = receiverStampSegments(head);
+  const subjectAt = subjectLineIndex(firstPage);
   for (let i = 0; i < head.length; i++) {
     for (const seg of head[i].segments) {
+      if (received.has(seg)) continue;
       const s = SEGNATURA.exec(seg.text) ?? REGISTER_STAMP.exec(seg.text) ?? GENERAL_REGISTER.exec(seg.text) ?? SLASH_SEGNATURA.exec(seg.text);
       if (s?.groups?.dir && !/^(?:U|uscita|interno)$/i.test(s.groups.dir)) continue;
+      // Inside a sentence ("Vista la nota regionale PG/2025/… del …") a register's string cites another paper.
+      if (s && citedInProse(seg.text.slice(0, s.index), head[i], subjectAt >= 0 && i > subjectAt)) continue;
       if (s?.groups) {
         const g = s.groups;
         return { value: { number: g.num, date: isoDate(Number(g.y), Number(g.m), Number(g.d)) }, evidence: evidenceOf(head[i], seg.text) };
@@ -58,12 +65,11 @@ export function extractProtocol(lines: Line[]): Found<Protocol> | null {
     const heading = noteHeading(head[i].text);
     if (heading) return { value: heading, evidence: evidenceOf(head[i]) };
   }
-  const subjectAt = subjectLineIndex(firstPage);
   for (let i = 0; i < head.length; i++) {
     for (const seg of head[i].segments) {
       LABEL.lastIndex = 0;
       // A receiver's stamp ("… Ingresso", "Entrata") numbers the arrival, not the document.
-      if (INCOMING.test(seg.text)) continue;
+      if (received.has(seg) || INCOMING.test(seg.text)) continue;
       // An address such as protocollo@pec.ente.it names the office, not a number: it is blanked out.
       const text = seg.text.replace(/[\w.+-]+@[\w.-]+/g, (a) => ' '.repeat(a.length));
       // The sentence the label is in may have begun on the line above ("VISTA la nota della ASL … /
@@ -149,6 +155,12 @@ function dateAfter(rest: string, lines: Line[], at: number): string | null {
     if (m2) return dateOf(m2, { reference: null }).iso;
   }
   return null;
+}
+
+/** Text before a register's string that makes it a citation: words of a sentence below the subject, or a cue such as "nota". */
+function citedInProse(lead: string, line: Line, belowSubject: boolean): boolean {
+  if (!lead.trim() || line.origins?.length) return false;
+  return belowSubject || /\b(?:rif|riferimento|riscontro|risposta|vs|vostr[ao]|nota|vist[ao])\b\.?[^.;]{0,120}$/i.test(lead);
 }
 
 function words(text: string): number {

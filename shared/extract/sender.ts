@@ -1,26 +1,28 @@
 import type { Line, Segment } from '../read/page-text.ts';
 import { evidenceOf, fold, type Found } from './source-text.ts';
 import { subjectLineIndex } from './layout-rules.ts';
+import { receiverStampSegments } from './receiver-stamp.ts';
+import { ministryOfSegnatura } from './ministry-ipa-codes.ts';
 
 /** The kinds of body that issue PA letters, as their letterheads begin. */
 const BODY = new RegExp(
   '^(?:' +
     [
       'ministero', 'presidenza\\s+del\\s+consiglio', 'regione', 'provincia(?:\\s+autonoma)?', 'citt[àa](?:\\s+metropolitana)?', 'comune',
-      'unione\\s+(?:dei\\s+)?comuni', 'comunit[àa]\\s+montana', 'consorzio', 'azienda', 'a\\.?s\\.?l\\.?\\b', 'a\\.?s\\.?p\\.?\\b', 'asst\\b', 'ulss\\b', 'ausl\\b',
+      'unione\\s+(?:dei\\s+|di\\s+)?comuni', 'comunit[àa]\\s+montana', 'consorzio', 'azienda', 'a\\.?s\\.?l\\.?\\b', 'a\\.?s\\.?p\\.?\\b', 'asst\\b', 'ulss\\b', 'ausl\\b',
       'istituto', 'liceo', 'scuola', 'circolo\\s+didattico', 'convitto', 'universit[àa]', 'agenzia', 'inps\\b', 'inail\\b', 'anci\\b',
       'prefettura', 'questura', 'tribunale', 'procura', 'corte', 'camera\\s+di\\s+commercio', 'ordine', 'consiglio\\s+nazionale',
       // The council of a professional order: "Consiglio Regionale dell'Ordine degli Assistenti Sociali".
       'consiglio\\s+(?:(?:regionale|provinciale|interprovinciale|territoriale)\\s+)?dell[\'’]ordine',
       'ufficio\\s+scolastico', 'ufficio\\s+di\\s+piano', 'ambito\\s+(?:territoriale|sociale)', 'ente\\b', 'garante', 'autorit[àa]', 'dipartimento',
-      'roma\\s+capitale', 'ats\\b', 'societ[àa]\\s+della\\s+salute', 'camera\\s+dei\\s+deputati', 'senato\\b',
+      'roma\\s+capitale', 'giunta\\s+regionale', 'consiglio\\s+regionale', 'ats\\b', 'societ[àa]\\s+della\\s+salute', 'camera\\s+dei\\s+deputati', 'senato\\b',
     ].join('|') +
     ')',
   'i',
 );
 const SCHOOL = /^(?:istituto|liceo|scuola|circolo\s+didattico|convitto|i\.\s?c\.|i\.\s?i\.\s?s\.)/i;
 /** A kind of body printed without its name, which the next line carries. */
-const KIND_ALONE = /^(?:regione|provincia(?:\s+autonoma)?|citt[àa](?:\s+metropolitana)?|comune|unione\s+dei\s+comuni|comunit[àa]\s+montana|prefettura|ministero|consorzio|azienda\s+sanitaria(?:\s+locale|\s+provinciale)?)(?:\s+(?:di|del|della|dei|degli|delle|dello|dell['’]))?$/i;
+const KIND_ALONE = /^(?:regione|provincia(?:\s+autonoma)?|citt[àa](?:\s+metropolitana)?|comune|unione\s+d(?:e)?i\s+comuni|comunit[àa]\s+montana|prefettura|ministero|consorzio|azienda\s+sanitaria(?:\s+locale|\s+provinciale)?)(?:\s+(?:di|del|della|dei|degli|delle|dello|dell['’]))?$/i;
 /** A line that can carry a body's name: short, no digits, no sentence or address. */
 function isNameLine(text: string): boolean {
   return text.length > 1 && text.length <= 60 && !/[\d@:;]/.test(text) && !/^(?:via|piazza|viale|corso|tel|pec|e-?mail)\b/i.test(text);
@@ -55,15 +57,21 @@ export function extractSender(lines: Line[]): Found<string> | null {
   const subjectAt = subjectLineIndex(first);
   const head = first.slice(0, subjectAt >= 0 ? Math.min(subjectAt, 14) : 10);
   const candidates: Found<string>[] = [];
+  // The office that received the letter stamps its own name on it.
+  const received = receiverStampSegments(head);
   for (let i = 0; i < head.length; i++) {
     // Each column of the letterhead: a bilingual one prints the Italian name beside the German.
-    head[i].segments.forEach((seg, k) => {
+    head[i].segments.forEach((seg) => {
+      if (received.has(seg)) return;
       // A logo drawn as a symbol glyph ("❀ Regione Lombardia", "⚖ Settore II") is no part of the name.
       const text = unspaced(fold(seg.text).replace(/^[^\p{L}\p{N}“"«]+/u, ''));
       if (SKIP.test(text) || !BODY.test(text) || text.length > 90) return;
+      // "ASL ROMA 2 – PROTOCOLLO GENERALE": a register's stamp names the body, but not as its letterhead does.
+      if (REGISTER_LINE.test(text)) return;
       // A letterhead line is short or set apart; a sentence of the body is neither.
       if (/[.;:]$/.test(text) && !/\b[A-Z]\.$/.test(text)) return;
       let name = text;
+      let council = '';
       const below = nextInColumn(head, i, seg);
       const next = below?.seg;
       // Letters spaced out are a letterhead's typesetting: the name under them may be set in another size.
@@ -71,16 +79,55 @@ export function extractSender(lines: Line[]): Found<string> | null {
       // "R E G I O N E" / "M O L I S E", "COMUNE DI" / "ROCCASPINA": a kind of body alone on its line takes its name from the next.
       if (next && KIND_ALONE.test(text) && isNameLine(unspaced(fold(next.text)))) name += ' ' + unspaced(fold(next.text));
       else if (next && CONTINUATION.test(next.text) && (spaced || Math.abs(below.line.size - head[i].size) < 1.5)) name += ' ' + unspaced(fold(next.text));
+      // A professional order writes through its council: "ORDINE DEGLI ASSISTENTI SOCIALI" / "Consiglio Regionale del Lazio".
+      else if (next && /^ordine\b/i.test(text) && ORDER_COUNCIL.test(fold(next.text)) && isNameLine(fold(next.text))) council = ' – ' + titleCase(fold(next.text));
       // The body's own name in quotes on the next line: "CONSORZIO DEI SERVIZI SOCIALI" / "“Vallo di Lauro Baianese” – Ambito A6".
       else if (next && /^\s*[“"«]/.test(next.text) && !/[“"«]/.test(name)) name += ' ' + (QUOTED.exec(fold(next.text))?.[0] ?? '');
-      candidates.push({ value: titleCase(stripTail(name)), evidence: evidenceOf(head[i], seg.text) });
+      candidates.push({ value: titleCase(stripTail(name)) + council, evidence: evidenceOf(head[i], seg.text) });
     });
   }
-  if (!candidates.length) return null;
-  // An office of a body ("Dipartimento Welfare") heads the letter only when no body is named beside it.
+  // An office of a body ("Dipartimento Welfare") heads the letter only when no body is named beside it:
+  // a ministry's segnatura then names the ministry whose emblem and name the letterhead shows as a picture.
   const bodies = candidates.filter((c) => !OFFICE.test(c.value));
+  if (!bodies.length) {
+    const ministry = ministrySender(first.slice(0, 20));
+    if (ministry) return ministry;
+  }
+  if (!candidates.length) return footerSender(first);
   const pool = bodies.length ? bodies : candidates;
   return pool.find((c) => SCHOOL.test(c.value)) ?? pool[0];
+}
+
+function ministrySender(lines: Line[]): Found<string> | null {
+  for (const line of lines) {
+    const ministry = ministryOfSegnatura(line.text);
+    if (ministry) return { value: ministry, evidence: evidenceOf(line) };
+  }
+  return null;
+}
+
+/** The council of a professional order, on the line under the order's name. */
+const ORDER_COUNCIL = /^consiglio\s+(?:nazionale|regionale|provinciale|interprovinciale|territoriale)\b/i;
+
+/** A line of a protocol register's stamp: "… – PROTOCOLLO GENERALE", "Prot. n. …". */
+const REGISTER_LINE = /\bprotocollo\b|\bprot\.\s*n\b/i;
+
+/**
+ * A letter whose letterhead is a logo alone names its body in the footer, beside the address:
+ * "COMUNE DI PETTORANO SUL GIZIO – Provincia dell'Aquila" on one of the last lines of page 1, below
+ * the text. Only a footer line that begins with a kind of body counts, cut at its first dash.
+ */
+function footerSender(first: Line[]): Found<string> | null {
+  const bottom = Math.min(...first.map((l) => l.y));
+  const footer = first.slice(-4).filter((l) => l.y - bottom <= 40 && l.y < 120);
+  for (const line of footer) {
+    const seg = line.segments[0];
+    const text = fold(seg.text);
+    if (!BODY.test(text) || OFFICE.test(text) || REGISTER_LINE.test(text)) continue;
+    const name = stripTail(text);
+    if (isNameLine(name)) return { value: titleCase(name), evidence: evidenceOf(line, seg.text) };
+  }
+  return null;
 }
 
 /**

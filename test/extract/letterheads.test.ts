@@ -61,3 +61,63 @@ describe('the council of a professional order', () => {
     expect(await senderOf(['Consiglio Regionale dell’Ordine degli Psicologi del Molise'])).toBe('Consiglio Regionale dell’Ordine degli Psicologi del Molise');
   });
 });
+
+describe('kinds of body a letterhead names', () => {
+  it('an Unione "di" Comuni, as well as "dei" Comuni', async () => {
+    expect(await senderOf(['UNIONE DI COMUNI ALTA VALDORA', 'Servizio Sociale Associato'])).toBe('Unione di Comuni Alta Valdora');
+  });
+
+  it('a Region’s Giunta heading an act', async () => {
+    expect(await senderOf(['Giunta Regionale del Valdora', 'Direzione Generale per le Politiche sociali'])).toBe('Giunta Regionale del Valdora');
+  });
+
+  it('a professional order with the council that writes, on the line below', async () => {
+    expect(await senderOf(['ORDINE DEGLI PSICOLOGI', 'Consiglio Regionale del Valdora'])).toBe('Ordine degli Psicologi – Consiglio Regionale del Valdora');
+  });
+});
+
+describe('a letterhead printed as a picture', () => {
+  async function fieldsOf(page: (string | { text: string; size?: number; gap?: number })[]) {
+    const outcome = await readAndExtract(await makePdf([page]), limits);
+    if (!outcome.ok) throw new Error(outcome.message);
+    return outcome.extraction.fields;
+  }
+
+  it('takes a ministry from its registry segnatura when only its offices are printed', async () => {
+    // Prepare: the emblem and the ministry's name are an image; the offices and the segnatura are text.
+    const fields = await fieldsOf([
+      'Dipartimento per le politiche del personale',
+      'Direzione generale delle risorse umane',
+      '',
+      'm_lps.AOO_DGRU.REGISTRO UFFICIALE(U).0004411.03-02-2031',
+      '',
+      'Alle Regioni',
+      '',
+      'Oggetto: rilevazione del personale',
+    ]);
+    expect(fields.sender).toBe('Ministero del Lavoro e delle Politiche Sociali');
+  });
+
+  it('takes the body named in the footer when the top of the page names none', async () => {
+    const fields = await fieldsOf([
+      'Servizio Amministrativo – Ufficio Servizi Sociali',
+      '',
+      'Prot. n. 1207',
+      '',
+      'Alla Direttrice dell’Ente d’Ambito Sociale n. 9',
+      '',
+      'Oggetto: richiesta di ampliamento delle ore di assistenza',
+      '',
+      'Si chiede di ampliare le ore del servizio a partire dal prossimo semestre.',
+      // The footer, at the foot of the page in small type.
+      { text: 'COMUNE DI ROCCALTA VALDORA – Provincia di Roccalta', size: 8, gap: 560 },
+      { text: 'Piazza Municipio 1 – 67000 Roccalta Valdora – tel. 0864 000000', size: 8 },
+    ]);
+    expect(fields.sender).toBe('Comune di Roccalta Valdora');
+  });
+
+  it('leaves the sender empty when neither the top nor the footer names a body', async () => {
+    const fields = await fieldsOf(['Servizio Amministrativo', '', 'Alla Direttrice', '', 'Oggetto: richiesta', '', 'Testo della richiesta.']);
+    expect(fields.sender).toBeNull();
+  });
+});

@@ -1,0 +1,22 @@
+/**
+ * Ministries by the code they have in the IPA index (indicepa.gov.it), which opens their registry
+ * segnatura ("m_lps.41.REGISTRO UFFICIALE.U.0012345.12-05-2023"). A ministry's letterhead is often
+ * its emblem and name as one picture, with only the office printed as text: the segnatura still names
+ * the ministry. Names as the ministries are called today; a new entry is one more line.
+ */
+export const MINISTRY_IPA_CODES: Readonly<Record<string, string>> = {
+  m_lps: 'Ministero del Lavoro e delle Politiche Sociali',
+  m_pi: "Ministero dell'Istruzione e del Merito",
+  m_ur: "Ministero dell'Università e della Ricerca",
+  m_it: "Ministero dell'Interno",
+  m_sa: 'Ministero della Salute',
+  m_ef: "Ministero dell'Economia e delle Finanze",
+  m_dg: 'Ministero della Giustizia',
+  m_inf: 'Ministero delle Infrastrutture e dei Trasporti',
+};
+
+/** The ministry whose IPA code opens a registry segnatura in the text, or null. */
+export function ministryOfSegnatura(text: string): string | null {
+  const m = /\b(m_[a-z]+)\s*\.\s*[\w.]*\s*\.?\s*REGISTRO\s+UFFICIALE/i.exec(text);
+  return m ? (MINISTRY_IPA_CODES[m[1].toLowerCase()] ?? null) : null;
+}

@@ -1,0 +1,44 @@
+import type { Line, Segment } from '../read/page-text.ts';
+
+/** A word that says the number was given on arrival: the receiver's register, not the sender's. */
+const ARRIVAL = /\b(?:entrata|ingresso|in\s+arrivo|arrivo)\b/i;
+/** A protocol number as stamps print it: three digits or more. */
+const NUMBER = /\d{3,}/;
+/** A stamp's lines are short; a sentence of the letter ("… pervenuta in entrata …") is not. */
+const MAX_STAMP_LINE = 70;
+
+/**
+ * The segments of a receiver's protocol stamp on a page: the block of short lines, in one column
+ * (left edges aligned, each within two line heights of the next), that holds a word of arrival
+ * ("ENTRATA", "Ingresso", "in arrivo") and a number. The receiving office stamps its own name and
+ * number on the letter it registers, often across the sender's letterhead: neither is the sender's,
+ * and neither is the letter's protocol.
+ *
+ * Input: the lines of one page, in reading order; returns the stamp's segments (by identity), empty
+ * when the page bears no such stamp.
+ */
+export function receiverStampSegments(lines: Line[]): Set<Segment> {
+  const items = lines.flatMap((line) => line.segments.filter((s) => s.text.length <= MAX_STAMP_LINE).map((seg) => ({ line, seg })));
+  const stamp = new Set<Segment>();
+  for (const start of items) {
+    if (stamp.has(start.seg) || !ARRIVAL.test(start.seg.text)) continue;
+    // Grow the block up and down from the word of arrival: same left edge, close lines.
+    const block = [start];
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const it of items) {
+        if (block.includes(it)) continue;
+        const near = block.some(
+          (b) => Math.abs(b.seg.x - it.seg.x) <= 4 && b.line !== it.line && Math.abs(b.line.y - it.line.y) <= 2 * Math.max(b.line.size, it.line.size),
+        );
+        if (near) {
+          block.push(it);
+          grew = true;
+        }
+      }
+    }
+    if (block.length > 6 || !block.some((b) => NUMBER.test(b.seg.text))) continue;
+    for (const b of block) stamp.add(b.seg);
+  }
+  return stamp;
+}

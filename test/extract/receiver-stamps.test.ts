@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../shared/extract/extract-fields.ts';
+import { letterPages } from '../support/letter-pages.ts';
+
+// The office that receives a letter stamps its own name, number and "Entrata" on it, in a block of short
+// lines, often across the sender's letterhead. Neither the name nor the number is the letter's.
+describe('a receiver’s incoming stamp printed across the letterhead', () => {
+  const pages = letterPages(`
+REGIONE VALDORA | COMUNE DI MONTEFALCO
+Assessorato alle Politiche Sociali | Protocollo Generale N. 0031870
+Servizio Inclusione | del 09/10/2031 ore 10:14
+ | ENTRATA – Cat. 7 Cl. 2
+
+Prot. n. 4418 del 06-10-2031
+
+>Ai Comuni capofila degli Ambiti
+>LORO SEDI
+
+Oggetto: riparto del fondo regionale per la non autosufficienza
+`);
+
+  it('takes the sender from the letterhead, not from the stamp', () => {
+    // Act
+    const { fields } = extractFields(pages);
+    // Assess
+    expect(fields.sender).toBe('Regione Valdora');
+  });
+
+  it('takes the letter’s own protocol, not the number of its arrival', () => {
+    const { fields } = extractFields(pages);
+    expect(fields.protocol).toEqual({ number: '4418', date: '2031-10-06' });
+  });
+});
+
+describe('a receiver’s stamp in the form of a general register', () => {
+  const pages = letterPages(`
+ | PROVINCIA DI ROCCALTA
+COMUNE DI SAN VITO VALDORA | Giunta (AOO_PRV)
+Ufficio di Piano | PG/2031/0099812 del 15/04/2031
+ | Entrata – Class. 12.4
+
+Prot. n. 0002291 del 12-04-2031
+
+>Alla Provincia di Roccalta
+
+Oggetto: richiesta di proroga del termine di rendicontazione
+
+Vista la nota provinciale PG/2031/0087001 del 20/03/2031, con cui codesto Ente ha richiamato la scadenza,
+si chiede una proroga di sessanta giorni.
+`);
+
+  it('keeps the letter’s own number, not the receiver’s register string', () => {
+    const { fields } = extractFields(pages);
+    expect(fields.protocol).toEqual({ number: '0002291', date: '2031-04-12' });
+    expect(fields.sender).toBe('Comune di San Vito Valdora');
+  });
+});
+
+describe('a register’s string cited in the body', () => {
+  const pages = letterPages(`
+COMUNE DI SAN VITO VALDORA
+
+>Alla Provincia di Roccalta
+
+Oggetto: richiesta di proroga del termine di rendicontazione
+
+Vista la nota provinciale PG/2031/0087001 del 20/03/2031, con cui codesto Ente ha richiamato la scadenza,
+si chiede una proroga di sessanta giorni.
+`);
+
+  it('is another paper’s number, not the letter’s', () => {
+    const { fields } = extractFields(pages);
+    expect(fields.protocol).toBeNull();
+  });
+});
+
+describe('an outgoing stamp that names the body by its acronym', () => {
+  const pages = letterPages(`
+ | ASL VALDORA 3 - PROTOCOLLO GENERALE
+ | Prot. n. 0047111 del 14/03/2031
+AZIENDA SANITARIA LOCALE VALDORA 3 | U - Uscita
+UOC Integrazione Socio-Sanitaria
+
+>Ai Direttori dei Distretti
+
+Oggetto: ricognizione dei progetti individualizzati
+`);
+
+  it('takes the sender from the letterhead, as printed in full', () => {
+    const { fields } = extractFields(pages);
+    expect(fields.sender).toBe('Azienda Sanitaria Locale Valdora 3');
+  });
+
+  it('takes the outgoing stamp’s number as the letter’s', () => {
+    const { fields } = extractFields(pages);
+    expect(fields.protocol).toEqual({ number: '0047111', date: '2031-03-14' });
+  });
+});
