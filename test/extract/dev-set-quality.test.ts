@@ -15,6 +15,9 @@ const blindDir = new URL('../fixtures/letters-blind/', import.meta.url).pathname
 // Sixteen more written without seeing the rules (registers, determine, delibere, two-column signatures, bundles),
 // first scored at 0.936 (November 2026).
 const blind2Dir = new URL('../fixtures/letters-blind-2/', import.meta.url).pathname;
+// Sixteen more written without seeing the rules, with the conditions of real mail (receivers' stamps, incremental
+// updates, logos drawn as pictures, footers, bundles), first scored at 0.900, sender 0.483 (November 2026).
+const blind3Dir = new URL('../fixtures/letters-blind-3/', import.meta.url).pathname;
 
 type Scored = ReturnType<typeof score>;
 
@@ -47,6 +50,13 @@ const FLOORS: Record<string, { overall: number; fields: Record<string, number>; 
     fields: { docType: 0.85 },
     otherwise: 0.9,
   },
+  // Measured 0.966 after its kinds were fixed; meetings 0.800 (a webinar in a forwarded note, an interview a decree
+  // convenes) and docType (nota or circolare from a Region) are the set's open points.
+  blind3: {
+    overall: 0.93,
+    fields: { docType: 0.85, sender: 0.85, meetings: 0.75, signatories: 0.85 },
+    otherwise: 0.85,
+  },
   // Measured 0.974 overall, signatories 0.958, deadlines 1.000: the floors keep about one document's worth of margin.
   real: {
     overall: 0.92,
@@ -61,6 +71,7 @@ describe.each([
   ['real', realDir],
   ['blind', blindDir],
   ['blind2', blind2Dir],
+  ['blind3', blind3Dir],
 ] as const)('extraction quality on the %s set', (set, dir) => {
   let scored: Promise<Scored>;
   const once = () => (scored ??= scoreFolder(dir));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { installSyncInflate } from '../../shared/read/sync-inflate-stream.ts';
 
 /** Reads a stream the way pdf.js does: one write, close, then every chunk of the readable side. */
-async function inflate(format: CompressionFormat, data: Uint8Array): Promise<Buffer> {
+async function inflate(format: CompressionFormat, data: Uint8Array<ArrayBuffer>): Promise<Buffer> {
   const { readable, writable } = new DecompressionStream(format);
   const writer = writable.getWriter();
   await writer.ready;
