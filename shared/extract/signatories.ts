@@ -7,7 +7,7 @@ export interface Signatory {
   name: string | null;
 }
 
-const ROLE_WORD = String.raw`(?:dirigente|direttore|direttrice|responsabile|presidente|sindac[oa]|consiglier[ea]|segretari[oa]|coordinat(?:ore|rice)|funzionari[oa]|assessore|commissari[oa]|capo|ministr[oa]|sottosegretari[oa]|referente|istruttore|vice\s*\S+|dirigente\s+scolastic[oa]|rettore|prefetto|questore|garante|delegat[oa]|amministratore|legale\s+rappresentante|titolare|incaricat[oa]|rup|ufficiale|revisor[ei]|organo\s+di\s+revisione|collegio\s+dei\s+revisori)`;
+const ROLE_WORD = String.raw`(?:dirigente|direttore|direttrice|responsabile|presidente|sindac[oa]|consiglier[ea]|segretari[oa]|coordinat(?:ore|rice)|funzionari[oa]|assessore|commissari[oa]|capo|ministr[oa]|sottosegretari[oa]|referente|istruttore|vice\s*\S+|dirigente\s+scolastic[oa]|rettore|prefetto|questore|garante|delegat[oa]|amministratore|legale\s+rappresentante|titolare|incaricat[oa]|rup|ufficiale|revisor[ei]|organo\s+di\s+revisione|collegio\s+dei\s+revisori|messo)`;
 /** A role line: "Il Dirigente", "La Dirigente della II Area", "Il Responsabile del Procedimento". */
 const ROLE = new RegExp(String.raw`^(?:(?:il|la|lo|l['’])\s*)?${ROLE_WORD}\b`, 'i');
 /**
@@ -25,6 +25,8 @@ const CONTACT = /@|\bwww\.|\btel\.|\bfax\b|\bp\.?\s?iva\b/i;
 /** Words of an office, not of a person: "Inclusione Sociale Attiva" under "La Dirigente della Sezione" continues the role. */
 const OFFICE_WORD = /\b(?:social[ei]|servizi?o?|sezione|area|settore|ufficio|politiche|programmazione|inclusione|integrazione|direzione|dipartimento|ambito|attiva|territoriale|generale|regionale|amministrativ[oa]|finanziari[oa]|tecnic[oa]|sociosanitari[ao]|u\.?o\.?c\.?)\b/i;
 const CLOSING = /\b(?:cordiali\s+saluti|distinti\s+saluti|saluti\s+cordiali|si\s+porgono|si\s+inviano|con\s+osservanza|ringrazi|restando\s+a\s+disposizione)/i;
+/** "f.to" glued to the title or name that follows it. */
+const GLUED_MARK = /\bf\.\s?to(?=\p{L})/giu;
 /** A line of underscores: the place of a signature still to be written. */
 const SIGNATURE_RULE = /^[\s_.]*_{8,}[\s_.]*$/;
 /** A role line opening with its article ("Il Segretario Generale"), as a block's first line does. */
@@ -85,7 +87,8 @@ function splitColumns(tail: Line[], pageWidth: number): Cell[][] {
   for (const line of tail) {
     let proseLine = false;
     for (const { x, end, text } of line.segments) {
-      const seg = { x, end, text: withoutApproval(text.trim()) };
+      // "f.toMariarosa Cilento": the mark glued to the name, as Word exports it, is still a mark.
+      const seg = { x, end, text: withoutApproval(text.trim()).replace(GLUED_MARK, 'f.to ') };
       // Prose (a footer, a closing sentence) is wide or wordy; a signature cell is neither.
       // A long role line ("IL RESPONSABILE DELLE PUBBLICAZIONI ALL'ALBO PRETORIO INFORMATICO") is still a role.
       const words = seg.text.split(/\s+/).length;
@@ -217,7 +220,7 @@ function resetting(text: string): string {
  */
 function nameOf(raw: string): string | null {
   // "f.toIng. Carmine D'Auria": the mark glued to the title, as Word exports it, is still a mark.
-  const text = raw.replace(/\bf\.\s?to(?=\p{L})/giu, 'f.to ');
+  const text = raw.replace(GLUED_MARK, 'f.to ');
   if (NOT_NAME.test(text)) return null;
   const bracketed = /^\(\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s*\)$/u.exec(text.trim());
   if (bracketed) return bracketed[1];

@@ -89,3 +89,44 @@ Mario Bianchi | Anna Neri
     ]);
   });
 });
+
+describe('two signature columns whose marks are glued to the names', () => {
+  const pages = letterPages(`
+COMUNE DI ROCCALTA
+
+DELIBERAZIONE DELLA GIUNTA COMUNALE N. 31 DEL 04-05-2031
+
+Oggetto: approvazione del progetto dei centri estivi
+
+DELIBERA
+
+di approvare il progetto.
+
+Letto, confermato e sottoscritto.
+IL SINDACO | IL SEGRETARIO COMUNALE
+f.toAnna Rossi | f.toDott. Marco Bianchi
+
+ATTESTATO DI PUBBLICAZIONE
+La presente deliberazione viene pubblicata all'Albo pretorio dal 06-05-2031 per quindici giorni.
+»Roccalta, lì 06-05-2031
+»Il Messo comunale
+»f.to Luigi Verdi
+`);
+
+  it('reads each column’s role and name, the mark and the title dropped', () => {
+    // Act
+    const { fields } = extractFields(pages);
+    // Assess
+    expect(fields.signatories).toEqual(
+      expect.arrayContaining([
+        { role: 'IL SINDACO', name: 'Anna Rossi' },
+        { role: 'IL SEGRETARIO COMUNALE', name: 'Marco Bianchi' },
+      ]),
+    );
+  });
+
+  it('reads the messenger who attests the publication as a signatory', () => {
+    const { fields } = extractFields(pages);
+    expect(fields.signatories).toContainEqual({ role: 'Il Messo comunale', name: 'Luigi Verdi' });
+  });
+});
