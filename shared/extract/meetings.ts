@@ -7,7 +7,7 @@ export interface Meeting {
 }
 
 /** A meeting being called, not one reported: the sentence must convene, not recount. */
-const CONVENES = /\b(?:convoca(?:t[aoie])?|convocazione|(?:è|sono|viene|vengono)\s+indett[aoie]|indice\b|si\s+terr[àa]|avr[àa]\s+luogo|riunione|incontro|seduta|assemblea|conferenza\s+(?:dei\s+servizi|dei\s+sindaci)|tavolo|comitato|videoconferenza|webinar)\b/i;
+const CONVENES = /\b(?:convoca(?:t[aoie])?|convocazione|(?:è|sono|viene|vengono)\s+indett[aoie]|indice\b|si\s+terr[àa]|avr[àa]\s+luogo|riunione|incontro|seduta|assemblea|conferenza\s+(?:dei\s+servizi|dei\s+sindaci)|tavolo|comitato|videoconferenza|webinar|colloqui[o]?)\b/i;
 const PAST = /\b(?:a\s+seguito|si\s+è\s+(?:svolt|tenut|riunit)|(?:si\s+)?sono\s+riunit|svolt[aoie]si|tenut[aoie]si|(?:ultim|scors)[ao]\s+(?:riunione|seduta|incontro|assemblea)|nel\s+corso\s+del(?:l['’])?|in\s+occasione|nella\s+seduta\s+del)/i;
 const TIME = /\b(?:(?:ore|h\.?|ora(?:rio)?\s*:)\s*(?<h>[012]?\d)(?:[:.,](?<m>[0-5]\d))?|alle\s+(?<h2>[012]?\d)[:.](?<m2>[0-5]\d))(?!\s*(?:giorni|mesi))\b/gi;
 /** "dalle ore 9:30 alle ore 13:00": the second time is when it ends, not another meeting. */
@@ -56,7 +56,7 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       if (PAST.test(context) && !CALLS_NOW.test(context)) continue;
       if (MINUTES.test(context)) continue;
       // "le candidature dovranno essere presentate … dalle ore 08:00 di sabato 16 maggio": a filing window, not a meeting.
-      if (FILING.test(sentence.text.slice(Math.max(0, t.index! - 300), t.index!))) continue;
+      if (isFilingWindow(sentence.text.slice(Math.max(0, t.index! - 300), t.index!))) continue;
       const after = sentence.text.slice(t.index! + t[0].length, t.index! + t[0].length + 60);
       const date = SAME_DATE.test(after) ? lastBefore(dates, t.index!) : nearest(dates, t.index!);
       if (!date?.iso) continue;
@@ -78,6 +78,17 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
     }
   }
   return [...out.values()];
+}
+
+/** An event named after the filing word: "La presentazione del programma avverrà in un webinar giovedì …" is a meeting. */
+const EVENT = /\b(?:webinar|incontr[oi]|riunion[ei]|sedut[ae]|assemblea|conferenza|videoconferenza|evento|colloqui[o]?|audizion[ei]|tavolo)\b/i;
+
+/** The text before a time speaks of filing (a window for applications), with no event named since. */
+function isFilingWindow(before: string): boolean {
+  const filings = [...before.matchAll(new RegExp(FILING.source, 'gi'))];
+  if (!filings.length) return false;
+  const last = filings[filings.length - 1];
+  return !EVENT.test(before.slice(last.index! + last[0].length));
 }
 
 function dayAfter(iso: string): string {

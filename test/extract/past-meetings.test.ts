@@ -36,3 +36,50 @@ Il tavolo tecnico è convocato per il giorno 27 marzo 2031 alle ore 10:00 presso
     expect(fields.meetings).toEqual([{ date: '2031-03-27', time: '10:00' }]);
   });
 });
+
+describe('an event named after a word of filing', () => {
+  it('a presentation held as a webinar is a meeting, though "presentazione" also names filings', () => {
+    // Prepare
+    const pages = letterPages(`
+REGIONE VALDORA
+
+>Agli Ambiti territoriali
+
+Oggetto: programma regionale 2031 e webinar di presentazione
+
+Gli Ambiti dovranno trasmettere la programmazione entro il 18 aprile 2031. La presentazione del programma avverrà
+in un webinar giovedì 27 marzo 2031 dalle ore 10:00 alle ore 12:00; il link sarà inviato agli Ambiti.
+`);
+    // Act
+    const { fields } = extractFields(pages);
+    // Assess
+    expect(fields.meetings).toEqual([{ date: '2031-03-27', time: '10:00' }]);
+  });
+
+  it('an interview an act fixes for the candidates is a meeting, after the window for applications', () => {
+    const pages = letterPages(`
+UNIVERSITÀ DEGLI STUDI DI VALDORA
+
+DECRETO N. 77 DEL 03/03/2031
+
+DECRETA
+
+1. che le domande debbano essere presentate tramite la piattaforma entro le ore 13:00 del 24-03-2031;
+2. che il colloquio dei candidati ammessi si svolga il 31-03-2031 alle ore 10:00 in modalità telematica;
+`);
+    const { fields } = extractFields(pages);
+    expect(fields.meetings).toEqual([{ date: '2031-03-31', time: '10:00' }]);
+  });
+
+  it('a window for applications with no event named is no meeting', () => {
+    const pages = letterPages(`
+COMUNE DI ROCCALTA
+
+AVVISO PUBBLICO
+
+Le domande dovranno essere presentate all'ufficio protocollo dalle ore 9:00 di lunedì 12 maggio 2031.
+`);
+    const { fields } = extractFields(pages);
+    expect(fields.meetings).toEqual([]);
+  });
+});
