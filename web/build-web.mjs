@@ -5,7 +5,7 @@
 // Nothing is fetched from the internet, at build time or at run time.
 //
 // Skipped when nothing it reads changed since the last build into the same folder (web/, this file,
-// package-lock.json): a stamp file in the output records the newest of their modification times.
+// shared/, package-lock.json): a stamp file in the output records the newest of their modification times.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -45,7 +45,8 @@ function packageDir(name) {
  */
 export async function buildWeb({ outdir, quiet = false, force = false }) {
   const t0 = performance.now();
-  const sources = newest(web);
+  // The pages bundle code of shared/ too (types, schemas, Rome dates): a change there is a change of the pages.
+  const sources = [newest(web), newest(join(root, 'shared'))].reduce((a, b) => ({ max: Math.max(a.max, b.max), count: a.count + b.count }));
   const lock = join(root, 'package-lock.json');
   const stamp = JSON.stringify({ sources: sources.max, files: sources.count, lock: existsSync(lock) ? statSync(lock).mtimeMs : 0 });
   const stampPath = join(outdir, STAMP);
