@@ -10,6 +10,10 @@ describe('legal references', () => {
     expect(refs('ai sensi della L. 328/2000, della L.R. 23/2003 e del D. Lgs. n. 147 / 2017')).toEqual(['L. 328/2000', 'L.R. 23/2003', 'D.Lgs. 147/2017']);
   });
 
+  it('reads a decree named by the office-holder who signs it as a D.D.', () => {
+    expect(refs('con decreto del Dirigente generale n. 212 del 14 marzo 2031 è stato approvato il riparto')).toEqual(['D.D. 212/2031']);
+  });
+
   it('takes the year from the date of enactment when the citation is written out', () => {
     expect(refs('la legge 30 dicembre 2021, n. 234 e il decreto legislativo 15 settembre 2017, n. 147')).toEqual(['L. 234/2021', 'D.Lgs. 147/2017']);
   });
