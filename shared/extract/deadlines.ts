@@ -10,6 +10,9 @@ import { DATE_SOURCE, dateOf, dateRegex, isoDate, type YearContext } from './ita
 const CUE = String.raw`(?:entro(?:\s+e\s+non\s+oltre)?|non\s+oltre|(?:sino|fino)\s+alle\s+ore\s+\d{1,2}(?:[:.]\d{2})?|termine\s+(?:ultimo|perentorio|massimo)|scadenza|improrogabilmente|inderogabilmente)`;
 const DEADLINE = new RegExp(`\\b${CUE}\\b(?<gap>(?:[^\\n.;]|(?<=\\d)\\.(?=\\d)){0,90}?(?:\\n(?:[^\\n.;]|(?<=\\d)\\.(?=\\d)){0,60}?)?)(?:${DATE_SOURCE})`, 'gi');
 
+/** A date the text then calls the limit: "…, termine oltre il quale …", "…, data oltre la quale …". */
+const LIMIT_AFTER = new RegExp(`(?:${DATE_SOURCE})(?<cue>\\s*,?\\s*(?:(?:quale\\s+)?termine(?:\\s+ultimo|\\s+perentorio)?|data)\\s+oltre\\s+(?:il|la)\\s+qual[ei])`, 'gi');
+
 export function extractDeadlines(source: SourceText, context: YearContext): Found<string>[] {
   // A deadline printed without its year lies ahead of the document's date.
   const ctx: YearContext = { ...context, ahead: true };
@@ -36,6 +39,12 @@ export function extractDeadlines(source: SourceText, context: YearContext): Foun
     // A date already past when the document was written is history ("entro l'11 ottobre 2015"), not a deadline.
     if (past && date.iso < past) continue;
     out.set(date.iso, { value: date.iso, evidence: source.evidenceAt(m.index!, at - m.index!) });
+  }
+  // "… fino al 31 maggio 2031, termine oltre il quale non saranno più ammesse": the cue follows the date.
+  for (const m of source.text.matchAll(LIMIT_AFTER)) {
+    const date = dateOf(lastDateIn(m[0].slice(0, m[0].length - m.groups!.cue.length), m.index!), ctx);
+    if (!date.iso || out.has(date.iso) || (past && date.iso < past)) continue;
+    out.set(date.iso, { value: date.iso, evidence: source.evidenceAt(m.index!, m[0].length) });
   }
   // "entro il 30 c.m." (corrente mese): that day of the month the letter is dated in.
   if (ctx.reference) {

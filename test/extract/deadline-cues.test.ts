@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readAndExtract } from '../../shared/read/read-and-extract.ts';
 import { ReadLimits } from '../../shared/read/read-limits.ts';
 import { makePdf } from '../support/make-pdf.ts';
+import { extractFields } from '../../shared/extract/extract-fields.ts';
+import { letterPages } from '../support/letter-pages.ts';
 
 const limits = ReadLimits.parse({ ocr: false });
 async function deadlinesOf(lines: string[]) {
@@ -40,5 +42,39 @@ describe('what the issuer undertakes to do', () => {
       'La graduatoria sarà pubblicata sul sito istituzionale entro il 30 aprile 2031.',
     ]);
     expect(deadlines).toEqual([{ date: '2031-04-10' }]);
+  });
+});
+
+describe('a date the text then calls the limit', () => {
+  it('"fino al …, termine oltre il quale …" is a deadline', () => {
+    // Prepare
+    const pages = letterPages(`
+MINISTERO DEL VALDORA
+
+>Alle Prefetture
+
+Oggetto: rendicontazione 2030
+
+Le domande relative al 2030 potranno essere inoltrate fino al 31 maggio 2031, termine
+oltre il quale non saranno più ammesse.
+`);
+    // Act
+    const { fields } = extractFields(pages);
+    // Assess
+    expect(fields.deadlines.map((d) => d.date)).toEqual(['2031-05-31']);
+  });
+
+  it('"valido fino al …" alone is a period, not a deadline', () => {
+    const pages = letterPages(`
+MINISTERO DEL VALDORA
+
+>Alle Prefetture
+
+Oggetto: convenzione
+
+La convenzione resta valida fino al 31 dicembre 2031 e potrà essere rinnovata.
+`);
+    const { fields } = extractFields(pages);
+    expect(fields.deadlines).toEqual([]);
   });
 });
