@@ -38,6 +38,7 @@ export const EVAL_SETS: { name: string; dir: string }[] = [
   { name: 'alla cieca (14)', dir: 'test/fixtures/letters-blind' },
   { name: 'alla cieca 2 (16)', dir: 'test/fixtures/letters-blind-2' },
   { name: 'alla cieca 3 (16, con le condizioni della posta reale)', dir: 'test/fixtures/letters-blind-3' },
+  { name: 'alla cieca 4 (14, enti e generi nuovi)', dir: 'test/fixtures/letters-blind-4' },
   { name: 'reali (16, così come pubblicati)', dir: '../shared/eval/real' },
 ];
 

@@ -17,7 +17,7 @@ export interface DocTypeClues {
 /** The kinds an act's own heading names, looked for in the lines above its subject or body. */
 const HEADINGS: [DocType, RegExp][] = [
   // Certificates, attestations and annex sheets are "altro", even when they name the act they certify.
-  ['altro', /^\s*(?:certificat[oa]\s+di|attestazione\s+di|relata\s+di|referto\s+di\s+pubblicazione|verbale\s+(?:n\b|n\.|nr|del\b|della\s+seduta|di\s+(?:riunione|seduta|verifica|sopralluogo)))/i],
+  ['altro', /^\s*(?:certificat[oa]\s+di|attestazione\s+di|relata\s+di|referto\s+di\s+pubblicazione|verbale\s+(?:n\b|n\.|nr|del\b|della\s+(?:seduta|riunione)|di\s+(?:riunione|seduta|verifica|sopralluogo)))/i],
   ['circolare', /^\s*(?:circolare|circ\.)\s*(?:n\b|n\.|nr|$|[A-Z]|\d)/i],
   // "Nota 14 marzo 2019, AOODGSIP 1587", "NOTA prot. n. 123": a note titled as one.
   ['nota', /^\s*nota\s+(?:n\b|n\.|nr\b|prot\b|del\b|\d)/i],
@@ -82,6 +82,8 @@ export function classifyDocType(c: DocTypeClues): DocType {
     if (verb === 'decreta' || verb === 'determina') return 'decreto';
     if (verb === 'delibera') return 'delibera';
   }
+  // A form to fill in: "Il/La sottoscritto/a ______ nato/a a ______", lines of blanks between words.
+  if (isFormToFill(c.lines)) return 'modulo';
   // A letter that calls a meeting says so in its subject; one meeting mentioned in a letter whose subject
   // is about something else (an information session beside a call for projects) does not make it a convocation.
   const subjectOnFirst = c.subject !== null && (c.subjectPage ?? 1) === (c.lines[0]?.page ?? 1);
@@ -124,6 +126,12 @@ export function classifyDocType(c: DocTypeClues): DocType {
   if (subjectAt < 0 && !addressed && !c.sender) return 'comunicato';
   if (c.subject && (c.subjectPage ?? 1) === (c.lines[0]?.page ?? 1)) return c.protocol ? 'nota' : 'lettera';
   return 'altro';
+}
+
+/** Blanks to write on inside lines of text, under a declaration in the first person ("Il/La sottoscritto/a"). */
+function isFormToFill(lines: Line[]): boolean {
+  const blanks = lines.filter((l) => /\p{L}/u.test(l.text) && /_{5,}|_{2,}\s*\/\s*_{2,}/u.test(l.text)).length;
+  return blanks >= 3 && lines.some((l) => /\bsottoscritt[oa]\s*\/\s*a\b|\bil\s*\/\s*la\s+sottoscritt/i.test(l.text));
 }
 
 /**

@@ -11,7 +11,8 @@ const TYPES: [string, RegExp][] = [
   // "DGRT", "DGRV": a deliberation of the Giunta regionale with its region's initial.
   ['D.G.R.', /d\.?\s*g\.?\s*r\.?(?:t\.?|v\.?)?|delib(?:era(?:zione)?)?\.?\s+(?:della\s+|di\s+)?giunta\s+regionale/],
   ['D.C.R.', /d\.?\s*c\.?\s*r\.?|delib(?:era(?:zione)?)?\.?\s+(?:del\s+|di\s+)?consiglio\s+regionale/],
-  ['D.M.', /d\.\s*m\.|dm|decreto\s+(?:inter)?ministeriale|decreto\s+del\s+ministro(?:\s+(?:del|della|dell['’]|per\s+(?:il|la|le|gli|i)|degli|delle)\s*[a-zàèéìòù'’ ,\s]{3,80}?)?(?=\s+(?:\d|n\.))/],
+  // "D.I.": a decree of several ministers, a ministerial decree all the same.
+  ['D.M.', /d\.\s*m\.|d\.\s*i\.|dm|decreto\s+(?:inter)?ministeriale|decreto\s+del\s+ministro(?:\s+(?:del|della|dell['’]|per\s+(?:il|la|le|gli|i)|degli|delle)\s*[a-zàèéìòù'’ ,\s]{3,80}?)?(?=\s+(?:\d|n\.))/],
   // "decreto del Dirigente generale n. 388": a decree of an office-holder, as "decreto dirigenziale".
   ['D.D.', /d\.\s*d\.|decreto\s+(?:dirigenziale|direttoriale|del\s+(?:dirigente|direttore)(?:\s+(?:generale|del\s+(?:servizio|settore|dipartimento)))?(?=\s+n))/],
   ['R.R.', /r\.\s*r\.|regolamento\s+regionale/],

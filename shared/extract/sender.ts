@@ -15,10 +15,12 @@ const BODY = new RegExp(
       // The council of a professional order: "Consiglio Regionale dell'Ordine degli Assistenti Sociali".
       'consiglio\\s+(?:(?:regionale|provinciale|interprovinciale|territoriale)\\s+)?dell[\'’]ordine',
       'ufficio\\s+scolastico', 'ufficio\\s+di\\s+piano', 'ambito\\s+(?:territoriale|sociale)', 'ente\\b', 'garante', 'autorit[àa]', 'dipartimento',
-      'roma\\s+capitale', 'giunta\\s+regionale', 'consiglio\\s+regionale', 'ats\\b', 'societ[àa]\\s+della\\s+salute', 'camera\\s+dei\\s+deputati', 'senato\\b',
+      'roma\\s+capitale', 'giunta\\s+regionale', 'consiglio\\s+regionale',
+      // A regional environment agency by its acronym: "Arpa Piemonte", "ARPAV", "Arpae Emilia-Romagna".
+      'arpa\\p{L}{0,3}\\b', 'ats\\b', 'societ[àa]\\s+della\\s+salute', 'camera\\s+dei\\s+deputati', 'senato\\b',
     ].join('|') +
     ')',
-  'i',
+  'iu',
 );
 const SCHOOL = /^(?:istituto|liceo|scuola|circolo\s+didattico|convitto|i\.\s?c\.|i\.\s?i\.\s?s\.)/i;
 /** A kind of body printed without its name, which the next line carries. */
@@ -95,7 +97,10 @@ export function extractSender(lines: Line[]): Found<string> | null {
   }
   if (!candidates.length) return footerSender(first);
   const pool = bodies.length ? bodies : candidates;
-  return pool.find((c) => SCHOOL.test(c.value)) ?? pool[0];
+  // A health agency's letterhead carries its Region's brand above its own name ("Sistema Socio Sanitario" /
+  // "Regione Lombardia" / "ASST …"): the agency writes, not the Region.
+  const agency = /^regione\b/i.test(pool[0].value) ? pool.find((c) => HEALTH_AGENCY.test(c.value)) : undefined;
+  return pool.find((c) => SCHOOL.test(c.value)) ?? agency ?? pool[0];
 }
 
 function ministrySender(lines: Line[]): Found<string> | null {
@@ -105,6 +110,9 @@ function ministrySender(lines: Line[]): Found<string> | null {
   }
   return null;
 }
+
+/** A body of a regional health service: ASL, ASST, ATS, ASP, ULSS, AUSL, a health or hospital trust. */
+const HEALTH_AGENCY = /^(?:a\.?s\.?l\.?|asst|ats|a\.?s\.?p\.?|ulss|ausl|azienda\s+(?:sanitaria|socio[\s-]?sanitaria|ospedaliera|unit[àa]\s+sanitaria|usl))\b/i;
 
 /** The council of a professional order, on the line under the order's name. */
 const ORDER_COUNCIL = /^consiglio\s+(?:nazionale|regionale|provinciale|interprovinciale|territoriale)\b/i;

@@ -18,6 +18,9 @@ const blind2Dir = new URL('../fixtures/letters-blind-2/', import.meta.url).pathn
 // Sixteen more written without seeing the rules, with the conditions of real mail (receivers' stamps, incremental
 // updates, logos drawn as pictures, footers, bundles), first scored at 0.900, sender 0.483 (November 2026).
 const blind3Dir = new URL('../fixtures/letters-blind-3/', import.meta.url).pathname;
+// Fourteen more written blind (bodies and kinds the others lack: ASST, ARPA, a juvenile court, a Questura's form,
+// a bilingual Provincia autonoma), first scored at 0.948, docType 0.714, sender 0.786 (November 2026).
+const blind4Dir = new URL('../fixtures/letters-blind-4/', import.meta.url).pathname;
 
 type Scored = ReturnType<typeof score>;
 
@@ -58,6 +61,13 @@ const FLOORS: Record<string, { overall: number; fields: Record<string, number>; 
     fields: { docType: 0.85, sender: 0.85 },
     otherwise: 0.9,
   },
+  // Measured 0.977 after its kinds were fixed; docType 0.857 (nota or lettera between offices: the set's README
+  // says its own labels are not consistent there), sender 0.929, signatories 0.914 are below 1.
+  blind4: {
+    overall: 0.95,
+    fields: { docType: 0.8, sender: 0.85, signatories: 0.85 },
+    otherwise: 0.9,
+  },
   // Measured 0.974 overall, signatories 0.958, deadlines 1.000: the floors keep about one document's worth of margin.
   real: {
     overall: 0.92,
@@ -73,6 +83,7 @@ describe.each([
   ['blind', blindDir],
   ['blind2', blind2Dir],
   ['blind3', blind3Dir],
+  ['blind4', blind4Dir],
 ] as const)('extraction quality on the %s set', (set, dir) => {
   let scored: Promise<Scored>;
   const once = () => (scored ??= scoreFolder(dir));

@@ -10,6 +10,10 @@ describe('legal references', () => {
     expect(refs('ai sensi della L. 328/2000, della L.R. 23/2003 e del D. Lgs. n. 147 / 2017')).toEqual(['L. 328/2000', 'L.R. 23/2003', 'D.Lgs. 147/2017']);
   });
 
+  it('reads an interministerial decree ("D.I.") as a D.M.', () => {
+    expect(refs('ai sensi del D.I. 29 dicembre 2030, n. 182')).toEqual(['D.M. 182/2030']);
+  });
+
   it('reads a decree named by the office-holder who signs it as a D.D.', () => {
     expect(refs('con decreto del Dirigente generale n. 212 del 14 marzo 2031 è stato approvato il riparto')).toEqual(['D.D. 212/2031']);
   });

@@ -122,3 +122,37 @@ describe('a letter between offices without a protocol', () => {
     expect(type).toBe('lettera');
   });
 });
+
+describe('kinds a document shows by its form', () => {
+  it('a form to fill in, under a declaration in the first person, is a modulo', async () => {
+    // Prepare: a blank form of a police headquarters, with lines of blanks between its words.
+    const pdf = await makePdf([[
+      'QUESTURA DI VALDORA',
+      '',
+      'Alla Questura di Valdora – Ufficio Immigrazione',
+      '',
+      'Oggetto: comunicazione di ospitalità a cittadino straniero',
+      '',
+      'Il/La sottoscritto/a ______________________ nato/a a ______________',
+      'il ___/___/______ residente a ______________________ in via ______________',
+      'dichiara di aver dato ospitalità dal ___/___/______ al cittadino ______________________',
+    ]]);
+    // Act
+    const outcome = await readAndExtract(pdf, limits);
+    // Assess
+    expect(outcome.ok && outcome.extraction.fields.docType).toBe('modulo');
+  });
+
+  it('the minutes of a meeting ("VERBALE DELLA RIUNIONE") are altro, though they fix the next one', async () => {
+    const pdf = await makePdf([[
+      'ANCI VALDORA',
+      '',
+      'VERBALE DELLA RIUNIONE DELLA CONSULTA WELFARE',
+      '',
+      'Il giorno 4 giugno 2031, alle ore 10.00, si è riunita la Consulta.',
+      'La prossima riunione è convocata per il giorno 9 luglio 2031 alle ore 10.00.',
+    ]]);
+    const outcome = await readAndExtract(pdf, limits);
+    expect(outcome.ok && outcome.extraction.fields.docType).toBe('altro');
+  });
+});

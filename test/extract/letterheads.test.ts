@@ -121,3 +121,13 @@ describe('a letterhead printed as a picture', () => {
     expect(fields.sender).toBeNull();
   });
 });
+
+describe('a health agency under its Region’s brand', () => {
+  it('takes the agency, not the Region whose logo heads its paper', async () => {
+    expect(await senderOf(['Sistema Socio Sanitario', 'Regione Valdora', 'ASST Valle Alta', 'Direzione Sociosanitaria'])).toBe('ASST Valle Alta');
+  });
+
+  it('takes a regional environment agency by its acronym', async () => {
+    expect(await senderOf(['Arpa Valdora', 'Agenzia Regionale per la Protezione Ambientale'])).toBe('Arpa Valdora');
+  });
+});

@@ -83,3 +83,19 @@ Le domande dovranno essere presentate all'ufficio protocollo dalle ore 9:00 di l
     expect(fields.meetings).toEqual([]);
   });
 });
+
+describe('a summons to a hearing', () => {
+  it('is a meeting the document convenes', () => {
+    const pages = letterPages(`
+TRIBUNALE PER I MINORENNI DI VALDORA
+
+>Alla sig.ra Anna Rossi
+
+Oggetto: procedimento n. 123/2031 V.G.
+
+Si invita la S.V. a comparire all'udienza del 29 gennaio 2032, ore 11.15, presso l'aula 3.
+`);
+    const { fields } = extractFields(pages);
+    expect(fields.meetings).toEqual([{ date: '2032-01-29', time: '11:15' }]);
+  });
+});
