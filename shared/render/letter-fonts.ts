@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
-import { CustomFontSubsetEmbedder, type PDFContext, type PDFDocument, type PDFFont, type PDFRef } from 'pdf-lib';
+import { CustomFontSubsetEmbedder, PDFRawStream, type PDFContext, type PDFDocument, type PDFFont, type PDFRef } from 'pdf-lib';
 import pako from 'pako';
 // The subsets below are deflated by Node's zlib too.
 import './native-deflate.ts';
@@ -81,28 +81,54 @@ let EncodeStreamClass: (new () => EncodeStream) | null = null;
 /**
  * A batch of letters from one template sets the same characters in the same order, so their subsets
  * are the same font: each distinct subset (a face's glyphs in the order the letter first used them,
- * which is how the subset numbers them) is encoded and deflated once and its bytes reused. At most
- * SUBSET_CACHE_SIZE subsets are kept per face; the oldest goes first.
+ * which is how the subset numbers them) has its program and its ToUnicode map encoded and deflated
+ * once, and the bytes reused. At most SUBSET_CACHE_SIZE subsets are kept per face; the oldest goes first.
  */
 const SUBSET_CACHE_SIZE = 32;
-const subsetCache = new WeakMap<Uint8Array, Map<string, Uint8Array>>();
 type SubsetEmbedder = Subsetter & {
   fontData: Uint8Array;
   glyphs: { id: number }[];
   serializeFont(): Promise<Uint8Array>;
+  embedFontStream(context: PDFContext): Promise<PDFRef>;
+  embedUnicodeCmap(context: PDFContext): PDFRef;
 };
-(CustomFontSubsetEmbedder.prototype as unknown as { embedFontStream(this: SubsetEmbedder, context: PDFContext): Promise<PDFRef> }).embedFontStream =
-  async function (context) {
-    let faces = subsetCache.get(this.fontData);
-    if (!faces) subsetCache.set(this.fontData, (faces = new Map()));
-    const key = this.glyphs.map((g) => g.id).join(',');
-    let deflated = faces.get(key);
-    if (deflated) faces.delete(key); // re-inserted below as the newest
-    else deflated = pako.deflate(await this.serializeFont());
-    faces.set(key, deflated);
-    if (faces.size > SUBSET_CACHE_SIZE) faces.delete(faces.keys().next().value!);
-    return context.register(context.stream(deflated, { Filter: 'FlateDecode' }));
-  };
+const subsetBytes = {
+  faces: new WeakMap<Uint8Array, Map<string, Uint8Array>>(),
+  key: (e: SubsetEmbedder, part: string) => `${part}:${e.glyphs.map((g) => g.id).join(',')}`,
+  get(e: SubsetEmbedder, part: 'program' | 'cmap'): Uint8Array | undefined {
+    const face = this.faces.get(e.fontData);
+    const key = this.key(e, part);
+    const bytes = face?.get(key);
+    if (bytes) {
+      // Now the newest.
+      face!.delete(key);
+      face!.set(key, bytes);
+    }
+    return bytes;
+  },
+  set(e: SubsetEmbedder, part: 'program' | 'cmap', bytes: Uint8Array): void {
+    let face = this.faces.get(e.fontData);
+    if (!face) this.faces.set(e.fontData, (face = new Map()));
+    face.set(this.key(e, part), bytes);
+    if (face.size > 2 * SUBSET_CACHE_SIZE) face.delete(face.keys().next().value!);
+  },
+};
+
+const subsetEmbedder = CustomFontSubsetEmbedder.prototype as unknown as SubsetEmbedder;
+subsetEmbedder.embedFontStream = async function (this: SubsetEmbedder, context: PDFContext) {
+  let deflated = subsetBytes.get(this, 'program');
+  if (!deflated) subsetBytes.set(this, 'program', (deflated = pako.deflate(await this.serializeFont())));
+  return context.register(context.stream(deflated, { Filter: 'FlateDecode' }));
+};
+const embedUnicodeCmap = subsetEmbedder.embedUnicodeCmap;
+subsetEmbedder.embedUnicodeCmap = function (this: SubsetEmbedder, context: PDFContext) {
+  const known = subsetBytes.get(this, 'cmap');
+  if (known) return context.register(context.stream(known, { Filter: 'FlateDecode' }));
+  const ref = embedUnicodeCmap.call(this, context);
+  const made = context.lookup(ref);
+  if (made instanceof PDFRawStream) subsetBytes.set(this, 'cmap', made.contents);
+  return ref;
+};
 
 /** What nearly every Italian letter sets: printable ASCII, accented vowels, euro, quotes and dashes. */
 const PRIMER = (() => {
