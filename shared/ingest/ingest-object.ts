@@ -94,13 +94,21 @@ export async function ingestObject(arrival: ObjectArrival, deps: IngestDeps, onP
   /** This arrival wrote the record: nothing can be on a shelf yet. */
   let created = false;
   if (!doc) {
-    await keepOriginal(arrival, original, id, size, bytes, deps.objects);
+    // The original is written while the content is read: both are done before the record, which is
+    // written only once the original is surely kept (and a reading that fails still leaves it kept).
+    const kept = keepOriginal(arrival, original, id, size, bytes, deps.objects);
+    kept.catch(() => undefined); // its failure is thrown below, once reading is over, not reported as unhandled meanwhile
     const known = { fileName: basename(arrival.key), original, receivedAt };
-    const record = !bytes
-      ? refusedTooLarge(id, size, maxBytes, known, now)
-      : looksLikeMessage(bytes)
-        ? await messageIntoRecord(id, bytes, arrival, known, deps.objects, now)
-        : await readIntoRecord(id, bytes, known, deps, onProgress, (read) => ({ plain, pages } = read));
+    let record: DocumentRecord;
+    try {
+      record = !bytes
+        ? refusedTooLarge(id, size, maxBytes, known, now)
+        : looksLikeMessage(bytes)
+          ? await messageIntoRecord(id, bytes, arrival, known, deps.objects, now)
+          : await readIntoRecord(id, bytes, known, deps, onProgress, (read) => ({ plain, pages } = read));
+    } finally {
+      await kept;
+    }
     // Two deliveries of new content may race here: the loser keeps the winner's record.
     if (await deps.documents.putDocumentIfAbsent(record)) [doc, created] = [record, true];
     else {
@@ -111,8 +119,11 @@ export async function ingestObject(arrival: ObjectArrival, deps: IngestDeps, onP
   const etag = head.etag || undefined;
   // A reconciled upload whose receipt was written before the crash gets no second one.
   const receipted = arrival.arrival.startsWith(RECONCILED) && (await deps.documents.listReceipts(id)).some((r) => r.bucket === arrival.bucket && r.key === arrival.key && r.etag === etag);
-  if (!receipted) await deps.documents.addReceipt({ documentId: id, bucket: arrival.bucket, key: arrival.key, arrival: arrival.arrival, etag, receivedAt });
-  await deps.documents.addKeyVersion({ bucket: arrival.bucket, key: arrival.key, documentId: id, etag, receivedAt });
+  // Two items of their own, written side by side.
+  await Promise.all([
+    receipted ? undefined : deps.documents.addReceipt({ documentId: id, bucket: arrival.bucket, key: arrival.key, arrival: arrival.arrival, etag, receivedAt }),
+    deps.documents.addKeyVersion({ bucket: arrival.bucket, key: arrival.key, documentId: id, etag, receivedAt }),
+  ]);
   if (deps.shelves) {
     // After the receipt, so a crash before this line is repaired by the same arrival delivered again.
     const body = (await deps.ownerOf?.(arrival.key)) ?? bodyOfKey(arrival.key, deps.defaultBody ?? DEFAULT_BODY);
@@ -159,9 +170,11 @@ export async function readIntoRecord(
   let text: DocumentRecord['text'] = null;
   if (outcome.ok) {
     text = { bucket: deps.archiveBucket, key: `text/${id}.json` };
-    await deps.objects.put(text.bucket, text.key, JSON.stringify({ documentId: id, pages: outcome.pages }), 'application/json');
     const plain = outcome.pages.map((p) => p.lines.map((l) => l.text.replace(/\t/g, '   ')).join('\n')).join('\n\f\n');
-    await deps.objects.put(deps.archiveBucket, `text/${id}.txt`, plain, 'text/plain; charset=utf-8');
+    await Promise.all([
+      deps.objects.put(text.bucket, text.key, JSON.stringify({ documentId: id, pages: outcome.pages }), 'application/json'),
+      deps.objects.put(deps.archiveBucket, `text/${id}.txt`, plain, 'text/plain; charset=utf-8'),
+    ]);
     onRead?.({ plain, pages: outcome.pages });
   }
   return {

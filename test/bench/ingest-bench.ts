@@ -92,12 +92,12 @@ async function pdftotext(files: { path: string }[]): Promise<number | null> {
 }
 
 /**
- * The corpus through the whole local stack (S3 → handler → DynamoDB), twice: first on a stack just
+ * The corpus through the whole local stack (S3 → handler → DynamoDB), six times: first on a stack just
  * started (one warm-up document aside), then again as new content (each file with a comment line
- * added, so nothing is a duplicate) on the same stack, as a stack that has been running reads, with
- * the SDK calls the stack makes counted per document in the second pass.
+ * added, so nothing is a duplicate) on the same stack, five times: the median of the last three is a
+ * stack at work; the SDK calls the stack makes are counted per document in the second pass.
  */
-async function fullIngest(files: { path: string }[]): Promise<{ firstMs: number; ms: number; calls: Map<string, number> }> {
+async function fullIngest(files: { path: string }[]): Promise<{ firstMs: number; passes: number[]; ms: number; calls: Map<string, number> }> {
   const config = loadConfig({ ...process.env, CARTEGGIO_DATA_DIR: join(work, 'dati'), CARTEGGIO_OCR: 'off' });
   const stack = new LocalStack(config, async () => (await import('../../functions/ingest/handler.ts')).handler);
   const info = await stack.start({ s3: 0, dynamo: 0 });
@@ -134,11 +134,15 @@ async function fullIngest(files: { path: string }[]): Promise<{ firstMs: number;
   const ms = await upload('di-nuovo-');
   for (const undo of restore) undo();
   calls.set('S3 PutObject', (calls.get('S3 PutObject') ?? 0) - files.length);
+  // Four more passes of new content: the stack's code keeps getting faster over the first hundred documents
+  // (the JIT), and 30 documents take about a second, which one pass swings by a fifth with the machine.
+  const passes = [ms];
+  for (let pass = 2; pass <= 5; pass++) passes.push(await upload(`passaggio-${pass}-`));
   const stored = await new DynamoDocumentStore(dynamo, config.table).listDocuments({ limit: 1000 });
-  if (stored.length !== 2 * files.length + 1) throw new Error(`attesi ${2 * files.length + 1} documenti, registrati ${stored.length}`);
+  if (stored.length !== 6 * files.length + 1) throw new Error(`attesi ${6 * files.length + 1} documenti, registrati ${stored.length}`);
   await stack.stop();
   await resetIngestDeps();
-  return { firstMs, ms, calls };
+  return { firstMs, passes, ms: [...passes.slice(-3)].sort((a, b) => a - b)[1], calls };
 }
 
 /** A 300-page PDF read through the reader pool (one worker, as ingestion reads it) in a fresh process. */
@@ -170,9 +174,10 @@ else {
   line(`pdftotext -layout, ${cores} in parallelo`, popplerMs);
   console.log(`Rapporto Carteggio/pdftotext: ${(coldMs / popplerMs).toFixed(2)}× a freddo, ${(warmMs / popplerMs).toFixed(2)}× a caldo`);
 }
-const { firstMs, ms: ingestMs, calls } = await fullIngest(files);
+const { firstMs, passes, ms: ingestMs, calls } = await fullIngest(files);
 console.log(`Ingestione completa (S3 → handler → DynamoDB, emulatori locali), stack appena avviato: ${(firstMs / 1000).toFixed(2)} s, ${(firstMs / files.length).toFixed(1)} ms/documento`);
-console.log(`Ingestione completa, stack già al lavoro (secondo passaggio, contenuti nuovi): ${(ingestMs / 1000).toFixed(2)} s, ${(ingestMs / files.length).toFixed(1)} ms/documento (obiettivo ≤ 40: ${ingestMs / files.length <= 40 ? 'raggiunto' : 'NON raggiunto'}), ${(pages / (ingestMs / 1000)).toFixed(1)} pagine/s`);
+console.log(`Passaggi successivi, contenuti nuovi, ms/documento: ${passes.map((p) => (p / files.length).toFixed(1)).join(', ')}`);
+console.log(`Ingestione completa, stack già al lavoro (mediana degli ultimi 3 passaggi): ${(ingestMs / 1000).toFixed(2)} s, ${(ingestMs / files.length).toFixed(1)} ms/documento (obiettivo ≤ 40: ${ingestMs / files.length <= 40 ? 'raggiunto' : 'NON raggiunto'}), ${(pages / (ingestMs / 1000)).toFixed(1)} pagine/s`);
 const perDoc = (service: string) => [...calls].filter(([k]) => k.startsWith(service)).reduce((n, [, v]) => n + v, 0) / files.length;
 console.log(`Chiamate per documento, oltre al caricamento: S3 ${perDoc('S3').toFixed(1)}, DynamoDB ${perDoc('DynamoDB').toFixed(1)} (${[...calls].filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${(v / files.length).toFixed(1)}`).join(', ')})`);
 writeFileSync(join(work, 'big-300.pdf'), await makePdf(Array.from({ length: 300 }, (_, p) => Array.from({ length: 45 }, (_, l) => `Pagina ${p + 1}, riga ${l + 1}: la relazione va trasmessa entro il 30/06/2025 ai sensi della L. 328/2000.`))));
