@@ -20,3 +20,4 @@ export function ministryOfSegnatura(text: string): string | null {
   const m = /\b(m_[a-z]+)\s*\.\s*[\w.]*\s*\.?\s*REGISTRO\s+UFFICIALE/i.exec(text);
   return m ? (MINISTRY_IPA_CODES[m[1].toLowerCase()] ?? null) : null;
 }
+

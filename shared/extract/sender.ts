@@ -66,7 +66,9 @@ export function extractSender(lines: Line[]): Found<string> | null {
     head[i].segments.forEach((seg) => {
       if (received.has(seg)) return;
       // A logo drawn as a symbol glyph ("❀ Regione Lombardia", "⚖ Settore II") is no part of the name.
-      const text = unspaced(fold(seg.text).replace(/^[^\p{L}\p{N}“"«]+/u, ''));
+      const printed = unspaced(fold(seg.text).replace(/^[^\p{L}\p{N}“"«]+/u, ''));
+      // OCR may misread a letter of the kind of body ("Fresidenza del Consiglio"): one letter off is still the kind.
+      const text = head[i].ocr ? ocrKindCorrected(printed) : printed;
       if (SKIP.test(text) || !BODY.test(text) || text.length > 90) return;
       // "ASL ROMA 2 – PROTOCOLLO GENERALE": a register's stamp names the body, but not as its letterhead does.
       if (REGISTER_LINE.test(text)) return;
@@ -79,12 +81,22 @@ export function extractSender(lines: Line[]): Found<string> | null {
       // Letters spaced out are a letterhead's typesetting: the name under them may be set in another size.
       const spaced = text !== fold(seg.text).replace(/^[^\p{L}\p{N}“"«]+/u, '');
       // "R E G I O N E" / "M O L I S E", "COMUNE DI" / "ROCCASPINA": a kind of body alone on its line takes its name from the next.
-      if (next && KIND_ALONE.test(text) && isNameLine(unspaced(fold(next.text)))) name += ' ' + unspaced(fold(next.text));
-      else if (next && CONTINUATION.test(next.text) && (spaced || Math.abs(below.line.size - head[i].size) < 1.5)) name += ' ' + unspaced(fold(next.text));
+      // A stamp's "PROTOCOLLO GENERALE" under "COMUNE DI" is the register's, not the name.
+      if (next && KIND_ALONE.test(text) && isNameLine(unspaced(fold(next.text))) && !REGISTER_LINE.test(next.text)) name += ' ' + unspaced(fold(next.text));
+      else if (next && CONTINUATION.test(next.text) && (spaced || Math.abs(below.line.size - head[i].size) < 1.5)) {
+        // A name may run on over several lines: "Università" / "degli Studi" / "di Ferrara".
+        let at: typeof below | null = below;
+        for (let more = 0; at && more < 3 && CONTINUATION.test(at.seg.text) && (spaced || Math.abs(at.line.size - head[i].size) < 1.5); more++) {
+          name += ' ' + unspaced(fold(at.seg.text));
+          at = nextInColumn(head, head.indexOf(at.line), at.seg);
+        }
+      }
       // A professional order writes through its council: "ORDINE DEGLI ASSISTENTI SOCIALI" / "Consiglio Regionale del Lazio".
       else if (next && /^ordine\b/i.test(text) && ORDER_COUNCIL.test(fold(next.text)) && isNameLine(fold(next.text))) council = ' – ' + titleCase(fold(next.text));
       // The body's own name in quotes on the next line: "CONSORZIO DEI SERVIZI SOCIALI" / "“Vallo di Lauro Baianese” – Ambito A6".
       else if (next && /^\s*[“"«]/.test(next.text) && !/[“"«]/.test(name)) name += ' ' + (QUOTED.exec(fold(next.text))?.[0] ?? '');
+      // "COMUNE DI" with no name under it (a stamp's heading) names no body.
+      if (name === text && KIND_ALONE.test(text) && /\s(?:di|del|della|dei|degli|delle|dello|dell['’])$/i.test(text)) return;
       candidates.push({ value: titleCase(stripTail(name)) + council, evidence: evidenceOf(head[i], seg.text) });
     });
   }
@@ -109,6 +121,34 @@ function ministrySender(lines: Line[]): Found<string> | null {
     if (ministry) return { value: ministry, evidence: evidenceOf(line) };
   }
   return null;
+}
+
+/** Kinds of body whose first word OCR may misread by one letter. */
+const KIND_WORDS = ['presidenza', 'ministero', 'regione', 'provincia', 'comune', 'prefettura', 'consorzio', 'azienda', 'istituto', 'università', 'agenzia', 'questura', 'tribunale'];
+
+/** The line with its first word put right when it is one letter away from a kind of body's word. */
+function ocrKindCorrected(text: string): string {
+  const first = /^\p{L}+/u.exec(text)?.[0];
+  if (!first || first.length < 6 || BODY.test(text)) return text;
+  const kind = KIND_WORDS.find((k) => oneEditApart(first.toLocaleLowerCase('it'), k));
+  if (!kind) return text;
+  const cased = first === first.toLocaleUpperCase('it') ? kind.toLocaleUpperCase('it') : kind.charAt(0).toLocaleUpperCase('it') + kind.slice(1);
+  return cased + text.slice(first.length);
+}
+
+/** Whether two words differ by at most one letter replaced, added or left out. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  return a.length - i - j <= 1 && b.length - i - j <= 1;
+}
+
+/** Whether a sender found is none, or only an office ("Dipartimento …") that does not name its body. */
+export function namesNoBody(found: Found<string> | null): boolean {
+  return !found || OFFICE.test(found.value);
 }
 
 /** A body of a regional health service: ASL, ASST, ATS, ASP, ULSS, AUSL, a health or hospital trust. */

@@ -6,9 +6,10 @@ export type Segment = z.infer<typeof Segment>;
 
 /**
  * Where a line's text comes from when not (only) from the page's text: an annotation's appearance
- * (a protocol stamp), a filled form field's value, text drawn vertically in the margin, an XFA form.
+ * (a protocol stamp), a filled form field's value, text drawn vertically in the margin, an XFA form,
+ * a picture on the page read by OCR (a letterhead printed as an image).
  */
-export const LineOrigin = z.enum(['annotation', 'form-field', 'vertical', 'xfa']);
+export const LineOrigin = z.enum(['annotation', 'form-field', 'vertical', 'xfa', 'picture']);
 export type LineOrigin = z.infer<typeof LineOrigin>;
 
 /** One printed line, in reading order. `text` joins segments with a tab, so column gaps stay visible. */

@@ -4,7 +4,7 @@ import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf
 import { pdfjs } from './pdfjs.ts';
 import { inspectRawPdf } from './inspect-raw-pdf.ts';
 import { layoutLines, type TextRun } from './layout-lines.ts';
-import type { PageText, ReadNote, ReadResult } from './page-text.ts';
+import type { Line, PageText, ReadNote, ReadResult } from './page-text.ts';
 import { Rejection, italianBytes, italianCount } from './rejection.ts';
 import { ReaderFault } from './errors.ts';
 import type { ReadLimits } from './read-limits.ts';
@@ -50,7 +50,7 @@ const OUTLINED_TEXT_PATH_DATA = 30_000;
  * Errors: `Rejection` for a cause in the file (its code and Italian message are recorded);
  * `ReaderFault` for a fault of the reader (retried, never recorded against the file).
  */
-export async function readPdf(bytes: Uint8Array, limits: ReadLimits, onPage?: ProgressFn): Promise<ReadResult> {
+export async function readPdf(bytes: Uint8Array, limits: ReadLimits, onPage?: ProgressFn, opts: ReadOptions = {}): Promise<ReadResult> {
   if (bytes.length === 0) throw new Rejection('empty');
   if (bytes.length > limits.maxBytes) throw new Rejection('too-large', `${italianBytes(bytes.length)}, massimo ${italianBytes(limits.maxBytes)}`);
   const envelope = await unwrapEnvelope(bytes);
@@ -91,6 +91,13 @@ export async function readPdf(bytes: Uint8Array, limits: ReadLimits, onPage?: Pr
       const page = await fromPdfjs(doc.getPage(n));
       const read = await readPage(page, n, ocrPages.length < limits.ocrMaxPages && limits.ocr);
       if (read.ocr) ocrPages.push(n);
+      if (n === 1 && !read.ocr && limits.ocr && opts.readLetterhead?.(read.text.lines)) {
+        const pictured = await letterheadPicture(page, read.text);
+        if (pictured) {
+          read.text = pictured;
+          repairs.push({ code: 'letterhead-ocr', page: 1, message: 'pagina 1: intestazione stampata come immagine, letta con OCR' });
+        }
+      }
       if (read.turn) repairs.push({ code: 'scan-turned', page: n, message: `pagina ${n}: scansione ruotata di ${read.turn}° prima dell’OCR` });
       if (read.undecodable && read.ocr) warnings.push({ code: 'undecodable-text', page: n, message: `pagina ${n}: testo senza codifica dei caratteri, riletto con OCR` });
       if (read.undecodable && !read.ocr) {
@@ -140,6 +147,33 @@ export async function readPdf(bytes: Uint8Array, limits: ReadLimits, onPage?: Pr
   } finally {
     await doc.destroy();
   }
+}
+
+export interface ReadOptions {
+  /**
+   * Asked with page 1's lines: whether the letterhead, printed as a picture above them, should be read
+   * by OCR (the caller knows what it needs from it, such as the sender's name). Only with OCR allowed.
+   */
+  readLetterhead?: (lines: Line[]) => boolean;
+}
+
+/** The most of a page's top that a letterhead picture takes, in points. */
+const LETTERHEAD_BAND_MAX = 220;
+
+/**
+ * Page 1 with the text of the picture above its first line (an emblem with the body's name, a logo)
+ * read by OCR and set above its lines, marked as from a picture; null when the band is too thin or
+ * holds no words.
+ */
+async function letterheadPicture(page: PDFPageProxy, text: PageText): Promise<PageText | null> {
+  const top = Math.max(...text.lines.map((l) => l.y + l.size)) + 2;
+  const bottom = Math.max(top, text.height - LETTERHEAD_BAND_MAX);
+  if (!text.lines.length || text.height - bottom < 36) return null;
+  const runs = (await ocrBox(page, { left: 0, bottom, width: text.width, height: text.height - bottom })).map((r) => ({ ...r, origin: 'picture' as const }));
+  const pictured = layoutLines(runs, text.page, text.width, true);
+  if (!pictured.length) return null;
+  const lines = [...pictured, ...text.lines].map((l, index) => ({ ...l, index }));
+  return { ...text, lines };
 }
 
 interface PageRead {

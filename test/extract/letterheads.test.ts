@@ -98,6 +98,10 @@ describe('a letterhead printed as a picture', () => {
     expect(fields.sender).toBe('Ministero del Lavoro e delle Politiche Sociali');
   });
 
+  it('joins a name that runs on over several lines', async () => {
+    expect(await senderOf(['Università', 'degli Studi', 'di Valdora'])).toBe('Università degli Studi di Valdora');
+  });
+
   it('takes the body named in the footer when the top of the page names none', async () => {
     const fields = await fieldsOf([
       'Servizio Amministrativo – Ufficio Servizi Sociali',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../shared/extract/extract-fields.ts';
 import { letterPages } from '../support/letter-pages.ts';
+import { layoutLines } from '../../shared/read/layout-lines.ts';
 
 // The office that receives a letter stamps its own name, number and "Entrata" on it, in a block of short
 // lines, often across the sender's letterhead. Neither the name nor the number is the letter's.
@@ -94,5 +95,22 @@ Oggetto: ricognizione dei progetti individualizzati
   it('takes the outgoing stamp’s number as the letter’s', () => {
     const { fields } = extractFields(pages);
     expect(fields.protocol).toEqual({ number: '0047111', date: '2031-03-14' });
+  });
+});
+
+describe('a letterhead read by OCR', () => {
+  /** A page whose every line was read by OCR, as a scan's are. */
+  const scanned = (rows: string[]) => [
+    { page: 1, width: 595, height: 842, ocr: true, lines: layoutLines(rows.map((text, i) => ({ text, x: 60, y: 790 - i * 16, width: text.length * 6, size: 11 })), 1, 595, true) },
+  ];
+
+  it('takes a kind of body OCR misread by one letter', () => {
+    const { fields } = extractFields(scanned(['Fresidenza del Consiglio dei Ministri', 'DIPARTIMENTO DELLA PROTEZIONE CIVILE', '', 'Oggetto: fornitura']));
+    expect(fields.sender).toBe('Presidenza del Consiglio dei Ministri');
+  });
+
+  it('does not name the body after the register under a stamp’s "COMUNE DI"', () => {
+    const { fields } = extractFields(scanned(['COMUINE DI', 'PROTOCOLLO GENERALE', 'Comune di Roccalta', '', 'Oggetto: parere']));
+    expect(fields.sender).toBe('Comune di Roccalta');
   });
 });

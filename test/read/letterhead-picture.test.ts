@@ -1,0 +1,59 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { readAndExtract } from '../../shared/read/read-and-extract.ts';
+import { closeOcr } from '../../shared/read/ocr-page.ts';
+import { ReadLimits } from '../../shared/read/read-limits.ts';
+import { fmt, setPageContent } from '../support/reading-kinds/compose.ts';
+import { pathOps, titilliumOutlines } from '../support/reading-kinds/fonts.ts';
+
+afterAll(() => closeOcr());
+
+/**
+ * A letter whose letterhead is a picture: the body's name drawn as outlines (no text) at the top,
+ * centred over lines of its own, then the office and the letter printed as text.
+ */
+async function letterUnderPictureHeading(heading: string[]): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([595, 842]);
+  const font = titilliumOutlines();
+  const size = 16;
+  const scale = size / font.unitsPerEm;
+  let ops = '0 0 0 rg\n';
+  heading.forEach((text, row) => {
+    const width = [...text].reduce((w, ch) => w + (font.glyphForCodePoint(ch.codePointAt(0)!)?.advanceWidth ?? 0), 0) * scale;
+    let x = (595 - width) / 2;
+    const y = 800 - row * 20;
+    for (const ch of text) {
+      const g = font.glyphForCodePoint(ch.codePointAt(0)!);
+      if (ch !== ' ') ops += `q ${fmt(scale)} 0 0 ${fmt(scale)} ${fmt(x)} ${fmt(y)} cm\n${pathOps(g.path.toSVG())}f Q\n`;
+      x += g.advanceWidth * scale;
+    }
+  });
+  setPageContent(doc, page, ops);
+  const helvetica = await doc.embedFont(StandardFonts.Helvetica);
+  const lines = ['Consiglio di Amministrazione', '', 'Al Collegio dei Revisori', '', 'Oggetto: approvazione del bilancio unico d’esercizio', '', 'Si comunica che il bilancio è stato approvato.'];
+  lines.forEach((text, i) => text && page.drawText(text, { x: 56, y: 700 - i * 16, size: 11, font: helvetica }));
+  return doc.save();
+}
+
+describe('a letterhead printed as a picture above the text', () => {
+  it('is read by OCR when the printed text names no body, and gives the sender', async () => {
+    // Prepare
+    const pdf = await letterUnderPictureHeading(['Università', 'degli Studi', 'di Valdora']);
+    // Act
+    const outcome = await readAndExtract(pdf, ReadLimits.parse({}));
+    // Assess
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.extraction.fields.sender).toBe('Università degli Studi di Valdora');
+    expect(outcome.facts.repairs.map((r) => r.code)).toContain('letterhead-ocr');
+    expect(outcome.pages[0].lines[0].origins).toEqual(['picture']);
+  });
+
+  it('is not read when OCR is off', async () => {
+    const pdf = await letterUnderPictureHeading(['Università', 'degli Studi', 'di Valdora']);
+    const outcome = await readAndExtract(pdf, ReadLimits.parse({ ocr: false }));
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.extraction.fields.sender).toBeNull();
+    expect(outcome.facts.repairs.map((r) => r.code)).not.toContain('letterhead-ocr');
+  });
+});
