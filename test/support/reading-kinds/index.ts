@@ -14,6 +14,7 @@ import { A4, expected, layoutLetter, letterLines, letterVariant, PROTOCOL_LINE, 
 import { cadesBes, base64Lines, pemPkcs7, SIGNER_CN } from './p7m.ts';
 import { appendIncrementalUpdate, bytes, objectBytes, pdfLiteral, RawPdfWriter, streamBody, xrefSection } from './pdf-bytes.ts';
 import { embedGrey, embedGreyAsRgb, paintLetter, tile } from './raster.ts';
+import { A4_SIZE, fullLetter, ocrLetter } from './letter-expectations.ts';
 
 export { expected, letterLines, letterText, letterVariant, PROTOCOL_LINE, SEGNATURA, SUBJECT } from './letter.ts';
 
@@ -657,54 +658,6 @@ export interface ReadingKind {
   /** File name extension for write-all. */
   ext: 'pdf' | 'p7m' | 'eml.pdf';
 }
-
-const A4_SIZE = { width: 595, height: 842 };
-const letterCore = ['Comune di Montelago', 'Gentili Sindaci', 'Coordinamento istituzionale', 'Dott.ssa Giulia Ferraresi'];
-
-/** Everything a reader gets from the full text letter. */
-const fullLetter = {
-  textIncludes: [
-    expected.issuer,
-    expected.office,
-    expected.protocolLine,
-    expected.placeDateLine,
-    ...expected.addressees,
-    `Oggetto: ${SUBJECT}`,
-    expected.deadlineText,
-    expected.meetingText,
-    ...expected.laws,
-    ...expected.emails,
-    expected.signerRole,
-    expected.signer,
-    ...expected.amounts,
-    ...expected.accentedWords,
-  ],
-  protocol: expected.protocol,
-  protocolDate: expected.protocolDate,
-  date: expected.date,
-  subject: SUBJECT,
-  signer: expected.signer,
-  amounts: [...expected.amounts],
-  emails: [...expected.emails],
-  pages: 1,
-  pageSize: A4_SIZE,
-  mustBeOcr: false,
-  qpdfCheck: 'ok',
-} satisfies ReadingExpectation;
-
-/** What OCR of the letter must at least give (robust words, no exact punctuation). */
-const ocrLetter = {
-  textIncludes: [...letterCore, 'Montelago, 7 maggio 2025', '0002817', '12.500,00', 'L. 328/2000'],
-  protocol: expected.protocol,
-  protocolDate: expected.protocolDate,
-  date: expected.date,
-  subject: SUBJECT,
-  signer: expected.signer,
-  pages: 1,
-  pageSize: A4_SIZE,
-  mustBeOcr: true,
-  qpdfCheck: 'ok',
-} satisfies ReadingExpectation;
 
 export const readingKinds: ReadingKind[] = [
   { name: 'plainLetter', kind: 'plain', condition: 'Plain text letter in Helvetica (the baseline).', make: plainLetter, ext: 'pdf', expect: fullLetter },

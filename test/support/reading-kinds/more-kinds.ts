@@ -17,6 +17,7 @@ import { A4, layoutLetter } from './letter.ts';
 import { bytes, pdfLiteral, RawPdfWriter, streamBody, winAnsi, xrefSection } from './pdf-bytes.ts';
 import { embedGrey, paintLetter, titilliumWidth, type GreyImage } from './raster.ts';
 import type { ReadingExpectation, ReadingKind } from './index.ts';
+import { A4_SIZE, fullLetter, ocrLetter } from './letter-expectations.ts';
 
 // ---------------------------------------------------------------------------------------------
 // shared pieces
@@ -25,51 +26,6 @@ import type { ReadingExpectation, ReadingKind } from './index.ts';
 /** Expectation with one more option: a reader may or may not run OCR (a correct text layer lies over a scan). */
 export type MoreExpectation = ReadingExpectation & { ocrOptional?: boolean };
 export type MoreReadingKind = Omit<ReadingKind, 'expect'> & { expect: MoreExpectation; source: string };
-
-const A4_SIZE = { width: 595, height: 842 };
-
-const fullLetter = {
-  textIncludes: [
-    expected.issuer,
-    expected.office,
-    expected.protocolLine,
-    expected.placeDateLine,
-    ...expected.addressees,
-    `Oggetto: ${SUBJECT}`,
-    expected.deadlineText,
-    expected.meetingText,
-    ...expected.laws,
-    ...expected.emails,
-    expected.signerRole,
-    expected.signer,
-    ...expected.amounts,
-    ...expected.accentedWords,
-  ],
-  protocol: expected.protocol,
-  protocolDate: expected.protocolDate,
-  date: expected.date,
-  subject: SUBJECT,
-  signer: expected.signer,
-  amounts: [...expected.amounts],
-  emails: [...expected.emails],
-  pages: 1,
-  pageSize: A4_SIZE,
-  mustBeOcr: false,
-  qpdfCheck: 'ok',
-} satisfies ReadingExpectation;
-
-const ocrLetter = {
-  textIncludes: ['Comune di Montelago', 'Gentili Sindaci', 'Coordinamento istituzionale', 'Dott.ssa Giulia Ferraresi', 'Montelago, 7 maggio 2025', '0002817', '12.500,00', 'L. 328/2000'],
-  protocol: expected.protocol,
-  protocolDate: expected.protocolDate,
-  date: expected.date,
-  subject: SUBJECT,
-  signer: expected.signer,
-  pages: 1,
-  pageSize: A4_SIZE,
-  mustBeOcr: true,
-  qpdfCheck: 'ok',
-} satisfies ReadingExpectation;
 
 /** Helvetica's widths (WinAnsi), without a document. */
 let helvMeasure: PDFFont | undefined;
