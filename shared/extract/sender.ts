@@ -151,8 +151,8 @@ export function namesNoBody(found: Found<string> | null): boolean {
   return !found || OFFICE.test(found.value);
 }
 
-/** A body of a regional health service: ASL, ASST, ATS, ASP, ULSS, AUSL, a health or hospital trust. */
-const HEALTH_AGENCY = /^(?:a\.?s\.?l\.?|asst|ats|a\.?s\.?p\.?|ulss|ausl|azienda\s+(?:sanitaria|socio[\s-]?sanitaria|ospedaliera|unit[àa]\s+sanitaria|usl))\b/i;
+/** A body of a regional health service: ASL, ASST, ASP, ULSS, AUSL, a health or hospital trust ("ATS" is left out: it is also an Ambito Territoriale Sociale). */
+const HEALTH_AGENCY = /^(?:a\.?s\.?l\.?|asst|a\.?s\.?p\.?|ulss|ausl|azienda\s+(?:sanitaria|socio[\s-]?sanitaria|ospedaliera|unit[àa]\s+sanitaria|usl))\b/i;
 
 /** The council of a professional order, on the line under the order's name. */
 const ORDER_COUNCIL = /^consiglio\s+(?:nazionale|regionale|provinciale|interprovinciale|territoriale)\b/i;

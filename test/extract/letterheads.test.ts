@@ -135,3 +135,9 @@ describe('a health agency under its Region’s brand', () => {
     expect(await senderOf(['Arpa Valdora', 'Agenzia Regionale per la Protezione Ambientale'])).toBe('Arpa Valdora');
   });
 });
+
+describe('a Region’s form filled in by an Ambito', () => {
+  it('takes the Region, not the Ambito (ATS) named in the form', async () => {
+    expect(await senderOf(['Regione Valdora – Sezione Inclusione sociale attiva', 'ATS-VL-01'])).toBe('Regione Valdora');
+  });
+});
