@@ -39,6 +39,7 @@ export const EVAL_SETS: { name: string; dir: string }[] = [
   { name: 'alla cieca 2 (16)', dir: 'test/fixtures/letters-blind-2' },
   { name: 'alla cieca 3 (16, con le condizioni della posta reale)', dir: 'test/fixtures/letters-blind-3' },
   { name: 'alla cieca 4 (14, enti e generi nuovi)', dir: 'test/fixtures/letters-blind-4' },
+  { name: 'alla cieca 5 (12, posta dei servizi sociali)', dir: 'test/fixtures/letters-blind-5' },
   { name: 'reali (16, così come pubblicati)', dir: '../shared/eval/real' },
 ];
 

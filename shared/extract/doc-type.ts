@@ -82,8 +82,9 @@ export function classifyDocType(c: DocTypeClues): DocType {
     if (verb === 'decreta' || verb === 'determina') return 'decreto';
     if (verb === 'delibera') return 'delibera';
   }
-  // A form to fill in: "Il/La sottoscritto/a ______ nato/a a ______", lines of blanks between words.
-  if (isFormToFill(c.lines)) return 'modulo';
+  // A form to fill in: "Il/La sottoscritto/a ______ nato/a a ______", lines of blanks between words, on
+  // its first page (a notice followed by its annex form is a notice).
+  if (isFormToFill(first)) return 'modulo';
   // A letter that calls a meeting says so in its subject; one meeting mentioned in a letter whose subject
   // is about something else (an information session beside a call for projects) does not make it a convocation.
   const subjectOnFirst = c.subject !== null && (c.subjectPage ?? 1) === (c.lines[0]?.page ?? 1);

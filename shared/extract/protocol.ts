@@ -24,6 +24,8 @@ const REGISTER_STAMP = /\b[A-Z][A-Z_]*PROT[A-Z_]*\s*[-–:]?\s*(?<num>\d{3,})\s*
  * ("r_xxx/AOO_012/PROT/03/04/2031/0004567"); the IPA code may be left out.
  */
 const SLASH_SEGNATURA = /(?:\b[a-z]_[a-z0-9_]+\s*\/\s*[\w.-]+|\bAOO[\w.-]*)\s*\/\s*[A-Z][A-Z_]*\s*\/\s*(?<d>\d{2})\s*\/\s*(?<m>\d{2})\s*\/\s*(?<y>\d{4})\s*\/\s*(?<num>\d{3,})\b/;
+/** A segnatura written with dots: the body's code, its AOO's number, the date, the number ("INPS.0850.21/10/2031.0031764"). */
+const DOTTED_SEGNATURA = /\b[A-Z][A-Za-z_]{1,15}\.\d{2,5}\.(?<d>\d{2})\/(?<m>\d{2})\/(?<y>\d{4})\.(?<num>\d{4,})\b/;
 /** What a receiver's stamp says: the number is the receiver's, not the document's. */
 const INCOMING = /\b(?:ingresso|entrata|in\s+arrivo|arrivo)\b/i;
 /** The general register's stamp: "PG/2024/0234871 del 04/03/2024" (the year, then the number). */
@@ -51,7 +53,7 @@ export function extractProtocol(lines: Line[]): Found<Protocol> | null {
   for (let i = 0; i < head.length; i++) {
     for (const seg of head[i].segments) {
       if (received.has(seg)) continue;
-      const s = SEGNATURA.exec(seg.text) ?? REGISTER_STAMP.exec(seg.text) ?? GENERAL_REGISTER.exec(seg.text) ?? SLASH_SEGNATURA.exec(seg.text);
+      const s = SEGNATURA.exec(seg.text) ?? REGISTER_STAMP.exec(seg.text) ?? GENERAL_REGISTER.exec(seg.text) ?? SLASH_SEGNATURA.exec(seg.text) ?? DOTTED_SEGNATURA.exec(seg.text);
       if (s?.groups?.dir && !/^(?:U|uscita|interno)$/i.test(s.groups.dir)) continue;
       // Inside a sentence ("Vista la nota regionale PG/2025/… del …") a register's string cites another paper.
       if (s && citedInProse(seg.text.slice(0, s.index), head[i], subjectAt >= 0 && i > subjectAt)) continue;

@@ -8,8 +8,17 @@ const NUMBER = /\d{3,}/;
 const MAX_STAMP_LINE = 70;
 
 /**
+ * Two lines of one column: left edges aligned, or the shorter lying mostly under the longer (a word
+ * the reader could only read by OCR moves a line's left edge).
+ */
+function sameColumn(a: Segment, b: Segment): boolean {
+  const overlap = Math.min(a.end, b.end) - Math.max(a.x, b.x);
+  return Math.abs(a.x - b.x) <= 4 || overlap >= 0.6 * Math.min(a.end - a.x, b.end - b.x);
+}
+
+/**
  * The segments of a receiver's protocol stamp on a page: the block of short lines, in one column
- * (left edges aligned, each within two line heights of the next), that holds a word of arrival
+ * (see sameColumn; each within two line heights of the next), that holds a word of arrival
  * ("ENTRATA", "Ingresso", "in arrivo") and a number. The receiving office stamps its own name and
  * number on the letter it registers, often across the sender's letterhead: neither is the sender's,
  * and neither is the letter's protocol.
@@ -29,7 +38,7 @@ export function receiverStampSegments(lines: Line[]): Set<Segment> {
       for (const it of items) {
         if (block.includes(it)) continue;
         const near = block.some(
-          (b) => Math.abs(b.seg.x - it.seg.x) <= 4 && b.line !== it.line && Math.abs(b.line.y - it.line.y) <= 2 * Math.max(b.line.size, it.line.size),
+          (b) => sameColumn(b.seg, it.seg) && b.line !== it.line && Math.abs(b.line.y - it.line.y) <= 2 * Math.max(b.line.size, it.line.size),
         );
         if (near) {
           block.push(it);

@@ -72,6 +72,8 @@ export function extractSender(lines: Line[]): Found<string> | null {
       if (SKIP.test(text) || !BODY.test(text) || text.length > 90) return;
       // "ASL ROMA 2 – PROTOCOLLO GENERALE": a register's stamp names the body, but not as its letterhead does.
       if (REGISTER_LINE.test(text)) return;
+      // "Ente capofila: Comune di …": a labelled field names a body in another role, not the letterhead.
+      if (/^[\p{L}'’ ]{2,30}:\s/u.test(text)) return;
       // A letterhead line is short or set apart; a sentence of the body is neither.
       if (/[.;:]$/.test(text) && !/\b[A-Z]\.$/.test(text)) return;
       let name = text;
@@ -266,6 +268,11 @@ function stripTail(name: string): string {
   return name.slice(0, cut).trim();
 }
 
+/** A roman numeral that numbers an office ("Ambito XIX", "Municipio VIII"), not a word that looks like one ("DI", "MI"). */
+function isRomanNumeral(w: string): boolean {
+  return w.length >= 2 && /^(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/.test(w.toUpperCase()) && !/^(?:di|mi|ci|li|vi|dc|mici|cd)$/i.test(w);
+}
+
 /** Letterheads are often in capitals; the name is kept in the form it is written in prose. */
 export function titleCase(s: string): string {
   const letters = s.replace(/[^\p{L}]/gu, '');
@@ -275,7 +282,7 @@ export function titleCase(s: string): string {
     .split(/(\s+|(?<=['’-]))/u)
     .map((w, i) => {
       if (!/\p{L}/u.test(w)) return w;
-      if (ACRONYM.test(w) || !/[aeiouàèéìòùAEIOUÀÈÉÌÒÙ]/u.test(w)) return w.toUpperCase();
+      if (ACRONYM.test(w) || !/[aeiouàèéìòùAEIOUÀÈÉÌÒÙ]/u.test(w) || isRomanNumeral(w)) return w.toUpperCase();
       const lower = w.toLocaleLowerCase('it');
       if (i > 0 && (PARTICLE.test(lower) || /^(?:dell|dall|nell|sull|all|d|l)['’]$/.test(lower))) return lower;
       return lower.charAt(0).toLocaleUpperCase('it') + lower.slice(1);

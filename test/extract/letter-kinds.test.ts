@@ -143,6 +143,20 @@ describe('kinds a document shows by its form', () => {
     expect(outcome.ok && outcome.extraction.fields.docType).toBe('modulo');
   });
 
+  it('a public notice followed by its annex form is an avviso', async () => {
+    const pdf = await makePdf([
+      ['COMUNE DI ROCCALTA', '', 'AVVISO PUBBLICO', '', 'Oggetto: AVVISO PUBBLICO per contributi ai caregiver familiari', '', 'Le domande si presentano con il modulo allegato.'],
+      [
+        'Allegato A – Domanda',
+        'Il/La sottoscritto/a ______________________ nato/a a ______________',
+        'il ___/___/______ residente a ______________________ in via ______________',
+        'chiede il contributo per il familiare ______________________',
+      ],
+    ]);
+    const outcome = await readAndExtract(pdf, limits);
+    expect(outcome.ok && outcome.extraction.fields.docType).toBe('avviso');
+  });
+
   it('the minutes of a meeting ("VERBALE DELLA RIUNIONE") are altro, though they fix the next one', async () => {
     const pdf = await makePdf([[
       'ANCI VALDORA',

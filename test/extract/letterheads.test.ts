@@ -141,3 +141,9 @@ describe('a Region’s form filled in by an Ambito', () => {
     expect(await senderOf(['Regione Valdora – Sezione Inclusione sociale attiva', 'ATS-VL-01'])).toBe('Regione Valdora');
   });
 });
+
+describe('a labelled field that names a body', () => {
+  it('"Ente capofila: Comune di …" is not the letterhead', async () => {
+    expect(await senderOf(['AMBITO TERRITORIALE SOCIALE XXI', 'Ente capofila: Comune di Roccalta'])).toBe('Ambito Territoriale Sociale XXI');
+  });
+});

@@ -114,3 +114,43 @@ describe('a letterhead read by OCR', () => {
     expect(fields.sender).toBe('Comune di Roccalta');
   });
 });
+
+describe('a receiver’s stamp whose first line was read by OCR', () => {
+  it('is still one block: its lines overlap though their left edges differ', () => {
+    // Prepare: "C.I.S.S." did not decode and OCR gave the rest of the line a little further right.
+    const pages = letterPages(`
+ | PINEROLO ARRIVO
+AGENZIA VALDORA LAVORO | Prot. n. 0009876 del 01/12/2031
+ | Assegnato a: Area Inclusione
+
+Prot. n. 0052814 PIN/GOL
+
+>Al Consorzio dei Servizi Sociali
+
+Oggetto: convocazione del tavolo tecnico
+`);
+    pages[0].lines[0].segments[0].x += 30;
+    // Act
+    const { fields } = extractFields(pages);
+    // Assess
+    expect(fields.protocol?.number).toBe('0052814');
+  });
+});
+
+describe('a segnatura written with dots', () => {
+  it('"INPS.0850.21/10/2031.0031764" is the letter’s number and date', () => {
+    const pages = letterPages(`
+Istituto Nazionale Previdenza Sociale
+Direzione provinciale di Valdora
+
+>Al Comune di Roccalta
+
+Oggetto: Assegno di Inclusione – verifiche
+`);
+    // The segnatura is an annotation's text, after the page's own lines.
+    const last = pages[0].lines[pages[0].lines.length - 1];
+    pages[0].lines.push({ ...last, index: last.index + 1, y: 814, text: 'INPS.0850.21/10/2031.0031764', segments: [{ x: 300, end: 450, text: 'INPS.0850.21/10/2031.0031764' }], origins: ['annotation'] });
+    const { fields } = extractFields(pages);
+    expect(fields.protocol).toEqual({ number: '0031764', date: '2031-10-21' });
+  });
+});
