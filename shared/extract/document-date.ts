@@ -36,7 +36,7 @@ export function extractDocumentDate(lines: Line[], protocol: Found<{ date: strin
   let attested: Found<string> | null = null;
   for (const line of lines) {
     // A certificate that is the whole document is dated by its own line: only what follows the act's heading is an annex of it.
-    if (heading && ATTESTATION.test(line.text) && isAfter(line, heading.evidence)) attestations = true;
+    if (heading && isAttestationHeading(line) && isAfter(line, heading.evidence)) attestations = true;
     for (const seg of line.segments) {
       const m = PLACE_AND_DATE.exec(seg.text);
       if (m && PLACE.test(m.groups!.place) && !STAMP_LABEL.test(m.groups!.place) && !NOT_A_PLACE.test(m.groups!.place)) {
@@ -48,6 +48,14 @@ export function extractDocumentDate(lines: Line[], protocol: Found<{ date: strin
   }
   if (protocol?.value.date) return { value: protocol.value.date, evidence: protocol.evidence };
   return heading ?? attested ?? publicationDate(lines);
+}
+
+/**
+ * An attestation's heading starts its own line with a capital, short or in capitals; a sentence that
+ * wraps onto a line beginning "parere favorevole di regolarità …" is no heading.
+ */
+function isAttestationHeading(line: Line): boolean {
+  return ATTESTATION.test(line.text) && /^\s*\p{Lu}/u.test(line.text) && (line.text.length <= 60 || /^\s*[\p{Lu}\s'’:,.–-]{12,}/u.test(line.text));
 }
 
 function isAfter(line: Line, evidence: { page: number; line: number }): boolean {

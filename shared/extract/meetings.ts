@@ -1,5 +1,5 @@
 import type { Found, SourceText } from './source-text.ts';
-import { dateRegex, dateOf, type YearContext } from './italian-dates.ts';
+import { DATE_SOURCE as DATE_SOURCE_TEXT, dateRegex, dateOf, type YearContext } from './italian-dates.ts';
 
 export interface Meeting {
   date: string;
@@ -17,6 +17,12 @@ const DEADLINE_TIME = /(?:entro|sino|fino|non\s+oltre)\s+(?:alle\s+)?(?:le\s+)?$
 /** The minutes' formula of an act: "L'anno duemilaventisei, il giorno …, alle ore 13:00 … si è riunita la Giunta" is the session that adopted it. */
 const MINUTES = /\bl['’]anno\s+(?:duemila|millenovecento)\p{L}*/iu;
 const FILING = /\b(?:presentat[aeio]|presentare|presentazione|depositat[aeio]|deposit(?:o|are)|consegnat[aeio]|consegna(?:re)?|inviat[aeio]|trasmess[aeio]|pervenire)\b/i;
+/** The deadline's form of a time: "entro il <date> (alle ore)". */
+const DEADLINE_DATE_TIME = new RegExp(`(?:entro|non\\s+oltre)\\s+(?:il\\s+|le\\s+ore\\s+\\S+\\s+del\\s+)?(?:giorno\\s+)?(?:${DATE_SOURCE_TEXT})\\s*,?\\s*(?:alle\\s+)?$`, 'i');
+/** CONVENES without the hearing and the interview, which need a verb that calls them (CALLS_TO). */
+const CONVENES_OTHER = new RegExp(CONVENES.source.replace('|colloqui[o]?|udienza', ''), 'i');
+/** Calling someone to a hearing or an interview: "si invita … a comparire", "compaia", "si svolgerà", "è convocato". */
+const CALLS_TO = /\b(?:compa(?:ri(?:re|rà)|ia|iano)|si\s+(?:svolg|terr)|(?:è|sono|viene|vengono)\s+convocat|convoca\b|si\s+convoca|si\s+invita)/i;
 /** A present call, which a past account may contain: "è convocato", "convoca", not "in seguito a convocazione". */
 const CALLS_NOW = /\b(?:(?:è|sono|viene|vengono)\s+convocat|convoca\b|si\s+convoca|(?:è|sono)\s+indett)/i;
 /** "… per il giorno successivo alla stessa ora", "giovedì 4 dicembre, alla stessa ora": the time of the meeting called before. */
@@ -46,6 +52,10 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
     for (const t of sentence.text.matchAll(TIME)) {
       const before = sentence.text.slice(Math.max(0, t.index! - 20), t.index!);
       if (DEADLINE_TIME.test(before)) continue;
+      // "… entro il 30/05/2031 alle ore 12:00": the time a deadline ends at, its date between.
+      if (DEADLINE_DATE_TIME.test(sentence.text.slice(Math.max(0, t.index! - 60), t.index!))) continue;
+      // A hearing or an interview is a meeting only when the document calls it, not when it reports one.
+      if (!CONVENES_OTHER.test(sentence.text) && !CALLS_TO.test(sentence.text)) continue;
       if (END_TIME.test(sentence.text.slice(Math.max(0, t.index! - 40), t.index!))) continue;
       // "aperto a partire dalle ore 10:00 del 25 marzo": when a service opens, not a meeting.
       if (/\ba\s+partire\s+dalle\s+$/i.test(sentence.text.slice(Math.max(0, t.index! - 20), t.index!))) continue;

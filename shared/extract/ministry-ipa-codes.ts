@@ -15,9 +15,12 @@ export const MINISTRY_IPA_CODES: Readonly<Record<string, string>> = {
   m_inf: 'Ministero delle Infrastrutture e dei Trasporti',
 };
 
-/** The ministry whose IPA code opens a registry segnatura in the text, or null. */
+/**
+ * The ministry whose IPA code opens an outgoing registry segnatura standing alone on its line (not cited
+ * in a sentence: "nota m_lps…" is another paper), or null.
+ */
 export function ministryOfSegnatura(text: string): string | null {
-  const m = /\b(m_[a-z]+)\s*\.\s*[\w.]*\s*\.?\s*REGISTRO\s+UFFICIALE/i.exec(text);
+  const m = /^\s*(m_[a-z]+)\s*\.\s*[\w.]*\s*\.?\s*REGISTRO\s+UFFICIALE\s*(?:\.\s*|\(\s*)U\b/i.exec(text);
   return m ? (MINISTRY_IPA_CODES[m[1].toLowerCase()] ?? null) : null;
 }
 

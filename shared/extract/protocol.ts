@@ -56,7 +56,7 @@ export function extractProtocol(lines: Line[]): Found<Protocol> | null {
       const s = SEGNATURA.exec(seg.text) ?? REGISTER_STAMP.exec(seg.text) ?? GENERAL_REGISTER.exec(seg.text) ?? SLASH_SEGNATURA.exec(seg.text) ?? DOTTED_SEGNATURA.exec(seg.text);
       if (s?.groups?.dir && !/^(?:U|uscita|interno)$/i.test(s.groups.dir)) continue;
       // Inside a sentence ("Vista la nota regionale PG/2025/… del …") a register's string cites another paper.
-      if (s && citedInProse(seg.text.slice(0, s.index), head[i], subjectAt >= 0 && i > subjectAt)) continue;
+      if (s && citedInProse(seg.text.slice(0, s.index), head[i], subjectAt >= 0 && i >= subjectAt)) continue;
       if (s?.groups) {
         const g = s.groups;
         return { value: { number: g.num, date: isoDate(Number(g.y), Number(g.m), Number(g.d)) }, evidence: evidenceOf(head[i], seg.text) };
@@ -160,9 +160,11 @@ function dateAfter(rest: string, lines: Line[], at: number): string | null {
 }
 
 /** Text before a register's string that makes it a citation: words of a sentence below the subject, or a cue such as "nota". */
-function citedInProse(lead: string, line: Line, belowSubject: boolean): boolean {
-  if (!lead.trim() || line.origins?.length) return false;
-  return belowSubject || /\b(?:rif|riferimento|riscontro|risposta|vs|vostr[ao]|nota|vist[ao])\b\.?[^.;]{0,120}$/i.test(lead);
+function citedInProse(lead: string, line: Line, fromSubjectOn: boolean): boolean {
+  // The string's own first token ("m_lps.41." before "REGISTRO UFFICIALE") is no text before it.
+  const before = lead.replace(/\S*$/, '');
+  if (!before.trim() || line.origins?.length) return false;
+  return fromSubjectOn || /\b(?:rif|riferimento|riscontro|risposta|vs|vostr[ao]|nota|vist[ao])\b\.?[^;]{0,120}$/i.test(before);
 }
 
 function words(text: string): number {

@@ -1,9 +1,10 @@
 import type { Line, Segment } from '../read/page-text.ts';
+import { SUBJECT_LABEL } from './layout-rules.ts';
 
-/** A word that says the number was given on arrival: the receiver's register, not the sender's. */
-const ARRIVAL = /\b(?:entrata|ingresso|in\s+arrivo|arrivo)\b/i;
-/** A protocol number as stamps print it: three digits or more. */
-const NUMBER = /\d{3,}/;
+/** A word that says the number was given on arrival: the receiver's register, not the sender's ("entrata in vigore" is no arrival). */
+const ARRIVAL = /\b(?:entrata|ingresso|in\s+arrivo|arrivo)\b(?!\s+in\s+vigore)/i;
+/** What a protocol stamp prints besides: a date, or a number after its label ("N.", "Prot.", "PG/"). */
+const STAMP_MARK = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b|\b(?:n|nr|prot|pg)\s*[.°:/]?\s*\d{3,}/i;
 /** A stamp's lines are short; a sentence of the letter ("… pervenuta in entrata …") is not. */
 const MAX_STAMP_LINE = 70;
 
@@ -19,7 +20,7 @@ function sameColumn(a: Segment, b: Segment): boolean {
 /**
  * The segments of a receiver's protocol stamp on a page: the block of short lines, in one column
  * (see sameColumn; each within two line heights of the next), that holds a word of arrival
- * ("ENTRATA", "Ingresso", "in arrivo") and a number. The receiving office stamps its own name and
+ * ("ENTRATA", "Ingresso", "in arrivo") and a date or a labelled number. The receiving office stamps its own name and
  * number on the letter it registers, often across the sender's letterhead: neither is the sender's,
  * and neither is the letter's protocol.
  *
@@ -27,7 +28,8 @@ function sameColumn(a: Segment, b: Segment): boolean {
  * when the page bears no such stamp.
  */
 export function receiverStampSegments(lines: Line[]): Set<Segment> {
-  const items = lines.flatMap((line) => line.segments.filter((s) => s.text.length <= MAX_STAMP_LINE).map((seg) => ({ line, seg })));
+  // A subject line is the letter's own words, however short.
+  const items = lines.flatMap((line) => line.segments.filter((s) => s.text.length <= MAX_STAMP_LINE && !SUBJECT_LABEL.test(s.text)).map((seg) => ({ line, seg })));
   const stamp = new Set<Segment>();
   for (const start of items) {
     if (stamp.has(start.seg) || !ARRIVAL.test(start.seg.text)) continue;
@@ -46,7 +48,7 @@ export function receiverStampSegments(lines: Line[]): Set<Segment> {
         }
       }
     }
-    if (block.length > 6 || !block.some((b) => NUMBER.test(b.seg.text))) continue;
+    if (block.length > 6 || !block.some((b) => STAMP_MARK.test(b.seg.text))) continue;
     for (const b of block) stamp.add(b.seg);
   }
   return stamp;

@@ -52,9 +52,15 @@ const PARTICLE = /^(?:di|del|della|delle|dei|degli|dello|e|ed|per|in|a|al|alla|a
 
 /**
  * The issuing body as printed in the letterhead of page 1 (a repeated page header counts): the first
- * line that names a kind of PA body, joined with its continuation, in the shortest full form.
+ * line that names a kind of PA body, joined with its continuation, in the shortest full form; failing
+ * that, the body the footer names.
  */
 export function extractSender(lines: Line[]): Found<string> | null {
+  return letterheadSender(lines) ?? footerSender(lines.filter((l) => l.page === lines[0]?.page));
+}
+
+/** The body the top of page 1 names (see extractSender), footer aside; null when it names none. */
+export function letterheadSender(lines: Line[]): Found<string> | null {
   const first = lines.filter((l) => l.page === lines[0]?.page);
   const subjectAt = subjectLineIndex(first);
   const head = first.slice(0, subjectAt >= 0 ? Math.min(subjectAt, 14) : 10);
@@ -106,14 +112,19 @@ export function extractSender(lines: Line[]): Found<string> | null {
   // a ministry's segnatura then names the ministry whose emblem and name the letterhead shows as a picture.
   const bodies = candidates.filter((c) => !OFFICE.test(c.value));
   if (!bodies.length) {
-    const ministry = ministrySender(first.slice(0, 20));
+    // Above the subject only: below it a segnatura is cited, not the letter's own.
+    const ministry = ministrySender(first.slice(0, subjectAt >= 0 ? subjectAt : 20));
     if (ministry) return ministry;
   }
-  if (!candidates.length) return footerSender(first);
+  if (!candidates.length) return null;
   const pool = bodies.length ? bodies : candidates;
   // A health agency's letterhead carries its Region's brand above its own name ("Sistema Socio Sanitario" /
-  // "Regione Lombardia" / "ASST …"): the agency writes, not the Region.
-  const agency = /^regione\b/i.test(pool[0].value) ? pool.find((c) => HEALTH_AGENCY.test(c.value)) : undefined;
+  // "Regione Lombardia" / "ASST …"): the agency writes, not the Region. Only just under the Region's line and
+  // above the addressees: a Region's letter to its ASLs names them in its addressee blocks.
+  const firstAddressee = first.find((l) => l.segments.some((s) => ADDRESSEE.test(s.text)))?.index ?? Infinity;
+  const agency = /^regione\b/i.test(pool[0].value)
+    ? pool.find((c) => HEALTH_AGENCY.test(c.value) && c.evidence.line < firstAddressee && c.evidence.line - pool[0].evidence.line <= 4)
+    : undefined;
   return pool.find((c) => SCHOOL.test(c.value)) ?? agency ?? pool[0];
 }
 
@@ -132,7 +143,9 @@ const KIND_WORDS = ['presidenza', 'ministero', 'regione', 'provincia', 'comune',
 function ocrKindCorrected(text: string): string {
   const first = /^\p{L}+/u.exec(text)?.[0];
   if (!first || first.length < 6 || BODY.test(text)) return text;
-  const kind = KIND_WORDS.find((k) => oneEditApart(first.toLocaleLowerCase('it'), k));
+  const lower = first.toLocaleLowerCase('it');
+  // A plural ("Comuni", "Aziende", "Istituti") is a word of its own, not a misread kind.
+  const kind = KIND_WORDS.find((k) => oneEditApart(lower, k) && !(lower.length === k.length && lower.slice(0, -1) === k.slice(0, -1)));
   if (!kind) return text;
   const cased = first === first.toLocaleUpperCase('it') ? kind.toLocaleUpperCase('it') : kind.charAt(0).toLocaleUpperCase('it') + kind.slice(1);
   return cased + text.slice(first.length);
@@ -152,6 +165,9 @@ function oneEditApart(a: string, b: string): boolean {
 export function namesNoBody(found: Found<string> | null): boolean {
   return !found || OFFICE.test(found.value);
 }
+
+/** The opening of an addressee block: "Al", "Alla", "Ai", "Agli", "Alle", "All'". */
+const ADDRESSEE = /^\s*(?:al|alla|alle|allo|ai|agli|all['’])\s*\p{L}/iu;
 
 /** A body of a regional health service: ASL, ASST, ASP, ULSS, AUSL, a health or hospital trust ("ATS" is left out: it is also an Ambito Territoriale Sociale). */
 const HEALTH_AGENCY = /^(?:a\.?s\.?l\.?|asst|a\.?s\.?p\.?|ulss|ausl|azienda\s+(?:sanitaria|socio[\s-]?sanitaria|ospedaliera|unit[àa]\s+sanitaria|usl))\b/i;
@@ -173,7 +189,8 @@ function footerSender(first: Line[]): Found<string> | null {
   for (const line of footer) {
     const seg = line.segments[0];
     const text = fold(seg.text);
-    if (!BODY.test(text) || OFFICE.test(text) || REGISTER_LINE.test(text)) continue;
+    // The treasurer bank, an accreditation or a registration: another body in the footer, not the sender.
+    if (!BODY.test(text) || OFFICE.test(text) || REGISTER_LINE.test(text) || /tesorer|\bbanca\b|\biban\b|accreditat|certificat|iscritt/i.test(text)) continue;
     const name = stripTail(text);
     if (isNameLine(name)) return { value: titleCase(name), evidence: evidenceOf(line, seg.text) };
   }
@@ -270,7 +287,7 @@ function stripTail(name: string): string {
 
 /** A roman numeral that numbers an office ("Ambito XIX", "Municipio VIII"), not a word that looks like one ("DI", "MI"). */
 function isRomanNumeral(w: string): boolean {
-  return w.length >= 2 && /^(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/.test(w.toUpperCase()) && !/^(?:di|mi|ci|li|vi|dc|mici|cd)$/i.test(w);
+  return w.length >= 2 && /^(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/.test(w.toUpperCase()) && !/^(?:di|mi|ci|li|dc|cd)$/i.test(w);
 }
 
 /** Letterheads are often in capitals; the name is kept in the form it is written in prose. */

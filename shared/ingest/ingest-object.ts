@@ -119,11 +119,9 @@ export async function ingestObject(arrival: ObjectArrival, deps: IngestDeps, onP
   const etag = head.etag || undefined;
   // A reconciled upload whose receipt was written before the crash gets no second one.
   const receipted = arrival.arrival.startsWith(RECONCILED) && (await deps.documents.listReceipts(id)).some((r) => r.bucket === arrival.bucket && r.key === arrival.key && r.etag === etag);
-  // Two items of their own, written side by side.
-  await Promise.all([
-    receipted ? undefined : deps.documents.addReceipt({ documentId: id, bucket: arrival.bucket, key: arrival.key, arrival: arrival.arrival, etag, receivedAt }),
-    deps.documents.addKeyVersion({ bucket: arrival.bucket, key: arrival.key, documentId: id, etag, receivedAt }),
-  ]);
+  if (!receipted) await deps.documents.addReceipt({ documentId: id, bucket: arrival.bucket, key: arrival.key, arrival: arrival.arrival, etag, receivedAt });
+  // After the receipt: reconciliation takes a key version with this etag as the sign that the arrival is complete.
+  await deps.documents.addKeyVersion({ bucket: arrival.bucket, key: arrival.key, documentId: id, etag, receivedAt });
   if (deps.shelves) {
     // After the receipt, so a crash before this line is repaired by the same arrival delivered again.
     const body = (await deps.ownerOf?.(arrival.key)) ?? bodyOfKey(arrival.key, deps.defaultBody ?? DEFAULT_BODY);

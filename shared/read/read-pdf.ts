@@ -92,7 +92,12 @@ export async function readPdf(bytes: Uint8Array, limits: ReadLimits, onPage?: Pr
       const read = await readPage(page, n, ocrPages.length < limits.ocrMaxPages && limits.ocr);
       if (read.ocr) ocrPages.push(n);
       if (n === 1 && !read.ocr && limits.ocr && opts.readLetterhead?.(read.text.lines)) {
-        const pictured = await letterheadPicture(page, read.text);
+        // An improvement, not a condition of reading: if the OCR of the band fails, the page's text stands.
+        const pictured = await letterheadPicture(page, read.text).catch((err: unknown) => {
+          if (err instanceof ReaderFault) throw err;
+          warnings.push({ code: 'letterhead-ocr-failed', page: 1, message: 'pagina 1: intestazione come immagine non letta con OCR' });
+          return null;
+        });
         if (pictured) {
           read.text = pictured;
           repairs.push({ code: 'letterhead-ocr', page: 1, message: 'pagina 1: intestazione stampata come immagine, letta con OCR' });
@@ -157,6 +162,8 @@ export interface ReadOptions {
   readLetterhead?: (lines: Line[]) => boolean;
 }
 
+/** Path data (numbers) from which drawing may be lettering: a rule or a box is a few dozen. */
+const LETTERING_PATH_DATA = 1000;
 /** The most of a page's top that a letterhead picture takes, in points. */
 const LETTERHEAD_BAND_MAX = 220;
 
@@ -169,6 +176,11 @@ async function letterheadPicture(page: PDFPageProxy, text: PageText): Promise<Pa
   const top = Math.max(...text.lines.map((l) => l.y + l.size)) + 2;
   const bottom = Math.max(top, text.height - LETTERHEAD_BAND_MAX);
   if (!text.lines.length || text.height - bottom < 36) return null;
+  // Only a band that shows something: an image reaching into it, or drawing enough to be lettering (an
+  // outlined name); a blank top margin is not read.
+  const drawn = await fromPdfjs(imageCoverage(page));
+  const imageInBand = drawn.images.some(({ ctm: [a, b, c, d, e, f] }) => Math.max(f, f + b, f + d, f + b + d) > bottom);
+  if (!imageInBand && drawn.pathData < LETTERING_PATH_DATA) return null;
   const runs = (await ocrBox(page, { left: 0, bottom, width: text.width, height: text.height - bottom })).map((r) => ({ ...r, origin: 'picture' as const }));
   const pictured = layoutLines(runs, text.page, text.width, true);
   if (!pictured.length) return null;
