@@ -167,7 +167,7 @@ export function namesNoBody(found: Found<string> | null): boolean {
 }
 
 /** The opening of an addressee block: "Al", "Alla", "Ai", "Agli", "Alle", "All'". */
-const ADDRESSEE = /^\s*(?:al|alla|alle|allo|ai|agli|all['’])\s*\p{L}/iu;
+const ADDRESSEE = /^\s*(?:(?:al|alla|alle|allo|ai|agli)\s+|all['’]\s*)\p{L}/iu;
 
 /** A body of a regional health service: ASL, ASST, ASP, ULSS, AUSL, a health or hospital trust ("ATS" is left out: it is also an Ambito Territoriale Sociale). */
 const HEALTH_AGENCY = /^(?:a\.?s\.?l\.?|asst|a\.?s\.?p\.?|ulss|ausl|azienda\s+(?:sanitaria|socio[\s-]?sanitaria|ospedaliera|unit[àa]\s+sanitaria|usl))\b/i;
