@@ -91,6 +91,7 @@ type SubsetEmbedder = Subsetter & {
   serializeFont(): Promise<Uint8Array>;
   embedFontStream(context: PDFContext): Promise<PDFRef>;
   embedUnicodeCmap(context: PDFContext): PDFRef;
+  isCFF(): boolean;
 };
 const subsetBytes = {
   faces: new WeakMap<Uint8Array, Map<string, Uint8Array>>(),
@@ -118,7 +119,8 @@ const subsetEmbedder = CustomFontSubsetEmbedder.prototype as unknown as SubsetEm
 subsetEmbedder.embedFontStream = async function (this: SubsetEmbedder, context: PDFContext) {
   let deflated = subsetBytes.get(this, 'program');
   if (!deflated) subsetBytes.set(this, 'program', (deflated = pako.deflate(await this.serializeFont())));
-  return context.register(context.stream(deflated, { Filter: 'FlateDecode' }));
+  // As pdf-lib writes it: a CFF face's program is marked CIDFontType0C (Titillium's TrueType needs no mark).
+  return context.register(context.stream(deflated, { Filter: 'FlateDecode', ...(this.isCFF() ? { Subtype: 'CIDFontType0C' } : {}) }));
 };
 const embedUnicodeCmap = subsetEmbedder.embedUnicodeCmap;
 subsetEmbedder.embedUnicodeCmap = function (this: SubsetEmbedder, context: PDFContext) {
