@@ -42,7 +42,10 @@ const NOT_NAME = /\d|@|\b(?:documento|firmat[oa]\s+digitalmente\s+ai|sensi|codic
 export function extractSignatories(lines: Line[], pageWidth: number): Found<Signatory>[] {
   if (!lines.length) return [];
   const lastPage = lines[lines.length - 1].page;
-  const pageLines = lines.filter((l) => l.page >= lastPage - 1);
+  // A page's running header and footer ("… – Deliberazione n. 87 del …", "pag. 2/2") are not in the text's
+  // flow: a signature block broken by a page carries on across them.
+  const furniture = pageFurniture(lines);
+  const pageLines = lines.filter((l) => l.page >= lastPage - 1 && !furniture.has(l));
   let from = pageLines.findLastIndex((l) => CLOSING.test(l.text));
   if (from < 0) from = Math.max(0, pageLines.length - 25);
   const after = pageLines.slice(from + (CLOSING.test(pageLines[from]?.text ?? '') ? 1 : 0));
@@ -139,7 +142,8 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
   for (const [at, cell] of cells.entries()) {
     const text = fold(cell.text);
     if (!text) continue;
-    const gapBreak = prev && cell.line.gapBefore >= BLOCK_GAP;
+    // The space above the first line of a new page is the page's margin, not a gap between blocks.
+    const gapBreak = prev && cell.line.gapBefore >= BLOCK_GAP && cell.line.page === prev.line.page;
     // A role with no name yet, after which the body's prose goes on, was a word of the body (a cell of an
     // attendance table, a heading), not a signature: a signature block is not broken by paragraphs.
     if (role && prev && cell.prose > prev.prose) {
@@ -177,6 +181,22 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
   }
   flush(null);
   return out;
+}
+
+/**
+ * The lines that repeat at the top or the foot of several pages (two lines at each end; numbers do not
+ * count, so "pag. 1/2" and "pag. 2/2" are one line): a running header or footer, by identity.
+ */
+function pageFurniture(lines: Line[]): Set<Line> {
+  const ends: Line[] = [];
+  const byPage = new Map<number, Line[]>();
+  for (const l of lines) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
+  if (byPage.size < 2) return new Set();
+  for (const page of byPage.values()) ends.push(...page.slice(0, 2), ...page.slice(-2));
+  const key = (l: Line) => fold(l.text).toLowerCase().replace(/\d+/g, '#');
+  const pages = new Map<string, Set<number>>();
+  for (const l of ends) pages.set(key(l), (pages.get(key(l)) ?? new Set()).add(l.page));
+  return new Set(ends.filter((l) => (pages.get(key(l))?.size ?? 0) >= 2));
 }
 
 /** A role line is short and not a sentence: no colon, no contact, no verb, no full stop (but "P.O."). */

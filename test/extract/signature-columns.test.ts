@@ -130,3 +130,35 @@ La presente deliberazione viene pubblicata all'Albo pretorio dal 06-05-2031 per 
     expect(fields.signatories).toContainEqual({ role: 'Il Messo comunale', name: 'Luigi Verdi' });
   });
 });
+
+describe('a signature block broken by a page', () => {
+  const pages = letterPages(
+    `
+CAMERA DI COMMERCIO DI VALDORA – Deliberazione di Giunta n. 87 del 28/10/2031
+
+DELIBERAZIONE DI GIUNTA N. 87 DEL 28/10/2031
+
+Oggetto: bando per i contributi alle imprese sociali
+
+LA GIUNTA DELIBERA di approvare il bando.
+
+»Il Responsabile del Servizio Contabilità e Bilancio
+
+»pag. 1/2
+`,
+    `
+CAMERA DI COMMERCIO DI VALDORA – Deliberazione di Giunta n. 87 del 28/10/2031
+
+»Silvia Rossi
+
+»pag. 2/2
+`,
+  );
+
+  it('joins the role at the foot of one page to the name at the top of the next, across the running header', () => {
+    // Act
+    const { fields } = extractFields(pages);
+    // Assess
+    expect(fields.signatories).toContainEqual({ role: 'Il Responsabile del Servizio Contabilità e Bilancio', name: 'Silvia Rossi' });
+  });
+});
