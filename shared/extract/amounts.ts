@@ -21,6 +21,8 @@ const MONEY_HEADER = /€|\beuro\b|\bimport[oi]\b|\bassegnazion|\bstanziament|\b
 const MONEY_CELL = /^\s*(?:€\s*)?(\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d+,\d{2})(?:\s*€)?\s*$/;
 /** A cell that is one figure in cents of at least a thousand: "9.360,00", "1234,50". */
 const CENTS_CELL = /^\s*(?:€\s*)?(\d{1,3}(?:\.\d{3})+,\d{2}|\d{4,},\d{2})(?:\s*€)?\s*$/;
+/** Words, then a figure in cents of at least a thousand that ends the cell: the row's amount after its description. */
+const RUN_INTO_CENTS = /^\p{L}[\p{L}'’ ]{8,}\s(\d{1,3}(?:\.\d{3})+,\d{2}|\d{4,},\d{2})\s*$/u;
 /** A word right after a figure, in the same cell: what the figure counts (not a currency, read apart). */
 const COUNTED = /^[^\S\t]+(?!(?:euro|eur|mila|milioni|miliardi|mln|mld)\b)\p{L}{3,}/iu;
 const IN_CENTS = /\d,\d{2}(?!\d)/;
@@ -65,6 +67,9 @@ export function extractAmounts(source: SourceText): Found<number>[] {
     line.segments.forEach((seg, c) => {
       if (!notMoney.get(line)?.has(c)) addFromLine(CENTS_CELL.exec(seg.text)?.[1], line);
     });
+    // A table row whose description ran into its amount, read as one cell: "Rampa di accesso 9.870,50".
+    const last = line.segments[line.segments.length - 1];
+    if (last && !notMoney.get(line)?.has(line.segments.length - 1)) addFromLine(RUN_INTO_CENTS.exec(last.text)?.[1], line);
   }
   for (const line of tableRows(source.lines, moneyPages)) {
     const cells = line.segments.filter((_, c) => !notMoney.get(line)?.has(c)).map((s) => s.text).join('\t');

@@ -26,3 +26,22 @@ Valdora | 12.500 | 14.750
     expect(amounts.sort((a, b) => a - b)).toEqual([12500, 14750]);
   });
 });
+
+describe('a table row whose description runs into its amount', () => {
+  it('reads the figure in cents that ends the row, on a page that speaks of euros', () => {
+    // Prepare, Act: the first row's description is long enough to close the column gap, so the row is one cell.
+    const amounts = amountsOf(`
+INAIL – DIREZIONE REGIONALE VALDORA
+
+Oggetto: rimborso degli interventi per il reinserimento lavorativo
+
+Sono ammessi al rimborso, in euro, gli interventi seguenti:
+Intervento | Importo ammesso (euro)
+Adeguamento della postazione con sollevatore elettrico 14.320,00
+Rampa di accesso e porta automatica | 9.870,50
+Formazione e tutoraggio | 3.600,00
+`);
+    // Assess
+    expect(amounts).toEqual(expect.arrayContaining([14320, 9870.5, 3600]));
+  });
+});
