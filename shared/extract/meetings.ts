@@ -6,8 +6,10 @@ export interface Meeting {
   time: string;
 }
 
-/** A meeting being called, not one reported: the sentence must convene, not recount. */
-const CONVENES = /\b(?:convoca(?:t[aoie])?|convocazione|(?:è|sono|viene|vengono)\s+indett[aoie]|indice\b|si\s+terr[àa]|avr[àa]\s+luogo|riunione|incontro|seduta|assemblea|conferenza\s+(?:dei\s+servizi|dei\s+sindaci)|tavolo|comitato|videoconferenza|webinar|colloqui[o]?|udienza)\b/i;
+/** A meeting being called, not one reported: the sentence must convene, not recount (a hearing: see HEARING). */
+const CONVENES = /\b(?:convoca(?:t[aoie])?|convocazione|(?:è|sono|viene|vengono)\s+indett[aoie]|indice\b|si\s+terr[àa]|avr[àa]\s+luogo|riunione|incontro|seduta|assemblea|conferenza\s+(?:dei\s+servizi|dei\s+sindaci)|tavolo|comitato|videoconferenza|webinar)\b/i;
+/** A hearing or an interview: a meeting only when a verb calls it (CALLS_TO). */
+const HEARING = /\b(?:colloqui[o]?|udienza)\b/i;
 const PAST = /\b(?:a\s+seguito|si\s+è\s+(?:svolt|tenut|riunit)|(?:si\s+)?sono\s+riunit|svolt[aoie]si|tenut[aoie]si|(?:ultim|scors)[ao]\s+(?:riunione|seduta|incontro|assemblea)|nel\s+corso\s+del(?:l['’])?|in\s+occasione|nella\s+seduta\s+del)/i;
 const TIME = /\b(?:(?:ore|h\.?|ora(?:rio)?\s*:)\s*(?<h>[012]?\d)(?:[:.,](?<m>[0-5]\d))?|alle\s+(?<h2>[012]?\d)[:.](?<m2>[0-5]\d))(?!\s*(?:giorni|mesi))\b/gi;
 /** "dalle ore 9:30 alle ore 13:00": the second time is when it ends, not another meeting. */
@@ -19,8 +21,6 @@ const MINUTES = /\bl['’]anno\s+(?:duemila|millenovecento)\p{L}*/iu;
 const FILING = /\b(?:presentat[aeio]|presentare|presentazione|depositat[aeio]|deposit(?:o|are)|consegnat[aeio]|consegna(?:re)?|inviat[aeio]|trasmess[aeio]|pervenire)\b/i;
 /** The deadline's form of a time: "entro il <date> (alle ore)". */
 const DEADLINE_DATE_TIME = new RegExp(`(?:entro|non\\s+oltre)\\s+(?:il\\s+|le\\s+ore\\s+\\S+\\s+del\\s+)?(?:giorno\\s+)?(?:${DATE_SOURCE_TEXT})\\s*,?\\s*(?:alle\\s+)?$`, 'i');
-/** CONVENES without the hearing and the interview, which need a verb that calls them (CALLS_TO). */
-const CONVENES_OTHER = new RegExp(CONVENES.source.replace('|colloqui[o]?|udienza', ''), 'i');
 /** Calling someone to a hearing or an interview: "si invita … a comparire", "compaia", "si svolgerà", "è convocato". */
 const CALLS_TO = /\b(?:compa(?:ri(?:re|rà)|ia|iano)|si\s+(?:svolg|terr)|(?:è|sono|viene|vengono)\s+convocat|convoca\b|si\s+convoca|si\s+invita)/i;
 /** A present call, which a past account may contain: "è convocato", "convoca", not "in seguito a convocazione". */
@@ -45,7 +45,7 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
     last = m;
   };
   for (const sentence of sentencesOf(source.text)) {
-    if (!CONVENES.test(sentence.text)) continue;
+    if (!CONVENES.test(sentence.text) && !HEARING.test(sentence.text)) continue;
     const dates = [...sentence.text.matchAll(dateRegex())].map((m) => ({ at: m.index!, iso: dateOf(m as RegExpExecArray, ctx).iso, text: m[0] }));
     const sameTimes = [...sentence.text.matchAll(SAME_TIME)];
     if (!dates.length && !sameTimes.length) continue;
@@ -55,7 +55,7 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       // "… entro il 30/05/2031 alle ore 12:00": the time a deadline ends at, its date between.
       if (DEADLINE_DATE_TIME.test(sentence.text.slice(Math.max(0, t.index! - 60), t.index!))) continue;
       // A hearing or an interview is a meeting only when the document calls it, not when it reports one.
-      if (!CONVENES_OTHER.test(sentence.text) && !CALLS_TO.test(sentence.text)) continue;
+      if (!CONVENES.test(sentence.text) && !CALLS_TO.test(sentence.text)) continue;
       if (END_TIME.test(sentence.text.slice(Math.max(0, t.index! - 40), t.index!))) continue;
       // "aperto a partire dalle ore 10:00 del 25 marzo": when a service opens, not a meeting.
       if (/\ba\s+partire\s+dalle\s+$/i.test(sentence.text.slice(Math.max(0, t.index! - 20), t.index!))) continue;

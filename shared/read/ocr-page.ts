@@ -322,7 +322,6 @@ function fillRgba(image: DecodedImage, left: number, top: number, cols: number, 
   }
 }
 
-/** Frees a canvas's pixels now (resizing drops them) rather than when the collector gets to it. */
 /**
  * A canvas as the OCR engine reads it fastest: 8-bit grey PNM (P5), which it takes without decoding,
  * where a PNG costs an encoding here and a decoding in WebAssembly (~0.2 s an A4 page at 200 dpi).
@@ -344,6 +343,7 @@ function greyImage(canvas: Canvas): Buffer {
   return out;
 }
 
+/** Frees a canvas's pixels now (resizing drops them) rather than when the collector gets to it. */
 function emptied(canvas: Canvas): void {
   canvas.width = 1;
   canvas.height = 1;
