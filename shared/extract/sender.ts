@@ -24,7 +24,7 @@ const BODY = new RegExp(
 );
 const SCHOOL = /^(?:istituto|liceo|scuola|circolo\s+didattico|convitto|i\.\s?c\.|i\.\s?i\.\s?s\.)/i;
 /** A kind of body printed without its name, which the next line carries. */
-const KIND_ALONE = /^(?:regione|provincia(?:\s+autonoma)?|citt[àa](?:\s+metropolitana)?|comune|unione\s+d(?:e)?i\s+comuni|comunit[àa]\s+montana|prefettura|ministero|consorzio|azienda\s+sanitaria(?:\s+locale|\s+provinciale)?)(?:\s+(?:di|del|della|dei|degli|delle|dello|dell['’]))?$/i;
+const KIND_ALONE = /^(?:universit[àa](?:\s+degli\s+studi)?|regione|provincia(?:\s+autonoma)?|citt[àa](?:\s+metropolitana)?|comune|unione\s+d(?:e)?i\s+comuni|comunit[àa]\s+montana|prefettura|ministero|consorzio|azienda\s+sanitaria(?:\s+locale|\s+provinciale)?)(?:\s+(?:di|del|della|dei|degli|delle|dello|dell['’]))?$/i;
 /** A line that can carry a body's name: short, no digits, no sentence or address. */
 function isNameLine(text: string): boolean {
   return text.length > 1 && text.length <= 60 && !/[\d@:;]/.test(text) && !/^(?:via|piazza|viale|corso|tel|pec|e-?mail)\b/i.test(text);
@@ -88,17 +88,19 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
       const next = below?.seg;
       // Letters spaced out are a letterhead's typesetting: the name under them may be set in another size.
       const spaced = text !== fold(seg.text).replace(/^[^\p{L}\p{N}“"«]+/u, '');
-      // "R E G I O N E" / "M O L I S E", "COMUNE DI" / "ROCCASPINA": a kind of body alone on its line takes its name from the next.
-      // A stamp's "PROTOCOLLO GENERALE" under "COMUNE DI" is the register's, not the name.
-      if (next && KIND_ALONE.test(text) && isNameLine(unspaced(fold(next.text))) && !REGISTER_LINE.test(next.text)) name += ' ' + unspaced(fold(next.text));
-      else if (next && CONTINUATION.test(next.text) && (spaced || Math.abs(below.line.size - head[i].size) < 1.5)) {
+      // A bare kind ("UNIVERSITÀ DEGLI STUDI" / "DI MACERATA") takes its name from below whatever its size.
+      const bare = spaced || KIND_ALONE.test(text);
+      if (next && CONTINUATION.test(next.text) && (bare || Math.abs(below.line.size - head[i].size) < 1.5)) {
         // A name may run on over several lines: "Università" / "degli Studi" / "di Ferrara".
         let at: typeof below | null = below;
-        for (let more = 0; at && more < 3 && CONTINUATION.test(at.seg.text) && (spaced || Math.abs(at.line.size - head[i].size) < 1.5); more++) {
+        for (let more = 0; at && more < 3 && CONTINUATION.test(at.seg.text) && (bare || Math.abs(at.line.size - head[i].size) < 1.5); more++) {
           name += ' ' + unspaced(fold(at.seg.text));
           at = nextInColumn(head, head.indexOf(at.line), at.seg);
         }
       }
+      // "R E G I O N E" / "M O L I S E", "COMUNE DI" / "ROCCASPINA": a kind of body alone on its line takes its name from the next.
+      // A stamp's "PROTOCOLLO GENERALE" under "COMUNE DI" is the register's, not the name.
+      else if (next && KIND_ALONE.test(text) && isNameLine(unspaced(fold(next.text))) && !REGISTER_LINE.test(next.text)) name += ' ' + unspaced(fold(next.text));
       // A professional order writes through its council: "ORDINE DEGLI ASSISTENTI SOCIALI" / "Consiglio Regionale del Lazio".
       else if (next && /^ordine\b/i.test(text) && ORDER_COUNCIL.test(fold(next.text)) && isNameLine(fold(next.text))) council = ' – ' + titleCase(fold(next.text));
       // The body's own name in quotes on the next line: "CONSORZIO DEI SERVIZI SOCIALI" / "“Vallo di Lauro Baianese” – Ambito A6".

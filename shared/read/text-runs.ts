@@ -1,11 +1,13 @@
 import type { PDFPageProxy, PageViewport } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { pdfjs } from './pdfjs.ts';
 import type { TextRun } from './layout-lines.ts';
+import { LETTER_SPACED, restoreWordSpaces } from './letter-spacing.ts';
 
 /**
  * The runs of a page's text layer, placed as the page is displayed: its /Rotate applied, origin at
  * the bottom-left of the view box, each run with its direction (a stamp printed up the margin is at 90°).
- * Text is as the PDF maps it; clean-up happens when runs are joined into lines.
+ * Text is as the PDF maps it, but for letter-spaced runs, whose word spaces are put back from the
+ * drawing (see letter-spacing.ts); clean-up happens when runs are joined into lines.
  */
 export async function textRuns(page: PDFPageProxy, viewport: PageViewport): Promise<TextRun[]> {
   const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
@@ -17,6 +19,10 @@ export async function textRuns(page: PDFPageProxy, viewport: PageViewport): Prom
     const size = Math.hypot(m[2], m[3]) || Math.hypot(m[0], m[1]) || item.height || 10;
     const angle = (Math.atan2(-m[1], m[0]) * 180) / Math.PI;
     runs.push({ text: item.str, x: m[4], y: viewport.height - m[5], width: item.width, size, angle });
+  }
+  if (runs.some((r) => LETTER_SPACED.test(r.text))) {
+    const texts = await restoreWordSpaces(page, runs.map((r) => r.text));
+    texts.forEach((text, i) => { runs[i].text = text; });
   }
   return runs;
 }

@@ -98,6 +98,10 @@ describe('a letterhead printed as a picture', () => {
     expect(fields.sender).toBe('Ministero del Lavoro e delle Politiche Sociali');
   });
 
+  it('joins the city below a bare kind of body set in another size', async () => {
+    expect(await senderOf([{ text: 'UNIVERSITÀ DEGLI STUDI', size: 8 }, { text: 'DI VALDORA', size: 17 }])).toBe('Università degli Studi di Valdora');
+  });
+
   it('joins a name that runs on over several lines', async () => {
     expect(await senderOf(['Università', 'degli Studi', 'di Valdora'])).toBe('Università degli Studi di Valdora');
   });

@@ -798,9 +798,6 @@ export const allMoreReadingKinds: MoreReadingKind[] = [
 
 /** Kinds our reader does not read right yet (the failure is noted in test/read/more-reading-kinds.test.ts). */
 export const PENDING: readonly string[] = [
-  // each letter of the tracked lines comes out separated by a space and the word spaces are lost:
-  // "C o m u n e d i M o n t e l a g o", "U f f i c i o d i P i a n o …", "D o t t . s s a …"
-  'characterSpacingTc',
   // the ActualText spans are not used: "PovertaM", "prossimitaM", "cittaM", "eM convocato"
   'actualTextAccents',
   // white (invisible) text is read: an extra first line "Prot. n. 0000000 del 01/01/2000" and the
