@@ -40,6 +40,8 @@ export const EVAL_SETS: { name: string; dir: string }[] = [
   { name: 'alla cieca 3 (16, con le condizioni della posta reale)', dir: 'test/fixtures/letters-blind-3' },
   { name: 'alla cieca 4 (14, enti e generi nuovi)', dir: 'test/fixtures/letters-blind-4' },
   { name: 'alla cieca 5 (12, posta dei servizi sociali)', dir: 'test/fixtures/letters-blind-5' },
+  { name: "alla cieca 6 (13, atti come all'albo pretorio)", dir: 'test/fixtures/letters-blind-6' },
+  { name: 'alla cieca 7 (13, posta della filiera sociale)', dir: 'test/fixtures/letters-blind-7' },
   { name: 'reali (16, così come pubblicati)', dir: '../shared/eval/real' },
 ];
 

@@ -26,6 +26,11 @@ const REGISTER_STAMP = /\b[A-Z][A-Z_]*PROT[A-Z_]*\s*[-–:]?\s*(?<num>\d{3,})\s*
 const SLASH_SEGNATURA = /(?:\b[a-z]_[a-z0-9_]+\s*\/\s*[\w.-]+|\bAOO[\w.-]*)\s*\/\s*[A-Z][A-Z_]*\s*\/\s*(?<d>\d{2})\s*\/\s*(?<m>\d{2})\s*\/\s*(?<y>\d{4})\s*\/\s*(?<num>\d{3,})\b/;
 /** A segnatura written with dots: the body's code, its AOO's number, the date, the number ("INPS.0850.21/10/2031.0031764"). */
 const DOTTED_SEGNATURA = /\b[A-Z][A-Za-z_]{1,15}\.\d{2,5}\.(?<d>\d{2})\/(?<m>\d{2})\/(?<y>\d{4})\.(?<num>\d{4,})\b/;
+/**
+ * A segnatura of any register, by the body's IPA code and dotted fields: "m_it.AOO-RO_UTGRO.REG-UFF.0018734.08-06-2026",
+ * "c_h501.ASL_RM1.REGISTRO GENERALE(U).0012345.03-02-2025"; the number and date close it.
+ */
+const IPA_SEGNATURA = /\b[a-z]_[a-z0-9]{2,}\.(?<reg>(?:[A-Za-z0-9_()\- ]+\.){1,4})(?<num>\d{4,})\.(?<d>\d{2})[-.](?<m>\d{2})[-.](?<y>\d{4})\b/;
 /** What a receiver's stamp says: the number is the receiver's, not the document's. */
 const INCOMING = /\b(?:ingresso|entrata|in\s+arrivo|arrivo)\b/i;
 /** The general register's stamp: "PG/2024/0234871 del 04/03/2024" (the year, then the number). */
@@ -36,6 +41,8 @@ const GENERAL_REGISTER = /\bPG\s*\/\s*\d{4}\s*\/\s*(?<num>\d{3,})\s+del\s+(?<d>\
  */
 const NOTE_HEADING = /^\s*nota\s+(?:del\s+)?/i;
 const AOO_NUMBER = /^\s*[,;–-]?\s*(?:prot\.?\s*(?:n\.?\s*)?)?AOO[A-Z0-9_.]*\s*[-./]?\s*(?:prot\.?\s*)?(?:n(?:r|um)?\.?\s*)?(?<num>\d{2,})\b/i;
+/** What opens the writer's own reference to its register: "Ns. Prot.", "N/s prot.", "Nostro protocollo". */
+const OWN_REFERENCE = /^\s*(?:ns\.?|n\/s\.?|nostr[oa])\s*(?:rif\.?\s*)?$/i;
 const STAMP_NUMBER = /^\s*(?:n(?:r|um)?\.?|numero)\s*[:°]?\s*(?<num>\d[\d/]*)/i;
 
 /**
@@ -53,8 +60,10 @@ export function extractProtocol(lines: Line[]): Found<Protocol> | null {
   for (let i = 0; i < head.length; i++) {
     for (const seg of head[i].segments) {
       if (received.has(seg)) continue;
-      const s = SEGNATURA.exec(seg.text) ?? REGISTER_STAMP.exec(seg.text) ?? GENERAL_REGISTER.exec(seg.text) ?? SLASH_SEGNATURA.exec(seg.text) ?? DOTTED_SEGNATURA.exec(seg.text);
+      const s = SEGNATURA.exec(seg.text) ?? REGISTER_STAMP.exec(seg.text) ?? GENERAL_REGISTER.exec(seg.text) ?? SLASH_SEGNATURA.exec(seg.text) ?? DOTTED_SEGNATURA.exec(seg.text) ?? IPA_SEGNATURA.exec(seg.text);
       if (s?.groups?.dir && !/^(?:U|uscita|interno)$/i.test(s.groups.dir)) continue;
+      // An incoming register's fields ("REGISTRO UFFICIALE(E)", "…ENTRATA…") number the arrival.
+      if (s?.groups?.reg && /\(E\)|(?:^|\.)E\.|entrata|ingresso|arrivo/i.test(s.groups.reg)) continue;
       // Inside a sentence ("Vista la nota regionale PG/2025/… del …") a register's string cites another paper.
       if (s && citedInProse(seg.text.slice(0, s.index), head[i], subjectAt >= 0 && i >= subjectAt)) continue;
       if (s?.groups) {
@@ -81,7 +90,8 @@ export function extractProtocol(lines: Line[]): Found<Protocol> | null {
         if (!/prot/i.test(m[0])) continue;
         // "Rif. nota prot. n. …", "Vs. prot.", "in riscontro alla nota prot.", "la nota della ASL … prot.": another letter's number.
         // A line that starts with the label is a heading line of the letter itself: only a label inside a sentence looks above.
-        const lead = text.slice(0, m.index);
+        // "Ns. Prot. n. …", "Nostro prot.": the writer's own reference, however the line above reads.
+        const lead = OWN_REFERENCE.test(text.slice(0, m.index)) ? '' : text.slice(0, m.index);
         // Below the subject a label inside a sentence ("con comunicazione del … numero protocollo 2548")
         // cites another paper; only a line the label opens, or a stamp, is the letter's own.
         if (subjectAt >= 0 && i > subjectAt && lead.trim() && !head[i].origins?.length) continue;

@@ -22,6 +22,13 @@ const BODY = new RegExp(
     ')',
   'iu',
 );
+/**
+ * A body whose own name comes before its kind: "CAMELOT SOCIETÀ COOPERATIVA SOCIALE", "Sole Nascente Cooperativa
+ * sociale", "Fondazione …" aside. Private bodies write to PA offices too (an answer to a call, a report).
+ */
+const NAMED_KIND = /^[\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3}\s+(?:societ[àa]\s+cooperativa|cooperativa\s+sociale|azienda\s+speciale|consorzio\s+(?:sociale|intercomunale))\b/iu;
+/** Private bodies by their kind first: a cooperative, a foundation, an association. */
+const PRIVATE_BODY = /^(?:societ[àa]\s+cooperativa|cooperativa\s+sociale|fondazione|associazione)\b/i;
 const SCHOOL = /^(?:istituto|liceo|scuola|circolo\s+didattico|convitto|i\.\s?c\.|i\.\s?i\.\s?s\.)/i;
 /** A kind of body printed without its name, which the next line carries. */
 const KIND_ALONE = /^(?:universit[àa](?:\s+degli\s+studi)?|regione|provincia(?:\s+autonoma)?|citt[àa](?:\s+metropolitana)?|comune|unione\s+d(?:e)?i\s+comuni|comunit[àa]\s+montana|prefettura|ministero|consorzio|azienda\s+sanitaria(?:\s+locale|\s+provinciale)?)(?:\s+(?:di|del|della|dei|degli|delle|dello|dell['’]))?$/i;
@@ -48,7 +55,7 @@ const SKIP = /^(?:repubblica\s+italiana|unione\s+europea)$/i;
 const CONTINUATION = /^(?:e|ed|del|della|delle|dei|degli|dello|di|per|in)\s/i;
 const ACRONYM = /^(?:asl|asp|ats|asst|ulss|ausl|inps|inail|anci|usr|ipab|ssn|aoo|uti|uoc)$/i;
 const QUOTED = /^\s*[“"«][^”"»]{2,60}[”"»]/;
-const PARTICLE = /^(?:di|del|della|delle|dei|degli|dello|e|ed|per|in|a|al|alla|alle|ai|agli|con|su|da|dal|sul|sulla|nel|nella)$/i;
+const PARTICLE = /^(?:di|del|della|delle|dei|degli|dello|e|ed|per|in|a|al|alla|alle|ai|agli|con|su|da|dal|sul|sulla|nel|nella|il|lo|la|le|gli)$/i;
 
 /**
  * The issuing body as printed in the letterhead of page 1 (a repeated page header counts): the first
@@ -67,6 +74,7 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
   const candidates: Found<string>[] = [];
   // The office that received the letter stamps its own name on it.
   const received = receiverStampSegments(head);
+  const addressed = addresseeBlockSegments(head);
   for (let i = 0; i < head.length; i++) {
     // Each column of the letterhead: a bilingual one prints the Italian name beside the German.
     head[i].segments.forEach((seg) => {
@@ -75,7 +83,9 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
       const printed = unspaced(fold(seg.text).replace(/^[^\p{L}\p{N}“"«]+/u, ''));
       // OCR may misread a letter of the kind of body ("Fresidenza del Consiglio"): one letter off is still the kind.
       const text = head[i].ocr ? ocrKindCorrected(printed) : printed;
-      if (SKIP.test(text) || !BODY.test(text) || text.length > 90) return;
+      if (SKIP.test(text) || !(BODY.test(text) || NAMED_KIND.test(text) || PRIVATE_BODY.test(text)) || text.length > 90) return;
+      // "Spett.le" / "Comune di Cento": a body named in an addressee block is the letter's reader.
+      if (addressed.has(seg)) return;
       // "ASL ROMA 2 – PROTOCOLLO GENERALE": a register's stamp names the body, but not as its letterhead does.
       if (REGISTER_LINE.test(text)) return;
       // "Ente capofila: Comune di …": a labelled field names a body in another role, not the letterhead.
@@ -127,7 +137,13 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
   const agency = /^regione\b/i.test(pool[0].value)
     ? pool.find((c) => HEALTH_AGENCY.test(c.value) && c.evidence.line < firstAddressee && c.evidence.line - pool[0].evidence.line <= 4)
     : undefined;
-  return pool.find((c) => SCHOOL.test(c.value)) ?? agency ?? pool[0];
+  // A running header that names the body in another form ("TRIBUNALE … DELL'EMILIA-ROMAGNA – BOLOGNA", small,
+  // above a rule) yields to the letterhead printed under it in larger type: the same kind of body, named again.
+  const sizeOf = (c: Found<string>) => first.find((l) => l.index === c.evidence.line)?.size ?? 0;
+  const kindOf = (c: Found<string>) => c.value.split(/\s+/)[0].toLowerCase();
+  // Not when the larger is a part of the header's name (a name wrapped over two lines of the large type).
+  const letterhead = pool.find((c) => c !== pool[0] && kindOf(c) === kindOf(pool[0]) && sizeOf(c) >= 1.2 * sizeOf(pool[0]) && !pool[0].value.startsWith(c.value));
+  return pool.find((c) => SCHOOL.test(c.value)) ?? agency ?? letterhead ?? pool[0];
 }
 
 function ministrySender(lines: Line[]): Found<string> | null {
@@ -166,6 +182,29 @@ function oneEditApart(a: string, b: string): boolean {
 /** Whether a sender found is none, or only an office ("Dipartimento …") that does not name its body. */
 export function namesNoBody(found: Found<string> | null): boolean {
   return !found || OFFICE.test(found.value);
+}
+
+/** A courtesy title that opens an addressee block on a line of its own: "Spett.le", "Egr. Sig.", "Gent.ma". */
+const COURTESY = /^\s*(?:spett\.?\s*(?:le|li)|egr\.?(?:eg)?i?o?|gent\.?\s*(?:mo|ma|mi|me)|preg\.?\s*mo|alla\s+c\.?\s*a\.?|all['’]attenzione)\b/i;
+
+/**
+ * The segments of the addressee blocks in the head of a letter: from a line that opens one ("Al …",
+ * "Spett.le") down its column until a blank line, at most six lines.
+ */
+function addresseeBlockSegments(head: Line[]): Set<Segment> {
+  const out = new Set<Segment>();
+  head.forEach((line, i) => {
+    for (const seg of line.segments) {
+      if (!ADDRESSEE.test(seg.text) && !COURTESY.test(seg.text)) continue;
+      out.add(seg);
+      for (let j = i + 1; j < Math.min(head.length, i + 7) && head[j].gapBefore < 0.6; j++) {
+        const below = head[j].segments.find((s) => s.x < seg.end && s.end > seg.x);
+        if (!below) break;
+        out.add(below);
+      }
+    }
+  });
+  return out;
 }
 
 /** The opening of an addressee block: "Al", "Alla", "Ai", "Agli", "Alle", "All'". */
@@ -299,11 +338,13 @@ export function titleCase(s: string): string {
   if (upper < letters.length * 0.5) return s; // already in mixed case
   return s
     .split(/(\s+|(?<=['’-]))/u)
-    .map((w, i) => {
+    .map((w, i, arr) => {
       if (!/\p{L}/u.test(w)) return w;
       if (ACRONYM.test(w) || !/[aeiouàèéìòùAEIOUÀÈÉÌÒÙ]/u.test(w) || isRomanNumeral(w)) return w.toUpperCase();
       const lower = w.toLocaleLowerCase('it');
       if (i > 0 && (PARTICLE.test(lower) || /^(?:dell|dall|nell|sull|all|d|l)['’]$/.test(lower))) return lower;
+      // "PER I MINORENNI": the article, not a roman one ("Municipio I" ends the name).
+      if (i > 0 && lower === 'i' && /\S/.test(arr.slice(i + 1).join(''))) return lower;
       return lower.charAt(0).toLocaleUpperCase('it') + lower.slice(1);
     })
     .join('');

@@ -16,6 +16,8 @@ export interface TextRun {
   angle?: number;
   /** Where the run comes from when it is not the page's own text. */
   origin?: Exclude<LineOrigin, 'vertical'>;
+  /** Place in the page's drawing order (the text layer's item index), when known. */
+  order?: number;
   ocr?: boolean;
 }
 
@@ -153,25 +155,37 @@ function groupRows(runs: TextRun[]): Row[] {
 function segmentsOf(row: Row): Segment[] {
   const runs = [...row.runs].sort((a, b) => a.x - b.x);
   const segments: Segment[] = [];
-  let current: { x: number; end: number; text: string } | null = null;
+  let current: { x: number; end: number; text: string; last: TextRun } | null = null;
   for (const run of runs) {
     const size = run.size || row.size;
     if (current) {
       const gap = run.x - current.end;
-      if (gap > Math.max(1.5 * size, 12)) {
+      if (gap > Math.max(1.5 * size, 12) || overlaid(current.last, run)) {
         segments.push({ x: round(current.x), end: round(current.end), text: tidy(current.text) });
         current = null;
       } else {
         const needsSpace = gap > size * 0.12 && !current.text.endsWith(' ') && !run.text.startsWith(' ');
         current.text += (needsSpace ? ' ' : '') + run.text;
         current.end = Math.max(current.end, run.x + run.width);
+        current.last = run;
         continue;
       }
     }
-    current = { x: run.x, end: run.x + run.width, text: run.text };
+    current = { x: run.x, end: run.x + run.width, text: run.text, last: run };
   }
   if (current) segments.push({ x: round(current.x), end: round(current.end), text: tidy(current.text) });
   return segments.filter((s) => s.text !== '');
+}
+
+/**
+ * Text drawn long after its neighbour on the row and in another size is another layer laid beside it:
+ * a stamp that protocol software appended to the page ("ARRIVO Prot. …" in 8 pt against a 12 pt
+ * letterhead) is no continuation of the word it touches.
+ */
+function overlaid(a: TextRun, b: TextRun): boolean {
+  if (a.order === undefined || b.order === undefined || Math.abs(a.order - b.order) < 20) return false;
+  const ratio = Math.max(a.size, b.size) / Math.max(0.1, Math.min(a.size, b.size));
+  return ratio >= 1.25;
 }
 
 /** Reorders a page whose body is two columns split by a common gutter; null when it is not such a page. */

@@ -12,13 +12,13 @@ import { LETTER_SPACED, restoreWordSpaces } from './letter-spacing.ts';
 export async function textRuns(page: PDFPageProxy, viewport: PageViewport): Promise<TextRun[]> {
   const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
   const runs: TextRun[] = [];
-  for (const item of content.items) {
+  for (const [order, item] of content.items.entries()) {
     if (!('str' in item) || !item.str) continue;
     // Device space of a scale-1 viewport: y grows downwards.
     const m = pdfjs.Util.transform(viewport.transform, item.transform as number[]);
     const size = Math.hypot(m[2], m[3]) || Math.hypot(m[0], m[1]) || item.height || 10;
     const angle = (Math.atan2(-m[1], m[0]) * 180) / Math.PI;
-    runs.push({ text: item.str, x: m[4], y: viewport.height - m[5], width: item.width, size, angle });
+    runs.push({ text: item.str, x: m[4], y: viewport.height - m[5], width: item.width, size, angle, order });
   }
   if (runs.some((r) => LETTER_SPACED.test(r.text))) {
     const texts = await restoreWordSpaces(page, runs.map((r) => r.text));

@@ -151,3 +151,23 @@ describe('a labelled field that names a body', () => {
     expect(await senderOf(['AMBITO TERRITORIALE SOCIALE XXI', 'Ente capofila: Comune di Roccalta'])).toBe('Ambito Territoriale Sociale XXI');
   });
 });
+
+describe('a private body writing to an office', () => {
+  it('names the cooperative of the letterhead, not the Comune it writes to', async () => {
+    const fields = await senderOf(['SOLE NASCENTE SOCIETÀ COOPERATIVA SOCIALE', 'a responsabilità limitata – ONLUS', '', 'Spett.le', 'Comune di Valdora', 'Ufficio di Piano']);
+    expect(fields).toBe('Sole Nascente Società Cooperativa Sociale');
+  });
+});
+
+describe('a running header above the letterhead', () => {
+  it('yields to the same kind of body named again in larger type', async () => {
+    const sender = await senderOf([{ text: "TRIBUNALE PER I MINORENNI DELL'ALTA VALDORA – Presidenza", size: 7 }, { text: 'TRIBUNALE PER I MINORENNI DI VALDORA', size: 13 }]);
+    expect(sender).toBe('Tribunale per i Minorenni di Valdora');
+  });
+
+  it('stands when the larger type is only part of its name, wrapped', async () => {
+    const sender = await senderOf([{ text: 'Consorzio dei Servizi Sociali “Terre del Valdora” – Ambito B3', size: 7 }, { text: 'Consorzio dei Servizi Sociali “Terre del', size: 15 }, { text: 'Valdora”', size: 15 }]);
+    expect(sender).toBe('Consorzio dei Servizi Sociali “Terre del Valdora”');
+  });
+});
+

@@ -95,3 +95,60 @@ Si comunica che gli uffici resteranno chiusi nella giornata di lunedì.
     expect(fields.protocol).toEqual({ number: '0000777', date: '2031-02-01' });
   });
 });
+
+describe('a segnatura of any register, by its IPA code and dotted fields', () => {
+  it('reads a Prefettura’s segnatura printed up the margin as the protocol', () => {
+    // Prepare
+    const pages = letterPages(`
+Prefettura di Valdora
+Ufficio Territoriale del Governo
+
+Valdora, 9 giugno 2031
+
+Ai Sindaci dei Comuni della provincia
+
+Oggetto: convocazione della cabina di regia
+
+Si comunica quanto segue.
+
+m_it.AOO-VA_UTGVA.REG-UFF.0018734.08-06-2031
+`);
+    // Act
+    const { fields } = extractFields(pages);
+    // Assess
+    expect(fields.protocol).toEqual({ number: '0018734', date: '2031-06-08' });
+  });
+
+  it('does not take an incoming register’s segnatura for the letter’s own', () => {
+    const pages = letterPages(`
+Comune di Valdora
+
+c_x123.AOO_VA.REGISTRO UFFICIALE(E).0004411.03-02-2031
+
+Alla Regione
+
+Oggetto: richiesta di dati
+`);
+    expect(extractFields(pages).fields.protocol).toBeNull();
+  });
+});
+
+describe('the writer’s own reference', () => {
+  it('reads "Ns. Prot. n." as the letter’s protocol under a letterhead’s line of words', () => {
+    // Prepare: the line above is a sentence-like line of the letterhead, not the body.
+    const pages = letterPages(`
+SOLE NASCENTE SOCIETÀ COOPERATIVA SOCIALE
+a responsabilità limitata - ONLUS - Servizi educativi, sociali e socio-sanitari
+Ns. Prot. n. 45/2031/DG
+
+Spett.le
+Comune di Valdora
+
+Oggetto: manifestazione di interesse
+`);
+    // Act
+    const { fields } = extractFields(pages);
+    // Assess
+    expect(fields.protocol?.number).toBe('45/2031/DG');
+  });
+});

@@ -37,4 +37,19 @@ describe('lines in reading order', () => {
     expect(gaps.slice(1, 5)).toEqual([0, 0, 0, 0]);
     expect(gaps[5]).toBeGreaterThan(0.6);
   });
+
+  it('keeps apart a stamp drawn long after the letterhead it touches, in another size', () => {
+    // Prepare: the letterhead drawn first in 12 pt; a receiver's stamp appended later in 8 pt, touching it on the row.
+    const letterhead = { ...run('COMUNE DI VALDORA', 240, 780, 12), width: 112, order: 2 };
+    const stamp = { ...run('ARRIVO Prot. 0021877 del 17/04/2031', 352, 777, 8), order: 43 };
+    // Act
+    const lines = layoutLines([letterhead, stamp], 1, 595);
+    // Assess
+    expect(lines[0].segments.map((s) => s.text)).toEqual(['COMUNE DI VALDORA', 'ARRIVO Prot. 0021877 del 17/04/2031']);
+  });
+
+  it('joins words of one size drawn in order, however close', () => {
+    const lines = layoutLines([{ ...run('Prot.', 60, 700), width: 25, order: 1 }, { ...run('n. 45', 88, 700), order: 2 }], 1, 595);
+    expect(lines[0].segments.map((s) => s.text)).toEqual(['Prot. n. 45']);
+  });
 });
