@@ -39,14 +39,26 @@ export interface Addressees {
 export function extractAddressees(lines: Line[], pageWidth: number): Addressees {
   const firstPage = lines.filter((l) => l.page === lines[0]?.page);
   const subjectAt = subjectLineIndex(firstPage);
-  const region = subjectAt >= 0 ? firstPage.slice(0, subjectAt) : firstPage.slice(0, 30);
   const split = pageWidth * 0.35;
+  const region = subjectAt >= 0 ? firstPage.slice(0, subjectAt) : untilBody(firstPage.slice(0, 30), split, pageWidth);
   const left = (s: Segment) => s.x < split;
   const right = (s: Segment) => s.x >= split;
   const out: Addressees = { recipients: [], cc: [] };
   // Without a subject line only the indented right-hand block is an address (a notice's body is not).
   for (const inColumn of subjectAt >= 0 ? [left, right] : [right]) readColumn(region, inColumn, out);
   return { recipients: distinct(out.recipients), cc: distinct(out.cc) };
+}
+
+/**
+ * Without a subject, the addressing ends where the body begins: the first line after an addressee block
+ * that runs from the left margin across the page ("Il Presidente del Consiglio, ai sensi dell'art. …"),
+ * so a signature set in the right column below is not read as a copy.
+ */
+function untilBody(lines: Line[], split: number, pageWidth: number): Line[] {
+  const opened = lines.findIndex((l) => l.segments.some((s) => opensBlock(s.text)));
+  if (opened < 0) return lines;
+  const body = lines.findIndex((l, i) => i > opened && l.segments.some((s) => s.x < split && s.end > pageWidth * 0.7));
+  return body < 0 ? lines : lines.slice(0, body);
 }
 
 /** One column's addressee blocks, line by line; a line with nothing in this column is passed over. */

@@ -5,19 +5,26 @@ import { SUBJECT_LABEL } from './layout-rules.ts';
 /** A page that opens a letter of its own: a segnatura, a protocol line, an "Oggetto:" or an addressee near its top. */
 const OPENS_LETTER = /REGISTRO\s+UFFICIALE|^\s*prot(?:ocollo)?\.?\s*(?:n|nr|num)\b|^\s*(?:al|alla|allo|ai|agli|alle)\s+\p{Lu}/iu;
 
+/** The heading of an annex or a form: "Allegato A", "ALLEGATO 1 – Scheda…", "Modulo di domanda", "Fac-simile". */
+const ANNEX_HEADING = /^\s*(?:allegato\s+(?:[a-z]|\d+)\b|modulo\b|modello\b|fac[\s-]?simile\b|schema\s+di\s+domanda\b)/i;
+
 /**
  * The last page of the main document of a file. A bundle (a cover letter, then the notes it forwards,
  * a supplier's quote, a form) holds several documents; the main one is the first. A later page starts
  * another document when a different body's letterhead heads it and it opens as a letter does (an
- * "Oggetto:", a protocol or segnatura, an addressee). Attestations and annexes of the same body
- * (publication certificates, opinions) stay with the main document.
+ * "Oggetto:", a protocol or segnatura, an addressee), or when it is an annex form to fill in ("Allegato 1",
+ * lines of blanks). Attestations and annexes of the same body (publication certificates, opinions) stay
+ * with the main document.
  */
 export function mainDocumentEnd(lines: Line[]): number {
   const pages = [...new Set(lines.map((l) => l.page))];
   const last = pages[pages.length - 1] ?? 1;
   const mainSender = extractSender(lines)?.value.toLowerCase() ?? null;
   for (const page of pages.slice(1)) {
-    const top = lines.filter((l) => l.page === page && !l.origins?.includes('vertical')).slice(0, 14);
+    const onPage = lines.filter((l) => l.page === page && !l.origins?.includes('vertical'));
+    const top = onPage.slice(0, 14);
+    // "Allegato 1 – SCHEDA DI RILEVAZIONE", then lines of blanks: a form sent to be filled in, not the letter.
+    if (top.slice(0, 3).some((l) => ANNEX_HEADING.test(l.text)) && onPage.filter((l) => /_{6,}/.test(l.text)).length >= 3) return page - 1;
     if (!top.some((l) => SUBJECT_LABEL.test(l.text) || OPENS_LETTER.test(l.text))) continue;
     const sender = extractSender(top)?.value.toLowerCase() ?? null;
     if (sender && !sameBody(sender, mainSender)) return page - 1;

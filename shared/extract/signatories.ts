@@ -46,7 +46,8 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
   // A page's running header and footer ("… – Deliberazione n. 87 del …", "pag. 2/2") are not in the text's
   // flow: a signature block broken by a page carries on across them.
   const furniture = pageFurniture(lines);
-  const pageLines = lines.filter((l) => l.page >= lastPage - 1 && !furniture.has(l));
+  const counterparty = acceptanceLines(lines);
+  const pageLines = lines.filter((l) => l.page >= lastPage - 1 && !furniture.has(l) && !counterparty.has(l));
   let from = pageLines.findLastIndex((l) => CLOSING.test(l.text));
   if (from < 0) from = Math.max(0, pageLines.length - 25);
   const after = pageLines.slice(from + (CLOSING.test(pageLines[from]?.text ?? '') ? 1 : 0));
@@ -71,6 +72,24 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
     seen.add(k);
     return true;
   });
+}
+
+/** A counterparty's mark above its signature: "Per accettazione", "Per ricevuta", "Per presa visione". */
+const ACCEPTANCE = /^\s*per\s+(?:accettazione|ricevuta|presa\s+visione)\b/i;
+
+/**
+ * The lines of a counterparty's block (the appointee's or supplier's "Per accettazione" and what is signed
+ * under it, down to a blank line): not a signature of the issuing body. Only a block alone on its lines:
+ * one set beside the body's own signature leaves both to the columns.
+ */
+function acceptanceLines(lines: Line[]): Set<Line> {
+  const out = new Set<Line>();
+  lines.forEach((line, i) => {
+    if (line.segments.length !== 1 || !ACCEPTANCE.test(line.text)) return;
+    out.add(line);
+    for (let j = i + 1; j < Math.min(lines.length, i + 4) && lines[j].page === line.page && lines[j].segments.length === 1 && lines[j].gapBefore < BLOCK_GAP; j++) out.add(lines[j]);
+  });
+  return out;
 }
 
 interface Cell {

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../shared/extract/extract-fields.ts';
+import { letterPages } from '../support/letter-pages.ts';
+
+// What comes after the text of an act or a letter: its signature, a counterparty's acceptance, an annex
+// form to fill in. Bodies, names and numbers are invented.
+
+describe('a convocation with no subject line', () => {
+  // Prepare: the addressees and copies in the right column; then a heading and the body across the page;
+  // the President signs in the right column at the end.
+  const pages = letterPages(`
+COMUNE DI VALDORA
+Presidenza del Consiglio Comunale
+
+>Ai Consiglieri comunali
+>Al Sindaco
+>e, p.c. Al Prefetto di Valdora
+>Al Comando Stazione Carabinieri
+
+AVVISO DI CONVOCAZIONE DEL CONSIGLIO COMUNALE
+Il Presidente del Consiglio Comunale, ai sensi del vigente Regolamento del Consiglio, convoca il Consiglio in seduta ordinaria
+
+Valdora, 12 marzo 2031
+>Il Presidente del Consiglio Comunale
+>Rosa Neri
+`);
+
+  it('reads the copies above the body and not the signature below it', () => {
+    // Act
+    const { fields } = extractFields(pages);
+    // Assess
+    expect(fields.cc).toEqual(['Al Prefetto di Valdora', 'Al Comando Stazione Carabinieri']);
+  });
+});
+
+describe('a counterparty’s acceptance under an act', () => {
+  it('is not a signatory of the issuing body', () => {
+    // Prepare: the mayor signs the decree; the appointee signs for acceptance under it.
+    const pages = letterPages(`
+COMUNE DI VALDORA
+
+DECRETO SINDACALE N. 4 DEL 03/03/2031
+
+Oggetto: nomina del responsabile dell'Area Servizi Sociali
+
+Si nomina la dott.ssa Lia Verdi responsabile dell'Area.
+
+>IL SINDACO
+>Mario Rossi
+
+Per accettazione:
+L'incaricata – f.to dott.ssa Lia Verdi
+`);
+    // Act
+    const { fields } = extractFields(pages);
+    // Assess
+    expect(fields.signatories).toEqual([{ role: 'IL SINDACO', name: 'Mario Rossi' }]);
+  });
+});
+
+describe('a letter with an annex form to fill in', () => {
+  it('takes its signatories from the letter, not from the form’s blank signature line', () => {
+    // Prepare: page 1 the letter, page 2 the annex form with blanks and its own signature line.
+    const pages = letterPages(
+      `
+ASL VALDORA
+Prot. n. 1234 del 02/02/2031
+
+>Ai Responsabili degli Uffici di Piano
+
+Oggetto: rilevazione delle dimissioni protette
+
+Si chiede di compilare la scheda allegata.
+
+>Il Direttore del Distretto
+>Anna Bianchi
+`,
+      `
+Allegato 1 - SCHEDA DI RILEVAZIONE
+Distretto | ______________________
+Comune capofila | ______________________
+Numero di persone | ______________________
+Referente | ______________________
+
+Il Responsabile dell'Ufficio di Piano ______________________
+`,
+    );
+    // Act
+    const { fields } = extractFields(pages);
+    // Assess
+    expect(fields.signatories).toEqual([{ role: 'Il Direttore del Distretto', name: 'Anna Bianchi' }]);
+  });
+});
