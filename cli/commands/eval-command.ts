@@ -42,6 +42,8 @@ export const EVAL_SETS: { name: string; dir: string }[] = [
   { name: 'alla cieca 5 (12, posta dei servizi sociali)', dir: 'test/fixtures/letters-blind-5' },
   { name: "alla cieca 6 (13, atti come all'albo pretorio)", dir: 'test/fixtures/letters-blind-6' },
   { name: 'alla cieca 7 (13, posta della filiera sociale)', dir: 'test/fixtures/letters-blind-7' },
+  { name: 'alla cieca 8 (13, come li scrivono i programmi)', dir: 'test/fixtures/letters-blind-8' },
+  { name: 'alla cieca 9 (13, la Regione raccoglie dagli Ambiti)', dir: 'test/fixtures/letters-blind-9' },
   { name: 'reali (16, così come pubblicati)', dir: '../shared/eval/real' },
 ];
 

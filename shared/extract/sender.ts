@@ -29,7 +29,9 @@ const BODY = new RegExp(
 const NAMED_KIND = /^[\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3}\s+(?:societ[àa]\s+cooperativa|cooperativa\s+sociale|azienda\s+speciale|consorzio\s+(?:sociale|intercomunale))\b/iu;
 /** Private bodies by their kind first: a cooperative, a foundation, an association. */
 const PRIVATE_BODY = /^(?:societ[àa]\s+cooperativa|cooperativa\s+sociale|fondazione|associazione)\b/i;
-const SCHOOL = /^(?:istituto|liceo|scuola|circolo\s+didattico|convitto|i\.\s?c\.|i\.\s?i\.\s?s\.)/i;
+// "Istituto" of a school ("Istituto Comprensivo", "Istituto d'Istruzione Superiore", "Istituto “Verona Trento”"),
+// not a national institute ("Istituto nazionale per l'assicurazione…", "Istituto Superiore di Sanità").
+const SCHOOL = /^(?:istituto\s+(?:comprensivo|omnicomprensivo|d['’]\s*istruzione|di\s+istruzione|statale|tecnico|professionale|magistrale|scolastico|alberghiero|d['’]arte|nautico|agrario|paritario|superiore(?!\s+di\s+sanit)|[“"«])|liceo|scuola|circolo\s+didattico|convitto|i\.\s?c\.|i\.\s?i\.\s?s\.)/i;
 /** A kind of body printed without its name, which the next line carries. */
 const KIND_ALONE = /^(?:universit[àa](?:\s+degli\s+studi)?|regione|provincia(?:\s+autonoma)?|citt[àa](?:\s+metropolitana)?|comune|unione\s+d(?:e)?i\s+comuni|comunit[àa]\s+montana|prefettura|ministero|consorzio|azienda\s+sanitaria(?:\s+locale|\s+provinciale)?)(?:\s+(?:di|del|della|dei|degli|delle|dello|dell['’]))?$/i;
 /** A line that can carry a body's name: short, no digits, no sentence or address. */
@@ -141,9 +143,24 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
   // above a rule) yields to the letterhead printed under it in larger type: the same kind of body, named again.
   const sizeOf = (c: Found<string>) => first.find((l) => l.index === c.evidence.line)?.size ?? 0;
   const kindOf = (c: Found<string>) => c.value.split(/\s+/)[0].toLowerCase();
+  // A header is the page's first line, set apart from what follows ("ASL Frosinone – Deliberazione n. 318 …").
+  const lineOf = (c: Found<string>) => first.findIndex((l) => l.index === c.evidence.line);
+  const head0 = lineOf(pool[0]);
+  const isHeader = head0 === 0 && (first[1]?.gapBefore ?? 0) >= 1.5;
   // Not when the larger is a part of the header's name (a name wrapped over two lines of the large type).
-  const letterhead = pool.find((c) => c !== pool[0] && kindOf(c) === kindOf(pool[0]) && sizeOf(c) >= 1.2 * sizeOf(pool[0]) && !pool[0].value.startsWith(c.value));
-  return pool.find((c) => SCHOOL.test(c.value)) ?? agency ?? letterhead ?? pool[0];
+  const letterhead = pool.find((c) => c !== pool[0] && (kindOf(c) === kindOf(pool[0]) || isHeader) && sizeOf(c) >= 1.2 * sizeOf(pool[0]) && !pool[0].value.startsWith(c.value));
+  // "INPS" over "Istituto Nazionale Previdenza Sociale": the full name the acronym stands for.
+  const spelledOut = /^\p{Lu}{3,6}$/u.test(pool[0].value) ? pool.find((c) => c !== pool[0] && initialsOf(c.value).startsWith(pool[0].value)) : undefined;
+  return pool.find((c) => SCHOOL.test(c.value)) ?? agency ?? letterhead ?? spelledOut ?? pool[0];
+}
+
+/** The initials of a name's words, articles and prepositions aside: "Istituto nazionale per l'assicurazione…" → "INAIL…". */
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s'’]+/)
+    .filter((w) => w && !PARTICLE.test(w) && !/^(?:l|d|dell|all|sul|sull|contro|gli|il|lo|la|le|i)$/i.test(w))
+    .map((w) => w[0].toLocaleUpperCase('it'))
+    .join('');
 }
 
 function ministrySender(lines: Line[]): Found<string> | null {

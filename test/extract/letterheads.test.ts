@@ -171,3 +171,22 @@ describe('a running header above the letterhead', () => {
   });
 });
 
+
+describe('a national institute by its acronym and its name', () => {
+  it('names the institute by the full name the acronym stands for', async () => {
+    const sender = await senderOf([{ text: 'INAIL', size: 16 }, 'Istituto nazionale per l’assicurazione contro gli infortuni sul lavoro', 'Direzione regionale Valdora']);
+    expect(sender).toBe('Istituto nazionale per l’assicurazione contro gli infortuni sul lavoro');
+  });
+
+  it('does not take a national institute for a school', async () => {
+    const sender = await senderOf(['Regione Valdora', 'Istituto Superiore di Sanità – Dipartimento Malattie infettive']);
+    expect(sender).toBe('Regione Valdora');
+  });
+});
+
+describe('a running header set apart above a letterhead of another form', () => {
+  it('yields to the letterhead in larger type under it', async () => {
+    const sender = await senderOf([{ text: 'ASL Valdora – Deliberazione del Direttore Generale n. 318 del 17.02.2031', size: 7 }, '', '', { text: 'AZIENDA SANITARIA LOCALE VALDORA', size: 13 }]);
+    expect(sender).toBe('Azienda Sanitaria Locale Valdora');
+  });
+});

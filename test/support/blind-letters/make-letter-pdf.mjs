@@ -34,13 +34,34 @@
 //   @outline text                    (in the body) centred bold 15 pt heading drawn as glyph OUTLINES (no text)
 //   @raster                          (in the body, right after ===) this page is rasterised into a grey image;
 //                                    only lines written with "!! text" stay real text on that page
+// blind-8 added the PRODUCER directives below (documents written the way real software writes a page). None of
+// them is used by an earlier set, and the default paths are untouched, so blind-2…7 rebuild byte-identically:
+//   @producer-style devexpress       every WORD is its own BT…ET with an absolute text matrix (DevExpress Office
+//                                    File API); bold lines (^, #, |+ header cells) are drawn TWICE at the same place
+//                                    (overprint bold emulation); |+ tables are drawn cell by cell in COLUMN order
+//   @producer-style word             every line is one TJ array with small kerning adjustments, clipped by its own
+//                                    "q … re W n … Q" (MS Word "Save as PDF"); ^* headings are ONE string spaced
+//                                    with the Tc operator; header/footer wrapped in /Artifact BMC … EMC
+//   @justify                         plain paragraphs are justified: Tw word spacing for the single-byte standard
+//                                    fonts, TJ gaps after each space for the Identity-H TTF (Tw does not apply to
+//                                    two-byte codes), and spread word positions under devexpress
+//   @furniture-last                  header/footer (and @pagenum) drawn AFTER the body of every page, so the
+//                                    drawing order differs from the reading order
+//   @stamp-annot left|right a // b   protocol segnatura as a /Stamp annotation (iText-like): the text exists only in
+//                                    the annotation's appearance stream, not in the page content
+//   @stamp-append a // b             segnatura lines appended as a SEPARATE content stream at the end of page 1,
+//                                    with its own Helvetica resource /Xi0 (iText PdfStamper "over content")
+//   @info-update producer // title   an appended incremental update that rewrites only the /Info dictionary
+//   |+ a || b || c                   (in the body) a ruled table row of N cells; consecutive |+ rows form one table (empty cells allowed);
+//                                    columns sized by their longest cell, numeric cells right-aligned;
+//                                    |+* marks a header row (bold)
 // Deterministic output: fixed creation/modification dates, no random ids, fixed rasteriser.
 
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import {
-  PDFDocument, PDFHexString, rgb, degrees, StandardFonts, PDFName,
+  PDFDocument, PDFHexString, rgb, degrees, StandardFonts, PDFName, PDFOperator, PDFNumber,
   pushGraphicsState, popGraphicsState, concatTransformationMatrix, drawObject,
 } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
@@ -220,12 +241,30 @@ function appendIncremental(bytes, doc, pageRef, lines) {
   return Buffer.concat([Buffer.from(bytes), Buffer.from(out, 'latin1')]);
 }
 
+/** blind-8: an appended incremental update that rewrites only the /Info dictionary (new object, /Prev chain). */
+function appendInfoUpdate(bytes, producer, title) {
+  const text = Buffer.from(bytes).toString('latin1');
+  const startxref = Number(text.match(/startxref\s+(\d+)\s+%%EOF\s*$/)[1]);
+  const size = Number(text.match(/\/Size (\d+)/g).pop().slice(6));
+  const root = text.match(/\/Root (\d+ \d+ R)/)[1];
+  const esc = (t) => t.replace(/\\/g, '\\\\').replace(/\(/g, '\\(').replace(/\)/g, '\\)');
+  const body = `<< /Producer (${esc(producer)}) /Title (${esc(title || '')}) /ModDate (D:20250102000000Z) /CreationDate (D:20250101000000Z) >>`;
+  let out = '\n';
+  const off = bytes.length + Buffer.byteLength(out, 'latin1');
+  out += `${size} 0 obj\n${body}\nendobj\n`;
+  const xrefPos = bytes.length + Buffer.byteLength(out, 'latin1');
+  out += `xref\n0 1\n0000000000 65535 f \n${size} 1\n${String(off).padStart(10, '0')} 00000 n \n`;
+  out += `trailer\n<< /Size ${size + 1} /Root ${root} /Info ${size} 0 R /Prev ${startxref} >>\nstartxref\n${xrefPos}\n%%EOF\n`;
+  return Buffer.concat([Buffer.from(bytes), Buffer.from(out, 'latin1')]);
+}
+
 // ------------------------------------------------------------ build
 
 /** Builds the PDF `out` from the marked-up text `src`; `set` (e.g. "letters-blind-3") names the Producer/Creator. */
 export async function buildLetterPdf(src, out, base, set) {
   const lines = readFileSync(src, 'utf8').replace(/\r/g, '').split('\n');
-  const opt = { footers: [], headers: [], vstamp: null, stamp: null, freetext: null, incremental: null, font: null, producer: null, pagenum: null };
+  const opt = { footers: [], headers: [], vstamp: null, stamp: null, freetext: null, incremental: null, font: null, producer: null, pagenum: null,
+    style: null, justify: false, furnitureLast: false, stampAnnot: null, stampAppend: null, infoUpdate: null };
   for (const l of lines) {
     let m;
     if ((m = l.match(/^@footer (.*)$/))) opt.footers.push(m[1].trim());
@@ -237,6 +276,12 @@ export async function buildLetterPdf(src, out, base, set) {
     else if ((m = l.match(/^@font (.*)$/))) opt.font = m[1].trim();
     else if ((m = l.match(/^@pagenum (.*)$/))) opt.pagenum = m[1].trim();
     else if ((m = l.match(/^@producer (.*)$/))) opt.producer = m[1].trim();
+    else if ((m = l.match(/^@producer-style (devexpress|word)$/))) opt.style = m[1];
+    else if (l === '@justify') opt.justify = true;
+    else if (l === '@furniture-last') opt.furnitureLast = true;
+    else if ((m = l.match(/^@stamp-annot (left|right) (.*)$/))) opt.stampAnnot = { side: m[1], lines: m[2].split(' // ') };
+    else if ((m = l.match(/^@stamp-append (.*)$/))) opt.stampAppend = m[1].split(' // ');
+    else if ((m = l.match(/^@info-update (.*)$/))) opt.infoUpdate = m[1].split(' // ');
   }
 
   const doc = await PDFDocument.create();
@@ -278,23 +323,97 @@ export async function buildLetterPdf(src, out, base, set) {
     raster = null;
   };
 
-  const newPage = () => {
-    flushRaster();
-    page = doc.addPage([W, H]);
-    y = TOP;
+  // ---- blind-8 producer styles: how one line of text is written into the content stream
+  const fontKeys = new Map();
+  const fontKey = (pg, font) => {
+    const k = pg.ref.toString() + font.name;
+    if (!fontKeys.has(k)) fontKeys.set(k, pg.node.newFontDictionary(font.name, font.ref));
+    return fontKeys.get(k);
+  };
+  const op = (name, args = []) => PDFOperator.of(name, args);
+  const singleByte = !!opt.font; // standard fonts (WinAnsi) are single-byte: Tw applies; the TTF is Identity-H
+  /** Writes `text` at (x, baseline) on `pg` in the producer style; `just` = target width for justification. */
+  // advance of a run as drawn by Tj (glyph advances, no kerning pairs: widthOfTextAtSize applies kerning)
+  const adv = (font, t, size) => [...t].reduce((s2, ch) => s2 + font.widthOfTextAtSize(ch, size), 0);
+  const emit = (pg, text, x, base, size, font, just = 0, color = null) => {
+    const spaces = (text.match(/ /g) || []).length;
+    const natural = adv(font, text, size);
+    const extra = just && spaces ? (just - natural) / spaces : 0;
+    const col = color || rgb(0, 0, 0);
+    if (opt.style === 'devexpress') {
+      let cx = x;
+      const words = text.split(' ');
+      const sp = font.widthOfTextAtSize(' ', size);
+      const twice = font === bold;
+      words.forEach((w) => {
+        if (w !== '') {
+          pg.drawText(w, { x: cx, y: base, size, font, color: col });
+          if (twice) pg.drawText(w, { x: cx, y: base, size, font, color: col });
+        }
+        cx += adv(font, w, size) + sp + extra;
+      });
+      return;
+    }
+    if (opt.style !== 'word' && !extra) {
+      pg.drawText(text, { x, y: base, size, font, color: col });
+      return;
+    }
+    const key = fontKey(pg, font);
+    const ops = [];
+    if (opt.style === 'word') ops.push(op('q'), op('re', [x - 1, base - size * 0.3, (just || natural) + 4, size * 1.3].map((n) => PDFNumber.of(Math.round(n * 100) / 100))), op('W'), op('n'));
+    ops.push(op('BT'), op('Tf', [key, PDFNumber.of(size)]), op('Tm', [1, 0, 0, 1, Math.round(x * 100) / 100, Math.round(base * 100) / 100].map((n) => PDFNumber.of(n))));
+    ops.push(op('rg', [col.red, col.green, col.blue].map((n) => PDFNumber.of(n))));
+    if (extra && singleByte) {
+      ops.push(op('Tw', [PDFNumber.of(Math.round(extra * 1000) / 1000)]));
+    }
+    // the TJ array: chunks of 2–6 characters with small "kerning" numbers between them (word style), and a gap after
+    // every space when justifying a two-byte font
+    const arr = [];
+    const kern = [-3, 7, -9, 4, 12, -6, 5];
+    let chunk = '', k = 0;
+    const flush = () => { if (chunk) arr.push(font.encodeText(chunk)); chunk = ''; };
+    for (const ch of [...text]) {
+      chunk += ch;
+      if (ch === ' ' && extra && !singleByte) {
+        flush();
+        arr.push(PDFNumber.of(-Math.round(extra * 1000 / size * 100) / 100));
+      } else if (opt.style === 'word' && ch !== ' ' && chunk.length >= 2 + (k % 5)) {
+        flush();
+        arr.push(PDFNumber.of(kern[k++ % kern.length]));
+      }
+    }
+    flush();
+    ops.push(op('TJ', [doc.context.obj(arr)]), op('ET'));
+    if (extra && singleByte) ops.push(op('Tw', [PDFNumber.of(0)]));
+    if (opt.style === 'word') ops.push(op('Q'));
+    pg.pushOperators(...ops);
+  };
+
+  const furniture = (pg) => {
+    if (opt.style === 'word') pg.pushOperators(op('BMC', [PDFName.of('Artifact')]));
     let fy = 28 + 10 * (opt.footers.length - 1);
     for (const f of opt.footers) {
       const w = reg.widthOfTextAtSize(f, 7.5);
-      page.drawText(f, { x: (W - w) / 2, y: fy, size: 7.5, font: reg, color: rgb(0.25, 0.25, 0.25) });
+      if (opt.style) emit(pg, f, (W - w) / 2, fy, 7.5, reg, 0, rgb(0.25, 0.25, 0.25));
+      else pg.drawText(f, { x: (W - w) / 2, y: fy, size: 7.5, font: reg, color: rgb(0.25, 0.25, 0.25) });
       fy -= 10;
     }
     let hy = H - 30;
     for (const t of opt.headers) {
       const w = reg.widthOfTextAtSize(t, 8);
-      page.drawText(t, { x: (W - w) / 2, y: hy, size: 8, font: reg, color: rgb(0.2, 0.2, 0.2) });
+      if (opt.style) emit(pg, t, (W - w) / 2, hy, 8, reg, 0, rgb(0.2, 0.2, 0.2));
+      else pg.drawText(t, { x: (W - w) / 2, y: hy, size: 8, font: reg, color: rgb(0.2, 0.2, 0.2) });
       hy -= 11;
     }
-    if (opt.headers.length) page.drawLine({ start: { x: LEFT, y: hy + 4 }, end: { x: RIGHT, y: hy + 4 }, thickness: 0.5 });
+    if (opt.headers.length) pg.drawLine({ start: { x: LEFT, y: hy + 4 }, end: { x: RIGHT, y: hy + 4 }, thickness: 0.5 });
+    if (opt.style === 'word') pg.pushOperators(op('EMC'));
+  };
+
+  const newPage = () => {
+    flushRaster();
+    page = doc.addPage([W, H]);
+    y = TOP;
+    if (!opt.furnitureLast) furniture(page);
   };
   const need = (h) => {
     if (!page || y - h < BOTTOM) newPage();
@@ -305,13 +424,60 @@ export async function buildLetterPdf(src, out, base, set) {
       raster.polys.push(...textPolygons(fk, text, x, y - size, size));
       return;
     }
-    page.drawText(text, { x, y: y - size, size, font, color: rgb(0, 0, 0) });
+    if (opt.style || just) emit(page, text, x, y - size, size, font, just);
+    else page.drawText(text, { x, y: y - size, size, font, color: rgb(0, 0, 0) });
+  };
+  let just = 0; // blind-8 @justify: target width of the paragraph line being put
+
+  // blind-8 "|+" tables: rows buffered, laid out, then drawn in row order (column order under devexpress)
+  let table = [];
+  const flushTable = () => {
+    if (!table.length) return;
+    const rows = table;
+    table = [];
+    const n = Math.max(...rows.map((r) => r.cells.length));
+    const weight = Array.from({ length: n }, (_, i) => Math.max(8, Math.min(42, ...[0], ...rows.map((r) => (r.cells[i] || '').length))));
+    const tot = weight.reduce((a, b) => a + b, 0);
+    const widths = weight.map((w) => (RIGHT - LEFT) * w / tot);
+    const cells = [];
+    rows.forEach((r, ri) => {
+      const font = r.head ? bold : reg;
+      const wrapped = widths.map((w, i) => wrap((r.cells[i] || '').trim(), font, 9.5, w - 8));
+      const h = 12 * Math.max(...wrapped.map((l) => l.length)) + 6;
+      need(h);
+      let cx = LEFT;
+      wrapped.forEach((ls, ci) => {
+        cells.push({ pg: page, x: cx, top: y, w: widths[ci], h, lines: ls, ri, ci, font });
+        cx += widths[ci];
+      });
+      y -= h;
+    });
+    for (const c of cells) c.pg.drawRectangle({ x: c.x, y: c.top - c.h, width: c.w, height: c.h, borderWidth: 0.5, borderColor: rgb(0, 0, 0) });
+    const order = cells.map((c, i) => [c, i]);
+    if (opt.style === 'devexpress') order.sort((a, b) => a[0].ci - b[0].ci || a[1] - b[1]);
+    for (const [c] of order) {
+      c.lines.forEach((l, i) => {
+        if (!l) return;
+        const num = /^[€\s\d.,()%-]+$/.test(l) && /\d/.test(l);
+        const lw = c.font.widthOfTextAtSize(l, 9.5);
+        const lx = num ? c.x + c.w - 4 - lw : c.x + 4;
+        const base = c.top - 3 - 9.5 - 12 * i;
+        if (opt.style) emit(c.pg, l, lx, base, 9.5, c.font);
+        else c.pg.drawText(l, { x: lx, y: base, size: 9.5, font: c.font, color: rgb(0, 0, 0) });
+      });
+    }
   };
 
   for (const raw of lines) {
     const line = raw.replace(/\s+$/, '');
     if (line.startsWith('@') && !line.startsWith('@outline') && !line.startsWith('@raster')) continue;
     if (!page) newPage();
+    let tm;
+    if ((tm = line.match(/^\|\+(\*?) (.*)$/))) {
+      table.push({ head: tm[1] === '*', cells: tm[2].split(/\s*\|\|\s*/) });
+      continue;
+    }
+    flushTable();
     if (line === '===') {
       newPage();
       continue;
@@ -346,6 +512,16 @@ export async function buildLetterPdf(src, out, base, set) {
       const width = chars.reduce((s, c) => s + bold.widthOfTextAtSize(c, size) + track, -track);
       need(18);
       let x = (W - width) / 2;
+      if (opt.style === 'word' && !raster) {
+        // one string, spaced by the Tc operator (the space glyph gets the tracking too)
+        const key = fontKey(page, bold);
+        const n0 = (v) => PDFNumber.of(Math.round(v * 100) / 100);
+        page.pushOperators(op('BT'), op('Tf', [key, PDFNumber.of(size)]), op('Tc', [PDFNumber.of(track)]),
+          op('Tm', [1, 0, 0, 1, x, y - size].map(n0)), op('rg', [0, 0, 0].map(n0)), op('Tj', [bold.encodeText(m[1])]),
+          op('Tc', [PDFNumber.of(0)]), op('ET'));
+        y -= 18;
+        continue;
+      }
       for (const c of chars) {
         if (c !== ' ') put(c, x, size, bold);
         x += bold.widthOfTextAtSize(c, size) + track;
@@ -409,14 +585,19 @@ export async function buildLetterPdf(src, out, base, set) {
         page.drawRectangle({ x: COL - 2, y, width: RIGHT - COL + 4, height: bh, borderWidth: 0.6, borderColor: rgb(0, 0, 0) });
       }
     } else {
-      for (const l of wrap(line, reg, 10.5, RIGHT - LEFT)) {
+      const ls = wrap(line, reg, 10.5, RIGHT - LEFT);
+      ls.forEach((l, i) => {
         need(14);
+        just = opt.justify && i < ls.length - 1 ? RIGHT - LEFT : 0;
         put(l, LEFT, 10.5, reg);
+        just = 0;
         y -= 14;
-      }
+      });
     }
   }
+  flushTable();
   flushRaster();
+  if (opt.furnitureLast) doc.getPages().forEach((pg) => furniture(pg));
 
   if (opt.pagenum) {
     const pages = doc.getPages();
@@ -459,9 +640,37 @@ export async function buildLetterPdf(src, out, base, set) {
     }));
     first.node.set(PDFName.of('Annots'), doc.context.obj([annot]));
   }
+  if (opt.stampAnnot) {
+    const bw = 205, bh = 8 + 11 * opt.stampAnnot.lines.length;
+    const x0 = opt.stampAnnot.side === 'left' ? 40 : W - 30 - bw;
+    const rect = [x0, H - 16 - bh, x0 + bw, H - 16];
+    const esc = (t) => t.replace(/\\/g, '\\\\').replace(/\(/g, '\\(').replace(/\)/g, '\\)');
+    const helv = doc.context.register(doc.context.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: 'Helvetica', Encoding: 'WinAnsiEncoding' }));
+    let ops = `q 0.6 0 0 RG 0.7 w 0.5 0.5 ${bw - 1} ${bh - 1} re S Q BT 0.6 0 0 rg /Xi0 7.5 Tf `;
+    opt.stampAnnot.lines.forEach((l, i) => { ops += `1 0 0 1 5 ${bh - 11 - 11 * i} Tm (${esc(l)}) Tj `; });
+    ops += 'ET';
+    const ap = doc.context.register(doc.context.stream(ops, {
+      Type: 'XObject', Subtype: 'Form', BBox: [0, 0, bw, bh], Resources: { Font: { Xi0: helv } },
+    }));
+    const annot = doc.context.register(doc.context.obj({
+      Type: 'Annot', Subtype: 'Stamp', Rect: rect, F: 4, NM: `${base}-protocollo`, AP: { N: ap },
+    }));
+    first.node.set(PDFName.of('Annots'), doc.context.obj([annot]));
+  }
+  if (opt.stampAppend) {
+    const helv = doc.context.register(doc.context.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: 'Helvetica', Encoding: 'WinAnsiEncoding' }));
+    first.node.setFontDictionary(PDFName.of('Xi0'), helv);
+    const esc = (t) => t.replace(/\\/g, '\\\\').replace(/\(/g, '\\(').replace(/\)/g, '\\)');
+    let ops = 'q 1 0 0 1 0 0 cm BT 0.1 0.1 0.1 rg /Xi0 7 Tf ';
+    opt.stampAppend.forEach((l, i) => { ops += `1 0 0 1 ${LEFT} ${H - 16 - 9 * i} Tm (${esc(l)}) Tj `; });
+    ops += 'ET Q';
+    const cs = doc.context.register(doc.context.stream(ops, {}));
+    first.node.normalizedEntries().Contents.push(cs);
+  }
   const pageRef = first.ref;
   let bytes = await doc.save({ useObjectStreams: false });
   if (opt.incremental) bytes = appendIncremental(bytes, doc, pageRef, opt.incremental);
+  if (opt.infoUpdate) bytes = appendInfoUpdate(bytes, opt.infoUpdate[0], opt.infoUpdate[1]);
   writeFileSync(out, bytes);
 }
 
