@@ -33,7 +33,7 @@ interface Row {
  * and a page laid out in two columns is read column by column.
  */
 export function layoutLines(runs: TextRun[], page: number, pageWidth: number, ocr = false): Line[] {
-  const visible = withoutShadows(runs.filter((r) => r.text.trim() !== '').map((r) => (ocr ? { ...r, ocr: true } : r)));
+  const visible = withoutOverdraw(withoutShadows(runs.filter((r) => r.text.trim() !== '').map((r) => (ocr ? { ...r, ocr: true } : r))));
   // Stamps laid on the page as annotations are a layer of their own: read as a block after the body,
   // so a stamp over the addressees does not splice its words into theirs. Form values stay in their rows.
   const stamped = (r: TextRun) => r.origin === 'annotation';
@@ -114,6 +114,59 @@ function withoutShadows(runs: TextRun[]): TextRun[] {
     out.push(r);
   }
   return out;
+}
+
+/**
+ * Words drawn twice to look bold (report generators draw each word a second time at the same place),
+ * which the text layer has joined to their neighbours unevenly: "COMUNE" / "COMUNE DI" / "DI SERRALONGA" /
+ * "SERRALONGA" on one baseline. A run inside another that has its text is dropped; a run that begins
+ * inside the one before with the text that one ends with loses that text. Runs of other text laid over
+ * each other (a stamp across a line) are left alone.
+ */
+function withoutOverdraw(runs: TextRun[]): TextRun[] {
+  const kept: TextRun[] = [];
+  const byRow = new Map<number, TextRun[]>();
+  const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x || b.width - a.width);
+  for (const run of sorted) {
+    if (run.origin || isVertical(run) || !run.width) {
+      kept.push(run);
+      continue;
+    }
+    const key = Math.round(run.y / Math.max(2, run.size * 0.25));
+    const row = [...(byRow.get(key - 1) ?? []), ...(byRow.get(key) ?? []), ...(byRow.get(key + 1) ?? [])]
+      .filter((o) => Math.abs(o.y - run.y) <= run.size * 0.25 && Math.abs(o.size - run.size) <= run.size * 0.2);
+    let current: TextRun | null = { ...run };
+    for (const other of row) {
+      if (!current) break;
+      current = trimmedAgainst(current, other);
+    }
+    if (!current || !current.text.trim()) continue;
+    kept.push(current);
+    byRow.set(key, [...(byRow.get(key) ?? []), current]);
+  }
+  // Back in the order the page draws them: the rest of the layout sorts by position anyway.
+  return kept.sort((a, b) => runs.indexOf(a) - runs.indexOf(b));
+}
+
+/** The run without what it repeats of `other`; null when it repeats all of it. */
+function trimmedAgainst(run: TextRun, other: TextRun): TextRun | null {
+  const tol = run.size * 0.3;
+  const end = run.x + run.width;
+  const otherEnd = other.x + other.width;
+  if (end <= other.x + tol || run.x >= otherEnd - tol) return run;
+  const norm = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
+  if (run.x >= other.x - tol && end <= otherEnd + tol) return norm(other.text).includes(norm(run.text)) ? null : run;
+  if (run.x >= other.x - tol) {
+    // "DI SERRALONGA" beginning inside "COMUNE DI": the letters over "COMUNE DI"'s end are its "DI".
+    const perChar = run.width / Math.max(1, run.text.length);
+    const k = Math.max(0, Math.round((otherEnd - run.x) / perChar));
+    const head = norm(run.text.slice(0, k));
+    if (k > 0 && head && norm(other.text).endsWith(head)) {
+      const text = run.text.slice(k).replace(/^\s+/, '');
+      return { ...run, text, x: otherEnd + perChar * 0.3, width: Math.max(0, run.width - (otherEnd - run.x)) };
+    }
+  }
+  return run;
 }
 
 /**

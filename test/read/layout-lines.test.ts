@@ -52,4 +52,25 @@ describe('lines in reading order', () => {
     const lines = layoutLines([{ ...run('Prot.', 60, 700), width: 25, order: 1 }, { ...run('n. 45', 88, 700), order: 2 }], 1, 595);
     expect(lines[0].segments.map((s) => s.text)).toEqual(['Prot. n. 45']);
   });
+
+  it('reads once the words a report generator draws twice to look bold, however the text layer joined them', () => {
+    // Prepare: "COMUNE DI VALDORA" with each word drawn twice, the copies joined to their neighbours.
+    const runs = [
+      { ...run('COMUNE', 230, 780, 12), width: 47.4 },
+      { ...run('COMUNE DI', 230, 780, 12), width: 61.2 },
+      { ...run('DI VALDORA', 280, 780, 12), width: 66 },
+      { ...run('VALDORA', 293.7, 780, 12), width: 52.3 },
+    ];
+    // Act
+    const lines = layoutLines(runs, 1, 595);
+    // Assess
+    expect(lines.map((l) => l.text)).toEqual(['COMUNE DI VALDORA']);
+  });
+
+  it('keeps two different texts laid over each other', () => {
+    const lines = layoutLines([run('Prot. n. 0004411', 300, 700), run('ARRIVO 12/03/2031', 310, 700)], 1, 595);
+    expect(lines.map((l) => l.text).join(' | ')).toContain('ARRIVO 12/03/2031');
+    expect(lines.map((l) => l.text).join(' | ')).toContain('Prot. n. 0004411');
+  });
 });
+
