@@ -152,3 +152,18 @@ Oggetto: manifestazione di interesse
     expect(fields.protocol?.number).toBe('45/2031/DG');
   });
 });
+
+describe('an outgoing stamp that says "Partenza"', () => {
+  it('reads "Protocollo Partenza N." as the letter’s own protocol', () => {
+    const pages = letterPages(`
+REGIONE VALDORA
+>REGIONE VALDORA - GIUNTA REGIONALE
+>Protocollo Partenza N. 61874/2031 del 14-04-2031
+
+>Ai Comuni capofila degli Ambiti
+
+Oggetto: rendicontazione del fondo
+`);
+    expect(extractFields(pages).fields.protocol).toEqual({ number: '61874/2031', date: '2031-04-14' });
+  });
+});
