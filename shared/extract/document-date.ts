@@ -5,11 +5,13 @@ import { subjectLineIndex } from './layout-rules.ts';
 
 /** "Roma, 12 marzo 2023", "Catanzaro lì 26/01/2021", "San Severo, addì 3.4.2023". */
 /** "Roma, 12 marzo 2024", also as a dateline that the text or a protocol follows: "Cagliari, 22 maggio 2024 – La Giunta…". */
-const PLACE_AND_DATE = new RegExp(`^\\s*(?<place>[\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,3}?)(?:\\s*\\(\\p{Lu}{2}\\))?\\s*,?\\s*(?:l[iì]|add[iì])?\\s*,?\\s*(?:${DATE_SOURCE})\\s*(?:\\.|\\s[–—-]\\s.*)?\\s*$`, 'iu');
+const PLACE_AND_DATE = new RegExp(`^\\s*(?:(?:dato|data|fatto|redatto)\\s+(?:in|a)\\s+)?(?<place>[\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,3}?)(?:\\s*\\(\\p{Lu}{2}\\))?\\s*,?\\s*(?:l[iì]|add[iì])?\\s*,?\\s*(?:${DATE_SOURCE})\\s*(?:\\.|\\s[–—-]\\s.*)?\\s*$`, 'iu');
 /** A place name: capitalised words, with the particles place names have ("San Giovanni in Fiore"). */
-const PLACE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|di|del|della|sul|sulla|in|d['’]\p{L}+))*$/u;
+const PLACE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|di|del|della|sul|sulla|in|nel|nella|al|d['’]\p{L}+))*$/u;
 /** Words no place name has: a dateline is not the end of a sentence ("… PER SABATO 6 GIUGNO 2026"). */
-const NOT_A_PLACE = /\b(?:per|con|che|il|la|lo|le|gli|dal|dalla|nel|nella|ai|alle|entro|data|ore|giorno|presidente|sindaco)\b/i;
+// "nel"/"nella" belong to a place's name only before its capitalised word ("Montefalcone nel Sannio").
+const NOT_A_PLACE = /\b(?:per|con|che|il|la|lo|le|gli|dal|dalla|ai|alle|entro|data|ore|giorno|presidente|sindaco)\b/i;
+const BARE_NEL = /\b[nN][eE][lL](?:[lL][aA])?\b(?!\s+\p{Lu})/u;
 /** An act's heading: "Decreto n. 827 del 04 luglio 2023", "Deliberazione n. 12 del 3/2/2024", "Verbale n. 4 del …". */
 /**
  * A stamp's field label ("DATA 13/03/2024") is not a place; nor is a classification label, whose index
@@ -17,7 +19,7 @@ const NOT_A_PLACE = /\b(?:per|con|che|il|la|lo|le|gli|dal|dalla|nel|nella|ai|all
  */
 const STAMP_LABEL = /^(?:data|del|in\s+data|prot(?:ocollo)?|n|nr|num|numero|registro|reg|class(?:ifica(?:zione)?)?|cl|titolario|tit|fascicolo|fasc|categoria|cat|pg|arrivo|partenza)\.?$/i;
 const ACT_HEADING = new RegExp(
-  `\\b(?:decreto|deliberazione|delibera|determinazione|determina|ordinanza|provvedimento|verbale|d\\.?\\s?g\\.?\\s?r\\.?|d\\.?\\s?d\\.?)\\b[^\\n]{0,60}?\\bn(?:\\.|°|º|r\\.?)?\\s*[A-Z]{0,3}\\d+[^\\n]{0,10}?\\bdel\\s+(?:${DATE_SOURCE})`,
+  `\\b(?:decreto|deliberazione|delibera|determinazione|determina|ordinanza|provvedimento|verbale|d\\.?\\s?g\\.?\\s?r\\.?|d\\.?\\s?d\\.?)\\b[^\\n]{0,60}?(?:\\bn(?:\\.|°|º|r\\.?)?\\s*[A-Z]{0,3}\\d+|\\b[A-Z]{2,}[A-Z0-9]*\\/\\d+)[^\\n]{0,10}?\\bdel\\s+(?:${DATE_SOURCE})`,
   'i',
 );
 /** The heading of a visa, an opinion or an attestation inside an act: "VISTO DI REGOLARITÀ CONTABILE", "ATTESTATO DI PUBBLICAZIONE". */
@@ -39,7 +41,7 @@ export function extractDocumentDate(lines: Line[], protocol: Found<{ date: strin
     if (heading && isAttestationHeading(line) && isAfter(line, heading.evidence)) attestations = true;
     for (const seg of line.segments) {
       const m = PLACE_AND_DATE.exec(seg.text);
-      if (m && PLACE.test(m.groups!.place) && !STAMP_LABEL.test(m.groups!.place) && !NOT_A_PLACE.test(m.groups!.place)) {
+      if (m && PLACE.test(m.groups!.place) && !STAMP_LABEL.test(m.groups!.place) && !NOT_A_PLACE.test(m.groups!.place) && !BARE_NEL.test(m.groups!.place)) {
         const iso = dateOf(shift(m, DATE_SOURCE, seg.text), { reference: null }).iso;
         if (iso && !attestations) return { value: iso, evidence: evidenceOf(line, seg.text) };
         if (iso) attested ??= { value: iso, evidence: evidenceOf(line, seg.text) };
@@ -78,7 +80,8 @@ function actHeadingDate(lines: Line[]): Found<string> | null {
     }
   }
   // A heading set as a table beside the subject: "DETERMINAZIONE …" / "N. 132 DEL | OGGETTO: …" / "17/03/2026 | …".
-  const column = first.slice(0, Math.max(0, subjectAt) + 3);
+  // Without a subject line found (an "OGGETTO:" in a cell beside the number), the first lines.
+  const column = first.slice(0, (subjectAt >= 0 ? subjectAt : 8) + 3);
   for (let i = 0; i < column.length; i++) {
     const text = column.slice(i, i + 3).map((l) => l.segments[0]?.text ?? '').join(' ');
     const m = ACT_HEADING.exec(text);

@@ -51,3 +51,43 @@ Roccalta, 06/05/2031 | IL SEGRETARIO COMUNALE
     expect(fields.documentDate).toBe('2031-05-06');
   });
 });
+
+describe('an act’s heading numbered by an office code', () => {
+  it('dates the act from "DETERMINAZIONE DIRIGENZIALE DPH004/214 del 22 aprile 2031"', () => {
+    const pages = letterPages(`
+GIUNTA REGIONALE DI VALDORA
+DETERMINAZIONE DIRIGENZIALE DPH004/214 del 22 aprile 2031
+
+OGGETTO: riparto delle risorse agli Enti d'Ambito
+`);
+    expect(extractFields(pages).fields.documentDate).toBe('2031-04-22');
+  });
+});
+
+describe('an act’s number and date in a cell beside the subject', () => {
+  it('dates the act from "N. 38 del 19/03/2031" under its kind', () => {
+    const pages = letterPages(`
+COMUNE DI VALDORA
+Provincia di Valdora
+COPIA DI DELIBERAZIONE DELLA GIUNTA COMUNALE
+N. 38 del 19/03/2031 | OGGETTO: contributi alle associazioni
+`);
+    expect(extractFields(pages).fields.documentDate).toBe('2031-03-19');
+  });
+});
+
+describe('a dateline written "Dato in …, addì …"', () => {
+  it('dates the decree from its dateline, a place with "nel" in its name', () => {
+    const pages = letterPages(`
+COMUNE DI MONTEVALDO NEL SANNIO
+Prot. n. 0000512 del 03/02/2031
+
+Oggetto: nomina del responsabile
+
+Si nomina il responsabile.
+
+Dato in Montevaldo nel Sannio, addì 2 febbraio 2031
+`);
+    expect(extractFields(pages).fields.documentDate).toBe('2031-02-02');
+  });
+});
