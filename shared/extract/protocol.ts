@@ -13,8 +13,11 @@ const LABEL = /\bprot(?:ocollo)?\.?(?:\s*(?:generale|in\s+(?:uscita|entrata|part
 /** Stamps that print the date first: "PROT. 12/03/2024 - 0012345". */
 const DATE_FIRST = /^(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\s*[-–,]\s*(?:n\.?\s*)?(?<num>\d{3,})\b/u;
 /* The label may be bilingual: "Prot. Nr. / n. 129874". */
-/** Digits as printed (leading zeros kept) with any "/suffix"; AOO, office and registry codes before them ("AOO_146/", "COVID/") are skipped. */
-const NUMBER = /^(?:(?:[A-Z][A-Z0-9_.]*[A-Z_]|[a-z]_[a-z]+)(?:[\s.:-]+|\s*\/\s*(?=\d))|AOO[A-Z0-9_.-]*\s*\/\s*)*(?<num>\d+(?:\s*\/\s*[\dA-Za-z]+(?:\.[\dA-Za-z]+)*)*)/u;
+/**
+ * Digits as printed (leading zeros kept) with any "/suffix"; AOO, office and registry codes before them ("AOO_146/",
+ * "COVID/") are skipped, and the register's direction letter of an outgoing or internal number ("U.0587412").
+ */
+const NUMBER = /^(?:(?:[A-Z][A-Z0-9_.]*[A-Z_]|[UI](?=\.\d)|[a-z]_[a-z]+)(?:[\s.:-]+|\s*\/\s*(?=\d))|AOO[A-Z0-9_.-]*\s*\/\s*)*(?<num>\d+(?:\s*\/\s*[\dA-Za-z]+(?:\.[\dA-Za-z]+)*)*)/u;
 /** The ministerial signature form: "m_lps.REGISTRO UFFICIALE.U.0012345.12-05-2023". */
 const SEGNATURA = /REGISTRO\s+UFFICIALE\s*(?:\.\s*|\(\s*)(?<dir>[UIE])\s*\)?\s*\.\s*(?<num>\d+)\s*\.\s*(?<d>\d{2})-(?<m>\d{2})-(?<y>\d{4})/i;
 /** A register's stamp with its direction: "REG_UFF_PROT - 0002482 - Uscita - 02/03/2026", "REGPROT 0001294 Uscita del …". */
@@ -32,7 +35,7 @@ const DOTTED_SEGNATURA = /\b[A-Z][A-Za-z_]{1,15}\.\d{2,5}\.(?<d>\d{2})\/(?<m>\d{
  */
 const IPA_SEGNATURA = /\b[a-z]_[a-z0-9]{2,}\.(?<reg>(?:[A-Za-z0-9_()\- ]+\.){1,4})(?<num>\d{4,})\.(?<d>\d{2})[-.](?<m>\d{2})[-.](?<y>\d{4})\b/;
 /** What a receiver's stamp says: the number is the receiver's, not the document's. */
-const INCOMING = /\b(?:ingresso|entrata|in\s+arrivo|arrivo)\b/i;
+const INCOMING = /\b(?:ingresso|entrata|in\s+arrivo|arrivo|(?:pervenut|ricevut)[oa]\s+(?:il|in\s+data))\b/i;
 /** The general register's stamp: "PG/2024/0234871 del 04/03/2024" (the year, then the number). */
 const GENERAL_REGISTER = /\bPG\s*\/\s*\d{4}\s*\/\s*(?<num>\d{3,})\s+del\s+(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\b/;
 /**

@@ -2,7 +2,7 @@ import type { Line, Segment } from '../read/page-text.ts';
 import { SUBJECT_LABEL } from './layout-rules.ts';
 
 /** A word that says the number was given on arrival: the receiver's register, not the sender's ("entrata in vigore" is no arrival). */
-const ARRIVAL = /\b(?:entrata|ingresso|in\s+arrivo|arrivo)\b(?!\s+in\s+vigore)/i;
+const ARRIVAL = /\b(?:entrata|ingresso|in\s+arrivo|arrivo|(?:pervenut|ricevut)[oa]\s+(?:il|in\s+data))\b(?!\s+in\s+vigore)/i;
 /** What a protocol stamp prints besides: a date, or a number after its label ("N.", "Prot.", "PG/"). */
 const STAMP_MARK = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b|\b(?:n|nr|prot|pg)\s*[.°:/]?\s*\d{3,}/i;
 /** A stamp's lines are short; a sentence of the letter ("… pervenuta in entrata …") is not. */
@@ -20,7 +20,7 @@ function sameColumn(a: Segment, b: Segment): boolean {
 /**
  * The segments of a receiver's protocol stamp on a page: the block of short lines, in one column
  * (see sameColumn; each within two line heights of the next), that holds a word of arrival
- * ("ENTRATA", "Ingresso", "in arrivo") and a date or a labelled number. The receiving office stamps its own name and
+ * ("ENTRATA", "Ingresso", "in arrivo", "PERVENUTO IL") and a date or a labelled number. The receiving office stamps its own name and
  * number on the letter it registers, often across the sender's letterhead: neither is the sender's,
  * and neither is the letter's protocol.
  *

@@ -145,10 +145,13 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
   const kindOf = (c: Found<string>) => c.value.split(/\s+/)[0].toLowerCase();
   // A header is the page's first line, set apart from what follows ("ASL Frosinone – Deliberazione n. 318 …").
   const lineOf = (c: Found<string>) => first.findIndex((l) => l.index === c.evidence.line);
-  const head0 = lineOf(pool[0]);
-  const isHeader = head0 === 0 && (first[1]?.gapBefore ?? 0) >= 1.5;
+  const yOf = (c: Found<string>) => first[lineOf(c)]?.y ?? 0;
+  // …unless the letterhead names the header's body again ("COMUNE DI FABRIANO" in a stamp and in the letterhead).
+  const lower = (c: Found<string>) => c.value.toLocaleLowerCase('it');
+  const namedAgain = pool.some((c) => c !== pool[0] && (lower(pool[0]).startsWith(lower(c)) || lower(c).startsWith(lower(pool[0]))));
+  const isHeaderAbove = (c: Found<string>) => !namedAgain && lineOf(pool[0]) === 0 && yOf(pool[0]) - yOf(c) >= 2.5 * sizeOf(pool[0]);
   // Not when the larger is a part of the header's name (a name wrapped over two lines of the large type).
-  const letterhead = pool.find((c) => c !== pool[0] && (kindOf(c) === kindOf(pool[0]) || isHeader) && sizeOf(c) >= 1.2 * sizeOf(pool[0]) && !pool[0].value.startsWith(c.value));
+  const letterhead = pool.find((c) => c !== pool[0] && (kindOf(c) === kindOf(pool[0]) || isHeaderAbove(c)) && sizeOf(c) >= 1.2 * sizeOf(pool[0]) && !pool[0].value.startsWith(c.value));
   // "INPS" over "Istituto Nazionale Previdenza Sociale": the full name the acronym stands for.
   const spelledOut = /^\p{Lu}{3,6}$/u.test(pool[0].value) ? pool.find((c) => c !== pool[0] && initialsOf(c.value).startsWith(pool[0].value)) : undefined;
   return pool.find((c) => SCHOOL.test(c.value)) ?? agency ?? letterhead ?? spelledOut ?? pool[0];

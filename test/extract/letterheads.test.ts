@@ -190,3 +190,15 @@ describe('a running header set apart above a letterhead of another form', () => 
     expect(sender).toBe('Azienda Sanitaria Locale Valdora');
   });
 });
+
+describe('a header naming an organ of the body above its letterhead', () => {
+  it('yields to the letterhead set apart below in larger type', async () => {
+    const sender = await senderOf([{ text: 'giunta regionale - Area Sanità e Sociale', size: 7 }, '', '', { text: 'REGIONE VALDORA', size: 14 }]);
+    expect(sender).toBe('Regione Valdora');
+  });
+
+  it('stands when the letterhead names its body again', async () => {
+    const sender = await senderOf([{ text: 'COMUNE DI VALDORA', size: 7 }, '', '', { text: 'COMUNE DI VALDORA', size: 10 }, { text: 'UFFICIO DI PIANO', size: 14 }]);
+    expect(sender).toBe('Comune di Valdora');
+  });
+});

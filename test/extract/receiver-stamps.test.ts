@@ -154,3 +154,24 @@ Oggetto: Assegno di Inclusione – verifiche
     expect(fields.protocol).toEqual({ number: '0031764', date: '2031-10-21' });
   });
 });
+
+describe('a receiver’s stamp that says "PERVENUTO IL"', () => {
+  it('is not the letter’s protocol, which its own line gives', () => {
+    // Prepare: the receiving Comune's stamp at the top right, the Region's own protocol line under the letterhead.
+    const pages = letterPages(`
+>COMUNE DI VALDORA - ATS VEN_99
+>PERVENUTO IL 07 SET. 2031
+>Prot. n. 0034117 - Cat. 7 Cl. 12
+REGIONE VALDORA
+Data 05/09/2031 Protocollo N° 0512388 Class: F.710.01.1
+
+>Al Comune di Valdora
+
+Oggetto: richiesta di integrazioni
+`);
+    // Act
+    const { fields } = extractFields(pages);
+    // Assess
+    expect(fields.protocol?.number).toBe('0512388');
+  });
+});

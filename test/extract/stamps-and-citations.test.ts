@@ -167,3 +167,16 @@ Oggetto: rendicontazione del fondo
     expect(extractFields(pages).fields.protocol).toEqual({ number: '61874/2031', date: '2031-04-14' });
   });
 });
+
+describe('a number with its register’s direction letter', () => {
+  it('reads "Protocollo U.0587412 del 19-06-2031" as number 0587412', () => {
+    const pages = letterPages(`
+REGIONE VALDORA - Protocollo U.0587412 del 19-06-2031 - Direzione Inclusione Sociale
+
+>Ai Distretti socio-sanitari
+
+Oggetto: sollecito
+`);
+    expect(extractFields(pages).fields.protocol).toEqual({ number: '0587412', date: '2031-06-19' });
+  });
+});
