@@ -29,7 +29,7 @@ const HEADINGS: [DocType, RegExp][] = [
   ['convocazione', /^\s*(?:avviso\s+di\s+)?convocazione\b/i],
   ['avviso', /^\s*avviso\b/i],
   ['comunicato', /^\s*comunicato(?:\s+stampa)?\b/i],
-  ['modulo', /^\s*(?:modulo|modello|schema\s+di\s+domanda|domanda\s+di|format\b|scheda\s+di\s+rilevazione)/i],
+  ['modulo', /^\s*(?:modulo|modello|schema\s+di\s+domanda|domanda\s+di|format\b|scheda\s+di\s+(?:rilevazione|programmazione|monitoraggio|raccolta|adesione|candidatura)|dichiarazione\s+sostitutiva)/i],
 ];
 
 /** A company as its name ends or begins: "S.r.l.", "S.p.A.", "Soc. Coop.", "Cooperativa Sociale". */
@@ -58,6 +58,10 @@ function greetsReader(first: Line[], subjectAt: number): boolean {
   return first.slice(subjectAt + 1, subjectAt + 8).some((l) => SALUTATION.test(l.text));
 }
 
+/** Addressees named by their office: "Ai Responsabili…", "Ai Sigg. Dirigenti…", "Ai Direttori…", "Ai Sindaci…". */
+const OFFICIALS = /^(?:a(?:i|gli|lle|l)\s+)(?:(?:sig(?:g|\.)?\.?|sigg\.ri|signori|tutt[ie]\s+(?:i|gli|le))\s+)*(?:responsabil|dirigent|direttor|coordinator|referent|sindac|president|assessor|segretari|funzionar)/i;
+/** A reminder of something already asked: "Sollecito …", "Secondo sollecito". */
+const REMINDER = /^\s*(?:(?:secondo|ultimo|primo)\s+)?sollecit/i;
 const ISSUES_CIRCULARS = /^(?:ministero|presidenza\s+del\s+consiglio|regione|provincia\s+autonoma|dipartimento|istituto\s+nazionale|inps|inail|agenzia)\b/i;
 /**
  * A ministry's registered letter is a "nota" ("nota prot. n. … del …"), even to every Region: its
@@ -84,7 +88,7 @@ export function classifyDocType(c: DocTypeClues): DocType {
   }
   // A form to fill in: "Il/La sottoscritto/a ______ nato/a a ______", lines of blanks between words, on
   // its first page (a notice followed by its annex form is a notice).
-  if (isFormToFill(first)) return 'modulo';
+  if (isFormToFill(first) || isDeclaration(first)) return 'modulo';
   // A letter that calls a meeting says so in its subject; one meeting mentioned in a letter whose subject
   // is about something else (an information session beside a call for projects) does not make it a convocation.
   const subjectOnFirst = c.subject !== null && (c.subjectPage ?? 1) === (c.lines[0]?.page ?? 1);
@@ -113,7 +117,13 @@ export function classifyDocType(c: DocTypeClues): DocType {
     // a health agency's or a school's letter to many is still a note.
     // A circular gives every addressee the same word; an answer to one body's note is a note, however addressed.
     const answers = ANSWERS.test(c.subject) || opening.some((l) => ANSWERS.test(l.text));
-    if (toMany && !answers && c.sender && ISSUES_CIRCULARS.test(c.sender)) return MINISTRY.test(c.sender) && c.protocol ? 'nota' : 'circolare';
+    if (toMany && !answers && c.sender && ISSUES_CIRCULARS.test(c.sender)) {
+      if (MINISTRY.test(c.sender)) return c.protocol ? 'nota' : 'circolare';
+      // A circular instructs the officials of a class of bodies ("Ai Responsabili degli Uffici di Piano");
+      // a letter to the bodies themselves ("Ai Comuni capofila", "Agli Enti gestori"), or a reminder, is a note.
+      const toOfficials = c.recipients.some((r) => OFFICIALS.test(r));
+      return toOfficials && !REMINDER.test(c.subject) ? 'circolare' : 'nota';
+    }
     // An office's circular to its own staff: "Ai Sigg. Dirigenti … LORO SEDI", "Al Personale docente – Proprie sedi".
     const staff = c.recipients.filter((r) => /^(?:a(?:i|gli|lle|l)\s+)(?:(?:sig(?:g|\.)?\.?|sigg\.ri|tutt[ie]\s+(?:i|gli|le))\s+)*(?:dirigent|direttor|responsabil|dipendent|personale|docent|funzionar|alunn|student|famiglie|genitori)/i.test(r));
     if (staff.length >= 2 && !c.protocol) return 'circolare';
@@ -127,6 +137,12 @@ export function classifyDocType(c: DocTypeClues): DocType {
   if (subjectAt < 0 && !addressed && !c.sender) return 'comunicato';
   if (c.subject && (c.subjectPage ?? 1) === (c.lines[0]?.page ?? 1)) return c.protocol ? 'nota' : 'lettera';
   return 'altro';
+}
+
+/** A declaration filled in: "Il sottoscritto Paolo Rossi, nato a … il …" and its "DICHIARA". */
+function isDeclaration(lines: Line[]): boolean {
+  const text = lines.map((l) => l.text).join('\n');
+  return /\b(?:il|la)\s+sottoscritt[oa]\b[^\n]{0,80}\bnat[oa]\s+a\b/i.test(text) && /^\s*dichiara\b/im.test(text);
 }
 
 /** Blanks to write on inside lines of text, under a declaration in the first person ("Il/La sottoscritto/a"). */

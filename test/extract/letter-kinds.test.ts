@@ -24,9 +24,19 @@ describe('a protocolled letter that is a letter, not a note', () => {
 });
 
 describe('a Region’s letter to many', () => {
-  it('is a circular when it addresses a class of bodies', async () => {
+  it('is a circular when it instructs the officials of a class of bodies', async () => {
     const type = await docTypeOf([...region, 'Ai Coordinatori degli Ambiti Territoriali Sociali', 'LORO SEDI', '', 'Oggetto: indicazioni operative', '', 'Si forniscono le indicazioni.']);
     expect(type).toBe('circolare');
+  });
+
+  it('is a note when it writes to the bodies themselves', async () => {
+    const type = await docTypeOf([...region, 'Ai Comuni capofila degli Ambiti Territoriali Sociali', 'LORO SEDI', '', 'Oggetto: rendicontazione del fondo', '', 'Si chiede di trasmettere la rendicontazione.']);
+    expect(type).toBe('nota');
+  });
+
+  it('is a note when it reminds its officials of what was asked', async () => {
+    const type = await docTypeOf([...region, 'Ai Responsabili degli Uffici di Piano', 'LORO SEDI', '', 'Oggetto: Sollecito – trasmissione dei POA', '', 'Si sollecita la trasmissione.']);
+    expect(type).toBe('nota');
   });
 
   it('is a note when it names its addressees one by one', async () => {
@@ -165,5 +175,17 @@ describe('kinds a document shows by its form', () => {
       'La prossima riunione è convocata per il giorno 9 luglio 2031 alle ore 10.00.',
     ];
     expect(await docTypeOf(minutes)).toBe('altro');
+  });
+});
+
+describe('forms', () => {
+  it('calls a programming sheet filled in by an Ambito a form, though it names a plan', async () => {
+    const type = await docTypeOf(['AMBITO TERRITORIALE SOCIALE DI VALDORA', 'SCHEDA DI PROGRAMMAZIONE - PIANO OPERATIVO ANALITICO (POA)', 'Sezione 1 - Anagrafica', 'Comune capofila    Valdora']);
+    expect(type).toBe('modulo');
+  });
+
+  it('calls a self-declaration filled in a form', async () => {
+    const type = await docTypeOf(['Il sottoscritto Paolo Rossi, nato a Valdora il 03/11/1968,', 'consapevole delle sanzioni penali,', 'DICHIARA', 'di non percepire altri contributi.']);
+    expect(type).toBe('modulo');
   });
 });
