@@ -60,6 +60,8 @@ function greetsReader(first: Line[], subjectAt: number): boolean {
 
 /** Addressees named by their office: "Ai Responsabili…", "Ai Sigg. Dirigenti…", "Ai Direttori…", "Ai Sindaci…". */
 const OFFICIALS = /^(?:a(?:i|gli|lle|l)\s+)(?:(?:sig(?:g|\.)?\.?|sigg\.ri|signori|tutt[ie]\s+(?:i|gli|le))\s+)*(?:responsabil|dirigent|direttor|coordinator|referent|sindac|president|assessor|segretari|funzionar)/i;
+/** A subject that gives instructions to all its readers. */
+const INSTRUCTS = /\b(?:indicazioni|linee\s+guida|istruzioni|disposizioni\s+(?:operative|attuative)|direttive|chiarimenti)\b/i;
 /** A reminder of something already asked: "Sollecito …", "Secondo sollecito". */
 const REMINDER = /^\s*(?:(?:secondo|ultimo|primo)\s+)?sollecit/i;
 const ISSUES_CIRCULARS = /^(?:ministero|presidenza\s+del\s+consiglio|regione|provincia\s+autonoma|dipartimento|istituto\s+nazionale|inps|inail|agenzia)\b/i;
@@ -120,9 +122,11 @@ export function classifyDocType(c: DocTypeClues): DocType {
     if (toMany && !answers && c.sender && ISSUES_CIRCULARS.test(c.sender)) {
       if (MINISTRY.test(c.sender)) return c.protocol ? 'nota' : 'circolare';
       // A circular instructs the officials of a class of bodies ("Ai Responsabili degli Uffici di Piano");
-      // a letter to the bodies themselves ("Ai Comuni capofila", "Agli Enti gestori"), or a reminder, is a note.
+      // a letter to the bodies themselves ("Ai Comuni capofila", "Agli Enti gestori") asking for something,
+      // or a reminder, is a note.
+      // Instructions given to all of them ("indicazioni operative", "linee guida") make a circular too.
       const toOfficials = c.recipients.some((r) => OFFICIALS.test(r));
-      return toOfficials && !REMINDER.test(c.subject) ? 'circolare' : 'nota';
+      return (toOfficials || INSTRUCTS.test(c.subject)) && !REMINDER.test(c.subject) ? 'circolare' : 'nota';
     }
     // An office's circular to its own staff: "Ai Sigg. Dirigenti … LORO SEDI", "Al Personale docente – Proprie sedi".
     const staff = c.recipients.filter((r) => /^(?:a(?:i|gli|lle|l)\s+)(?:(?:sig(?:g|\.)?\.?|sigg\.ri|tutt[ie]\s+(?:i|gli|le))\s+)*(?:dirigent|direttor|responsabil|dipendent|personale|docent|funzionar|alunn|student|famiglie|genitori)/i.test(r));
