@@ -6,7 +6,10 @@ import { SUBJECT_LABEL } from './layout-rules.ts';
 const OPENS_LETTER = /REGISTRO\s+UFFICIALE|^\s*prot(?:ocollo)?\.?\s*(?:n|nr|num)\b|^\s*(?:al|alla|allo|ai|agli|alle)\s+\p{Lu}/iu;
 
 /** The heading of an annex or a form: "Allegato A", "ALLEGATO 1 – Scheda…", "Modulo di domanda", "Fac-simile". */
-const ANNEX_HEADING = /^\s*(?:allegato\s+(?:[a-z]|\d+)\b|modulo\b|modello\b|fac[\s-]?simile\b|schema\s+di\s+domanda\b)/i;
+const ANNEX_HEADING = /^\s*(?:allegato\b|modulo\b|modello\b|fac[\s-]?simile\b|schema\s+di\s+domanda\b)/i;
+
+/** A page headed as an annex ("ALLEGATO – SCHEDA DI CENSIMENTO", "Allegato A"): a document of its own, filled in or not. */
+const ANNEX_LABEL = /^\s*allegato\b(?!\s+(?:alla|al|della|del)\b)/i;
 
 /**
  * The last page of the main document of a file. A bundle (a cover letter, then the notes it forwards,
@@ -24,7 +27,7 @@ export function mainDocumentEnd(lines: Line[]): number {
     const onPage = lines.filter((l) => l.page === page && !l.origins?.includes('vertical'));
     const top = onPage.slice(0, 14);
     // "Allegato 1 – SCHEDA DI RILEVAZIONE", then lines of blanks: a form sent to be filled in, not the letter.
-    if (top.slice(0, 3).some((l) => ANNEX_HEADING.test(l.text)) && onPage.filter((l) => /_{6,}/.test(l.text)).length >= 3) return page - 1;
+    if (top.slice(0, 3).some((l) => ANNEX_HEADING.test(l.text)) && (ANNEX_LABEL.test(top[0]?.text ?? '') || onPage.filter((l) => /_{6,}/.test(l.text)).length >= 3)) return page - 1;
     if (!top.some((l) => SUBJECT_LABEL.test(l.text) || OPENS_LETTER.test(l.text))) continue;
     const sender = extractSender(top)?.value.toLowerCase() ?? null;
     if (sender && !sameBody(sender, mainSender)) return page - 1;

@@ -91,3 +91,59 @@ Il Responsabile dell'Ufficio di Piano ______________________
     expect(fields.signatories).toEqual([{ role: 'Il Direttore del Distretto', name: 'Anna Bianchi' }]);
   });
 });
+
+describe('a cover letter with an annex sheet signed by another office', () => {
+  it('takes its signatories from the cover letter, not from the annex headed "ALLEGATO"', () => {
+    // Prepare: page 1 the Comune's cover letter; page 2 the annex sheet, filled in and signed by the Ufficio di Piano.
+    const pages = letterPages(
+      `
+COMUNE DI VALDORA
+Prot. n. 1234 del 02/02/2031
+
+>Alla Regione Valdora
+
+Oggetto: inoltro della scheda di censimento
+
+Si trasmette la scheda allegata.
+
+>Il Responsabile del Servizio Politiche Sociali
+>f.to dott. Rocco Verdi
+`,
+      `
+ALLEGATO - SCHEDA DI CENSIMENTO DEL PERSONALE
+Profilo professionale | Unità
+Assistenti sociali | 9
+
+>Il Coordinatore dell'Ufficio di Piano
+>Nicola Bianchi
+`,
+    );
+    // Act
+    const { fields } = extractFields(pages);
+    // Assess
+    expect(fields.signatories).toEqual([{ role: 'Il Responsabile del Servizio Politiche Sociali', name: 'Rocco Verdi' }]);
+  });
+});
+
+describe('the attestation of publication signed by its clerk', () => {
+  it('reads "L’addetto alla pubblicazione" as a role', () => {
+    const pages = letterPages(`
+COMUNE DI VALDORA
+DETERMINAZIONE N. 12 DEL 03/03/2031
+
+Oggetto: approvazione del POA
+
+Si approva il POA.
+
+>Il Responsabile del Servizio
+>Anna Neri
+
+CERTIFICATO DI PUBBLICAZIONE
+Si certifica che la presente è pubblicata all'albo dal 04/03/2031.
+>L'addetto alla pubblicazione
+>Maria Fois
+`);
+    const { fields } = extractFields(pages);
+    expect(fields.signatories).toContainEqual({ role: "L'addetto alla pubblicazione", name: 'Maria Fois' });
+  });
+});
