@@ -14,12 +14,15 @@ const WEEKDAY_NUMBER: Record<string, number> = { dom: 0, lun: 1, mar: 2, mer: 3,
 /**
  * One regex source for every date form: ISO as forms and registers print it (2023-04-17), numeric
  * (17/04/2023, 17.04.2023, 17-04-23) and written ("10 febbraio 2021", "1° marzo", "mercoledì 19 aprile
- * p.v."). Groups: iy im id | nd nm ny | wd wm wy rel, and wk the weekday printed before any of them.
+ * p.v.", "martedì 12/5"). Groups: iy im id | nd nm ny | swk sd sm | wd wm wy rel, and wk the weekday printed
+ * before any of them.
  */
 export const DATE_SOURCE =
   `(?:(?<wk>${WEEKDAYS})\\s*,?\\s*)?(?:` +
   `(?<!\\d)(?<iy>(?:19|20)\\d\\d)-(?<im>[01]\\d)-(?<id>[0-3]\\d)(?!\\d)` +
   `|(?<!\\d)(?<nd>[0-3]?\\d)\\s*[/.\\-]\\s*(?<nm>[01]?\\d)\\s*[/.\\-]\\s*(?<ny>\\d{4}|\\d{2})(?!\\d)` +
+  // "martedì 12/5": day and month in figures without a year, a date only with its weekday before it.
+  `|(?<swk>${WEEKDAYS})\\s*,?\\s*(?<sd>[0-3]?\\d)\\s*\\/\\s*(?<sm>[01]?\\d)(?![\\d/.\\-])` +
   `|(?<wd>[0-3]?\\d)\\s*(?:°|º|\\bo\\b)?\\s*(?<wm>${MONTH_NAMES})(?:\\s+(?<wy>\\d{4})(?!\\d))?(?<rel>\\s+(?:p\\.\\s?v\\.|prossimo|c\\.\\s?a\\.|u\\.\\s?s\\.|corrente\\s+anno|c\\.m\\.))?` +
   `)`;
 
@@ -84,6 +87,10 @@ export function dateOf(m: RegExpExecArray, ctx: YearContext): DateMatch {
     iso = isoDate(Number(g.iy), Number(g.im), Number(g.id));
   } else if (g.nd) {
     iso = isoDate(expandYear(g.ny), Number(g.nm), Number(g.nd));
+  } else if (g.sd) {
+    inferred = true;
+    iso = inferYear(Number(g.sm), Number(g.sd), ctx, '');
+    if (iso && !ctx.issued) iso = matchWeekday(iso, WEEKDAY_NUMBER[g.swk.slice(0, 3).toLowerCase()]);
   } else if (g.wd) {
     const month = MONTHS[g.wm.toLowerCase()];
     const day = Number(g.wd);

@@ -7,7 +7,7 @@ export interface Meeting {
 }
 
 /** A meeting being called, not one reported: the sentence must convene, not recount (a hearing: see HEARING). */
-const CONVENES = /\b(?:convoca(?:t[aoie])?|convocazione|(?:è|sono|viene|vengono)\s+indett[aoie]|indice\b|si\s+terr[àa]|avr[àa]\s+luogo|riunione|incontro|seduta|assemblea|conferenza\s+(?:dei\s+servizi|dei\s+sindaci)|tavolo|comitato|videoconferenza|webinar)\b/i;
+const CONVENES = /\b(?:convoca(?:t[aoie])?|convocazione|(?:è|sono|viene|vengono)\s+indett[aoie]|indice\b|si\s+terr(?:[àa]|anno)|avr(?:[àa]|anno)\s+luogo|riunion[ei]|incontr[oi]|sedut[ae]|assemblea|conferenza\s+(?:dei\s+servizi|dei\s+sindaci)|tavolo|comitato|videoconferenza|webinar)\b/i;
 /** A hearing or an interview: a meeting only when a verb calls it (CALLS_TO). */
 const HEARING = /\b(?:colloqui[o]?|udienza)\b/i;
 const PAST = /\b(?:a\s+seguito|si\s+è\s+(?:svolt|tenut|riunit)|(?:si\s+)?sono\s+riunit|svolt[aoie]si|tenut[aoie]si|(?:ultim|scors)[ao]\s+(?:riunione|seduta|incontro|assemblea)|nel\s+corso\s+del(?:l['’])?|in\s+occasione|nella\s+seduta\s+del)/i;

@@ -8,6 +8,11 @@ describe('Italian dates', () => {
     expect(iso('entro il 17/04/2023, il 3.5.2024 e il 01-02-21')).toEqual(['2023-04-17', '2024-05-03', '2021-02-01']);
   });
 
+  it('reads a day and month in figures without a year only after a weekday', () => {
+    expect(iso('le riunioni si terranno martedì 12/5, alle h. 15:00', '2026-05-05')).toEqual(['2026-05-12']);
+    expect(iso('ai sensi dell’art. 12/5 del regolamento', '2026-05-05')).toEqual([]);
+  });
+
   it('reads written dates, with the ordinal sign and a weekday', () => {
     expect(iso('dal 10 febbraio 2021 al 1° marzo 2022, poi mercoledì 19 aprile 2023')).toEqual(['2021-02-10', '2022-03-01', '2023-04-19']);
   });

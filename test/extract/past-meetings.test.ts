@@ -99,3 +99,24 @@ Si invita la S.V. a comparire all'udienza del 29 gennaio 2032, ore 11.15, presso
     expect(fields.meetings).toEqual([{ date: '2032-01-29', time: '11:15' }]);
   });
 });
+
+describe('meetings a letter sets beside its main one', () => {
+  it('reads the preparatory meetings that "si terranno martedì 12/5, alle h. 15:00"', () => {
+    // Prepare
+    const pages = letterPages(`
+ISTITUTO COMPRENSIVO VALDORA
+Prot. n. 1234 del 05/05/2031
+
+>Ai Docenti
+
+Oggetto: convocazione del Collegio dei docenti
+
+Il Collegio dei docenti è convocato giovedì 14 maggio 2031 alle ore 16.30.
+Le riunioni preparatorie dei dipartimenti si terranno martedì 12/5, alle h. 15:00, nei rispettivi plessi.
+`);
+    // Act
+    const { fields } = extractFields(pages);
+    // Assess
+    expect(fields.meetings).toContainEqual({ date: '2031-05-12', time: '15:00' });
+  });
+});
