@@ -1,4 +1,5 @@
-import type { Found, SourceText } from './source-text.ts';
+import type { Line } from '../read/page-text.ts';
+import { evidenceOf, type Found, type SourceText } from './source-text.ts';
 import { DATE_SOURCE as DATE_SOURCE_TEXT, dateRegex, dateOf, type YearContext } from './italian-dates.ts';
 
 export interface Meeting {
@@ -87,7 +88,43 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       if (iso) add({ date: iso, time: previous.time }, sentence.start + same.index!, same[0].length);
     }
   }
+  for (const row of calendarRows(source.lines, ctx)) {
+    const key = `${row.value.date} ${row.value.time}`;
+    if (!out.has(key)) out.set(key, row);
+  }
   return [...out.values()];
+}
+
+/** A table's heading cells for a calendar of sessions: "Data" and "Ora" / "Orario". */
+const DATE_CELL = /^\s*(?:data|giorno)\s*$/i;
+const TIME_CELL = /^\s*(?:or[ae]|orario|inizio)\s*$/i;
+const CLOCK = /^\s*(?:ore\s*)?([01]?\d|2[0-3])[:.]([0-5]\d)\s*$/i;
+
+/**
+ * Sessions laid out as a table under a convening sentence: a heading row with a "Data" and an "Ora" cell,
+ * then one row per session, its date and its time in those columns ("mercoledì 24 giugno 2031 | 09:30").
+ * Only when the lines just above the table convene (a calendar of UVM sessions, of a table's meetings).
+ */
+function calendarRows(lines: Line[], ctx: YearContext): Found<Meeting>[] {
+  const out: Found<Meeting>[] = [];
+  lines.forEach((head, i) => {
+    const dateCol = head.segments.findIndex((s) => DATE_CELL.test(s.text));
+    const timeCol = head.segments.findIndex((s) => TIME_CELL.test(s.text));
+    if (dateCol < 0 || timeCol < 0) return;
+    const above = lines.slice(Math.max(0, i - 6), i).filter((l) => l.page === head.page).map((l) => l.text).join(' ');
+    if (!CONVENES.test(above) || (PAST.test(above) && !CALLS_NOW.test(above))) return;
+    const colOf = (x: number) => head.segments.reduce((best, s, k) => (Math.abs(s.x - x) < Math.abs(head.segments[best].x - x) ? k : best), 0);
+    for (const row of lines.slice(i + 1, i + 30)) {
+      const cells = new Map(row.segments.map((s) => [colOf(s.x), s.text] as const));
+      const date = dateRegex().exec(cells.get(dateCol) ?? '');
+      const clock = CLOCK.exec(cells.get(timeCol) ?? '');
+      if (!date || !clock) break;
+      const iso = dateOf(date, ctx).iso;
+      if (!iso || (ctx.issued && iso < ctx.issued)) continue;
+      out.push({ value: { date: iso, time: `${clock[1].padStart(2, '0')}:${clock[2]}` }, evidence: evidenceOf(row) });
+    }
+  });
+  return out;
 }
 
 /** An event named after the filing word: "La presentazione del programma avverrà in un webinar giovedì …" is a meeting. */

@@ -120,3 +120,30 @@ Le riunioni preparatorie dei dipartimenti si terranno martedì 12/5, alle h. 15:
     expect(fields.meetings).toContainEqual({ date: '2031-05-12', time: '15:00' });
   });
 });
+
+describe('sessions laid out as a calendar table', () => {
+  const letter = (subject: string, intro: string) =>
+    letterPages(`
+ASL VALDORA – Distretto 1
+Prot. n. 2222 del 05/06/2031
+
+>Ai Servizi Sociali dei Comuni
+
+Oggetto: ${subject}
+
+${intro}
+Data | Ora | Casi
+mercoledì 24 giugno 2031 | 09:30 | 14
+mercoledì 8 luglio 2031 | 09:30 | 11
+`);
+
+  it('reads each row’s date and time as a meeting when the lines above convene', () => {
+    const { fields } = extractFields(letter('calendario delle sedute UVM', 'Le sedute dell’Unità di Valutazione Multidimensionale si terranno come segue:'));
+    expect(fields.meetings).toEqual([{ date: '2031-06-24', time: '09:30' }, { date: '2031-07-08', time: '09:30' }]);
+  });
+
+  it('reads no meeting from a table of dates and times that convenes nothing', () => {
+    const { fields } = extractFields(letter('accessi allo sportello sociale', 'Si riportano gli accessi registrati allo sportello:'));
+    expect(fields.meetings).toEqual([]);
+  });
+});
