@@ -44,6 +44,7 @@ export const EVAL_SETS: { name: string; dir: string }[] = [
   { name: 'alla cieca 7 (13, posta della filiera sociale)', dir: 'test/fixtures/letters-blind-7' },
   { name: 'alla cieca 8 (13, come li scrivono i programmi)', dir: 'test/fixtures/letters-blind-8' },
   { name: 'alla cieca 9 (13, la Regione raccoglie dagli Ambiti)', dir: 'test/fixtures/letters-blind-9' },
+  { name: 'alla cieca 10 (12, stima su posta mai vista)', dir: 'test/fixtures/letters-blind-10' },
   { name: 'reali (16, così come pubblicati)', dir: '../shared/eval/real' },
 ];
 

@@ -55,7 +55,8 @@ export function extractAddressees(lines: Line[], pageWidth: number): Addressees 
  * so a signature set in the right column below is not read as a copy.
  */
 function untilBody(lines: Line[], split: number, pageWidth: number): Line[] {
-  const opened = lines.findIndex((l) => l.segments.some((s) => opensBlock(s.text)));
+  // After the last line that opens a block or marks the copies: a line across the page between them is a note.
+  const opened = lines.findLastIndex((l) => l.segments.some((s) => s.x >= split && (opensBlock(s.text) || CC_MARK.test(s.text))));
   if (opened < 0) return lines;
   const body = lines.findIndex((l, i) => i > opened && l.segments.some((s) => s.x < split && s.end > pageWidth * 0.7));
   return body < 0 ? lines : lines.slice(0, body);

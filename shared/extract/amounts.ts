@@ -10,17 +10,19 @@ const SCALE = String.raw`(?:\s*(?<scale>mila|milioni|mln|miliardi|mld|mln\.|k)\b
 /** "€ 40 mila", "euro 1.234,56", "EUR 500". */
 const BEFORE = new RegExp(String.raw`(?:€|\beuro\b|\beur\b)[^\S\t]*(?<n>${NUMBER})${SCALE}`, 'gi');
 /** "1.234.567,89 euro", "40 mila euro", "5 milioni di euro", "300,00 €". */
-const AFTER = new RegExp(String.raw`(?<![\d.,])(?<n>${NUMBER})${SCALE}[^\S\t]*(?:di\s+)?(?:€|euro\b|eur\b)`, 'gi');
+const AFTER = new RegExp(String.raw`(?<![\d.,/])(?<n>${NUMBER})${SCALE}[^\S\t]*(?:di\s+)?(?:€|euro\b|eur\b)`, 'gi');
 const RANGE = new RegExp(String.raw`\b(?:da|tra)[^\S\t]+(?<from>${NUMBER})[^\S\t]+(?:a|e)[^\S\t]+(?:${NUMBER})(?:[^\S\t]*(?<scale>mila|milioni|mln|miliardi|mld)\b)?[^\S\t]*(?:di[^\S\t]+)?(?:€|euro\b)`, 'gi');
 /** A figure written with thousands separators or cents, as tables of money print them. */
 const TABLE_FIGURE = /(?<![\d.,/])(\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d+,\d{2})(?![\d.,/%])/g;
 /** A column headed by a count, a share or a period holds no money, whatever the page speaks of. */
 const NOT_MONEY_HEADER = /\b(?:popolazione|abitanti|residenti|utenti|beneficiari|nuclei|famiglie|minori|anziani|persone|posti|ore|giorni|mesi|anni|numero|n\.|codice|cap|percentuale|quota\s*%)|%/i;
-const MONEY_HEADER = /€|\beuro\b|\bimport[oi]\b|\bassegnazion|\bstanziament|\bfinanziament|\bcontribut|\brisorse\b|\bbudget\b|\bspesa\b|\bcost[oi]\b/i;
+const MONEY_HEADER = /€|\beuro\b|\bimport[oi]\b|\bassegnazion|\bstanziament|\bfinanziament|\bcontribut|\brisorse\b|\bbudget\b|\bspesa\b|\bcost[oi]\b|\bimponibile\b|\bcorrispettiv|\bcanone\b|\bprezz[oi]\b|\btariff[ae]\b|\brett[ae]\b|\bvoucher\b|\bbuon[oi]\b|\bassegn[oi]\b|\brimbors|\bindennit|\bcompens[oi]\b/i;
+/** Value added tax: a money column, though its header prints the rate ("IVA 22%"). */
+const VAT_HEADER = /^\s*i\.?v\.?a\.?\b/i;
 /** A cell that is one figure of money: "750.000,00", "€ 18.280,00", "298.750". */
-const MONEY_CELL = /^\s*(?:€\s*)?(\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d+,\d{2})(?:\s*€)?\s*$/;
+const MONEY_CELL = /^\s*(?:[+\-−]\s*)?(?:€\s*)?(\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d+,\d{2})(?:\s*€)?\s*$/;
 /** A cell that is one figure in cents of at least a thousand: "9.360,00", "1234,50". */
-const CENTS_CELL = /^\s*(?:€\s*)?(\d{1,3}(?:\.\d{3})+,\d{2}|\d{4,},\d{2})(?:\s*€)?\s*$/;
+const CENTS_CELL = /^\s*(?:[+\-−]\s*)?(?:€\s*)?(\d{1,3}(?:\.\d{3})+,\d{2}|\d{4,},\d{2})(?:\s*€)?\s*$/;
 /** Words, then a figure in cents of at least a thousand that ends the cell: the row's amount after its description. */
 const RUN_INTO_CENTS = /^\p{L}[\p{L}'’ ]{8,}\s(\d{1,3}(?:\.\d{3})+,\d{2}|\d{4,},\d{2})\s*$/u;
 /** A word right after a figure, in the same cell: what the figure counts (not a currency, read apart). */
@@ -71,6 +73,18 @@ export function extractAmounts(source: SourceText): Found<number>[] {
     const last = line.segments[line.segments.length - 1];
     if (last && !notMoney.get(line)?.has(line.segments.length - 1)) addFromLine(RUN_INTO_CENTS.exec(last.text)?.[1], line);
   }
+  // Under a money heading ("Imponibile", "IVA 22%", "Totale"), a figure in cents below a thousand is money too
+  // ("792,00"): the heading is read above the figure's own cell, so a share's column ("Quota 37,66") is not.
+  for (const line of tableRows(source.lines, moneyPages)) {
+    const heading = headingAbove(source.lines, line);
+    if (!heading) continue;
+    line.segments.forEach((seg, c) => {
+      const figure = /^\s*(\d{1,3},\d{2})\s*$/.exec(seg.text)?.[1];
+      if (!figure || notMoney.get(line)?.has(c)) return;
+      const head = heading.segments.find((h) => h.x < seg.end + 6 && h.end > seg.x - 6)?.text ?? '';
+      if (VAT_HEADER.test(head) || /^\s*totale\b/i.test(head) || (MONEY_HEADER.test(head) && !/%|\bpercentual/i.test(head))) addFromLine(figure, line);
+    });
+  }
   for (const line of tableRows(source.lines, moneyPages)) {
     const cells = line.segments.filter((_, c) => !notMoney.get(line)?.has(c)).map((s) => s.text).join('\t');
     // A row that prints euros in cents prints its counts without: those whole numbers are not money.
@@ -85,8 +99,14 @@ export function extractAmounts(source: SourceText): Found<number>[] {
   return [...out.values()];
 }
 
-/** A column headed by euros ("Importo (€)", "Assegnazione FNA 2023 (€)"), not by a count or a share. */
+/**
+ * A column headed by euros ("Importo (€)", "Assegnazione FNA 2023 (€)", "Imponibile", "IVA 22%", "Voucher
+ * settimanale"), not by a count or a share.
+ */
 function isMoneyColumn(column: TableColumn): boolean {
+  if (VAT_HEADER.test(column.header)) return true;
+  // "Totale" adds up whatever the table counts: money when its figures are in cents.
+  if (/^\s*totale\b/i.test(column.header)) return column.cells.length > 0 && column.cells.every((c) => IN_CENTS.test(c.text));
   return MONEY_HEADER.test(column.header) && !/%|\bpercentual/i.test(column.header);
 }
 
@@ -102,6 +122,17 @@ function moneyPagesOf(lines: Line[]): Set<number> {
   const byPage = new Map<number, string[]>();
   for (const l of lines) (byPage.get(l.page) ?? byPage.set(l.page, []).get(l.page)!).push(l.text);
   return new Set([...byPage].filter(([, texts]) => MONEY_CONTEXT.test(texts.join('\n'))).map(([page]) => page));
+}
+
+/** The heading row of the table a row is in: the nearest line above, on its page, with several cells and no figure. */
+function headingAbove(lines: Line[], row: Line): Line | null {
+  const at = lines.indexOf(row);
+  for (let i = at - 1; i >= Math.max(0, at - 10) && lines[i].page === row.page; i--) {
+    const l = lines[i];
+    if (l.segments.length >= 2 && !TABLE_FIGURE.test(l.text)) return l;
+    TABLE_FIGURE.lastIndex = 0;
+  }
+  return null;
 }
 
 /** Lines that are rows of a money table: two or more figures, on a page that mentions money. */

@@ -61,7 +61,7 @@ function greetsReader(first: Line[], subjectAt: number): boolean {
 /** Addressees named by their office: "Ai Responsabili…", "Ai Sigg. Dirigenti…", "Ai Direttori…", "Ai Sindaci…". */
 const OFFICIALS = /^(?:a(?:i|gli|lle|l)\s+)(?:(?:sig(?:g|\.)?\.?|sigg\.ri|signori|tutt[ie]\s+(?:i|gli|le))\s+)*(?:responsabil|dirigent|direttor|coordinator|referent|sindac|president|assessor|segretari|funzionar)/i;
 /** A subject that gives instructions to all its readers. */
-const INSTRUCTS = /\b(?:indicazioni|linee\s+guida|istruzioni|disposizioni\s+(?:operative|attuative)|direttive|chiarimenti)\b/i;
+const INSTRUCTS = /\b(?:indicazioni|linee\s+guida|istruzioni|disposizioni\s+(?:operative|attuative)|direttive)\b/i;
 /** A reminder of something already asked: "Sollecito …", "Secondo sollecito". */
 const REMINDER = /^\s*(?:(?:secondo|ultimo|primo)\s+)?sollecit/i;
 const ISSUES_CIRCULARS = /^(?:ministero|presidenza\s+del\s+consiglio|regione|provincia\s+autonoma|dipartimento|istituto\s+nazionale|inps|inail|agenzia)\b/i;

@@ -7,7 +7,7 @@ import { subjectLineIndex } from './layout-rules.ts';
 /** "Roma, 12 marzo 2024", also as a dateline that the text or a protocol follows: "Cagliari, 22 maggio 2024 – La Giunta…". */
 const PLACE_AND_DATE = new RegExp(`^\\s*(?:(?:dato|data|fatto|redatto)\\s+(?:in|a)\\s+)?(?<place>[\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,3}?)(?:\\s*\\(\\p{Lu}{2}\\))?\\s*,?\\s*(?:l[iì]|add[iì])?\\s*,?\\s*(?:${DATE_SOURCE})\\s*(?:\\.|\\s[–—-]\\s.*)?\\s*$`, 'iu');
 /** A place name: capitalised words, with the particles place names have ("San Giovanni in Fiore"). */
-const PLACE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|di|del|della|sul|sulla|in|nel|nella|al|d['’]\p{L}+))*$/u;
+const PLACE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|di|del|della|sul|sulla|in|nel|nella|d['’]\p{L}+))*$/u;
 /** Words no place name has: a dateline is not the end of a sentence ("… PER SABATO 6 GIUGNO 2026"). */
 // "nel"/"nella" belong to a place's name only before its capitalised word ("Montefalcone nel Sannio").
 const NOT_A_PLACE = /\b(?:per|con|che|il|la|lo|le|gli|dal|dalla|ai|alle|entro|data|ore|giorno|presidente|sindaco)\b/i;

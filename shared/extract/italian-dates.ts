@@ -22,7 +22,7 @@ export const DATE_SOURCE =
   `(?<!\\d)(?<iy>(?:19|20)\\d\\d)-(?<im>[01]\\d)-(?<id>[0-3]\\d)(?!\\d)` +
   `|(?<!\\d)(?<nd>[0-3]?\\d)\\s*[/.\\-]\\s*(?<nm>[01]?\\d)\\s*[/.\\-]\\s*(?<ny>\\d{4}|\\d{2})(?!\\d)` +
   // "martedì 12/5": day and month in figures without a year, a date only with its weekday before it.
-  `|(?<swk>${WEEKDAYS})\\s*,?\\s*(?<sd>[0-3]?\\d)\\s*\\/\\s*(?<sm>[01]?\\d)(?![\\d/.\\-])` +
+  `|(?<swk>${WEEKDAYS})\\s*,?\\s*(?<sd>[0-3]?\\d)\\s*\\/\\s*(?<sm>[01]?\\d)(?![\\d/\\-]|\\.\\d)` +
   `|(?<wd>[0-3]?\\d)\\s*(?:°|º|\\bo\\b)?\\s*(?<wm>${MONTH_NAMES})(?:\\s+(?<wy>\\d{4})(?!\\d))?(?<rel>\\s+(?:p\\.\\s?v\\.|prossimo|c\\.\\s?a\\.|u\\.\\s?s\\.|corrente\\s+anno|c\\.m\\.))?` +
   `)`;
 

@@ -8,8 +8,10 @@ const OPENS_LETTER = /REGISTRO\s+UFFICIALE|^\s*prot(?:ocollo)?\.?\s*(?:n|nr|num)
 /** The heading of an annex or a form: "Allegato A", "ALLEGATO 1 – Scheda…", "Modulo di domanda", "Fac-simile". */
 const ANNEX_HEADING = /^\s*(?:allegato\b|modulo\b|modello\b|fac[\s-]?simile\b|schema\s+di\s+domanda\b)/i;
 
+/** The closing of an act, before its signatures: "Letto, approvato e sottoscritto". */
+const ACT_CLOSING = /\bletto,?\s+(?:confermato,?\s+)?approvato\s+e\s+sottoscritto\b/i;
 /** A page headed as an annex ("ALLEGATO – SCHEDA DI CENSIMENTO", "Allegato A"): a document of its own, filled in or not. */
-const ANNEX_LABEL = /^\s*allegato\b(?!\s+(?:alla|al|della|del)\b)/i;
+const ANNEX_LABEL = /^\s*(?:ALLEGATO|Allegato\s+(?:[A-Z]|\d+|n\.\s*\d+))\b(?!\s*:)(?!\s+(?:alla|al|della|del)\b)|^\s*ricevuta\s+di\s+(?:avvenuta\s+consegna|accettazione)\b/;
 
 /**
  * The last page of the main document of a file. A bundle (a cover letter, then the notes it forwards,
@@ -27,7 +29,9 @@ export function mainDocumentEnd(lines: Line[]): number {
     const onPage = lines.filter((l) => l.page === page && !l.origins?.includes('vertical'));
     const top = onPage.slice(0, 14);
     // "Allegato 1 – SCHEDA DI RILEVAZIONE", then lines of blanks: a form sent to be filled in, not the letter.
-    if (top.slice(0, 3).some((l) => ANNEX_HEADING.test(l.text)) && (ANNEX_LABEL.test(top[0]?.text ?? '') || onPage.filter((l) => /_{6,}/.test(l.text)).length >= 3)) return page - 1;
+    const annex = top.slice(0, 3).some((l) => ANNEX_HEADING.test(l.text)) && (ANNEX_LABEL.test(top[0]?.text ?? '') || onPage.filter((l) => /_{6,}/.test(l.text)).length >= 3);
+    // An act's annex ("ALLEGATO A – Regolamento") may come before its closing and signatures: those keep it in.
+    if (annex && !lines.some((l) => l.page > page && ACT_CLOSING.test(l.text))) return page - 1;
     if (!top.some((l) => SUBJECT_LABEL.test(l.text) || OPENS_LETTER.test(l.text))) continue;
     const sender = extractSender(top)?.value.toLowerCase() ?? null;
     if (sender && !sameBody(sender, mainSender)) return page - 1;

@@ -23,9 +23,9 @@ const FILING = /\b(?:presentat[aeio]|presentare|presentazione|depositat[aeio]|de
 /** The deadline's form of a time: "entro il <date> (alle ore)". */
 const DEADLINE_DATE_TIME = new RegExp(`(?:entro|non\\s+oltre)\\s+(?:il\\s+|le\\s+ore\\s+\\S+\\s+del\\s+)?(?:giorno\\s+)?(?:${DATE_SOURCE_TEXT})\\s*,?\\s*(?:alle\\s+)?$`, 'i');
 /** Calling someone to a hearing or an interview: "si invita … a comparire", "compaia", "si svolgerà", "è convocato". */
-const CALLS_TO = /\b(?:compa(?:ri(?:re|rà)|ia|iano)|si\s+(?:svolg|terr)|(?:è|sono|viene|vengono)\s+convocat|convoca\b|si\s+convoca|si\s+invita)/i;
+const CALLS_TO = /(?<![a-zà-ù])(?:compa(?:ri(?:re|rà)|ia|iano)|si\s+(?:svolg|terr)|(?:è|sono|viene|vengono)\s+convocat|convoca\b|si\s+convoca|si\s+invita)/i;
 /** A present call, which a past account may contain: "è convocato", "convoca", not "in seguito a convocazione". */
-const CALLS_NOW = /\b(?:(?:è|sono|viene|vengono)\s+convocat|convoca\b|si\s+convoca|(?:è|sono)\s+indett)/i;
+const CALLS_NOW = /(?<![a-zà-ù])(?:(?:è|sono|viene|vengono)\s+convocat|convoca\b|si\s+convoca|(?:è|sono)\s+indett)/i;
 /** "… per il giorno successivo alla stessa ora", "giovedì 4 dicembre, alla stessa ora": the time of the meeting called before. */
 const SAME_TIME = /\b(?:alla|nella|con\s+la)\s+(?:stessa|medesima)\s+ora\b/gi;
 const NEXT_DAY_BEFORE = /\b(?:giorno\s+(?:successivo|seguente|dopo)|indomani)\s*,?\s*$/i;
@@ -98,6 +98,10 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
 /** A table's heading cells for a calendar of sessions: "Data" and "Ora" / "Orario". */
 const DATE_CELL = /^\s*(?:data|giorno)\s*$/i;
 const TIME_CELL = /^\s*(?:or[ae]|orario|inizio)\s*$/i;
+/** Words that call the sessions listed below: "si terranno come segue", "sono convocate", "calendario delle sedute". */
+const CALENDAR_CALL = /\bsi\s+terr(?:[àa]|anno)\b|(?<![a-zà-ù])(?:è|sono)\s+convocat|\bconvoca\b|\bcalendario\s+(?:delle\s+|degli\s+)?(?:sedute|riunioni|incontri)\b/i;
+/** A list of what was held, or a schedule of what is due: "ha svolto i seguenti incontri", "cronoprogramma", "elenco". */
+const RECOUNTED = /\bha(?:nno)?\s+svolto\b|\bsvolt[aei]\b|\bcronoprogramma\b|\belenco\s+delle\s+sedute\b|\bscadenz/i;
 const CLOCK = /^\s*(?:ore\s*)?([01]?\d|2[0-3])[:.]([0-5]\d)\s*$/i;
 
 /**
@@ -112,13 +116,14 @@ function calendarRows(lines: Line[], ctx: YearContext): Found<Meeting>[] {
     const timeCol = head.segments.findIndex((s) => TIME_CELL.test(s.text));
     if (dateCol < 0 || timeCol < 0) return;
     const above = lines.slice(Math.max(0, i - 6), i).filter((l) => l.page === head.page).map((l) => l.text).join(' ');
-    if (!CONVENES.test(above) || (PAST.test(above) && !CALLS_NOW.test(above))) return;
+    if (!CALENDAR_CALL.test(above) || RECOUNTED.test(above) || (PAST.test(above) && !CALLS_NOW.test(above))) return;
     const colOf = (x: number) => head.segments.reduce((best, s, k) => (Math.abs(s.x - x) < Math.abs(head.segments[best].x - x) ? k : best), 0);
     for (const row of lines.slice(i + 1, i + 30)) {
       const cells = new Map(row.segments.map((s) => [colOf(s.x), s.text] as const));
       const date = dateRegex().exec(cells.get(dateCol) ?? '');
       const clock = CLOCK.exec(cells.get(timeCol) ?? '');
       if (!date || !clock) break;
+      if (/\bscadenz|\btermine\b|\bpresentazione\b/i.test(row.text)) continue;
       const iso = dateOf(date, ctx).iso;
       if (!iso || (ctx.issued && iso < ctx.issued)) continue;
       out.push({ value: { date: iso, time: `${clock[1].padStart(2, '0')}:${clock[2]}` }, evidence: evidenceOf(row) });

@@ -35,7 +35,7 @@ const DOTTED_SEGNATURA = /\b[A-Z][A-Za-z_]{1,15}\.\d{2,5}\.(?<d>\d{2})\/(?<m>\d{
  */
 const IPA_SEGNATURA = /\b[a-z]_[a-z0-9]{2,}\.(?<reg>(?:[A-Za-z0-9_()\- ]+\.){1,4})(?<num>\d{4,})\.(?<d>\d{2})[-.](?<m>\d{2})[-.](?<y>\d{4})\b/;
 /** What a receiver's stamp says: the number is the receiver's, not the document's. */
-const INCOMING = /\b(?:ingresso|entrata|in\s+arrivo|arrivo|(?:pervenut|ricevut)[oa]\s+(?:il|in\s+data))\b/i;
+const INCOMING = /\b(?:ingresso|entrata|in\s+arrivo|arrivo)\b|^\s*(?:pervenut|ricevut)[oa]\s+il\b/i;
 /** The general register's stamp: "PG/2024/0234871 del 04/03/2024" (the year, then the number). */
 const GENERAL_REGISTER = /\bPG\s*\/\s*\d{4}\s*\/\s*(?<num>\d{3,})\s+del\s+(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\b/;
 /**
@@ -63,7 +63,10 @@ export function extractProtocol(lines: Line[]): Found<Protocol> | null {
   for (let i = 0; i < head.length; i++) {
     for (const seg of head[i].segments) {
       if (received.has(seg)) continue;
-      const s = SEGNATURA.exec(seg.text) ?? REGISTER_STAMP.exec(seg.text) ?? GENERAL_REGISTER.exec(seg.text) ?? SLASH_SEGNATURA.exec(seg.text) ?? DOTTED_SEGNATURA.exec(seg.text) ?? IPA_SEGNATURA.exec(seg.text);
+      // A bare IPA segnatura is the letter's own only stamped on it (up the margin, as an annotation) or above its
+      // subject: lower down it may be the receiver's register, whose code says no direction.
+      const ipa = head[i].origins?.length || i < (subjectAt >= 0 ? subjectAt : 12) ? IPA_SEGNATURA.exec(seg.text) : null;
+      const s = SEGNATURA.exec(seg.text) ?? REGISTER_STAMP.exec(seg.text) ?? GENERAL_REGISTER.exec(seg.text) ?? SLASH_SEGNATURA.exec(seg.text) ?? DOTTED_SEGNATURA.exec(seg.text) ?? ipa;
       if (s?.groups?.dir && !/^(?:U|uscita|interno)$/i.test(s.groups.dir)) continue;
       // An incoming register's fields ("REGISTRO UFFICIALE(E)", "…ENTRATA…") number the arrival.
       if (s?.groups?.reg && /\(E\)|(?:^|\.)E\.|entrata|ingresso|arrivo/i.test(s.groups.reg)) continue;

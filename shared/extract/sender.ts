@@ -33,7 +33,9 @@ const PRIVATE_BODY = /^(?:societ[àa]\s+cooperativa|cooperativa\s+sociale|fondaz
 // not a national institute ("Istituto nazionale per l'assicurazione…", "Istituto Superiore di Sanità").
 const SCHOOL = /^(?:istituto\s+(?:comprensivo|omnicomprensivo|d['’]\s*istruzione|di\s+istruzione|statale|tecnico|professionale|magistrale|scolastico|alberghiero|d['’]arte|nautico|agrario|paritario|superiore(?!\s+di\s+sanit)|[“"«])|liceo|scuola|circolo\s+didattico|convitto|i\.\s?c\.|i\.\s?i\.\s?s\.)/i;
 /** A kind of body printed without its name, which the next line carries. */
-const KIND_ALONE = /^(?:universit[àa](?:\s+degli\s+studi)?|regione|provincia(?:\s+autonoma)?|citt[àa](?:\s+metropolitana)?|comune|unione\s+d(?:e)?i\s+comuni|comunit[àa]\s+montana|prefettura|ministero|consorzio|azienda\s+sanitaria(?:\s+locale|\s+provinciale)?)(?:\s+(?:di|del|della|dei|degli|delle|dello|dell['’]))?$/i;
+const KIND_ALONE = /^(?:regione|provincia(?:\s+autonoma)?|citt[àa](?:\s+metropolitana)?|comune|unione\s+d(?:e)?i\s+comuni|comunit[àa]\s+montana|prefettura|ministero|consorzio|azienda\s+sanitaria(?:\s+locale|\s+provinciale)?)(?:\s+(?:di|del|della|dei|degli|delle|dello|dell['’]))?$/i;
+/** A university named without its city, which a "di …" line below carries ("UNIVERSITÀ DEGLI STUDI" / "DI MACERATA"). */
+const BARE_UNIVERSITY = /^universit[àa](?:\s+degli\s+studi)?$/i;
 /** A line that can carry a body's name: short, no digits, no sentence or address. */
 function isNameLine(text: string): boolean {
   return text.length > 1 && text.length <= 60 && !/[\d@:;]/.test(text) && !/^(?:via|piazza|viale|corso|tel|pec|e-?mail)\b/i.test(text);
@@ -101,7 +103,7 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
       // Letters spaced out are a letterhead's typesetting: the name under them may be set in another size.
       const spaced = text !== fold(seg.text).replace(/^[^\p{L}\p{N}“"«]+/u, '');
       // A bare kind ("UNIVERSITÀ DEGLI STUDI" / "DI MACERATA") takes its name from below whatever its size.
-      const bare = spaced || KIND_ALONE.test(text);
+      const bare = spaced || KIND_ALONE.test(text) || BARE_UNIVERSITY.test(text);
       if (next && CONTINUATION.test(next.text) && (bare || Math.abs(below.line.size - head[i].size) < 1.5)) {
         // A name may run on over several lines: "Università" / "degli Studi" / "di Ferrara".
         let at: typeof below | null = below;
@@ -149,7 +151,10 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
   // …unless the letterhead names the header's body again ("COMUNE DI FABRIANO" in a stamp and in the letterhead).
   const lower = (c: Found<string>) => c.value.toLocaleLowerCase('it');
   const namedAgain = pool.some((c) => c !== pool[0] && (lower(pool[0]).startsWith(lower(c)) || lower(c).startsWith(lower(pool[0]))));
-  const isHeaderAbove = (c: Found<string>) => !namedAgain && lineOf(pool[0]) === 0 && yOf(pool[0]) - yOf(c) >= 2.5 * sizeOf(pool[0]);
+  // A running header names the body with an office or an act after a dash ("ASL Frosinone – Deliberazione …").
+  const headerLine = first[lineOf(pool[0])]?.text ?? '';
+  const isHeaderAbove = (c: Found<string>) =>
+    !namedAgain && lineOf(pool[0]) === 0 && /\s[–—-]\s/.test(headerLine) && yOf(pool[0]) - yOf(c) >= 2.5 * sizeOf(pool[0]);
   // Not when the larger is a part of the header's name (a name wrapped over two lines of the large type).
   const letterhead = pool.find((c) => c !== pool[0] && (kindOf(c) === kindOf(pool[0]) || isHeaderAbove(c)) && sizeOf(c) >= 1.2 * sizeOf(pool[0]) && !pool[0].value.startsWith(c.value));
   // "INPS" over "Istituto Nazionale Previdenza Sociale": the full name the acronym stands for.

@@ -87,7 +87,13 @@ function acceptanceLines(lines: Line[]): Set<Line> {
   lines.forEach((line, i) => {
     if (line.segments.length !== 1 || !ACCEPTANCE.test(line.text)) return;
     out.add(line);
-    for (let j = i + 1; j < Math.min(lines.length, i + 4) && lines[j].page === line.page && lines[j].segments.length === 1 && lines[j].gapBefore < BLOCK_GAP; j++) out.add(lines[j]);
+    const mark = line.segments[0];
+    // Under the mark, in its column: a signature set in another column below is the body's own.
+    for (let j = i + 1; j < Math.min(lines.length, i + 4) && lines[j].page === line.page && lines[j].segments.length === 1 && lines[j].gapBefore < BLOCK_GAP; j++) {
+      const seg = lines[j].segments[0];
+      if (Math.abs(seg.x - mark.x) > 40) break;
+      out.add(lines[j]);
+    }
   });
   return out;
 }

@@ -39,6 +39,9 @@ export async function restoreWordSpaces(page: PDFPageProxy, texts: string[]): Pr
   let from = 0;
   return texts.map((text) => {
     if (!SPACED_LETTERS.test(text)) return text;
+    // A line of ordinary words with a few one-letter ones ("al punto a e b"): pdf.js read it right.
+    const tokens = text.trim().split(/\s+/);
+    if (tokens.filter((t) => [...t].length === 1).length < 0.6 * tokens.length) return text;
     const letters = [...text.replace(/ /g, '')];
     const joined = letters.join('');
     let at = stream.indexOf(joined, from);

@@ -45,3 +45,43 @@ Formazione e tutoraggio | 3.600,00
     expect(amounts).toEqual(expect.arrayContaining([14320, 9870.5, 3600]));
   });
 });
+
+describe('a quote’s table of taxable amounts, VAT and totals', () => {
+  const quote = `
+Si approva il prospetto dell'offerta, in euro:
+Voce | Imponibile | IVA 22% | Totale
+Pronto intervento | 3.600,00 | 792,00 | 4.392,00
+Sicurezza | 500,00 | 110,00 | 610,00
+Impegno n. 388/2031 di € 5.002,00.
+`;
+
+  it('takes the figures in cents under each money heading, below a thousand too', () => {
+    expect(amountsOf(quote)).toEqual(expect.arrayContaining([792, 500, 110, 610]));
+  });
+
+  it('does not take the year of an act’s number before "di €" for an amount', () => {
+    expect(amountsOf(quote)).not.toContain(2031);
+  });
+});
+
+describe('a table of shares beside a page about money', () => {
+  it('takes no figure in cents under a share’s heading', () => {
+    const amounts = amountsOf(`
+Il fondo di € 1.000.000,00 è ripartito come segue:
+Ambito | Quota % | Importo
+Nord | 37,66 | 376.600,00
+Sud | 62,34 | 623.400,00
+`);
+    expect(amounts).not.toContain(37.66);
+  });
+});
+
+describe('a budget variation signed with + and −', () => {
+  it('takes "+ 18.600,00" in a money column as 18600', () => {
+    const amounts = amountsOf(`
+Voce di bilancio | Variazione (euro)
+Entrata – Trasferimenti correnti | + 18.600,00
+`);
+    expect(amounts).toContain(18600);
+  });
+});

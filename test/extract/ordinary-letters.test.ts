@@ -140,3 +140,168 @@ Oggetto: richiesta
     expect(fields.sender).not.toBe('Comune dell’Ambito Territoriale Valdora');
   });
 });
+
+// Misfires a reviewer found in the rules added for blind sets 6–10 (30 November 2026, fourth session).
+describe('ordinary letters are not misread by the rules for producers, bundles and calendars', () => {
+  it('a reply mentioning when the other note arrived keeps its letterhead and protocol', () => {
+    const { fields } = extractFields(letterPages(`
+COMUNE DI VALDORA
+Settore Servizi Sociali
+Prot. n. 4567 del 14/03/2031
+Vs. nota pervenuta il 10/03/2031
+
+>Alla Regione Valdora
+
+Oggetto: riscontro
+`));
+    expect([fields.sender, fields.protocol?.number]).toEqual(['Comune di Valdora', '4567']);
+  });
+
+  it('a figure "al 31/12/2030" in the text does not date the letter', () => {
+    const { fields } = extractFields(letterPages(`
+COMUNE DI VALDORA
+
+>Alla Regione Valdora
+
+Oggetto: dati
+
+Popolazione al 31/12/2030
+
+Valdora, 14/03/2031
+`));
+    expect(fields.documentDate).toBe('2031-03-14');
+  });
+
+  it('a letter whose page 2 begins "Allegato: …" keeps its signature', () => {
+    const { fields } = extractFields(
+      letterPages(`
+COMUNE DI VALDORA
+Prot. n. 1 del 02/02/2031
+
+>Alla Regione Valdora
+
+Oggetto: relazione
+
+Si trasmette la relazione.
+`, `
+Allegato: relazione annuale 2030
+
+>Il Responsabile del Servizio
+>Anna Bianchi
+`),
+    );
+    expect(fields.signatories).toEqual([{ role: 'Il Responsabile del Servizio', name: 'Anna Bianchi' }]);
+  });
+
+  it('a deliberation’s "ALLEGATO A" before its closing keeps the signatures that follow', () => {
+    const { fields } = extractFields(
+      letterPages(`
+COMUNE DI VALDORA
+DELIBERAZIONE DELLA GIUNTA COMUNALE N. 5 DEL 02/02/2031
+
+OGGETTO: approvazione del regolamento
+
+LA GIUNTA COMUNALE
+DELIBERA di approvare il regolamento allegato.
+`, `
+ALLEGATO A – Regolamento del servizio
+Art. 1 – Oggetto
+`, `
+Letto, approvato e sottoscritto.
+Il Sindaco | Il Segretario Generale
+Mario Rossi | Anna Verdi
+`),
+    );
+    expect(fields.signatories.map((s) => s.name)).toEqual(['Mario Rossi', 'Anna Verdi']);
+  });
+
+  it('a table of the sessions a body held is no convocation', () => {
+    const { fields } = extractFields(letterPages(`
+COMUNE DI VALDORA
+
+Oggetto: relazione sull'attività del tavolo
+
+Il tavolo di coordinamento ha svolto i seguenti incontri:
+Data | Ora | Argomento
+12/01/2030 | 10:00 | Avvio
+15/02/2030 | 10:00 | Verifica
+`));
+    expect(fields.meetings).toEqual([]);
+  });
+
+  it('a Region’s request for clarifications to the Comuni is a note', () => {
+    const { fields } = extractFields(letterPages(`
+REGIONE VALDORA
+Prot. n. 0004567 del 12/03/2031
+
+>Ai Comuni della Valdora
+>LORO SEDI
+
+Oggetto: Richiesta di chiarimenti sulla rendicontazione
+
+Si chiedono chiarimenti.
+`));
+    expect(fields.docType).toBe('nota');
+  });
+
+  it('"Per presa visione" set apart keeps the body’s signature in the right column below it', () => {
+    const { fields } = extractFields(letterPages(`
+COMUNE DI VALDORA
+
+Oggetto: comunicazione
+
+Si comunica quanto segue.
+
+Per presa visione
+>Il Responsabile del Servizio
+>Anna Bianchi
+`));
+    expect(fields.signatories).toEqual([{ role: 'Il Responsabile del Servizio', name: 'Anna Bianchi' }]);
+  });
+
+  it('a receiver’s IPA segnatura at the foot does not beat the typed protocol', () => {
+    const { fields } = extractFields(letterPages(`
+REGIONE VALDORA
+Prot. n. 5000 del 14/03/2031
+
+>Al Comune di Valdora
+
+Oggetto: trasferimento
+
+Si comunica quanto segue.
+Distinti saluti.
+>Il Dirigente
+>Anna Neri
+c_x123.AOO_VALDORA.REG-PROT.0001111.20-03-2031
+`));
+    expect(fields.protocol).toEqual({ number: '5000', date: '2031-03-14' });
+  });
+
+  it('"UNIVERSITÀ DEGLI STUDI" over a department is not joined to it', () => {
+    const { fields } = extractFields(letterPages(`
+UNIVERSITÀ DEGLI STUDI
+Dipartimento di Giurisprudenza
+
+>Al Comune di Valdora
+
+Oggetto: tirocini
+`));
+    expect(fields.sender).toBe('Università degli Studi');
+  });
+
+  it('without a subject, a note across the page between addressees and copies keeps the copies', () => {
+    const { fields } = extractFields(letterPages(`
+COMUNE DI VALDORA
+
+>Ai Consiglieri comunali
+Trasmessa via PEC ai sensi dell'art. 47 del D.Lgs. 82/2005 agli indirizzi risultanti dagli atti dell'ufficio
+>e p.c. Al Segretario Generale
+
+AVVISO DI CONVOCAZIONE
+Il Presidente del Consiglio Comunale convoca il Consiglio in seduta ordinaria per discutere del bilancio
+>Il Presidente
+>Mario Rossi
+`));
+    expect(fields.cc).toEqual(['Al Segretario Generale']);
+  });
+});

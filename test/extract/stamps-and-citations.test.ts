@@ -97,11 +97,12 @@ Si comunica che gli uffici resteranno chiusi nella giornata di lunedì.
 });
 
 describe('a segnatura of any register, by its IPA code and dotted fields', () => {
-  it('reads a Prefettura’s segnatura printed up the margin as the protocol', () => {
-    // Prepare
+  it('reads a Prefettura’s segnatura at the head of the letter as the protocol', () => {
+    // Prepare: the segnatura printed under the letterhead, above the subject (up the margin it reads the same).
     const pages = letterPages(`
 Prefettura di Valdora
 Ufficio Territoriale del Governo
+m_it.AOO-VA_UTGVA.REG-UFF.0018734.08-06-2031
 
 Valdora, 9 giugno 2031
 
@@ -110,8 +111,6 @@ Ai Sindaci dei Comuni della provincia
 Oggetto: convocazione della cabina di regia
 
 Si comunica quanto segue.
-
-m_it.AOO-VA_UTGVA.REG-UFF.0018734.08-06-2031
 `);
     // Act
     const { fields } = extractFields(pages);

@@ -8,7 +8,7 @@ const pool = new ReaderPool(ReadLimits.parse({ ocr: false }), 1);
 afterAll(() => pool.close());
 
 /** One page of Helvetica lines, each `[text, Tc]`, or a TJ array of single letters with a kerning step. */
-async function page(lines: (readonly [string, number] | { letters: string; step: number })[]): Promise<Uint8Array> {
+async function page(lines: (readonly [string, number] | readonly [string, number, number] | { letters: string; step: number })[]): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const p = doc.addPage([595, 842]);
@@ -17,8 +17,8 @@ async function page(lines: (readonly [string, number] | { letters: string; step:
   lines.forEach((line, i) => {
     const y = 780 - i * 30;
     if (Array.isArray(line)) {
-      const [text, tc] = line as readonly [string, number];
-      ops += `/F1 12 Tf ${tc} Tc 1 0 0 1 60 ${y} Tm (${text}) Tj\n`;
+      const [text, tc, tw = 0] = line as readonly [string, number, number?];
+      ops += `/F1 12 Tf ${tc} Tc ${tw} Tw 1 0 0 1 60 ${y} Tm (${text}) Tj\n`;
     } else {
       const { letters, step } = line as { letters: string; step: number };
       // Each letter its own string, the tracking as a kerning number; a word gap as a wider one.
@@ -26,7 +26,7 @@ async function page(lines: (readonly [string, number] | { letters: string; step:
       ops += `/F1 12 Tf 0 Tc 1 0 0 1 60 ${y} Tm [${parts.join(' ')}] TJ\n`;
     }
   });
-  setPageContent(doc, p, `${ops}0 Tc ET\n`);
+  setPageContent(doc, p, `${ops}0 Tc 0 Tw ET\n`);
   return doc.save();
 }
 
@@ -55,5 +55,10 @@ describe('letter-spaced text', () => {
   it('leaves ordinary text with single letters as it is', async () => {
     const lines = await linesOf(await page([['DETERMINA', 3], ['punti a e b e c del comma 2', 0]]));
     expect(lines[1]).toBe('punti a e b e c del comma 2');
+  });
+
+  it('leaves a tightly justified line with one-letter words as it is, beside a tracked heading', async () => {
+    const lines = await linesOf(await page([['DETERMINAZIONE', 4], ['si approva il progetto di cui al punto a e b', 0, -1.2]]));
+    expect(lines[1]).toBe('si approva il progetto di cui al punto a e b');
   });
 });
