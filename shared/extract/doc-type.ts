@@ -81,7 +81,12 @@ export function classifyDocType(c: DocTypeClues): DocType {
   const first = c.lines.filter((l) => l.page === c.lines[0]?.page);
   const subjectAt = subjectLineIndex(first);
   const head = first.slice(0, subjectAt >= 0 ? subjectAt : 12);
-  for (const [type, re] of HEADINGS) if (head.some((l) => re.test(l.text) || re.test(unspacedHeading(l.text)))) return type;
+  for (const [type, re] of HEADINGS) {
+    if (!head.some((l) => re.test(l.text) || re.test(unspacedHeading(l.text)))) continue;
+    // A circular or a notice that calls a meeting is a convocation (LABELS.md): "Circolare n. 112 – Convocazione del Collegio".
+    if ((type === 'circolare' || type === 'avviso') && c.meetings > 0 && c.subject && /\bconvoca(?:zione)?\b/i.test(c.subject)) return 'convocazione';
+    return type;
+  }
   // An act's dispositive verb stands alone on its line, wherever the recitals end: "DECRETA", "D E L I B E R A".
   for (const l of c.lines) {
     const verb = l.text.replace(/[\s:]/g, '').toLowerCase();

@@ -9,7 +9,7 @@ export interface Protocol {
   date: string | null;
 }
 
-const LABEL = /\bprot(?:ocollo)?\.?(?:\s*(?:generale|in\s+(?:uscita|entrata|partenza)|(?:di\s+)?(?:uscita|partenza)|n\.?\s*(?:di\s+)?prot\.?))?\s*(?:n(?:r|um|umero)?\.?\s*°?|°)?(?:\s*\/\s*n\.?)?\s*[:.]?\s*/gi;
+const LABEL = /\bprot(?:ocollo)?\.?(?:\s*(?:generale|gen\.|in\s+(?:uscita|entrata|partenza)|(?:di\s+)?(?:uscita|partenza)|n\.?\s*(?:di\s+)?prot\.?))?\s*(?:n(?:r|um|umero)?\.?\s*°?|°)?(?:\s*\/\s*n\.?)?\s*[:.]?\s*/gi;
 /** Stamps that print the date first: "PROT. 12/03/2024 - 0012345". */
 const DATE_FIRST = /^(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\s*[-–,]\s*(?:n\.?\s*)?(?<num>\d{3,})\b/u;
 /* The label may be bilingual: "Prot. Nr. / n. 129874". */

@@ -189,3 +189,19 @@ describe('forms', () => {
     expect(type).toBe('modulo');
   });
 });
+
+describe('a circular that calls a meeting', () => {
+  it('is a convocation, as LABELS.md says, though headed "Circolare"', async () => {
+    const type = await docTypeOf([
+      'ISTITUTO COMPRENSIVO VALDORA',
+      'Circolare n. 112',
+      '',
+      'Ai Docenti',
+      '',
+      'Oggetto: convocazione del Collegio dei docenti',
+      '',
+      'Il Collegio dei docenti è convocato giovedì 14/05/2031 alle ore 16:30.',
+    ]);
+    expect(type).toBe('convocazione');
+  });
+});

@@ -179,3 +179,17 @@ Oggetto: sollecito
     expect(extractFields(pages).fields.protocol).toEqual({ number: '0587412', date: '2031-06-19' });
   });
 });
+
+describe('a general register’s label abbreviated "Prot. gen. n."', () => {
+  it('reads the number after it', () => {
+    const pages = letterPages(`
+CITTÀ DI VALDORA
+Prot. gen. n. 0009874 | Valdora, 05/03/2031
+
+>Ai cittadini
+
+Oggetto: contributi
+`);
+    expect(extractFields(pages).fields.protocol?.number).toBe('0009874');
+  });
+});
