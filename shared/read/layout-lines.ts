@@ -124,28 +124,35 @@ function withoutShadows(runs: TextRun[]): TextRun[] {
  * each other (a stamp across a line) are left alone.
  */
 function withoutOverdraw(runs: TextRun[]): TextRun[] {
-  const kept: TextRun[] = [];
+  const kept: { run: TextRun; at: number }[] = [];
   const byRow = new Map<number, TextRun[]>();
-  const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x || b.width - a.width);
-  for (const run of sorted) {
+  const order = runs.map((run, at) => ({ run, at })).sort((a, b) => b.run.y - a.run.y || a.run.x - b.run.x || b.run.width - a.run.width);
+  let trimmed = false;
+  for (const { run, at } of order) {
     if (run.origin || isVertical(run) || !run.width) {
-      kept.push(run);
+      kept.push({ run, at });
       continue;
     }
     const key = Math.round(run.y / Math.max(2, run.size * 0.25));
-    const row = [...(byRow.get(key - 1) ?? []), ...(byRow.get(key) ?? []), ...(byRow.get(key + 1) ?? [])]
-      .filter((o) => Math.abs(o.y - run.y) <= run.size * 0.25 && Math.abs(o.size - run.size) <= run.size * 0.2);
-    let current: TextRun | null = { ...run };
-    for (const other of row) {
-      if (!current) break;
-      current = trimmedAgainst(current, other);
+    let current: TextRun | null = run;
+    for (const k of [key - 1, key, key + 1]) {
+      for (const other of byRow.get(k) ?? []) {
+        if (!current) break;
+        if (Math.abs(other.y - run.y) > run.size * 0.25 || Math.abs(other.size - run.size) > run.size * 0.2) continue;
+        const next: TextRun | null = trimmedAgainst(current, other);
+        if (next !== current) trimmed = true;
+        current = next;
+      }
     }
     if (!current || !current.text.trim()) continue;
-    kept.push(current);
-    byRow.set(key, [...(byRow.get(key) ?? []), current]);
+    kept.push({ run: current, at });
+    const row = byRow.get(key);
+    if (row) row.push(current);
+    else byRow.set(key, [current]);
   }
+  if (!trimmed) return runs;
   // Back in the order the page draws them: the rest of the layout sorts by position anyway.
-  return kept.sort((a, b) => runs.indexOf(a) - runs.indexOf(b));
+  return kept.sort((a, b) => a.at - b.at).map((k) => k.run);
 }
 
 /** The run without what it repeats of `other`; null when it repeats all of it. */
