@@ -21,7 +21,8 @@ export async function textRuns(page: PDFPageProxy, viewport: PageViewport): Prom
     runs.push({ text: item.str, x: m[4], y: viewport.height - m[5], width: item.width, size, angle, order });
   }
   if (runs.some((r) => LETTER_SPACED.test(r.text))) {
-    const texts = await restoreWordSpaces(page, runs.map((r) => r.text));
+    // A drawing pdf.js cannot list leaves the text as read: spaced letters, but nothing lost.
+    const texts = await restoreWordSpaces(page, runs.map((r) => r.text)).catch(() => runs.map((r) => r.text));
     texts.forEach((text, i) => { runs[i].text = text; });
   }
   return runs;
