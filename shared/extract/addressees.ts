@@ -82,6 +82,12 @@ function readColumn(region: Line[], inColumn: (s: Segment) => boolean, out: Addr
     const text = segs.map((s) => s.text).join(' ');
     const x = segs[0].x;
     const end = segs[segs.length - 1].end;
+    // "e p.c." in a cell of its own in the other column, to the left of this one's block: the copies start here.
+    const markBeside = line.segments.some((o) => !inColumn(o) && o.x < x && CC_MARK.exec(o.text)?.[0].length === o.text.length);
+    if (markBeside && !inCc) {
+      close();
+      inCc = true;
+    }
     const cc0 = CC_MARK.exec(text);
     if (cc0) {
       close();

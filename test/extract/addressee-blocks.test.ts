@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readAndExtract } from '../../shared/read/read-and-extract.ts';
 import { ReadLimits } from '../../shared/read/read-limits.ts';
 import { makePdf } from '../support/make-pdf.ts';
+import { extractFields } from '../../shared/extract/extract-fields.ts';
+import { letterPages } from '../support/letter-pages.ts';
 
 const limits = ReadLimits.parse({ ocr: false });
 async function fields(lines: (string | { text: string; x: number })[]) {
@@ -22,5 +24,19 @@ describe('a copy whose line wraps', () => {
   it('keeps the wrapped line in the same copy', async () => {
     const f = await fields(['COMUNE DI VALDORA', '', right('Alla Regione Valdora'), right('e p.c. Alla Prefettura – Ufficio Territoriale'), right('del Governo di Valdora'), '', 'Oggetto: ricognizione', '', 'Si comunica quanto segue.']);
     expect(f.cc).toEqual(['Alla Prefettura – Ufficio Territoriale del Governo di Valdora']);
+  });
+});
+
+describe('a copy mark in the left column beside its block in the right one', () => {
+  it('makes the right column’s block a copy', () => {
+    const { fields } = extractFields(letterPages(`
+AGENZIA DI VALDORA
+
+Ai Sindaci dei Comuni della Valdora | All'ANCI Valdora
+e p.c. | Alle Direzioni Provinciali di Valdora
+
+Oggetto: rinnovo della convenzione
+`));
+    expect([fields.recipients, fields.cc]).toEqual([['Ai Sindaci dei Comuni della Valdora', "All'ANCI Valdora"], ['Alle Direzioni Provinciali di Valdora']]);
   });
 });
