@@ -159,7 +159,15 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
   const letterhead = pool.find((c) => c !== pool[0] && (kindOf(c) === kindOf(pool[0]) || isHeaderAbove(c)) && sizeOf(c) >= 1.2 * sizeOf(pool[0]) && !pool[0].value.startsWith(c.value));
   // "INPS" over "Istituto Nazionale Previdenza Sociale": the full name the acronym stands for.
   const spelledOut = /^\p{Lu}{3,6}$/u.test(pool[0].value) ? pool.find((c) => c !== pool[0] && initialsOf(c.value).startsWith(pool[0].value)) : undefined;
-  return pool.find((c) => SCHOOL.test(c.value)) ?? agency ?? letterhead ?? spelledOut ?? pool[0];
+  // A protocol stamp heads its lines with the body's name in short ("ISTITUTO COMPRENSIVO "G. PASCOLI" – MATERA" /
+  // "Prot. n. …"): the letterhead names it in full.
+  const stampHead = (c: Found<string>) => {
+    const at = lineOf(c);
+    const next = first[at + 1];
+    return !!next && REGISTER_LINE.test(next.text) && next.gapBefore < 0.6 && Math.abs(next.x - (first[at]?.x ?? 0)) < 30;
+  };
+  const unstamped = stampHead(pool[0]) ? pool.find((c) => c !== pool[0] && !stampHead(c)) : undefined;
+  return pool.find((c) => SCHOOL.test(c.value) && !stampHead(c)) ?? agency ?? letterhead ?? spelledOut ?? unstamped ?? pool[0];
 }
 
 /** The initials of a name's words, articles and prepositions aside: "Istituto nazionale per l'assicurazione…" → "INAIL…". */
@@ -370,7 +378,8 @@ export function titleCase(s: string): string {
       if (i > 0 && (PARTICLE.test(lower) || /^(?:dell|dall|nell|sull|all|d|l)['’]$/.test(lower))) return lower;
       // "PER I MINORENNI": the article, not a roman one ("Municipio I" ends the name).
       if (i > 0 && lower === 'i' && /\S/.test(arr.slice(i + 1).join(''))) return lower;
-      return lower.charAt(0).toLocaleUpperCase('it') + lower.slice(1);
+      // The first letter, after any opening quote: "GIOVANNI" → "Giovanni".
+      return lower.replace(/\p{L}/u, (c) => c.toLocaleUpperCase('it'));
     })
     .join('');
 }

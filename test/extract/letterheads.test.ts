@@ -202,3 +202,10 @@ describe('a header naming an organ of the body above its letterhead', () => {
     expect(sender).toBe('Comune di Valdora');
   });
 });
+
+describe('the sender’s own protocol stamp above its letterhead', () => {
+  it('takes the letterhead’s full name, not the stamp’s short one', async () => {
+    const sender = await senderOf(['ISTITUTO COMPRENSIVO "G. ROSSI" - VALDORA', 'Prot. n. 0006213/II.1', 'USCITA', '', 'ISTITUTO COMPRENSIVO STATALE "GIOVANNI ROSSI"']);
+    expect(sender).toBe('Istituto Comprensivo Statale "Giovanni Rossi"');
+  });
+});
