@@ -11,6 +11,44 @@ export const LETTER_SPACED = /(?:^|\s)(?:[^\s] ){4,}[^\s](?=\s|$)/u;
 // Once a page has such a run, shorter ones are tried too ("D E L" between two tracked words).
 const SPACED_LETTERS = /(?:^|\s)(?:[^\s] )+[^\s](?=\s|$)/u;
 
+/**
+ * Words that stand alone letter-spaced as a heading or an act's verb ("D E C R E T A", "S O L L E C I T O"): a run
+ * that is only one of them needs no drawing to be read, so the page's operator list is not asked for.
+ */
+const HEADING_WORDS = new Set(
+  (
+    'decreta delibera determina ordina dispone attesta certifica dichiara comunica convoca premesso visto vista considerato ' +
+    'ritenuto richiamato sollecito circolare avviso decreto ordinanza determinazione deliberazione oggetto verbale allegato ' +
+    'convocazione comunicato premessa regione provincia comune ministero prefettura'
+  ).split(' '),
+);
+
+/** Fixed phrases of letterheads and acts, set spaced as one line: where their words part. */
+const HEADING_PHRASES = [
+  'repubblica italiana', 'la giunta comunale', 'il consiglio comunale', 'la giunta regionale', 'il sindaco', 'il presidente',
+  'il dirigente', 'il direttore generale', 'il responsabile del servizio', 'il segretario comunale', 'il segretario generale',
+  'ufficio di piano', 'servizi sociali', 'ambito territoriale sociale',
+];
+const PHRASE_BY_LETTERS = new Map(HEADING_PHRASES.map((p) => [p.replace(/ /g, ''), p]));
+
+/**
+ * The run read as one heading word or fixed phrase when it is nothing but one, spaced: "D E C R E T A" →
+ * "DECRETA", "R E P U B B L I C A I TA L I A N A" → "REPUBBLICA ITALIANA"; else null.
+ */
+export function spacedHeadingWord(text: string): string | null {
+  const trimmed = text.trim();
+  // Kerned pairs may stay joined ("D E C R E TA").
+  if (!/^(?:\S{1,2} ){3,}\S{1,2}$/u.test(trimmed)) return null;
+  const letters = trimmed.replace(/ /g, '');
+  const key = letters.toLocaleLowerCase('it');
+  if (HEADING_WORDS.has(key)) return letters;
+  const phrase = PHRASE_BY_LETTERS.get(key);
+  if (!phrase) return null;
+  // The printed letters, in their case, parted where the phrase's words part.
+  let at = 0;
+  return phrase.split(' ').map((w) => letters.slice(at, (at += w.length))).join(' ');
+}
+
 /** A glyph as the page's operator list draws it: its text and where it starts and ends, in text-space units. */
 interface Glyph {
   char: string;

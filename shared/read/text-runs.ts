@@ -1,7 +1,7 @@
 import type { PDFPageProxy, PageViewport } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { pdfjs } from './pdfjs.ts';
 import type { TextRun } from './layout-lines.ts';
-import { LETTER_SPACED, restoreWordSpaces } from './letter-spacing.ts';
+import { LETTER_SPACED, restoreWordSpaces, spacedHeadingWord } from './letter-spacing.ts';
 
 /**
  * The runs of a page's text layer, placed as the page is displayed: its /Rotate applied, origin at
@@ -19,6 +19,12 @@ export async function textRuns(page: PDFPageProxy, viewport: PageViewport): Prom
     const size = Math.hypot(m[2], m[3]) || Math.hypot(m[0], m[1]) || item.height || 10;
     const angle = (Math.atan2(-m[1], m[0]) * 180) / Math.PI;
     runs.push({ text: item.str, x: m[4], y: viewport.height - m[5], width: item.width, size, angle, order });
+  }
+  // A spaced heading word alone on its line ("D E C R E T A") is read as the word; anything else spaced asks for
+  // the drawing (beside other spaced runs, as in "R E G I O N E   M O L I S E", the line is read as a whole downstream).
+  for (const r of runs) {
+    const word = spacedHeadingWord(r.text);
+    if (word && !runs.some((o) => o !== r && o.text.trim() && Math.abs(o.y - r.y) < r.size * 0.3)) r.text = word;
   }
   if (runs.some((r) => LETTER_SPACED.test(r.text))) {
     // A drawing pdf.js cannot list leaves the text as read: spaced letters, but nothing lost.

@@ -61,4 +61,10 @@ describe('letter-spaced text', () => {
     const lines = await linesOf(await page([['DETERMINAZIONE', 4], ['si approva il progetto di cui al punto a e b', 0, -1.2]]));
     expect(lines[1]).toBe('si approva il progetto di cui al punto a e b');
   });
+
+  it('reads a spaced heading word or fixed phrase alone on its line as written', async () => {
+    const lines = await linesOf(await page([['D E C R E T A', 0], ['R E P U B B L I C A I TA L I A N A', 0]]));
+    expect(lines).toEqual(['DECRETA', 'REPUBBLICA ITALIANA']);
+  });
 });
+
