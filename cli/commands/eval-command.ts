@@ -4,6 +4,7 @@ import { scannedCopy } from '../scanned-copy.ts';
 import { join, basename, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { extractFiles } from './extract-command.ts';
+import { EVAL_SETS } from '../eval-sets.ts';
 
 /**
  * `carteggio eval [--dir D] [--scans]`: extracts every PDF of the labelled set and runs the shared
@@ -30,23 +31,6 @@ export async function evalCommand(dir: string, verbose: boolean, scans = false):
   const run = spawnSync(process.execPath, [scorer, evalDir, out, ...(verbose ? ['--verbose'] : [])], { stdio: 'inherit' });
   return run.status ?? 1;
 }
-
-/** Every labelled set, in the order they matter least to most unseen-like: each scored by `carteggio eval --all`. */
-export const EVAL_SETS: { name: string; dir: string }[] = [
-  { name: 'dev (i cinque documenti di partenza)', dir: '../shared/eval/dev' },
-  { name: 'lettere (40, scritte per le regole)', dir: 'test/fixtures/letters-eval' },
-  { name: 'alla cieca (14)', dir: 'test/fixtures/letters-blind' },
-  { name: 'alla cieca 2 (16)', dir: 'test/fixtures/letters-blind-2' },
-  { name: 'alla cieca 3 (16, con le condizioni della posta reale)', dir: 'test/fixtures/letters-blind-3' },
-  { name: 'alla cieca 4 (14, enti e generi nuovi)', dir: 'test/fixtures/letters-blind-4' },
-  { name: 'alla cieca 5 (12, posta dei servizi sociali)', dir: 'test/fixtures/letters-blind-5' },
-  { name: "alla cieca 6 (13, atti come all'albo pretorio)", dir: 'test/fixtures/letters-blind-6' },
-  { name: 'alla cieca 7 (13, posta della filiera sociale)', dir: 'test/fixtures/letters-blind-7' },
-  { name: 'alla cieca 8 (13, come li scrivono i programmi)', dir: 'test/fixtures/letters-blind-8' },
-  { name: 'alla cieca 9 (13, la Regione raccoglie dagli Ambiti)', dir: 'test/fixtures/letters-blind-9' },
-  { name: 'alla cieca 10 (12, stima su posta mai vista)', dir: 'test/fixtures/letters-blind-10' },
-  { name: 'reali (16, così come pubblicati)', dir: '../shared/eval/real' },
-];
 
 /** `carteggio eval --all`: every set of EVAL_SETS in turn, per field; exit 1 if any could not be scored. */
 export async function evalAllSets(verbose: boolean): Promise<number> {

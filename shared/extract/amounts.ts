@@ -14,9 +14,12 @@ const AFTER = new RegExp(String.raw`(?<![\d.,/])(?<n>${NUMBER})${SCALE}[^\S\t]*(
 const RANGE = new RegExp(String.raw`\b(?:da|tra)[^\S\t]+(?<from>${NUMBER})[^\S\t]+(?:a|e)[^\S\t]+(?:${NUMBER})(?:[^\S\t]*(?<scale>mila|milioni|mln|miliardi|mld)\b)?[^\S\t]*(?:di[^\S\t]+)?(?:€|euro\b)`, 'gi');
 /** A figure written with thousands separators or cents, as tables of money print them. */
 const TABLE_FIGURE = /(?<![\d.,/])(\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d+,\d{2})(?![\d.,/%])/g;
+/** The same, to test a line once (no global state). */
+const ANY_FIGURE = new RegExp(TABLE_FIGURE.source);
 /** A column headed by a count, a share or a period holds no money, whatever the page speaks of. */
 const NOT_MONEY_HEADER = /\b(?:popolazione|abitanti|residenti|utenti|beneficiari|nuclei|famiglie|minori|anziani|persone|posti|ore|giorni|mesi|anni|numero|n\.|codice|cap|percentuale|quota\s*%)|%/i;
 const MONEY_HEADER = /€|\beuro\b|\bimport[oi]\b|\bassegnazion|\bstanziament|\bfinanziament|\bcontribut|\brisorse\b|\bbudget\b|\bspesa\b|\bcost[oi]\b|\bimponibile\b|\bcorrispettiv|\bcanone\b|\bprezz[oi]\b|\btariff[ae]\b|\brett[ae]\b|\bvoucher\b|\bbuon[oi]\b|\bassegn[oi]\b|\brimbors|\bindennit|\bcompens[oi]\b/i;
+const TOTAL_HEADER = /^\s*totale\b/i;
 /** Value added tax: a money column, though its header prints the rate ("IVA 22%"). */
 const VAT_HEADER = /^\s*i\.?v\.?a\.?\b/i;
 /** A cell that is one figure of money: "750.000,00", "€ 18.280,00", "298.750". */
@@ -82,7 +85,8 @@ export function extractAmounts(source: SourceText): Found<number>[] {
       const figure = /^\s*(\d{1,3},\d{2})\s*$/.exec(seg.text)?.[1];
       if (!figure || notMoney.get(line)?.has(c)) return;
       const head = heading.segments.find((h) => h.x < seg.end + 6 && h.end > seg.x - 6)?.text ?? '';
-      if (VAT_HEADER.test(head) || /^\s*totale\b/i.test(head) || (MONEY_HEADER.test(head) && !/%|\bpercentual/i.test(head))) addFromLine(figure, line);
+      // The figure is in cents, so "Totale" over it adds up money.
+      if (isMoneyHeading(head) || TOTAL_HEADER.test(head)) addFromLine(figure, line);
     });
   }
   for (const line of tableRows(source.lines, moneyPages)) {
@@ -104,10 +108,14 @@ export function extractAmounts(source: SourceText): Found<number>[] {
  * settimanale"), not by a count or a share.
  */
 function isMoneyColumn(column: TableColumn): boolean {
-  if (VAT_HEADER.test(column.header)) return true;
   // "Totale" adds up whatever the table counts: money when its figures are in cents.
-  if (/^\s*totale\b/i.test(column.header)) return column.cells.length > 0 && column.cells.every((c) => IN_CENTS.test(c.text));
-  return MONEY_HEADER.test(column.header) && !/%|\bpercentual/i.test(column.header);
+  if (TOTAL_HEADER.test(column.header)) return column.cells.length > 0 && column.cells.every((c) => IN_CENTS.test(c.text));
+  return isMoneyHeading(column.header);
+}
+
+/** A heading of money, not of a count or a share: "Importo (€)", "Imponibile", "IVA 22%" (a rate, but a tax's amount). */
+function isMoneyHeading(header: string): boolean {
+  return VAT_HEADER.test(header) || (MONEY_HEADER.test(header) && !/%|\bpercentual/i.test(header));
 }
 
 /** Whole numbers in every cell (populations, counts) while another column of the table prints cents. */
@@ -129,8 +137,7 @@ function headingAbove(lines: Line[], row: Line): Line | null {
   const at = lines.indexOf(row);
   for (let i = at - 1; i >= Math.max(0, at - 10) && lines[i].page === row.page; i--) {
     const l = lines[i];
-    if (l.segments.length >= 2 && !TABLE_FIGURE.test(l.text)) return l;
-    TABLE_FIGURE.lastIndex = 0;
+    if (l.segments.length >= 2 && !ANY_FIGURE.test(l.text)) return l;
   }
   return null;
 }

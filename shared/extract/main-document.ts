@@ -11,7 +11,7 @@ const ANNEX_HEADING = /^\s*(?:allegato\b|modulo\b|modello\b|fac[\s-]?simile\b|sc
 /** The closing of an act, before its signatures: "Letto, approvato e sottoscritto". */
 const ACT_CLOSING = /\bletto,?\s+(?:confermato,?\s+)?approvato\s+e\s+sottoscritto\b/i;
 /** A page headed as an annex ("ALLEGATO – SCHEDA DI CENSIMENTO", "Allegato A"): a document of its own, filled in or not. */
-const ANNEX_LABEL = /^\s*(?:ALLEGATO|Allegato\s+(?:[A-Z]|\d+|n\.\s*\d+))\b(?!\s*:)(?!\s+(?:alla|al|della|del)\b)|^\s*ricevuta\s+di\s+(?:avvenuta\s+consegna|accettazione)\b/;
+const ANNEX_LABEL = /^\s*(?:ALLEGATO|Allegato\s+(?:[A-Z]|\d+|n\.\s*\d+))\b(?!\s*:)(?!\s+(?:alla|al|della|del)\b)/;
 
 /**
  * The last page of the main document of a file. A bundle (a cover letter, then the notes it forwards,

@@ -1,0 +1,20 @@
+/**
+ * Every labelled set, in the order they matter least to most unseen-like: each scored by `carteggio eval --all`
+ * and kept above its per-field floors by test/extract/dev-set-quality.test.ts. `dir` is relative to the
+ * repository's root (the labels of dev and real live beside it, in ../shared/eval).
+ */
+export const EVAL_SETS: readonly { id: string; name: string; dir: string }[] = [
+  { id: 'dev', name: 'dev (i cinque documenti di partenza)', dir: '../shared/eval/dev' },
+  { id: 'letters', name: 'lettere (40, scritte per le regole)', dir: 'test/fixtures/letters-eval' },
+  { id: 'blind', name: 'alla cieca (14)', dir: 'test/fixtures/letters-blind' },
+  { id: 'blind2', name: 'alla cieca 2 (16)', dir: 'test/fixtures/letters-blind-2' },
+  { id: 'blind3', name: 'alla cieca 3 (16, con le condizioni della posta reale)', dir: 'test/fixtures/letters-blind-3' },
+  { id: 'blind4', name: 'alla cieca 4 (14, enti e generi nuovi)', dir: 'test/fixtures/letters-blind-4' },
+  { id: 'blind5', name: 'alla cieca 5 (12, posta dei servizi sociali)', dir: 'test/fixtures/letters-blind-5' },
+  { id: 'blind6', name: "alla cieca 6 (13, atti come all'albo pretorio)", dir: 'test/fixtures/letters-blind-6' },
+  { id: 'blind7', name: 'alla cieca 7 (13, posta della filiera sociale)', dir: 'test/fixtures/letters-blind-7' },
+  { id: 'blind8', name: 'alla cieca 8 (13, come li scrivono i programmi)', dir: 'test/fixtures/letters-blind-8' },
+  { id: 'blind9', name: 'alla cieca 9 (13, la Regione raccoglie dagli Ambiti)', dir: 'test/fixtures/letters-blind-9' },
+  { id: 'blind10', name: 'alla cieca 10 (12, stima su posta mai vista)', dir: 'test/fixtures/letters-blind-10' },
+  { id: 'real', name: 'reali (16, così come pubblicati)', dir: '../shared/eval/real' },
+];
