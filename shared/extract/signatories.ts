@@ -20,7 +20,12 @@ const withoutApproval = (text: string) => text.replace(APPROVAL_MARK, '');
 const ROLE_CONTINUATION = /^(?:del|della|delle|dei|degli|dello|dell['’]|di|e|ed|per|alla|alle|al|ai|agli|servizi|area|settore|ufficio|u\.?o\.?[cs]?\.?d?|p\.?o\.?)\b/i;
 /** Titles and signature marks dropped from a name. */
 const TITLES = /\b(?:f\.?\s?to|firmato(?:\s+digitalmente)?(?:\s+da\s*:?)?|(?:il|la)\s+sottoscritt[oa]|dott\.?\s?ssa|dott\.?|dr\.?\s?ssa|dr\.?|avv\.?|prof\.?\s?ssa|prof\.?|ing\.?|arch\.?|sig\.?\s?ra|sig\.?|rag\.?|geom\.?|on\.?|cons\.?|pres\.?|gen\.?|col\.?|sen\.?|mons\.?|p\.\s?i\.?|d\.ssa|a\.\s?s\.|ass\.\s?soc\.)(?=\s|$)/gi;
-const SIGNED_LINE = new RegExp(String.raw`^((?:il|la|lo|l['’])\s*${ROLE_WORD}\b[^–—]{0,80}?)\s+[–—-]\s+(f\.?\s?to\s.+)$`, 'i');
+/**
+ * An opinion signed in its own line or cell: "Il Responsabile del Servizio Finanziario – F.to Rag. Carmine Vitale",
+ * also after the opinion's label and verdict ("Regolarità tecnica: FAVOREVOLE. Il Responsabile del Settore … F.to
+ * dott. …"), the dash optional: the "F.to" mark is what makes it a signature.
+ */
+const SIGNED_LINE = new RegExp(String.raw`(?:^|[.:;]\s+)((?:il|la|lo|l['’])\s*${ROLE_WORD}\b[^–—.;:]{0,80}?)\s+(?:[–—-]\s+)?(f\.?\s?to\s.+)$`, 'i');
 const SECTION_HEADING = /^\s*(?:certificat[oa]|attestazione|relata|referto|parere\s+(?:di|del|sulla|in\s+ordine)|visto\s+di|copia\s+conforme)\b/i;
 const CONTACT = /@|\bwww\.|\btel\.|\bfax\b|\bp\.?\s?iva\b/i;
 /** Words of an office, not of a person: "Inclusione Sociale Attiva" under "La Dirigente della Sezione" continues the role. */
@@ -55,11 +60,10 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
   const firstRole = Math.max(0, after.findIndex((l) => l.segments.some((s) => ROLE.test(withoutApproval(s.text.trim())))));
   const tail = after.slice(firstRole);
   const columns = splitColumns(tail, pageWidth);
-  // "Il Responsabile del Servizio Finanziario – F.to Rag. Carmine Vitale": an opinion signed in one line.
-  const out: Found<Signatory>[] = pageLines.flatMap((line) => {
-    const m = SIGNED_LINE.exec(fold(line.text));
+  const out: Found<Signatory>[] = pageLines.flatMap((line, i) => {
+    const m = SIGNED_LINE.exec(signedCellText(line, pageLines.slice(i + 1, i + 3)));
     const name = m ? nameOf(m[2]) : null;
-    return m && name ? [{ value: { role: m[1].trim(), name }, evidence: evidenceOf(line) }] : [];
+    return m && name ? [{ value: { role: fold(m[1]), name }, evidence: evidenceOf(line) }] : [];
   });
   for (const column of columns) out.push(...blocksOf(column));
   // A blank-rule block adds a role not signed elsewhere: a role the end zone already read is that block.
@@ -72,6 +76,19 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
     seen.add(k);
     return true;
   });
+}
+
+/**
+ * The text of a line's first cell, with the cell's next line when the role runs on to it ("… Il Responsabile
+ * del" / "Settore Amministrativo F.to dott. …", an opinion in a ruled cell beside its date).
+ */
+function signedCellText(line: Line, following: Line[]): string {
+  const cell = fold(line.segments[0]?.text ?? line.text);
+  if (!DANGLING.test(cell)) return cell;
+  // The cell beside it (its date) may be laid out as a line of its own between the two.
+  const next = following.find((l) => l.page === line.page && Math.abs(l.segments[0].x - line.segments[0].x) <= 6);
+  if (!next || next.gapBefore >= BLOCK_GAP) return cell;
+  return `${cell} ${fold(next.segments[0].text)}`;
 }
 
 /** A counterparty's mark above its signature: "Per accettazione", "Per ricevuta", "Per presa visione". */

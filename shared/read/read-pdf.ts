@@ -16,7 +16,7 @@ import { textRuns } from './text-runs.ts';
 import { annotationRuns, type AnnotationText } from './annotation-runs.ts';
 import { imageCoverage } from './image-coverage.ts';
 import { textQuality, isUndecodable } from './text-quality.ts';
-import { undecodableCount } from './clean-text.ts';
+import { lostLetterCount } from './clean-text.ts';
 import { xfaLines } from './xfa-lines.ts';
 import { READER_VERSION } from './reader-version.ts';
 
@@ -213,7 +213,7 @@ async function readPage(page: PDFPageProxy, n: number, mayOcr: boolean): Promise
   if (mayOcr) for (const b of annotated.pictures) annotations.push(...(await ocrBox(page, b)).map((r) => ({ ...r, origin: 'annotation' as const })));
   const quality = textQuality(printed.map((r) => r.text).join(' '));
   const pageGarbled = isUndecodable(quality);
-  const garbled = printed.filter((r) => pageGarbled || undecodableCount(r.text) > 0);
+  const garbled = printed.filter((r) => pageGarbled || lostLetterCount(r.text) > 0);
   const clean = printed.filter((r) => !garbled.includes(r));
   const usable = quality.chars - garbledChars(garbled);
   // Only a page with little readable text can be a scan: the drawing operators are walked for it alone.

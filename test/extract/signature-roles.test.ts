@@ -105,3 +105,37 @@ Laura Verdi
     ]);
   });
 });
+
+describe('an opinion signed in its own cell, after its label and verdict', () => {
+  it('reads the role that runs on to the next line and the name after "F.to", with no dash between them', () => {
+    // Prepare: the pareri of a deliberation in ruled cells, each beside its date, as albo copies print them.
+    const signatories = signatoriesOf(`
+Oggetto: approvazione del regolamento del servizio di trasporto sociale
+
+LA GIUNTA COMUNALE delibera di approvare il regolamento allegato.
+
+PARERI (art. 49 D.Lgs. 267/2000)
+Regolarità tecnica: FAVOREVOLE. Il Responsabile del | Data 02/03/2026
+Settore Servizi Sociali F.to dott.ssa Livia Marzano
+Regolarità contabile: FAVOREVOLE. Il Responsabile del | Data 03/03/2026
+Servizio Finanziario F.to rag. Ottavio Pellecchia
+`);
+    // Assess
+    expect(signatories).toEqual([
+      { role: 'Il Responsabile del Settore Servizi Sociali', name: 'Livia Marzano' },
+      { role: 'Il Responsabile del Servizio Finanziario', name: 'Ottavio Pellecchia' },
+    ]);
+  });
+
+  it('takes no sentence of the body that names a role without signing', () => {
+    const signatories = signatoriesOf(`
+Oggetto: trasmissione degli atti
+
+Come richiesto. Il Responsabile del Servizio trasmetterà gli atti entro il mese.
+
+Il Dirigente
+Anna Rossi
+`);
+    expect(signatories).toEqual([{ role: 'Il Dirigente', name: 'Anna Rossi' }]);
+  });
+});

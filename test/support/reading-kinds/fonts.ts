@@ -61,9 +61,10 @@ export interface Type3Font {
  * Embeds a Type3 font covering `text`'s characters. Codes are given in order of first appearance
  * from `firstCode` (default 33, "!") up and glyph names are /g1 /g2 …, so neither the codes nor the
  * names say which letter a glyph is: read as ASCII the codes give printable gibberish. With `toUnicode`, a ToUnicode CMap maps each code to its character — including U+0001 (an
- * empty, zero-width glyph) and U+000B (drawn as a space) when the text contains them.
+ * empty, zero-width glyph) and U+000B (drawn as a space) when the text contains them; `drawnAs` draws a
+ * character's glyph as another's (a dash mapped to a control code).
  */
-export function embedType3(doc: PDFDocument, text: string, opts: { toUnicode: boolean; firstCode?: number }): Type3Font {
+export function embedType3(doc: PDFDocument, text: string, opts: { toUnicode: boolean; firstCode?: number; drawnAs?: Record<string, string> }): Type3Font {
   const font = titilliumOutlines();
   const scale = 1000 / font.unitsPerEm;
   const chars = [...new Set([...text])];
@@ -84,7 +85,8 @@ export function embedType3(doc: PDFDocument, text: string, opts: { toUnicode: bo
       width = space.advanceWidth * scale;
       body = `${fmt(width)} 0 0 0 0 0 d1\n`;
     } else {
-      const g = font.glyphForCodePoint(ch.codePointAt(0)!);
+      // drawnAs: a glyph drawn as one character and mapped to another ("–" drawn, U+0013 in the map).
+      const g = font.glyphForCodePoint((opts.drawnAs?.[ch] ?? ch).codePointAt(0)!);
       if (!g || g.id === 0) throw new Error(`Titillium has no glyph for ${JSON.stringify(ch)}`);
       width = g.advanceWidth * scale;
       const b = g.bbox;

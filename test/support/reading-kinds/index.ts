@@ -252,9 +252,9 @@ export async function scanWithPrintedText(): Promise<Uint8Array> {
 // ---------------------------------------------------------------------------------------------
 
 /** Lines drawn in a Type3 font; the page looks like the letter (glyphs are Titillium outlines). */
-async function type3Letter(lines: readonly LetterLine[], toUnicode: boolean): Promise<Uint8Array> {
+export async function type3Letter(lines: readonly LetterLine[], toUnicode: boolean, drawnAs?: Record<string, string>): Promise<Uint8Array> {
   const doc = await newDoc();
-  const t3 = embedType3(doc, lines.map((l) => l.text).join(''), { toUnicode });
+  const t3 = embedType3(doc, lines.map((l) => l.text).join(''), { toUnicode, drawnAs });
   const page = doc.addPage([A4.width, A4.height]);
   setPageFont(page, 'T1', t3.ref);
   let ops = 'BT\n';

@@ -16,7 +16,7 @@ import { expected, letterLines, PROTOCOL_LINE, SEGNATURA, SUBJECT, type PlacedLi
 import { A4, layoutLetter } from './letter.ts';
 import { bytes, pdfLiteral, RawPdfWriter, streamBody, winAnsi, xrefSection } from './pdf-bytes.ts';
 import { embedGrey, paintLetter, titilliumWidth, type GreyImage } from './raster.ts';
-import type { ReadingExpectation, ReadingKind } from './index.ts';
+import { type3Letter, type ReadingExpectation, type ReadingKind } from './index.ts';
 import { A4_SIZE, fullLetter, ocrLetter } from './letter-expectations.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -597,6 +597,16 @@ export async function freeTextWithoutAppearance(): Promise<Uint8Array> {
   return doc.save({ useObjectStreams: false });
 }
 
+/**
+ * The letter in a font whose map gives the en dash no character (its code read raw, U+0013), as exporters
+ * that map only letters write it: "Piazza del Municipio, 1 \u0013 06060 Montelago". Every word maps.
+ */
+export function loneUnmappedDash(): Promise<Uint8Array> {
+  return type3Letter(letterLines.map((l) => ({ ...l, text: l.text.replace(/–/g, '\u0013') })), true, { '\u0013': '–' });
+}
+
+const withoutDash = (s: string) => s.replace(/\s*–\s*/g, ' ');
+
 // ---------------------------------------------------------------------------------------------
 // the tables
 // ---------------------------------------------------------------------------------------------
@@ -793,6 +803,15 @@ export const allMoreReadingKinds: MoreReadingKind[] = [
     ext: 'pdf',
     expect: { ...fullLetter, occursOnce: [PROTOCOL_LINE] },
     source: 'https://github.com/mozilla/pdf.js/issues/6810 (annotations without appearance streams; FreeText via PR #15587); kind G05a_protocol_stamp_freetext_annot',
+  }),
+  kind({
+    name: 'loneUnmappedDash',
+    kind: 'text-cleanup',
+    condition: 'Every en dash between words maps to U+0013 (no character), every letter maps: the words around it are read as printed.',
+    make: loneUnmappedDash,
+    ext: 'pdf',
+    expect: { ...fullLetter, textIncludes: fullLetter.textIncludes.map(withoutDash), subject: withoutDash(SUBJECT), textExcludes: ['\u0013'] },
+    source: 'kind seen in letters-blind-11 a03 (a stamp\'s "ARRIVO – Area …" whose dash has no map sent the page to OCR and lost the word); https://github.com/mozilla/pdf.js/issues/6901 (glyphs without Unicode read as control characters)',
   }),
 ];
 
