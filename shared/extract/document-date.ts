@@ -105,10 +105,14 @@ function publicationDate(lines: Line[]): Found<string> | null {
   return null;
 }
 
-/** The act's own heading starts its line, after at most a capitalised title ("VERBALE DI"); mid-sentence it is a citation. */
+/**
+ * The act's own heading starts its line, after at most a capitalised title ("VERBALE DI") or an annex's
+ * "Allegato alla"; mid-sentence it is a citation.
+ */
 function startsHeading(text: string, m: RegExpExecArray): boolean {
   const before = text.slice(0, m.index);
-  return before.trim().length <= 2 || /^[\p{Lu}\s'’.–-]+$/u.test(before);
+  // "Allegato alla Determinazione n. G07731 del …": a sheet annexed to an act is headed, and dated, by it.
+  return before.trim().length <= 2 || /^[\p{Lu}\s'’.–-]+$/u.test(before) || /^\s*allegato(?:\s+[A-Z0-9]{1,2})?\s*[-–:]?\s*(?:alla|al|all['’])\s*$/i.test(before);
 }
 
 /** Re-runs the bare date pattern over a match so its groups are the date's own. */

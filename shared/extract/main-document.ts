@@ -8,6 +8,11 @@ const OPENS_LETTER = /REGISTRO\s+UFFICIALE|^\s*prot(?:ocollo)?\.?\s*(?:n|nr|num)
 /** The heading of an annex or a form: "Allegato A", "ALLEGATO 1 – Scheda…", "Modulo di domanda", "Fac-simile". */
 const ANNEX_HEADING = /^\s*(?:allegato\b|modulo\b|modello\b|fac[\s-]?simile\b|schema\s+di\s+domanda\b)/i;
 
+/** A supplier's document: a quote, an offer, an order confirmation or an invoice, headed by its number or date. */
+const TRADE_HEADING = /^\s*(?:preventivo|offerta(?:\s+economica)?|conferma\s+d['’]ordine|fattura(?:\s+pro[\s-]?forma)?)\b[^\n]{0,30}?\b(?:n\.?|nr\.?|n°|del)\s*\d/i;
+/** A company's legal form in its letterhead: "S.r.l.", "S.p.A.", "s.n.c.", "S.a.s.". */
+const COMPANY = /\b(?:s\.\s?r\.\s?l\.?s?|srl|s\.\s?p\.\s?a\.?|spa|s\.\s?n\.\s?c\.?|snc|s\.\s?a\.\s?s\.?)(?=\s|$|[,;–—-])/i;
+
 /** The closing of an act, before its signatures: "Letto, approvato e sottoscritto". */
 const ACT_CLOSING = /\bletto,?\s+(?:confermato,?\s+)?approvato\s+e\s+sottoscritto\b/i;
 /** A page headed as an annex ("ALLEGATO – SCHEDA DI CENSIMENTO", "Allegato A"): a document of its own, filled in or not. */
@@ -18,7 +23,7 @@ const ANNEX_LABEL = /^\s*(?:ALLEGATO|Allegato\s+(?:[A-Z]|\d+|n\.\s*\d+))\b(?!\s*
  * a supplier's quote, a form) holds several documents; the main one is the first. A later page starts
  * another document when a different body's letterhead heads it and it opens as a letter does (an
  * "Oggetto:", a protocol or segnatura, an addressee), or when it is an annex form to fill in ("Allegato 1",
- * lines of blanks). Attestations and annexes of the same body (publication certificates, opinions) stay
+ * lines of blanks), or when a company heads it with a quote or an invoice. Attestations and annexes of the same body (publication certificates, opinions) stay
  * with the main document.
  */
 export function mainDocumentEnd(lines: Line[]): number {
@@ -32,6 +37,10 @@ export function mainDocumentEnd(lines: Line[]): number {
     const annex = top.slice(0, 3).some((l) => ANNEX_HEADING.test(l.text)) && (ANNEX_LABEL.test(top[0]?.text ?? '') || onPage.filter((l) => /_{6,}/.test(l.text)).length >= 3);
     // An act's annex ("ALLEGATO A – Regolamento") may come before its closing and signatures: those keep it in.
     if (annex && !lines.some((l) => l.page > page && ACT_CLOSING.test(l.text))) return page - 1;
+    // A company's quote or invoice after the letter that orders or pays it ("TENDOTECNICA S.r.l." / "PREVENTIVO N. 27
+    // del …"): the supplier's, however it addresses the body.
+    const head = top.slice(0, 6);
+    if (head.some((l) => COMPANY.test(l.text)) && head.some((l) => TRADE_HEADING.test(l.text)) && !(mainSender && COMPANY.test(mainSender))) return page - 1;
     if (!top.some((l) => SUBJECT_LABEL.test(l.text) || OPENS_LETTER.test(l.text))) continue;
     const sender = extractSender(top)?.value.toLowerCase() ?? null;
     if (sender && !sameBody(sender, mainSender)) return page - 1;

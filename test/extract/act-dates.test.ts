@@ -91,3 +91,28 @@ Dato in Montevaldo nel Sannio, addì 2 febbraio 2031
     expect(extractFields(pages).fields.documentDate).toBe('2031-02-02');
   });
 });
+
+describe('a sheet annexed to an act, headed by it', () => {
+  it('is dated by the act it is annexed to, whose number has a letter prefix', () => {
+    // Prepare: an accounting sheet whose only heading names its determinazione; no place-date line, no protocol.
+    const pages = letterPages(`
+Direzione Regionale Politiche Sociali
+SCHEDA CONTABILE
+Allegato alla Determinazione n. H04412 del 21/09/2031
+Capitolo di bilancio | U0000H41000
+Importo complessivo | € 120.000,00
+`);
+    // Act
+    const { documentDate } = extractFields(pages).fields;
+    // Assess
+    expect(documentDate).toBe('2031-09-21');
+  });
+
+  it('is not dated by an act cited in a sentence that mentions its annex', () => {
+    const pages = letterPages(`
+Direzione Regionale Politiche Sociali
+Si trasmette la scheda, come previsto nell'allegato alla Determinazione n. H04412 del 21/09/2031.
+`);
+    expect(extractFields(pages).fields.documentDate).toBeNull();
+  });
+});

@@ -147,3 +147,54 @@ Si certifica che la presente è pubblicata all'albo dal 04/03/2031.
     expect(fields.signatories).toContainEqual({ role: "L'addetto alla pubblicazione", name: 'Maria Fois' });
   });
 });
+
+describe('a purchase letter followed by the supplier’s quote', () => {
+  const letter = `
+PREFETTURA DI VALDORA
+Prot. n. 0004411 del 12/03/2031
+
+>Alla ditta Tessilvaldo S.r.l.
+>Via dei Tessitori, 4 – Valdora
+
+Oggetto: ordinativo di fornitura di coperte
+
+Si ordina la fornitura descritta nel preventivo allegato.
+
+>Il Dirigente
+>Marta Galli
+`;
+  const quote = `
+TESSILVALDO S.r.l.
+Via dei Tessitori, 4 – Valdora – P.IVA 01234567890
+PREVENTIVO N. 12/2031 del 02/03/2031
+Spett.le Prefettura di Valdora
+Coperte in lana | 200 | € 35,00 | € 7.000,00
+Per accettazione: ____________________
+
+»Tessilvaldo S.r.l.
+»Il Legale Rappresentante
+»Bruno Sala
+`;
+
+  it('takes its signatories from the letter, not from the supplier’s side of the quote', () => {
+    const { fields } = extractFields(letterPages(letter, quote));
+    expect(fields.signatories).toEqual([{ role: 'Il Dirigente', name: 'Marta Galli' }]);
+  });
+
+  it('still counts the quote’s figures among the amounts', () => {
+    const { fields } = extractFields(letterPages(letter, quote));
+    expect(fields.amounts).toEqual(expect.arrayContaining([35, 7000]));
+  });
+
+  it('keeps a letter whose second page goes on about the company, signed at its end', () => {
+    // Prepare: page 2 continues the letter; it names the company, but no quote of the company's heads it.
+    const second = `
+la ditta Tessilvaldo S.r.l. consegnerà le coperte entro trenta giorni dall'ordine.
+
+>Il Dirigente
+>Marta Galli
+`;
+    const { fields } = extractFields(letterPages(letter.replace(/>Il Dirigente\n>Marta Galli\n/, ''), second));
+    expect(fields.signatories).toEqual([{ role: 'Il Dirigente', name: 'Marta Galli' }]);
+  });
+});
