@@ -35,6 +35,13 @@ const REF = new RegExp(
 );
 /** EU regulations since 2015 print year first: "Regolamento (UE) 2021/1060". */
 const EU_YEAR_FIRST = /(?<![A-Za-zÀ-ÖØ-öø-ÿ.])reg(?:olamento)?\.?\s*\(?(?:ue|ce)\)?\s*(?:n\.?\s*)?(?<y>(?:19|20)\d{2})\s*\/\s*(?<num>\d{1,5})(?!\d)/gi;
+/** A document that is a decree of an office-holder: "DECRETO DEL DIRIGENTE DEL SETTORE …", "Decreto dirigenziale n. …". */
+const DIRECTORS_DECREE = /(?<![\p{L}])decreto\s+(?:dirigenziale|direttoriale|del\s+(?:dirigente|direttore))(?![\p{L}])/iu;
+/** Its own earlier decree, named without its type: "il proprio decreto n. 94 del 10/04/2025", "propri decreti n. 12/2025". */
+const OWN_DECREE = new RegExp(
+  `(?<![\\p{L}])propri[oa]?\\s+decret[oi]\\s+n(?:r)?\\.?\\s*°?\\s*(?<num>\\d{1,5})(?:\\s*\\/\\s*(?<y>\\d{4})(?!\\d)|\\s+del\\s+(?<date>${DATE_SOURCE}))`,
+  'giu',
+);
 /** "con deliberazione n. 104 del 29 dicembre 2020, il Consiglio regionale…": the organ named nearby gives the type. */
 const DELIBERATION = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ÿ])deliberazione\\s+n\\.?\\s*(?<num>\\d{1,5})\\s+del\\s+(?<date>${DATE_SOURCE})(?<after>[^.]{0,80})`, 'gi');
 
@@ -63,6 +70,14 @@ export function extractLegalReferences(source: SourceText, skip: (at: Evidence) 
     const organ = /consiglio\s+regionale/i.test(m.groups!.after) ? 'D.C.R.' : /giunta\s+regionale/i.test(m.groups!.after) ? 'D.G.R.' : null;
     const iso = dateOf(reparse(m.groups!.date), { reference: null }).iso;
     if (organ && iso) found.push({ value: `${organ} ${Number(m.groups!.num)}/${iso.slice(0, 4)}`, evidence: source.evidenceAt(m.index!, m[0].length) });
+  }
+  // "il proprio decreto n. 94 del 10/04/2025" in a decree of a dirigente: an earlier decree of the same office-holder.
+  if (DIRECTORS_DECREE.test(text)) {
+    for (const m of text.matchAll(OWN_DECREE)) {
+      const iso = m.groups!.date ? dateOf(reparse(m.groups!.date), { reference: null }).iso : null;
+      const year = m.groups!.y ? Number(m.groups!.y) : iso ? Number(iso.slice(0, 4)) : null;
+      if (year) found.push({ value: `D.D. ${actNumber(m.groups!.num)}/${year}`, evidence: source.evidenceAt(m.index!, m[0].length) });
+    }
   }
   // "le leggi regionali 12 marzo 2008, n. 3, … e 30 dicembre 2009, n. 33": one plural type, several acts.
   for (const m of text.matchAll(PLURAL)) {

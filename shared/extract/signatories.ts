@@ -226,10 +226,13 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
   return out;
 }
 
+/** A verb that makes a line a sentence ("Il Responsabile del procedimento è …"); letters, not \b, bound the accented "è". */
+const FINITE_VERB = /(?<!\p{L})(?:è|sono|ha|hanno|deve|può|provvede)(?!\p{L})/iu;
+
 /** A role line is short and not a sentence: no colon, no contact, no verb, no full stop (but "P.O."). */
 function isRoleLine(text: string): boolean {
   const sentenceEnd = /[;:]$/.test(text) || (/\.$/.test(text) && !/(?:\b\p{Lu}\.)+$/u.test(text));
-  return ROLE.test(text) && text.length <= 80 && !sentenceEnd && !/:|@/.test(text) && !/\b(?:è|sono|ha|hanno|deve|può|provvede)\b/i.test(text);
+  return ROLE.test(text) && text.length <= 80 && !sentenceEnd && !/:|@/.test(text) && !FINITE_VERB.test(text);
 }
 
 /**

@@ -18,6 +18,14 @@ describe('legal references', () => {
     expect(refs('con decreto del Dirigente generale n. 212 del 14 marzo 2031 è stato approvato il riparto')).toEqual(['D.D. 212/2031']);
   });
 
+  it('reads "il proprio decreto n. …" in a decree of a dirigente as an earlier D.D. of the same office', () => {
+    expect(refs('DECRETO DEL DIRIGENTE DEL SETTORE INCLUSIONE\nVISTO il proprio decreto n. 61 del 02/03/2031 di prenotazione')).toEqual(['D.D. 61/2031']);
+  });
+
+  it('leaves out "il proprio decreto n. …" of a mayor, a municipal act', () => {
+    expect(refs('IL SINDACO\nRICHIAMATO il proprio decreto n. 14 del 02/03/2031 di nomina')).toEqual([]);
+  });
+
   it('takes the year from the date of enactment when the citation is written out', () => {
     expect(refs('la legge 30 dicembre 2021, n. 234 e il decreto legislativo 15 settembre 2017, n. 147')).toEqual(['L. 234/2021', 'D.Lgs. 147/2017']);
   });

@@ -139,3 +139,20 @@ Anna Rossi
     expect(signatories).toEqual([{ role: 'Il Dirigente', name: 'Anna Rossi' }]);
   });
 });
+
+describe('a sentence that opens with a role and an accented verb', () => {
+  it('is body text, not a signature block: "Il Responsabile del procedimento è …" over a name', () => {
+    // Prepare: the sentence stands alone on its line, a name-like line under it, before the real signature.
+    const signatories = signatoriesOf(`
+Oggetto: avvio del procedimento
+
+Il Responsabile del procedimento è
+Maria Luisa Ferri
+
+Il Dirigente
+Anna Rossi
+`);
+    // Assess
+    expect(signatories).toEqual([{ role: 'Il Dirigente', name: 'Anna Rossi' }]);
+  });
+});
