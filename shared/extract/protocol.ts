@@ -9,7 +9,7 @@ export interface Protocol {
   date: string | null;
 }
 
-const LABEL = /\bprot(?:ocollo)?\.?(?:\s*(?:generale|gen\.|in\s+(?:uscita|entrata|partenza)|(?:di\s+)?(?:uscita|partenza)|n\.?\s*(?:di\s+)?prot\.?))?\s*(?:n(?:r|um|umero)?\.?\s*°?|°)?(?:\s*\/\s*n\.?)?\s*[:.]?\s*/gi;
+const LABEL = /\bprot(?:ocollo)?\.?(?:\s*(?:generale|gen\.|in\s+(?:uscita|entrata|partenza)|(?:di\s+)?(?:uscita|partenza)|n\.?\s*(?:di\s+)?prot\.?))?\s*(?:[-–—]\s*(?=n))?(?:n(?:r|um|umero)?\.?\s*°?|°)?(?:\s*\/\s*n\.?)?\s*[:.]?\s*/gi;
 /** Stamps that print the date first: "PROT. 12/03/2024 - 0012345". */
 const DATE_FIRST = /^(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\s*[-–,]\s*(?:n\.?\s*)?(?<num>\d{3,})\b/u;
 /* The label may be bilingual: "Prot. Nr. / n. 129874". */
@@ -54,6 +54,21 @@ const STAMP_NUMBER = /^\s*(?:n(?:r|um)?\.?|numero)\s*[:°]?\s*(?<num>\d[\d/]*)/i
  * Numbers of decrees, deliberations or circulars are not protocols and have no such label.
  */
 export function extractProtocol(lines: Line[]): Found<Protocol> | null {
+  const found = protocolOf(lines);
+  return found?.evidence.ocr ? { ...found, value: { ...found.value, number: romanClassOf(found.value.number) } } : found;
+}
+
+/**
+ * A titolario class read by OCR: schools and many offices file by a Roman class and a digit ("0004127/II.3",
+ * "/IV.1"), whose I's OCR reads as 1's or l's ("/11.3"). Printed text is never changed.
+ */
+function romanClassOf(number: string): string {
+  return number.replace(/\/([1Il|IVX]{1,4})\.(\d{1,2})$/, (all, cls: string, sub: string) =>
+    /[1l|]/.test(cls) && /^[IVX]+$/.test(cls.replace(/[1l|]/g, 'I')) ? `/${cls.replace(/[1l|]/g, 'I')}.${sub}` : all,
+  );
+}
+
+function protocolOf(lines: Line[]): Found<Protocol> | null {
   const firstPage = lines.filter((l) => l.page === lines[0]?.page);
   // The head of the first page, and whatever is stamped on it: a segnatura up the margin, an annotation.
   const head = [...firstPage.slice(0, 40), ...firstPage.slice(40).filter((l) => l.origins?.length)];

@@ -167,6 +167,43 @@ Oggetto: rendicontazione del fondo
   });
 });
 
+describe('a general register’s stamp with dashes between its fields', () => {
+  it('reads "Protocollo Generale - N. 0143382/2031 del 08/09/2031 - Uscita" as the letter’s own protocol', () => {
+    const pages = letterPages(`
+COMUNE DI VALDORA - Protocollo Generale - N. 0143382/2031 del 08/09/2031 - Uscita
+COMUNE DI VALDORA
+
+>Ai Sindaci dell'Ambito
+
+Oggetto: convocazione del Comitato dei Sindaci
+`);
+    expect(extractFields(pages).fields.protocol).toEqual({ number: '0143382/2031', date: '2031-09-08' });
+  });
+});
+
+describe('a titolario class of a stamp read by OCR', () => {
+  const stamped = (ocr: boolean) => {
+    const pages = letterPages(`
+LICEO STATALE "GALILEI" DI VALDORA
+Prot. n. 0004127/11.3 del 28/04/2031
+
+>Ai Docenti
+
+Oggetto: convocazione del Collegio dei Docenti
+`);
+    pages[0].lines[1] = { ...pages[0].lines[1], ocr };
+    return extractFields(pages).fields.protocol?.number;
+  };
+
+  it('gives the Roman class back where OCR read its I’s as 1’s ("/11.3" is "/II.3")', () => {
+    expect(stamped(true)).toBe('0004127/II.3');
+  });
+
+  it('leaves a printed number as printed', () => {
+    expect(stamped(false)).toBe('0004127/11.3');
+  });
+});
+
 describe('a number with its register’s direction letter', () => {
   it('reads "Protocollo U.0587412 del 19-06-2031" as number 0587412', () => {
     const pages = letterPages(`
