@@ -1,4 +1,4 @@
-import type { Line } from '../read/page-text.ts';
+import type { Line, Segment } from '../read/page-text.ts';
 import { pageFurniture } from './page-furniture.ts';
 import { evidenceOf, fold, type Found } from './source-text.ts';
 import { BLOCK_GAP } from './layout-rules.ts';
@@ -20,12 +20,17 @@ const withoutApproval = (text: string) => text.replace(APPROVAL_MARK, '');
 const ROLE_CONTINUATION = /^(?:del|della|delle|dei|degli|dello|dell['’]|di|e|ed|per|alla|alle|al|ai|agli|servizi|area|settore|ufficio|u\.?o\.?[cs]?\.?d?|p\.?o\.?)\b/i;
 /** Titles and signature marks dropped from a name. */
 const TITLES = /\b(?:f\.?\s?to|firmato(?:\s+digitalmente)?(?:\s+da\s*:?)?|(?:il|la)\s+sottoscritt[oa]|dott\.?\s?ssa|dott\.?|dr\.?\s?ssa|dr\.?|avv\.?|prof\.?\s?ssa|prof\.?|ing\.?|arch\.?|sig\.?\s?ra|sig\.?|rag\.?|geom\.?|on\.?|cons\.?|pres\.?|gen\.?|col\.?|sen\.?|mons\.?|p\.\s?i\.?|d\.ssa|a\.\s?s\.|ass\.\s?soc\.)(?=\s|$)/gi;
+/** A person's title before the name: after a role in one cell it marks the signature as "F.to" does. */
+const TITLE = String.raw`(?:dott\.?\s?ssa|dott\.|dr\.?\s?ssa|dr\.|avv\.|prof\.?\s?ssa|prof\.|ing\.|arch\.|rag\.|geom\.)`;
 /**
  * An opinion signed in its own line or cell: "Il Responsabile del Servizio Finanziario – F.to Rag. Carmine Vitale",
  * also after the opinion's label and verdict ("Regolarità tecnica: FAVOREVOLE. Il Responsabile del Settore … F.to
- * dott. …"), the dash optional: the "F.to" mark is what makes it a signature.
+ * dott. …"), the dash optional: the "F.to" mark, or the signer's title, is what makes it a signature.
  */
-const SIGNED_LINE = new RegExp(String.raw`(?:^|[.:;]\s+)((?:il|la|lo|l['’])\s*${ROLE_WORD}\b[^–—.;:]{0,80}?)\s+(?:[–—-]\s+)?(f\.?\s?to\s.+)$`, 'i');
+const SIGNED_LINE = new RegExp(
+  String.raw`(?:^|[.:;]\s+)((?:il|la|lo|l['’])\s*${ROLE_WORD}\b[^–—.;:]{0,80}?)\s+(?:[–—-]\s+)?((?:f\.?\s?to|${TITLE})\s.+)$`,
+  'i',
+);
 const SECTION_HEADING = /^\s*(?:certificat[oa]|attestazione|relata|referto|parere\s+(?:di|del|sulla|in\s+ordine)|visto\s+di|copia\s+conforme)\b/i;
 const CONTACT = /@|\bwww\.|\btel\.|\bfax\b|\bp\.?\s?iva\b/i;
 /** Words of an office, not of a person: "Inclusione Sociale Attiva" under "La Dirigente della Sezione" continues the role. */
@@ -60,11 +65,14 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
   const firstRole = Math.max(0, after.findIndex((l) => l.segments.some((s) => ROLE.test(withoutApproval(s.text.trim())))));
   const tail = after.slice(firstRole);
   const columns = splitColumns(tail, pageWidth);
-  const out: Found<Signatory>[] = pageLines.flatMap((line, i) => {
-    const m = SIGNED_LINE.exec(signedCellText(line, pageLines.slice(i + 1, i + 3)));
-    const name = m ? nameOf(m[2]) : null;
-    return m && name ? [{ value: { role: fold(m[1]), name }, evidence: evidenceOf(line) }] : [];
-  });
+  const out: Found<Signatory>[] = pageLines.flatMap((line, i) =>
+    line.segments.flatMap((seg) => {
+      const m = SIGNED_LINE.exec(signedCellText(seg, line, pageLines.slice(i + 1, i + 3)));
+      // "Il Responsabile del procedimento è l'ing. …" is a sentence, not a signature.
+      const name = m && !FINITE_VERB.test(m[1]) ? nameOf(m[2]) : null;
+      return m && name ? [{ value: { role: fold(m[1]), name }, evidence: evidenceOf(line) }] : [];
+    }),
+  );
   for (const column of columns) out.push(...blocksOf(column));
   // A blank-rule block adds a role not signed elsewhere: a role the end zone already read is that block.
   const roles = new Set(out.map((s) => s.value.role?.toLowerCase()));
@@ -79,17 +87,21 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
 }
 
 /**
- * The text of a line's first cell, with the cell's next line when the role runs on to it ("… Il Responsabile
- * del" / "Settore Amministrativo F.to dott. …", an opinion in a ruled cell beside its date).
+ * The text of a cell, with the cell's next line when the signature runs on to it: a role cut after its
+ * preposition ("… Il Responsabile del" / "Settore Amministrativo F.to dott. …"), or a mark waiting for its name
+ * ("… Servizio Finanziario F.to rag." / "Gerardo Pace"); opinions in ruled cells beside their dates.
  */
-function signedCellText(line: Line, following: Line[]): string {
-  const cell = fold(line.segments[0]?.text ?? line.text);
-  if (!DANGLING.test(cell)) return cell;
+function signedCellText(seg: Segment, line: Line, following: Line[]): string {
+  const cell = fold(seg.text);
+  if (!DANGLING.test(cell) && !MARK_AT_END.test(cell)) return cell;
   // The cell beside it (its date) may be laid out as a line of its own between the two.
-  const next = following.find((l) => l.page === line.page && Math.abs(l.segments[0].x - line.segments[0].x) <= 6);
-  if (!next || next.gapBefore >= BLOCK_GAP) return cell;
-  return `${cell} ${fold(next.segments[0].text)}`;
+  const next = following.flatMap((l) => (l.page === line.page ? l.segments.map((s) => ({ l, s })) : [])).find(({ s }) => Math.abs(s.x - seg.x) <= 6);
+  if (!next || next.l.gapBefore >= BLOCK_GAP) return cell;
+  return `${cell} ${fold(next.s.text)}`;
 }
+
+/** A signature mark or a title (or both) that ends a cell: the name is on the cell's next line. */
+const MARK_AT_END = new RegExp(String.raw`(?:\bf\.?\s?to(?:\s+${TITLE})?|\s${TITLE})\s*$`, 'i');
 
 /** A counterparty's mark above its signature: "Per accettazione", "Per ricevuta", "Per presa visione". */
 const ACCEPTANCE = /^\s*per\s+(?:accettazione|ricevuta|presa\s+visione)\b/i;

@@ -156,3 +156,48 @@ Anna Rossi
     expect(signatories).toEqual([{ role: 'Il Dirigente', name: 'Anna Rossi' }]);
   });
 });
+
+describe('an opinion in the right cell of its row, its name on the cell’s next line', () => {
+  it('reads "… Servizio Finanziario F.to rag." over "Gerardo Pace" as one signature', () => {
+    // Prepare: label and date in the left cell, role and mark in the right cell, the name under them.
+    const signatories = signatoriesOf(`
+Oggetto: approvazione del progetto "Dopo di Noi"
+
+LA GIUNTA COMUNALE delibera di approvare il progetto.
+
+PARERI AI SENSI DELL'ART. 49 DEL D.LGS. 267/2000
+Tecnica: favorevole. Data 20/04/2031 | Il Responsabile del Servizio Finanziario F.to rag.
+ | Gerardo Pace
+`);
+    // Assess
+    expect(signatories).toContainEqual({ role: 'Il Responsabile del Servizio Finanziario', name: 'Gerardo Pace' });
+  });
+});
+
+describe('an opinion signed by title and name, without "F.to"', () => {
+  it('reads the role ending in the title ("… Edilizia Scolastica ing.") over the name as one signature', () => {
+    const signatories = signatoriesOf(`
+Oggetto: nomina del Vice Presidente
+
+IL PRESIDENTE decreta la nomina.
+
+IL PRESIDENTE | IL SEGRETARIO GENERALE
+avv. Franco Galli | dott.ssa Lina Perri
+Parere tecnico: favorevole. | Il Dirigente del Settore Edilizia ing.
+D.Lgs. 267/2000 | Claudio Sposito
+`);
+    expect(signatories).toContainEqual({ role: 'Il Dirigente del Settore Edilizia', name: 'Claudio Sposito' });
+  });
+
+  it('takes no sentence naming the official in charge for a signature', () => {
+    const signatories = signatoriesOf(`
+Oggetto: avvio del procedimento
+
+Il Responsabile del procedimento è l'ing. Mario Rossi
+
+Il Dirigente
+Anna Rossi
+`);
+    expect(signatories).toEqual([{ role: 'Il Dirigente', name: 'Anna Rossi' }]);
+  });
+});
