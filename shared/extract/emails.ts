@@ -1,4 +1,5 @@
 import { type Found, type SourceText } from './source-text.ts';
+import { repairOcrAddress } from './ocr-address-repair.ts';
 
 const EMAIL = /(?:mailto:)?([a-z0-9](?:[a-z0-9._%+-]*[a-z0-9_])?@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,})/gi;
 /** An address is at most 254 characters (RFC 5321): no wider window is ever searched. */
@@ -23,5 +24,22 @@ export function extractEmails(source: SourceText): Found<string>[] {
       if (!out.has(value)) out.set(value, { value, evidence: source.evidenceAt(from + m.index!, m[0].length) });
     }
   }
-  return [...out.values()];
+  // An address read by OCR may have a letter wrong: put back from the words of addresses and of the printed text.
+  let printed: Set<string> | null = null;
+  const repaired = new Map<string, Found<string>>();
+  for (const found of out.values()) {
+    const value = found.evidence.ocr ? repairOcrAddress(found.value, (printed ??= printedWords(source))) : found.value;
+    if (!repaired.has(value)) repaired.set(value, { ...found, value });
+  }
+  return [...repaired.values()];
+}
+
+/** The words (five letters or more, lower case, accents dropped) of the lines the text layer prints, not OCR. */
+function printedWords(source: SourceText): Set<string> {
+  const words = new Set<string>();
+  for (const line of source.lines) {
+    if (line.ocr) continue;
+    for (const w of line.text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(/[a-z]{5,}/g) ?? []) words.add(w);
+  }
+  return words;
 }
