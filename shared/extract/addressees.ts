@@ -46,7 +46,30 @@ export function extractAddressees(lines: Line[], pageWidth: number): Addressees 
   const out: Addressees = { recipients: [], cc: [] };
   // Without a subject line only the indented right-hand block is an address (a notice's body is not).
   for (const inColumn of subjectAt >= 0 ? [left, right] : [right]) readColumn(region, inColumn, out);
+  // An act addressed nowhere above its subject lists whom it goes to at its end: "DISPONE … sia trasmessa:" / "Al Comando …".
+  if (!out.recipients.length && !out.cc.length) readColumn(transmissionList(lines), () => true, out);
   return { recipients: distinct(out.recipients), cc: distinct(out.cc) };
+}
+
+/** The line that opens an act's list of addressees: "… sia trasmessa:", "Copia … notificata a:", "… comunicato:". */
+const TRANSMITTED_TO = /\b(?:trasmess|notificat|comunicat|inviat)[oaie]\b[^.;]{0,40}:\s*$/i;
+
+/**
+ * The addressee lines under an act's "… sia trasmessa:" (each opening with "Al/Alla/Ai…", "e p.c." and its
+ * copies), up to the first line that is none of these: a signature, the next paragraph. Empty when the act has
+ * no such list, or when what follows the colon does not open with an addressee ("… trasmessa: entro il …").
+ */
+function transmissionList(lines: Line[]): Line[] {
+  const at = lines.findIndex((l) => TRANSMITTED_TO.test(l.text));
+  if (at < 0 || !opensBlock(lines[at + 1]?.text ?? '')) return [];
+  const list: Line[] = [];
+  for (const line of lines.slice(at + 1)) {
+    const text = line.text;
+    const part = opensBlock(text) || CC_MARK.test(text) || TRAILER.test(text) || EMAIL_LINE.test(text) || (list.length > 0 && line.gapBefore < 0.4 && line.page === list[list.length - 1].page);
+    if (!part) break;
+    list.push(line);
+  }
+  return list;
 }
 
 /**

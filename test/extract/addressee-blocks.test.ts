@@ -40,3 +40,40 @@ Oggetto: rinnovo della convenzione
     expect([fields.recipients, fields.cc]).toEqual([['Ai Sindaci dei Comuni della Valdora', "All'ANCI Valdora"], ['Alle Direzioni Provinciali di Valdora']]);
   });
 });
+
+describe('an act that lists whom it is sent to at its end', () => {
+  const ordinance = (tail: string) =>
+    letterPages(`
+COMUNE DI VALDORA
+ORDINANZA SINDACALE N. 7 DEL 12/01/2031
+
+Oggetto: misure urgenti per l'emergenza freddo
+
+IL SINDACO
+ORDINA
+l'apertura del dormitorio comunale.
+DISPONE
+che la presente ordinanza sia pubblicata all'Albo Pretorio on line e trasmessa:
+${tail}
+
+>IL SINDACO
+>Marta Bruni
+`);
+
+  it('reads the blocks under "… sia trasmessa:" as its addressees, those after "e p.c." as copies', () => {
+    const { fields } = extractFields(
+      ordinance(`Al Comando Stazione Carabinieri di Valdora
+Alla Polizia Locale
+
+e p.c.
+Alla Prefettura di Valdora`),
+    );
+    expect(fields.recipients).toEqual(['Al Comando Stazione Carabinieri di Valdora', 'Alla Polizia Locale']);
+    expect(fields.cc).toEqual(['Alla Prefettura di Valdora']);
+  });
+
+  it('reads nothing when what follows the colon is not an addressee', () => {
+    const { fields } = extractFields(ordinance(`entro tre giorni dalla sua adozione, ai soggetti interessati.`));
+    expect(fields.recipients).toEqual([]);
+  });
+});
