@@ -8,7 +8,7 @@ export interface Signatory {
   name: string | null;
 }
 
-const ROLE_WORD = String.raw`(?:dirigente|direttore|direttrice|responsabile|presidente|sindac[oa]|consiglier[ea]|segretari[oa]|coordinat(?:ore|rice)|funzionari[oa]|assessore|commissari[oa]|capo|ministr[oa]|sottosegretari[oa]|referente|istruttore|vice\s*\S+|dirigente\s+scolastic[oa]|rettore|prefetto|questore|garante|delegat[oa]|amministratore|legale\s+rappresentante|titolare|incaricat[oa]|addett[oa]|rup|ufficiale|revisor[ei]|organo\s+di\s+revisione|collegio\s+dei\s+revisori|messo)`;
+const ROLE_WORD = String.raw`(?:dirigente|direttore|direttrice|responsabile|presidente|sindac[oa]|consiglier[ea]|segretari[oa]|coordinat(?:ore|rice)|funzionari[oa]|assessore|commissari[oa]|capo|ministr[oa]|sottosegretari[oa]|referente|istruttore|vice\s*\S+|dirigente\s+scolastic[oa]|rettore|prefetto|questore|garante|delegat[oa]|amministratore|legale\s+rappresentante|titolare|incaricat[oa]|addett[oa]|rup|ufficiale|revisor[ei]|organo\s+di\s+revisione|collegio\s+dei\s+revisori|messo|dichiarante)`;
 /** A role line: "Il Dirigente", "La Dirigente della II Area", "Il Responsabile del Procedimento". */
 const ROLE = new RegExp(String.raw`^(?:(?:il|la|lo|l['’])\s*)?${ROLE_WORD}\b`, 'i');
 /**

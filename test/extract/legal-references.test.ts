@@ -26,6 +26,10 @@ describe('legal references', () => {
     expect(refs('IL SINDACO\nRICHIAMATO il proprio decreto n. 14 del 02/03/2031 di nomina')).toEqual([]);
   });
 
+  it('reads a type whose last dot OCR gave as a comma ("D.P.R, 28 dicembre 2000, n. 445")', () => {
+    expect(refs('(artt. 47 e 76 del D.P.R, 28 dicembre 2000, n. 445)')).toEqual(['D.P.R. 445/2000']);
+  });
+
   it('takes the year from the date of enactment when the citation is written out', () => {
     expect(refs('la legge 30 dicembre 2021, n. 234 e il decreto legislativo 15 settembre 2017, n. 147')).toEqual(['L. 234/2021', 'D.Lgs. 147/2017']);
   });

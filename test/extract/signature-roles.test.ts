@@ -201,3 +201,17 @@ Anna Rossi
     expect(signatories).toEqual([{ role: 'Il Dirigente', name: 'Anna Rossi' }]);
   });
 });
+
+describe('a self-declaration signed by its declarant', () => {
+  it('reads "Il Dichiarante" over the name as a signature block', () => {
+    const signatories = signatoriesOf(`
+DICHIARAZIONE SOSTITUTIVA DI ATTO DI NOTORIETÀ
+Il sottoscritto Paolo Neri, legale rappresentante del Comune di Valdora, DICHIARA che le spese non sono finanziate da altre fonti.
+
+Valdora, 24 febbraio 2031
+>Il Dichiarante
+>Paolo Neri
+`);
+    expect(signatories).toEqual([{ role: 'Il Dichiarante', name: 'Paolo Neri' }]);
+  });
+});
