@@ -38,8 +38,14 @@ const REF = new RegExp(
 );
 /** EU regulations since 2015 print year first: "Regolamento (UE) 2021/1060". */
 const EU_YEAR_FIRST = /(?<![A-Za-zÀ-ÖØ-öø-ÿ.])reg(?:olamento)?\.?\s*\(?(?:ue|ce)\)?\s*(?:n\.?\s*)?(?<y>(?:19|20)\d{2})\s*\/\s*(?<num>\d{1,5})(?!\d)/gi;
-/** A document that is a decree of an office-holder: "DECRETO DEL DIRIGENTE DEL SETTORE …", "Decreto dirigenziale n. …". */
+/** A decree of an office-holder, as an act's heading names it: "DECRETO DEL DIRIGENTE DEL SETTORE …", "Decreto dirigenziale n. …". */
 const DIRECTORS_DECREE = /(?<![\p{L}])decreto\s+(?:dirigenziale|direttoriale|del\s+(?:dirigente|direttore))(?![\p{L}])/iu;
+/** Whether the document is itself a decree of an office-holder: its heading (a line of the first page's top) says so. */
+function isDirectorsDecree(source: SourceText): boolean {
+  const first = source.lines.filter((l) => l.page === source.lines[0]?.page).slice(0, 12);
+  return first.some((l) => DIRECTORS_DECREE.test(l.text) && /^\s*(?:\p{Lu}[\p{Lu}\s'’.–-]*\s)?(?:DECRETO|Decreto)\b/u.test(l.text));
+}
+
 /** Its own earlier decree, named without its type: "il proprio decreto n. 94 del 10/04/2025", "propri decreti n. 12/2025". */
 const OWN_DECREE = new RegExp(
   `(?<![\\p{L}])propri[oa]?\\s+decret[oi]\\s+n(?:r)?\\.?\\s*°?\\s*(?<num>\\d{1,5})(?:\\s*\\/\\s*(?<y>\\d{4})(?!\\d)|\\s+del\\s+(?<date>${DATE_SOURCE}))`,
@@ -75,7 +81,7 @@ export function extractLegalReferences(source: SourceText, skip: (at: Evidence) 
     if (organ && iso) found.push({ value: `${organ} ${Number(m.groups!.num)}/${iso.slice(0, 4)}`, evidence: source.evidenceAt(m.index!, m[0].length) });
   }
   // "il proprio decreto n. 94 del 10/04/2025" in a decree of a dirigente: an earlier decree of the same office-holder.
-  if (DIRECTORS_DECREE.test(text)) {
+  if (isDirectorsDecree(source)) {
     for (const m of text.matchAll(OWN_DECREE)) {
       const iso = m.groups!.date ? dateOf(reparse(m.groups!.date), { reference: null }).iso : null;
       const year = m.groups!.y ? Number(m.groups!.y) : iso ? Number(iso.slice(0, 4)) : null;

@@ -24,11 +24,12 @@ const TITLES = /\b(?:f\.?\s?to|firmato(?:\s+digitalmente)?(?:\s+da\s*:?)?|(?:il|
 const TITLE = String.raw`(?:dott\.?\s?ssa|dott\.|dr\.?\s?ssa|dr\.|avv\.|prof\.?\s?ssa|prof\.|ing\.|arch\.|rag\.|geom\.)`;
 /**
  * An opinion signed in its own line or cell: "Il Responsabile del Servizio Finanziario – F.to Rag. Carmine Vitale",
- * also after the opinion's label and verdict ("Regolarità tecnica: FAVOREVOLE. Il Responsabile del Settore … F.to
- * dott. …"), the dash optional: the "F.to" mark, or the signer's title, is what makes it a signature.
+ * also after the opinion's verdict ("Regolarità tecnica: FAVOREVOLE. Il Responsabile del Settore … F.to dott. …"),
+ * the dash optional: the "F.to" mark, or the signer's title, is what makes it a signature. Only at a cell's start
+ * or after a verdict: a role named mid-sentence ("… 10/02/2025. Il Direttore … dott. …") is prose.
  */
 const SIGNED_LINE = new RegExp(
-  String.raw`(?:^|[.:;]\s+)((?:il|la|lo|l['’])\s*${ROLE_WORD}\b[^–—.;:]{0,80}?)\s+(?:[–—-]\s+)?((?:f\.?\s?to|${TITLE})\s.+)$`,
+  String.raw`(?:^|\b(?:favorevole|contrario|positivo|negativo)\s*[.:;,]?\s+)((?:il|la|lo|l['’])\s*${ROLE_WORD}\b[^–—.;:]{0,80}?)\s+(?:[–—-]\s+)?(?:(?<mark>f\.?\s?to)\s+|(?=${TITLE}\s))(.+)$`,
   'i',
 );
 const SECTION_HEADING = /^\s*(?:certificat[oa]|attestazione|relata|referto|parere\s+(?:di|del|sulla|in\s+ordine)|visto\s+di|copia\s+conforme)\b/i;
@@ -67,9 +68,10 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
   const columns = splitColumns(tail, pageWidth);
   const out: Found<Signatory>[] = pageLines.flatMap((line, i) =>
     line.segments.flatMap((seg) => {
-      const m = SIGNED_LINE.exec(signedCellText(seg, line, pageLines.slice(i + 1, i + 3)));
+      const following = pageLines.slice(i + 1, i + 3);
+      const m = SIGNED_LINE.exec(signedCellText(seg, line, following));
       // "Il Responsabile del procedimento è l'ing. …" is a sentence, not a signature.
-      const name = m && !FINITE_VERB.test(m[1]) ? nameOf(m[2]) : null;
+      const name = m && !FINITE_VERB.test(m[1]) && (m.groups!.mark || titleSigns(m[1], seg, line, following)) ? nameOf(m[3]) : null;
       return m && name ? [{ value: { role: fold(m[1]), name }, evidence: evidenceOf(line) }] : [];
     }),
   );
@@ -98,6 +100,16 @@ function signedCellText(seg: Segment, line: Line, following: Line[]): string {
   const next = following.flatMap((l) => (l.page === line.page ? l.segments.map((s) => ({ l, s })) : [])).find(({ s }) => Math.abs(s.x - seg.x) <= 6);
   if (!next || next.l.gapBefore >= BLOCK_GAP) return cell;
   return `${cell} ${fold(next.s.text)}`;
+}
+
+/**
+ * Whether a title after a role signs, as "F.to" would: not for the official a letter names to contact ("Il
+ * Responsabile del procedimento ing. …", "… dell'istruttoria …"), nor when the sentence goes on below in lower case.
+ */
+function titleSigns(role: string, seg: Segment, line: Line, following: Line[]): boolean {
+  if (/\b(?:procedimento|istruttoria|pratica)\b/i.test(role)) return false;
+  const below = following.find((l) => l.page === line.page)?.segments.find((s) => Math.abs(s.x - seg.x) <= 6);
+  return !below || !/^\s*\p{Ll}/u.test(below.text);
 }
 
 /** A signature mark or a title (or both) that ends a cell: the name is on the cell's next line. */
@@ -238,11 +250,20 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
   return out;
 }
 
+/** A title then a capitalised name closing the line: "… ing. Mario Bianchi". */
+function roleThenName(text: string): boolean {
+  const m = new RegExp(String.raw`\s${TITLE}\s+(.+)$`, 'i').exec(text);
+  return m !== null && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+\s*$/u.test(m[1]);
+}
+
 /** A verb that makes a line a sentence ("Il Responsabile del procedimento è …"); letters, not \b, bound the accented "è". */
 const FINITE_VERB = /(?<!\p{L})(?:è|sono|ha|hanno|deve|può|provvede)(?!\p{L})/iu;
 
 /** A role line is short and not a sentence: no colon, no contact, no verb, no full stop (but "P.O."). */
 function isRoleLine(text: string): boolean {
+  // "Il Responsabile del procedimento ing. Mario Bianchi": a role with its signer's name is no role line to open a
+  // block with (SIGNED_LINE reads it when it signs).
+  if (roleThenName(text)) return false;
   const sentenceEnd = /[;:]$/.test(text) || (/\.$/.test(text) && !/(?:\b\p{Lu}\.)+$/u.test(text));
   return ROLE.test(text) && text.length <= 80 && !sentenceEnd && !/:|@/.test(text) && !FINITE_VERB.test(text);
 }

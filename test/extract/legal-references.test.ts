@@ -22,6 +22,10 @@ describe('legal references', () => {
     expect(refs('DECRETO DEL DIRIGENTE DEL SETTORE INCLUSIONE\nVISTO il proprio decreto n. 61 del 02/03/2031 di prenotazione')).toEqual(['D.D. 61/2031']);
   });
 
+  it('leaves out "il proprio decreto n. …" of a mayor who cites a dirigente’s decree', () => {
+    expect(refs('DECRETO SINDACALE N. 4\nVisto il proprio decreto n. 3 del 10/01/2031 e il decreto del Dirigente n. 1234 del 02/01/2031')).toEqual(['D.D. 1234/2031']);
+  });
+
   it('leaves out "il proprio decreto n. …" of a mayor, a municipal act', () => {
     expect(refs('IL SINDACO\nRICHIAMATO il proprio decreto n. 14 del 02/03/2031 di nomina')).toEqual([]);
   });

@@ -215,3 +215,48 @@ Valdora, 24 febbraio 2031
     expect(signatories).toEqual([{ role: 'Il Dichiarante', name: 'Paolo Neri' }]);
   });
 });
+
+describe('officials named in the text of a letter or an act (misfires a fresh reader found)', () => {
+  it('takes no official named mid-sentence for a signatory', () => {
+    const signatories = signatoriesOf(`
+Oggetto: chiarimenti sul riparto
+
+Come da nota del 10/02/2031. Il Direttore della Direzione Salute dott. Massimo Neri
+con nota prot. 4567 ha chiesto chiarimenti.
+
+Il Dirigente dell'Area
+Barbara Soli
+`);
+    expect(signatories).toEqual([{ role: "Il Dirigente dell'Area", name: 'Barbara Soli' }]);
+  });
+
+  it('takes no contact official ("Il Responsabile del procedimento ing. …") whose sentence goes on below', () => {
+    const signatories = signatoriesOf(`
+Oggetto: avvio del procedimento
+
+Il Responsabile del procedimento ing. Mario Bianchi
+resta a disposizione per ogni chiarimento.
+
+Il Dirigente
+Anna Rossi
+`);
+    expect(signatories).toEqual([{ role: 'Il Dirigente', name: 'Anna Rossi' }]);
+  });
+
+  it('takes no presiding officer named in a deliberation’s opening formula', () => {
+    const signatories = signatoriesOf(`
+Oggetto: approvazione del regolamento
+
+Presiede la seduta: il Vice Sindaco dott. Mario Rossi.
+Partecipa: il Segretario Comunale dott.ssa Anna Bianchi.
+LA GIUNTA COMUNALE delibera di approvare il regolamento.
+
+Il Presidente | Il Segretario Comunale
+Mario Rossi | Anna Bianchi
+`);
+    expect(signatories).toEqual([
+      { role: 'Il Presidente', name: 'Mario Rossi' },
+      { role: 'Il Segretario Comunale', name: 'Anna Bianchi' },
+    ]);
+  });
+});
