@@ -13,6 +13,20 @@ const TRADE_HEADING = /^\s*(?:preventivo|offerta(?:\s+economica)?|conferma\s+d['
 /** A company's legal form in its letterhead: "S.r.l.", "S.p.A.", "s.n.c.", "S.a.s.". */
 const COMPANY = /\b(?:s\.\s?r\.\s?l\.?s?|srl|s\.\s?p\.\s?a\.?|spa|s\.\s?n\.\s?c\.?|snc|s\.\s?a\.\s?s\.?)(?=\s|$|[,;–—-])/i;
 
+/** An act's dispositive heading, alone on its line: the act goes on, whatever its page quotes. */
+const ACT_DISPOSITIVE = /^\s*(?:DETERMINA|DELIBERA|DECRETA|ORDINA|DISPONE)\s*[:.]?\s*$/;
+
+/**
+ * A page that a company's letterhead heads with a quote or an invoice: the company's name alone on one of the
+ * page's first three lines, then "PREVENTIVO N. 27 del …" alone on a short line, not a row of a table that lists
+ * invoices ("Fattura n. 12/PA del … | Cartoleria Alfa S.r.l. | € 1.200,00") nor a sentence that cites one.
+ */
+function tradeDocument(top: Line[]): boolean {
+  const alone = (l: Line) => l.segments.length === 1 && l.text.length <= 70;
+  const company = top.slice(0, 3).findIndex((l) => alone(l) && COMPANY.test(l.text));
+  return company >= 0 && top.slice(company + 1, 7).some((l) => alone(l) && TRADE_HEADING.test(l.text));
+}
+
 /** The closing of an act, before its signatures: "Letto, approvato e sottoscritto". */
 const ACT_CLOSING = /\bletto,?\s+(?:confermato,?\s+)?approvato\s+e\s+sottoscritto\b/i;
 /** A page headed as an annex ("ALLEGATO – SCHEDA DI CENSIMENTO", "Allegato A"): a document of its own, filled in or not. */
@@ -39,8 +53,7 @@ export function mainDocumentEnd(lines: Line[]): number {
     if (annex && !lines.some((l) => l.page > page && ACT_CLOSING.test(l.text))) return page - 1;
     // A company's quote or invoice after the letter that orders or pays it ("TENDOTECNICA S.r.l." / "PREVENTIVO N. 27
     // del …"): the supplier's, however it addresses the body.
-    const head = top.slice(0, 6);
-    if (head.some((l) => COMPANY.test(l.text)) && head.some((l) => TRADE_HEADING.test(l.text)) && !(mainSender && COMPANY.test(mainSender))) return page - 1;
+    if (tradeDocument(top) && !(mainSender && COMPANY.test(mainSender)) && !lines.some((l) => l.page >= page && ACT_DISPOSITIVE.test(l.text))) return page - 1;
     if (!top.some((l) => SUBJECT_LABEL.test(l.text) || OPENS_LETTER.test(l.text))) continue;
     const sender = extractSender(top)?.value.toLowerCase() ?? null;
     if (sender && !sameBody(sender, mainSender)) return page - 1;

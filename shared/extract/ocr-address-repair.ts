@@ -1,77 +1,73 @@
 import { distance } from 'fastest-levenshtein';
 
 /**
- * Words that make up the e-mail and PEC addresses of Italian public bodies and their mail providers:
- * what an address read by OCR most likely spells when one letter of it is off ("gmeil", "regiane",
- * "protocallo"). Lower case, letters only.
+ * The domains of the mail providers and certified-mail (PEC) services offices write from: an address read by OCR
+ * whose domain is one letter off exactly one of them, and is not itself one, is that one ("gmeil.com").
+ */
+const PROVIDER_DOMAINS = [
+  'gmail.com', 'libero.it', 'virgilio.it', 'hotmail.it', 'hotmail.com', 'outlook.it', 'outlook.com', 'yahoo.it', 'yahoo.com',
+  'ymail.com', 'email.it', 'tiscali.it', 'alice.it', 'tin.it', 'fastwebnet.it', 'live.it', 'icloud.com', 'pec.it',
+  'legalmail.it', 'postacert.it', 'postecert.it', 'arubapec.it', 'pec.aruba.it', 'cert.legalmail.it', 'pecveneto.it',
+  'pec.libero.it', 'registerpec.it', 'sicurezzapostale.it', 'istruzione.it', 'pec.istruzione.it', 'governo.it', 'inps.it',
+  'postacert.inps.gov.it', 'inail.it', 'postacert.inail.it',
+];
+
+/**
+ * Words of the addresses of public bodies: what a word of an address read by OCR most likely spells when one of its
+ * letters is a look-alike ("regiane", "protocallo"). Lower case, letters only.
  */
 const ADDRESS_WORDS = [
-  // providers and certified-mail domains
-  'gmail', 'libero', 'virgilio', 'hotmail', 'outlook', 'yahoo', 'tiscali', 'alice', 'fastwebnet', 'aruba', 'arubapec',
-  'legalmail', 'postacert', 'pecveneto', 'cert', 'pec', 'posta', 'mail',
-  // bodies and offices
-  'regione', 'comune', 'provincia', 'prefettura', 'istruzione', 'interno', 'lavoro', 'governo', 'ministero', 'inps',
-  'inail', 'unione', 'consorzio', 'ambito', 'sanita', 'salute', 'scuola', 'istituto', 'universita', 'comunita',
-  'protocollo', 'segreteria', 'commerciale', 'amministrazione', 'ufficio', 'servizi', 'sociali', 'servizisociali',
-  'direzione', 'ragioneria', 'personale', 'presidenza', 'sindaco', 'info', 'ufficiodipiano', 'tributi', 'anagrafe',
-  // regions, as their domains spell them
-  'abruzzo', 'basilicata', 'calabria', 'campania', 'emilia', 'romagna', 'friuli', 'venezia', 'giulia', 'lazio',
-  'liguria', 'lombardia', 'marche', 'molise', 'piemonte', 'puglia', 'sardegna', 'sicilia', 'toscana', 'umbria',
-  'veneto', 'trentino', 'aosta',
+  'regione', 'comune', 'provincia', 'prefettura', 'istruzione', 'interno', 'lavoro', 'governo', 'ministero', 'unione',
+  'consorzio', 'ambito', 'sanita', 'salute', 'scuola', 'istituto', 'universita', 'comunita', 'protocollo', 'segreteria',
+  'commerciale', 'amministrazione', 'ufficio', 'servizi', 'sociali', 'servizisociali', 'direzione', 'ragioneria',
+  'personale', 'presidenza', 'sindaco', 'ufficiodipiano', 'tributi', 'anagrafe', 'abruzzo', 'basilicata', 'calabria',
+  'campania', 'emilia', 'romagna', 'friuli', 'venezia', 'giulia', 'lazio', 'liguria', 'lombardia', 'marche', 'molise',
+  'piemonte', 'puglia', 'sardegna', 'sicilia', 'toscana', 'umbria', 'veneto', 'trentino', 'aosta',
 ];
 
 /** Shorter words are left as read: one letter off turns too many of them into another word. */
 const MIN_LENGTH = 5;
 
 /**
- * An e-mail or PEC address read by OCR with its misread letters put back: each word of it (between
- * dots, "@", "-" and "_") that is one edit away from exactly one known word becomes that word, as does
- * a word made of a known word and one a letter off ("tendotecnicapiemaonte" beside a printed "Tendotecnica
- * Piemonte"). Known words are those of public bodies' addresses (above) and `printed`: the words the
- * document's own text layer prints, which OCR did not read. A word that is known is never changed.
- *
- * Input: the address as read (lower case); the printed words (lower case). Output: the address repaired,
- * or as read when nothing is one edit from a single known word.
+ * Letters OCR takes for one another in an address (its lower case, sans-serif): "a"/"o" ("protocallo"), "e"/"c",
+ * "i"/"l"/"1", "o"/"0", "s"/"5". Any other difference is a different word ("segretaria", "postecert", "russo").
  */
-export function repairOcrAddress(address: string, printed: ReadonlySet<string>): string {
-  const known = new Set([...ADDRESS_WORDS, ...printed]);
-  return address
-    .split(/([.@_-])/)
-    .map((part) => (part.length >= MIN_LENGTH && /^[a-z]+$/.test(part) && !known.has(part) ? (nearest(part, known) ?? joined(part, known) ?? part) : part))
-    .join('');
-}
-
-/** The one known word one edit from `word`, or null when none or several are. */
-function nearest(word: string, known: ReadonlySet<string>): string | null {
-  let found: string | null = null;
-  for (const k of known) {
-    if (k.length < MIN_LENGTH || Math.abs(k.length - word.length) > 1 || distance(k, word) !== 1 || inflected(k, word)) continue;
-    if (found) return null;
-    found = k;
-  }
-  return found;
-}
+const LOOK_ALIKE = [new Set('ao'), new Set('ec'), new Set('il1'), new Set('o0'), new Set('s5')];
 
 /**
- * Two forms of one Italian word, differing in their last vowel ("metropolitana", "metropolitane"; "vincenza",
- * "vincenzo"): both are words, and OCR seldom confuses those vowels at a word's end. Never corrected.
+ * An e-mail or PEC address read by OCR with its misread letters put back. Its domain becomes a provider's when one
+ * edit from exactly one ("gmeil.com" → "gmail.com"); a word of it (between dots, "@", "-" and "_") becomes a known
+ * word when they differ in one letter, and the two letters look alike ("regiane" → "regione"). Known words are those
+ * of public bodies' addresses (above) and `printed`: the words the document's own text layer prints. A known word is
+ * never changed, and nothing else is: an address read right is left as read.
+ *
+ * Input: the address as read (lower case); the printed words (lower case). Output: the address repaired, or as read.
  */
-function inflected(a: string, b: string): boolean {
-  return a.length === b.length && a.slice(0, -1) === b.slice(0, -1) && /[aeio]/.test(a.at(-1)!) && /[aeio]/.test(b.at(-1)!);
+export function repairOcrAddress(address: string, printed: ReadonlySet<string>): string {
+  const at = address.lastIndexOf('@');
+  if (at < 0) return address;
+  const domain = address.slice(at + 1);
+  const provider = PROVIDER_DOMAINS.includes(domain) ? domain : one(PROVIDER_DOMAINS.filter((d) => distance(d, domain) === 1));
+  const known = new Set([...ADDRESS_WORDS, ...printed]);
+  const repaired = `${address.slice(0, at)}@${provider ?? domain}`
+    .split(/([.@_-])/)
+    .map((part) => (part.length >= MIN_LENGTH && /^[a-z0-9]+$/.test(part) && !known.has(part) ? (one([...known].filter((k) => lookAlike(k, part))) ?? part) : part))
+    .join('');
+  return repaired;
 }
 
-/** `word` as a known word followed by one a letter off, or the other way round; null when no split does. */
-function joined(word: string, known: ReadonlySet<string>): string | null {
-  for (let at = MIN_LENGTH; at <= word.length - MIN_LENGTH; at++) {
-    const [head, tail] = [word.slice(0, at), word.slice(at)];
-    if (known.has(head)) {
-      const t = nearest(tail, known);
-      if (t) return head + t;
-    }
-    if (known.has(tail)) {
-      const h = nearest(head, known);
-      if (h) return h + tail;
-    }
+function one<T>(items: T[]): T | null {
+  return items.length === 1 ? items[0] : null;
+}
+
+/** Same length, one letter different, and the two letters look alike. */
+function lookAlike(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (diff >= 0) return false;
+    diff = i;
   }
-  return null;
+  return diff >= 0 && LOOK_ALIKE.some((set) => set.has(a[diff]) && set.has(b[diff]));
 }

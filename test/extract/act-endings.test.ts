@@ -198,3 +198,26 @@ la ditta Tessilvaldo S.r.l. consegnerà le coperte entro trenta giorni dall'ordi
     expect(fields.signatories).toEqual([{ role: 'Il Dirigente', name: 'Marta Galli' }]);
   });
 });
+
+describe('a determinazione whose second page lists the invoices it pays (a misfire a fresh reader found)', () => {
+  it('keeps its signatory: a row naming an invoice and a company is no supplier’s document', () => {
+    const pages = letterPages(
+      `
+COMUNE DI VALDORA
+DETERMINAZIONE N. 123 DEL 12/03/2031
+Oggetto: liquidazione di fatture per forniture di cancelleria
+Viste le fatture elettroniche di seguito elencate:
+`,
+      `
+Fattura n. 12/PA del 10/02/2031 | Cartoleria Alfa S.r.l. | € 1.200,00
+Fattura n. 14/PA del 12/02/2031 | Cartoleria Alfa S.r.l. | € 300,00
+DETERMINA
+di liquidare le fatture elencate.
+
+>Il Responsabile del Settore
+>Mario Rossi
+`,
+    );
+    expect(extractFields(pages).fields.signatories).toEqual([{ role: 'Il Responsabile del Settore', name: 'Mario Rossi' }]);
+  });
+});
