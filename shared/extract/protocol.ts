@@ -64,7 +64,8 @@ export function extractProtocol(lines: Line[]): Found<Protocol> | null {
  */
 function romanClassOf(number: string): string {
   return number.replace(/\/([1Il|IVX]{1,4})\.(\d{1,2})$/, (all, cls: string, sub: string) =>
-    /[1l|]/.test(cls) && /^[IVX]+$/.test(cls.replace(/[1l|]/g, 'I')) ? `/${cls.replace(/[1l|]/g, 'I')}.${sub}` : all,
+    // One "1" may be the class 1 printed so; two or three in a row are Roman I's ("11" is II, "1V" is IV).
+    /[1l|]/.test(cls) && cls.length >= 2 && /^[IVX]+$/.test(cls.replace(/[1l|]/g, 'I')) ? `/${cls.replace(/[1l|]/g, 'I')}.${sub}` : all,
   );
 }
 

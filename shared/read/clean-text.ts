@@ -22,28 +22,12 @@ export function undecodableCount(s: string): number {
   return n;
 }
 
-/**
- * How many characters without text stand against a letter or a digit ("Mon\u0001telago", "CITT\uFFFD"): letters
- * lost to a missing font map, which only OCR gives back, as is a run of them ("\u0001\u0002\u0003"). One standing alone between spaces ("ARRIVO \u0013 Area")
- * was a dash or a bullet: the words around it read as they are.
- */
-export function lostLetterCount(s: string): number {
-  let n = 0;
-  for (const _ of s.matchAll(LOST_LETTER)) n++;
-  return n;
-}
-
 // A vowel followed by a spacing accent and then a word end: "e`", "perche´", "citta` ".
 const SPACING_ACCENT = /([aeiouAEIOU])\s?([`\u00b4\u02ca\u02cb])(?=$|[\s.,;:!?)»”"'’]|\u0000)/g;
 const GRAVE = /[`\u02cb]/;
 // Symbol and Wingdings glyphs that Word maps to U+F020–U+F0FF: list bullets, arrows, ticks. A list marker, not lost text.
 const SYMBOL_FONT = /[\uf020-\uf0ff]/g;
-// C0 and C1 controls but tab, private use (BMP), U+FFFD, U+FFFE/U+FFFF, and lone surrogates.
-const NO_TEXT_SOURCE = '[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\ue000-\\uf01f\\uf100-\\uf8ff\\ufffd\\ufffe\\uffff]|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]';
+/** C0 and C1 controls but tab, private use (BMP, but Word's symbol glyphs), U+FFFD, U+FFFE/U+FFFF, and lone surrogates. */
+export const NO_TEXT_SOURCE = '[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\ue000-\\uf01f\\uf100-\\uf8ff\\ufffd\\ufffe\\uffff]|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]';
 const NO_TEXT = new RegExp(NO_TEXT_SOURCE, 'g');
 const NO_TEXT_GLOBAL = new RegExp(NO_TEXT_SOURCE, 'g');
-// Against a letter, a digit or another character without text: a word of a font without its map.
-const LOST_LETTER = new RegExp(
-  `(?<=[\\p{L}\\p{N}]|${NO_TEXT_SOURCE})(?:${NO_TEXT_SOURCE})|(?:${NO_TEXT_SOURCE})(?=[\\p{L}\\p{N}]|${NO_TEXT_SOURCE})`,
-  'gu',
-);

@@ -16,7 +16,7 @@ import { textRuns } from './text-runs.ts';
 import { annotationRuns, type AnnotationText } from './annotation-runs.ts';
 import { imageCoverage } from './image-coverage.ts';
 import { textQuality, isUndecodable } from './text-quality.ts';
-import { lostLetterCount } from './clean-text.ts';
+import { NO_TEXT_SOURCE, undecodableCount } from './clean-text.ts';
 import { xfaLines } from './xfa-lines.ts';
 import { READER_VERSION } from './reader-version.ts';
 
@@ -213,7 +213,7 @@ async function readPage(page: PDFPageProxy, n: number, mayOcr: boolean): Promise
   if (mayOcr) for (const b of annotated.pictures) annotations.push(...(await ocrBox(page, b)).map((r) => ({ ...r, origin: 'annotation' as const })));
   const quality = textQuality(printed.map((r) => r.text).join(' '));
   const pageGarbled = isUndecodable(quality);
-  const garbled = printed.filter((r) => pageGarbled || lostLetterCount(r.text) > 0);
+  const garbled = printed.filter((r) => pageGarbled || undecodableCount(r.text) > 0);
   const clean = printed.filter((r) => !garbled.includes(r));
   const usable = quality.chars - garbledChars(garbled);
   // Only a page with little readable text can be a scan: the drawing operators are walked for it alone.
@@ -231,7 +231,9 @@ async function readPage(page: PDFPageProxy, n: number, mayOcr: boolean): Promise
   let width = viewport.width;
   let height = viewport.height;
   if (ocr) {
-    const kept = [...clean, ...annotations].map((r) => turnRun(r, ocr.turn, viewport.width, viewport.height));
+    // The words of a garbled run that map whole are kept as printed; OCR gives back only what does not map.
+    const mapped = pageGarbled ? [] : garbled.flatMap(mappedWords);
+    const kept = [...clean, ...mapped, ...annotations].map((r) => turnRun(r, ocr.turn, viewport.width, viewport.height));
     runs = [...kept, ...ocr.runs.filter((w) => !kept.some((p) => overlaps(w, p)))];
     [width, height] = [ocr.width, ocr.height];
   } else {
@@ -248,6 +250,29 @@ async function readPage(page: PDFPageProxy, n: number, mayOcr: boolean): Promise
     confidence: ocr?.confidence ?? 100,
     blank: lines.length === 0 && !scanned && !undecodable && drawn.coverage === 0 && drawn.pathData === 0,
   };
+}
+
+/**
+ * A garbled run whose unmapped glyphs each stand alone between spaces ("ARRIVO \u0013 Area Affari Generali"): its
+ * text on either side of them, each part placed where it is drawn (in proportion to its characters along the run),
+ * so OCR reads only what the lone glyph shows (a dash, a "€", an "è"). A run with an unmapped glyph inside a word
+ * ("Mon\u0001telago") or for its spaces is left whole to OCR, as is a turned run.
+ */
+function mappedWords(run: TextRun): TextRun[] {
+  if (run.angle || !run.text.length) return [];
+  const glyphs = [...run.text.matchAll(new RegExp(NO_TEXT_SOURCE, 'g'))].map((g) => g.index!);
+  const spaceOrEdge = (at: number) => at < 0 || at >= run.text.length || run.text[at] === ' ' || run.text[at] === '\u00a0';
+  if (glyphs.some((at) => !spaceOrEdge(at - 1) || !spaceOrEdge(at + 1))) return [];
+  const perChar = run.width / run.text.length;
+  const parts: TextRun[] = [];
+  [-1, ...glyphs].forEach((from, k) => {
+    const to = glyphs[k] ?? run.text.length;
+    const raw = run.text.slice(from + 1, to);
+    const text = raw.trim();
+    const at = from + 1 + raw.indexOf(text);
+    if (text) parts.push({ ...run, text, x: run.x + at * perChar, width: text.length * perChar });
+  });
+  return parts;
 }
 
 function garbledChars(runs: TextRun[]): number {

@@ -202,6 +202,17 @@ Oggetto: convocazione del Collegio dei Docenti
   it('leaves a printed number as printed', () => {
     expect(stamped(false)).toBe('0004127/11.3');
   });
+
+  it('leaves a class of one "1" as read: an Arabic class 1 is printed so', () => {
+    const pages = letterPages(`
+COMUNE DI VALDORA
+Prot. n. 4567/1.6 del 28/04/2031
+
+Oggetto: comunicazione
+`);
+    pages[0].lines[1] = { ...pages[0].lines[1], ocr: true };
+    expect(extractFields(pages).fields.protocol?.number).toBe('4567/1.6');
+  });
 });
 
 describe('a number with its register’s direction letter', () => {
