@@ -11,10 +11,43 @@ const WEEKDAYS = '(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì
 /** Day of the week as Date.getUTCDay() numbers it, from the weekday's first three letters. */
 const WEEKDAY_NUMBER: Record<string, number> = { dom: 0, lun: 1, mar: 2, mer: 3, gio: 4, ven: 5, sab: 6 };
 
+/** Numbers from one to ninety-nine as Italian writes them in words ("quindici", "ventisei", "trentuno", "ventitré"). */
+const NUMBER_WORDS: ReadonlyMap<string, number> = (() => {
+  const units = ['', 'uno', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove'];
+  const low = [...units, 'dieci', 'undici', 'dodici', 'tredici', 'quattordici', 'quindici', 'sedici', 'diciassette', 'diciotto', 'diciannove'];
+  const tens = ['', '', 'venti', 'trenta', 'quaranta', 'cinquanta', 'sessanta', 'settanta', 'ottanta', 'novanta'];
+  const words = new Map<string, number>();
+  low.forEach((w, n) => n && words.set(w, n));
+  for (let t = 2; t <= 9; t++) {
+    for (let u = 0; u <= 9; u++) {
+      // "ventuno", "ventotto": the tens lose their vowel before "uno" and "otto"; "ventitré" takes an accent.
+      const stem = u === 1 || u === 8 ? tens[t].slice(0, -1) : tens[t];
+      words.set(stem + units[u], t * 10 + u);
+      if (u === 3) words.set(`${stem}tré`, t * 10 + 3);
+    }
+  }
+  words.set('primo', 1);
+  return words;
+})();
+const DAY_WORDS = [...NUMBER_WORDS].filter(([, n]) => n <= 31).map(([w]) => w).sort((a, b) => b.length - a.length).join('|');
+/** A year in words: "duemilaventisei", "millenovecentonovantotto". */
+const YEAR_WORDS = '(?:duemila|millenovecento)[a-zàèéìòù]*';
+
+/** The number a year is written as in words, or null: "duemilaventisei" → 2026. */
+function yearOfWords(text: string): number | null {
+  const m = /^(duemila|millenovecento)(.*)$/i.exec(text);
+  if (!m) return null;
+  const base = m[1].toLowerCase() === 'duemila' ? 2000 : 1900;
+  if (!m[2]) return base;
+  const rest = NUMBER_WORDS.get(m[2].toLowerCase());
+  return rest === undefined ? null : base + rest;
+}
+
 /**
  * One regex source for every date form: ISO as forms and registers print it (2023-04-17), numeric
  * (17/04/2023, 17.04.2023, 17-04-23) and written ("10 febbraio 2021", "1° marzo", "mercoledì 19 aprile
- * p.v.", "martedì 12/5"). Groups: iy im id | nd nm ny | swk sd sm | wd wm wy rel, and wk the weekday printed
+ * p.v.", "martedì 12/5"), and in words ("quindici aprile duemilaventisei"). Groups: iy im id | nd nm ny | swk sd sm |
+ * xd xm xy | wd wm wy rel, and wk the weekday printed
  * before any of them.
  */
 export const DATE_SOURCE =
@@ -23,6 +56,8 @@ export const DATE_SOURCE =
   `|(?<!\\d)(?<nd>[0-3]?\\d)\\s*[/.\\-]\\s*(?<nm>[01]?\\d)\\s*[/.\\-]\\s*(?<ny>\\d{4}|\\d{2})(?!\\d)` +
   // "martedì 12/5": day and month in figures without a year, a date only with its weekday before it.
   `|(?<swk>${WEEKDAYS})\\s*,?\\s*(?<sd>[0-3]?\\d)\\s*\\/\\s*(?<sm>[01]?\\d)(?![\\d/\\-]|\\.\\d)` +
+  // "quindici aprile duemilaventisei", "il giorno ventidue del mese di aprile dell'anno duemilaventisei": all in words.
+  `|(?<![A-Za-zÀ-ÿ])(?<xd>${DAY_WORDS})\\s+(?:del\\s+mese\\s+di\\s+)?(?<xm>${MONTH_NAMES})\\s+(?:dell['’]anno\\s+)?(?<xy>${YEAR_WORDS})(?![A-Za-zÀ-ÿ])` +
   `|(?<wd>[0-3]?\\d)\\s*(?:°|º|\\bo\\b)?\\s*(?<wm>${MONTH_NAMES})(?:\\s+(?<wy>\\d{4})(?!\\d))?(?<rel>\\s+(?:p\\.\\s?v\\.|prossimo|c\\.\\s?a\\.|u\\.\\s?s\\.|corrente\\s+anno|c\\.m\\.))?` +
   `)`;
 
@@ -91,6 +126,9 @@ export function dateOf(m: RegExpExecArray, ctx: YearContext): DateMatch {
     inferred = true;
     iso = inferYear(Number(g.sm), Number(g.sd), ctx, '');
     if (iso && !ctx.issued) iso = matchWeekday(iso, WEEKDAY_NUMBER[g.swk.slice(0, 3).toLowerCase()]);
+  } else if (g.xd) {
+    const year = yearOfWords(g.xy);
+    iso = year ? isoDate(year, MONTHS[g.xm.toLowerCase()], NUMBER_WORDS.get(g.xd.toLowerCase()) ?? 0) : null;
   } else if (g.wd) {
     const month = MONTHS[g.wm.toLowerCase()];
     const day = Number(g.wd);

@@ -41,3 +41,18 @@ describe('Italian dates', () => {
     expect(formatItalianDate('2023-04-07')).toBe('07/04/2023');
   });
 });
+
+describe('a date written all in words, as minutes and deliberations write it', () => {
+  it.each([
+    ['Valdora, lì quindici aprile duemilatrentuno', '2031-04-15'],
+    ["il giorno ventidue del mese di aprile dell'anno duemilatrentuno", '2031-04-22'],
+    ['primo maggio duemilaventitré', '2023-05-01'],
+    ['trentuno dicembre millenovecentonovantotto', '1998-12-31'],
+  ])('reads "%s" as %s', (text, iso) => {
+    expect(findDates(text, { reference: null }).map((d) => d.iso)).toEqual([iso]);
+  });
+
+  it('reads no date without its year ("addì quindici del mese di aprile")', () => {
+    expect(findDates('addì quindici del mese di aprile', { reference: null })).toEqual([]);
+  });
+});

@@ -205,3 +205,13 @@ describe('a circular that calls a meeting', () => {
     expect(type).toBe('convocazione');
   });
 });
+
+describe('headings that name a kind', () => {
+  it('reads an institute’s "Messaggio n. 7" to the bodies as a circular', async () => {
+    expect(await docTypeOf(['ISTITUTO NAZIONALE DELLA PREVIDENZA SOCIALE', 'Direzione Regionale Valdora', 'Messaggio n. 7', '', 'Ai Comuni capofila', '', 'Oggetto: verifiche sui requisiti di residenza'])).toBe('circolare');
+  });
+
+  it('reads minutes headed "VERBALE DELLA CONFERENZA DEI SINDACI N. 2" as "altro"', async () => {
+    expect(await docTypeOf(['AMBITO TERRITORIALE SOCIALE XIX', 'VERBALE DELLA CONFERENZA DEI SINDACI N. 2/2031', 'Oggetto: approvazione del riparto', '', 'Si è riunita la Conferenza dei Sindaci.'])).toBe('altro');
+  });
+});

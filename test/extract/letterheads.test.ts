@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readAndExtract } from '../../shared/read/read-and-extract.ts';
 import { ReadLimits } from '../../shared/read/read-limits.ts';
 import { makePdf } from '../support/make-pdf.ts';
+import { extractFields } from '../../shared/extract/extract-fields.ts';
+import { letterPages } from '../support/letter-pages.ts';
 
 const limits = ReadLimits.parse({ ocr: false });
 async function senderOf(letterhead: (string | { text: string; x?: number; size?: number })[]) {
@@ -207,5 +209,20 @@ describe('the sender’s own protocol stamp above its letterhead', () => {
   it('takes the letterhead’s full name, not the stamp’s short one', async () => {
     const sender = await senderOf(['ISTITUTO COMPRENSIVO "G. ROSSI" - VALDORA', 'Prot. n. 0006213/II.1', 'USCITA', '', 'ISTITUTO COMPRENSIVO STATALE "GIOVANNI ROSSI"']);
     expect(sender).toBe('Istituto Comprensivo Statale "Giovanni Rossi"');
+  });
+});
+
+describe('a segnatura printed above the letterhead', () => {
+  it('is no sender: "INPS.5100.12/05/2031.0019873" over the institute’s name', () => {
+    const pages = letterPages(`
+INPS.5100.12/05/2031.0019873
+ISTITUTO NAZIONALE DELLA PREVIDENZA SOCIALE
+Direzione Regionale Valdora
+
+>Ai Comuni capofila
+
+Oggetto: verifiche sui requisiti
+`);
+    expect(extractFields(pages).fields.sender).toBe('Istituto Nazionale della Previdenza Sociale');
   });
 });
