@@ -95,11 +95,15 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
  */
 function signedCellText(seg: Segment, line: Line, following: Line[]): string {
   const cell = fold(seg.text);
-  if (!DANGLING.test(cell) && !MARK_AT_END.test(cell)) return cell;
+  if (!DANGLING.test(cell) && !MARK_AT_END.test(cell) && !(ROLE.test(cell) && !/\bf\.?\s?to\b/i.test(cell))) return cell;
   // The cell beside it (its date) may be laid out as a line of its own between the two.
-  const next = following.flatMap((l) => (l.page === line.page ? l.segments.map((s) => ({ l, s })) : [])).find(({ s }) => Math.abs(s.x - seg.x) <= 6);
-  if (!next || next.l.gapBefore >= BLOCK_GAP) return cell;
-  return `${cell} ${fold(next.s.text)}`;
+  const cells = following.flatMap((l) => (l.page === line.page ? l.segments.map((s) => ({ l, s })) : []));
+  const next = cells.find(({ s }) => Math.abs(s.x - seg.x) <= 6);
+  if (next) return next.l.gapBefore >= BLOCK_GAP ? cell : `${cell} ${fold(next.s.text)}`;
+  // The name set so close to the cell beside it that the two read as one: "… comma 7, del dott. Giovanni Bonetti".
+  const across = cells.find(({ s }) => s.x < seg.x && s.end > seg.x);
+  const name = across && !DANGLING.test(cell) ? new RegExp(String.raw`(?:^|\s)(${TITLE}\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*$`, 'iu').exec(fold(across.s.text)) : null;
+  return name ? `${cell} ${name[1]}` : cell;
 }
 
 /**
@@ -111,6 +115,9 @@ function titleSigns(role: string, seg: Segment, line: Line, following: Line[]): 
   const below = following.find((l) => l.page === line.page)?.segments.find((s) => Math.abs(s.x - seg.x) <= 6);
   return !below || !/^\s*\p{Ll}/u.test(below.text);
 }
+
+/** Words, then a signature mark and what follows it: "Economico-Finanziario F.to rag. Silvia Bonizzi". */
+const MID_MARK = /^(\S.*?)\s+(f\.?\s?to\s.+)$/i;
 
 /** A signature mark or a title (or both) that ends a cell: the name is on the cell's next line. */
 const MARK_AT_END = new RegExp(String.raw`(?:\bf\.?\s?to(?:\s+${TITLE})?|\s${TITLE})\s*$`, 'i');
@@ -236,6 +243,14 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
       // ("Il Direttore del Distretto" / "Socio Sanitario Nord" / "Franco Neri") still belongs to the role.
       role.push(text);
     } else if (role) {
+      // "Economico-Finanziario F.to rag. Silvia Bonizzi": the role's last words, then the mark and the name.
+      const tail = MID_MARK.exec(text);
+      if (tail && !/\d/.test(tail[1]) && tail[1].length <= 60 && nameOf(tail[2])) {
+        role.push(tail[1]);
+        flush(nameOf(tail[2]));
+        prev = cell;
+        continue;
+      }
       const name = nameOf(text);
       if (name) flush(name);
       // A role followed by prose is a heading ("IL DIRIGENTE / VISTO il decreto…"), not a signature.
@@ -261,9 +276,9 @@ const FINITE_VERB = /(?<!\p{L})(?:è|sono|ha|hanno|deve|può|provvede)(?!\p{L})/
 
 /** A role line is short and not a sentence: no colon, no contact, no verb, no full stop (but "P.O."). */
 function isRoleLine(text: string): boolean {
-  // "Il Responsabile del procedimento ing. Mario Bianchi": a role with its signer's name is no role line to open a
-  // block with (SIGNED_LINE reads it when it signs).
-  if (roleThenName(text)) return false;
+  // "Il Responsabile del procedimento ing. Mario Bianchi", "Il Responsabile del Servizio Finanziario F.to": a role
+  // with its signer's name or mark is no role line to open a block with (SIGNED_LINE reads it when it signs).
+  if (roleThenName(text) || /\bf\.?\s?to\b/i.test(text)) return false;
   const sentenceEnd = /[;:]$/.test(text) || (/\.$/.test(text) && !/(?:\b\p{Lu}\.)+$/u.test(text));
   return ROLE.test(text) && text.length <= 80 && !sentenceEnd && !/:|@/.test(text) && !FINITE_VERB.test(text);
 }

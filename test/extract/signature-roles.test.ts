@@ -260,3 +260,28 @@ Mario Rossi | Anna Bianchi
     ]);
   });
 });
+
+describe('an opinion whose role runs on to the line of its mark and name', () => {
+  it('reads "Il Responsabile del Servizio" / "Economico-Finanziario F.to rag. Silvia Bonizzi" as one signature', () => {
+    const signatories = signatoriesOf(`
+Oggetto: approvazione del bilancio
+
+IL CONSIGLIO DI AMMINISTRAZIONE delibera di approvare il bilancio.
+
+Parere contabile: favorevole. Data | Il Responsabile del Servizio
+20.03.2031 | Economico-Finanziario F.to rag. Silvia Bonizzi
+`);
+    expect(signatories).toEqual([{ role: 'Il Responsabile del Servizio Economico-Finanziario', name: 'Silvia Bonizzi' }]);
+  });
+
+  it('takes the name set against the cell beside it ("… del dott. Giovanni Bonetti") under a role ending with "F.to"', () => {
+    // Prepare: the visa's text wraps close to the right cell, so its name reads as the end of the left cell's line.
+    const pages = letterPages(`
+Oggetto: impegno di spesa
+
+VISTO DI REGOLARITÀ CONTABILE attestante la | Il Responsabile del Servizio Finanziario F.to
+copertura finanziaria ai sensi dell'art. 183, comma 7, del dott. Giovanni Bonetti
+`);
+    expect(extractFields(pages).fields.signatories).toEqual([{ role: 'Il Responsabile del Servizio Finanziario', name: 'Giovanni Bonetti' }]);
+  });
+});
