@@ -5,6 +5,8 @@ import { SUBJECT_LABEL } from './layout-rules.ts';
 const ARRIVAL = /\b(?:entrata|ingresso|in\s+arrivo|arrivo)\b(?!\s+in\s+vigore)|^\s*(?:pervenut|ricevut)[oa]\s+il\b/i;
 /** What a protocol stamp prints besides: a date, or a number after its label ("N.", "Prot.", "PG/"). */
 const STAMP_MARK = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b|\b(?:n|nr|prot|pg)\s*[.°:/]?\s*\d{3,}/i;
+/** The most a stamp's lines differ in size: its heading may be a little larger than its fields. */
+const STAMP_SIZE_SPREAD = 1.4;
 /** A stamp's lines are short; a sentence of the letter ("… pervenuta in entrata …") is not. */
 const MAX_STAMP_LINE = 70;
 
@@ -39,8 +41,13 @@ export function receiverStampSegments(lines: Line[]): Set<Segment> {
       grew = false;
       for (const it of items) {
         if (block.includes(it)) continue;
+        // A stamp is printed in one small size: the letterhead it lies across is set larger.
         const near = block.some(
-          (b) => sameColumn(b.seg, it.seg) && b.line !== it.line && Math.abs(b.line.y - it.line.y) <= 2 * Math.max(b.line.size, it.line.size),
+          (b) =>
+            sameColumn(b.seg, it.seg) &&
+            b.line !== it.line &&
+            Math.abs(b.line.y - it.line.y) <= 2 * Math.max(b.line.size, it.line.size) &&
+            Math.max(b.line.size, it.line.size) <= STAMP_SIZE_SPREAD * Math.min(b.line.size, it.line.size),
         );
         if (near) {
           block.push(it);

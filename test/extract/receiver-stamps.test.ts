@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../shared/extract/extract-fields.ts';
 import { letterPages } from '../support/letter-pages.ts';
 import { layoutLines } from '../../shared/read/layout-lines.ts';
+import { receiverStampSegments } from '../../shared/extract/receiver-stamp.ts';
 
 // The office that receives a letter stamps its own name, number and "Entrata" on it, in a block of short
 // lines, often across the sender's letterhead. Neither the name nor the number is the letter's.
@@ -30,6 +31,30 @@ Oggetto: riparto del fondo regionale per la non autosufficienza
   it('takes the letter’s own protocol, not the number of its arrival', () => {
     const { fields } = extractFields(pages);
     expect(fields.protocol).toEqual({ number: '4418', date: '2031-10-06' });
+  });
+});
+
+describe('a receiver’s stamp in a small size over a wide letterhead', () => {
+  it('is found whole, apart from the larger letterhead lines it overlaps', () => {
+    // Prepare: runs placed as an ASP's letter prints them, the Comune's 7.5 pt stamp across its 9.5–12 pt letterhead.
+    const run = (text: string, x: number, y: number, size: number, width: number) => ({ text, x, y, size, width });
+    const lines = layoutLines(
+      [
+        run('COMUNE DI VALDORA', 371, 808, 8.5, 91),
+        run('Protocollo Generale', 371, 797, 7.5, 62),
+        run('N. 0064219 del 28/05/2031 - Entrata', 371, 786, 7.5, 120),
+        run('AZIENDA SANITARIA PROVINCIALE DI VALDORA', 167, 780, 12, 261),
+        run('Settore Politiche Sociali', 371, 775, 7.5, 74),
+        run('Distretto Socio-Sanitario di Valdora', 222, 766, 9.5, 151),
+        run('U.O. Cure Domiciliari e Unità di Valutazione Multidimensionale', 175, 753, 9.5, 245),
+      ],
+      1,
+      595,
+    );
+    // Act
+    const stamp = [...receiverStampSegments(lines)].map((s) => s.text).sort();
+    // Assess
+    expect(stamp).toEqual(['COMUNE DI VALDORA', 'N. 0064219 del 28/05/2031 - Entrata', 'Protocollo Generale', 'Settore Politiche Sociali']);
   });
 });
 
