@@ -17,6 +17,7 @@ import { extractTags } from './tags.ts';
 import { classifyDocType } from './doc-type.ts';
 import { findDates, schoolYearOf } from './italian-dates.ts';
 import { subjectLineIndex } from './layout-rules.ts';
+import { pageFurniture } from './page-furniture.ts';
 
 /** Reads every field of LABELS.md from a document's lines, each value with the line it came from. */
 export function extractFields(pages: PageText[]): Extraction {
@@ -54,8 +55,13 @@ export function extractFields(pages: PageText[]): Extraction {
   const recitals = firstPage.findIndex((l) => /^\s*(?:vist[oaie]|premess[oa]|considerat[oaie]|richiamat[oaie]|(?:il|la)\s+(?:dirigente|direttore|direttrice|capo|ministro|presidente|sindaco|giunta|responsabile))\b/i.test(l.text));
   const headingEnd = Math.min(...[subjectLineIndex(firstPage), recitals, 8].filter((i) => i >= 0));
   const ownAct = docType === 'decreto' || docType === 'delibera';
-  // Its own heading is skipped before each act is taken once: an act the heading and the body both cite stays.
-  const legalReferences = extractLegalReferences(source, (at) => ownAct && at.page === lines[0]?.page && at.line < headingEnd);
+  // Its own heading is skipped before each act is taken once: an act the heading and the body both cite stays. So is
+  // the running header that repeats the heading on every page ("REGIONE MOLISE – Decreto Dirigenziale n. 2317 del …").
+  const furniture = ownAct ? new Set([...pageFurniture(lines)].map((l) => `${l.page}:${l.index}`)) : new Set<string>();
+  const legalReferences = extractLegalReferences(
+    source,
+    (at) => ownAct && ((at.page === lines[0]?.page && at.line < headingEnd) || furniture.has(`${at.page}:${at.line}`)),
+  );
   const fields: ExtractedFields = {
     docType,
     sender: sender?.value ?? null,

@@ -85,3 +85,24 @@ describe('a plural type not followed by its acts', () => {
     expect(refs('nel rispetto delle leggi vigenti, con la deliberazione comunale n. 12/2020 e la nota n. 45/2021')).toEqual([]);
   });
 });
+
+describe('an act whose running header repeats its heading on every page', () => {
+  it('does not cite itself from the header of its later pages', () => {
+    const header = 'REGIONE VALDORA – Decreto Dirigenziale n. 2317 del 18-06-2031';
+    const pages = letterPages(
+      `${header}
+REGIONE VALDORA
+DECRETO DIRIGENZIALE N. 2317 DEL 18-06-2031
+OGGETTO: liquidazione del Fondo per le Non Autosufficienze
+IL DIRETTORE DEL SERVIZIO
+Vista la L.R. 6 maggio 2014, n. 13;`,
+      `${header}
+Visto il D.Lgs. 23 giugno 2011, n. 118;
+DECRETA
+di liquidare le somme.`,
+      `${header}
+Allegato A – riparto agli Ambiti`,
+    );
+    expect(extractFields(pages).fields.legalReferences).toEqual(['L.R. 13/2014', 'D.Lgs. 118/2011']);
+  });
+});
