@@ -56,8 +56,11 @@ export function extractFields(pages: PageText[]): Extraction {
   const headingEnd = Math.min(...[subjectLineIndex(firstPage), recitals, 8].filter((i) => i >= 0));
   const ownAct = docType === 'decreto' || docType === 'delibera';
   // Its own heading is skipped before each act is taken once: an act the heading and the body both cite stays. So is
-  // the running header that repeats the heading on every page ("REGIONE MOLISE – Decreto Dirigenziale n. 2317 del …").
-  const furniture = ownAct ? new Set([...pageFurniture(lines)].map((l) => `${l.page}:${l.index}`)) : new Set<string>();
+  // the running header that repeats the heading's number on every page ("REGIONE MOLISE – Decreto Dirigenziale n. 2317
+  // del …"), not a footer that cites a law ("firmato ai sensi del D.Lgs. 82/2005").
+  const ownNumbers = firstPage.slice(0, headingEnd).flatMap((l) => [...l.text.matchAll(/\bn(?:\.|°|r\.?)?\s*([A-Z]{0,3}\d+)\b/gi)].map((m) => m[1]));
+  const repeatsHeading = (text: string) => ownNumbers.some((n) => new RegExp(`\\bn(?:\\.|°|r\\.?)?\\s*${n}\\b`, 'i').test(text));
+  const furniture = ownAct ? new Set([...pageFurniture(lines)].filter((l) => repeatsHeading(l.text)).map((l) => `${l.page}:${l.index}`)) : new Set<string>();
   const legalReferences = extractLegalReferences(
     source,
     (at) => ownAct && ((at.page === lines[0]?.page && at.line < headingEnd) || furniture.has(`${at.page}:${at.line}`)),

@@ -106,3 +106,20 @@ Allegato A – riparto agli Ambiti`,
     expect(extractFields(pages).fields.legalReferences).toEqual(['L.R. 13/2014', 'D.Lgs. 118/2011']);
   });
 });
+
+describe('an act whose footer cites a law on every page', () => {
+  it('keeps the law the footer cites', () => {
+    const footer = 'Documento informatico firmato digitalmente ai sensi del D.Lgs. 82/2005 e norme collegate';
+    const pages = letterPages(
+      `COMUNE DI VALDORA
+DETERMINAZIONE N. 233 DEL 18-06-2031
+OGGETTO: affidamento della manutenzione
+IL RESPONSABILE DEL SETTORE
+DETERMINA di affidare il servizio.
+${footer}`,
+      `di impegnare la spesa.
+${footer}`,
+    );
+    expect(extractFields(pages).fields.legalReferences).toEqual(['D.Lgs. 82/2005']);
+  });
+});

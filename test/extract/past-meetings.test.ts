@@ -147,3 +147,25 @@ mercoledì 8 luglio 2031 | 09:30 | 11
     expect(fields.meetings).toEqual([]);
   });
 });
+
+describe('minutes that set the body’s next session', () => {
+  const minutes = (decision: string) =>
+    letterPages(`
+AMBITO TERRITORIALE SOCIALE XIX
+VERBALE DELLA CONFERENZA DEI SINDACI N. 2/2031
+OGGETTO: Verbale della seduta
+
+L'anno duemilatrentuno, addì quindici del mese di aprile, alle ore 15.30, si è riunita la Conferenza dei Sindaci.
+${decision}
+`);
+
+  it('reads "stabilisce di riunirsi nuovamente il giorno …" as a meeting, not the minuted session', () => {
+    const pages = minutes('Sul punto 3, la Conferenza rinvia l’esame e stabilisce di riunirsi nuovamente il giorno 6 maggio 2031 alle ore 16.00, senza ulteriore avviso.');
+    expect(extractFields(pages).fields.meetings).toEqual([{ date: '2031-05-06', time: '16:00' }]);
+  });
+
+  it('reads no meeting in minutes that set none', () => {
+    const pages = minutes('La seduta è tolta alle ore 17.45.');
+    expect(extractFields(pages).fields.meetings).toEqual([]);
+  });
+});
