@@ -41,13 +41,13 @@ export function receiverStampSegments(lines: Line[]): Set<Segment> {
       grew = false;
       for (const it of items) {
         if (block.includes(it)) continue;
-        // A stamp is printed in one small size: the letterhead it lies across is set larger.
+        // A stamp is printed in one small size, its word of arrival's: the letterhead it lies across is set larger.
         const near = block.some(
           (b) =>
             sameColumn(b.seg, it.seg) &&
             b.line !== it.line &&
             Math.abs(b.line.y - it.line.y) <= 2 * Math.max(b.line.size, it.line.size) &&
-            Math.max(b.line.size, it.line.size) <= STAMP_SIZE_SPREAD * Math.min(b.line.size, it.line.size),
+            Math.max(start.line.size, it.line.size) <= STAMP_SIZE_SPREAD * Math.min(start.line.size, it.line.size),
         );
         if (near) {
           block.push(it);

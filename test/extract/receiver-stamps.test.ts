@@ -58,6 +58,28 @@ describe('a receiver’s stamp in a small size over a wide letterhead', () => {
   });
 });
 
+describe('a receiver’s stamp whose heading is a little larger than its fields', () => {
+  it('keeps the letterhead line it lies across out of the stamp, however close in size to the heading', () => {
+    // Prepare: as a court's letter is stamped by the Comune: the stamp's heading at 9 pt, its fields at 8, the court at 12.
+    const run = (text: string, x: number, y: number, size: number, width: number) => ({ text, x, y, size, width });
+    const lines = layoutLines(
+      [
+        run('COMUNE DI VALDORA', 353, 798, 9, 82),
+        run('Prot. n. 0018823 del 06/05/2031', 353, 787, 8, 117),
+        run('TRIBUNALE PER I MINORENNI DI VALDORA', 168, 780, 12, 259),
+        run('ARRIVO - Servizi Sociali', 353, 776, 8, 92),
+        run('Cancelleria Volontaria Giurisdizione', 228, 766, 9.5, 141),
+      ],
+      1,
+      595,
+    );
+    // Act
+    const stamp = [...receiverStampSegments(lines)].map((s) => s.text).sort();
+    // Assess
+    expect(stamp).toEqual(['ARRIVO - Servizi Sociali', 'COMUNE DI VALDORA', 'Prot. n. 0018823 del 06/05/2031']);
+  });
+});
+
 describe('a receiver’s stamp in the form of a general register', () => {
   const pages = letterPages(`
  | PROVINCIA DI ROCCALTA
