@@ -10,7 +10,9 @@ export interface Signatory {
 
 const ROLE_WORD = String.raw`(?:dirigente|direttore|direttrice|responsabile|presidente|sindac[oa]|consiglier[ea]|segretari[oa]|coordinat(?:ore|rice)|funzionari[oa]|assessore|commissari[oa]|capo|ministr[oa]|sottosegretari[oa]|referente|istruttore|vice\s*\S+|dirigente\s+scolastic[oa]|rettore|prefetto|questore|garante|delegat[oa]|amministratore|legale\s+rappresentante|titolare|incaricat[oa]|addett[oa]|rup|ufficiale|revisor[ei]|organo\s+di\s+revisione|collegio\s+dei\s+revisori|messo|dichiarante)`;
 /** A role line: "Il Dirigente", "La Dirigente della II Area", "Il Responsabile del Procedimento". */
-const ROLE = new RegExp(String.raw`^(?:(?:il|la|lo|l['’])\s*)?${ROLE_WORD}\b`, 'i');
+const ROLE = new RegExp(String.raw`^(?:p\.\s*|per\s+)?(?:(?:il|la|lo|l['’])\s*)?${ROLE_WORD}\b`, 'i');
+/** Signing on another's behalf: "p. IL QUESTORE" above the signer's own role ("Il Dirigente dell'Ufficio …"). */
+const ON_BEHALF = new RegExp(String.raw`^(?:p\.\s*|per\s+)(?:(?:il|la|lo|l['’])\s*)?${ROLE_WORD}\b`, 'i');
 /**
  * An approval mark before a role: "VISTO IL RESPONSABILE DEL SERVIZIO", "Visto: il Dirigente". The
  * person signs as that role; the mark says how (a "visto", not the act's own signature).
@@ -225,7 +227,10 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
       roleLine = null;
     }
     const lastRoleLine = role?.[role.length - 1];
-    if (role && roleLine && !gapBreak && isRoleLine(text) && ARTICLE.test(role[0]) && !ARTICLE.test(text)) {
+    if (role && roleLine && !gapBreak && isRoleLine(text) && role.length === 1 && ON_BEHALF.test(role[0])) {
+      // "p. IL QUESTORE" / "Il Dirigente dell'Ufficio Immigrazione": the signer's own role goes with the one signed for.
+      role.push(text);
+    } else if (role && roleLine && !gapBreak && isRoleLine(text) && ARTICLE.test(role[0]) && !ARTICLE.test(text)) {
       // "Il Segretario Generale" / "Responsabile Trasparenza e Anticorruzione": a second title without
       // its article, under the first and before the name, is the same signer's; a new block opens with an article.
       role.push(text);
@@ -265,6 +270,9 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
   return out;
 }
 
+/** A rank printed before a name, as the police and the prefectures sign: "Vice Questore Fabrizio Gallo". */
+const RANK = /^\s*(?:vice\s*questore(?:\s+aggiunto)?|primo\s+dirigente|dirigente\s+superiore|commissario(?:\s+capo)?|vice\s*prefetto(?:\s+aggiunto)?)\s+(?=\p{Lu})/iu;
+
 /** A title then a capitalised name closing the line: "… ing. Mario Bianchi". */
 function roleThenName(text: string): boolean {
   const m = new RegExp(String.raw`\s${TITLE}\s+(.+)$`, 'i').exec(text);
@@ -279,6 +287,8 @@ function isRoleLine(text: string): boolean {
   // "Il Responsabile del procedimento ing. Mario Bianchi", "Il Responsabile del Servizio Finanziario F.to": a role
   // with its signer's name or mark is no role line to open a block with (SIGNED_LINE reads it when it signs).
   if (roleThenName(text) || /\bf\.?\s?to\b/i.test(text)) return false;
+  // "Vice Questore Fabrizio Gallo": a rank before a name is the signer, not a role.
+  if (RANK.test(text) && nameOf(text)) return false;
   const sentenceEnd = /[;:]$/.test(text) || (/\.$/.test(text) && !/(?:\b\p{Lu}\.)+$/u.test(text));
   return ROLE.test(text) && text.length <= 80 && !sentenceEnd && !/:|@/.test(text) && !FINITE_VERB.test(text);
 }
@@ -321,8 +331,8 @@ function nameOf(raw: string): string | null {
   const text = raw.replace(GLUED_MARK, 'f.to ');
   if (NOT_NAME.test(text)) return null;
   const bracketed = /^\(\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s*\)$/u.exec(text.trim());
-  if (bracketed) return bracketed[1];
-  const bare = fold(text.replace(/[()[\]]/g, ' ').replace(TITLES, ' ').replace(/^[\s,.:-]+|[\s,.:-]+$/g, ''));
+  if (bracketed) return bracketed[1].replace(RANK, '');
+  const bare = fold(text.replace(/[()[\]]/g, ' ').replace(TITLES, ' ').replace(RANK, ' ').replace(/^[\s,.:-]+|[\s,.:-]+$/g, ''));
   const words = bare.split(' ').filter(Boolean);
   if (words.length < 2 || words.length > 5) return null;
   if (!words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || /^[dl]['’]\p{Lu}/u.test(w) || /^(?:de|di|da|del|della|dello|van|von|la|lo)$/i.test(w))) return null;

@@ -285,3 +285,18 @@ copertura finanziaria ai sensi dell'art. 183, comma 7, del dott. Giovanni Bonett
     expect(extractFields(pages).fields.signatories).toEqual([{ role: 'Il Responsabile del Servizio Finanziario', name: 'Giovanni Bonetti' }]);
   });
 });
+
+describe('a police signature on behalf of the Questore', () => {
+  it('joins "p. IL QUESTORE" with the signer’s own role, and drops the rank before the name', () => {
+    const signatories = signatoriesOf(`
+Oggetto: permessi di soggiorno per minori stranieri non accompagnati
+
+Si comunica quanto segue.
+
+>p. IL QUESTORE
+>Il Dirigente dell'Ufficio Immigrazione
+>(Vice Questore Fabrizio Galli)
+`);
+    expect(signatories).toEqual([{ role: "p. IL QUESTORE Il Dirigente dell'Ufficio Immigrazione", name: 'Fabrizio Galli' }]);
+  });
+});
