@@ -20,6 +20,17 @@ function sameColumn(a: Segment, b: Segment): boolean {
 }
 
 /**
+ * Whether a line is of the stamp's size: within STAMP_SIZE_SPREAD of the smallest size the block's lines are known
+ * in. A line of several segments (a stamp's line set on the letterhead's) has no size of the stamp's own.
+ */
+function stampSized(it: { line: Line }, block: { line: Line }[]): boolean {
+  const known = block.filter((b) => b.line.segments.length === 1).map((b) => b.line.size);
+  if (!known.length || it.line.segments.length !== 1) return true;
+  const smallest = Math.min(...known);
+  return Math.max(smallest, it.line.size) <= STAMP_SIZE_SPREAD * Math.min(smallest, it.line.size);
+}
+
+/**
  * The segments of a receiver's protocol stamp on a page: the block of short lines, in one column
  * (see sameColumn; each within two line heights of the next), that holds a word of arrival
  * ("ENTRATA", "Ingresso", "in arrivo", "PERVENUTO IL") and a date or a labelled number. The receiving office stamps its own name and
@@ -41,13 +52,13 @@ export function receiverStampSegments(lines: Line[]): Set<Segment> {
       grew = false;
       for (const it of items) {
         if (block.includes(it)) continue;
-        // A stamp is printed in one small size, its word of arrival's: the letterhead it lies across is set larger.
+        // A stamp is printed in one small size: the letterhead it lies across is set larger.
         const near = block.some(
           (b) =>
             sameColumn(b.seg, it.seg) &&
             b.line !== it.line &&
             Math.abs(b.line.y - it.line.y) <= 2 * Math.max(b.line.size, it.line.size) &&
-            Math.max(start.line.size, it.line.size) <= STAMP_SIZE_SPREAD * Math.min(start.line.size, it.line.size),
+            stampSized(it, block),
         );
         if (near) {
           block.push(it);

@@ -80,6 +80,28 @@ describe('a receiver’s stamp whose heading is a little larger than its fields'
   });
 });
 
+describe('a receiver’s stamp whose word of arrival shares the letterhead’s line', () => {
+  it('is found whole, though that line takes the letterhead’s size', () => {
+    // Prepare: a Region's 8–9 pt stamp whose "INGRESSO" line falls on the line of the Comune's 12 pt name.
+    const run = (text: string, x: number, y: number, size: number, width: number) => ({ text, x, y, size, width });
+    const lines = layoutLines(
+      [
+        run('REGIONE VALDORA - Giunta Regionale', 353, 798, 9, 170),
+        run('Prot. PG/2031/0297412 del 11/06/2031', 353, 787, 8, 142),
+        run('CITTÀ DI MONTEFALCO', 240, 780, 12, 115),
+        run('INGRESSO - DG 50 05 00', 380, 780, 8, 90),
+        run('Provincia di Valdora', 258, 766, 9.5, 78),
+      ],
+      1,
+      595,
+    );
+    // Act
+    const stamp = [...receiverStampSegments(lines)].map((s) => s.text).sort();
+    // Assess
+    expect(stamp).toEqual(['INGRESSO - DG 50 05 00', 'Prot. PG/2031/0297412 del 11/06/2031', 'REGIONE VALDORA - Giunta Regionale']);
+  });
+});
+
 describe('a receiver’s stamp in the form of a general register', () => {
   const pages = letterPages(`
  | PROVINCIA DI ROCCALTA
