@@ -34,9 +34,11 @@ export interface Addressees {
  * Reads the addressing part of a letter (above the subject, or the indented block of page 1 when
  * there is no subject): each block that opens with "Al/Alla/Ai/Agli…" is one recipient; the blocks
  * after "e p.c." / "per conoscenza" are copies. The left and right halves of the page are read as
- * two columns: recipients often stand on the left with the copies, or the letterhead, on the right.
+ * two columns: recipients often stand on the left with the copies, or the letterhead, on the right. An act
+ * addressed nowhere above its subject may list its addressees at its end (see transmissionList), in its main document
+ * (pages up to `mainEnd`).
  */
-export function extractAddressees(lines: Line[], pageWidth: number): Addressees {
+export function extractAddressees(lines: Line[], pageWidth: number, mainEnd = Infinity): Addressees {
   const firstPage = lines.filter((l) => l.page === lines[0]?.page);
   const subjectAt = subjectLineIndex(firstPage);
   const split = pageWidth * 0.35;
@@ -47,26 +49,34 @@ export function extractAddressees(lines: Line[], pageWidth: number): Addressees 
   // Without a subject line only the indented right-hand block is an address (a notice's body is not).
   for (const inColumn of subjectAt >= 0 ? [left, right] : [right]) readColumn(region, inColumn, out);
   // An act addressed nowhere above its subject lists whom it goes to at its end: "DISPONE … sia trasmessa:" / "Al Comando …".
-  if (!out.recipients.length && !out.cc.length) readColumn(transmissionList(lines), () => true, out);
+  if (!out.recipients.length && !out.cc.length) readColumn(transmissionList(lines.filter((l) => l.page <= mainEnd)), () => true, out);
   return { recipients: distinct(out.recipients), cc: distinct(out.cc) };
 }
 
-/** The line that opens an act's list of addressees: "… sia trasmessa:", "Copia … notificata a:", "… comunicato:". */
-const TRANSMITTED_TO = /\b(?:trasmess|notificat|comunicat|inviat)[oaie]\b[^.;]{0,40}:\s*$/i;
+/**
+ * The line that opens an act's list of addressees, in the act's own voice: "che la presente ordinanza sia … trasmessa:",
+ * "è trasmessa a:", "venga notificata a:", "sarà comunicato:". Not a report ("è stata inviata:") nor where to send
+ * ("dovranno essere inviate:").
+ */
+const TRANSMITTED_TO = /(?<![\p{L}])(?:sia|siano|venga|vengano|sarà|saranno|(?:è|sono)(?!\s+stat))\s+(?:[^.;:]{0,80}?\s)?(?:trasmess|notificat|comunicat)[oaie](?![\p{L}])[^.;:]{0,40}:\s*$/iu;
+/** "Ai sensi", "Alle ore", "Al fine": words that open a sentence, not an addressee. */
+const NOT_ADDRESSEE = /^\s*(?:ai\s+sensi|al\s+fine|alla\s+luce|al\s+riguardo|alle\s+ore|al\s+termine|alla\s+data|al\s+momento|all['’]esito|alla\s+scadenza)\b/i;
 
 /**
  * The addressee lines under an act's "… sia trasmessa:" (each opening with "Al/Alla/Ai…", "e p.c." and its
  * copies), up to the first line that is none of these: a signature, the next paragraph. Empty when the act has
- * no such list, or when what follows the colon does not open with an addressee ("… trasmessa: entro il …").
+ * no such list, or when what follows the colon does not open with an addressee ("… trasmessa: ai sensi …").
+ * `lines` are the main document's: a list in a forwarded act is that act's.
  */
 function transmissionList(lines: Line[]): Line[] {
   const at = lines.findIndex((l) => TRANSMITTED_TO.test(l.text));
-  if (at < 0 || !opensBlock(lines[at + 1]?.text ?? '')) return [];
+  const addressee = (text: string) => opensBlock(text) && !NOT_ADDRESSEE.test(text);
+  if (at < 0 || !addressee(lines[at + 1]?.text ?? '')) return [];
   const list: Line[] = [];
+  // One addressee a line, as such lists are set: a line that opens none (a signature, the next point) ends the list.
   for (const line of lines.slice(at + 1)) {
     const text = line.text;
-    const part = opensBlock(text) || CC_MARK.test(text) || TRAILER.test(text) || EMAIL_LINE.test(text) || (list.length > 0 && line.gapBefore < 0.4 && line.page === list[list.length - 1].page);
-    if (!part) break;
+    if (!(addressee(text) || CC_MARK.test(text) || TRAILER.test(text) || EMAIL_LINE.test(text))) break;
     list.push(line);
   }
   return list;

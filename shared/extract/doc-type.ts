@@ -17,7 +17,7 @@ export interface DocTypeClues {
 /** The kinds an act's own heading names, looked for in the lines above its subject or body. */
 const HEADINGS: [DocType, RegExp][] = [
   // Certificates, attestations and annex sheets are "altro", even when they name the act they certify.
-  ['altro', /^\s*(?:certificat[oa]\s+di|attestazione\s+di|relata\s+di|referto\s+di\s+pubblicazione|verbale\b(?!\s+di\s+delibera))/i],
+  ['altro', /^\s*(?:certificat[oa]\s+di|attestazione\s+di|relata\s+di|referto\s+di\s+pubblicazione|verbale\b(?!\s+(?:di|della|delle|dei)\s+delibera))/i],
   ['circolare', /^\s*(?:circolare|circ\.)\s*(?:n\b|n\.|nr|$|[A-Z]|\d)/i],
   // "Messaggio n. 7": an institute's instruction to its offices and the bodies (INPS, INAIL), a circular in all but name.
   ['circolare', /^\s*messaggio\s+(?:n\b|n\.|nr\b|\d)/i],
@@ -26,7 +26,7 @@ const HEADINGS: [DocType, RegExp][] = [
   ['delibera', /^\s*proposta\s+di\s+delibera/i],
   // A determinazione and an ordinanza are acts of one office-holder, as a decree is.
   ['decreto', /^\s*(?:decreto|determinazione|ordinanza|il\s+(?:direttore|dirigente|ministro|presidente)[^\n]{0,80}\bdecreta\b)|^\s*decreta\s*:?\s*$/i],
-  ['delibera', /^\s*(?:delibera(?:zione)?|verbale\s+di\s+delibera)/i],
+  ['delibera', /^\s*(?:delibera(?:zione)?|verbale\s+(?:di|della|delle|dei)\s+delibera)/i],
   // "AVVISO DI CONVOCAZIONE": a notice that calls a meeting is a convocation.
   ['convocazione', /^\s*(?:avviso\s+di\s+)?convocazione\b/i],
   ['avviso', /^\s*avviso\b/i],

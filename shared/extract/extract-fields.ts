@@ -25,7 +25,8 @@ export function extractFields(pages: PageText[]): Extraction {
   const lines = source.lines;
   const width = pages[0]?.width ?? 595;
   const subject = extractSubject(lines);
-  const { recipients, cc } = extractAddressees(lines, width);
+  const mainEnd = mainDocumentEnd(lines);
+  const { recipients, cc } = extractAddressees(lines, width, mainEnd);
   const sender = extractSender(lines);
   const protocol = extractProtocol(lines);
   const documentDate = extractDocumentDate(lines, protocol);
@@ -37,7 +38,6 @@ export function extractFields(pages: PageText[]): Extraction {
   const meetings = extractMeetings(source, ctx);
   const emails = extractEmails(source);
   // Identity fields come from the main document of a bundle: its signatures are those of its last page.
-  const mainEnd = mainDocumentEnd(lines);
   const signatories = extractSignatories(lines.filter((l) => l.page <= mainEnd), width);
   const amounts = extractAmounts(source);
   const docType = classifyDocType({
@@ -59,7 +59,8 @@ export function extractFields(pages: PageText[]): Extraction {
   // the running header that repeats the heading's number on every page ("REGIONE MOLISE – Decreto Dirigenziale n. 2317
   // del …"), not a footer that cites a law ("firmato ai sensi del D.Lgs. 82/2005").
   const ownNumbers = firstPage.slice(0, headingEnd).flatMap((l) => [...l.text.matchAll(/\bn(?:\.|°|r\.?)?\s*([A-Z]{0,3}\d+)\b/gi)].map((m) => m[1]));
-  const repeatsHeading = (text: string) => ownNumbers.some((n) => new RegExp(`\\bn(?:\\.|°|r\\.?)?\\s*${n}\\b`, 'i').test(text));
+  const repeatsHeading = (text: string) =>
+    ownNumbers.some((n) => new RegExp(`(?:decreto(?!\\s+legislativo)|determin\\w*|delibera\\w*|ordinanza)\\b[^\\n]{0,40}?\\bn(?:\\.|°|r\\.?)?\\s*${n}\\b`, 'i').test(text));
   const furniture = ownAct ? new Set([...pageFurniture(lines)].filter((l) => repeatsHeading(l.text)).map((l) => `${l.page}:${l.index}`)) : new Set<string>();
   const legalReferences = extractLegalReferences(
     source,

@@ -8,7 +8,7 @@ export interface Meeting {
 }
 
 /** A meeting being called, not one reported: the sentence must convene, not recount (a hearing: see HEARING). */
-const CONVENES = /\b(?:convoca(?:t[aoie])?|convocazione|(?:è|sono|viene|vengono)\s+indett[aoie]|indice\b|si\s+terr(?:[àa]|anno)|avr(?:[àa]|anno)\s+luogo|riunion[ei]|incontr[oi]|sedut[ae]|assemblea|conferenza\s+(?:dei\s+servizi|dei\s+sindaci)|tavolo|comitato|videoconferenza|webinar|riunirsi\s+(?:nuovamente|di\s+nuovo))\b/i;
+const CONVENES = /\b(?:convoca(?:t[aoie])?|convocazione|(?:è|sono|viene|vengono)\s+indett[aoie]|indice\b|si\s+terr(?:[àa]|anno)|avr(?:[àa]|anno)\s+luogo|riunion[ei]|incontr[oi]|sedut[ae]|assemblea|conferenza\s+(?:dei\s+servizi|dei\s+sindaci)|tavolo|comitato|videoconferenza|webinar)\b|(?:stabilisce|decide|delibera|dispone)\s+di\s+riunirsi\s+(?:nuovamente|di\s+nuovo)|aggiorna(?:no)?\s+(?:la\s+seduta|i\s+(?:propri\s+)?lavori)\s+al\b/i;
 /** A hearing or an interview: a meeting only when a verb calls it (CALLS_TO). */
 const HEARING = /\b(?:colloqui[o]?|udienza)\b/i;
 const PAST = /\b(?:a\s+seguito|si\s+è\s+(?:svolt|tenut|riunit)|(?:si\s+)?sono\s+riunit|svolt[aoie]si|tenut[aoie]si|(?:ultim|scors)[ao]\s+(?:riunione|seduta|incontro|assemblea)|nel\s+corso\s+del(?:l['’])?|in\s+occasione|nella\s+seduta\s+del)/i;
@@ -18,17 +18,17 @@ const END_TIME = /\bdalle\s+(?:ore\s*)?[012]?\d(?:[:.,][0-5]\d)?\s+alle\s+$/i;
 const NEXT_DAY = /^\s*,?\s*(?:del|il|nel)\s+giorno\s+(?:successivo|seguente|dopo)\b|^\s*,?\s*dell['’]indomani\b/i;
 const DEADLINE_TIME = /(?:entro|sino|fino|non\s+oltre)\s+(?:alle\s+)?(?:le\s+)?$/i;
 /** The minutes' formula of an act: "L'anno duemilaventisei, il giorno …, alle ore 13:00 … si è riunita la Giunta" is the session that adopted it. */
-const MINUTES = /\bl['’]anno\s+(?:duemila|millenovecento)\p{L}*/iu;
+const MINUTES = /\b(?:l|dell)['’]anno\s+(?:duemila|millenovecento)\p{L}*/iu;
 const FILING = /\b(?:presentat[aeio]|presentare|presentazione|depositat[aeio]|deposit(?:o|are)|consegnat[aeio]|consegna(?:re)?|inviat[aeio]|trasmess[aeio]|pervenire)\b/i;
 /** The deadline's form of a time: "entro il <date> (alle ore)". */
 const DEADLINE_DATE_TIME = new RegExp(`(?:entro|non\\s+oltre)\\s+(?:il\\s+|le\\s+ore\\s+\\S+\\s+del\\s+)?(?:giorno\\s+)?(?:${DATE_SOURCE_TEXT})\\s*,?\\s*(?:alle\\s+)?$`, 'i');
 /** Calling someone to a hearing or an interview: "si invita … a comparire", "compaia", "si svolgerà", "è convocato". */
-const CALLS_TO = /(?<![a-zà-ù])(?:compa(?:ri(?:re|rà)|ia|iano)|si\s+(?:svolg|terr)|(?:è|sono|viene|vengono)\s+convocat|convoca\b|si\s+convoca|si\s+invita|riunirsi\s+(?:nuovamente|di\s+nuovo)|aggiorna(?:no)?\s+(?:la\s+seduta|i\s+(?:propri\s+)?lavori)\s+al)/i;
+const CALLS_TO = /(?<![a-zà-ù])(?:compa(?:ri(?:re|rà)|ia|iano)|si\s+(?:svolg|terr)|(?:è|sono|viene|vengono)\s+convocat|convoca\b|si\s+convoca|si\s+invita|(?:stabilisce|decide|delibera|dispone)\s+di\s+riunirsi\s+(?:nuovamente|di\s+nuovo)|aggiorna(?:no)?\s+(?:la\s+seduta|i\s+(?:propri\s+)?lavori)\s+al\b)/i;
 /**
  * A present call, which a past account may contain: "è convocato", "convoca", not "in seguito a convocazione"; a body
  * that sets its next session ("stabilisce di riunirsi nuovamente il giorno …", "aggiorna la seduta al …") calls it.
  */
-const CALLS_NOW = /(?<![a-zà-ù])(?:(?:è|sono|viene|vengono)\s+convocat|convoca\b|si\s+convoca|(?:è|sono)\s+indett|riunirsi\s+(?:nuovamente|di\s+nuovo)|aggiorna(?:no)?\s+(?:la\s+seduta|i\s+(?:propri\s+)?lavori)\s+al)/i;
+const CALLS_NOW = /(?<![a-zà-ù])(?:(?:è|sono|viene|vengono)\s+convocat|convoca\b|si\s+convoca|(?:è|sono)\s+indett|(?:stabilisce|decide|delibera|dispone)\s+di\s+riunirsi\s+(?:nuovamente|di\s+nuovo)|aggiorna(?:no)?\s+(?:la\s+seduta|i\s+(?:propri\s+)?lavori)\s+al\b)/i;
 /** "… per il giorno successivo alla stessa ora", "giovedì 4 dicembre, alla stessa ora": the time of the meeting called before. */
 const SAME_TIME = /\b(?:alla|nella|con\s+la)\s+(?:stessa|medesima)\s+ora\b/gi;
 const NEXT_DAY_BEFORE = /\b(?:giorno\s+(?:successivo|seguente|dopo)|indomani)\s*,?\s*$/i;
@@ -68,7 +68,8 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       const clauseStart = Math.max(0, t.index! - 200);
       const context = sentence.text.slice(clauseStart, t.index! + 80);
       if (PAST.test(context) && !CALLS_NOW.test(context)) continue;
-      if (MINUTES.test(context)) continue;
+      // Minutes open on their session, dated in words ("L'anno duemila…", "dell'anno duemila…"); a call so dated is still one.
+      if (MINUTES.test(context) && !CALLS_NOW.test(context)) continue;
       // "le candidature dovranno essere presentate … dalle ore 08:00 di sabato 16 maggio": a filing window, not a meeting.
       if (isFilingWindow(sentence.text.slice(Math.max(0, t.index! - 300), t.index!))) continue;
       const after = sentence.text.slice(t.index! + t[0].length, t.index! + t[0].length + 60);

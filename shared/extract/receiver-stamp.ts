@@ -21,11 +21,14 @@ function sameColumn(a: Segment, b: Segment): boolean {
 
 /**
  * Whether a line is of the stamp's size: within STAMP_SIZE_SPREAD of the smallest size the block's lines are known
- * in. A line of several segments (a stamp's line set on the letterhead's) has no size of the stamp's own.
+ * in, or set at the stamp's left edge (its heading may be larger). A line of several segments (a stamp's line set on
+ * the letterhead's) has no size of the stamp's own.
  */
-function stampSized(it: { line: Line }, block: { line: Line }[]): boolean {
+function stampSized(it: { line: Line; seg: Segment }, block: { line: Line; seg: Segment }[]): boolean {
   const known = block.filter((b) => b.line.segments.length === 1).map((b) => b.line.size);
   if (!known.length || it.line.segments.length !== 1) return true;
+  // The stamp's own heading, set larger ("COMUNE DI MONTEFALCO" over its fields), starts at the stamp's left edge.
+  if (block.some((b) => Math.abs(b.seg.x - it.seg.x) <= 4)) return true;
   const smallest = Math.min(...known);
   return Math.max(smallest, it.line.size) <= STAMP_SIZE_SPREAD * Math.min(smallest, it.line.size);
 }

@@ -91,8 +91,8 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
       // "Spett.le" / "Comune di Cento": a body named in an addressee block is the letter's reader.
       if (addressed.has(seg)) return;
       // "ASL ROMA 2 – PROTOCOLLO GENERALE": a register's stamp names the body, but not as its letterhead does;
-      // nor does a segnatura with its date ("INPS.5100.12/05/2026.0019873").
-      if (REGISTER_LINE.test(text) || /\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/.test(text)) return;
+      // nor does a segnatura, one string of code, number and date ("INPS.5100.12/05/2026.0019873").
+      if (REGISTER_LINE.test(text) || /^\S*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\S*$/.test(text)) return;
       // "Ente capofila: Comune di …": a labelled field names a body in another role, not the letterhead.
       if (/^[\p{L}'’ ]{2,30}:\s/u.test(text)) return;
       // A letterhead line is short or set apart; a sentence of the body is neither.

@@ -10,9 +10,12 @@ export interface Signatory {
 
 const ROLE_WORD = String.raw`(?:dirigente|direttore|direttrice|responsabile|presidente|sindac[oa]|consiglier[ea]|segretari[oa]|coordinat(?:ore|rice)|funzionari[oa]|assessore|commissari[oa]|capo|ministr[oa]|sottosegretari[oa]|referente|istruttore|vice\s*\S+|dirigente\s+scolastic[oa]|rettore|prefetto|questore|garante|delegat[oa]|amministratore|legale\s+rappresentante|titolare|incaricat[oa]|addett[oa]|rup|ufficiale|revisor[ei]|organo\s+di\s+revisione|collegio\s+dei\s+revisori|messo|dichiarante)`;
 /** A role line: "Il Dirigente", "La Dirigente della II Area", "Il Responsabile del Procedimento". */
-const ROLE = new RegExp(String.raw`^(?:p\.\s*|per\s+)?(?:(?:il|la|lo|l['’])\s*)?${ROLE_WORD}\b`, 'i');
-/** Signing on another's behalf: "p. IL QUESTORE" above the signer's own role ("Il Dirigente dell'Ufficio …"). */
-const ON_BEHALF = new RegExp(String.raw`^(?:p\.\s*|per\s+)(?:(?:il|la|lo|l['’])\s*)?${ROLE_WORD}\b`, 'i');
+const ROLE = new RegExp(String.raw`^(?:p\.\s*)?(?:(?:il|la|lo|l['’])\s*)?${ROLE_WORD}\b`, 'i');
+/**
+ * Signing on another's behalf: "p. IL QUESTORE" above the signer's own role ("Il Dirigente dell'Ufficio …"). Only the
+ * abbreviation: "Per il Legale Rappresentante della Ditta" is a counterparty's block as often as not.
+ */
+const ON_BEHALF = new RegExp(String.raw`^p\.\s*(?:(?:il|la|lo|l['’])\s*)?${ROLE_WORD}\b`, 'i');
 /**
  * An approval mark before a role: "VISTO IL RESPONSABILE DEL SERVIZIO", "Visto: il Dirigente". The
  * person signs as that role; the mark says how (a "visto", not the act's own signature).
@@ -81,8 +84,11 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
   // A blank-rule block adds a role not signed elsewhere: a role the end zone already read is that block.
   const roles = new Set(out.map((s) => s.value.role?.toLowerCase()));
   out.push(...blankRuleBlocks(lines).filter((b) => !roles.has(b.value.role?.toLowerCase())));
+  // A role read once with its name (an opinion's cell) and once without (its column) is one signature.
+  const named = new Set(out.filter((s) => s.value.name).map((s) => s.value.role?.toLowerCase()));
   const seen = new Set<string>();
   return out.filter((s) => {
+    if (!s.value.name && named.has(s.value.role?.toLowerCase())) return false;
     const k = `${s.value.role}|${s.value.name}`.toLowerCase();
     if (seen.has(k)) return false;
     seen.add(k);
@@ -236,7 +242,8 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
       role.push(text);
     } else if (isRoleLine(text)) {
       flush(null);
-      role = [text];
+      // "IL SINDACO F.to" over the name: the mark is no part of the role.
+      role = [text.replace(MARK_AT_END, '').trim()];
       roleLine = cell.line;
     } else if (role && !gapBreak && (ROLE_CONTINUATION.test(text) || OFFICE_WORD.test(text)) && text.length <= 80 && !TITLES.test(resetting(text))) {
       role.push(text);
@@ -271,7 +278,7 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
 }
 
 /** A rank printed before a name, as the police and the prefectures sign: "Vice Questore Fabrizio Gallo". */
-const RANK = /^\s*(?:vice\s*questore(?:\s+aggiunto)?|primo\s+dirigente|dirigente\s+superiore|commissario(?:\s+capo)?|vice\s*prefetto(?:\s+aggiunto)?)\s+(?=\p{Lu})/iu;
+const RANK = /^\s*(?:vice\s*questore(?:\s+aggiunto)?|primo\s+dirigente|dirigente\s+superiore|commissario\s+capo|vice\s*prefetto(?:\s+aggiunto)?)\s+(?=\p{Lu})/iu;
 
 /** A title then a capitalised name closing the line: "… ing. Mario Bianchi". */
 function roleThenName(text: string): boolean {
@@ -284,9 +291,9 @@ const FINITE_VERB = /(?<!\p{L})(?:è|sono|ha|hanno|deve|può|provvede)(?!\p{L})/
 
 /** A role line is short and not a sentence: no colon, no contact, no verb, no full stop (but "P.O."). */
 function isRoleLine(text: string): boolean {
-  // "Il Responsabile del procedimento ing. Mario Bianchi", "Il Responsabile del Servizio Finanziario F.to": a role
-  // with its signer's name or mark is no role line to open a block with (SIGNED_LINE reads it when it signs).
-  if (roleThenName(text) || /\bf\.?\s?to\b/i.test(text)) return false;
+  // "Il Responsabile del procedimento ing. Mario Bianchi", "Il Sindaco F.to Mario Rossi": a role with its signer's name
+  // is no role line to open a block with (SIGNED_LINE reads it); "IL SINDACO F.to" over a centred name is one.
+  if (roleThenName(text) || /\bf\.?\s?to\b(?!\s*$)/i.test(text)) return false;
   // "Vice Questore Fabrizio Gallo": a rank before a name is the signer, not a role.
   if (RANK.test(text) && nameOf(text)) return false;
   const sentenceEnd = /[;:]$/.test(text) || (/\.$/.test(text) && !/(?:\b\p{Lu}\.)+$/u.test(text));

@@ -7,6 +7,12 @@ export interface RawFacts {
   hasJavaScript: boolean;
   /** An /XFA entry is present: the file may be an XFA form, whose pages show only a placeholder. */
   hasXfa: boolean;
+  /**
+   * A FreeText, Stamp or Widget annotation may be present (their text is read where it is displayed); false only when
+   * every object was looked at, compressed ones too, and none is one: a file of links alone need not be asked for its
+   * annotations, which pdf.js answers by extracting the page's text a second time (to find the text under each link).
+   */
+  mayHaveTextAnnotations: boolean;
   decompressedBytes: number;
 }
 
@@ -14,6 +20,7 @@ const STREAM = Buffer.from('stream');
 const ENDSTREAM = Buffer.from('endstream');
 const JS_MARK = /\/(JavaScript|JS)\b/;
 const XFA_MARK = /\/XFA\b/;
+const TEXT_ANNOTATION_MARK = /\/(?:FreeText|Stamp|Widget)\b/;
 
 /**
  * Bounds what a PDF parser will be given: the total size of the Flate streams once inflated and the
@@ -27,6 +34,8 @@ export async function inspectRawPdf(bytes: Uint8Array, limits: ReadLimits): Prom
   const whole = buf.toString('latin1');
   let hasJavaScript = JS_MARK.test(whole);
   let hasXfa = XFA_MARK.test(whole);
+  // Encrypted objects cannot be looked into here: any of them may be an annotation.
+  let mayHaveTextAnnotations = TEXT_ANNOTATION_MARK.test(whole) || /\/Encrypt\b/.test(whole);
   let depthFrom = 0;
   const mayExceed = buf.length * MAX_DEFLATE_RATIO > limits.maxDecompressedBytes;
   let decompressedBytes = 0;
@@ -41,9 +50,12 @@ export async function inspectRawPdf(bytes: Uint8Array, limits: ReadLimits): Prom
       const dataEnd = end < 0 ? buf.length : end;
       checkNesting(buf, depthFrom, at);
       depthFrom = end < 0 ? buf.length : end + ENDSTREAM.length;
-      // Only zlib data (0x78 header) is counted: it is the filter bombs use, and the one PDFs use most.
-      if (buf[dataStart] === 0x78) {
-        const objectStream = dict(buf, at).includes('/ObjStm');
+      const objectStream = dict(buf, at).includes('/ObjStm');
+      const zlib = isZlibHeader(buf, dataStart);
+      // An object stream in another filter is not looked into: its objects may be annotations.
+      if (objectStream && !zlib) mayHaveTextAnnotations = true;
+      // Only zlib data is counted: it is the filter bombs use, and the one PDFs use most.
+      if (zlib) {
         // Deflate cannot expand more than 1032:1, so a stream whose compressed data could not reach
         // either cap is not inflated here at all; object streams always are, to look for scripts inside.
         const streamMayExceed = (dataEnd - dataStart) * MAX_DEFLATE_RATIO > limits.maxStreamBytes;
@@ -52,10 +64,12 @@ export async function inspectRawPdf(bytes: Uint8Array, limits: ReadLimits): Prom
           const inflated = await inflateCapped(buf.subarray(dataStart, dataEnd), Math.min(left, limits.maxStreamBytes), objectStream);
           if (inflated === 'over' && left <= limits.maxStreamBytes) throw new Rejection('decompression-bomb', `oltre ${italianBytes(limits.maxDecompressedBytes)}`);
           if (inflated === 'over') throw new Rejection('decompression-bomb', `un solo flusso si espande oltre ${italianBytes(limits.maxStreamBytes)}`);
+          if (objectStream && !inflated) mayHaveTextAnnotations = true;
           if (inflated) {
             decompressedBytes += inflated.size;
             if (inflated.text && JS_MARK.test(inflated.text)) hasJavaScript = true;
             if (inflated.text && XFA_MARK.test(inflated.text)) hasXfa = true;
+            if (objectStream && (!inflated.text || TEXT_ANNOTATION_MARK.test(inflated.text))) mayHaveTextAnnotations = true;
           }
         }
       }
@@ -65,7 +79,17 @@ export async function inspectRawPdf(bytes: Uint8Array, limits: ReadLimits): Prom
     }
   }
   checkNesting(buf, depthFrom, buf.length);
-  return { hasJavaScript, hasXfa, decompressedBytes };
+  return { hasJavaScript, hasXfa, mayHaveTextAnnotations, decompressedBytes };
+}
+
+/**
+ * A zlib stream's two-byte header (RFC 1950 §2.2): method 8 (deflate), a window of at most 32 KB, and a check that
+ * makes the pair a multiple of 31. Most writers use 0x78 (a 32 KB window); Word writes 0x58 too.
+ */
+function isZlibHeader(buf: Buffer, at: number): boolean {
+  if (at + 1 >= buf.length) return false;
+  const cmf = buf[at];
+  return (cmf & 0x0f) === 8 && cmf >> 4 <= 7 && ((cmf << 8) | buf[at + 1]) % 31 === 0;
 }
 
 function dict(buf: Buffer, streamAt: number): string {

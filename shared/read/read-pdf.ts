@@ -89,7 +89,7 @@ export async function readPdf(bytes: Uint8Array, limits: ReadLimits, onPage?: Pr
     let unrecovered = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await fromPdfjs(doc.getPage(n));
-      const read = await readPage(page, n, ocrPages.length < limits.ocrMaxPages && limits.ocr);
+      const read = await readPage(page, n, ocrPages.length < limits.ocrMaxPages && limits.ocr, raw.mayHaveTextAnnotations);
       if (read.ocr) ocrPages.push(n);
       if (n === 1 && !read.ocr && limits.ocr && opts.readLetterhead?.(read.text.lines)) {
         // An improvement, not a condition of reading: if the OCR of the band fails, the page's text stands.
@@ -204,10 +204,12 @@ interface PageRead {
  * most of it, little printed text) or where the text layer does not decode. OCR'd words are kept only
  * where no printed text stands, so a printed note over a scan is read once, as printed.
  */
-async function readPage(page: PDFPageProxy, n: number, mayOcr: boolean): Promise<PageRead> {
+async function readPage(page: PDFPageProxy, n: number, mayOcr: boolean, textAnnotations: boolean): Promise<PageRead> {
   const viewport = page.getViewport({ scale: 1 });
   const printed = await fromPdfjs(textRuns(page, viewport));
-  const annotated = await annotationRuns(page, viewport).catch((): AnnotationText => ({ runs: [], pictures: [] }));
+  // A file with no annotation that shows text (links alone) is not asked for them: pdf.js would read each page twice.
+  const none: AnnotationText = { runs: [], pictures: [] };
+  const annotated = textAnnotations ? await annotationRuns(page, viewport).catch(() => none) : none;
   const annotations = annotated.runs;
   // A stamp drawn as a picture is read by OCR where it stands, and marked as an annotation.
   if (mayOcr) for (const b of annotated.pictures) annotations.push(...(await ocrBox(page, b)).map((r) => ({ ...r, origin: 'annotation' as const })));

@@ -123,3 +123,19 @@ ${footer}`,
     expect(extractFields(pages).fields.legalReferences).toEqual(['D.Lgs. 82/2005']);
   });
 });
+
+describe('an act whose number is also a law’s number in its footer', () => {
+  it('keeps the law: the footer repeats no heading of the act', () => {
+    const footer = 'Documento firmato digitalmente ai sensi del D.Lgs. n. 82/2005';
+    const pages = letterPages(
+      `COMUNE DI VALDORA
+DELIBERAZIONE DELLA GIUNTA COMUNALE N. 82 DEL 03/03/2031
+OGGETTO: approvazione del piano
+LA GIUNTA COMUNALE delibera di approvare il piano.
+${footer}`,
+      `di dare mandato agli uffici.
+${footer}`,
+    );
+    expect(extractFields(pages).fields.legalReferences).toEqual(['D.Lgs. 82/2005']);
+  });
+});

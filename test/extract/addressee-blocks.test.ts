@@ -72,8 +72,61 @@ Alla Prefettura di Valdora`),
     expect(fields.cc).toEqual(['Alla Prefettura di Valdora']);
   });
 
+  it('reads the list under "La presente ordinanza è trasmessa a:" too', () => {
+    const pages = letterPages(`
+COMUNE DI VALDORA
+ORDINANZA SINDACALE N. 9 DEL 12/01/2031
+
+Oggetto: sgombero dell'immobile pericolante
+
+IL SINDACO
+ORDINA
+lo sgombero dell'immobile.
+La presente ordinanza è trasmessa a:
+Al Prefetto di Valdora
+Al Comando di Polizia Locale
+
+>IL SINDACO
+>Marta Bruni
+`);
+    expect(extractFields(pages).fields.recipients).toEqual(['Al Prefetto di Valdora', 'Al Comando di Polizia Locale']);
+  });
+
   it('reads nothing when what follows the colon is not an addressee', () => {
     const { fields } = extractFields(ordinance(`entro tre giorni dalla sua adozione, ai soggetti interessati.`));
+    expect(fields.recipients).toEqual([]);
+  });
+});
+
+describe('lists under a colon that are not an act’s addressees (misfires a fresh reader found)', () => {
+  const letter = (body: string) =>
+    letterPages(`
+COMUNE DI VALDORA
+Oggetto: avviso per il servizio di trasporto sociale
+
+${body}
+
+>Il Responsabile del Servizio
+>Anna Rossi
+`);
+
+  it('takes no addressee from where applications are to be sent ("dovranno essere inviate:")', () => {
+    const { fields } = extractFields(letter(`Le domande dovranno essere inviate:
+All'Ufficio Protocollo del Comune, Piazza Municipio 1, a mano
+Alla casella PEC protocollo@pec.comune.valdora.it`));
+    expect(fields.recipients).toEqual([]);
+  });
+
+  it('takes no addressee from a report of who was sent a copy ("è stata inviata:")', () => {
+    const { fields } = extractFields(letter(`Copia della presente è stata inviata:
+Alla Questura di Valdora
+Al Comando Provinciale dei Carabinieri`));
+    expect(fields.recipients).toEqual([]);
+  });
+
+  it('takes no sentence opening "Ai sensi" for an addressee', () => {
+    const { fields } = extractFields(letter(`Le adesioni saranno comunicate:
+Ai sensi della circolare n. 5/2031, tramite la piattaforma regionale, entro il 15 maggio 2031`));
     expect(fields.recipients).toEqual([]);
   });
 });

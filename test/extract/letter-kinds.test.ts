@@ -211,6 +211,10 @@ describe('headings that name a kind', () => {
     expect(await docTypeOf(['ISTITUTO NAZIONALE DELLA PREVIDENZA SOCIALE', 'Direzione Regionale Valdora', 'Messaggio n. 7', '', 'Ai Comuni capofila', '', 'Oggetto: verifiche sui requisiti di residenza'])).toBe('circolare');
   });
 
+  it('reads "VERBALE DELLA DELIBERAZIONE DEL CONSIGLIO COMUNALE N. 12" as a deliberation', async () => {
+    expect(await docTypeOf(['COMUNE DI VALDORA', 'VERBALE DELLA DELIBERAZIONE DEL CONSIGLIO COMUNALE N. 12 DEL 03/03/2031', 'Oggetto: approvazione del regolamento', '', 'IL CONSIGLIO COMUNALE delibera di approvare il regolamento.'])).toBe('delibera');
+  });
+
   it('reads minutes headed "VERBALE DELLA CONFERENZA DEI SINDACI N. 2" as "altro"', async () => {
     expect(await docTypeOf(['AMBITO TERRITORIALE SOCIALE XIX', 'VERBALE DELLA CONFERENZA DEI SINDACI N. 2/2031', 'Oggetto: approvazione del riparto', '', 'Si è riunita la Conferenza dei Sindaci.'])).toBe('altro');
   });

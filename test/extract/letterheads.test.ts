@@ -226,3 +226,17 @@ Oggetto: verifiche sui requisiti
     expect(extractFields(pages).fields.sender).toBe('Istituto Nazionale della Previdenza Sociale');
   });
 });
+
+describe('a letterhead whose name holds a date', () => {
+  it('keeps a school named after a date as the sender', () => {
+    const pages = letterPages(`
+LICEO SCIENTIFICO "CADUTI DEL 12.11.2003"
+Via Roma 1 – Valdora
+
+>Ai Docenti
+
+Oggetto: calendario degli scrutini
+`);
+    expect(extractFields(pages).fields.sender).toBe('Liceo Scientifico "Caduti del 12.11.2003"');
+  });
+});

@@ -169,3 +169,29 @@ ${decision}
     expect(extractFields(pages).fields.meetings).toEqual([]);
   });
 });
+
+describe('sessions dated in words (misfires a fresh reader found)', () => {
+  it('reads no meeting in minutes that open on their own session in words', () => {
+    const pages = letterPages(`
+VERBALE DELLA CONFERENZA DEI SERVIZI
+Il giorno ventidue del mese di aprile dell'anno duemilatrentuno, alle ore 10.00, presso la sede regionale si tiene la riunione.
+`);
+    expect(extractFields(pages).fields.meetings).toEqual([]);
+  });
+
+  it('reads no meeting in a past decision to meet again ("aveva stabilito di riunirsi nuovamente")', () => {
+    const pages = letterPages(`
+VERBALE N. 3
+Richiamato il verbale n. 2, nel quale la Commissione aveva stabilito di riunirsi nuovamente il giorno 20 aprile 2031 alle ore 10.00, si procede.
+`);
+    expect(extractFields(pages).fields.meetings).toEqual([]);
+  });
+
+  it('reads a call dated in words as a meeting', () => {
+    const pages = letterPages(`
+Oggetto: convocazione della Conferenza dei Sindaci
+La Conferenza dei Sindaci è convocata per il giorno ventidue del mese di aprile dell'anno duemilatrentuno, alle ore 10.00, presso la sede dell'Ambito.
+`);
+    expect(extractFields(pages).fields.meetings).toEqual([{ date: '2031-04-22', time: '10:00' }]);
+  });
+});

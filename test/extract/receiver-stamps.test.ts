@@ -102,6 +102,25 @@ describe('a receiver’s stamp whose word of arrival shares the letterhead’s l
   });
 });
 
+describe('a receiver’s stamp whose heading is set larger than the letterhead', () => {
+  it('keeps its heading, aligned with its fields, in the stamp: the heading names no sender', () => {
+    const run = (text: string, x: number, y: number, size: number, width: number) => ({ text, x, y, size, width });
+    const lines = layoutLines(
+      [
+        run('ASL VALDORA', 60, 800, 10, 60),
+        run('COMUNE DI MONTEFALCO', 360, 800, 14, 170),
+        run('Protocollo Generale', 360, 786, 8, 70),
+        run('N. 0031870 del 09/10/2031', 360, 776, 8, 95),
+        run('ENTRATA', 360, 766, 8, 35),
+      ],
+      1,
+      595,
+    );
+    const stamp = [...receiverStampSegments(lines)].map((s) => s.text).sort();
+    expect(stamp).toEqual(['COMUNE DI MONTEFALCO', 'ENTRATA', 'N. 0031870 del 09/10/2031', 'Protocollo Generale']);
+  });
+});
+
 describe('a receiver’s stamp in the form of a general register', () => {
   const pages = letterPages(`
  | PROVINCIA DI ROCCALTA

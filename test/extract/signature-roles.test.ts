@@ -300,3 +300,30 @@ Si comunica quanto segue.
     expect(signatories).toEqual([{ role: "p. IL QUESTORE Il Dirigente dell'Ufficio Immigrazione", name: 'Fabrizio Galli' }]);
   });
 });
+
+describe('signature blocks a fresh reader found lost or misread', () => {
+  it('reads "IL SINDACO F.to" over a centred name as the mayor’s signature, the mark dropped', () => {
+    const signatories = signatoriesOf(`
+Oggetto: comunicazione
+
+Si comunica quanto segue.
+
+»IL SINDACO F.to
+»Mario Rossi
+`);
+    expect(signatories).toEqual([{ role: 'IL SINDACO', name: 'Mario Rossi' }]);
+  });
+
+  it('takes no counterparty’s "Per il Legale Rappresentante della Ditta" for a signatory', () => {
+    const signatories = signatoriesOf(`
+Oggetto: contratto di servizio
+
+Il Dirigente
+Anna Rossi
+
+Per il Legale Rappresentante della Ditta
+Giovanni Verdi
+`);
+    expect(signatories).toEqual([{ role: 'Il Dirigente', name: 'Anna Rossi' }]);
+  });
+});

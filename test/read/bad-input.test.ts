@@ -19,6 +19,7 @@ describe('a file that is not a readable PDF is refused with a reason', () => {
     ['a PDF cut in half', async () => (await letter()).slice(0, 600), 'truncated'],
     ['a PDF with a password to open it', () => fixture('encrypted-user-password.pdf'), 'encrypted'],
     ['a decompression bomb', () => decompressionBomb(200 * 1024 * 1024), 'decompression-bomb'],
+    ['a decompression bomb whose zlib header declares a small window (0x58)', () => decompressionBomb(200 * 1024 * 1024, 13), 'decompression-bomb'],
     ['a PDF of 3,000 pages', () => manyPages(3000), 'too-many-pages'],
     ['arrays nested 100,000 deep', () => deeplyNested(100_000), 'too-deep'],
   ])('%s', async (_name, make, code) => {

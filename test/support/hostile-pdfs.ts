@@ -26,8 +26,9 @@ const pages = '<< /Type /Pages /Kids [3 0 R] /Count 1 >>';
 const page = '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>';
 
 /** A one-page PDF whose content stream inflates to `inflatedBytes` of nothing (a few KB on disk per MB). */
-export function decompressionBomb(inflatedBytes: number): Buffer {
-  const data = deflateSync(Buffer.alloc(inflatedBytes, 0x20), { level: 9 });
+export function decompressionBomb(inflatedBytes: number, windowBits = 15): Buffer {
+  // windowBits below 15 changes the zlib header's first byte (0x58 for 13), as some writers' streams have it.
+  const data = deflateSync(Buffer.alloc(inflatedBytes, 0x20), { level: 9, windowBits });
   const stream = Buffer.concat([Buffer.from(`<< /Length ${data.length} /Filter /FlateDecode >>\nstream\n`), data, Buffer.from('\nendstream')]);
   return rawPdf([catalog, pages, page, stream]);
 }
