@@ -98,6 +98,7 @@ function protocolOf(lines: Line[]): Found<Protocol> | null {
     const heading = noteHeading(head[i].text);
     if (heading) return { value: heading, evidence: evidenceOf(head[i]) };
   }
+  let referenced: Found<Protocol> | null = null;
   for (let i = 0; i < head.length; i++) {
     for (const seg of head[i].segments) {
       LABEL.lastIndex = 0;
@@ -121,28 +122,41 @@ function protocolOf(lines: Line[]): Found<Protocol> | null {
         // from a line of prose above, or inside a long line of prose, cites another paper ("a seguito di
         // convocazione prot. n. …").
         if (lead.trim() && !head[i].origins?.length && (isProse(above) || (words(lead) >= 3 && isProse(seg.text)))) continue;
-        if (/\b(?:rif|riferimento|riscontro|risposta|vs|vostr[ao]|nota|vostra\s+nota)\b\.?[^.;]{0,120}$/i.test((lead.trim() ? above : '') + lead)) continue;
-        const rest = seg.text.slice(m.index + m[0].length);
-        const df = DATE_FIRST.exec(rest);
-        if (df?.groups) {
-          const g = df.groups;
-          return { value: { number: g.num, date: isoDate(Number(g.y), Number(g.m), Number(g.d)) }, evidence: evidenceOf(head[i], seg.text) };
+        if (/\b(?:rif|riferimento|riscontro|risposta|vs|vostr[ao]|nota|vostra\s+nota)\b\.?[^.;]{0,120}$/i.test((lead.trim() ? above : '') + lead)) {
+          // "Bollate, 14 aprile 2026 - Rif. Prot. n. 0000981/2026": a bare "Rif." on the letter's own heading line
+          // (no "Vs.", no "nota") is its own reference, when nothing else numbers it.
+          if (!referenced && OWN_RIF.test(lead)) referenced = numberAfterLabel(head, i, seg, m);
+          continue;
         }
-        const n = NUMBER.exec(rest);
-        if (n?.groups && !looksLikeDate(rest)) {
-          // The protocol's date follows the number; failing that, a date elsewhere on the same line.
-          const sameLine = head[i].segments.filter((s) => s !== seg).map((s) => s.text).join(' ');
-          // "Milano, 12 giugno 2024 – Prot. n. 387/2024": the date may also stand before the label.
-          const date = dateAfter(rest.slice(n[0].length), head, i) ?? firstDate(sameLine) ?? firstDate(seg.text.slice(0, m.index));
-          return { value: { number: n.groups.num.replace(/\s+/g, ''), date }, evidence: evidenceOf(head[i], seg.text) };
-        }
-        // An empty label ("Prot. n.") or a stamp heading: the number is on one of the next lines.
-        const found = numberNearby(head, i);
+        const found = numberAfterLabel(head, i, seg, m);
         if (found) return found;
       }
     }
   }
-  return null;
+  return referenced;
+}
+
+/** A bare "Rif." right before the label, at the line's start or after a place-date: "…, 14 aprile 2026 - Rif. Prot. n.". */
+const OWN_RIF = /^(?:[^.;]*\d{4}\s*[-–—,]\s*)?rif\.?\s*$/i;
+
+/** The number (and its date) after a protocol label at `m` in `seg` of line `i`, or on one of the next lines. */
+function numberAfterLabel(head: Line[], i: number, seg: Line['segments'][number], m: RegExpExecArray): Found<Protocol> | null {
+  const rest = seg.text.slice(m.index + m[0].length);
+  const df = DATE_FIRST.exec(rest);
+  if (df?.groups) {
+    const g = df.groups;
+    return { value: { number: g.num, date: isoDate(Number(g.y), Number(g.m), Number(g.d)) }, evidence: evidenceOf(head[i], seg.text) };
+  }
+  const n = NUMBER.exec(rest);
+  if (n?.groups && !looksLikeDate(rest)) {
+    // The protocol's date follows the number; failing that, a date elsewhere on the same line.
+    const sameLine = head[i].segments.filter((s) => s !== seg).map((s) => s.text).join(' ');
+    // "Milano, 12 giugno 2024 – Prot. n. 387/2024": the date may also stand before the label.
+    const date = dateAfter(rest.slice(n[0].length), head, i) ?? firstDate(sameLine) ?? firstDate(seg.text.slice(0, m.index));
+    return { value: { number: n.groups.num.replace(/\s+/g, ''), date }, evidence: evidenceOf(head[i], seg.text) };
+  }
+  // An empty label ("Prot. n.") or a stamp heading: the number is on one of the next lines.
+  return numberNearby(head, i);
 }
 
 /** The number and date of a heading "Nota <date>, AOO… <number>", or null. */

@@ -241,3 +241,23 @@ Oggetto: contributi
     expect(extractFields(pages).fields.protocol?.number).toBe('0009874');
   });
 });
+
+describe('a bare "Rif. Prot." on the letter’s own heading line', () => {
+  const letter = (line: string) =>
+    letterPages(`
+AZIENDA SPECIALE CONSORTILE "COMUNI INSIEME"
+${line}
+
+>Ai Sindaci dei Comuni soci
+
+OGGETTO: convocazione dell'assemblea consortile
+`);
+
+  it('is the letter’s own number when nothing else numbers it ("Bollate, 14 aprile 2031 - Rif. Prot. n. 0000981/2031")', () => {
+    expect(extractFields(letter('Bollate, 14 aprile 2031 - Rif. Prot. n. 0000981/2031')).fields.protocol).toEqual({ number: '0000981/2031', date: '2031-04-14' });
+  });
+
+  it('is another letter’s number when it cites a note ("Rif. nota prot. n. …")', () => {
+    expect(extractFields(letter('Bollate, 14 aprile 2031 - Rif. nota prot. n. 0000981/2031')).fields.protocol).toBeNull();
+  });
+});
