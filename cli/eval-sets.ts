@@ -19,5 +19,6 @@ export const EVAL_SETS: readonly { id: string; name: string; dir: string }[] = [
   { id: 'blind11', name: 'alla cieca 11 (12, atti e posta dei generi dei reali)', dir: 'test/fixtures/letters-blind-11' },
   { id: 'blind12', name: 'alla cieca 12 (12, stima su posta mai vista dopo la quinta sessione)', dir: 'test/fixtures/letters-blind-12' },
   { id: 'blind13', name: 'alla cieca 13 (12, enti e generi meno visti)', dir: 'test/fixtures/letters-blind-13' },
+  { id: 'blind14', name: 'alla cieca 14 (12, stima finale della quinta sessione)', dir: 'test/fixtures/letters-blind-14' },
   { id: 'real', name: 'reali (16, così come pubblicati)', dir: '../shared/eval/real' },
 ];
