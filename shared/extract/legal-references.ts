@@ -27,12 +27,12 @@ const REGION = String.raw`(?:(?:della\s+)?regione\s+|(?:del|della|dell['’])\s*
 const TYPE_SOURCE = TYPES.map(([, re], i) => `(?<t${i}>${re.source})`).join('|');
 /**
  * The tail after a type: an optional date of enactment, then the number, then its year in any printed form. A comma
- * may follow the type ("D.P.R, 28 dicembre 2000, n. 445"): OCR reads the abbreviation's last dot so.
+ * may follow the type ("D.P.R, 28 dicembre 2000, n. 445") or the "n" ("… 5 agosto 1999, n, 320"): OCR reads a dot so.
  */
 const REF = new RegExp(
   `(?<![A-Za-zÀ-ÖØ-öø-ÿ.])(?:${TYPE_SOURCE})(?:,(?=\\s))?\\s*(?:\\((?:ue|ce)\\)\\s*)?(?:${REGION}\\s*)?` +
     `(?:(?:del\\s+)?(?<date>${DATE_SOURCE.replace(/\?<(\w+)>/g, '?<a_$1>')})\\s*,?\\s*)?` +
-    `(?:n(?:r|um)?\\.?\\s*°?\\s*)?(?:[IVXL]{1,5}\\s*\\/\\s*)?(?<num>(?:\\d{1,3}-)?\\d{1,5})(?!\\d)(?:\\s*(?:bis|ter))?` +
+    `(?:n(?:r|um)?[.,]?\\s*°?\\s*)?(?:[IVXL]{1,5}\\s*\\/\\s*)?(?<num>(?:\\d{1,3}-)?\\d{1,5})(?!\\d)(?:\\s*(?:bis|ter))?` +
     `(?:\\s*\\/\\s*(?<y1>\\d{4}|\\d{2})(?!\\d)|\\s+del(?:l['’])?\\s+(?:anno\\s+)?(?<y2>\\d{4})(?!\\d|\\s*[/.-]\\d)|\\s+del\\s+(?<date2>${DATE_SOURCE.replace(/\?<(\w+)>/g, '?<b_$1>')}))?`,
   'gi',
 );

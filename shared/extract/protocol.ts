@@ -34,6 +34,11 @@ const DOTTED_SEGNATURA = /\b[A-Z][A-Za-z_]{1,15}\.\d{2,5}\.(?<d>\d{2})\/(?<m>\d{
  * "c_h501.ASL_RM1.REGISTRO GENERALE(U).0012345.03-02-2025"; the number and date close it.
  */
 const IPA_SEGNATURA = /\b[a-z]_[a-z0-9]{2,}\.(?<reg>(?:[A-Za-z0-9_()\- ]+\.){1,4})(?<num>\d{4,})\.(?<d>\d{2})[-.](?<m>\d{2})[-.](?<y>\d{4})\b/;
+/**
+ * The Presidenza del Consiglio's segnatura: the office's code, the number, the direction and the date
+ * ("DIPOFAM-0003871-P-16/03/2026", P in partenza, A in arrivo).
+ */
+const PCM_SEGNATURA = /\b[A-Z]{3,}(?:[_-][A-Z]{2,})*-(?<num>\d{4,})-(?<dir>[PAI])-(?<d>\d{2})\/(?<m>\d{2})\/(?<y>\d{4})\b/;
 /** What a receiver's stamp says: the number is the receiver's, not the document's. */
 const INCOMING = /\b(?:ingresso|entrata|in\s+arrivo|arrivo)\b|^\s*(?:pervenut|ricevut)[oa]\s+il\b/i;
 /** The general register's stamp: "PG/2024/0234871 del 04/03/2024" (the year, then the number). */
@@ -82,8 +87,8 @@ function protocolOf(lines: Line[]): Found<Protocol> | null {
       // A bare IPA segnatura is the letter's own only stamped on it (up the margin, as an annotation) or above its
       // subject: lower down it may be the receiver's register, whose code says no direction.
       const ipa = head[i].origins?.length || i < (subjectAt >= 0 ? subjectAt : 12) ? IPA_SEGNATURA.exec(seg.text) : null;
-      const s = SEGNATURA.exec(seg.text) ?? REGISTER_STAMP.exec(seg.text) ?? GENERAL_REGISTER.exec(seg.text) ?? SLASH_SEGNATURA.exec(seg.text) ?? DOTTED_SEGNATURA.exec(seg.text) ?? ipa;
-      if (s?.groups?.dir && !/^(?:U|uscita|interno)$/i.test(s.groups.dir)) continue;
+      const s = SEGNATURA.exec(seg.text) ?? REGISTER_STAMP.exec(seg.text) ?? GENERAL_REGISTER.exec(seg.text) ?? SLASH_SEGNATURA.exec(seg.text) ?? DOTTED_SEGNATURA.exec(seg.text) ?? PCM_SEGNATURA.exec(seg.text) ?? ipa;
+      if (s?.groups?.dir && !/^(?:U|P|uscita|interno)$/i.test(s.groups.dir)) continue;
       // An incoming register's fields ("REGISTRO UFFICIALE(E)", "…ENTRATA…") number the arrival.
       if (s?.groups?.reg && /\(E\)|(?:^|\.)E\.|entrata|ingresso|arrivo/i.test(s.groups.reg)) continue;
       // Inside a sentence ("Vista la nota regionale PG/2025/… del …") a register's string cites another paper.

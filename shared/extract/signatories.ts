@@ -30,11 +30,12 @@ const TITLE = String.raw`(?:dott\.?\s?ssa|dott\.|dr\.?\s?ssa|dr\.|avv\.|prof\.?\
 /**
  * An opinion signed in its own line or cell: "Il Responsabile del Servizio Finanziario – F.to Rag. Carmine Vitale",
  * also after the opinion's verdict ("Regolarità tecnica: FAVOREVOLE. Il Responsabile del Settore … F.to dott. …"),
- * the dash optional: the "F.to" mark, or the signer's title, is what makes it a signature. Only at a cell's start
- * or after a verdict: a role named mid-sentence ("… 10/02/2025. Il Direttore … dott. …") is prose.
+ * the dash optional: the "F.to" mark, or the signer's title, is what makes it a signature. Only at a cell's start,
+ * after a verdict or after the opinion's own label ("PARERE DI REGOLARITÀ TECNICA: Il Dirigente … F.to …"): a role
+ * named mid-sentence ("… 10/02/2025. Il Direttore … dott. …") is prose.
  */
 const SIGNED_LINE = new RegExp(
-  String.raw`(?:^|\b(?:favorevole|contrario|positivo|negativo)\s*[.:;,]?\s+)((?:il|la|lo|l['’])\s*${ROLE_WORD}\b[^–—.;:]{0,80}?)\s+(?:[–—-]\s+)?(?:(?<mark>f\.?\s?to)\s+|(?=${TITLE}\s))(.+)$`,
+  String.raw`(?:^|\b(?:favorevole|contrario|positivo|negativo)\s*[.:;,]?\s+|^(?:parere|visto)\b[^:]{0,70}:\s*)((?:il|la|lo|l['’])\s*${ROLE_WORD}\b[^–—.;:]{0,80}?)\s+(?:[–—-]\s+)?(?:(?<mark>f\.?\s?to)\s+|(?=${TITLE}\s))(.+)$`,
   'i',
 );
 const SECTION_HEADING = /^\s*(?:certificat[oa]|attestazione|relata|referto|parere\s+(?:di|del|sulla|in\s+ordine)|visto\s+di|copia\s+conforme)\b/i;
@@ -76,7 +77,8 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
       const following = pageLines.slice(i + 1, i + 3);
       const m = SIGNED_LINE.exec(signedCellText(seg, line, following));
       // "Il Responsabile del procedimento è l'ing. …" is a sentence, not a signature.
-      const name = m && !FINITE_VERB.test(m[1]) && (m.groups!.mark || titleSigns(m[1], seg, line, following)) ? nameOf(m[3]) : null;
+      const signs = m && !FINITE_VERB.test(m[1]) && (m.groups!.mark || titleSigns(m[1], seg, line, following));
+      const name = signs ? (nameOf(m[3]) ?? nameOf(`${m[3]} ${surnameBelow(seg, line, following)}`)) : null;
       return m && name ? [{ value: { role: fold(m[1]), name }, evidence: evidenceOf(line) }] : [];
     }),
   );
@@ -112,6 +114,17 @@ function signedCellText(seg: Segment, line: Line, following: Line[]): string {
   const across = cells.find(({ s }) => s.x < seg.x && s.end > seg.x);
   const name = across && !DANGLING.test(cell) ? new RegExp(String.raw`(?:^|\s)(${TITLE}\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*$`, 'iu').exec(fold(across.s.text)) : null;
   return name ? `${cell} ${name[1]}` : cell;
+}
+
+/**
+ * A surname wrapped on to the next line of a narrow cell ("… F.to dott.ssa Caterina" / "Fuduli"): the next line's last
+ * cell when it is one capitalised word lying under the right half of this cell; empty otherwise.
+ */
+function surnameBelow(seg: Segment, line: Line, following: Line[]): string {
+  const next = following.find((l) => l.page === line.page);
+  const last = next?.segments[next.segments.length - 1];
+  if (!next || !last || next.gapBefore >= BLOCK_GAP || last.x < (seg.x + seg.end) / 2) return '';
+  return /^\p{Lu}[\p{L}'’-]+$/u.test(last.text.trim()) ? last.text.trim() : '';
 }
 
 /**
@@ -307,11 +320,20 @@ function isRoleLine(text: string): boolean {
 function blankRuleBlocks(lines: Line[]): Found<Signatory>[] {
   return lines.flatMap((line, i) => {
     const next = lines[i + 1];
-    const text = fold(withoutApproval(line.text.trim()));
-    if (!next || next.page !== line.page || !SIGNATURE_RULE.test(next.text) || !isRoleLine(text)) return [];
+    // "Visto di regolarità contabile – Il Dirigente …": the visa's label before the role; "Il Dirigente ______": the rule beside it.
+    const own = fold(withoutApproval(line.text.trim().replace(OPINION_LABEL, '')));
+    const ruled = RULE_AFTER.exec(own);
+    const text = ruled ? own.slice(0, ruled.index).trim() : own;
+    const ruleBelow = next !== undefined && next.page === line.page && SIGNATURE_RULE.test(next.text);
+    if ((!ruled && !ruleBelow) || !isRoleLine(text)) return [];
     return [{ value: { role: text, name: null }, evidence: evidenceOf(line) }];
   });
 }
+
+/** A visa's or an opinion's label before the role that signs it: "Visto di regolarità contabile – ", "Parere tecnico: ". */
+const OPINION_LABEL = /^\s*(?:visto|parere)\b[^–—:]{0,60}[–—:]\s*(?=(?:il|la|lo|l['’])\s)/i;
+/** A blank rule after the role on its own line: "Il Dirigente della Struttura ______". */
+const RULE_AFTER = /\s*_{8,}[\s_.]*$/;
 
 /** A role line that stops on a preposition or a conjunction: the role goes on on the next line. */
 const DANGLING = /\b(?:del|della|delle|dei|degli|dello|dell['’]|di|e|ed|per|alla|alle|al|ai|agli|allo|a|in|con|sul|sulla|nel|nella)$/i;

@@ -34,6 +34,10 @@ describe('legal references', () => {
     expect(refs('(artt. 47 e 76 del D.P.R, 28 dicembre 2000, n. 445)')).toEqual(['D.P.R. 445/2000']);
   });
 
+  it('reads a number whose "n." OCR gave as "n," ("D.P.C.M. 5 agosto 1999, n, 320")', () => {
+    expect(refs('ripartita secondo il D.P.C.M. 5 agosto 1999, n, 320.')).toEqual(['D.P.C.M. 320/1999']);
+  });
+
   it('takes the year from the date of enactment when the citation is written out', () => {
     expect(refs('la legge 30 dicembre 2021, n. 234 e il decreto legislativo 15 settembre 2017, n. 147')).toEqual(['L. 234/2021', 'D.Lgs. 147/2017']);
   });

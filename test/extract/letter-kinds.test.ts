@@ -211,6 +211,10 @@ describe('headings that name a kind', () => {
     expect(await docTypeOf(['ISTITUTO NAZIONALE DELLA PREVIDENZA SOCIALE', 'Direzione Regionale Valdora', 'Messaggio n. 7', '', 'Ai Comuni capofila', '', 'Oggetto: verifiche sui requisiti di residenza'])).toBe('circolare');
   });
 
+  it('reads a board item whose running header says "… – Proposta di delibera – …" as a deliberation', async () => {
+    expect(await docTypeOf(['Consiglio di Amministrazione – seduta del 28.04.2031 – Proposta di delibera – punto 7.3', 'UNIVERSITÀ DEGLI STUDI DI VALDORA', 'Oggetto: convenzione per il servizio di supporto psicologico', '', 'Il Responsabile del procedimento riferisce.'])).toBe('delibera');
+  });
+
   it('reads "VERBALE DELLA DELIBERAZIONE DEL CONSIGLIO COMUNALE N. 12" as a deliberation', async () => {
     expect(await docTypeOf(['COMUNE DI VALDORA', 'VERBALE DELLA DELIBERAZIONE DEL CONSIGLIO COMUNALE N. 12 DEL 03/03/2031', 'Oggetto: approvazione del regolamento', '', 'IL CONSIGLIO COMUNALE delibera di approvare il regolamento.'])).toBe('delibera');
   });

@@ -48,6 +48,25 @@ Anna Rossi
   });
 });
 
+describe('blank signature rules beside their role or under a visa’s label', () => {
+  it('keeps each role with no name: "Il Dirigente della Struttura ____" and "Visto di regolarità contabile – Il Dirigente …" over a rule', () => {
+    const signatories = signatoriesOf(
+      `
+Scheda contabile della determinazione
+Oggetto: liquidazione agli enti gestori
+Comune di Valdora | 00120680079 | 47.750,00
+Il Dirigente della Struttura ______________________________
+Visto di regolarità contabile – Il Dirigente della Struttura Ragioneria
+______________________________
+`,
+    );
+    expect(signatories).toEqual([
+      { role: 'Il Dirigente della Struttura', name: null },
+      { role: 'Il Dirigente della Struttura Ragioneria', name: null },
+    ]);
+  });
+});
+
 describe('the audit body of a municipality signs its opinions', () => {
   it("reads \"L'Organo di Revisione\" over the auditor's name as a signature block", () => {
     const signatories = signatoriesOf(`
@@ -325,5 +344,19 @@ Per il Legale Rappresentante della Ditta
 Giovanni Verdi
 `);
     expect(signatories).toEqual([{ role: 'Il Dirigente', name: 'Anna Rossi' }]);
+  });
+});
+
+describe('an opinion signed after its own label, its surname wrapped', () => {
+  it('reads "PARERE …: Il Dirigente del Settore 1 F.to dott.ssa Caterina" / "Fuduli" as one signature', () => {
+    const signatories = signatoriesOf(`
+Oggetto: nomina del Vice Presidente
+
+IL PRESIDENTE decreta la nomina.
+
+PARERE DI REGOLARITÀ TECNICA: Il Dirigente del Settore 1 F.to dott.ssa Caterina
+Favorevole (art. 49 D.Lgs. 267/2000) | Fudali
+`);
+    expect(signatories).toContainEqual({ role: 'Il Dirigente del Settore 1', name: 'Caterina Fudali' });
   });
 });

@@ -261,3 +261,24 @@ OGGETTO: convocazione dell'assemblea consortile
     expect(extractFields(letter('Bollate, 14 aprile 2031 - Rif. nota prot. n. 0000981/2031')).fields.protocol).toBeNull();
   });
 });
+
+describe('a segnatura of the Presidenza del Consiglio', () => {
+  const letter = (segnatura: string) =>
+    letterPages(`
+${segnatura}
+Presidenza del Consiglio dei Ministri
+DIPARTIMENTO PER LE POLITICHE DELLA FAMIGLIA
+
+>Alla Società Segni & Parole s.r.l.
+
+Oggetto: affidamento del servizio di interpretariato
+`);
+
+  it('reads "DIPOFAM-0003871-P-16/03/2031", sent (P), as the letter’s own protocol', () => {
+    expect(extractFields(letter('DIPOFAM-0003871-P-16/03/2031')).fields.protocol).toEqual({ number: '0003871', date: '2031-03-16' });
+  });
+
+  it('leaves a received one ("… -A- …") to the register that received it', () => {
+    expect(extractFields(letter('DIPOFAM-0003871-A-16/03/2031')).fields.protocol).toBeNull();
+  });
+});
