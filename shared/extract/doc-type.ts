@@ -23,8 +23,8 @@ const HEADINGS: [DocType, RegExp][] = [
   ['circolare', /^\s*messaggio\s+(?:n\b|n\.|nr\b|\d)/i],
   // "Nota 14 marzo 2019, AOODGSIP 1587", "NOTA prot. n. 123": a note titled as one.
   ['nota', /^\s*nota\s+(?:n\b|n\.|nr\b|prot\b|del\b|\d)/i],
-  // "Proposta di delibera", alone or as a part of a board's running header ("… – seduta del … – Proposta di delibera – …").
-  ['delibera', /^\s*proposta\s+di\s+delibera|\s[–—-]\s*proposta\s+di\s+delibera\b/i],
+  // "Proposta di delibera", alone or in a board's running header after its session ("… – seduta del … – Proposta di delibera – …").
+  ['delibera', /^\s*proposta\s+di\s+delibera|\bseduta\b[^\n]{0,40}[–—-]\s*proposta\s+di\s+delibera\b/i],
   // A determinazione and an ordinanza are acts of one office-holder, as a decree is.
   ['decreto', /^\s*(?:decreto|determinazione|ordinanza|il\s+(?:direttore|dirigente|ministro|presidente)[^\n]{0,80}\bdecreta\b)|^\s*decreta\s*:?\s*$/i],
   ['delibera', /^\s*(?:delibera(?:zione)?|verbale\s+(?:di|della|delle|dei)\s+delibera)/i],

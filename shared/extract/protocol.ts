@@ -87,8 +87,8 @@ function protocolOf(lines: Line[]): Found<Protocol> | null {
       // A bare IPA segnatura is the letter's own only stamped on it (up the margin, as an annotation) or above its
       // subject: lower down it may be the receiver's register, whose code says no direction.
       const ipa = head[i].origins?.length || i < (subjectAt >= 0 ? subjectAt : 12) ? IPA_SEGNATURA.exec(seg.text) : null;
-      const s = SEGNATURA.exec(seg.text) ?? REGISTER_STAMP.exec(seg.text) ?? GENERAL_REGISTER.exec(seg.text) ?? SLASH_SEGNATURA.exec(seg.text) ?? DOTTED_SEGNATURA.exec(seg.text) ?? PCM_SEGNATURA.exec(seg.text) ?? ipa;
-      if (s?.groups?.dir && !/^(?:U|P|uscita|interno)$/i.test(s.groups.dir)) continue;
+      const s = SEGNATURA.exec(seg.text) ?? REGISTER_STAMP.exec(seg.text) ?? GENERAL_REGISTER.exec(seg.text) ?? SLASH_SEGNATURA.exec(seg.text) ?? DOTTED_SEGNATURA.exec(seg.text) ?? ipa;
+      if (s?.groups?.dir && !/^(?:U|uscita|interno)$/i.test(s.groups.dir)) continue;
       // An incoming register's fields ("REGISTRO UFFICIALE(E)", "…ENTRATA…") number the arrival.
       if (s?.groups?.reg && /\(E\)|(?:^|\.)E\.|entrata|ingresso|arrivo/i.test(s.groups.reg)) continue;
       // Inside a sentence ("Vista la nota regionale PG/2025/… del …") a register's string cites another paper.
@@ -128,8 +128,8 @@ function protocolOf(lines: Line[]): Found<Protocol> | null {
         // convocazione prot. n. …").
         if (lead.trim() && !head[i].origins?.length && (isProse(above) || (words(lead) >= 3 && isProse(seg.text)))) continue;
         if (/\b(?:rif|riferimento|riscontro|risposta|vs|vostr[ao]|nota|vostra\s+nota)\b\.?[^.;]{0,120}$/i.test((lead.trim() ? above : '') + lead)) {
-          // "Bollate, 14 aprile 2026 - Rif. Prot. n. 0000981/2026": a bare "Rif." on the letter's own heading line
-          // (no "Vs.", no "nota") is its own reference, when nothing else numbers it.
+          // "Bollate, 14 aprile 2026 - Rif. Prot. n. 0000981/2026": a bare "Rif." after the letter's own place-date
+          // is its own reference, when nothing else numbers it.
           if (!referenced && OWN_RIF.test(lead)) referenced = numberAfterLabel(head, i, seg, m);
           continue;
         }
@@ -138,11 +138,31 @@ function protocolOf(lines: Line[]): Found<Protocol> | null {
       }
     }
   }
-  return referenced;
+  return referenced ?? pcmSegnatura(head, subjectAt);
 }
 
-/** A bare "Rif." right before the label, at the line's start or after a place-date: "…, 14 aprile 2026 - Rif. Prot. n.". */
-const OWN_RIF = /^(?:[^.;]*\d{4}\s*[-–—,]\s*)?rif\.?\s*$/i;
+/**
+ * The Presidenza del Consiglio's segnatura alone on its line above the subject, sent ("-P-"), when nothing else numbers
+ * the letter: cited ones ("Vostro riferimento: DIPOFAM-…", a list of the Department's notes) stand in a sentence or
+ * beside a label.
+ */
+function pcmSegnatura(head: Line[], subjectAt: number): Found<Protocol> | null {
+  for (let i = 0; i < (subjectAt >= 0 ? subjectAt : Math.min(head.length, 12)); i++) {
+    const line = head[i];
+    if (line.segments.length !== 1) continue;
+    const m = PCM_SEGNATURA.exec(line.text);
+    const above = head[i - 1]?.text ?? '';
+    if (!m?.groups || m.groups.dir !== 'P' || line.text.trim() !== m[0] || /\b(?:rif|riferimento|vostr[ao]|vs|nota|note)\b/i.test(above)) continue;
+    return { value: { number: m.groups.num, date: isoDate(Number(m.groups.y), Number(m.groups.m), Number(m.groups.d)) }, evidence: evidenceOf(line) };
+  }
+  return null;
+}
+
+/**
+ * A bare "Rif." right after the letter's place-date: "Bollate, 14 aprile 2026 - Rif. Prot. n.". On a line of its own
+ * "Rif. Prot. n. … del …" is as often the number of the letter answered.
+ */
+const OWN_RIF = /^\s*\p{Lu}[\p{L}'’ ]{1,40},\s*(?:lì\s*)?\d{1,2}(?:[/.-]\d{1,2}[/.-]|\s+\p{L}+\s+)\d{4}\s*[-–—]\s*rif\.?\s*$/iu;
 
 /** The number (and its date) after a protocol label at `m` in `seg` of line `i`, or on one of the next lines. */
 function numberAfterLabel(head: Line[], i: number, seg: Line['segments'][number], m: RegExpExecArray): Found<Protocol> | null {

@@ -78,14 +78,14 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
       const m = SIGNED_LINE.exec(signedCellText(seg, line, following));
       // "Il Responsabile del procedimento è l'ing. …" is a sentence, not a signature.
       const signs = m && !FINITE_VERB.test(m[1]) && (m.groups!.mark || titleSigns(m[1], seg, line, following));
-      const name = signs ? (nameOf(m[3]) ?? nameOf(`${m[3]} ${surnameBelow(seg, line, following)}`)) : null;
+      const name = signs ? nameOf(m[3]) : null;
       return m && name ? [{ value: { role: fold(m[1]), name }, evidence: evidenceOf(line) }] : [];
     }),
   );
   for (const column of columns) out.push(...blocksOf(column));
   // A blank-rule block adds a role not signed elsewhere: a role the end zone already read is that block.
   const roles = new Set(out.map((s) => s.value.role?.toLowerCase()));
-  out.push(...blankRuleBlocks(lines).filter((b) => !roles.has(b.value.role?.toLowerCase())));
+  out.push(...blankRuleBlocks(lines.filter((l) => !counterparty.has(l))).filter((b) => !roles.has(b.value.role?.toLowerCase())));
   // A role read once with its name (an opinion's cell) and once without (its column) is one signature.
   const named = new Set(out.filter((s) => s.value.name).map((s) => s.value.role?.toLowerCase()));
   const seen = new Set<string>();
@@ -114,17 +114,6 @@ function signedCellText(seg: Segment, line: Line, following: Line[]): string {
   const across = cells.find(({ s }) => s.x < seg.x && s.end > seg.x);
   const name = across && !DANGLING.test(cell) ? new RegExp(String.raw`(?:^|\s)(${TITLE}\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*$`, 'iu').exec(fold(across.s.text)) : null;
   return name ? `${cell} ${name[1]}` : cell;
-}
-
-/**
- * A surname wrapped on to the next line of a narrow cell ("… F.to dott.ssa Caterina" / "Fuduli"): the next line's last
- * cell when it is one capitalised word lying under the right half of this cell; empty otherwise.
- */
-function surnameBelow(seg: Segment, line: Line, following: Line[]): string {
-  const next = following.find((l) => l.page === line.page);
-  const last = next?.segments[next.segments.length - 1];
-  if (!next || !last || next.gapBefore >= BLOCK_GAP || last.x < (seg.x + seg.end) / 2) return '';
-  return /^\p{Lu}[\p{L}'’-]+$/u.test(last.text.trim()) ? last.text.trim() : '';
 }
 
 /**
@@ -321,6 +310,8 @@ function blankRuleBlocks(lines: Line[]): Found<Signatory>[] {
   return lines.flatMap((line, i) => {
     const next = lines[i + 1];
     // "Visto di regolarità contabile – Il Dirigente …": the visa's label before the role; "Il Dirigente ______": the rule beside it.
+    // "Visto e accettato: Il Legale Rappresentante ____": a counterparty's acceptance, not a signature of the body.
+    if (/\baccetta(?:to|ta|zione)\b/i.test(line.text)) return [];
     const own = fold(withoutApproval(line.text.trim().replace(OPINION_LABEL, '')));
     const ruled = RULE_AFTER.exec(own);
     const text = ruled ? own.slice(0, ruled.index).trim() : own;

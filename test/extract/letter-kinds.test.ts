@@ -215,6 +215,11 @@ describe('headings that name a kind', () => {
     expect(await docTypeOf(['Consiglio di Amministrazione – seduta del 28.04.2031 – Proposta di delibera – punto 7.3', 'UNIVERSITÀ DEGLI STUDI DI VALDORA', 'Oggetto: convenzione per il servizio di supporto psicologico', '', 'Il Responsabile del procedimento riferisce.'])).toBe('delibera');
   });
 
+  it('does not read a letter that names a proposal of deliberation above its subject as one', async () => {
+    // A misfire a fresh reader found.
+    expect(await docTypeOf(['COMUNE DI VALDORA', 'Rif. pratica n. 12 – Proposta di delibera n. 34/2031', '', 'Al Segretario Generale', '', 'Oggetto: trasmissione degli atti', '', 'Si trasmettono gli atti istruttori.'])).not.toBe('delibera');
+  });
+
   it('reads "VERBALE DELLA DELIBERAZIONE DEL CONSIGLIO COMUNALE N. 12" as a deliberation', async () => {
     expect(await docTypeOf(['COMUNE DI VALDORA', 'VERBALE DELLA DELIBERAZIONE DEL CONSIGLIO COMUNALE N. 12 DEL 03/03/2031', 'Oggetto: approvazione del regolamento', '', 'IL CONSIGLIO COMUNALE delibera di approvare il regolamento.'])).toBe('delibera');
   });

@@ -347,16 +347,41 @@ Giovanni Verdi
   });
 });
 
-describe('an opinion signed after its own label, its surname wrapped', () => {
-  it('reads "PARERE …: Il Dirigente del Settore 1 F.to dott.ssa Caterina" / "Fuduli" as one signature', () => {
+describe('an opinion signed after its own label', () => {
+  it('reads "PARERE DI REGOLARITÀ TECNICA: Il Dirigente del Settore 1 F.to dott.ssa Caterina Fudali" as a signature', () => {
     const signatories = signatoriesOf(`
 Oggetto: nomina del Vice Presidente
 
 IL PRESIDENTE decreta la nomina.
 
-PARERE DI REGOLARITÀ TECNICA: Il Dirigente del Settore 1 F.to dott.ssa Caterina
-Favorevole (art. 49 D.Lgs. 267/2000) | Fudali
+PARERE DI REGOLARITÀ TECNICA: Il Dirigente del Settore 1 F.to dott.ssa Caterina Fudali
 `);
     expect(signatories).toContainEqual({ role: 'Il Dirigente del Settore 1', name: 'Caterina Fudali' });
+  });
+
+  it('takes no word of the table below for a surname ("F.to dott. Rossi" over "Data … | Favorevole")', () => {
+    // A misfire a fresh reader found: a one-word name is not completed from the next line.
+    const signatories = signatoriesOf(`
+Oggetto: approvazione del progetto
+
+PARERE TECNICO: Il Responsabile del Servizio Tecnico F.to dott. Rossi
+Data 10/03/2031 | Favorevole
+`);
+    expect(signatories.some((s) => /Favorevole/i.test(s.name ?? ''))).toBe(false);
+  });
+});
+
+describe('a counterparty’s blank rule (a misfire a fresh reader found)', () => {
+  it('is no signatory: "Per accettazione" over "Il Legale Rappresentante della Ditta ______"', () => {
+    const signatories = signatoriesOf(`
+Oggetto: lettera d'ordine
+
+Il Dirigente
+Anna Rossi
+
+Per accettazione
+Il Legale Rappresentante della Ditta ____________________
+`);
+    expect(signatories).toEqual([{ role: 'Il Dirigente', name: 'Anna Rossi' }]);
   });
 });

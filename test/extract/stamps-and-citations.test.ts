@@ -282,3 +282,43 @@ Oggetto: affidamento del servizio di interpretariato
     expect(extractFields(letter('DIPOFAM-0003871-A-16/03/2031')).fields.protocol).toBeNull();
   });
 });
+
+describe('numbers of the letter answered (misfires a fresh reader found)', () => {
+  it('keeps the letter’s own "Prot. n." over a Presidenza del Consiglio segnatura it cites', () => {
+    const pages = letterPages(`
+REGIONE VALDORA
+Prot. n. 5521 del 20/03/2031
+Vostro riferimento: | DIPOFAM-0003871-P-16/03/2031
+
+>Al Dipartimento per le politiche della famiglia
+
+Oggetto: riscontro
+`);
+    expect(extractFields(pages).fields.protocol).toEqual({ number: '5521', date: '2031-03-20' });
+  });
+
+  it('takes no "Rif. Prot. n." after a note of the recipient ("Vostra nota 10/03/2031 - Rif. Prot. n. 3344")', () => {
+    const pages = letterPages(`
+COMUNE DI VALDORA
+Vostra nota 10/03/2031 - Rif. Prot. n. 3344
+
+>Alla Regione Valdora
+
+Oggetto: riscontro
+`);
+    expect(extractFields(pages).fields.protocol).toBeNull();
+  });
+
+  it('takes no "Rif. Prot. n. … del …" on a line of its own for the letter’s number', () => {
+    const pages = letterPages(`
+COMUNE DI VALDORA
+Valdora, 5 aprile 2031
+Rif. Prot. n. 12345 del 02/04/2031
+
+>Alla Regione Valdora
+
+Oggetto: riscontro alla Vostra nota
+`);
+    expect(extractFields(pages).fields.protocol).toBeNull();
+  });
+});
