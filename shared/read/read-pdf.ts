@@ -233,8 +233,8 @@ async function readPage(page: PDFPageProxy, n: number, mayOcr: boolean, textAnno
   let width = viewport.width;
   let height = viewport.height;
   if (ocr) {
-    // The words of a garbled run that map whole are kept as printed; OCR gives back only what does not map.
-    const mapped = pageGarbled ? [] : garbled.flatMap(mappedWords);
+    // A garbled run's text around its lone unmapped glyphs is kept as printed; OCR gives back only what does not map.
+    const mapped = pageGarbled ? [] : garbled.flatMap(textAroundLoneGlyphs);
     const kept = [...clean, ...mapped, ...annotations].map((r) => turnRun(r, ocr.turn, viewport.width, viewport.height));
     runs = [...kept, ...ocr.runs.filter((w) => !kept.some((p) => overlaps(w, p)))];
     [width, height] = [ocr.width, ocr.height];
@@ -260,7 +260,7 @@ async function readPage(page: PDFPageProxy, n: number, mayOcr: boolean, textAnno
  * so OCR reads only what the lone glyph shows (a dash, a "€", an "è"). A run with an unmapped glyph inside a word
  * ("Mon\u0001telago") or for its spaces is left whole to OCR, as is a turned run.
  */
-function mappedWords(run: TextRun): TextRun[] {
+function textAroundLoneGlyphs(run: TextRun): TextRun[] {
   if (run.angle || !run.text.length) return [];
   const glyphs = [...run.text.matchAll(new RegExp(NO_TEXT_SOURCE, 'g'))].map((g) => g.index!);
   const spaceOrEdge = (at: number) => at < 0 || at >= run.text.length || run.text[at] === ' ' || run.text[at] === '\u00a0';

@@ -4,6 +4,8 @@
  * reads again every document read by an older one. 1: until November 2026; 2: envelopes, scans with
  * printed text, undecodable text, rotation, annotations and form fields, XFA; 3: signatures checked
  * (CAdES and PAdES: integrity, fiscal code, validity at signing), text drawn as outlines read by OCR,
- * blank pages, and the extraction rules of 30 November 2026.
+ * blank pages, and the extraction rules of 30 November 2026; 4: the reading and extraction rules of the fifth session of
+ * 30 November 2026 (a lone unmapped glyph read by OCR alone, links-only files, opinions in ruled cells, acts' lists of
+ * addressees, dates in words, OCR'd addresses repaired, receivers' stamps by size).
  */
-export const READER_VERSION = 3;
+export const READER_VERSION = 4;
