@@ -59,6 +59,23 @@ function contentStream(ops: string): string {
   return `<< /Length ${ops.length} >>\nstream\n${ops}\nendstream`;
 }
 
+/**
+ * A PDF of `count` pages of `lines` lines each in Helvetica, written with no compressed stream at all: long to read,
+ * yet no zlib stream is ever opened while reading it (a worker ended while Node builds one can abort the process,
+ * a fault of Node's, not of the reader: see the time-cap test).
+ */
+export function plainPages(count: number, lines: number): Buffer {
+  const objects: string[] = ['<< /Type /Catalog /Pages 2 0 R >>'];
+  objects.push(`<< /Type /Pages /Kids [${Array.from({ length: count }, (_, p) => `${4 + p * 2} 0 R`).join(' ')}] /Count ${count} >>`);
+  objects.push('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
+  for (let p = 0; p < count; p++) {
+    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + p * 2} 0 R >>`);
+    const text = Array.from({ length: lines }, (_, l) => `1 0 0 1 50 ${800 - l * 18} Tm (Pagina ${p + 1}, riga ${l + 1}: entro il 10/02/2021.) Tj`);
+    objects.push(contentStream(`BT /F1 10 Tf ${text.join(' ')} ET`));
+  }
+  return rawPdf(objects);
+}
+
 /** A blank PDF with `count` pages. */
 export async function manyPages(count: number): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
