@@ -55,7 +55,7 @@ export class ReaderPool implements DocumentReader {
 
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all(this.slots.map((s) => s.worker?.terminate()));
+    await Promise.all(this.slots.map((s) => (s.worker ? endWorker(s.worker) : undefined)));
     for (const s of this.slots) s.worker = null;
   }
 
@@ -128,14 +128,14 @@ export class ReaderPool implements DocumentReader {
   }
 
   /** The reader failed, not the file: the caller gets the error (to retry), the next job goes on. */
-  private fault(slot: Slot, err: ReaderFault, endWorker = false): void {
+  private fault(slot: Slot, err: ReaderFault, freshWorker = false): void {
     const job = slot.job;
     if (!job) return;
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
     slot.job = null;
-    if (endWorker) {
-      void slot.worker?.terminate();
+    if (freshWorker) {
+      if (slot.worker) void endWorker(slot.worker);
       slot.worker = null;
       slot.ready = false;
     } else slot.worker?.unref();
@@ -150,10 +150,36 @@ export class ReaderPool implements DocumentReader {
     const worker = slot.worker;
     slot.worker = null;
     slot.ready = false;
-    void worker?.terminate();
+    if (worker) void endWorker(worker);
     const message = detail && code === 'corrupt' ? new Rejection(code, detail).message : rejectionMessage(code);
     this.finish(slot, { ok: false, code, message, ms: performance.now() - job.started });
   }
+}
+
+/** How long a worker asked to end may take before it is terminated (a reader stuck in a loop never answers). */
+const END_GRACE_MS = 500;
+
+/**
+ * Ends a worker: asked first, between two turns of its event loop, then terminated if it has not ended within
+ * END_GRACE_MS. Terminating a worker at an arbitrary instant can abort the whole process when the instant falls while
+ * Node builds a zlib stream (`close before init` in node_zlib.cc at the worker's cleanup); a worker that ends itself is
+ * never there. Resolves when the worker has exited.
+ */
+function endWorker(worker: Worker): Promise<void> {
+  return new Promise((resolve) => {
+    // Held until it has exited: a caller awaiting this must not see its process end first.
+    worker.ref();
+    const stop = setTimeout(() => void worker.terminate(), END_GRACE_MS);
+    worker.once('exit', () => {
+      clearTimeout(stop);
+      resolve();
+    });
+    try {
+      worker.postMessage({ exit: true });
+    } catch {
+      void worker.terminate();
+    }
+  });
 }
 
 const bundled = new Map<string, URL>();
