@@ -76,10 +76,13 @@ export function extractAmounts(source: SourceText): Found<number>[] {
     const last = line.segments[line.segments.length - 1];
     if (last && !notMoney.get(line)?.has(line.segments.length - 1)) addFromLine(RUN_INTO_CENTS.exec(last.text)?.[1], line);
   }
+  const rows = tableRows(source.lines, moneyPages);
+  // Each row's place among the lines, to read the heading above it.
+  const position = new Map(rows.length ? source.lines.map((l, i) => [l, i] as const) : []);
   // Under a money heading ("Imponibile", "IVA 22%", "Totale"), a figure in cents below a thousand is money too
   // ("792,00"): the heading is read above the figure's own cell, so a share's column ("Quota 37,66") is not.
-  for (const line of tableRows(source.lines, moneyPages)) {
-    const heading = headingAbove(source.lines, line);
+  for (const line of rows) {
+    const heading = headingAbove(source.lines, position.get(line)!);
     if (!heading) continue;
     line.segments.forEach((seg, c) => {
       const figure = /^\s*(\d{1,3},\d{2})\s*$/.exec(seg.text)?.[1];
@@ -89,7 +92,7 @@ export function extractAmounts(source: SourceText): Found<number>[] {
       if (isMoneyHeading(head) || TOTAL_HEADER.test(head)) addFromLine(figure, line);
     });
   }
-  for (const line of tableRows(source.lines, moneyPages)) {
+  for (const line of rows) {
     const cells = line.segments.filter((_, c) => !notMoney.get(line)?.has(c)).map((s) => s.text).join('\t');
     // A row that prints euros in cents prints its counts without: those whole numbers are not money.
     const inCents = IN_CENTS.test(cells);
@@ -132,9 +135,9 @@ function moneyPagesOf(lines: Line[]): Set<number> {
   return new Set([...byPage].filter(([, texts]) => MONEY_CONTEXT.test(texts.join('\n'))).map(([page]) => page));
 }
 
-/** The heading row of the table a row is in: the nearest line above, on its page, with several cells and no figure. */
-function headingAbove(lines: Line[], row: Line): Line | null {
-  const at = lines.indexOf(row);
+/** The heading row of the table the row at `at` is in: the nearest line above, on its page, with several cells and no figure. */
+function headingAbove(lines: Line[], at: number): Line | null {
+  const row = lines[at];
   for (let i = at - 1; i >= Math.max(0, at - 10) && lines[i].page === row.page; i--) {
     const l = lines[i];
     if (l.segments.length >= 2 && !ANY_FIGURE.test(l.text)) return l;

@@ -59,8 +59,8 @@ export function extractFields(pages: PageText[]): Extraction {
   // the running header that repeats the heading's number on every page ("REGIONE MOLISE – Decreto Dirigenziale n. 2317
   // del …"), not a footer that cites a law ("firmato ai sensi del D.Lgs. 82/2005").
   const ownNumbers = firstPage.slice(0, headingEnd).flatMap((l) => [...l.text.matchAll(/\bn(?:\.|°|r\.?)?\s*([A-Z]{0,3}\d+)\b/gi)].map((m) => m[1]));
-  const repeatsHeading = (text: string) =>
-    ownNumbers.some((n) => new RegExp(`(?:decreto(?!\\s+legislativo)|determin\\w*|delibera\\w*|ordinanza)\\b[^\\n]{0,40}?\\bn(?:\\.|°|r\\.?)?\\s*${n}\\b`, 'i').test(text));
+  const headingNamed = ownNumbers.map((n) => new RegExp(`(?:decreto(?!\\s+legislativo)|determin\\w*|delibera\\w*|ordinanza)\\b[^\\n]{0,40}?\\bn(?:\\.|°|r\\.?)?\\s*${n}\\b`, 'i'));
+  const repeatsHeading = (text: string) => headingNamed.some((re) => re.test(text));
   const furniture = ownAct ? new Set([...pageFurniture(lines)].filter((l) => repeatsHeading(l.text)).map((l) => `${l.page}:${l.index}`)) : new Set<string>();
   const legalReferences = extractLegalReferences(
     source,

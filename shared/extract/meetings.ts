@@ -7,8 +7,10 @@ export interface Meeting {
   time: string;
 }
 
+/** A body that sets its next session: "stabilisce di riunirsi nuovamente il giorno …", "aggiorna la seduta al …". */
+const RECONVENES = String.raw`(?:stabilisce|decide|delibera|dispone)\s+di\s+riunirsi\s+(?:nuovamente|di\s+nuovo)|aggiorna(?:no)?\s+(?:la\s+seduta|i\s+(?:propri\s+)?lavori)\s+al\b`;
 /** A meeting being called, not one reported: the sentence must convene, not recount (a hearing: see HEARING). */
-const CONVENES = /\b(?:convoca(?:t[aoie])?|convocazione|(?:è|sono|viene|vengono)\s+indett[aoie]|indice\b|si\s+terr(?:[àa]|anno)|avr(?:[àa]|anno)\s+luogo|riunion[ei]|incontr[oi]|sedut[ae]|assemblea|conferenza\s+(?:dei\s+servizi|dei\s+sindaci)|tavolo|comitato|videoconferenza|webinar)\b|(?:stabilisce|decide|delibera|dispone)\s+di\s+riunirsi\s+(?:nuovamente|di\s+nuovo)|aggiorna(?:no)?\s+(?:la\s+seduta|i\s+(?:propri\s+)?lavori)\s+al\b/i;
+const CONVENES = new RegExp(String.raw`\b(?:convoca(?:t[aoie])?|convocazione|(?:è|sono|viene|vengono)\s+indett[aoie]|indice\b|si\s+terr(?:[àa]|anno)|avr(?:[àa]|anno)\s+luogo|riunion[ei]|incontr[oi]|sedut[ae]|assemblea|conferenza\s+(?:dei\s+servizi|dei\s+sindaci)|tavolo|comitato|videoconferenza|webinar)\b|${RECONVENES}`, 'i');
 /** A hearing or an interview: a meeting only when a verb calls it (CALLS_TO). */
 const HEARING = /\b(?:colloqui[o]?|udienza)\b/i;
 const PAST = /\b(?:a\s+seguito|si\s+è\s+(?:svolt|tenut|riunit)|(?:si\s+)?sono\s+riunit|svolt[aoie]si|tenut[aoie]si|(?:ultim|scors)[ao]\s+(?:riunione|seduta|incontro|assemblea)|nel\s+corso\s+del(?:l['’])?|in\s+occasione|nella\s+seduta\s+del)/i;
@@ -23,12 +25,12 @@ const FILING = /\b(?:presentat[aeio]|presentare|presentazione|depositat[aeio]|de
 /** The deadline's form of a time: "entro il <date> (alle ore)". */
 const DEADLINE_DATE_TIME = new RegExp(`(?:entro|non\\s+oltre)\\s+(?:il\\s+|le\\s+ore\\s+\\S+\\s+del\\s+)?(?:giorno\\s+)?(?:${DATE_SOURCE_TEXT})\\s*,?\\s*(?:alle\\s+)?$`, 'i');
 /** Calling someone to a hearing or an interview: "si invita … a comparire", "compaia", "si svolgerà", "è convocato". */
-const CALLS_TO = /(?<![a-zà-ù])(?:compa(?:ri(?:re|rà)|ia|iano)|si\s+(?:svolg|terr)|(?:è|sono|viene|vengono)\s+convocat|convoca\b|si\s+convoca|si\s+invita|(?:stabilisce|decide|delibera|dispone)\s+di\s+riunirsi\s+(?:nuovamente|di\s+nuovo)|aggiorna(?:no)?\s+(?:la\s+seduta|i\s+(?:propri\s+)?lavori)\s+al\b)/i;
+const CALLS_TO = new RegExp(String.raw`(?<![a-zà-ù])(?:compa(?:ri(?:re|rà)|ia|iano)|si\s+(?:svolg|terr)|(?:è|sono|viene|vengono)\s+convocat|convoca\b|si\s+convoca|si\s+invita|${RECONVENES})`, 'i');
 /**
  * A present call, which a past account may contain: "è convocato", "convoca", not "in seguito a convocazione"; a body
  * that sets its next session ("stabilisce di riunirsi nuovamente il giorno …", "aggiorna la seduta al …") calls it.
  */
-const CALLS_NOW = /(?<![a-zà-ù])(?:(?:è|sono|viene|vengono)\s+convocat|convoca\b|si\s+convoca|(?:è|sono)\s+indett|(?:stabilisce|decide|delibera|dispone)\s+di\s+riunirsi\s+(?:nuovamente|di\s+nuovo)|aggiorna(?:no)?\s+(?:la\s+seduta|i\s+(?:propri\s+)?lavori)\s+al\b)/i;
+const CALLS_NOW = new RegExp(String.raw`(?<![a-zà-ù])(?:(?:è|sono|viene|vengono)\s+convocat|convoca\b|si\s+convoca|(?:è|sono)\s+indett|${RECONVENES})`, 'i');
 /** "… per il giorno successivo alla stessa ora", "giovedì 4 dicembre, alla stessa ora": the time of the meeting called before. */
 const SAME_TIME = /\b(?:alla|nella|con\s+la)\s+(?:stessa|medesima)\s+ora\b/gi;
 const NEXT_DAY_BEFORE = /\b(?:giorno\s+(?:successivo|seguente|dopo)|indomani)\s*,?\s*$/i;

@@ -68,7 +68,7 @@ export function extractProtocol(lines: Line[]): Found<Protocol> | null {
  * "/IV.1"), whose I's OCR reads as 1's or l's ("/11.3"). Printed text is never changed.
  */
 function romanClassOf(number: string): string {
-  return number.replace(/\/([1Il|IVX]{1,4})\.(\d{1,2})$/, (all, cls: string, sub: string) =>
+  return number.replace(/\/([1Il|VX]{1,4})\.(\d{1,2})$/, (all, cls: string, sub: string) =>
     // One "1" may be the class 1 printed so; two or three in a row are Roman I's ("11" is II, "1V" is IV).
     /[1l|]/.test(cls) && cls.length >= 2 && /^[IVX]+$/.test(cls.replace(/[1l|]/g, 'I')) ? `/${cls.replace(/[1l|]/g, 'I')}.${sub}` : all,
   );

@@ -54,14 +54,10 @@ export function receiverStampSegments(lines: Line[]): Set<Segment> {
     for (let grew = true; grew; ) {
       grew = false;
       for (const it of items) {
-        if (block.includes(it)) continue;
         // A stamp is printed in one small size: the letterhead it lies across is set larger.
+        if (block.includes(it) || !stampSized(it, block)) continue;
         const near = block.some(
-          (b) =>
-            sameColumn(b.seg, it.seg) &&
-            b.line !== it.line &&
-            Math.abs(b.line.y - it.line.y) <= 2 * Math.max(b.line.size, it.line.size) &&
-            stampSized(it, block),
+          (b) => sameColumn(b.seg, it.seg) && b.line !== it.line && Math.abs(b.line.y - it.line.y) <= 2 * Math.max(b.line.size, it.line.size),
         );
         if (near) {
           block.push(it);

@@ -25,6 +25,10 @@ const withoutApproval = (text: string) => text.replace(APPROVAL_MARK, '');
 const ROLE_CONTINUATION = /^(?:del|della|delle|dei|degli|dello|dell['’]|di|e|ed|per|alla|alle|al|ai|agli|servizi|area|settore|ufficio|u\.?o\.?[cs]?\.?d?|p\.?o\.?)\b/i;
 /** Titles and signature marks dropped from a name. */
 const TITLES = /\b(?:f\.?\s?to|firmato(?:\s+digitalmente)?(?:\s+da\s*:?)?|(?:il|la)\s+sottoscritt[oa]|dott\.?\s?ssa|dott\.?|dr\.?\s?ssa|dr\.?|avv\.?|prof\.?\s?ssa|prof\.?|ing\.?|arch\.?|sig\.?\s?ra|sig\.?|rag\.?|geom\.?|on\.?|cons\.?|pres\.?|gen\.?|col\.?|sen\.?|mons\.?|p\.\s?i\.?|d\.ssa|a\.\s?s\.|ass\.\s?soc\.)(?=\s|$)/gi;
+/** The signature mark "F.to" (firmato), however spaced: "F.to", "f. to", "F to". */
+const SIGN_MARK = /\bf\.?\s?to\b/i;
+/** The mark with something after it on its line: a name signed there, not a mark waiting for one below. */
+const MARK_BEFORE_NAME = new RegExp(`${SIGN_MARK.source}(?!\\s*$)`, 'i');
 /** A person's title before the name: after a role in one cell it marks the signature as "F.to" does. */
 const TITLE = String.raw`(?:dott\.?\s?ssa|dott\.|dr\.?\s?ssa|dr\.|avv\.|prof\.?\s?ssa|prof\.|ing\.|arch\.|rag\.|geom\.)`;
 /**
@@ -72,16 +76,16 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
   const firstRole = Math.max(0, after.findIndex((l) => l.segments.some((s) => ROLE.test(withoutApproval(s.text.trim())))));
   const tail = after.slice(firstRole);
   const columns = splitColumns(tail, pageWidth);
-  const out: Found<Signatory>[] = pageLines.flatMap((line, i) =>
-    line.segments.flatMap((seg) => {
-      const following = pageLines.slice(i + 1, i + 3);
+  const out: Found<Signatory>[] = pageLines.flatMap((line, i) => {
+    const following = pageLines.slice(i + 1, i + 3);
+    return line.segments.flatMap((seg) => {
       const m = SIGNED_LINE.exec(signedCellText(seg, line, following));
       // "Il Responsabile del procedimento è l'ing. …" is a sentence, not a signature.
       const signs = m && !FINITE_VERB.test(m[1]) && (m.groups!.mark || titleSigns(m[1], seg, line, following));
       const name = signs ? nameOf(m[3]) : null;
       return m && name ? [{ value: { role: fold(m[1]), name }, evidence: evidenceOf(line) }] : [];
-    }),
-  );
+    });
+  });
   for (const column of columns) out.push(...blocksOf(column));
   // A blank-rule block adds a role not signed elsewhere: a role the end zone already read is that block.
   const roles = new Set(out.map((s) => s.value.role?.toLowerCase()));
@@ -105,14 +109,14 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
  */
 function signedCellText(seg: Segment, line: Line, following: Line[]): string {
   const cell = fold(seg.text);
-  if (!DANGLING.test(cell) && !MARK_AT_END.test(cell) && !(ROLE.test(cell) && !/\bf\.?\s?to\b/i.test(cell))) return cell;
+  if (!DANGLING.test(cell) && !MARK_AT_END.test(cell) && !(ROLE.test(cell) && !SIGN_MARK.test(cell))) return cell;
   // The cell beside it (its date) may be laid out as a line of its own between the two.
   const cells = following.flatMap((l) => (l.page === line.page ? l.segments.map((s) => ({ l, s })) : []));
   const next = cells.find(({ s }) => Math.abs(s.x - seg.x) <= 6);
   if (next) return next.l.gapBefore >= BLOCK_GAP ? cell : `${cell} ${fold(next.s.text)}`;
   // The name set so close to the cell beside it that the two read as one: "… comma 7, del dott. Giovanni Bonetti".
   const across = cells.find(({ s }) => s.x < seg.x && s.end > seg.x);
-  const name = across && !DANGLING.test(cell) ? new RegExp(String.raw`(?:^|\s)(${TITLE}\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*$`, 'iu').exec(fold(across.s.text)) : null;
+  const name = across && !DANGLING.test(cell) ? TITLED_NAME_AT_END.exec(fold(across.s.text)) : null;
   return name ? `${cell} ${name[1]}` : cell;
 }
 
@@ -125,6 +129,9 @@ function titleSigns(role: string, seg: Segment, line: Line, following: Line[]): 
   const below = following.find((l) => l.page === line.page)?.segments.find((s) => Math.abs(s.x - seg.x) <= 6);
   return !below || !/^\s*\p{Ll}/u.test(below.text);
 }
+
+/** A title and a name closing a line of text: "… comma 7, del dott. Giovanni Bonetti". */
+const TITLED_NAME_AT_END = new RegExp(String.raw`(?:^|\s)(${TITLE}\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*$`, 'iu');
 
 /** Words, then a signature mark and what follows it: "Economico-Finanziario F.to rag. Silvia Bonizzi". */
 const MID_MARK = /^(\S.*?)\s+(f\.?\s?to\s.+)$/i;
@@ -179,7 +186,7 @@ function splitColumns(tail: Line[], pageWidth: number): Cell[][] {
       // Prose (a footer, a closing sentence) is wide or wordy; a signature cell is neither.
       // A long role line ("IL RESPONSABILE DELLE PUBBLICAZIONI ALL'ALBO PRETORIO INFORMATICO") is still a role.
       const words = seg.text.split(/\s+/).length;
-      const role = ROLE.test(seg.text) && words <= 12 && !/[.;:]\s*$/.test(seg.text) && !/\bf\.?\s?to\b/i.test(seg.text);
+      const role = ROLE.test(seg.text) && words <= 12 && !/[.;:]\s*$/.test(seg.text) && !SIGN_MARK.test(seg.text);
       if (!role && (seg.end - seg.x > pageWidth * 0.45 || words > 8)) {
         proseLine = true;
         continue;
@@ -259,9 +266,10 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
     } else if (role) {
       // "Economico-Finanziario F.to rag. Silvia Bonizzi": the role's last words, then the mark and the name.
       const tail = MID_MARK.exec(text);
-      if (tail && !/\d/.test(tail[1]) && tail[1].length <= 60 && nameOf(tail[2])) {
+      const tailName = tail && !/\d/.test(tail[1]) && tail[1].length <= 60 ? nameOf(tail[2]) : null;
+      if (tail && tailName) {
         role.push(tail[1]);
-        flush(nameOf(tail[2]));
+        flush(tailName);
         prev = cell;
         continue;
       }
@@ -283,8 +291,9 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
 const RANK = /^\s*(?:vice\s*questore(?:\s+aggiunto)?|primo\s+dirigente|dirigente\s+superiore|commissario\s+capo|vice\s*prefetto(?:\s+aggiunto)?)\s+(?=\p{Lu})/iu;
 
 /** A title then a capitalised name closing the line: "… ing. Mario Bianchi". */
+const TITLE_THEN_REST = new RegExp(String.raw`\s${TITLE}\s+(.+)$`, 'i');
 function roleThenName(text: string): boolean {
-  const m = new RegExp(String.raw`\s${TITLE}\s+(.+)$`, 'i').exec(text);
+  const m = TITLE_THEN_REST.exec(text);
   return m !== null && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+\s*$/u.test(m[1]);
 }
 
@@ -295,7 +304,7 @@ const FINITE_VERB = /(?<!\p{L})(?:è|sono|ha|hanno|deve|può|provvede)(?!\p{L})/
 function isRoleLine(text: string): boolean {
   // "Il Responsabile del procedimento ing. Mario Bianchi", "Il Sindaco F.to Mario Rossi": a role with its signer's name
   // is no role line to open a block with (SIGNED_LINE reads it); "IL SINDACO F.to" over a centred name is one.
-  if (roleThenName(text) || /\bf\.?\s?to\b(?!\s*$)/i.test(text)) return false;
+  if (roleThenName(text) || MARK_BEFORE_NAME.test(text)) return false;
   // "Vice Questore Fabrizio Gallo": a rank before a name is the signer, not a role.
   if (RANK.test(text) && nameOf(text)) return false;
   const sentenceEnd = /[;:]$/.test(text) || (/\.$/.test(text) && !/(?:\b\p{Lu}\.)+$/u.test(text));

@@ -16,7 +16,7 @@ import { textRuns } from './text-runs.ts';
 import { annotationRuns, type AnnotationText } from './annotation-runs.ts';
 import { imageCoverage } from './image-coverage.ts';
 import { textQuality, isUndecodable } from './text-quality.ts';
-import { NO_TEXT_SOURCE, undecodableCount } from './clean-text.ts';
+import { noTextIndexes, undecodableCount } from './clean-text.ts';
 import { xfaLines } from './xfa-lines.ts';
 import { READER_VERSION } from './reader-version.ts';
 
@@ -262,7 +262,7 @@ async function readPage(page: PDFPageProxy, n: number, mayOcr: boolean, textAnno
  */
 function textAroundLoneGlyphs(run: TextRun): TextRun[] {
   if (run.angle || !run.text.length) return [];
-  const glyphs = [...run.text.matchAll(new RegExp(NO_TEXT_SOURCE, 'g'))].map((g) => g.index!);
+  const glyphs = noTextIndexes(run.text);
   const spaceOrEdge = (at: number) => at < 0 || at >= run.text.length || run.text[at] === ' ' || run.text[at] === '\u00a0';
   if (glyphs.some((at) => !spaceOrEdge(at - 1) || !spaceOrEdge(at + 1))) return [];
   const perChar = run.width / run.text.length;
