@@ -40,10 +40,12 @@ Oggetto: riparto del fondo regionale per la non autosufficienza
   });
 });
 
-describe('a receiver’s stamp in a small size over a wide letterhead', () => {
-  it('is found whole, apart from the larger letterhead lines it overlaps', () => {
-    // Prepare: runs placed as an ASP's letter prints them, the Comune's 7.5 pt stamp across its 9.5–12 pt letterhead.
-    const stamp = stampOf([
+// Runs placed as real stamped letters print them: which lines are the stamp's is told by column, nearness and size.
+describe.each([
+  {
+    stamp: 'a Comune’s 7.5 pt stamp across an ASP’s 9.5–12 pt letterhead',
+    rule: 'is found whole, apart from the larger letterhead lines it overlaps',
+    runs: [
       run('COMUNE DI VALDORA', 371, 808, 8.5, 91),
       run('Protocollo Generale', 371, 797, 7.5, 62),
       run('N. 0064219 del 28/05/2031 - Entrata', 371, 786, 7.5, 120),
@@ -51,52 +53,51 @@ describe('a receiver’s stamp in a small size over a wide letterhead', () => {
       run('Settore Politiche Sociali', 371, 775, 7.5, 74),
       run('Distretto Socio-Sanitario di Valdora', 222, 766, 9.5, 151),
       run('U.O. Cure Domiciliari e Unità di Valutazione Multidimensionale', 175, 753, 9.5, 245),
-    ]);
-    // Assess
-    expect(stamp).toEqual(['COMUNE DI VALDORA', 'N. 0064219 del 28/05/2031 - Entrata', 'Protocollo Generale', 'Settore Politiche Sociali']);
-  });
-});
-
-describe('a receiver’s stamp whose heading is a little larger than its fields', () => {
-  it('keeps the letterhead line it lies across out of the stamp, however close in size to the heading', () => {
-    // Prepare: as a court's letter is stamped by the Comune: the stamp's heading at 9 pt, its fields at 8, the court at 12.
-    const stamp = stampOf([
+    ],
+    expected: ['COMUNE DI VALDORA', 'N. 0064219 del 28/05/2031 - Entrata', 'Protocollo Generale', 'Settore Politiche Sociali'],
+  },
+  {
+    stamp: 'a stamp whose 9 pt heading is a little larger than its 8 pt fields, across a court’s 12 pt name',
+    rule: 'keeps the letterhead line it lies across out of the stamp, however close in size to the heading',
+    runs: [
       run('COMUNE DI VALDORA', 353, 798, 9, 82),
       run('Prot. n. 0018823 del 06/05/2031', 353, 787, 8, 117),
       run('TRIBUNALE PER I MINORENNI DI VALDORA', 168, 780, 12, 259),
       run('ARRIVO - Servizi Sociali', 353, 776, 8, 92),
       run('Cancelleria Volontaria Giurisdizione', 228, 766, 9.5, 141),
-    ]);
-    // Assess
-    expect(stamp).toEqual(['ARRIVO - Servizi Sociali', 'COMUNE DI VALDORA', 'Prot. n. 0018823 del 06/05/2031']);
-  });
-});
-
-describe('a receiver’s stamp whose word of arrival shares the letterhead’s line', () => {
-  it('is found whole, though that line takes the letterhead’s size', () => {
-    // Prepare: a Region's 8–9 pt stamp whose "INGRESSO" line falls on the line of the Comune's 12 pt name.
-    const stamp = stampOf([
+    ],
+    expected: ['ARRIVO - Servizi Sociali', 'COMUNE DI VALDORA', 'Prot. n. 0018823 del 06/05/2031'],
+  },
+  {
+    stamp: 'a Region’s 8–9 pt stamp whose "INGRESSO" falls on the line of the Comune’s 12 pt name',
+    rule: 'is found whole, though that line takes the letterhead’s size',
+    runs: [
       run('REGIONE VALDORA - Giunta Regionale', 353, 798, 9, 170),
       run('Prot. PG/2031/0297412 del 11/06/2031', 353, 787, 8, 142),
       run('CITTÀ DI MONTEFALCO', 240, 780, 12, 115),
       run('INGRESSO - DG 50 05 00', 380, 780, 8, 90),
       run('Provincia di Valdora', 258, 766, 9.5, 78),
-    ]);
-    // Assess
-    expect(stamp).toEqual(['INGRESSO - DG 50 05 00', 'Prot. PG/2031/0297412 del 11/06/2031', 'REGIONE VALDORA - Giunta Regionale']);
-  });
-});
-
-describe('a receiver’s stamp whose heading is set larger than the letterhead', () => {
-  it('keeps its heading, aligned with its fields, in the stamp: the heading names no sender', () => {
-    const stamp = stampOf([
+    ],
+    expected: ['INGRESSO - DG 50 05 00', 'Prot. PG/2031/0297412 del 11/06/2031', 'REGIONE VALDORA - Giunta Regionale'],
+  },
+  {
+    stamp: 'a stamp whose 14 pt heading is larger than the 10 pt letterhead',
+    rule: 'keeps its heading, aligned with its fields, in the stamp: the heading names no sender',
+    runs: [
       run('ASL VALDORA', 60, 800, 10, 60),
       run('COMUNE DI MONTEFALCO', 360, 800, 14, 170),
       run('Protocollo Generale', 360, 786, 8, 70),
       run('N. 0031870 del 09/10/2031', 360, 776, 8, 95),
       run('ENTRATA', 360, 766, 8, 35),
-    ]);
-    expect(stamp).toEqual(['COMUNE DI MONTEFALCO', 'ENTRATA', 'N. 0031870 del 09/10/2031', 'Protocollo Generale']);
+    ],
+    expected: ['COMUNE DI MONTEFALCO', 'ENTRATA', 'N. 0031870 del 09/10/2031', 'Protocollo Generale'],
+  },
+])('$stamp', ({ rule, runs, expected }) => {
+  it(rule, () => {
+    // Act
+    const stamp = stampOf(runs);
+    // Assess
+    expect(stamp).toEqual(expected);
   });
 });
 
