@@ -27,6 +27,16 @@ const BODY = new RegExp(
  * sociale", "Fondazione …" aside. Private bodies write to PA offices too (an answer to a call, a report).
  */
 const NAMED_KIND = /^[\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3}\s+(?:societ[àa]\s+cooperativa|cooperativa\s+sociale|azienda\s+speciale|consorzio\s+(?:sociale|intercomunale))\b/iu;
+/**
+ * A public body's own name closed by the acronym of its legal form: "COMUNITÀ SOCIALE CREMASCA A.S.C." (azienda speciale
+ * consortile), "Casa Serena A.S.P." (azienda pubblica di servizi alla persona), "Opera Pia Rossi IPAB", "… APSP".
+ */
+const NAMED_FORM = /^[\p{L}'’&-]+(?:\s+[\p{L}'’&-]+){0,4}\s+(?:a\.\s?s\.\s?c\.?|asc|a\.\s?s\.\s?p\.?|a\.\s?p\.\s?s\.\s?p\.?|apsp|i\.\s?p\.\s?a\.\s?b\.?|ipab)$/iu;
+/**
+ * The legal form a body prints under its own name ("Comunità Sociale Cremasca" / "Azienda Speciale Consortile dei
+ * Comuni …"): it says what the body is, the line above says which.
+ */
+const LEGAL_FORM = /^(?:azienda\s+(?:speciale|consortile|pubblica\s+di\s+servizi)|consorzio\s+(?:intercomunale|dei\s+comuni|tra\s+i\s+comuni|per\s+i\s+servizi)|istituzione\s+(?:comunale|pubblica))\b/i;
 /** Private bodies by their kind first: a cooperative, a foundation, an association. */
 const PRIVATE_BODY = /^(?:societ[àa]\s+cooperativa|cooperativa\s+sociale|fondazione|associazione)\b/i;
 // "Istituto" of a school ("Istituto Comprensivo", "Istituto d'Istruzione Superiore", "Istituto “Verona Trento”"),
@@ -52,6 +62,19 @@ function nextInColumn(head: Line[], at: number, seg: Segment): { line: Line; seg
   }
   return null;
 }
+/**
+ * The body's own name printed just above its legal form (see LEGAL_FORM): the line before in the same column, in
+ * larger type, a name line that names no kind of body itself. Null when there is none.
+ */
+function nameAboveForm(head: Line[], at: number, seg: Segment): { line: Line; text: string } | null {
+  const above = head[at - 1];
+  const hit = above?.segments.find((s) => s.x < seg.end && s.end > seg.x);
+  if (!above || !hit || above.size < 1.1 * head[at].size) return null;
+  const text = unspaced(fold(hit.text).replace(/^[^\p{L}\p{N}“"«]+/u, ''));
+  if (!isNameLine(text) || BODY.test(text) || SKIP.test(text) || text.split(/\s+/).length < 2) return null;
+  return { line: above, text };
+}
+
 /** An office inside a body, which names the body only when nothing else does. */
 const OFFICE = /^(?:dipartimento|direzione|settore|servizio|ufficio\s+(?!scolastico|di\s+piano))/i;
 const SKIP = /^(?:repubblica\s+italiana|unione\s+europea)$/i;
@@ -87,7 +110,7 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
       const printed = unspaced(fold(seg.text).replace(/^[^\p{L}\p{N}“"«]+/u, ''));
       // OCR may misread a letter of the kind of body ("Fresidenza del Consiglio"): one letter off is still the kind.
       const text = head[i].ocr ? ocrKindCorrected(printed) : printed;
-      if (SKIP.test(text) || !(BODY.test(text) || NAMED_KIND.test(text) || PRIVATE_BODY.test(text)) || text.length > 90) return;
+      if (SKIP.test(text) || !(BODY.test(text) || NAMED_KIND.test(text) || NAMED_FORM.test(text) || PRIVATE_BODY.test(text)) || text.length > 90) return;
       // "Spett.le" / "Comune di Cento": a body named in an addressee block is the letter's reader.
       if (addressed.has(seg)) return;
       // "ASL ROMA 2 – PROTOCOLLO GENERALE": a register's stamp names the body, but not as its letterhead does;
@@ -122,6 +145,12 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
       else if (next && /^\s*[“"«]/.test(next.text) && !/[“"«]/.test(name)) name += ' ' + (QUOTED.exec(fold(next.text))?.[0] ?? '');
       // "COMUNE DI" with no name under it (a stamp's heading) names no body.
       if (name === text && KIND_ALONE.test(text) && /\s(?:di|del|della|dei|degli|delle|dello|dell['’])$/i.test(text)) return;
+      // "Comunità Sociale Cremasca" / "Azienda Speciale Consortile …": the name above the legal form, in larger type.
+      const named = LEGAL_FORM.test(text) ? nameAboveForm(head, i, seg) : null;
+      if (named) {
+        candidates.push({ value: titleCase(stripTail(named.text)), evidence: evidenceOf(named.line, named.text) });
+        return;
+      }
       candidates.push({ value: titleCase(stripTail(name)) + council, evidence: evidenceOf(head[i], seg.text) });
     });
   }
@@ -374,7 +403,8 @@ export function titleCase(s: string): string {
     .split(/(\s+|(?<=['’-]))/u)
     .map((w, i, arr) => {
       if (!/\p{L}/u.test(w)) return w;
-      if (ACRONYM.test(w) || !/[aeiouàèéìòùAEIOUÀÈÉÌÒÙ]/u.test(w) || isRomanNumeral(w)) return w.toUpperCase();
+      // Dotted initials stay capitals: "A.S.C.", "S.p.A." aside (mixed case is kept by the test above).
+      if (ACRONYM.test(w) || /^(?:\p{L}\.){2,}$/u.test(w) || !/[aeiouàèéìòùAEIOUÀÈÉÌÒÙ]/u.test(w) || isRomanNumeral(w)) return w.toUpperCase();
       const lower = w.toLocaleLowerCase('it');
       if (i > 0 && (PARTICLE.test(lower) || /^(?:dell|dall|nell|sull|all|d|l)['’]$/.test(lower))) return lower;
       // "PER I MINORENNI": the article, not a roman one ("Municipio I" ends the name).

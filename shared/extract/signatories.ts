@@ -8,7 +8,7 @@ export interface Signatory {
   name: string | null;
 }
 
-const ROLE_WORD = String.raw`(?:dirigente|direttore|direttrice|responsabile|presidente|sindac[oa]|consiglier[ea]|segretari[oa]|coordinat(?:ore|rice)|funzionari[oa]|assessore|commissari[oa]|capo|ministr[oa]|sottosegretari[oa]|referente|istruttore|vice\s*\S+|dirigente\s+scolastic[oa]|rettore|prefetto|questore|garante|delegat[oa]|amministratore|legale\s+rappresentante|titolare|incaricat[oa]|addett[oa]|rup|ufficiale|revisor[ei]|organo\s+di\s+revisione|collegio\s+dei\s+revisori|messo|dichiarante)`;
+const ROLE_WORD = String.raw`(?:dirigente|direttore|direttrice|responsabile|presidente|sindac[oa]|consiglier[ea]|segretari[oa]|coordinat(?:ore|rice)|funzionari[oa]|assessore|commissari[oa]|capo|ministr[oa]|sottosegretari[oa]|referente|istruttore|vice\s*\S+|dirigente\s+scolastic[oa]|rettore|prefetto|questore|garante|delegat[oa]|amministratore|legale\s+rappresentante|titolare|incaricat[oa]|addett[oa]|rup|ufficiale|revisor[ei]|organo\s+di\s+revisione|collegio\s+dei\s+revisori|messo|dichiarante|giudice|magistrat[oa]|cancellier[ea]|procurat(?:ore|rice)|comandante)`;
 /** A role line: "Il Dirigente", "La Dirigente della II Area", "Il Responsabile del Procedimento". */
 const ROLE = new RegExp(String.raw`^(?:p\.\s*)?(?:(?:il|la|lo|l['’])\s*)?${ROLE_WORD}\b`, 'i');
 /**
@@ -17,10 +17,11 @@ const ROLE = new RegExp(String.raw`^(?:p\.\s*)?(?:(?:il|la|lo|l['’])\s*)?${ROL
  */
 const ON_BEHALF = new RegExp(String.raw`^p\.\s*(?:(?:il|la|lo|l['’])\s*)?${ROLE_WORD}\b`, 'i');
 /**
- * An approval mark before a role: "VISTO IL RESPONSABILE DEL SERVIZIO", "Visto: il Dirigente". The
+ * An approval mark before a role: "VISTO IL RESPONSABILE DEL SERVIZIO", "Visto: il Dirigente", "V° Il Giudice". The
  * person signs as that role; the mark says how (a "visto", not the act's own signature).
  */
-const APPROVAL_MARK = new RegExp(String.raw`^(?:vist[oa]|v\.to|si\s+attesta)\s*[:,.]?\s+(?=(?:(?:il|la|lo|l['’])\s*)?${ROLE_WORD}\b)`, 'i');
+// "V°" (visto) abbreviated, as judges and officers mark a clerk's letter: "V° Il Giudice delegato".
+const APPROVAL_MARK = new RegExp(String.raw`^(?:vist[oa]|v\.to|v\.?\s?[°º]|si\s+attesta)\s*[:,.]?\s+(?=(?:(?:il|la|lo|l['’])\s*)?${ROLE_WORD}\b)`, 'i');
 const withoutApproval = (text: string) => text.replace(APPROVAL_MARK, '');
 const ROLE_CONTINUATION = /^(?:del|della|delle|dei|degli|dello|dell['’]|di|e|ed|per|alla|alle|al|ai|agli|servizi|area|settore|ufficio|u\.?o\.?[cs]?\.?d?|p\.?o\.?)\b/i;
 /** Titles and signature marks dropped from a name. */

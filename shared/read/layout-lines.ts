@@ -164,13 +164,18 @@ function trimmedAgainst(run: TextRun, other: TextRun): TextRun | null {
   const norm = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
   if (run.x >= other.x - tol && end <= otherEnd + tol) return norm(other.text).includes(norm(run.text)) ? null : run;
   if (run.x >= other.x - tol) {
-    // "DI SERRALONGA" beginning inside "COMUNE DI": the letters over "COMUNE DI"'s end are its "DI".
+    // "DI SERRALONGA" beginning inside "COMUNE DI": the letters over "COMUNE DI"'s end are its "DI". Glyph widths
+    // vary, so the overlap is matched to the longest run of whole words that "COMUNE DI" ends with, not cut at
+    // a count of average letters.
     const perChar = run.width / Math.max(1, run.text.length);
-    const k = Math.max(0, Math.round((otherEnd - run.x) / perChar));
-    const head = norm(run.text.slice(0, k));
-    if (k > 0 && head && norm(other.text).endsWith(head)) {
+    const overlap = otherEnd - run.x;
+    const ends = norm(other.text);
+    for (let k = Math.min(run.text.length - 1, other.text.length); k > 0; k--) {
+      if (/\S/.test(run.text[k] ?? ' ') || !/\S/.test(run.text[k - 1])) continue;
+      const head = norm(run.text.slice(0, k));
+      if (!head || !ends.endsWith(head) || Math.abs(k * perChar - overlap) > Math.max(2 * perChar, 0.35 * overlap)) continue;
       const text = run.text.slice(k).replace(/^\s+/, '');
-      return { ...run, text, x: otherEnd + perChar * 0.3, width: Math.max(0, run.width - (otherEnd - run.x)) };
+      return { ...run, text, x: otherEnd + perChar * 0.3, width: Math.max(0, run.width - overlap) };
     }
   }
   return run;

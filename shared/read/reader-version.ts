@@ -6,6 +6,7 @@
  * (CAdES and PAdES: integrity, fiscal code, validity at signing), text drawn as outlines read by OCR,
  * blank pages, and the extraction rules of 30 November 2026; 4: the reading and extraction rules of the fifth session of
  * 30 November 2026 (a lone unmapped glyph read by OCR alone, links-only files, opinions in ruled cells, acts' lists of
- * addressees, dates in words, OCR'd addresses repaired, receivers' stamps by size).
+ * addressees, dates in words, OCR'd addresses repaired, receivers' stamps by size); 5: the sixth session's (words drawn
+ * twice matched by whole words, bodies named before their legal form, judges' visas).
  */
-export const READER_VERSION = 4;
+export const READER_VERSION = 5;

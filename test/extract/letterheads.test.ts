@@ -240,3 +240,19 @@ Oggetto: calendario degli scrutini
     expect(extractFields(pages).fields.sender).toBe('Liceo Scientifico "Caduti del 12.11.2003"');
   });
 });
+
+describe('a body named before its legal form', () => {
+  it('takes a name closed by its legal form’s acronym', async () => {
+    expect(await senderOf(['CONSULTA SOLIDALE VALDORESE A.S.C.', 'Via Roma, 3 – 00100 Valdora'])).toBe('Consulta Solidale Valdorese A.S.C.');
+  });
+
+  it('takes the name printed above its legal form, not the form', async () => {
+    const sender = await senderOf([{ text: 'RETE SOLIDALE DELL’ALTA VALDORA', size: 14 }, { text: 'Azienda Speciale Consortile dei Comuni del Distretto di Valdora', size: 9 }]);
+    expect(sender).toBe('Rete Solidale dell’Alta Valdora');
+  });
+
+  it('keeps the legal form when nothing larger names the body above it', async () => {
+    const sender = await senderOf([{ text: 'Azienda Speciale Consortile Servizi alla Persona Valdora', size: 12 }, { text: 'Via Roma, 3 – 00100 Valdora', size: 9 }]);
+    expect(sender).toBe('Azienda Speciale Consortile Servizi alla Persona Valdora');
+  });
+});

@@ -162,3 +162,18 @@ CAMERA DI COMMERCIO DI VALDORA – Deliberazione di Giunta n. 87 del 28/10/2031
     expect(fields.signatories).toContainEqual({ role: 'Il Responsabile del Servizio Contabilità e Bilancio', name: 'Silvia Rossi' });
   });
 });
+
+describe('a judge’s visa beside the clerk who signs', () => {
+  it('takes the judge marked "V°" and the clerk, each under their role', () => {
+    const signatories = signatoriesOf(['V° Il Giudice delegato | Il Funzionario giudiziario', 'dott.ssa Anna Ferri | Paolo Conti'].join('\n'));
+    expect(signatories).toEqual([
+      { role: 'Il Giudice delegato', name: 'Anna Ferri' },
+      { role: 'Il Funzionario giudiziario', name: 'Paolo Conti' },
+    ]);
+  });
+
+  it('takes a cancelliere and a procuratore as roles that sign', () => {
+    const signatories = signatoriesOf(['Il Cancelliere | Il Procuratore della Repubblica', 'Maria Neri | dott. Luca Sarti'].join('\n'));
+    expect(signatories.map((s) => s.name)).toEqual(['Maria Neri', 'Luca Sarti']);
+  });
+});

@@ -67,6 +67,22 @@ describe('lines in reading order', () => {
     expect(lines.map((l) => l.text)).toEqual(['COMUNE DI VALDORA']);
   });
 
+  it('reads once four words drawn twice when the copies join pairs of words of uneven width', () => {
+    // Prepare: "COMUNITÀ SOLIDALE VALDORESE A.S.C.", each word drawn twice; wide capitals and narrow dots make an
+    // average letter a poor measure of where one pair's copy ends inside the next.
+    const runs = [
+      { ...run('COMUNITÀ', 198.9, 752, 12), width: 57.8 },
+      { ...run('COMUNITÀ SOLIDALE', 198.9, 752, 12), width: 108.2 },
+      { ...run('SOLIDALE VALDORESE', 259.3, 752, 12), width: 111.4 },
+      { ...run('VALDORESE A.S.C.', 310.1, 752, 12), width: 90.5 },
+      { ...run('A.S.C.', 371.1, 752, 12), width: 29.5 },
+    ];
+    // Act
+    const lines = layoutLines(runs, 1, 595);
+    // Assess
+    expect(lines.map((l) => l.text)).toEqual(['COMUNITÀ SOLIDALE VALDORESE A.S.C.']);
+  });
+
   it('keeps two different texts laid over each other', () => {
     const lines = layoutLines([run('Prot. n. 0004411', 300, 700), run('ARRIVO 12/03/2031', 310, 700)], 1, 595);
     expect(lines.map((l) => l.text).join(' | ')).toContain('ARRIVO 12/03/2031');
