@@ -7,7 +7,7 @@ import { DATE_SOURCE, dateOf, dateRegex, isoDate, type YearContext } from './ita
  * "sino alle ore 12:00 del …", "termine ultimo … il …", "scadenza: …". Start dates ("a decorrere dal"),
  * reference dates ("in servizio al") and validity periods have none of these cues and are not taken.
  */
-const CUE = String.raw`(?:entro(?:\s+e\s+non\s+oltre)?|non\s+oltre|(?:sino|fino)\s+alle\s+ore\s+\d{1,2}(?:[:.]\d{2})?|termine\s+(?:ultimo|perentorio|massimo)|scadenza|improrogabilmente|inderogabilmente)`;
+const CUE = String.raw`(?:entro(?:\s+e\s+non\s+oltre)?|non\s+oltre|(?:sino|fino)\s+alle\s+ore\s+\d{1,2}(?:[:.]\d{2})?|termine\s+(?:ultimo|perentorio|massimo)|(?:il\s+)?termine\s+(?:(?:è|e['’]|viene)\s+)?fissato\s+(?:al|per\s+il)|scadenza|improrogabilmente|inderogabilmente)`;
 const DEADLINE = new RegExp(`\\b${CUE}\\b(?<gap>(?:[^\\n.;]|(?<=\\d)\\.(?=\\d)){0,90}?(?:\\n(?:[^\\n.;]|(?<=\\d)\\.(?=\\d)){0,60}?)?)(?:${DATE_SOURCE})`, 'gi');
 
 /** A date the text then calls the limit: "…, termine oltre il quale …", "…, data oltre la quale …". */
@@ -54,6 +54,18 @@ export function extractDeadlines(source: SourceText, context: YearContext): Foun
       if (iso && !out.has(iso)) out.set(iso, { value: iso, evidence: source.evidenceAt(m.index!, m[0].length) });
     }
   }
+  // "entro e non oltre il 30/05": day and month in figures after a cue, the year left to the reader (the first such
+  // day from the document's date on). Only straight after the cue: elsewhere "30/05" may be a number of a register.
+  if (ctx.reference) {
+    const from = ctx.issued ?? ctx.reference;
+    const year = Number(from.slice(0, 4));
+    for (const m of source.text.matchAll(CUE_DAY_MONTH)) {
+      const [d, mo] = [Number(m.groups!.d), Number(m.groups!.m)];
+      const same = isoDate(year, mo, d);
+      const iso = same && same < from ? isoDate(year + 1, mo, d) : same;
+      if (iso && !out.has(iso)) out.set(iso, { value: iso, evidence: source.evidenceAt(m.index!, m[0].length) });
+    }
+  }
   // "Le candidature dovranno essere presentate … dalle ore 8 alle ore 20 di sabato …; dalle ore 8 alle ore
   // 12 di domenica …": the end of the last window in which the reader may file is the deadline.
   for (const f of source.text.matchAll(FILING)) {
@@ -93,6 +105,7 @@ function clauseBefore(text: string, at: number): string {
 
 const RECURRING = /^\s*(?:di\s+(?:ciascun|ogni)\s+anno|di\s+ciascun\s+esercizio|annualmente)\b/i;
 const CURRENT_MONTH = new RegExp(`\\b${CUE}\\s+(?:il\\s+(?:giorno\\s+)?)?(?<d>\\d{1,2})\\s+(?:c\\.\\s?m\\.|corrente\\s+mese|del\\s+mese\\s+corrente)`, 'gi');
+const CUE_DAY_MONTH = new RegExp(`\\b${CUE}\\s+(?:il\\s+(?:giorno\\s+)?)?(?<d>[0-3]?\\d)\\s*\\/\\s*(?<m>[01]?\\d)(?![\\d/\\-]|\\.\\d)`, 'gi');
 const DEADLINE_HEADER = /^(?:termine|termini|scadenz[ae]|data\s+(?:di\s+)?scadenza|entro\s+il|entro)\b/i;
 
 /** The ISO date `months` months before `iso` (the day kept, clamped to the month's end). */

@@ -39,6 +39,8 @@ const HEADINGS: [DocType, RegExp][] = [
 const COMPANY = /\b(?:s\.?\s?r\.?\s?l|s\.?\s?p\.?\s?a|s\.?\s?n\.?\s?c|s\.?\s?a\.?\s?s|soc(?:ietà)?\.?\s+coop|cooperativa)\b/i;
 /** Words of a meeting in a subject: the letter is about the meeting it mentions. */
 const MEETING_WORD = /\b(?:riunion[ei]|incontr[oi]|sedut[ae]|assemblea|conferenza|tavolo|comitato|consulta|sessione|calendario|webinar|videoconferenza|audizion[ei])\b/i;
+/** A heading that names the meeting it announces: "AVVISO DI FISSAZIONE DELL'UDIENZA", "Avviso di seduta". */
+const MEETING_HEADING = /\b(?:udienza|seduta|riunione|assemblea|convocazione)\b/i;
 /** A salutation on a line of its own, ending with a comma: "Gentile Assessore,", "Egregio Direttore,". */
 const SALUTATION = /^\s*(?:gentil(?:e|i|issim[oaie])|egregi[oa]|egr\.|car[oaie]|spettabile|spett\.(?:le)?)\b[^.;:]{0,80},\s*$/i;
 
@@ -85,9 +87,12 @@ export function classifyDocType(c: DocTypeClues): DocType {
   const subjectAt = subjectLineIndex(first);
   const head = first.slice(0, subjectAt >= 0 ? subjectAt : 12);
   for (const [type, re] of HEADINGS) {
-    if (!head.some((l) => re.test(l.text) || re.test(unspacedHeading(l.text)))) continue;
-    // A circular or a notice that calls a meeting is a convocation (LABELS.md): "Circolare n. 112 – Convocazione del Collegio".
-    if ((type === 'circolare' || type === 'avviso') && c.meetings > 0 && c.subject && /\bconvoca(?:zione)?\b/i.test(c.subject)) return 'convocazione';
+    const heading = head.find((l) => re.test(l.text) || re.test(unspacedHeading(l.text)));
+    if (!heading) continue;
+    // A circular or a notice that calls a meeting is a convocation (LABELS.md): "Circolare n. 112 – Convocazione del
+    // Collegio", "AVVISO DI FISSAZIONE DELL'UDIENZA".
+    const calls = (c.subject && /\bconvoca(?:zione)?\b/i.test(c.subject)) || MEETING_HEADING.test(heading.text);
+    if ((type === 'circolare' || type === 'avviso') && c.meetings > 0 && calls) return 'convocazione';
     return type;
   }
   // An act's dispositive verb stands alone on its line, wherever the recitals end: "DECRETA", "D E L I B E R A".

@@ -12,7 +12,7 @@ const RECONVENES = String.raw`(?:stabilisce|decide|delibera|dispone)\s+di\s+riun
 /** A meeting being called, not one reported: the sentence must convene, not recount (a hearing: see HEARING). */
 const CONVENES = new RegExp(String.raw`\b(?:convoca(?:t[aoie])?|convocazione|(?:è|sono|viene|vengono)\s+indett[aoie]|indice\b|si\s+terr(?:[àa]|anno)|avr(?:[àa]|anno)\s+luogo|riunion[ei]|incontr[oi]|sedut[ae]|assemblea|conferenza\s+(?:dei\s+servizi|dei\s+sindaci)|tavolo|comitato|videoconferenza|webinar)\b|${RECONVENES}`, 'i');
 /** A hearing or an interview: a meeting only when a verb calls it (CALLS_TO). */
-const HEARING = /\b(?:colloqui[o]?|udienza)\b/i;
+const HEARING = /\b(?:colloqui[o]?|udienza|audizione)\b/i;
 const PAST = /\b(?:a\s+seguito|si\s+è\s+(?:svolt|tenut|riunit)|(?:si\s+)?sono\s+riunit|svolt[aoie]si|tenut[aoie]si|(?:ultim|scors)[ao]\s+(?:riunione|seduta|incontro|assemblea)|nel\s+corso\s+del(?:l['’])?|in\s+occasione|nella\s+seduta\s+del)/i;
 const TIME = /\b(?:(?:ore|h\.?|ora(?:rio)?\s*:)\s*(?<h>[012]?\d)(?:[:.,](?<m>[0-5]\d))?|alle\s+(?<h2>[012]?\d)[:.](?<m2>[0-5]\d))(?!\s*(?:giorni|mesi))\b/gi;
 /** "dalle ore 9:30 alle ore 13:00": the second time is when it ends, not another meeting. */
@@ -25,7 +25,8 @@ const FILING = /\b(?:presentat[aeio]|presentare|presentazione|depositat[aeio]|de
 /** The deadline's form of a time: "entro il <date> (alle ore)". */
 const DEADLINE_DATE_TIME = new RegExp(`(?:entro|non\\s+oltre)\\s+(?:il\\s+|le\\s+ore\\s+\\S+\\s+del\\s+)?(?:giorno\\s+)?(?:${DATE_SOURCE_TEXT})\\s*,?\\s*(?:alle\\s+)?$`, 'i');
 /** Calling someone to a hearing or an interview: "si invita … a comparire", "compaia", "si svolgerà", "è convocato". */
-const CALLS_TO = new RegExp(String.raw`(?<![a-zà-ù])(?:compa(?:ri(?:re|rà)|ia|iano)|si\s+(?:svolg|terr)|(?:è|sono|viene|vengono)\s+convocat|convoca\b|si\s+convoca|si\s+invita|${RECONVENES})`, 'i');
+// "l'udienza … è fissata per il giorno …", "il Giudice procederà all'audizione … il giorno …": a hearing set by the court.
+const CALLS_TO = new RegExp(String.raw`(?<![a-zà-ù])(?:compa(?:ri(?:re|rà)|ia|iano)|si\s+(?:svolg|terr)|(?:è|sono|viene|vengono)\s+(?:convocat|fissat)|convoca\b|si\s+convoca|si\s+invita|proceder[àa]\s+all['’](?:audizione|udienza)|${RECONVENES})`, 'i');
 /**
  * A present call, which a past account may contain: "è convocato", "convoca", not "in seguito a convocazione"; a body
  * that sets its next session ("stabilisce di riunirsi nuovamente il giorno …", "aggiorna la seduta al …") calls it.

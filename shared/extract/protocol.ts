@@ -1,4 +1,4 @@
-import type { Line } from '../read/page-text.ts';
+import type { Line, Segment } from '../read/page-text.ts';
 import { evidenceOf, type Found } from './source-text.ts';
 import { dateRegex, dateOf, isoDate } from './italian-dates.ts';
 import { subjectLineIndex } from './layout-rules.ts';
@@ -38,6 +38,11 @@ const IPA_SEGNATURA = /\b[a-z]_[a-z0-9]{2,}\.(?<reg>(?:[A-Za-z0-9_()\- ]+\.){1,4
  * The Presidenza del Consiglio's segnatura: the office's code, the number, the direction and the date
  * ("DIPOFAM-0003871-P-16/03/2026", P in partenza, A in arrivo).
  */
+/**
+ * A segnatura that opens with its number and date, then the AOO's codes and the direction, as the Ministry of Health
+ * prints it in its running header: "0012345-15/05/2026-DGPRE-DGPRE-P" (P in partenza, A in arrivo).
+ */
+const NUMBER_FIRST_SEGNATURA = /(?<![\w/-])(?<num>\d{4,7})-(?<d>\d{2})\/(?<m>\d{2})\/(?<y>\d{4})-[A-Z]{2,12}(?:-[A-Z]{2,12})*-(?<way>[PAI])\b/;
 const PCM_SEGNATURA = /\b[A-Z]{3,}(?:[_-][A-Z]{2,})*-(?<num>\d{4,})-(?<dir>[PAI])-(?<d>\d{2})\/(?<m>\d{2})\/(?<y>\d{4})\b/;
 /** What a receiver's stamp says: the number is the receiver's, not the document's. */
 const INCOMING = /\b(?:ingresso|entrata|in\s+arrivo|arrivo)\b|^\s*(?:pervenut|ricevut)[oa]\s+il\b/i;
@@ -74,6 +79,16 @@ function romanClassOf(number: string): string {
   );
 }
 
+/**
+ * A ministerial segnatura wrapped in a narrow stamp box: "m_pi.AOODRLI.REGISTRO UFFICIALE." / "U.0009876.20-04-2026",
+ * the register's name on one line and its direction, number and date on the next, in the same column.
+ */
+function wrappedSegnatura(head: Line[], i: number, seg: Segment): RegExpExecArray | null {
+  if (!/REGISTRO\s+UFFICIALE\s*\.?\s*$/i.test(seg.text)) return null;
+  const below = head[i + 1]?.segments.find((b) => Math.abs(b.x - seg.x) < 12 && /^[UIE]\s*\.\s*\d/.test(b.text));
+  return below ? SEGNATURA.exec(`${seg.text.replace(/\.?\s*$/, '')}.${below.text}`) : null;
+}
+
 function protocolOf(lines: Line[]): Found<Protocol> | null {
   const firstPage = lines.filter((l) => l.page === lines[0]?.page);
   // The head of the first page, and whatever is stamped on it: a segnatura up the margin, an annotation.
@@ -87,8 +102,10 @@ function protocolOf(lines: Line[]): Found<Protocol> | null {
       // A bare IPA segnatura is the letter's own only stamped on it (up the margin, as an annotation) or above its
       // subject: lower down it may be the receiver's register, whose code says no direction.
       const ipa = head[i].origins?.length || i < (subjectAt >= 0 ? subjectAt : 12) ? IPA_SEGNATURA.exec(seg.text) : null;
-      const s = SEGNATURA.exec(seg.text) ?? REGISTER_STAMP.exec(seg.text) ?? GENERAL_REGISTER.exec(seg.text) ?? SLASH_SEGNATURA.exec(seg.text) ?? DOTTED_SEGNATURA.exec(seg.text) ?? ipa;
+      const s =
+        SEGNATURA.exec(seg.text) ?? wrappedSegnatura(head, i, seg) ?? REGISTER_STAMP.exec(seg.text) ?? GENERAL_REGISTER.exec(seg.text) ?? SLASH_SEGNATURA.exec(seg.text) ?? DOTTED_SEGNATURA.exec(seg.text) ?? NUMBER_FIRST_SEGNATURA.exec(seg.text) ?? ipa;
       if (s?.groups?.dir && !/^(?:U|uscita|interno)$/i.test(s.groups.dir)) continue;
+      if (s?.groups?.way === 'A') continue;
       // An incoming register's fields ("REGISTRO UFFICIALE(E)", "…ENTRATA…") number the arrival.
       if (s?.groups?.reg && /\(E\)|(?:^|\.)E\.|entrata|ingresso|arrivo/i.test(s.groups.reg)) continue;
       // Inside a sentence ("Vista la nota regionale PG/2025/… del …") a register's string cites another paper.

@@ -32,6 +32,8 @@ const NAMED_KIND = /^[\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3}\s+(?:societ[àa]
  * consortile), "Casa Serena A.S.P." (azienda pubblica di servizi alla persona), "Opera Pia Rossi IPAB", "… APSP".
  */
 const NAMED_FORM = /^[\p{L}'’&-]+(?:\s+[\p{L}'’&-]+){0,4}\s+(?:a\.\s?s\.\s?c\.?|asc|a\.\s?s\.\s?p\.?|a\.\s?p\.\s?s\.\s?p\.?|apsp|i\.\s?p\.\s?a\.\s?b\.?|ipab)$/iu;
+/** A legal form printed alone above a body's name: "Istituzione Pubblica di Assistenza e Beneficenza", "I.P.A.B.". */
+const LEGAL_CAPTION = /^(?:istituzione\s+pubblica\s+di\s+assistenza\s+e\s+beneficenza|i\.\s?p\.\s?a\.\s?b\.?|ipab|azienda\s+pubblica\s+di\s+servizi\s+alla\s+persona|a\.\s?p\.\s?s\.\s?p\.?|apsp)$/i;
 /**
  * The legal form a body prints under its own name ("Comunità Sociale Cremasca" / "Azienda Speciale Consortile dei
  * Comuni …"): it says what the body is, the line above says which.
@@ -110,6 +112,16 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
       const printed = unspaced(fold(seg.text).replace(/^[^\p{L}\p{N}“"«]+/u, ''));
       // OCR may misread a letter of the kind of body ("Fresidenza del Consiglio"): one letter off is still the kind.
       const text = head[i].ocr ? ocrKindCorrected(printed) : printed;
+      // "ISTITUZIONE PUBBLICA DI ASSISTENZA E BENEFICENZA" / "CENTRO SERVIZI “VILLA DEI GELSI”": a legal form alone on
+      // its line captions the name under it.
+      if (LEGAL_CAPTION.test(text)) {
+        const under = nextInColumn(head, i, seg);
+        const named = under && unspaced(fold(under.seg.text));
+        if (named && isNameLine(named) && !received.has(under.seg) && !addressed.has(under.seg)) {
+          candidates.push({ value: titleCase(stripTail(named)), evidence: evidenceOf(under.line, under.seg.text) });
+        }
+        return;
+      }
       if (SKIP.test(text) || !(BODY.test(text) || NAMED_KIND.test(text) || NAMED_FORM.test(text) || PRIVATE_BODY.test(text)) || text.length > 90) return;
       // "Spett.le" / "Comune di Cento": a body named in an addressee block is the letter's reader.
       if (addressed.has(seg)) return;
@@ -124,6 +136,8 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
       let council = '';
       const below = nextInColumn(head, i, seg);
       const next = below?.seg;
+      // "giunta regionale" / "REGIONE DEL VENETO": an organ's name with no region, over the Region that names it.
+      if (/^(?:giunta|consiglio)\s+regionale$/i.test(text) && next && /^regione\b/i.test(fold(next.text))) return;
       // Letters spaced out are a letterhead's typesetting: the name under them may be set in another size.
       const spaced = text !== fold(seg.text).replace(/^[^\p{L}\p{N}“"«]+/u, '');
       // A bare kind ("UNIVERSITÀ DEGLI STUDI" / "DI MACERATA") takes its name from below whatever its size.
@@ -168,8 +182,10 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
   // "Regione Lombardia" / "ASST …"): the agency writes, not the Region. Only just under the Region's line and
   // above the addressees: a Region's letter to its ASLs names them in its addressee blocks.
   const firstAddressee = first.find((l) => l.segments.some((s) => ADDRESSEE.test(s.text)))?.index ?? Infinity;
-  const agency = /^regione\b/i.test(pool[0].value)
-    ? pool.find((c) => HEALTH_AGENCY.test(c.value) && c.evidence.line < firstAddressee && c.evidence.line - pool[0].evidence.line <= 4)
+  // So does an organ that writes in its own name under its parent's line: a Garante under the Regional Council, an ATS
+  // under "Regione Lombardia". (An Ufficio Scolastico Regionale is an office of its Ministry, which signs the letter.)
+  const agency = PARENT.test(pool[0].value)
+    ? pool.find((c) => c !== pool[0] && (HEALTH_AGENCY.test(c.value) || (ORGAN.test(c.value) && !/\d/.test(c.value))) && c.evidence.line < firstAddressee && c.evidence.line - pool[0].evidence.line <= 4)
     : undefined;
   // A running header that names the body in another form ("TRIBUNALE … DELL'EMILIA-ROMAGNA – BOLOGNA", small,
   // above a rule) yields to the letterhead printed under it in larger type: the same kind of body, named again.
@@ -247,6 +263,25 @@ export function namesNoBody(found: Found<string> | null): boolean {
   return !found || OFFICE.test(found.value);
 }
 
+/**
+ * Whether page 1's letterhead may be a picture whose name the text lines lack: no body named in them, only an office,
+ * or only the province a body is in ("Provincia di Arezzo" in small type under a Comune's or an Union's name drawn as
+ * an emblem or as outlines). The reader then reads the band above with OCR.
+ */
+export function letterheadMayBePicture(lines: Line[]): boolean {
+  const found = letterheadSender(lines);
+  return namesNoBody(found) || (!!found && isLocator(found, lines));
+}
+
+/** A sub-line naming the province a body lies in: "Provincia di Arezzo", no larger than the page's text. */
+function isLocator(found: Found<string>, lines: Line[]): boolean {
+  if (!/^provincia\s+(?:di|del|della|dell['’])\s*\S/i.test(found.value)) return false;
+  const line = lines.find((l) => l.index === found.evidence.line);
+  const sizes = lines.filter((l) => l.page === line?.page).map((l) => l.size).sort((a, b) => a - b);
+  const body = sizes[Math.floor(sizes.length / 2)] ?? 0;
+  return !!line && !line.origins?.includes('picture') && line.size <= body * 1.05;
+}
+
 /** A courtesy title that opens an addressee block on a line of its own: "Spett.le", "Egr. Sig.", "Gent.ma". */
 const COURTESY = /^\s*(?:spett\.?\s*(?:le|li)|egr\.?(?:eg)?i?o?|gent\.?\s*(?:mo|ma|mi|me)|preg\.?\s*mo|alla\s+c\.?\s*a\.?|all['’]attenzione)\b/i;
 
@@ -275,6 +310,14 @@ const ADDRESSEE = /^\s*(?:(?:al|alla|alle|allo|ai|agli)\s+|all['’]\s*)\p{L}/iu
 
 /** A body of a regional health service: ASL, ASST, ASP, ULSS, AUSL, a health or hospital trust ("ATS" is left out: it is also an Ambito Territoriale Sociale). */
 const HEALTH_AGENCY = /^(?:a\.?s\.?l\.?|asst|a\.?s\.?p\.?|ulss|ausl|azienda\s+(?:sanitaria|socio[\s-]?sanitaria|ospedaliera|unit[àa]\s+sanitaria|usl))\b/i;
+
+/** A body whose brand heads the letterheads of the bodies under it. */
+const PARENT = /^(?:regione|ministero|consiglio\s+regionale|presidenza\s+del\s+consiglio)\b/i;
+/**
+ * An organ or agency that writes in its own name under its parent's brand ("ATS" here is the Lombard health agency); a
+ * code ("ATS-VL-01", an Ambito in a Region's form) is not one.
+ */
+const ORGAN = /^(?:ats\b|garante|agenzia|autorit[àa]|difensore\s+civico|corecom\b)/i;
 
 /** The council of a professional order, on the line under the order's name. */
 const ORDER_COUNCIL = /^consiglio\s+(?:nazionale|regionale|provinciale|interprovinciale|territoriale)\b/i;

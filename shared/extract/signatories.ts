@@ -358,7 +358,9 @@ function resetting(text: string): string {
  */
 function nameOf(raw: string): string | null {
   // "f.toIng. Carmine D'Auria": the mark glued to the title, as Word exports it, is still a mark.
-  const text = raw.replace(GLUED_MARK, 'f.to ');
+  // "– dott. Mario Rossi –": dashes set around a name, as some letterheads' templates print it.
+  // A footnote's asterisk before the mark ("*f.to Dott. …") points to the note on the printed signature.
+  const text = raw.replace(/^\s*\*+\s*/, '').replace(GLUED_MARK, 'f.to ').replace(/^\s*[–—]\s*(.+?)\s*[–—]\s*$/, '$1');
   if (NOT_NAME.test(text)) return null;
   const bracketed = /^\(\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s*\)$/u.exec(text.trim());
   if (bracketed) return bracketed[1].replace(RANK, '');

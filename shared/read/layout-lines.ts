@@ -182,6 +182,17 @@ function trimmedAgainst(run: TextRun, other: TextRun): TextRun | null {
 }
 
 /**
+ * A run of another size on another baseline, a space or more away: the text of another block that the row's
+ * tolerance caught (a stamp's 8-pt line beside a 9.5-pt letterhead line), not a word of the same line. A
+ * superscript ("1°") touches its neighbour.
+ */
+function anotherBlock(prev: TextRun, run: TextRun, gap: number): boolean {
+  const a = prev.size || 10;
+  const b = run.size || 10;
+  return Math.max(a, b) > 1.15 * Math.min(a, b) && Math.abs(prev.y - run.y) > 0.1 * Math.max(a, b) && gap > 0.25 * Math.min(a, b);
+}
+
+/**
  * The page's ordinary distance between baselines, in font sizes (about 1.2 for word processors, more
  * for OCR'd lines): a gap is measured beyond it, so "a blank line" means the same on every page.
  */
@@ -225,7 +236,7 @@ function segmentsOf(row: Row): Segment[] {
     const size = run.size || row.size;
     if (current) {
       const gap = run.x - current.end;
-      if (gap > Math.max(1.5 * size, 12) || overlaid(current.last, run)) {
+      if (gap > Math.max(1.5 * size, 12) || overlaid(current.last, run) || anotherBlock(current.last, run, gap)) {
         segments.push({ x: round(current.x), end: round(current.end), text: tidy(current.text) });
         current = null;
       } else {

@@ -3,7 +3,7 @@ import { Rejection } from './rejection.ts';
 import type { ReadLimits } from './read-limits.ts';
 import type { ProgressFn, ReadOutcome } from './read-outcome.ts';
 import { extractFields } from '../extract/extract-fields.ts';
-import { letterheadSender, namesNoBody } from '../extract/sender.ts';
+import { letterheadMayBePicture } from '../extract/sender.ts';
 
 /**
  * Reading and extraction in the current thread; the pool runs this inside a worker with hard caps.
@@ -14,7 +14,7 @@ export async function readAndExtract(bytes: Uint8Array, limits: ReadLimits, onPr
   const t0 = performance.now();
   try {
     // A letterhead printed as a picture is read by OCR when page 1's text names no body.
-    const { facts, pages } = await readPdf(bytes, limits, onProgress, { readLetterhead: (lines) => namesNoBody(letterheadSender(lines)) });
+    const { facts, pages } = await readPdf(bytes, limits, onProgress, { readLetterhead: letterheadMayBePicture });
     const extraction = extractFields(pages);
     return { ok: true, facts, pages, extraction, ms: performance.now() - t0 };
   } catch (err) {

@@ -173,15 +173,22 @@ const LETTERHEAD_BAND_MAX = 220;
  * holds no words.
  */
 async function letterheadPicture(page: PDFPageProxy, text: PageText): Promise<PageText | null> {
-  const top = Math.max(...text.lines.map((l) => l.y + l.size)) + 2;
+  if (!text.lines.length) return null;
+  // A stamp in the top right corner (a segnatura box) may stand above the letterhead: the band is the space between
+  // the corner's last line and the first line that starts left of the page's middle.
+  const firstLeft = text.lines.find((l) => l.x < text.width * 0.55) ?? text.lines[text.lines.length - 1];
+  const corner = text.lines.filter((l) => l.y > firstLeft.y && l.x >= text.width * 0.55);
+  const ceiling = corner.length ? Math.min(...corner.map((l) => l.y)) - 2 : text.height;
+  const top = corner.length ? firstLeft.y + firstLeft.size + 2 : Math.max(...text.lines.map((l) => l.y + l.size)) + 2;
   const bottom = Math.max(top, text.height - LETTERHEAD_BAND_MAX);
-  if (!text.lines.length || text.height - bottom < 36) return null;
+  // A band under a corner stamp holds one line of lettering (at least 20 pt); a bare top margin at least 36.
+  if (ceiling - bottom < (corner.length ? 20 : 36)) return null;
   // Only a band that shows something: an image reaching into it, or drawing enough to be lettering (an
   // outlined name); a blank top margin is not read.
   const drawn = await fromPdfjs(imageCoverage(page));
   const imageInBand = drawn.images.some(({ ctm: [a, b, c, d, e, f] }) => Math.max(f, f + b, f + d, f + b + d) > bottom);
   if (!imageInBand && drawn.pathData < LETTERING_PATH_DATA) return null;
-  const runs = (await ocrBox(page, { left: 0, bottom, width: text.width, height: text.height - bottom })).map((r) => ({ ...r, origin: 'picture' as const }));
+  const runs = (await ocrBox(page, { left: 0, bottom, width: text.width, height: ceiling - bottom })).map((r) => ({ ...r, origin: 'picture' as const }));
   const pictured = layoutLines(runs, text.page, text.width, true);
   if (!pictured.length) return null;
   const lines = [...pictured, ...text.lines].map((l, index) => ({ ...l, index }));

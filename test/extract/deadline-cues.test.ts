@@ -12,6 +12,13 @@ async function deadlinesOf(lines: string[]) {
   return outcome.extraction.fields.deadlines;
 }
 
+describe('a limit the text says is set for a date', () => {
+  it('reads "il termine è fissato al …" as a deadline', () => {
+    const pages = letterPages('Valdora, 20 aprile 2031\n\nOggetto: monitoraggio\n\nPer il secondo periodo il termine è fissato al 15 luglio 2031.');
+    expect(extractFields(pages).fields.deadlines).toEqual([{ date: '2031-07-15' }]);
+  });
+});
+
 describe('a window in which filings are received', () => {
   it('takes the end of the last window as the deadline', async () => {
     // Prepare: filings accepted on two days, each in its own window of hours, with no "entro".

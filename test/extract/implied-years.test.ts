@@ -26,6 +26,23 @@ describe('a deadline printed without its year', () => {
   });
 });
 
+describe('a deadline printed as day and month in figures', () => {
+  it('takes the letter’s year after "entro e non oltre il"', async () => {
+    const f = await fields(['COMUNE DI VALDORA', 'Valdora, 14 aprile 2031', '', 'Oggetto: ordinanze', '', 'Comunicare entro e non oltre il 30/05 gli estremi dell’ordinanza.']);
+    expect(f.deadlines).toEqual([{ date: '2031-05-30' }]);
+  });
+
+  it('takes the next year when that day has passed', async () => {
+    const f = await fields(['COMUNE DI VALDORA', 'Valdora, 14 dicembre 2030', '', 'Oggetto: rendiconto', '', 'Il rendiconto va trasmesso entro il 15/01.']);
+    expect(f.deadlines).toEqual([{ date: '2031-01-15' }]);
+  });
+
+  it('is no date when the figures are a register number with its year', async () => {
+    const f = await fields(['COMUNE DI VALDORA', 'Valdora, 14 aprile 2031', '', 'Oggetto: pratiche', '', 'La pratica va evasa entro il 30/05/2031 e non la n. 12/05 del registro.']);
+    expect(f.deadlines).toEqual([{ date: '2031-05-30' }]);
+  });
+});
+
 describe('an undated letter about a school year', () => {
   const circular = (deadline: string) => [
     'ISTITUTO COMPRENSIVO STATALE “VALDORA”',

@@ -18,6 +18,14 @@ describe('legal references', () => {
     expect(refs('con decreto del Dirigente generale n. 212 del 14 marzo 2031 è stato approvato il riparto')).toEqual(['D.D. 212/2031']);
   });
 
+  it('reads a decree of a director named with his office in full as a D.D.', () => {
+    expect(refs('con decreto del Direttore della Direzione Enti Locali e Servizi Nord n. 58 del 5 febbraio 2031 è stato assegnato')).toEqual(['D.D. 58/2031']);
+  });
+
+  it('does not make a D.D. of a director’s decree without a number', () => {
+    expect(refs('con decreto del Direttore della Direzione Enti Locali del 5 febbraio 2031, n. protocollo interno')).toEqual([]);
+  });
+
   it('reads "il proprio decreto n. …" in a decree of a dirigente as an earlier D.D. of the same office', () => {
     expect(refs('DECRETO DEL DIRIGENTE DEL SETTORE INCLUSIONE\nVISTO il proprio decreto n. 61 del 02/03/2031 di prenotazione')).toEqual(['D.D. 61/2031']);
   });

@@ -256,3 +256,33 @@ describe('a body named before its legal form', () => {
     expect(sender).toBe('Azienda Speciale Consortile Servizi alla Persona Valdora');
   });
 });
+
+describe('an organ writing under its parent body’s line', () => {
+  it('keeps the Ministry over its Ufficio Scolastico Regionale, an office of it', async () => {
+    expect(await senderOf([{ text: 'Ministero dell’Istruzione', size: 9 }, { text: 'Ufficio Scolastico Regionale per il Valdora', size: 12 }])).toBe('Ministero dell’Istruzione');
+  });
+
+  it('takes a Garante under the Regional Council', async () => {
+    expect(await senderOf(['CONSIGLIO REGIONALE DEL VALDORA', 'Garante regionale dei diritti del minore'])).toBe('Garante regionale dei diritti del minore');
+  });
+
+  it('takes a Lombard ATS under the Region’s brand', async () => {
+    expect(await senderOf([{ text: 'Regione Valdora', size: 9 }, { text: 'ATS Alta Valdora', size: 14 }, { text: 'Dipartimento di Igiene e Prevenzione', size: 9 }])).toBe('ATS Alta Valdora');
+  });
+
+  it('keeps the Region when an office, not an organ, is printed under it', async () => {
+    expect(await senderOf(['REGIONE VALDORA', 'Direzione Generale Welfare'])).toBe('Regione Valdora');
+  });
+});
+
+describe('a legal form printed as a caption above the name', () => {
+  it('takes the name under "Istituzione Pubblica di Assistenza e Beneficenza"', async () => {
+    expect(await senderOf([{ text: 'ISTITUZIONE PUBBLICA DI ASSISTENZA E BENEFICENZA', size: 8 }, { text: 'CASA DI RIPOSO “VILLA SERENA”', size: 13 }])).toBe('Casa di Riposo “Villa Serena”');
+  });
+});
+
+describe('an organ’s name with no region over the Region that names it', () => {
+  it('takes the Region, not "giunta regionale"', async () => {
+    expect(await senderOf([{ text: 'giunta regionale', size: 12 }, { text: 'REGIONE DEL VALDORA', size: 9 }])).toBe('Regione del Valdora');
+  });
+});

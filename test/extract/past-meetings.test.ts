@@ -100,6 +100,47 @@ Si invita la S.V. a comparire all'udienza del 29 gennaio 2032, ore 11.15, presso
   });
 });
 
+describe('a notice fixing a hearing and its fallback', () => {
+  const notice = letterPages(`
+TRIBUNALE ORDINARIO DI VALDORA
+Cancelleria della Volontaria Giurisdizione
+
+>Al Sig. Marco Neri
+
+AVVISO DI FISSAZIONE DELL'UDIENZA
+
+Si avvisano le persone in indirizzo che l'udienza per l'audizione del beneficiario è fissata per il giorno giovedì 11 giugno 2031, ore 10:30, presso l'aula n. 4.
+
+In caso di impedimento, il Giudice procederà all'audizione presso il luogo in cui questi si trova il giorno 12 giugno 2031 alle ore 9:00.
+
+>Valdora, 14 maggio 2031
+`);
+
+  it('takes the hearing "fissata per il giorno …" and the fallback hearing as meetings', () => {
+    expect(extractFields(notice).fields.meetings).toEqual([
+      { date: '2031-06-11', time: '10:30' },
+      { date: '2031-06-12', time: '09:00' },
+    ]);
+  });
+
+  it('makes the notice a convocation', () => {
+    expect(extractFields(notice).fields.docType).toBe('convocazione');
+  });
+
+  it('leaves out a hearing the text says was held', () => {
+    const pages = letterPages(`
+TRIBUNALE ORDINARIO DI VALDORA
+
+>Valdora, 14 maggio 2031
+
+Oggetto: relazione
+
+Nel corso dell'udienza tenutasi il 2 maggio 2031, ore 10:30, il Giudice ha chiesto una relazione.
+`);
+    expect(extractFields(pages).fields.meetings).toEqual([]);
+  });
+});
+
 describe('meetings a letter sets beside its main one', () => {
   it('reads the preparatory meetings that "si terranno martedì 12/5, alle h. 15:00"', () => {
     // Prepare

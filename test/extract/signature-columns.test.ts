@@ -177,3 +177,9 @@ describe('a judge’s visa beside the clerk who signs', () => {
     expect(signatories.map((s) => s.name)).toEqual(['Maria Neri', 'Luca Sarti']);
   });
 });
+
+describe('a printed signature marked by a footnote’s asterisk', () => {
+  it('takes the name after "*f.to"', () => {
+    expect(signatoriesOf(['IL DIRETTORE GENERALE', "*f.to Dott. Marco Dell'Olmo"].join('\n'))).toEqual([{ role: 'IL DIRETTORE GENERALE', name: "Marco Dell'Olmo" }]);
+  });
+});

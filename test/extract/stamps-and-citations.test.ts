@@ -283,6 +283,43 @@ Oggetto: affidamento del servizio di interpretariato
   });
 });
 
+describe('a segnatura that opens with its number and date, as the Ministry of Health prints it', () => {
+  const letter = (segnatura: string) =>
+    letterPages(`
+${segnatura}
+Ministero della Salute
+DIREZIONE GENERALE DELLA PREVENZIONE SANITARIA
+
+>Agli Assessorati alla Sanità delle Regioni
+
+Oggetto: prevenzione dell’influenza
+`);
+
+  it('reads "0012345-15/05/2031-DGPRE-DGPRE-P", sent (P), as the letter’s own protocol', () => {
+    expect(extractFields(letter('0012345-15/05/2031-DGPRE-DGPRE-P')).fields.protocol).toEqual({ number: '0012345', date: '2031-05-15' });
+  });
+
+  it('leaves a received one ("… -A") to the register that received it', () => {
+    expect(extractFields(letter('0012345-15/05/2031-DGPRE-DGPRE-A')).fields.protocol).toBeNull();
+  });
+});
+
+describe('a ministerial segnatura wrapped in a narrow stamp box', () => {
+  it('joins the register’s name and its number on the line below', () => {
+    const pages = letterPages(`
+>m_pi.AOODRVA.REGISTRO UFFICIALE.
+>U.0009876.20-04-2031
+Ministero dell'Istruzione e del Merito
+Ufficio Scolastico Regionale per il Valdora
+
+>Ai Dirigenti scolastici
+
+Oggetto: supplenze
+`);
+    expect(extractFields(pages).fields.protocol).toEqual({ number: '0009876', date: '2031-04-20' });
+  });
+});
+
 describe('numbers of the letter answered (misfires a fresh reader found)', () => {
   it('keeps the letter’s own "Prot. n." over a Presidenza del Consiglio segnatura it cites', () => {
     const pages = letterPages(`

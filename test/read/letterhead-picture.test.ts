@@ -12,7 +12,7 @@ afterAll(() => closeOcr());
  * A letter whose letterhead is a picture: the body's name drawn as outlines (no text) at the top,
  * centred over lines of its own, then the office and the letter printed as text.
  */
-async function letterUnderPictureHeading(heading: string[]): Promise<Uint8Array> {
+async function letterUnderPictureHeading(heading: string[], extra: { stamp?: string[]; subLine?: string } = {}): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const page = doc.addPage([595, 842]);
   const font = titilliumOutlines();
@@ -22,7 +22,8 @@ async function letterUnderPictureHeading(heading: string[]): Promise<Uint8Array>
   heading.forEach((text, row) => {
     const width = [...text].reduce((w, ch) => w + (font.glyphForCodePoint(ch.codePointAt(0)!)?.advanceWidth ?? 0), 0) * scale;
     let x = (595 - width) / 2;
-    const y = 800 - row * 20;
+    // Under a corner stamp the heading starts lower, as the stamp takes the page's top.
+    const y = (extra.stamp ? 760 : 800) - row * 20;
     for (const ch of text) {
       const g = font.glyphForCodePoint(ch.codePointAt(0)!);
       if (ch !== ' ') ops += `q ${fmt(scale)} 0 0 ${fmt(scale)} ${fmt(x)} ${fmt(y)} cm\n${pathOps(g.path.toSVG())}f Q\n`;
@@ -33,6 +34,8 @@ async function letterUnderPictureHeading(heading: string[]): Promise<Uint8Array>
   const helvetica = await doc.embedFont(StandardFonts.Helvetica);
   const lines = ['Consiglio di Amministrazione', '', 'Al Collegio dei Revisori', '', 'Oggetto: approvazione del bilancio unico d’esercizio', '', 'Si comunica che il bilancio è stato approvato.'];
   lines.forEach((text, i) => text && page.drawText(text, { x: 56, y: 700 - i * 16, size: 11, font: helvetica }));
+  extra.stamp?.forEach((text, i) => page.drawText(text, { x: 380, y: 812 - i * 10, size: 8, font: helvetica }));
+  if (extra.subLine) page.drawText(extra.subLine, { x: (595 - helvetica.widthOfTextAtSize(extra.subLine, 9)) / 2, y: 738, size: 9, font: helvetica });
   return doc.save();
 }
 
@@ -55,5 +58,28 @@ describe('a letterhead printed as a picture above the text', () => {
     if (!outcome.ok) throw new Error(outcome.message);
     expect(outcome.extraction.fields.sender).toBeNull();
     expect(outcome.facts.repairs.map((r) => r.code)).not.toContain('letterhead-ocr');
+  });
+});
+
+describe('a letterhead drawn as a picture under a stamp in the corner, over the province it lies in', () => {
+  it('reads the name between the stamp and the province line, and takes it as the sender', async () => {
+    // Prepare: the segnatura box in the top right corner, the Union's name drawn as outlines under it, then
+    // "Provincia di Valdora" in small type.
+    const pdf = await letterUnderPictureHeading(['Unione dei Comuni Montani'], {
+      stamp: ['UNIONE DEI COMUNI MONTANI', 'Prot. N. 0001234', 'del 22/05/2031', 'PARTENZA – Cat. 5'],
+      subLine: 'Provincia di Valdora',
+    });
+    // Act
+    const outcome = await readAndExtract(pdf, ReadLimits.parse({}));
+    // Assess
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.extraction.fields.sender).toBe('Unione dei Comuni Montani');
+  });
+
+  it('keeps the province line as the sender when OCR is off', async () => {
+    const pdf = await letterUnderPictureHeading(['Unione dei Comuni Montani'], { stamp: ['Prot. N. 0001234', 'del 22/05/2031'], subLine: 'Provincia di Valdora' });
+    const outcome = await readAndExtract(pdf, ReadLimits.parse({ ocr: false }));
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.extraction.fields.sender).toBe('Provincia di Valdora');
   });
 });
