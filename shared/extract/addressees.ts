@@ -12,7 +12,10 @@ const OPENER = /^\s*(?:e\s+)?(?:a\s+tutt[ie]\s+(?:i|gli|le)|alla|allo|alle|all['
 function opensBlock(text: string): boolean {
   const m = OPENER.exec(text);
   // Tested apart, without the i flag: under it \p{Lu} would match lower-case letters too.
-  return m !== null && /^\s*\p{Lu}/u.test(text) && /^(?:$|[\s'’]|\p{Lu})/u.test(text.slice(m[0].length));
+  if (m === null || !/^\s*\p{Lu}/u.test(text)) return false;
+  const rest = text.slice(m[0].length);
+  // "AllaRegione" glued is a block; in capitals, "ALLEGATO", "ALBO", "ALTRO" are words of their own.
+  return /^(?:$|[\s'’])/u.test(rest) || /['’]$/.test(m[0]) || (/^\p{Lu}/u.test(rest) && /\p{Ll}/u.test(m[0]));
 }
 // "p.c." as a mark of its own, not the start of a word ("PCM – Dipartimento…").
 const CC_MARK = /^\s*(?:e\s*[,.]?\s*)?(?:p\.?\s?c\.?(?![A-Za-zÀ-ÿ])|per\s+conoscenza)\s*[,.:;]?\s*/i;

@@ -8,7 +8,8 @@ const SCALE = String.raw`(?:\s*(?<scale>mila|milioni|mln|miliardi|mld|mln\.|k)\b
 // The sign and its figure may be split by a line break, never by a column gap (a tab): "7.312 | € 18.280,00"
 // is a count beside an amount.
 /** "€ 40 mila", "euro 1.234,56", "EUR 500". */
-const BEFORE = new RegExp(String.raw`(?:€|\beuro\b|\beur\b)[^\S\t]*(?<n>${NUMBER})${SCALE}`, 'gi');
+// OCR may read the sign twice as two glyphs ("€£4.812.377,19"): a second currency sign after it is the same sign.
+const BEFORE = new RegExp(String.raw`(?:€|\beuro\b|\beur\b)[£$]?[^\S\t]*(?<n>${NUMBER})${SCALE}`, 'gi');
 /** "1.234.567,89 euro", "40 mila euro", "5 milioni di euro", "300,00 €". */
 const AFTER = new RegExp(String.raw`(?<![\d.,/])(?<n>${NUMBER})${SCALE}[^\S\t]*(?:di\s+)?(?:€|euro\b|eur\b)`, 'gi');
 const RANGE = new RegExp(String.raw`\b(?:da|tra)[^\S\t]+(?<from>${NUMBER})[^\S\t]+(?:a|e)[^\S\t]+(?:${NUMBER})(?:[^\S\t]*(?<scale>mila|milioni|mln|miliardi|mld)\b)?[^\S\t]*(?:di[^\S\t]+)?(?:€|euro\b)`, 'gi');

@@ -36,6 +36,8 @@ export function extractDeadlines(source: SourceText, context: YearContext): Foun
     if (RECURRING.test(source.text.slice(at, at + 30))) continue;
     // "la graduatoria sarà pubblicata … entro il …": what the issuer undertakes to do, not the reader.
     if (ISSUER_PROMISE.test(clauseBefore(source.text, m.index!))) continue;
+    // "- rilevato che le procedure i cui bandi sono pubblicati entro il … restano …": a condition an act's recital states.
+    if (RECITAL.test(itemBefore(source.text, m.index!))) continue;
     // A date already past when the document was written is history ("entro l'11 ottobre 2015"), not a deadline.
     if (past && date.iso < past) continue;
     out.set(date.iso, { value: date.iso, evidence: source.evidenceAt(m.index!, at - m.index!) });
@@ -91,7 +93,8 @@ export function extractDeadlines(source: SourceText, context: YearContext): Foun
 }
 
 /** The body's own future act: "sarà pubblicata", "verranno comunicati", "saranno erogate". */
-const ISSUER_PROMISE = /\b(?:sar[àa]|saranno|verr[àa]|verranno)\s+(?:\p{L}+\s+){0,2}?(?:pubblicat|approvat|comunicat|liquidat|erogat|trasferit|notificat|res[aei]\s+not)\p{L}*/iu;
+// "l'Ufficio elettorale provvederà a pubblicare … entro il …": the same undertaking in the active voice.
+const ISSUER_PROMISE = /\b(?:(?:sar[àa]|saranno|verr[àa]|verranno)\s+(?:\p{L}+\s+){0,2}?(?:pubblicat|approvat|comunicat|liquidat|erogat|trasferit|notificat|res[aei]\s+not)|provveder(?:[àa]|anno)\s+a(?:d|lla)?\s+(?:pubblica|liquida|eroga|notifica|approva))\p{L}*/iu;
 /** A filing the reader must make: "dovranno essere presentate", "vanno depositate", "possono essere consegnate". */
 const FILING = /\b(?:dovr[àa]nno|dovr[àa]|devono|deve|vanno|va|possono|potranno)\s+(?:essere\s+)?(?:presentat|depositat|consegnat|trasmess|inviat)\p{L}*/giu;
 /** A window in which an office receives filings: "dalle ore 08:00 alle ore 12:00 di domenica 17 maggio 2026". */
@@ -101,6 +104,23 @@ const WINDOW = new RegExp(`dalle\\s+ore\\s+\\d{1,2}(?:[:.]\\d{2})?\\s+alle\\s+or
 function clauseBefore(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 200), at);
   return before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+}
+
+/**
+ * An act's recital that states a fact or a condition, opening its clause: "- rilevato che …", "considerato che …". A
+ * recital that quotes another paper ("VISTE le linee guida …, che assegnano alle Province … entro il …") may carry
+ * a deadline the labelled sets count, and is left to the rules above.
+ */
+const RECITAL = /^\s*[-–•]?\s*(?:rilevat[oaie]|considerat[oaie]|preso\s+atto|dato\s+atto|atteso|premesso)\s+che\b/i;
+/**
+ * The item of a list or the clause a cue stands in, back to the list's bullet or the end of the line before it that
+ * closes a clause (at most 400 characters): abbreviations' full stops ("prot. n.") do not cut it.
+ */
+function itemBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 400), at);
+  let start = -1;
+  for (const b of before.matchAll(/(?:^|\n)\s*[-–•]\s+|[.;:]\s*\n/g)) start = b.index! + b[0].length;
+  return start >= 0 ? before.slice(start) : clauseBefore(text, at);
 }
 
 const RECURRING = /^\s*(?:di\s+(?:ciascun|ogni)\s+anno|di\s+ciascun\s+esercizio|annualmente)\b/i;

@@ -17,7 +17,8 @@ export interface DocTypeClues {
 /** The kinds an act's own heading names, looked for in the lines above its subject or body. */
 const HEADINGS: [DocType, RegExp][] = [
   // Certificates, attestations and annex sheets are "altro", even when they name the act they certify.
-  ['altro', /^\s*(?:certificat[oa]\s+di|attestazione\s+di|relata\s+di|referto\s+di\s+pubblicazione|verbale\b(?!\s+(?:di|della|delle|dei)\s+delibera))/i],
+  // An act's accounting annex ("ALLEGATO CONTABILE", "SCHEDA CONTABILE") is a sheet, though it names the act it is annexed to.
+  ['altro', /^\s*(?:certificat[oa]\s+di|attestazione\s+di|relata\s+di|referto\s+di\s+pubblicazione|verbale\b(?!\s+(?:di|della|delle|dei)\s+delibera)|(?:allegato|scheda)\s+contabile\b)/i],
   ['circolare', /^\s*(?:circolare|circ\.)\s*(?:n\b|n\.|nr|$|[A-Z]|\d)/i],
   // "Messaggio n. 7": an institute's instruction to its offices and the bodies (INPS, INAIL), a circular in all but name.
   ['circolare', /^\s*messaggio\s+(?:n\b|n\.|nr\b|\d)/i],
@@ -39,6 +40,8 @@ const HEADINGS: [DocType, RegExp][] = [
 const COMPANY = /\b(?:s\.?\s?r\.?\s?l|s\.?\s?p\.?\s?a|s\.?\s?n\.?\s?c|s\.?\s?a\.?\s?s|soc(?:ietà)?\.?\s+coop|cooperativa)\b/i;
 /** Words of a meeting in a subject: the letter is about the meeting it mentions. */
 const MEETING_WORD = /\b(?:riunion[ei]|incontr[oi]|sedut[ae]|assemblea|conferenza|tavolo|comitato|consulta|sessione|calendario|webinar|videoconferenza|audizion[ei])\b/i;
+/** A subject opening with the letter's own kind, then what it is for: "Lettera di invito …", "Nota di chiarimento …". */
+const TITLED_SUBJECT = /^\s*(lettera|nota|circolare)\s+(?:di|d['’]|informativa|esplicativa|operativa)\b/i;
 /** A heading that names the meeting it announces: "AVVISO DI FISSAZIONE DELL'UDIENZA", "Avviso di seduta". */
 const MEETING_HEADING = /\b(?:udienza|seduta|riunione|assemblea|convocazione)\b/i;
 /** A salutation on a line of its own, ending with a comma: "Gentile Assessore,", "Egregio Direttore,". */
@@ -109,6 +112,9 @@ export function classifyDocType(c: DocTypeClues): DocType {
   const subjectOnFirst = c.subject !== null && (c.subjectPage ?? 1) === (c.lines[0]?.page ?? 1);
   if (c.subject && /\bconvoca(?:zione)?\b/i.test(c.subject)) return 'convocazione';
   if (c.meetings > 0 && (!subjectOnFirst || c.meetings > 1 || MEETING_WORD.test(c.subject ?? ''))) return 'convocazione';
+  // A subject that names the letter's own kind first: "Oggetto: Lettera di invito alla regolarizzazione", "Nota di chiarimento".
+  const titled = c.subject ? TITLED_SUBJECT.exec(c.subject)?.[1] : undefined;
+  if (titled) return titled.toLowerCase() as DocType;
   // A public notice is titled as one in its subject: "Oggetto: AVVISO PUBBLICO per …".
   if (c.subject && /^\s*avviso\b(?!\s+di\s+convocazione)/i.test(c.subject)) return 'avviso';
   // A letter names its own kind: "con la presente nota", "la presente circolare".

@@ -10,7 +10,8 @@ const PLACE_AND_DATE = new RegExp(`^\\s*(?:(?:dato|data|fatto|redatto)\\s+(?:in|
 const PLACE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|di|del|della|sul|sulla|in|nel|nella|d['’]\p{L}+))*$/u;
 /** Words no place name has: a dateline is not the end of a sentence ("… PER SABATO 6 GIUGNO 2026"). */
 // "nel"/"nella" belong to a place's name only before its capitalised word ("Montefalcone nel Sannio").
-const NOT_A_PLACE = /\b(?:per|con|che|il|la|lo|le|gli|dal|dalla|ai|alle|entro|data|ore|giorno|presidente|sindaco)\b/i;
+// A weekday before a date ("DOMENICA 5 LUGLIO 2026." ending a wrapped subject) is no place either.
+const NOT_A_PLACE = /\b(?:per|con|che|il|la|lo|le|gli|dal|dalla|ai|alle|entro|data|ore|giorno|presidente|sindaco|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)\b/i;
 const BARE_NEL = /\b[nN][eE][lL](?:[lL][aA])?\b(?!\s+\p{Lu})/u;
 /** An act's heading: "Decreto n. 827 del 04 luglio 2023", "Deliberazione n. 12 del 3/2/2024", "Verbale n. 4 del …". */
 /**
@@ -90,8 +91,17 @@ function actHeadingDate(lines: Line[]): Found<string> | null {
       if (iso) return { value: iso, evidence: evidenceOf(column[i]) };
     }
   }
+  // A board's item headed by its session: "Senato Accademico – seduta del 21 aprile 2026 – Proposta di delibera – Punto 5.2".
+  for (const line of head) {
+    const m = SESSION_ITEM.exec(line.text);
+    const iso = m ? dateOf(shift(m, DATE_SOURCE, line.text), { reference: null }).iso : null;
+    if (iso) return { value: iso, evidence: evidenceOf(line) };
+  }
   return null;
 }
+
+/** The session a board's proposal of deliberation is for, in its heading: "… – seduta del 21 aprile 2026 – Proposta di delibera". */
+const SESSION_ITEM = new RegExp(`\\bseduta\\s+del\\s+(?:${DATE_SOURCE})(?=[^\\n]{0,30}\\bproposta\\s+di\\s+delibera)`, 'i');
 
 /** A printed date of publication ("pubblicato il …"), or null. */
 function publicationDate(lines: Line[]): Found<string> | null {

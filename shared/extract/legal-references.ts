@@ -3,7 +3,8 @@ import { DATE_SOURCE, dateOf } from './italian-dates.ts';
 
 /** How Italian texts name each type of normative act, mapped to the normalised abbreviation. */
 const TYPES: [string, RegExp][] = [
-  ['L.R.', /l\.\s*r\.|legge\s+regionale/],
+  // "LR. 48/1991": OCR loses the first dot.
+  ['L.R.', /l\.?\s*r\.|legge\s+regionale/],
   ['D.Lgs.', /d\.?\s*(?:lgs|lsg)\.?|d\.?\s*leg\.?vo|decreto\s+legislativo|t\.?\s*u\.?\s*e\.?\s*l\.?|testo\s+unico\s+(?:delle\s+leggi\s+sull['’]ordinamento\s+)?degli\s+enti\s+locali/],
   ['D.P.C.M.', /d\.?\s*p\.?\s*c\.?\s*m\.?|decreto\s+del\s+presidente\s+del\s+consiglio\s+dei\s+ministri/],
   ['D.P.R.', /d\.?\s*p\.?\s*r\.?|decreto\s+del\s+presidente\s+della\s+repubblica/],

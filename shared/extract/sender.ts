@@ -14,10 +14,10 @@ const BODY = new RegExp(
       'prefettura', 'questura', 'tribunale', 'procura', 'corte', 'camera\\s+di\\s+commercio', 'ordine', 'consiglio\\s+nazionale',
       // The council of a professional order: "Consiglio Regionale dell'Ordine degli Assistenti Sociali".
       'consiglio\\s+(?:(?:regionale|provinciale|interprovinciale|territoriale)\\s+)?dell[\'’]ordine',
-      'ufficio\\s+scolastico', 'ufficio\\s+di\\s+piano', 'ambito\\s+(?:territoriale|sociale)', 'ente\\b', 'garante', 'autorit[àa]', 'dipartimento',
+      'ufficio\\s+scolastico', 'ufficio\\s+di\\s+piano', 'ambito\\s+(?:territoriale|sociale)', 'distretto\\s+(?:socio[\\s-]*sanitario|sociale)', 'ente\\b', 'garante', 'autorit[àa]', 'dipartimento',
       'roma\\s+capitale', 'giunta\\s+regionale', 'consiglio\\s+regionale',
       // A regional environment agency by its acronym: "Arpa Piemonte", "ARPAV", "Arpae Emilia-Romagna".
-      'arpa\\p{L}{0,3}\\b', 'ats\\b', 'societ[àa]\\s+della\\s+salute', 'camera\\s+dei\\s+deputati', 'senato\\b',
+      'arpa\\p{L}{0,3}\\b', 'ats\\b', 'societ[àa]\\s+della\\s+salute', 'camera\\s+dei\\s+deputati', 'senato\\s+della\\s+repubblica',
     ].join('|') +
     ')',
   'iu',

@@ -55,7 +55,8 @@ const SIGNATURE_RULE = /^[\s_.]*_{8,}[\s_.]*$/;
 /** A role line opening with its article ("Il Segretario Generale"), as a block's first line does. */
 const ARTICLE = /^(?:il|la|lo|l['’])\s*/i;
 
-const NOT_NAME = /\d|@|\b(?:documento|firmat[oa]\s+digitalmente\s+ai|sensi|codice|art\.|d\.?\s?lgs|pagina|www\.|tel\.|fax|via\b|piazza|pec\b|siglato)\b/i;
+// Words of a body's name ("Libero Consorzio Comunale di Enna" under a heading) are no person's.
+const NOT_NAME = /\d|@|\b(?:documento|firmat[oa]\s+digitalmente\s+ai|sensi|codice|art\.|d\.?\s?lgs|pagina|www\.|tel\.|fax|via\b|piazza|pec\b|siglato|comune|comunale|consorzio|provincia|regione|ministero|azienda|prefettura|tribunale)\b/i;
 
 /**
  * Each signature block at the end of the letter: its role lines joined, and the signer's name without
@@ -74,8 +75,16 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
   if (from < 0) from = Math.max(0, pageLines.length - 25);
   const after = pageLines.slice(from + (CLOSING.test(pageLines[from]?.text ?? '') ? 1 : 0));
   // The signature zone starts at the first role line: prose above it would bridge the columns.
-  const firstRole = Math.max(0, after.findIndex((l) => l.segments.some((s) => ROLE.test(withoutApproval(s.text.trim())))));
-  const tail = after.slice(firstRole);
+  const roleAt = Math.max(0, after.findIndex((l) => l.segments.some((s) => ROLE.test(withoutApproval(s.text.trim())))));
+  // A name printed just above the first role ("Franca Ghiglione" / "Il Sindaco") opens the zone.
+  const nameFirst = roleAt > 0 && after[roleAt].gapBefore < BLOCK_GAP && after[roleAt - 1].segments.length === 1 && nameOf(fold(after[roleAt - 1].text)) !== null;
+  const zone = after.slice(nameFirst ? roleAt - 1 : roleAt);
+  // A table of signers, a role and its name on each row ("Il Presidente | dott. …", "Componente | rag. …"): one per row.
+  const rows = zone.flatMap((line) => {
+    const signer = signerRow(line);
+    return signer ? [{ line, signer }] : [];
+  });
+  const tail = rows.length >= 2 ? zone.filter((l) => !rows.some((r) => r.line === l)) : zone;
   const columns = splitColumns(tail, pageWidth);
   const out: Found<Signatory>[] = pageLines.flatMap((line, i) => {
     const following = pageLines.slice(i + 1, i + 3);
@@ -87,6 +96,7 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
       return m && name ? [{ value: { role: fold(m[1]), name }, evidence: evidenceOf(line) }] : [];
     });
   });
+  if (rows.length >= 2) out.push(...rows.map(({ line, signer }) => ({ value: signer, evidence: evidenceOf(line) })));
   for (const column of columns) out.push(...blocksOf(column));
   // A blank-rule block adds a role not signed elsewhere: a role the end zone already read is that block.
   const roles = new Set(out.map((s) => s.value.role?.toLowerCase()));
@@ -225,12 +235,17 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
   const out: Found<Signatory>[] = [];
   let role: string[] | null = null;
   let roleLine: Line | null = null;
+  /** A name printed above the role that opens the current block, taken if no name follows the role. */
+  let pendingAbove: string | null = null;
   const flush = (name: string | null) => {
-    if (role && roleLine) out.push({ value: { role: fold(role.join(' ')), name }, evidence: evidenceOf(roleLine) });
+    if (role && roleLine) out.push({ value: { role: fold(role.join(' ')), name: name ?? pendingAbove }, evidence: evidenceOf(roleLine) });
     role = null;
     roleLine = null;
+    pendingAbove = null;
   };
   let prev: Cell | null = null;
+  /** The last cell, when it was a name with no role open: it may sign the role printed under it. */
+  let nameAbove: Cell | null = null;
   for (const [at, cell] of cells.entries()) {
     const text = fold(cell.text);
     if (!text) continue;
@@ -250,11 +265,19 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
       // "Il Segretario Generale" / "Responsabile Trasparenza e Anticorruzione": a second title without
       // its article, under the first and before the name, is the same signer's; a new block opens with an article.
       role.push(text);
-    } else if (isRoleLine(text)) {
+    } else if (isRoleLine(text) || bracketedSigner(text)) {
       flush(null);
+      // "Il Responsabile del Settore (ing. Paolo Guidetti)": the role, and its signer in brackets on the same line.
+      const signer = bracketedSigner(text);
       // "IL SINDACO F.to" over the name: the mark is no part of the role.
-      role = [text.replace(MARK_AT_END, '').trim()];
+      role = [(signer?.role ?? text).replace(MARK_AT_END, '').trim()];
       roleLine = cell.line;
+      // "Franca Ghiglione" / "Il Sindaco": the name printed just above its role, no role above the name.
+      const above = prev && nameAbove === prev && !gapBreak ? nameOf(fold(prev.text)) : null;
+      if (signer) flush(signer.name);
+      else if (above) {
+        pendingAbove = above;
+      }
     } else if (role && !gapBreak && (ROLE_CONTINUATION.test(text) || OFFICE_WORD.test(text)) && text.length <= 80 && !TITLES.test(resetting(text))) {
       role.push(text);
     } else if (role && !gapBreak && lastRoleLine && DANGLING.test(lastRoleLine) && text.length <= 80 && !TITLES.test(resetting(text))) {
@@ -282,10 +305,31 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
         roleLine = null;
       } else if (gapBreak || NOT_NAME.test(text)) flush(null);
     }
+    nameAbove = !role && !out.some((o) => o.evidence.line === cell.line.index) && nameOf(text) && !/\d/.test(text) ? cell : null;
     prev = cell;
   }
   flush(null);
   return out;
+}
+
+/** A row of a table of signers: a role alone in its cell and a name alone in the next, well apart. */
+function signerRow(line: Line): Signatory | null {
+  if (line.segments.length !== 2) return null;
+  const [left, right] = line.segments;
+  const role = fold(withoutApproval(left.text.trim()));
+  // "Componente" signs a board's opinion in such a table, though alone it is no role (an attendance table lists it).
+  if (right.x - left.end < 20 || !(isRoleLine(role) || /^componente(?:\s+effettiv[oa])?$/i.test(role))) return null;
+  const name = nameOf(fold(right.text));
+  return name ? { role, name } : null;
+}
+
+/** A role with its signer's name in brackets after it: "Il Responsabile del Servizio (Lorenza Baldacci)". */
+function bracketedSigner(text: string): { role: string; name: string } | null {
+  const m = /^(.*\S)\s*\(\s*([^()]{3,60}?)\s*\)\s*$/.exec(text);
+  // "(Servizi Sociali)": an office in brackets is part of the role, not its signer.
+  if (!m || !isRoleLine(m[1]) || OFFICE_WORD.test(m[2])) return null;
+  const name = nameOf(m[2]);
+  return name ? { role: m[1], name } : null;
 }
 
 /** A rank printed before a name, as the police and the prefectures sign: "Vice Questore Fabrizio Gallo". */
@@ -322,12 +366,19 @@ function blankRuleBlocks(lines: Line[]): Found<Signatory>[] {
     // "Visto di regolarità contabile – Il Dirigente …": the visa's label before the role; "Il Dirigente ______": the rule beside it.
     // "Visto e accettato: Il Legale Rappresentante ____": a counterparty's acceptance, not a signature of the body.
     if (/\baccetta(?:to|ta|zione)\b/i.test(line.text)) return [];
-    const own = fold(withoutApproval(line.text.trim().replace(OPINION_LABEL, '')));
-    const ruled = RULE_AFTER.exec(own);
-    const text = ruled ? own.slice(0, ruled.index).trim() : own;
-    const ruleBelow = next !== undefined && next.page === line.page && SIGNATURE_RULE.test(next.text);
-    if ((!ruled && !ruleBelow) || !isRoleLine(text)) return [];
-    return [{ value: { role: text, name: null }, evidence: evidenceOf(line) }];
+    const below = next !== undefined && next.page === line.page ? next : undefined;
+    // Blocks side by side ("Il Funzionario istruttore" | "Il Dirigente dell'Area", each over its own rule): one per cell.
+    const cells = line.segments.length > 1 ? line.segments : [{ x: line.x, end: Infinity, text: line.text }];
+    return cells.flatMap((seg) => {
+      const own = fold(withoutApproval(seg.text.trim().replace(OPINION_LABEL, '')));
+      const ruled = RULE_AFTER.exec(own);
+      const text = ruled ? own.slice(0, ruled.index).trim() : own;
+      const ruleBelow =
+        below !== undefined &&
+        (line.segments.length > 1 ? below.segments.some((b) => b.x < seg.end && b.end > seg.x && SIGNATURE_RULE.test(b.text)) : SIGNATURE_RULE.test(below.text));
+      if ((!ruled && !ruleBelow) || !isRoleLine(text)) return [];
+      return [{ value: { role: text, name: null }, evidence: evidenceOf(line) }];
+    });
   });
 }
 
@@ -360,7 +411,8 @@ function nameOf(raw: string): string | null {
   // "f.toIng. Carmine D'Auria": the mark glued to the title, as Word exports it, is still a mark.
   // "– dott. Mario Rossi –": dashes set around a name, as some letterheads' templates print it.
   // A footnote's asterisk before the mark ("*f.to Dott. …") points to the note on the printed signature.
-  const text = raw.replace(/^\s*\*+\s*/, '').replace(GLUED_MARK, 'f.to ').replace(/^\s*[–—]\s*(.+?)\s*[–—]\s*$/, '$1');
+  // OCR reads a title's dot as a comma: "dott, Calogero Ingrassia".
+  const text = raw.replace(/^\s*\*+\s*/, '').replace(/^(\s*(?:dott|dr|avv|prof|ing|rag|geom|sig))\s*,/i, '$1.').replace(GLUED_MARK, 'f.to ').replace(/^\s*[–—]\s*(.+?)\s*[–—]\s*$/, '$1');
   if (NOT_NAME.test(text)) return null;
   const bracketed = /^\(\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s*\)$/u.exec(text.trim());
   if (bracketed) return bracketed[1].replace(RANK, '');

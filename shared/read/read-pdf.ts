@@ -173,26 +173,36 @@ const LETTERHEAD_BAND_MAX = 220;
  * holds no words.
  */
 async function letterheadPicture(page: PDFPageProxy, text: PageText): Promise<PageText | null> {
-  if (!text.lines.length) return null;
-  // A stamp in the top right corner (a segnatura box) may stand above the letterhead: the band is the space between
-  // the corner's last line and the first line that starts left of the page's middle.
-  const firstLeft = text.lines.find((l) => l.x < text.width * 0.55) ?? text.lines[text.lines.length - 1];
-  const corner = text.lines.filter((l) => l.y > firstLeft.y && l.x >= text.width * 0.55);
-  const ceiling = corner.length ? Math.min(...corner.map((l) => l.y)) - 2 : text.height;
-  const top = corner.length ? firstLeft.y + firstLeft.size + 2 : Math.max(...text.lines.map((l) => l.y + l.size)) + 2;
-  const bottom = Math.max(top, text.height - LETTERHEAD_BAND_MAX);
-  // A band under a corner stamp holds one line of lettering (at least 20 pt); a bare top margin at least 36.
-  if (ceiling - bottom < (corner.length ? 20 : 36)) return null;
+  const band = letterheadBand(text);
+  if (!band) return null;
+  const { bottom, ceiling } = band;
   // Only a band that shows something: an image reaching into it, or drawing enough to be lettering (an
   // outlined name); a blank top margin is not read.
   const drawn = await fromPdfjs(imageCoverage(page));
-  const imageInBand = drawn.images.some(({ ctm: [a, b, c, d, e, f] }) => Math.max(f, f + b, f + d, f + b + d) > bottom);
+  const imageInBand = drawn.images.some(({ ctm: [a, b, c, d, e, f] }) => Math.max(f, f + b, f + d, f + b + d) > bottom && Math.min(f, f + b, f + d, f + b + d) < ceiling);
   if (!imageInBand && drawn.pathData < LETTERING_PATH_DATA) return null;
   const runs = (await ocrBox(page, { left: 0, bottom, width: text.width, height: ceiling - bottom })).map((r) => ({ ...r, origin: 'picture' as const }));
   const pictured = layoutLines(runs, text.page, text.width, true);
   if (!pictured.length) return null;
   const lines = [...pictured, ...text.lines].map((l, index) => ({ ...l, index }));
   return { ...text, lines };
+}
+
+/**
+ * Where a letterhead printed as a picture stands: the widest stretch of the page's top (its first 220 pt) with no
+ * text line in it – the top margin above the first line, or a gap between lines when a running header or a stamp in
+ * the corner is printed above the emblem. A gap between lines is one of at least 20 pt (one line of lettering); the
+ * top margin, at least 36. Null when there is none. Points from the page's bottom.
+ */
+function letterheadBand(text: PageText): { bottom: number; ceiling: number } | null {
+  const floor = text.height - LETTERHEAD_BAND_MAX;
+  const top = text.lines.filter((l) => l.y + l.size > floor).sort((a, b) => b.y - a.y);
+  if (!text.lines.length) return null;
+  if (!top.length) return { bottom: floor, ceiling: text.height };
+  const gaps = [{ bottom: Math.max(floor, top[0].y + top[0].size + 2), ceiling: text.height, least: 36 }];
+  for (let i = 1; i < top.length; i++) gaps.push({ bottom: Math.max(floor, top[i].y + top[i].size + 2), ceiling: top[i - 1].y - 2, least: 20 });
+  const widest = gaps.filter((g) => g.ceiling - g.bottom >= g.least).sort((a, b) => b.ceiling - b.bottom - (a.ceiling - a.bottom))[0];
+  return widest ? { bottom: widest.bottom, ceiling: widest.ceiling } : null;
 }
 
 interface PageRead {

@@ -92,6 +92,47 @@ Dato in Montevaldo nel Sannio, addì 2 febbraio 2031
   });
 });
 
+describe('a subject that wraps onto a line of a weekday and a date', () => {
+  it('is no dateline: the place-and-date line at the end dates the act', () => {
+    const pages = letterPages(`
+PROVINCIA DI VALDORA
+DECRETO DEL PRESIDENTE | n° 47 del 12/05/2031
+
+OGGETTO: INDIZIONE DELLE ELEZIONI DEL CONSIGLIO PROVINCIALE PER
+DOMENICA 5 LUGLIO 2031.
+
+Si indicono le elezioni.
+
+Valdora, lì 13.05.31
+`);
+    expect(extractFields(pages).fields.documentDate).toBe('2031-05-13');
+  });
+});
+
+describe('a board’s proposal headed by the session it is for', () => {
+  it('is dated by the session in its heading', () => {
+    const pages = letterPages(`
+Senato Accademico – seduta del 21 aprile 2031 – Proposta di delibera – Punto 5.2
+
+Oggetto: modifiche al regolamento
+
+IL SENATO ACCADEMICO
+`);
+    expect(extractFields(pages).fields.documentDate).toBe('2031-04-21');
+  });
+
+  it('is not dated by a session cited in its text', () => {
+    const pages = letterPages(`
+UNIVERSITÀ DEGLI STUDI DI VALDORA
+
+Oggetto: modifiche al regolamento
+
+Il Senato, nella seduta del 21 aprile 2031, ha espresso parere favorevole sulla proposta di delibera.
+`);
+    expect(extractFields(pages).fields.documentDate).toBeNull();
+  });
+});
+
 describe('a sheet annexed to an act, headed by it', () => {
   it('is dated by the act it is annexed to, whose number has a letter prefix', () => {
     // Prepare: an accounting sheet whose only heading names its determinazione; no place-date line, no protocol.

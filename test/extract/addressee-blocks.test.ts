@@ -20,6 +20,18 @@ describe('an addressee block that addresses a whole class', () => {
   });
 });
 
+describe('headings in capitals that begin with the letters of "Al", "Alle"', () => {
+  it('reads no addressee in "ALLEGATO CONTABILE" or "ALBO PRETORIO"', async () => {
+    const f = await fields(['REGIONE VALDORA', '', 'ALLEGATO CONTABILE', 'ALBO PRETORIO', '', 'Oggetto: impegno di spesa', '', 'Si impegna la somma.']);
+    expect(f.recipients).toEqual([]);
+  });
+
+  it('still reads "ALLA REGIONE VALDORA" in capitals', async () => {
+    const f = await fields(['COMUNE DI ROCCALTA', '', right('ALLA REGIONE VALDORA'), '', right("ALL'UFFICIO DI PIANO DI VALDORA"), '', 'Oggetto: rendiconto', '', 'Si trasmette il rendiconto.']);
+    expect(f.recipients).toEqual(['ALLA REGIONE VALDORA', "ALL'UFFICIO DI PIANO DI VALDORA"]);
+  });
+});
+
 describe('a copy whose line wraps', () => {
   it('keeps the wrapped line in the same copy', async () => {
     const f = await fields(['COMUNE DI VALDORA', '', right('Alla Regione Valdora'), right('e p.c. Alla Prefettura – Ufficio Territoriale'), right('del Governo di Valdora'), '', 'Oggetto: ricognizione', '', 'Si comunica quanto segue.']);

@@ -85,3 +85,9 @@ Entrata – Trasferimenti correnti | + 18.600,00
     expect(amounts).toContain(18600);
   });
 });
+
+describe('a sign OCR read twice', () => {
+  it('reads "€£4.812.377,19" as one amount', () => {
+    expect(amountsOf('Risultato di amministrazione | €£4.812.377,19')).toEqual([4812377.19]);
+  });
+});

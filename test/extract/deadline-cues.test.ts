@@ -19,6 +19,26 @@ describe('a limit the text says is set for a date', () => {
   });
 });
 
+describe('dates in an act’s recitals', () => {
+  it('leaves out a condition a recital states ("rilevato che … entro il …")', () => {
+    const pages = letterPages(`Valdora, 21 aprile 2031
+
+Oggetto: regolamento
+
+- rilevato che le procedure i cui bandi sono pubblicati entro il 30 giugno 2031 restano disciplinate dalle norme previgenti;`);
+    expect(extractFields(pages).fields.deadlines).toEqual([]);
+  });
+
+  it('keeps a deadline of the act’s own list', () => {
+    const pages = letterPages(`Valdora, 21 aprile 2031
+
+Oggetto: avviso
+
+- le domande devono pervenire entro il 30 giugno 2031;`);
+    expect(extractFields(pages).fields.deadlines).toEqual([{ date: '2031-06-30' }]);
+  });
+});
+
 describe('a window in which filings are received', () => {
   it('takes the end of the last window as the deadline', async () => {
     // Prepare: filings accepted on two days, each in its own window of hours, with no "entro".
@@ -49,6 +69,18 @@ describe('what the issuer undertakes to do', () => {
       'La graduatoria sarà pubblicata sul sito istituzionale entro il 30 aprile 2031.',
     ]);
     expect(deadlines).toEqual([{ date: '2031-04-10' }]);
+  });
+
+  it('is not a deadline when said in the active voice ("provvederà a pubblicare")', async () => {
+    const deadlines = await deadlinesOf([
+      'PROVINCIA DI VALDORA',
+      '',
+      'Oggetto: elezioni provinciali',
+      '',
+      'Le liste vanno presentate entro il 15 giugno 2031.',
+      "L'Ufficio elettorale provvederà a pubblicare il numero degli elettori entro il 31 maggio 2031.",
+    ]);
+    expect(deadlines).toEqual([{ date: '2031-06-15' }]);
   });
 });
 

@@ -10,6 +10,10 @@ describe('legal references', () => {
     expect(refs('ai sensi della L. 328/2000, della L.R. 23/2003 e del D. Lgs. n. 147 / 2017')).toEqual(['L. 328/2000', 'L.R. 23/2003', 'D.Lgs. 147/2017']);
   });
 
+  it('reads a regional law whose first dot OCR lost ("LR. 48/1991")', () => {
+    expect(refs('visti il D.Lgs. 118/2011 e la LR. 48/1991, rileva')).toEqual(['D.Lgs. 118/2011', 'L.R. 48/1991']);
+  });
+
   it('reads an interministerial decree ("D.I.") as a D.M.', () => {
     expect(refs('ai sensi del D.I. 29 dicembre 2030, n. 182')).toEqual(['D.M. 182/2030']);
   });

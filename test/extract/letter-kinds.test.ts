@@ -73,6 +73,25 @@ describe('a meeting mentioned in a letter', () => {
   });
 });
 
+describe('an act’s accounting annex', () => {
+  it('is "altro", though it names the determinazione it is annexed to', async () => {
+    const type = await docTypeOf(['REGIONE VALDORA', 'Direzione Inclusione Sociale', '', 'ALLEGATO CONTABILE', 'Determinazione n. G04417 del 02/04/2031', '', 'Oggetto: impegno di spesa', '', 'Impegni di spesa come da tabella.']);
+    expect(type).toBe('altro');
+  });
+});
+
+describe('a subject that names the letter’s own kind', () => {
+  it('is a letter when the subject opens "Lettera di …"', async () => {
+    const type = await docTypeOf([...region, 'Al Comune di Roccalta', '', 'Oggetto: Lettera di invito alla regolarizzazione dei premi', '', 'Si invita codesto Ente a versare la differenza.']);
+    expect(type).toBe('lettera');
+  });
+
+  it('is not the kind of a paper the subject cites ("Nota regionale prot. n. …")', async () => {
+    const type = await docTypeOf(['COMUNE DI ROCCALTA', 'Prot. n. 0000456 del 12/03/2031', '', 'Alla Sede INPS di Valdora', '', 'Oggetto: Circolare INPS n. 12/2031 – richiesta di chiarimenti', '', 'Si chiedono chiarimenti.']);
+    expect(type).toBe('nota');
+  });
+});
+
 describe('a cover note', () => {
   it('is a note when it transmits another paper, even to a company', async () => {
     const type = await docTypeOf([

@@ -286,3 +286,9 @@ describe('an organ’s name with no region over the Region that names it', () =>
     expect(await senderOf([{ text: 'giunta regionale', size: 12 }, { text: 'REGIONE DEL VALDORA', size: 9 }])).toBe('Regione del Valdora');
   });
 });
+
+describe('a social-health district as the body that writes', () => {
+  it('takes the district, not the health agency named in a sub-line', async () => {
+    expect(await senderOf(['DISTRETTO SOCIO-SANITARIO D12', 'Comune capofila: Valdora', 'ASP Valdora – Distretto sanitario di Valdora'])).toBe('Distretto Socio-Sanitario D12');
+  });
+});

@@ -141,6 +141,13 @@ Nel corso dell'udienza tenutasi il 2 maggio 2031, ore 10:30, il Giudice ha chies
   });
 });
 
+describe('a time written out with "e"', () => {
+  it('reads "ore 9 e 30" as 09:30', () => {
+    const pages = letterPages('Valdora, 12 maggio 2031\n\nOggetto: tavolo tecnico\n\nLa seconda sessione si terrà giovedì 4 giugno 2031, ore 9 e 30, in videoconferenza.');
+    expect(extractFields(pages).fields.meetings).toEqual([{ date: '2031-06-04', time: '09:30' }]);
+  });
+});
+
 describe('meetings a letter sets beside its main one', () => {
   it('reads the preparatory meetings that "si terranno martedì 12/5, alle h. 15:00"', () => {
     // Prepare

@@ -183,3 +183,59 @@ describe('a printed signature marked by a footnote’s asterisk', () => {
     expect(signatoriesOf(['IL DIRETTORE GENERALE', "*f.to Dott. Marco Dell'Olmo"].join('\n'))).toEqual([{ role: 'IL DIRETTORE GENERALE', name: "Marco Dell'Olmo" }]);
   });
 });
+
+describe('a role with its signer in brackets on the same line', () => {
+  it('takes the name in brackets as the signer', () => {
+    expect(signatoriesOf('»Il Responsabile del Settore (ing. Paolo Neri)\n»Documento firmato digitalmente ai sensi del D.Lgs. 82/2005')).toEqual([
+      { role: 'Il Responsabile del Settore', name: 'Paolo Neri' },
+    ]);
+  });
+
+  it('keeps an office in brackets as part of the role', () => {
+    expect(signatoriesOf('Il Responsabile del Settore (Servizi Sociali)\nMaria Bianchi')).toEqual([{ role: 'Il Responsabile del Settore (Servizi Sociali)', name: 'Maria Bianchi' }]);
+  });
+});
+
+describe('a name printed above its role', () => {
+  it('takes the name above as the signer of the role under it', () => {
+    expect(signatoriesOf('»Franca Rinaldi\n»Il Sindaco')).toEqual([{ role: 'Il Sindaco', name: 'Franca Rinaldi' }]);
+  });
+
+  it('gives a name above to no role that has its own name below', () => {
+    expect(signatoriesOf('Il Dirigente\nMarco Verdi\nIl Segretario\nAnna Russo')).toEqual([
+      { role: 'Il Dirigente', name: 'Marco Verdi' },
+      { role: 'Il Segretario', name: 'Anna Russo' },
+    ]);
+  });
+});
+
+describe('two blank signature rules side by side', () => {
+  it('keeps each column’s role as a signature with no name', () => {
+    expect(signatoriesOf('Il Funzionario istruttore | Il Dirigente dell’Area\n______________________ | ______________________')).toEqual([
+      { role: 'Il Funzionario istruttore', name: null },
+      { role: 'Il Dirigente dell’Area', name: null },
+    ]);
+  });
+});
+
+describe('a table of signers, a role and its name on each row', () => {
+  it('takes one signatory per row, roles without an article included', () => {
+    const signatories = signatoriesOf(['Il Presidente | dott. Carlo Neri', 'Componente | dott.ssa Anna Lo Bue', 'Componente | rag. Paolo Sarti'].join('\n'));
+    expect(signatories).toEqual([
+      { role: 'Il Presidente', name: 'Carlo Neri' },
+      { role: 'Componente', name: 'Anna Lo Bue' },
+      { role: 'Componente', name: 'Paolo Sarti' },
+    ]);
+  });
+
+  it('reads a title whose dot OCR read as a comma', () => {
+    expect(signatoriesOf('Il Presidente | dott, Carlo Neri\nComponente | rag. Paolo Sarti').map((s) => s.name)).toEqual(['Carlo Neri', 'Paolo Sarti']);
+  });
+
+  it('leaves two signature columns, roles over names, to the columns', () => {
+    expect(signatoriesOf('Il Presidente | Il Segretario\nCarlo Neri | Anna Russo')).toEqual([
+      { role: 'Il Presidente', name: 'Carlo Neri' },
+      { role: 'Il Segretario', name: 'Anna Russo' },
+    ]);
+  });
+});

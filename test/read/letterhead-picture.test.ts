@@ -12,7 +12,7 @@ afterAll(() => closeOcr());
  * A letter whose letterhead is a picture: the body's name drawn as outlines (no text) at the top,
  * centred over lines of its own, then the office and the letter printed as text.
  */
-async function letterUnderPictureHeading(heading: string[], extra: { stamp?: string[]; subLine?: string } = {}): Promise<Uint8Array> {
+async function letterUnderPictureHeading(heading: string[], extra: { stamp?: string[]; subLine?: string; header?: string } = {}): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const page = doc.addPage([595, 842]);
   const font = titilliumOutlines();
@@ -23,7 +23,7 @@ async function letterUnderPictureHeading(heading: string[], extra: { stamp?: str
     const width = [...text].reduce((w, ch) => w + (font.glyphForCodePoint(ch.codePointAt(0)!)?.advanceWidth ?? 0), 0) * scale;
     let x = (595 - width) / 2;
     // Under a corner stamp the heading starts lower, as the stamp takes the page's top.
-    const y = (extra.stamp ? 760 : 800) - row * 20;
+    const y = (extra.stamp || extra.header ? 760 : 800) - row * 20;
     for (const ch of text) {
       const g = font.glyphForCodePoint(ch.codePointAt(0)!);
       if (ch !== ' ') ops += `q ${fmt(scale)} 0 0 ${fmt(scale)} ${fmt(x)} ${fmt(y)} cm\n${pathOps(g.path.toSVG())}f Q\n`;
@@ -35,6 +35,7 @@ async function letterUnderPictureHeading(heading: string[], extra: { stamp?: str
   const lines = ['Consiglio di Amministrazione', '', 'Al Collegio dei Revisori', '', 'Oggetto: approvazione del bilancio unico d’esercizio', '', 'Si comunica che il bilancio è stato approvato.'];
   lines.forEach((text, i) => text && page.drawText(text, { x: 56, y: 700 - i * 16, size: 11, font: helvetica }));
   extra.stamp?.forEach((text, i) => page.drawText(text, { x: 380, y: 812 - i * 10, size: 8, font: helvetica }));
+  if (extra.header) page.drawText(extra.header, { x: 140, y: 815, size: 8, font: helvetica });
   if (extra.subLine) page.drawText(extra.subLine, { x: (595 - helvetica.widthOfTextAtSize(extra.subLine, 9)) / 2, y: 738, size: 9, font: helvetica });
   return doc.save();
 }
@@ -81,5 +82,17 @@ describe('a letterhead drawn as a picture under a stamp in the corner, over the 
     const outcome = await readAndExtract(pdf, ReadLimits.parse({ ocr: false }));
     if (!outcome.ok) throw new Error(outcome.message);
     expect(outcome.extraction.fields.sender).toBe('Provincia di Valdora');
+  });
+});
+
+describe('a letterhead drawn as a picture under a running header', () => {
+  it('reads the name between the header and the first line below it', async () => {
+    // Prepare: a board's running header in small type at the top, the university's name drawn as outlines under it.
+    const pdf = await letterUnderPictureHeading(['Università degli Studi di Valdora'], { header: 'Senato Accademico – seduta del 21 aprile 2031 – Proposta di delibera' });
+    // Act
+    const outcome = await readAndExtract(pdf, ReadLimits.parse({}));
+    // Assess
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.extraction.fields.sender).toBe('Università degli Studi di Valdora');
   });
 });
