@@ -2,7 +2,7 @@ import type { Line, Segment } from '../read/page-text.ts';
 import { evidenceOf, type Found } from './source-text.ts';
 import { dateRegex, dateOf, isoDate } from './italian-dates.ts';
 import { subjectLineIndex } from './layout-rules.ts';
-import { receiverStampSegments } from './receiver-stamp.ts';
+import { ARRIVAL, receiverStampSegments } from './receiver-stamp.ts';
 
 export interface Protocol {
   number: string;
@@ -35,17 +35,15 @@ const DOTTED_SEGNATURA = /\b[A-Z][A-Za-z_]{1,15}\.\d{2,5}\.(?<d>\d{2})\/(?<m>\d{
  */
 const IPA_SEGNATURA = /\b[a-z]_[a-z0-9]{2,}\.(?<reg>(?:[A-Za-z0-9_()\- ]+\.){1,4})(?<num>\d{4,})\.(?<d>\d{2})[-.](?<m>\d{2})[-.](?<y>\d{4})\b/;
 /**
- * The Presidenza del Consiglio's segnatura: the office's code, the number, the direction and the date
- * ("DIPOFAM-0003871-P-16/03/2026", P in partenza, A in arrivo).
- */
-/**
  * A segnatura that opens with its number and date, then the AOO's codes and the direction, as the Ministry of Health
  * prints it in its running header: "0012345-15/05/2026-DGPRE-DGPRE-P" (P in partenza, A in arrivo).
  */
 const NUMBER_FIRST_SEGNATURA = /(?<![\w/-])(?<num>\d{4,7})-(?<d>\d{2})\/(?<m>\d{2})\/(?<y>\d{4})-[A-Z]{2,12}(?:-[A-Z]{2,12})*-(?<way>[PAI])\b/;
+/**
+ * The Presidenza del Consiglio's segnatura: the office's code, the number, the direction and the date
+ * ("DIPOFAM-0003871-P-16/03/2026", P in partenza, A in arrivo).
+ */
 const PCM_SEGNATURA = /\b[A-Z]{3,}(?:[_-][A-Z]{2,})*-(?<num>\d{4,})-(?<dir>[PAI])-(?<d>\d{2})\/(?<m>\d{2})\/(?<y>\d{4})\b/;
-/** What a receiver's stamp says: the number is the receiver's, not the document's. */
-const INCOMING = /\b(?:ingresso|entrata|in\s+arrivo|arrivo)\b|^\s*(?:pervenut|ricevut)[oa]\s+il\b/i;
 /** The general register's stamp: "PG/2024/0234871 del 04/03/2024" (the year, then the number). */
 const GENERAL_REGISTER = /\bPG\s*\/\s*\d{4}\s*\/\s*(?<num>\d{3,})\s+del\s+(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\b/;
 /**
@@ -125,7 +123,7 @@ function protocolOf(lines: Line[]): Found<Protocol> | null {
     for (const seg of head[i].segments) {
       LABEL.lastIndex = 0;
       // A receiver's stamp ("… Ingresso", "Entrata") numbers the arrival, not the document.
-      if (received.has(seg) || INCOMING.test(seg.text)) continue;
+      if (received.has(seg) || ARRIVAL.test(seg.text)) continue;
       // An address such as protocollo@pec.ente.it names the office, not a number: it is blanked out.
       const text = seg.text.replace(/[\w.+-]+@[\w.-]+/g, (a) => ' '.repeat(a.length));
       // The sentence the label is in may have begun on the line above ("VISTA la nota della ASL … /
