@@ -30,14 +30,11 @@ export function extractDeadlines(source: SourceText, context: YearContext): Foun
       continue;
     }
     const at = m.index! + m[0].length;
+    // "i progetti in scadenza al 31 dicembre": when something runs out, not a date to act by.
+    if (/^scadenza/i.test(m[0]) && /\bin\s+$/i.test(source.text.slice(Math.max(0, m.index! - 4), m.index!))) continue;
     const date = dateOf(lastDateIn(m[0], m.index!), ctx);
     if (!date.iso || out.has(date.iso)) continue;
-    // "entro il 30 aprile di ciascun anno": a rule that recurs, not a date to act by.
-    if (RECURRING.test(source.text.slice(at, at + 30))) continue;
-    // "la graduatoria sarà pubblicata … entro il …": what the issuer undertakes to do, not the reader.
-    if (ISSUER_PROMISE.test(clauseBefore(source.text, m.index!))) continue;
-    // "- rilevato che le procedure i cui bandi sono pubblicati entro il … restano …": a condition an act's recital states.
-    if (RECITAL.test(itemBefore(source.text, m.index!))) continue;
+    if (!actsOn(source.text, m.index!, at)) continue;
     // A date already past when the document was written is history ("entro l'11 ottobre 2015"), not a deadline.
     if (past && date.iso < past) continue;
     out.set(date.iso, { value: date.iso, evidence: source.evidenceAt(m.index!, at - m.index!) });
@@ -62,6 +59,7 @@ export function extractDeadlines(source: SourceText, context: YearContext): Foun
     const from = ctx.issued ?? ctx.reference;
     const year = Number(from.slice(0, 4));
     for (const m of source.text.matchAll(CUE_DAY_MONTH)) {
+      if (!actsOn(source.text, m.index!, m.index! + m[0].length)) continue;
       const [d, mo] = [Number(m.groups!.d), Number(m.groups!.m)];
       const same = isoDate(year, mo, d);
       const iso = same && same < from ? isoDate(year + 1, mo, d) : same;
@@ -92,9 +90,27 @@ export function extractDeadlines(source: SourceText, context: YearContext): Foun
   return [...out.values()];
 }
 
+/**
+ * Whether the reader must act by the date a cue introduces (the cue at `from`, its date ending at `to`): not a rule
+ * that recurs ("entro il 30 aprile di ciascun anno"), not what the issuer undertakes ("la graduatoria sarà pubblicata …
+ * entro il …"), not a condition an act's recital states ("- rilevato che le procedure i cui bandi sono pubblicati entro
+ * il … restano …").
+ */
+function actsOn(text: string, from: number, to: number): boolean {
+  if (RECURRING.test(text.slice(to, to + 30))) return false;
+  if (ISSUER_PROMISE.test(clauseBefore(text, from))) return false;
+  const item = itemBefore(text, from);
+  return !(RECITAL.test(item) && !REQUEST.test(item));
+}
+
+/** A request inside a recital's sentence: "Considerato che …, si invitano i Comuni a trasmettere … entro il …". */
+const REQUEST = /\b(?:si\s+(?:invit|chied|richied|sollecit|prega)|dovr[àa]nno|dovr[àa]|devono|deve|vanno)\p{L}*/iu;
+
 /** The body's own future act: "sarà pubblicata", "verranno comunicati", "saranno erogate". */
 // "l'Ufficio elettorale provvederà a pubblicare … entro il …": the same undertaking in the active voice.
-const ISSUER_PROMISE = /\b(?:(?:sar[àa]|saranno|verr[àa]|verranno)\s+(?:\p{L}+\s+){0,2}?(?:pubblicat|approvat|comunicat|liquidat|erogat|trasferit|notificat|res[aei]\s+not)|provveder(?:[àa]|anno)\s+a(?:d|lla)?\s+(?:pubblica|liquida|eroga|notifica|approva))\p{L}*/iu;
+// Only the issuer's own office as the subject ("l'Ufficio elettorale provvederà a pubblicare"): "I Comuni provvederanno a
+// pubblicare …" asks the readers.
+const ISSUER_PROMISE = /\b(?:(?:sar[àa]|saranno|verr[àa]|verranno)\s+(?:\p{L}+\s+){0,2}?(?:pubblicat|approvat|comunicat|liquidat|erogat|trasferit|notificat|res[aei]\s+not)\p{L}*|(?:questo|questa|quest['’]|l['’]|lo\s+scrivente|la\s+scrivente)\s*(?:ufficio|amministrazione|ente|servizio|settore|direzione|area|segreteria)\b[^.;]{0,40}?\bprovveder[àa]\s+a(?:d|lla)?\s+(?:pubblica|liquida|eroga|notifica|approva)\p{L}*)/iu;
 /** A filing the reader must make: "dovranno essere presentate", "vanno depositate", "possono essere consegnate". */
 const FILING = /\b(?:dovr[àa]nno|dovr[àa]|devono|deve|vanno|va|possono|potranno)\s+(?:essere\s+)?(?:presentat|depositat|consegnat|trasmess|inviat)\p{L}*/giu;
 /** A window in which an office receives filings: "dalle ore 08:00 alle ore 12:00 di domenica 17 maggio 2026". */
@@ -125,7 +141,8 @@ function itemBefore(text: string, at: number): string {
 
 const RECURRING = /^\s*(?:di\s+(?:ciascun|ogni)\s+anno|di\s+ciascun\s+esercizio|annualmente)\b/i;
 const CURRENT_MONTH = new RegExp(`\\b${CUE}\\s+(?:il\\s+(?:giorno\\s+)?)?(?<d>\\d{1,2})\\s+(?:c\\.\\s?m\\.|corrente\\s+mese|del\\s+mese\\s+corrente)`, 'gi');
-const CUE_DAY_MONTH = new RegExp(`\\b${CUE}\\s+(?:il\\s+(?:giorno\\s+)?)?(?<d>[0-3]?\\d)\\s*\\/\\s*(?<m>[01]?\\d)(?![\\d/\\-]|\\.\\d)`, 'gi');
+// "entro 7/10 giorni lavorativi": a range of days, no date.
+const CUE_DAY_MONTH = new RegExp(`\\b${CUE}\\s+(?:il\\s+(?:giorno\\s+)?)?(?<d>[0-3]?\\d)\\s*\\/\\s*(?<m>[01]?\\d)(?![\\d/\\-]|\\.\\d|\\s*(?:giorni|gg|mesi|settimane|ore)\\b)`, 'gi');
 const DEADLINE_HEADER = /^(?:termine|termini|scadenz[ae]|data\s+(?:di\s+)?scadenza|entro\s+il|entro)\b/i;
 
 /** The ISO date `months` months before `iso` (the day kept, clamped to the month's end). */

@@ -18,9 +18,12 @@ import { classifyDocType } from './doc-type.ts';
 import { findDates, schoolYearOf } from './italian-dates.ts';
 import { subjectLineIndex } from './layout-rules.ts';
 import { pageFurniture } from './page-furniture.ts';
+import { repairOcrWords } from './ocr-word-repair.ts';
 
 /** Reads every field of LABELS.md from a document's lines, each value with the line it came from. */
-export function extractFields(pages: PageText[]): Extraction {
+export function extractFields(read: PageText[]): Extraction {
+  // The words the rules key on, as OCR misreads them on scanned pages, put right first.
+  const pages = repairOcrWords(read);
   const source = new SourceText(pages);
   const lines = source.lines;
   const width = pages[0]?.width ?? 595;

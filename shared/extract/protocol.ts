@@ -87,6 +87,15 @@ function wrappedSegnatura(head: Line[], i: number, seg: Segment): RegExpExecArra
   return below ? SEGNATURA.exec(`${seg.text.replace(/\.?\s*$/, '')}.${below.text}`) : null;
 }
 
+/**
+ * The number-first segnatura (see NUMBER_FIRST_SEGNATURA) as the letter's own: in its running header (the page's first
+ * line) or stamped on it, not cited under a reference label ("Vs. nota del" / "0012345-15/05/2026-…").
+ */
+function numberFirst(head: Line[], i: number, seg: Segment): RegExpExecArray | null {
+  if (i > 0 && !head[i].origins?.length) return null;
+  return NUMBER_FIRST_SEGNATURA.exec(seg.text);
+}
+
 function protocolOf(lines: Line[]): Found<Protocol> | null {
   const firstPage = lines.filter((l) => l.page === lines[0]?.page);
   // The head of the first page, and whatever is stamped on it: a segnatura up the margin, an annotation.
@@ -101,7 +110,7 @@ function protocolOf(lines: Line[]): Found<Protocol> | null {
       // subject: lower down it may be the receiver's register, whose code says no direction.
       const ipa = head[i].origins?.length || i < (subjectAt >= 0 ? subjectAt : 12) ? IPA_SEGNATURA.exec(seg.text) : null;
       const s =
-        SEGNATURA.exec(seg.text) ?? wrappedSegnatura(head, i, seg) ?? REGISTER_STAMP.exec(seg.text) ?? GENERAL_REGISTER.exec(seg.text) ?? SLASH_SEGNATURA.exec(seg.text) ?? DOTTED_SEGNATURA.exec(seg.text) ?? NUMBER_FIRST_SEGNATURA.exec(seg.text) ?? ipa;
+        SEGNATURA.exec(seg.text) ?? wrappedSegnatura(head, i, seg) ?? REGISTER_STAMP.exec(seg.text) ?? GENERAL_REGISTER.exec(seg.text) ?? SLASH_SEGNATURA.exec(seg.text) ?? DOTTED_SEGNATURA.exec(seg.text) ?? numberFirst(head, i, seg) ?? ipa;
       if (s?.groups?.dir && !/^(?:U|uscita|interno)$/i.test(s.groups.dir)) continue;
       if (s?.groups?.way === 'A') continue;
       // An incoming register's fields ("REGISTRO UFFICIALE(E)", "…ENTRATA…") number the arrival.

@@ -315,9 +315,10 @@ const HEALTH_AGENCY = /^(?:a\.?s\.?l\.?|asst|a\.?s\.?p\.?|ulss|ausl|azienda\s+(?
 const PARENT = /^(?:regione|ministero|consiglio\s+regionale|presidenza\s+del\s+consiglio)\b/i;
 /**
  * An organ or agency that writes in its own name under its parent's brand ("ATS" here is the Lombard health agency); a
- * code ("ATS-VL-01", an Ambito in a Region's form) is not one.
+ * code ("ATS-VL-01", an Ambito in a Region's form) is not one, nor a programme's "Autorità di Gestione", an office of
+ * the Region or Ministry that runs it.
  */
-const ORGAN = /^(?:ats\b|garante|agenzia|autorit[àa]|difensore\s+civico|corecom\b)/i;
+const ORGAN = /^(?:ats\b|garante|agenzia|difensore\s+civico|corecom\b)/i;
 
 /** The council of a professional order, on the line under the order's name. */
 const ORDER_COUNCIL = /^consiglio\s+(?:nazionale|regionale|provinciale|interprovinciale|territoriale)\b/i;

@@ -8,7 +8,7 @@ export interface Signatory {
   name: string | null;
 }
 
-const ROLE_WORD = String.raw`(?:dirigente|direttore|direttrice|responsabile|presidente|sindac[oa]|consiglier[ea]|segretari[oa]|coordinat(?:ore|rice)|funzionari[oa]|assessore|commissari[oa]|capo|ministr[oa]|sottosegretari[oa]|referente|istruttore|vice\s*\S+|dirigente\s+scolastic[oa]|rettore|prefetto|questore|garante|delegat[oa]|amministratore|legale\s+rappresentante|titolare|incaricat[oa]|addett[oa]|rup|ufficiale|revisor[ei]|organo\s+di\s+revisione|collegio\s+dei\s+revisori|messo|dichiarante|giudice|magistrat[oa]|cancellier[ea]|procurat(?:ore|rice)|comandante)`;
+const ROLE_WORD = String.raw`(?:dirigente|direttore|direttrice|responsabile|presidente|sindac[oa]|consiglier[ea]|segretari[oa]|coordinat(?:ore|rice)|funzionari[oa]|assessor[ea]|commissari[oa]|capo|ministr[oa]|sottosegretari[oa]|referente|istruttore|vice\s*\S+|dirigente\s+scolastic[oa]|rettore|prefetto|questore|garante|delegat[oa]|amministratore|legale\s+rappresentante|titolare|incaricat[oa]|addett[oa]|rup|ufficiale|revisor[ei]|organo\s+di\s+revisione|collegio\s+dei\s+revisori|messo|dichiarante|giudice|magistrat[oa]|cancellier[ea]|procurat(?:ore|rice)|comandante)`;
 /** A role line: "Il Dirigente", "La Dirigente della II Area", "Il Responsabile del Procedimento". */
 const ROLE = new RegExp(String.raw`^(?:p\.\s*)?(?:(?:il|la|lo|l['’])\s*)?${ROLE_WORD}\b`, 'i');
 /**
@@ -55,8 +55,9 @@ const SIGNATURE_RULE = /^[\s_.]*_{8,}[\s_.]*$/;
 /** A role line opening with its article ("Il Segretario Generale"), as a block's first line does. */
 const ARTICLE = /^(?:il|la|lo|l['’])\s*/i;
 
-// Words of a body's name ("Libero Consorzio Comunale di Enna" under a heading) are no person's.
-const NOT_NAME = /\d|@|\b(?:documento|firmat[oa]\s+digitalmente\s+ai|sensi|codice|art\.|d\.?\s?lgs|pagina|www\.|tel\.|fax|via\b|piazza|pec\b|siglato|comune|comunale|consorzio|provincia|regione|ministero|azienda|prefettura|tribunale)\b/i;
+// Words of a body's or an office's name ("Libero Consorzio Comunale di Enna" under a heading, "Servizio Politiche
+// Sociali" above a role, "(Protezione Civile)" after one) are no person's.
+const NOT_NAME = /\d|@|\b(?:documento|firmat[oa]\s+digitalmente\s+ai|sensi|codice|art\.|d\.?\s?lgs|pagina|www\.|tel\.|fax|via\b|piazza|pec\b|siglato|comune|comunale|consorzio|provincia|regione|ministero|azienda|prefettura|tribunale|servizi?o?|settore|area|ufficio|politiche|direzione|dipartimento|sezione|protezione|commissione|posizione|organizzativa)\b/i;
 
 /**
  * Each signature block at the end of the letter: its role lines joined, and the signer's name without
@@ -246,6 +247,8 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
   let prev: Cell | null = null;
   /** The last cell, when it was a name with no role open: it may sign the role printed under it. */
   let nameAbove: Cell | null = null;
+  /** Cells already read as the name of the role above them: one name signs once. */
+  const signed = new Set<Cell>();
   for (const [at, cell] of cells.entries()) {
     const text = fold(cell.text);
     if (!text) continue;
@@ -298,14 +301,17 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
         continue;
       }
       const name = nameOf(text);
-      if (name) flush(name);
+      if (name) {
+        flush(name);
+        signed.add(cell);
+      }
       // A role followed by prose is a heading ("IL DIRIGENTE / VISTO il decreto…"), not a signature.
       else if (text.length > 60 || /[;:]$/.test(text) || /^(?:vist[oaie]|richiamat[oaie]|considerat[oaie]|premesso|rilevat[oaie]|decreta|determina|delibera)\b/i.test(text)) {
         role = null;
         roleLine = null;
       } else if (gapBreak || NOT_NAME.test(text)) flush(null);
     }
-    nameAbove = !role && !out.some((o) => o.evidence.line === cell.line.index) && nameOf(text) && !/\d/.test(text) ? cell : null;
+    nameAbove = !role && !signed.has(cell) && nameOf(text) && !/\d/.test(text) ? cell : null;
     prev = cell;
   }
   flush(null);

@@ -50,7 +50,8 @@ export function layoutLines(runs: TextRun[], page: number, pageWidth: number, oc
 
 function blockLines(runs: TextRun[], page: number, pageWidth: number, before: Line[], turned?: 90 | 270 | 'apart'): Line[] {
   const rows = groupRows(runs);
-  const built = rows.map((row) => ({ row, segments: segmentsOf(row) }));
+  const stacked = stackedRuns(runs);
+  const built = rows.map((row) => ({ row, segments: segmentsOf(row, stacked) }));
   const ordered = twoColumnOrder(built, pageWidth) ?? built;
   const lines: Line[] = [];
   const pitch = linePitch(ordered.map((o) => o.row));
@@ -182,8 +183,28 @@ function trimmedAgainst(run: TextRun, other: TextRun): TextRun | null {
 }
 
 /**
- * A run of another size on another baseline, a space or more away: the text of another block that the row's
- * tolerance caught (a stamp's 8-pt line beside a 9.5-pt letterhead line), not a word of the same line. A
+ * Runs that start a line of a stack of lines of their own size, left-aligned (a stamp's or a box's lines): another
+ * run of the same size starts at the same x within three lines above or below.
+ */
+function stackedRuns(runs: TextRun[]): Set<TextRun> {
+  const byX = new Map<number, TextRun[]>();
+  for (const r of runs) {
+    const k = Math.round(r.x);
+    byX.set(k, [...(byX.get(k) ?? []), r]);
+  }
+  const out = new Set<TextRun>();
+  for (const r of runs) {
+    const k = Math.round(r.x);
+    const near = [k - 1, k, k + 1].flatMap((x) => byX.get(x) ?? []);
+    if (near.some((o) => o !== r && Math.abs(o.x - r.x) < 1 && Math.abs(o.size - r.size) < 0.5 && Math.abs(o.y - r.y) > 0.5 * r.size && Math.abs(o.y - r.y) < 3.5 * r.size)) out.add(r);
+  }
+  return out;
+}
+
+/**
+ * A run of another size on another baseline, a space or more away, that starts a line of a stack of its own (see
+ * stackedRuns): the text of another block that the row's tolerance caught (a stamp's 8-pt line beside a 9.5-pt
+ * letterhead line), not a word of the same line ("Comune di" and a larger "VALDORA" in a designed letterhead). A
  * superscript ("1°") touches its neighbour.
  */
 function anotherBlock(prev: TextRun, run: TextRun, gap: number): boolean {
@@ -228,7 +249,7 @@ function groupRows(runs: TextRun[]): Row[] {
   return rows;
 }
 
-function segmentsOf(row: Row): Segment[] {
+function segmentsOf(row: Row, stacked: Set<TextRun>): Segment[] {
   const runs = [...row.runs].sort((a, b) => a.x - b.x);
   const segments: Segment[] = [];
   let current: { x: number; end: number; text: string; last: TextRun } | null = null;
@@ -236,7 +257,7 @@ function segmentsOf(row: Row): Segment[] {
     const size = run.size || row.size;
     if (current) {
       const gap = run.x - current.end;
-      if (gap > Math.max(1.5 * size, 12) || overlaid(current.last, run) || anotherBlock(current.last, run, gap)) {
+      if (gap > Math.max(1.5 * size, 12) || overlaid(current.last, run) || (stacked.has(run) && anotherBlock(current.last, run, gap))) {
         segments.push({ x: round(current.x), end: round(current.end), text: tidy(current.text) });
         current = null;
       } else {

@@ -117,3 +117,37 @@ La convenzione resta valida fino al 31 dicembre 2031 e potrà essere rinnovata.
     expect(fields.deadlines).toEqual([]);
   });
 });
+
+describe('deadline rules of the sixth session (misfires a fresh reader found)', () => {
+  const letter = (body: string) => letterPages(`Valdora, 4 maggio 2031\n\n>Ai Sindaci dei Comuni\n\nOggetto: adempimenti\n\n${body}`);
+
+  it('keeps a deadline the readers undertake in the active voice ("I Comuni provvederanno a pubblicare … entro il")', () => {
+    expect(extractFields(letter("I Comuni provvederanno a pubblicare il manifesto all'albo pretorio entro il 15 giugno 2031.")).fields.deadlines).toEqual([{ date: '2031-06-15' }]);
+  });
+
+  it('keeps a request inside a sentence that opens "Considerato che"', () => {
+    const body = 'Considerato che il termine per la rendicontazione è scaduto, in via eccezionale si invitano i Comuni\na trasmettere la documentazione entro il 30 giugno 2031.';
+    expect(extractFields(letter(body)).fields.deadlines).toEqual([{ date: '2031-06-30' }]);
+  });
+
+  it('reads no date in "entro 7/10 giorni lavorativi"', () => {
+    expect(extractFields(letter('Il rimborso sarà disposto entro 7/10 giorni lavorativi dalla ricezione della domanda.')).fields.deadlines).toEqual([]);
+  });
+
+  it('applies the issuer’s and the recurring rules to day/month figures too', () => {
+    const body = 'La graduatoria sarà pubblicata entro il 30/07. La dichiarazione va presentata entro il 31/03 di ogni anno.';
+    expect(extractFields(letter(body)).fields.deadlines).toEqual([]);
+  });
+});
+
+describe('something that runs out on a date', () => {
+  it('is no deadline: "i progetti in scadenza al 31 dicembre"', () => {
+    const pages = letterPages('Valdora, 4 novembre 2031\n\nOggetto: avviso\n\nLe domande vanno presentate entro il 30 novembre 2031. Le domande di rinnovo dei progetti in scadenza al 31 dicembre 2031 seguono i medesimi termini.');
+    expect(extractFields(pages).fields.deadlines).toEqual([{ date: '2031-11-30' }]);
+  });
+
+  it('is a deadline when the text names the date as the term: "scadenza: 31 dicembre"', () => {
+    const pages = letterPages('Valdora, 4 novembre 2031\n\nOggetto: avviso\n\nTermine di presentazione delle domande – scadenza il 31 dicembre 2031.');
+    expect(extractFields(pages).fields.deadlines).toEqual([{ date: '2031-12-31' }]);
+  });
+});

@@ -116,3 +116,15 @@ describe('legal references', () => {
     expect(refs("il decreto del Ministro in data 22 ottobre 2021, l'articolo 117 della Costituzione e la circolare n. 3 del 2022")).toEqual([]);
   });
 });
+
+describe('a director’s decree named with his office (misfires a fresh reader found)', () => {
+  it('does not run across "e della legge" to take the law’s number', () => {
+    expect(refs('Ai sensi del decreto del Direttore della Direzione Generale Welfare e della legge n. 328/2000 si comunica quanto segue.')).toEqual(['L. 328/2000']);
+  });
+});
+
+describe('Sicily’s decrees of a dirigente', () => {
+  it('reads "D.D.G. n. 1432 del 14/07/2031" and "D.D.S. n. 88/2031" as D.D.', () => {
+    expect(refs('ai sensi del D.D.G. n. 1432 del 14/07/2031 e del D.D.S. n. 88/2031')).toEqual(['D.D. 1432/2031', 'D.D. 88/2031']);
+  });
+});

@@ -292,3 +292,9 @@ describe('a social-health district as the body that writes', () => {
     expect(await senderOf(['DISTRETTO SOCIO-SANITARIO D12', 'Comune capofila: Valdora', 'ASP Valdora – Distretto sanitario di Valdora'])).toBe('Distretto Socio-Sanitario D12');
   });
 });
+
+describe('an office of the Region that runs a programme (a misfire a fresh reader found)', () => {
+  it('keeps the Region over its "Autorità di Gestione"', async () => {
+    expect(await senderOf(['REGIONE VALDORA', 'Dipartimento Programmazione Unitaria', 'Autorità di Gestione del Programma Regionale FESR FSE+'])).toBe('Regione Valdora');
+  });
+});

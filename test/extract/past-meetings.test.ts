@@ -243,3 +243,18 @@ La Conferenza dei Sindaci è convocata per il giorno ventidue del mese di aprile
     expect(extractFields(pages).fields.meetings).toEqual([{ date: '2031-04-22', time: '10:00' }]);
   });
 });
+
+describe('meeting rules of the sixth session (misfires a fresh reader found)', () => {
+  it('sets no meeting when what "è fissata" is a publication, not the interview', () => {
+    const pages = letterPages('Valdora, 4 maggio 2031\n\nOggetto: selezione\n\nLa pubblicazione degli esiti del colloquio è fissata per il giorno 10 giugno 2031 alle ore 12:00.');
+    expect(extractFields(pages).fields.meetings).toEqual([]);
+  });
+
+  it('reads "ore 9 e 16 giugno" as 09:00 on the 15th, not 09:16', () => {
+    const pages = letterPages('Valdora, 4 maggio 2031\n\nOggetto: prove orali\n\nLe prove orali si terranno nei giorni 15 giugno 2031 ore 9 e 16 giugno 2031 ore 15.');
+    expect(extractFields(pages).fields.meetings).toEqual([
+      { date: '2031-06-15', time: '09:00' },
+      { date: '2031-06-16', time: '15:00' },
+    ]);
+  });
+});

@@ -239,3 +239,20 @@ describe('a table of signers, a role and its name on each row', () => {
     ]);
   });
 });
+
+describe('signature rules of the sixth session (misfires a fresh reader found)', () => {
+  it('takes no office printed above a role for its signer', () => {
+    expect(signatoriesOf('>Servizio Politiche Sociali\n>Il Dirigente')).toEqual([{ role: 'Il Dirigente', name: null }]);
+  });
+
+  it('gives a name to one role only', () => {
+    expect(signatoriesOf('IL SINDACO\nCarlo Neri\nIL SEGRETARIO COMUNALE\ndocumento firmato digitalmente')).toEqual([
+      { role: 'IL SINDACO', name: 'Carlo Neri' },
+      { role: 'IL SEGRETARIO COMUNALE', name: null },
+    ]);
+  });
+
+  it('keeps an office in brackets in the role and takes the name below', () => {
+    expect(signatoriesOf('Il Responsabile (Protezione Civile)\nCarlo Neri')).toEqual([{ role: 'Il Responsabile (Protezione Civile)', name: 'Carlo Neri' }]);
+  });
+});

@@ -359,3 +359,19 @@ Oggetto: riscontro alla Vostra nota
     expect(extractFields(pages).fields.protocol).toBeNull();
   });
 });
+
+describe('a number-first segnatura cited under a reference label (a misfire a fresh reader found)', () => {
+  it('keeps the letter’s own "Prot. n." over the segnatura of the note it answers', () => {
+    const pages = letterPages(`
+REGIONE VALDORA
+Prot. n. 4567 del 20/05/2031
+Vs. nota del
+0012345-15/05/2031-DGPRE-DGPRE-P
+
+>Al Ministero della Salute
+
+Oggetto: riscontro
+`);
+    expect(extractFields(pages).fields.protocol).toEqual({ number: '4567', date: '2031-05-20' });
+  });
+});

@@ -90,3 +90,23 @@ describe('lines in reading order', () => {
   });
 });
 
+describe('words of two sizes on two baselines (a misfire a fresh reader found)', () => {
+  it('keeps "Comune di" and a larger "VALDORA" of a designed letterhead on one segment', () => {
+    const lines = layoutLines([{ ...run('Comune di', 56, 702, 10), width: 42 }, { ...run('VALDORA', 101, 700, 18), width: 90 }, run('Servizi Sociali', 56, 680, 10)], 1, 595);
+    expect(lines[0].segments.map((s) => s.text)).toEqual(['Comune di VALDORA']);
+  });
+
+  it('splits a stamp’s line, stacked under lines of its own, from the letterhead line it sits beside', () => {
+    const lines = layoutLines(
+      [
+        { ...run('REGIONE DEL VALDORA', 246.5, 766.4, 9.5), width: 102.9 },
+        { ...run('Prot. n. 0004412 del 16/02/2031', 353.3, 786.9, 8), width: 117 },
+        { ...run('Cat. 6 Cl. 5 - ARRIVO', 353.3, 775.9, 8), width: 79.1 },
+        { ...run('Assegnato: Area Servizi', 353.3, 764.9, 8), width: 100 },
+      ],
+      1,
+      595,
+    );
+    expect(lines.find((l) => l.text.startsWith('REGIONE'))?.segments.map((s) => s.text)).toEqual(['REGIONE DEL VALDORA', 'Assegnato: Area Servizi']);
+  });
+});

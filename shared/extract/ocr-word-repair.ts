@@ -1,0 +1,27 @@
+import type { Line, PageText } from '../read/page-text.ts';
+
+/**
+ * Words the rules key on, as OCR misreads them by one look-alike letter on a scanned page: the subject's label
+ * ("Dggetto:", "0ggetto:", "Oggetta:" for "Oggetto:") and the deadline cue ("entra il 30 novembre" for "entro il").
+ * Only lines read by OCR are touched, and only where the misread word stands as the rules expect it (the label at
+ * a line's start before its colon, the cue before "il"/"e non oltre" and a day): "entra in vigore" stays.
+ */
+const REPAIRS: [RegExp, string][] = [
+  [/^(\s*)[ODQ0o][g9q][g9q]e[t1l][t1l][oa0](\s*[:.])/, '$1Oggetto$2'],
+  [/\bentra(\s+(?:e\s+non\s+oltre\s+)?il\s+\d)/g, 'entro$1'],
+];
+
+function repaired(text: string): string {
+  return REPAIRS.reduce((t, [re, to]) => t.replace(re, to), text);
+}
+
+function repairLine(line: Line): Line {
+  if (!line.ocr) return line;
+  const segments = line.segments.map((s) => ({ ...s, text: repaired(s.text) }));
+  return { ...line, segments, text: segments.map((s) => s.text).join('\t') };
+}
+
+/** The pages with the OCR'd lines' misread key words put right (see REPAIRS); pages without OCR are returned as they are. */
+export function repairOcrWords(pages: PageText[]): PageText[] {
+  return pages.map((p) => (p.lines.some((l) => l.ocr) ? { ...p, lines: p.lines.map(repairLine) } : p));
+}

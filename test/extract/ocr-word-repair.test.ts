@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../shared/extract/extract-fields.ts';
+import { letterPages } from '../support/letter-pages.ts';
+
+/** A letter's pages as OCR gives them: every line marked as read by OCR. */
+function scanned(text: string) {
+  return letterPages(text).map((p) => ({ ...p, ocr: true, lines: p.lines.map((l) => ({ ...l, ocr: true })) }));
+}
+
+const letter = (subjectLine: string, cue: string) => `
+COMUNE DI VALDORA
+Valdora, 12 novembre 2031
+
+>Al Responsabile dell'Ufficio di Piano
+
+${subjectLine} richiesta di attivazione del servizio
+
+Si chiede di fornire riscontro ${cue} 30 novembre 2031.
+
+>Il Sindaco
+>Carlo Neri
+`;
+
+describe('key words OCR misreads by one look-alike letter', () => {
+  it('reads the subject after "Dggetto:" on a scanned page', () => {
+    expect(extractFields(scanned(letter('Dggetto:', 'entro il'))).fields.subject).toBe('richiesta di attivazione del servizio');
+  });
+
+  it('reads "entra il 30 novembre" on a scanned page as the cue "entro il"', () => {
+    expect(extractFields(scanned(letter('Oggetto:', 'entra il'))).fields.deadlines).toEqual([{ date: '2031-11-30' }]);
+  });
+
+  it('leaves a printed page as it is', () => {
+    const fields = extractFields(letterPages(letter('Dggetto:', 'entra il'))).fields;
+    expect([fields.subject, fields.deadlines]).toEqual([null, []]);
+  });
+
+  it('leaves "entra in vigore il …" alone', () => {
+    expect(extractFields(scanned(letter('Oggetto:', 'sul regolamento che entra in vigore il'))).fields.deadlines).toEqual([]);
+  });
+});
