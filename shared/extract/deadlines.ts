@@ -30,8 +30,8 @@ export function extractDeadlines(source: SourceText, context: YearContext): Foun
       continue;
     }
     const at = m.index! + m[0].length;
-    // "i progetti in scadenza al 31 dicembre": when something runs out, not a date to act by.
-    if (/^scadenza/i.test(m[0]) && /\bin\s+$/i.test(source.text.slice(Math.max(0, m.index! - 4), m.index!))) continue;
+    // "i progetti in scadenza al 31 dicembre": when a project, a contract, a permit runs out, not a date to act by.
+    if (/^scadenza/i.test(m[0]) && EXPIRES.test(source.text.slice(Math.max(0, m.index! - 60), m.index!))) continue;
     const date = dateOf(lastDateIn(m[0], m.index!), ctx);
     if (!date.iso || out.has(date.iso)) continue;
     if (!actsOn(source.text, m.index!, at)) continue;
@@ -98,19 +98,24 @@ export function extractDeadlines(source: SourceText, context: YearContext): Foun
  */
 function actsOn(text: string, from: number, to: number): boolean {
   if (RECURRING.test(text.slice(to, to + 30))) return false;
-  if (ISSUER_PROMISE.test(clauseBefore(text, from))) return false;
+  const clause = clauseBefore(text, from);
+  if (ISSUER_PROMISE.test(clause) && !READER_ACTS.test(clause)) return false;
   const item = itemBefore(text, from);
   return !(RECITAL.test(item) && !REQUEST.test(item));
 }
 
+/** A thing that runs out, just before "in scadenza": "progetti in scadenza al …", "contratto di servizio in scadenza il …". */
+const EXPIRES = /\b(?:progett|contratt|incaric|convenzion|affidament|autorizzazion|accreditament|permess|titol|concession|abbonament|polizz)\p{L}*(?:\s+\p{L}+){0,3}\s+in\s+$/iu;
 /** A request inside a recital's sentence: "Considerato che …, si invitano i Comuni a trasmettere … entro il …". */
 const REQUEST = /\b(?:si\s+(?:invit|chied|richied|sollecit|prega)|dovr[àa]nno|dovr[àa]|devono|deve|vanno)\p{L}*/iu;
 
 /** The body's own future act: "sarà pubblicata", "verranno comunicati", "saranno erogate". */
 // "l'Ufficio elettorale provvederà a pubblicare … entro il …": the same undertaking in the active voice.
-// Only the issuer's own office as the subject ("l'Ufficio elettorale provvederà a pubblicare"): "I Comuni provvederanno a
-// pubblicare …" asks the readers.
-const ISSUER_PROMISE = /\b(?:(?:sar[àa]|saranno|verr[àa]|verranno)\s+(?:\p{L}+\s+){0,2}?(?:pubblicat|approvat|comunicat|liquidat|erogat|trasferit|notificat|res[aei]\s+not)\p{L}*|(?:questo|questa|quest['’]|l['’]|lo\s+scrivente|la\s+scrivente)\s*(?:ufficio|amministrazione|ente|servizio|settore|direzione|area|segreteria)\b[^.;]{0,40}?\bprovveder[àa]\s+a(?:d|lla)?\s+(?:pubblica|liquida|eroga|notifica|approva)\p{L}*)/iu;
+// Only in the singular ("l'Ufficio elettorale provvederà a pubblicare", "si provvederà a liquidare"): "I Comuni
+// provvederanno a pubblicare …" asks the readers, as does a singular naming them (READER_ACTS).
+const ISSUER_PROMISE = /\b(?:(?:sar[àa]|saranno|verr[àa]|verranno)\s+(?:\p{L}+\s+){0,2}?(?:pubblicat|approvat|comunicat|liquidat|erogat|trasferit|notificat|res[aei]\s+not)|provveder[àa]\s+a(?:d|lla)?\s+(?:pubblica|liquida|eroga|notifica|approva))\p{L}*/iu;
+/** The reader named as who acts: "codesto Comune provvederà a pubblicare …", "ciascun Ambito provvederà …". */
+const READER_ACTS = /\b(?:codest[oaie]|cotest[oaie]|ciascun[oa]?\s+(?:comune|ente|ambito|istituto|scuola)|le\s+ss\.?\s*ll\.?|la\s+s\.\s*v\.)/i;
 /** A filing the reader must make: "dovranno essere presentate", "vanno depositate", "possono essere consegnate". */
 const FILING = /\b(?:dovr[àa]nno|dovr[àa]|devono|deve|vanno|va|possono|potranno)\s+(?:essere\s+)?(?:presentat|depositat|consegnat|trasmess|inviat)\p{L}*/giu;
 /** A window in which an office receives filings: "dalle ore 08:00 alle ore 12:00 di domenica 17 maggio 2026". */
@@ -142,7 +147,7 @@ function itemBefore(text: string, at: number): string {
 const RECURRING = /^\s*(?:di\s+(?:ciascun|ogni)\s+anno|di\s+ciascun\s+esercizio|annualmente)\b/i;
 const CURRENT_MONTH = new RegExp(`\\b${CUE}\\s+(?:il\\s+(?:giorno\\s+)?)?(?<d>\\d{1,2})\\s+(?:c\\.\\s?m\\.|corrente\\s+mese|del\\s+mese\\s+corrente)`, 'gi');
 // "entro 7/10 giorni lavorativi": a range of days, no date.
-const CUE_DAY_MONTH = new RegExp(`\\b${CUE}\\s+(?:il\\s+(?:giorno\\s+)?)?(?<d>[0-3]?\\d)\\s*\\/\\s*(?<m>[01]?\\d)(?![\\d/\\-]|\\.\\d|\\s*(?:giorni|gg|mesi|settimane|ore)\\b)`, 'gi');
+const CUE_DAY_MONTH = new RegExp(`\\b${CUE}\\s+(?:il\\s+(?:giorno\\s+)?)?(?<d>[0-3]?\\d)\\s*\\/\\s*(?<m>[01]?\\d)(?![\\d/\\-]|\\.\\d|\\s*(?:giorni|gg|mesi|settimane)\\b)`, 'gi');
 const DEADLINE_HEADER = /^(?:termine|termini|scadenz[ae]|data\s+(?:di\s+)?scadenza|entro\s+il|entro)\b/i;
 
 /** The ISO date `months` months before `iso` (the day kept, clamped to the month's end). */

@@ -40,8 +40,11 @@ const HEADINGS: [DocType, RegExp][] = [
 const COMPANY = /\b(?:s\.?\s?r\.?\s?l|s\.?\s?p\.?\s?a|s\.?\s?n\.?\s?c|s\.?\s?a\.?\s?s|soc(?:ietà)?\.?\s+coop|cooperativa)\b/i;
 /** Words of a meeting in a subject: the letter is about the meeting it mentions. */
 const MEETING_WORD = /\b(?:riunion[ei]|incontr[oi]|sedut[ae]|assemblea|conferenza|tavolo|comitato|consulta|sessione|calendario|webinar|videoconferenza|audizion[ei])\b/i;
+/** A notice that calls a session off: "AVVISO DI ANNULLAMENTO DELLA SEDUTA", "… revoca della convocazione". */
+const CALLED_OFF = /\b(?:annullament|revoca|sospensione)\p{L}*/iu;
 /** A subject opening with the letter's own kind, then what it is for: "Lettera di invito …", "Nota di chiarimento …". */
-const TITLED_SUBJECT = /^\s*(lettera|nota|circolare)\s+(?:di|d['’]|informativa|esplicativa|operativa)\b/i;
+// Not the paper answered: "Lettera di codesto Comune del 3 marzo – Riscontro", "Circolare di questo Ministero n. 12".
+const TITLED_SUBJECT = /^\s*(lettera|nota|circolare)\s+(?:(?:di\s+|d['’]\s*)(?!codest|cotest|quest|vostr|cod\.|c\.\s)|informativa|esplicativa|operativa)/i;
 /** A heading that names the meeting it announces: "AVVISO DI FISSAZIONE DELL'UDIENZA", "Avviso di seduta". */
 const MEETING_HEADING = /\b(?:udienza|seduta|riunione|assemblea|convocazione)\b/i;
 /** A salutation on a line of its own, ending with a comma: "Gentile Assessore,", "Egregio Direttore,". */
@@ -73,6 +76,8 @@ const INSTRUCTS = /\b(?:indicazioni|linee\s+guida|istruzioni|disposizioni\s+(?:o
 /** A reminder of something already asked: "Sollecito …", "Secondo sollecito". */
 const REMINDER = /^\s*(?:(?:secondo|ultimo|primo)\s+)?sollecit/i;
 const ISSUES_CIRCULARS = /^(?:ministero|presidenza\s+del\s+consiglio|regione|provincia\s+autonoma|dipartimento|istituto\s+nazionale|inps|inail|agenzia)\b/i;
+/** The State's and the Regions' bodies, whose registered letters are notes whoever they go to. */
+const STATE_BODY = /^(?:ministero|presidenza\s+del\s+consiglio|regione|provincia|dipartimento|agenzia|inps|inail|istituto\s+nazionale|prefettura|questura|ufficio\s+scolastico|giunta|tribunale|procura|corte)\b/i;
 /**
  * A ministry's registered letter is a "nota" ("nota prot. n. … del …"), even to every Region: its
  * circulars say so in their heading ("Circolare n. 4"). Regions and national agencies call their
@@ -94,7 +99,7 @@ export function classifyDocType(c: DocTypeClues): DocType {
     if (!heading) continue;
     // A circular or a notice that calls a meeting is a convocation (LABELS.md): "Circolare n. 112 – Convocazione del
     // Collegio", "AVVISO DI FISSAZIONE DELL'UDIENZA".
-    const calls = (c.subject && /\bconvoca(?:zione)?\b/i.test(c.subject)) || MEETING_HEADING.test(heading.text);
+    const calls = (c.subject && /\bconvoca(?:zione)?\b/i.test(c.subject)) || (MEETING_HEADING.test(heading.text) && !CALLED_OFF.test(heading.text));
     if ((type === 'circolare' || type === 'avviso') && c.meetings > 0 && calls) return 'convocazione';
     return type;
   }
@@ -113,7 +118,7 @@ export function classifyDocType(c: DocTypeClues): DocType {
   if (c.subject && /\bconvoca(?:zione)?\b/i.test(c.subject)) return 'convocazione';
   if (c.meetings > 0 && (!subjectOnFirst || c.meetings > 1 || MEETING_WORD.test(c.subject ?? ''))) return 'convocazione';
   // A subject that names the letter's own kind first: "Oggetto: Lettera di invito alla regolarizzazione", "Nota di chiarimento".
-  const titled = c.subject ? TITLED_SUBJECT.exec(c.subject)?.[1] : undefined;
+  const titled = c.subject && !ANSWERS.test(c.subject) && !/\briscontro\b/i.test(c.subject) ? TITLED_SUBJECT.exec(c.subject)?.[1] : undefined;
   if (titled) return titled.toLowerCase() as DocType;
   // A public notice is titled as one in its subject: "Oggetto: AVVISO PUBBLICO per …".
   if (c.subject && /^\s*avviso\b(?!\s+di\s+convocazione)/i.test(c.subject)) return 'avviso';
@@ -150,7 +155,13 @@ export function classifyDocType(c: DocTypeClues): DocType {
     // An office's circular to its own staff: "Ai Sigg. Dirigenti … LORO SEDI", "Al Personale docente – Proprie sedi".
     const staff = c.recipients.filter((r) => /^(?:a(?:i|gli|lle|l)\s+)(?:(?:sig(?:g|\.)?\.?|sigg\.ri|tutt[ie]\s+(?:i|gli|le))\s+)*(?:dirigent|direttor|responsabil|dipendent|personale|docent|funzionar|alunn|student|famiglie|genitori)/i.test(r));
     if (staff.length >= 2 && !c.protocol) return 'circolare';
-    // What makes a letter is its reader (greeted, a company): an office's word to other offices is a note,
+    // A local body's word to one body named on its own ("Al Comune di …", "Alla Regione …": a school to its Comune, a
+    // Comune to its Ambito, a Garante to a mayor) is a letter, unless it reminds; the State's and the Regions' notes
+    // to one body stay notes, as do a local body's to a class of bodies. Measured on the labelled sets: such letters
+    // are labelled "lettera" 15 times and "nota" 9 (transmissions included: labelled "lettera" more often too).
+    const oneByOne = c.recipients.every((r) => /^\s*(?:al|alla|allo)\s|^\s*all['’]/i.test(r));
+    if (oneByOne && !(c.sender && STATE_BODY.test(c.sender)) && !REMINDER.test(c.subject)) return 'lettera';
+    // What makes a letter is its reader (greeted, a company, one body): an office's word to other offices is a note,
     // printed with a protocol or not.
     return 'nota';
   }

@@ -27,9 +27,10 @@ const FILING = /\b(?:presentat[aeio]|presentare|presentazione|depositat[aeio]|de
 const DEADLINE_DATE_TIME = new RegExp(`(?:entro|non\\s+oltre)\\s+(?:il\\s+|le\\s+ore\\s+\\S+\\s+del\\s+)?(?:giorno\\s+)?(?:${DATE_SOURCE_TEXT})\\s*,?\\s*(?:alle\\s+)?$`, 'i');
 /** Calling someone to a hearing or an interview: "si invita … a comparire", "compaia", "si svolgerà", "è convocato". */
 // "l'udienza … è fissata per il giorno …", "il Giudice procederà all'audizione … il giorno …": a hearing set by the court.
-// Only the hearing itself is "fissata": "la pubblicazione degli esiti del colloquio è fissata per …" sets no meeting.
+// Only the hearing itself is "fissata" ("l'udienza pubblica …", "la prossima udienza …", "la data dell'udienza …"): "la
+// pubblicazione degli esiti del colloquio è fissata per …" sets no meeting. The sentence is already cut at its end.
 const CALLS_TO = new RegExp(
-  String.raw`(?<![a-zà-ù])(?:compa(?:ri(?:re|rà)|ia|iano)|si\s+(?:svolg|terr)|(?:è|sono|viene|vengono)\s+convocat|(?:l['’]|la\s+|il\s+)(?:udienza|audizione|colloquio|seduta|riunione)\b(?:\s+(?:per|di|del|della|dei|degli|con)\b[^.;]{0,60}?)?\s+(?:è|viene)\s+fissat|convoca\b|si\s+convoca|si\s+invita|proceder[àa]\s+all['’](?:audizione|udienza)|${RECONVENES})`,
+  String.raw`(?<![a-zà-ù])(?:compa(?:ri(?:re|rà)|ia|iano)|si\s+(?:svolg|terr)|(?:è|sono|viene|vengono)\s+convocat|(?:l['’]|la\s+|il\s+)(?:prossim[ao]\s+|data\s+dell['’]\s*)?(?:udienza|audizione|colloquio|seduta|riunione)\b[^;]{0,80}?\s(?:è|viene)\s+fissat|convoca\b|si\s+convoca|si\s+invita|proceder[àa]\s+all['’](?:audizione|udienza)|${RECONVENES})`,
   'i',
 );
 /**

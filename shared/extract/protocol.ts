@@ -88,13 +88,18 @@ function wrappedSegnatura(head: Line[], i: number, seg: Segment): RegExpExecArra
 }
 
 /**
- * The number-first segnatura (see NUMBER_FIRST_SEGNATURA) as the letter's own: in its running header (the page's first
- * line) or stamped on it, not cited under a reference label ("Vs. nota del" / "0012345-15/05/2026-…").
+ * The number-first segnatura (see NUMBER_FIRST_SEGNATURA) as the letter's own: in its head or stamped on it, not cited
+ * after or under a reference label ("Vs. nota del" / "0012345-15/05/2026-…").
  */
 function numberFirst(head: Line[], i: number, seg: Segment): RegExpExecArray | null {
-  if (i > 0 && !head[i].origins?.length) return null;
-  return NUMBER_FIRST_SEGNATURA.exec(seg.text);
+  const m = NUMBER_FIRST_SEGNATURA.exec(seg.text);
+  if (!m || (i >= 12 && !head[i].origins?.length)) return null;
+  // "Vs. nota del" / "0012345-…", "Rif. nota 0012345-…": the number of the note answered.
+  if (CITES.test(seg.text.slice(0, m.index)) || CITED_BELOW.test(head[i - 1]?.text ?? '')) return null;
+  return m;
 }
+const CITES = /\b(?:vs|vostr[ao]|nota|rif|riferimento|risposta|riscontro)\b/i;
+const CITED_BELOW = /\b(?:vs|vostr[ao]|nota|rif|riferimento|risposta|riscontro)\b[^\n]{0,30}$/i;
 
 function protocolOf(lines: Line[]): Found<Protocol> | null {
   const firstPage = lines.filter((l) => l.page === lines[0]?.page);

@@ -315,10 +315,11 @@ const HEALTH_AGENCY = /^(?:a\.?s\.?l\.?|asst|a\.?s\.?p\.?|ulss|ausl|azienda\s+(?
 const PARENT = /^(?:regione|ministero|consiglio\s+regionale|presidenza\s+del\s+consiglio)\b/i;
 /**
  * An organ or agency that writes in its own name under its parent's brand ("ATS" here is the Lombard health agency); a
- * code ("ATS-VL-01", an Ambito in a Region's form) is not one, nor a programme's "Autorità di Gestione", an office of
- * the Region or Ministry that runs it.
+ * code ("ATS-VL-01", an Ambito in a Region's form) is not one, nor a programme's "Autorità di Gestione" (or of audit,
+ * of certification, "responsabile", "delegata", "urbana"), an office of the Region or Ministry that runs it; an
+ * authority in its own right (di Bacino, di Sistema Portuale, Idrica) is.
  */
-const ORGAN = /^(?:ats\b|garante|agenzia|difensore\s+civico|corecom\b)/i;
+const ORGAN = /^(?:ats\b|garante|agenzia|autorit[àa](?!\s+(?:di\s+gestione|responsabile|di\s+certificazione|di\s+audit|delegata|urbana))|difensore\s+civico|corecom\b)/i;
 
 /** The council of a professional order, on the line under the order's name. */
 const ORDER_COUNCIL = /^consiglio\s+(?:nazionale|regionale|provinciale|interprovinciale|territoriale)\b/i;

@@ -277,7 +277,10 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
       roleLine = cell.line;
       // "Franca Ghiglione" / "Il Sindaco": the name printed just above its role, no role above the name.
       const above = prev && nameAbove === prev && !gapBreak ? nameOf(fold(prev.text)) : null;
-      if (signer) flush(signer.name);
+      if (signer) {
+        flush(signer.name);
+        signed.add(cell);
+      }
       else if (above) {
         pendingAbove = above;
       }
@@ -325,6 +328,8 @@ function signerRow(line: Line): Signatory | null {
   const role = fold(withoutApproval(left.text.trim()));
   // "Componente" signs a board's opinion in such a table, though alone it is no role (an attendance table lists it).
   if (right.x - left.end < 20 || !(isRoleLine(role) || /^componente(?:\s+effettiv[oa])?$/i.test(role))) return null;
+  // "IL SINDACO | IL SEGRETARIO GENERALE": two roles side by side head two columns; the names are under them.
+  if (ROLE.test(fold(withoutApproval(right.text.trim())))) return null;
   const name = nameOf(fold(right.text));
   return name ? { role, name } : null;
 }

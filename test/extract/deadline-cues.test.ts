@@ -151,3 +151,27 @@ describe('something that runs out on a date', () => {
     expect(extractFields(pages).fields.deadlines).toEqual([{ date: '2031-12-31' }]);
   });
 });
+
+describe('deadline rules of the sixth session, second review (misfires a fresh reader found)', () => {
+  const letter = (body: string) => letterPages(`Valdora, 4 maggio 2031\n\n>Ai Sindaci dei Comuni\n\nOggetto: adempimenti\n\n${body}`);
+
+  it('reads "entro il 15/06 ore 12.00" as a deadline', () => {
+    expect(extractFields(letter("Le schede dovranno essere trasmesse entro il 15/06 ore 12.00 all'indirizzo indicato.")).fields.deadlines).toEqual([{ date: '2031-06-15' }]);
+  });
+
+  it.each([
+    'Questa Regione provvederà a liquidare il contributo entro il 30 giugno 2031.',
+    'Ricevute le schede, si provvederà a liquidare il contributo entro il 30 giugno 2031.',
+    "L'Ufficio di Piano, sulla base delle domande pervenute e verificati i requisiti previsti, provvederà a pubblicare la graduatoria entro il 30 giugno 2031.",
+  ])('takes no deadline from what the issuer undertakes: %s', (body) => {
+    expect(extractFields(letter(body)).fields.deadlines).toEqual([]);
+  });
+
+  it('keeps the deadline when the singular subject is the reader ("codesto Comune provvederà a pubblicare")', () => {
+    expect(extractFields(letter("Codesto Comune provvederà a pubblicare l'avviso entro il 30 giugno 2031.")).fields.deadlines).toEqual([{ date: '2031-06-30' }]);
+  });
+
+  it('keeps a filing term "in scadenza al …"', () => {
+    expect(extractFields(letter('Le domande dovranno pervenire, pena esclusione, con termine in scadenza al 30 giugno 2031.')).fields.deadlines).toEqual([{ date: '2031-06-30' }]);
+  });
+});

@@ -128,3 +128,9 @@ describe('Sicily’s decrees of a dirigente', () => {
     expect(refs('ai sensi del D.D.G. n. 1432 del 14/07/2031 e del D.D.S. n. 88/2031')).toEqual(['D.D. 1432/2031', 'D.D. 88/2031']);
   });
 });
+
+describe('a director’s office with a dash in its name (a misfire a fresh reader found)', () => {
+  it('reads "decreto del Direttore della Direzione Ambiente – Settore Rifiuti n. 58/2031" as a D.D.', () => {
+    expect(refs('Visto il decreto del Direttore della Direzione Ambiente – Settore Rifiuti n. 58/2031, si comunica.')).toEqual(['D.D. 58/2031']);
+  });
+});

@@ -87,7 +87,46 @@ describe('a subject that names the letter’s own kind', () => {
   });
 
   it('is not the kind of a paper the subject cites ("Nota regionale prot. n. …")', async () => {
-    const type = await docTypeOf(['COMUNE DI ROCCALTA', 'Prot. n. 0000456 del 12/03/2031', '', 'Alla Sede INPS di Valdora', '', 'Oggetto: Circolare INPS n. 12/2031 – richiesta di chiarimenti', '', 'Si chiedono chiarimenti.']);
+    const type = await docTypeOf([...region, 'Alla Sede INPS di Valdora', '', 'Oggetto: Circolare INPS n. 12/2031 – richiesta di chiarimenti', '', 'Si chiedono chiarimenti.']);
+    expect(type).toBe('nota');
+  });
+});
+
+describe('a subject that names the paper answered (misfires a fresh reader found)', () => {
+  it('is a note when the subject is "Lettera di codesto Comune … – Riscontro"', async () => {
+    const type = await docTypeOf([...region, 'Al Comune di Roccalta', '', 'Oggetto: Lettera di codesto Comune del 3 marzo 2031, prot. n. 456 – Riscontro.', '', 'Si riscontra la lettera in oggetto.']);
+    expect(type).toBe('nota');
+  });
+
+  it('is a ministry’s note when the subject is "Circolare di questo Ministero n. 12 …"', async () => {
+    const type = await docTypeOf(["MINISTERO DELL'INTERNO", 'Prot. n. 4567 del 12/05/2031', '', 'Alle Prefetture - UTG', 'LORO SEDI', '', 'Oggetto: Circolare di questo Ministero n. 12 del 3 marzo 2031 – Chiarimenti.', '', 'Si forniscono chiarimenti.']);
+    expect(type).toBe('nota');
+  });
+
+  it('is a notice, not a convocation, when it calls a session off', async () => {
+    const type = await docTypeOf(['COMUNE DI VALDORA', '', 'AVVISO DI ANNULLAMENTO DELLA SEDUTA DEL CONSIGLIO COMUNALE', '', 'Si rende noto che la seduta convocata per il giorno 20 maggio 2031 alle ore 18:00 è annullata.']);
+    expect(type).toBe('avviso');
+  });
+});
+
+describe('a local body’s letter to one body', () => {
+  it('is a letter when a school writes to its Comune', async () => {
+    const type = await docTypeOf(['ISTITUTO COMPRENSIVO “G. VERDI”', 'Prot. n. 0001234 del 12/03/2031', '', 'Al Comune di Valdora', 'Servizio Sociale Professionale', '', 'Oggetto: segnalazione di frequenza irregolare', '', 'Si segnala la frequenza irregolare di un alunno.']);
+    expect(type).toBe('lettera');
+  });
+
+  it('is a note when a Region writes to one Comune', async () => {
+    const type = await docTypeOf([...region, 'Al Comune di Roccalta', '', 'Oggetto: contributo regionale – assegnazione', '', 'Si comunica l’assegnazione del contributo.']);
+    expect(type).toBe('nota');
+  });
+
+  it('is a note when a Comune writes to a class of bodies', async () => {
+    const type = await docTypeOf(['COMUNE DI VALDORA', 'Prot. n. 0001234 del 12/03/2031', '', 'Ai Comuni dell’Ambito', '', 'Oggetto: quote associate', '', 'Si comunicano le quote.']);
+    expect(type).toBe('nota');
+  });
+
+  it('is a note when a Comune reminds one body', async () => {
+    const type = await docTypeOf(['COMUNE DI VALDORA', 'Prot. n. 0001234 del 12/03/2031', '', 'Al Comune capofila di Roccalta', '', 'Oggetto: Sollecito – trasferimento della quota', '', 'Si sollecita il trasferimento.']);
     expect(type).toBe('nota');
   });
 });

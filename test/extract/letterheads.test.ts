@@ -298,3 +298,9 @@ describe('an office of the Region that runs a programme (a misfire a fresh reade
     expect(await senderOf(['REGIONE VALDORA', 'Dipartimento Programmazione Unitaria', 'Autorità di Gestione del Programma Regionale FESR FSE+'])).toBe('Regione Valdora');
   });
 });
+
+describe('an authority in its own right under its Ministry’s or Region’s line (a misfire a fresh reader found)', () => {
+  it('takes the Autorità di Bacino, not the Ministry', async () => {
+    expect(await senderOf(['Ministero dell’Ambiente', 'Autorità di Bacino Distrettuale del Valdora'])).toBe('Autorità di Bacino Distrettuale del Valdora');
+  });
+});

@@ -258,3 +258,15 @@ describe('meeting rules of the sixth session (misfires a fresh reader found)', (
     ]);
   });
 });
+
+describe('hearings fixed in other words (misfires a fresh reader found)', () => {
+  it.each([
+    "l'udienza pubblica è fissata per il giorno 20 maggio 2031 alle ore 10:00.",
+    'la prossima udienza è fissata per il giorno 20 maggio 2031 alle ore 10:00.',
+    "la data dell'udienza è fissata al giorno 20 maggio 2031 alle ore 10:00.",
+    "L'udienza nel procedimento R.G. 123/2031 è fissata per il giorno 20 maggio 2031 alle ore 10:00.",
+  ])('takes the hearing in "%s"', (sentence) => {
+    const pages = letterPages(`TRIBUNALE DI VALDORA\n\n>Al Sig. Marco Neri\n\nOggetto: procedimento\n\nSi comunica che ${sentence}`);
+    expect(extractFields(pages).fields.meetings).toEqual([{ date: '2031-05-20', time: '10:00' }]);
+  });
+});

@@ -256,3 +256,24 @@ describe('signature rules of the sixth session (misfires a fresh reader found)',
     expect(signatoriesOf('Il Responsabile (Protezione Civile)\nCarlo Neri')).toEqual([{ role: 'Il Responsabile (Protezione Civile)', name: 'Carlo Neri' }]);
   });
 });
+
+describe('signature rules of the sixth session, second review (misfires a fresh reader found)', () => {
+  it('reads two rows of role headings side by side as four columns of role and name, not as a table of signers', () => {
+    const signatories = signatoriesOf(
+      ['IL DIRETTORE AMMINISTRATIVO | IL DIRETTORE SANITARIO', 'dott. Mario Rossi | dott.ssa Anna Verdi', '', 'IL DIRETTORE SOCIOSANITARIO | IL DIRETTORE GENERALE', 'dott. Luca Bianchi | dott.ssa Carla Neri'].join('\n'),
+    );
+    expect(signatories.map((s) => `${s.role} / ${s.name}`).sort()).toEqual([
+      'IL DIRETTORE AMMINISTRATIVO / Mario Rossi',
+      'IL DIRETTORE GENERALE / Carla Neri',
+      'IL DIRETTORE SANITARIO / Anna Verdi',
+      'IL DIRETTORE SOCIOSANITARIO / Luca Bianchi',
+    ]);
+  });
+
+  it('gives the role under a bracketed signer no name of its line', () => {
+    expect(signatoriesOf('>Il Dirigente (Mario Rossi)\n>Il Sindaco')).toEqual([
+      { role: 'Il Dirigente', name: 'Mario Rossi' },
+      { role: 'Il Sindaco', name: null },
+    ]);
+  });
+});

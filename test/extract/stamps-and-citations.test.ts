@@ -375,3 +375,18 @@ Oggetto: riscontro
     expect(extractFields(pages).fields.protocol).toEqual({ number: '4567', date: '2031-05-20' });
   });
 });
+
+describe('a number-first segnatura under the letterhead (a misfire a fresh reader found)', () => {
+  it('is the letter’s own on the third line, as on the first', () => {
+    const pages = letterPages(`
+Ministero della Salute
+DIREZIONE GENERALE DELLA PREVENZIONE SANITARIA
+0012345-15/05/2031-DGPRE-DGPRE-P
+
+>Agli Assessorati alla Sanità delle Regioni
+
+Oggetto: prevenzione
+`);
+    expect(extractFields(pages).fields.protocol).toEqual({ number: '0012345', date: '2031-05-15' });
+  });
+});
