@@ -104,8 +104,8 @@ function actsOn(text: string, from: number, to: number): boolean {
   return !(RECITAL.test(item) && !REQUEST.test(item));
 }
 
-/** A thing that runs out, just before "in scadenza": "progetti in scadenza al …", "contratto di servizio in scadenza il …". */
-const EXPIRES = /\b(?:progett|contratt|incaric|convenzion|affidament|autorizzazion|accreditament|permess|titol|concession|abbonament|polizz)\p{L}*(?:\s+\p{L}+){0,3}\s+in\s+$/iu;
+/** A thing that runs out, before "in/con scadenza": "progetti in scadenza al …", "DURC prot. INAIL_…, con scadenza 14/01/2027". */
+const EXPIRES = /\b(?:progett|contratt|incaric|convenzion|affidament|autorizzazion|accreditament|permess|titol|concession|abbonament|polizz|durc\b|certificat|documento\s+(?:unico|di\s+identit))\p{L}*[^;\n]{0,40}?\s(?:in|con)\s+$/iu;
 /** A request inside a recital's sentence: "Considerato che …, si invitano i Comuni a trasmettere … entro il …". */
 const REQUEST = /\b(?:si\s+(?:invit|chied|richied|sollecit|prega)|dovr[àa]nno|dovr[àa]|devono|deve|vanno)\p{L}*/iu;
 

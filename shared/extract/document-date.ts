@@ -91,11 +91,36 @@ function actHeadingDate(lines: Line[]): Found<string> | null {
       if (iso) return { value: iso, evidence: evidenceOf(column[i]) };
     }
   }
+  // An act's heading set as a table: "DELIBERAZIONE DELLA GIUNTA COMUNALE" / "N. 87 | Data 14/10/2026", or an annex's
+  // "ALLEGATO ALLA DETERMINAZIONE DIRIGENZIALE" / "Numero | …" / "Data | 12/10/2026" (not "Data pubblicazione").
+  const tabled = tabledActDate(first.slice(0, Math.max(subjectAt, 14)));
+  if (tabled) return tabled;
   // A board's item headed by its session: "Senato Accademico – seduta del 21 aprile 2026 – Proposta di delibera – Punto 5.2".
   for (const line of head) {
     const m = SESSION_ITEM.exec(line.text);
     const iso = m ? dateOf(shift(m, DATE_SOURCE, line.text), { reference: null }).iso : null;
     if (iso) return { value: iso, evidence: evidenceOf(line) };
+  }
+  return null;
+}
+
+/** A line that heads an act by its kind, or an annex by the act it belongs to. */
+const KIND_HEADING = /^\s*(?:copia\s+)?(?:allegato\s+(?:alla|al|all['’])\s*)?(?:deliberazione|delibera|determinazione|determina|decreto|ordinanza|provvedimento)\b/i;
+/** A cell that labels the act's date: "Data", "Data di adozione", "Data dell'atto" – not "Data pubblicazione". */
+const DATE_CELL = /^\s*data(?:\s+(?:di\s+)?adozione|\s+dell['’]atto)?\s*:?\s*$/i;
+const DATE_IN_CELL = new RegExp(`^\\s*data(?:\\s+(?:di\\s+)?adozione|\\s+dell['’]atto)?\\s*:?\\s*(?:${DATE_SOURCE})`, 'i');
+
+/** The date in the table under an act's heading (see KIND_HEADING), within its next six lines; null when none. */
+function tabledActDate(head: Line[]): Found<string> | null {
+  const at = head.findIndex((l) => KIND_HEADING.test(l.text));
+  if (at < 0) return null;
+  for (const line of head.slice(at + 1, at + 7)) {
+    for (const [k, seg] of line.segments.entries()) {
+      const text = DATE_CELL.test(seg.text) ? `Data ${line.segments[k + 1]?.text ?? ''}` : seg.text;
+      const m = DATE_IN_CELL.exec(text);
+      const iso = m ? dateOf(shift(m, DATE_SOURCE, text), { reference: null }).iso : null;
+      if (iso) return { value: iso, evidence: evidenceOf(line) };
+    }
   }
   return null;
 }

@@ -43,7 +43,7 @@ const SIGNED_LINE = new RegExp(
   String.raw`(?:^|\b(?:favorevole|contrario|positivo|negativo)\s*[.:;,]?\s+|^(?:parere|visto)\b[^:]{0,70}:\s*)((?:il|la|lo|l['’])\s*${ROLE_WORD}\b[^–—.;:]{0,80}?)\s+(?:[–—-]\s+)?(?:(?<mark>f\.?\s?to)\s+|(?=${TITLE}\s))(.+)$`,
   'i',
 );
-const SECTION_HEADING = /^\s*(?:certificat[oa]|attestazione|relata|referto|parere\s+(?:di|del|sulla|in\s+ordine)|visto\s+di|copia\s+conforme)\b/i;
+const SECTION_HEADING = /^\s*(?:certificat[oa]|attestazione|attestat[oa]\s+di|relata|referto|parere\s+(?:di|del|sulla|in\s+ordine)|visto\s+di|copia\s+conforme)\b/i;
 const CONTACT = /@|\bwww\.|\btel\.|\bfax\b|\bp\.?\s?iva\b/i;
 /** Words of an office, not of a person: "Inclusione Sociale Attiva" under "La Dirigente della Sezione" continues the role. */
 const OFFICE_WORD = /\b(?:social[ei]|servizi?o?|sezione|area|settore|ufficio|politiche|programmazione|inclusione|integrazione|direzione|dipartimento|ambito|attiva|territoriale|generale|regionale|amministrativ[oa]|finanziari[oa]|tecnic[oa]|sociosanitari[ao]|u\.?o\.?c\.?)\b/i;
@@ -74,6 +74,16 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
   const pageLines = lines.filter((l) => l.page >= lastPage - 1 && !furniture.has(l) && !counterparty.has(l));
   let from = pageLines.findLastIndex((l) => CLOSING.test(l.text));
   if (from < 0) from = Math.max(0, pageLines.length - 25);
+  // An act signed, then its opinions and attestations (each under its heading): the act's own signature stands just
+  // above the first of them, however long they run; when the end zone starts below it, that block is read apart.
+  const firstSection = pageLines.findIndex((l) => SECTION_HEADING.test(l.text));
+  let beforeSections: Line[] = [];
+  if (firstSection > 0) {
+    // Only the block just above the first heading, read on its own when the end zone starts below it.
+    const back = Math.max(0, firstSection - 12);
+    const signedAbove = pageLines.slice(back, firstSection).findLastIndex((l) => l.segments.some((sg) => isRoleLine(fold(withoutApproval(sg.text.trim())))));
+    if (signedAbove >= 0 && back + signedAbove < from) beforeSections = pageLines.slice(back + signedAbove, firstSection);
+  }
   const after = pageLines.slice(from + (CLOSING.test(pageLines[from]?.text ?? '') ? 1 : 0));
   // The signature zone starts at the first role line: prose above it would bridge the columns.
   const roleAt = Math.max(0, after.findIndex((l) => l.segments.some((s) => ROLE.test(withoutApproval(s.text.trim())))));
@@ -99,6 +109,7 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
   });
   if (rows.length >= 2) out.push(...rows.map(({ line, signer }) => ({ value: signer, evidence: evidenceOf(line) })));
   for (const column of columns) out.push(...blocksOf(column));
+  for (const column of splitColumns(beforeSections, pageWidth)) out.push(...blocksOf(column).filter((b) => b.value.name));
   // A blank-rule block adds a role not signed elsewhere: a role the end zone already read is that block.
   const roles = new Set(out.map((s) => s.value.role?.toLowerCase()));
   out.push(...blankRuleBlocks(lines.filter((l) => !counterparty.has(l))).filter((b) => !roles.has(b.value.role?.toLowerCase())));

@@ -157,3 +157,30 @@ Si trasmette la scheda, come previsto nell'allegato alla Determinazione n. H0441
     expect(extractFields(pages).fields.documentDate).toBeNull();
   });
 });
+
+describe('an act’s heading set as a table', () => {
+  it('is dated by the "Data" cell beside its number', () => {
+    const pages = letterPages(`
+COMUNE DI VALDORA
+COPIA
+DELIBERAZIONE DELLA GIUNTA COMUNALE
+N. 87 | Data 14/10/2031
+
+OGGETTO: APPROVAZIONE DEL PROGETTO
+`);
+    expect(extractFields(pages).fields.documentDate).toBe('2031-10-14');
+  });
+
+  it('is dated by the "Data" row of an annex’s table, not by its publication row', () => {
+    const pages = letterPages(`
+REGIONE VALDORA
+ALLEGATO ALLA DETERMINAZIONE DIRIGENZIALE
+Numero | 15AJ.2031/D.01842
+Data pubblicazione all'Albo | 20/10/2031
+Data | 12/10/2031
+
+SCHEDA CONTABILE
+`);
+    expect(extractFields(pages).fields.documentDate).toBe('2031-10-12');
+  });
+});

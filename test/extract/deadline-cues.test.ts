@@ -175,3 +175,10 @@ describe('deadline rules of the sixth session, second review (misfires a fresh r
     expect(extractFields(letter('Le domande dovranno pervenire, pena esclusione, con termine in scadenza al 30 giugno 2031.')).fields.deadlines).toEqual([{ date: '2031-06-30' }]);
   });
 });
+
+describe('a certificate that runs out (the DURC)', () => {
+  it('is no deadline: "DURC prot. INAIL_55128740, con scadenza 14/01/2032"', () => {
+    const pages = letterPages('Valdora, 22 settembre 2031\n\nOggetto: affidamento\n\nACCERTATA la regolarità contributiva della ditta mediante DURC prot. INAIL_55128740, con scadenza 14/01/2032;');
+    expect(extractFields(pages).fields.deadlines).toEqual([]);
+  });
+});

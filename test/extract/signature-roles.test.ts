@@ -385,3 +385,15 @@ Il Legale Rappresentante della Ditta ____________________
     expect(signatories).toEqual([{ role: 'Il Dirigente', name: 'Anna Rossi' }]);
   });
 });
+
+describe('an act signed above its opinions and attestation of publication', () => {
+  it('keeps the act’s own signer, however long the opinions below run', () => {
+    // Prepare: five opinions after the act, each under its heading, so the act's signature lies far from the end.
+    const opinion = (n: number) => `PARERE DI REGOLARITÀ ${['TECNICA', 'CONTABILE', 'AMMINISTRATIVA', 'GIURIDICA', 'ECONOMICA'][n - 1]}\nSi esprime parere favorevole in ordine alla regolarità del presente provvedimento, ai sensi dell'art. 49.\nValdora, 30/10/2031 | IL DIRIGENTE DELL'AREA ${n}\n | Ing. ${['Mario Neri', 'Luca Bassi', 'Ugo Conti', 'Rita Galli', 'Pia Ferri'][n - 1]}`;
+    const signatories = signatoriesOf(
+      `DECRETO DEL PRESIDENTE\n\nOggetto: dimensionamento\n\nDECRETA\n\n1. di approvare il piano;\n2. di dichiarare il presente decreto immediatamente eseguibile.\n\n>IL PRESIDENTE\n>Carlo Bruni\n`,
+      `${[1, 2, 3, 4, 5].map(opinion).join('\n\n')}\n\nATTESTATO DI PUBBLICAZIONE\nIl presente decreto viene pubblicato all'Albo Pretorio on line per quindici giorni consecutivi, ai sensi dell'art. 124.\n>IL SEGRETARIO GENERALE\n>Dott. Anna Sala\n`,
+    );
+    expect(signatories.map((s) => s.name)).toContain('Carlo Bruni');
+  });
+});
