@@ -79,7 +79,6 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
   const firstSection = pageLines.findIndex((l) => SECTION_HEADING.test(l.text));
   let beforeSections: Line[] = [];
   if (firstSection > 0) {
-    // Only the block just above the first heading, read on its own when the end zone starts below it.
     const back = Math.max(0, firstSection - 12);
     const signedAbove = pageLines.slice(back, firstSection).findLastIndex((l) => l.segments.some((sg) => isRoleLine(fold(withoutApproval(sg.text.trim())))));
     if (signedAbove >= 0 && back + signedAbove < from) beforeSections = pageLines.slice(back + signedAbove, firstSection);
@@ -291,10 +290,7 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
       if (signer) {
         flush(signer.name);
         signed.add(cell);
-      }
-      else if (above) {
-        pendingAbove = above;
-      }
+      } else if (above) pendingAbove = above;
     } else if (role && !gapBreak && (ROLE_CONTINUATION.test(text) || OFFICE_WORD.test(text)) && text.length <= 80 && !TITLES.test(resetting(text))) {
       role.push(text);
     } else if (role && !gapBreak && lastRoleLine && DANGLING.test(lastRoleLine) && text.length <= 80 && !TITLES.test(resetting(text))) {

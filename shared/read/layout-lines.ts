@@ -187,16 +187,34 @@ function trimmedAgainst(run: TextRun, other: TextRun): TextRun | null {
  * run of the same size starts at the same x within three lines above or below.
  */
 function stackedRuns(runs: TextRun[]): Set<TextRun> {
+  // Runs by whole x, each list by baseline: a run looks only at the few near it (a page of thousands stays linear).
   const byX = new Map<number, TextRun[]>();
   for (const r of runs) {
     const k = Math.round(r.x);
-    byX.set(k, [...(byX.get(k) ?? []), r]);
+    const list = byX.get(k);
+    if (list) list.push(r);
+    else byX.set(k, [r]);
   }
+  for (const list of byX.values()) list.sort((a, b) => a.y - b.y);
   const out = new Set<TextRun>();
   for (const r of runs) {
     const k = Math.round(r.x);
-    const near = [k - 1, k, k + 1].flatMap((x) => byX.get(x) ?? []);
-    if (near.some((o) => o !== r && Math.abs(o.x - r.x) < 1 && Math.abs(o.size - r.size) < 0.5 && Math.abs(o.y - r.y) > 0.5 * r.size && Math.abs(o.y - r.y) < 3.5 * r.size)) out.add(r);
+    const stacked = [k - 1, k, k + 1].some((x) => {
+      const list = byX.get(x) ?? [];
+      // The first run at or above r.y − 3.5 sizes, then at most 32 runs up the stack.
+      let lo = 0;
+      for (let hi = list.length; lo < hi; ) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid].y < r.y - 3.5 * r.size) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < Math.min(list.length, lo + 32) && list[i].y < r.y + 3.5 * r.size; i++) {
+        const o = list[i];
+        if (o !== r && Math.abs(o.x - r.x) < 1 && Math.abs(o.size - r.size) < 0.5 && Math.abs(o.y - r.y) > 0.5 * r.size) return true;
+      }
+      return false;
+    });
+    if (stacked) out.add(r);
   }
   return out;
 }
