@@ -4,12 +4,17 @@ import { distance } from 'fastest-levenshtein';
  * The domains of the mail providers and certified-mail (PEC) services offices write from: an address read by OCR
  * whose domain is one letter off exactly one of them, and is not itself one, is that one ("gmeil.com").
  */
-const PROVIDER_DOMAINS = [
+export const PROVIDER_DOMAINS = [
   'gmail.com', 'libero.it', 'virgilio.it', 'hotmail.it', 'hotmail.com', 'outlook.it', 'outlook.com', 'yahoo.it', 'yahoo.com',
   'ymail.com', 'email.it', 'tiscali.it', 'alice.it', 'tin.it', 'fastwebnet.it', 'live.it', 'icloud.com', 'pec.it',
   'legalmail.it', 'postacert.it', 'postecert.it', 'arubapec.it', 'pec.aruba.it', 'cert.legalmail.it', 'pecveneto.it',
   'pec.libero.it', 'registerpec.it', 'sicurezzapostale.it', 'istruzione.it', 'pec.istruzione.it', 'governo.it', 'inps.it',
   'postacert.inps.gov.it', 'inail.it', 'postacert.inail.it',
+  // The Regions' own domains, as their offices write from them (a short code such as "fvg" is too short for a word).
+  'regione.abruzzo.it', 'regione.basilicata.it', 'regione.calabria.it', 'regione.campania.it', 'regione.emilia-romagna.it',
+  'regione.fvg.it', 'certregione.fvg.it', 'regione.lazio.it', 'regione.liguria.it', 'regione.lombardia.it', 'regione.marche.it',
+  'regione.molise.it', 'regione.piemonte.it', 'regione.puglia.it', 'regione.sardegna.it', 'regione.sicilia.it',
+  'regione.toscana.it', 'regione.umbria.it', 'regione.veneto.it', 'regione.vda.it', 'provincia.tn.it', 'provincia.bz.it',
 ];
 
 /**

@@ -1,19 +1,33 @@
 import type { Line, PageText } from '../read/page-text.ts';
+import { distance } from 'fastest-levenshtein';
+import { PROVIDER_DOMAINS } from './ocr-address-repair.ts';
 
 /**
  * Words the rules key on, as OCR misreads them by one look-alike letter on a scanned page: the subject's label
- * ("Dggetto:", "0ggetto:", "Oggetta:" for "Oggetto:") and the deadline cue ("entra il 30 novembre" for "entro il").
+ * ("Dggetto:", "0ggetto:", "Oggetta:" for "Oggetto:"), the deadline cue ("entra il 30 novembre" for "entro il") and a
+ * province's code in braces ("Gorizia {GO}").
  * Only lines read by OCR are touched, and only where the misread word stands as the rules expect it (the label at
- * a line's start before its colon, the cue before "il"/"e non oltre" and a day): "entra in vigore" stays.
+ * a line's start before its colon, the cue before "il"/"e non oltre" and a day): "entra in vigore" stays. An address
+ * whose domain a space broke is joined again when the whole is (nearly) a known provider's domain (see SPLIT_DOMAIN).
  */
 const REPAIRS: [RegExp, string][] = [
   [/^(\s*)[ODQ0o][g9q][g9q]e[t1l][t1l][oa0](\s*[:.])/, '$1Oggetto$2'],
   [/\bentra(\s+(?:e\s+non\s+oltre\s+)?il\s+\d)/g, 'entro$1'],
+  // A province's code in braces, as OCR reads the brackets of "Gorizia (GO)".
+  [/\{([A-Z]{2})\}/g, '($1)'],
 ];
 
 function repaired(text: string): string {
-  return REPAIRS.reduce((t, [re, to]) => t.replace(re, to), text);
+  return REPAIRS.reduce((t, [re, to]) => t.replace(re, to), text).replace(SPLIT_DOMAIN, (all, left: string, right: string) =>
+    PROVIDER_DOMAINS.some((d) => distance(d, `${left}${right}`.toLowerCase()) <= 1) ? `@${left}${right}` : all,
+  );
 }
+
+/**
+ * An address whose domain OCR broke with a space ("…@legalma l.it", its "i" read as the space): joined when the whole is
+ * a provider's domain or one letter from it, which the address repair then puts right.
+ */
+const SPLIT_DOMAIN = /@([a-z0-9.-]+) ([a-z0-9-]{1,6}\.(?:it|com|eu|org|net))\b/gi;
 
 function repairLine(line: Line): Line {
   if (!line.ocr) return line;

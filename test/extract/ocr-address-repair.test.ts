@@ -56,3 +56,9 @@ Scrivere a segreteria@gmeil.com per informazioni.
     expect(extractFields(pages()).fields.emails).toEqual(['segreteria@gmeil.com']);
   });
 });
+
+describe('a Region’s own domain read by OCR', () => {
+  it('puts "fvg" back from "fug", one letter off a Region’s domain', () => {
+    expect(repairOcrAddress('protezione.civile@certregione.fug.it', new Set())).toBe('protezione.civile@certregione.fvg.it');
+  });
+});

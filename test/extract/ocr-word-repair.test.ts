@@ -39,3 +39,31 @@ describe('key words OCR misreads by one look-alike letter', () => {
     expect(extractFields(scanned(letter('Oggetto:', 'sul regolamento che entra in vigore il'))).fields.deadlines).toEqual([]);
   });
 });
+
+describe('an address and a city line as OCR misreads them', () => {
+  const block = (pec: string) =>
+    scanned(`
+REGIONE VALDORA
+Valdora, 12 novembre 2031
+
+>Alla Ditta Forniture Isontine S.r.l.
+>34170 Gorizia {GO}
+>PEC: ${pec}
+
+Oggetto: ordine di fornitura
+
+Si ordina la fornitura.
+`);
+
+  it('joins a provider’s domain broken by a space, and puts its lost letter back', () => {
+    expect(extractFields(block('forniture.isontine@legalma l.it')).fields.emails).toContain('forniture.isontine@legalmail.it');
+  });
+
+  it('reads a province’s code in braces as in brackets', () => {
+    expect(extractFields(block('forniture.isontine@legalmail.it')).fields.recipients).toEqual(['Alla Ditta Forniture Isontine S.r.l. 34170 Gorizia (GO)']);
+  });
+
+  it('leaves two words that make no provider’s domain apart', () => {
+    expect(extractFields(block('forniture@ditta.it su richiesta.it')).fields.emails).toContain('forniture@ditta.it');
+  });
+});
