@@ -387,9 +387,10 @@ function blankRuleBlocks(lines: Line[]): Found<Signatory>[] {
     const below = next !== undefined && next.page === line.page ? next : undefined;
     // Blocks side by side ("Il Funzionario istruttore" | "Il Dirigente dell'Area", each over its own rule): one per cell.
     const cells = line.segments.length > 1 ? line.segments : [{ x: line.x, end: Infinity, text: line.text }];
-    return cells.flatMap((seg) => {
+    return cells.flatMap((seg, k) => {
       const own = fold(withoutApproval(seg.text.trim().replace(OPINION_LABEL, '')));
-      const ruled = RULE_AFTER.exec(own);
+      // "Istruttore | ______": the rule in the cell beside the role, a ruled table of signatures.
+      const ruled = RULE_AFTER.exec(own) ?? (SIGNATURE_RULE.test(cells[k + 1]?.text ?? '') ? { index: own.length } : null);
       const text = ruled ? own.slice(0, ruled.index).trim() : own;
       const ruleBelow =
         below !== undefined &&

@@ -277,3 +277,13 @@ describe('signature rules of the sixth session, second review (misfires a fresh 
     ]);
   });
 });
+
+describe('a ruled table of signatures, each role beside its blank rule', () => {
+  it('keeps each role, with or without its article, as a signature with no name', () => {
+    expect(signatoriesOf(['Istruttore | ______________________________', 'Responsabile P.O. | ______________________________', 'Il Dirigente | ______________________________'].join('\n'))).toEqual([
+      { role: 'Istruttore', name: null },
+      { role: 'Responsabile P.O.', name: null },
+      { role: 'Il Dirigente', name: null },
+    ]);
+  });
+});
