@@ -31,7 +31,9 @@ export function extractDeadlines(source: SourceText, context: YearContext): Foun
     }
     const at = m.index! + m[0].length;
     // "i progetti in scadenza al 31 dicembre": when a project, a contract, a permit runs out, not a date to act by.
-    if (/^scadenza/i.test(m[0]) && EXPIRES.test(source.text.slice(Math.max(0, m.index! - 60), m.index!))) continue;
+    const before = source.text.slice(Math.max(0, m.index! - 60), m.index!);
+    // "… con scadenza …" after a filing ("Le domande per l'incarico, con scadenza il …") is the filing's term.
+    if (/^scadenza/i.test(m[0]) && EXPIRES.test(before) && !(/\bcon\s+$/i.test(before) && FILING_TERM.test(clauseBefore(source.text, m.index!)))) continue;
     const date = dateOf(lastDateIn(m[0], m.index!), ctx);
     if (!date.iso || out.has(date.iso)) continue;
     if (!actsOn(source.text, m.index!, at)) continue;
@@ -106,6 +108,8 @@ function actsOn(text: string, from: number, to: number): boolean {
 
 /** A thing that runs out, before "in/con scadenza": "progetti in scadenza al …", "DURC prot. INAIL_…, con scadenza 14/01/2027". */
 const EXPIRES = /\b(?:progett|contratt|incaric|convenzion|affidament|autorizzazion|accreditament|permess|titol|concession|abbonament|polizz|durc\b|certificat|documento\s+(?:unico|di\s+identit))\p{L}*[^;\n]{0,40}?\s(?:in|con)\s+$/iu;
+/** A filing the term is for: "Le domande per il conferimento dell'incarico, con scadenza …", "l'avviso …, con scadenza il …". */
+const FILING_TERM = /\b(?:domand|candidatur|istanz|offert|avvis|band|manifestazion|richiest)\p{L}*/iu;
 /** A request inside a recital's sentence: "Considerato che …, si invitano i Comuni a trasmettere … entro il …". */
 const REQUEST = /\b(?:si\s+(?:invit|chied|richied|sollecit|prega)|dovr[àa]nno|dovr[àa]|devono|deve|vanno)\p{L}*/iu;
 
@@ -115,7 +119,7 @@ const REQUEST = /\b(?:si\s+(?:invit|chied|richied|sollecit|prega)|dovr[àa]nno|d
 // provvederanno a pubblicare …" asks the readers, as does a singular naming them (READER_ACTS).
 const ISSUER_PROMISE = /\b(?:(?:sar[àa]|saranno|verr[àa]|verranno)\s+(?:\p{L}+\s+){0,2}?(?:pubblicat|approvat|comunicat|liquidat|erogat|trasferit|notificat|res[aei]\s+not)|provveder[àa]\s+a(?:d|lla)?\s+(?:pubblica|liquida|eroga|notifica|approva))\p{L}*/iu;
 /** The reader named as who acts: "codesto Comune provvederà a pubblicare …", "ciascun Ambito provvederà …". */
-const READER_ACTS = /\b(?:codest[oaie]|cotest[oaie]|ciascun[oa]?\s+(?:comune|ente|ambito|istituto|scuola)|le\s+ss\.?\s*ll\.?|la\s+s\.\s*v\.)/i;
+const READER_ACTS = /\b(?:codest[oaie]|cotest[oaie]|(?:ciascun[oa]?|ogni)\s+(?:comune|ente|ambito|istituto|scuola|distretto|azienda|beneficiari[oa]|soggetto)|(?:il|l['’])\s*(?:comune|ente|ambito)\s+capofila|le\s+ss\.?\s*ll\.?|la\s+s\.\s*v\.)/i;
 /** A filing the reader must make: "dovranno essere presentate", "vanno depositate", "possono essere consegnate". */
 const FILING = /\b(?:dovr[àa]nno|dovr[àa]|devono|deve|vanno|va|possono|potranno)\s+(?:essere\s+)?(?:presentat|depositat|consegnat|trasmess|inviat)\p{L}*/giu;
 /** A window in which an office receives filings: "dalle ore 08:00 alle ore 12:00 di domenica 17 maggio 2026". */
@@ -146,8 +150,9 @@ function itemBefore(text: string, at: number): string {
 
 const RECURRING = /^\s*(?:di\s+(?:ciascun|ogni)\s+anno|di\s+ciascun\s+esercizio|annualmente)\b/i;
 const CURRENT_MONTH = new RegExp(`\\b${CUE}\\s+(?:il\\s+(?:giorno\\s+)?)?(?<d>\\d{1,2})\\s+(?:c\\.\\s?m\\.|corrente\\s+mese|del\\s+mese\\s+corrente)`, 'gi');
-// "entro 7/10 giorni lavorativi": a range of days, no date.
-const CUE_DAY_MONTH = new RegExp(`\\b${CUE}\\s+(?:il\\s+(?:giorno\\s+)?)?(?<d>[0-3]?\\d)\\s*\\/\\s*(?<m>[01]?\\d)(?![\\d/\\-]|\\.\\d|\\s*(?:giorni|gg|mesi|settimane)\\b)`, 'gi');
+// "entro 7/10 giorni lavorativi", "entro 6/12 ore dalla chiamata": a range of days or hours, no date ("entro il 15/06
+// ore 12.00" is a date and its time).
+const CUE_DAY_MONTH = new RegExp(`\\b${CUE}\\s+(?:il\\s+(?:giorno\\s+)?)?(?<d>[0-3]?\\d)\\s*\\/\\s*(?<m>[01]?\\d)(?![\\d/\\-]|\\.\\d|\\s*(?:giorni|gg|mesi|settimane)\\b|\\s*ore\\b(?!\\s*\\d))`, 'gi');
 const DEADLINE_HEADER = /^(?:termine|termini|scadenz[ae]|data\s+(?:di\s+)?scadenza|entro\s+il|entro)\b/i;
 
 /** The ISO date `months` months before `iso` (the day kept, clamped to the month's end). */

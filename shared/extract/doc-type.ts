@@ -77,7 +77,7 @@ const INSTRUCTS = /\b(?:indicazioni|linee\s+guida|istruzioni|disposizioni\s+(?:o
 const REMINDER = /^\s*(?:(?:secondo|ultimo|primo)\s+)?sollecit/i;
 const ISSUES_CIRCULARS = /^(?:ministero|presidenza\s+del\s+consiglio|regione|provincia\s+autonoma|dipartimento|istituto\s+nazionale|inps|inail|agenzia)\b/i;
 /** The State's and the Regions' bodies, whose registered letters are notes whoever they go to. */
-const STATE_BODY = /^(?:ministero|presidenza\s+del\s+consiglio|regione|provincia|dipartimento|agenzia|inps|inail|istituto\s+nazionale|prefettura|questura|ufficio\s+scolastico|giunta|tribunale|procura|corte)\b/i;
+const STATE_BODY = /^(?:ministero|presidenza\s+del\s+consiglio|regione|provincia|dipartimento|agenzia|inps|inail|istituto\s+nazionale|prefettura|ufficio\s+territoriale\s+del\s+governo|questura|ufficio\s+scolastico|ispettorato|giunta|consiglio\s+regionale|tribunale|procura|corte)\b/i;
 /**
  * A ministry's registered letter is a "nota" ("nota prot. n. … del …"), even to every Region: its
  * circulars say so in their heading ("Circolare n. 4"). Regions and national agencies call their
@@ -159,8 +159,9 @@ export function classifyDocType(c: DocTypeClues): DocType {
     // Comune to its Ambito, a Garante to a mayor) is a letter, unless it reminds; the State's and the Regions' notes
     // to one body stay notes, as do a local body's to a class of bodies. Measured on the labelled sets: such letters
     // are labelled "lettera" 15 times and "nota" 9 (transmissions included: labelled "lettera" more often too).
-    const oneByOne = c.recipients.every((r) => /^\s*(?:al|alla|allo)\s|^\s*all['’]/i.test(r));
-    if (oneByOne && !(c.sender && STATE_BODY.test(c.sender)) && !REMINDER.test(c.subject)) return 'lettera';
+    // One body (or its office and its head, two blocks at most), a known local sender, no reminder anywhere in the subject.
+    const oneByOne = c.recipients.length <= 2 && c.recipients.every((r) => /^\s*(?:al|alla|allo)\s|^\s*all['’]/i.test(r));
+    if (oneByOne && c.sender && !STATE_BODY.test(c.sender) && !/\bsollecit/i.test(c.subject)) return 'lettera';
     // What makes a letter is its reader (greeted, a company, one body): an office's word to other offices is a note,
     // printed with a protocol or not.
     return 'nota';

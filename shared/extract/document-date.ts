@@ -110,11 +110,20 @@ const KIND_HEADING = /^\s*(?:copia\s+)?(?:allegato\s+(?:alla|al|all['’])\s*)?(
 const DATE_CELL = /^\s*data(?:\s+(?:di\s+)?adozione|\s+dell['’]atto)?\s*:?\s*$/i;
 const DATE_IN_CELL = new RegExp(`^\\s*data(?:\\s+(?:di\\s+)?adozione|\\s+dell['’]atto)?\\s*:?\\s*(?:${DATE_SOURCE})`, 'i');
 
-/** The date in the table under an act's heading (see KIND_HEADING), within its next six lines; null when none. */
+/**
+ * The date in the table under an act's heading (see KIND_HEADING), within its next six lines, once the table has named
+ * the act's number ("N. 87 | Data …", "Numero | …" then "Data | …"); a table about something else (a supplier's invoice,
+ * an applicant's request: "Fornitore", "Fattura n.", "Richiedente") dates that, not the act. Null when none.
+ */
 function tabledActDate(head: Line[]): Found<string> | null {
   const at = head.findIndex((l) => KIND_HEADING.test(l.text));
   if (at < 0) return null;
+  let numbered = false;
   for (const line of head.slice(at + 1, at + 7)) {
+    const label = line.segments[0]?.text ?? '';
+    if (ACT_NUMBER_CELL.test(label)) numbered = true;
+    else if (!DATE_CELL.test(label) && !DATE_IN_CELL.test(label) && !ACT_FIELD_CELL.test(label)) return null;
+    if (!numbered) continue;
     for (const [k, seg] of line.segments.entries()) {
       const text = DATE_CELL.test(seg.text) ? `Data ${line.segments[k + 1]?.text ?? ''}` : seg.text;
       const m = DATE_IN_CELL.exec(text);
@@ -124,6 +133,10 @@ function tabledActDate(head: Line[]): Found<string> | null {
   }
   return null;
 }
+/** The act's number in its heading table: "N. 87", "N° 87", "Numero", "Nr.". */
+const ACT_NUMBER_CELL = /^\s*(?:n(?:\.|°|º|r\.?)\s*\d|numero\b|n\.?\s*$)/i;
+/** Other cells of an act's heading table: its office, register and year. */
+const ACT_FIELD_CELL = /^\s*(?:codice|struttura|registro|repertorio|anno|proposta|servizio|settore|area|ufficio|data\s+(?:pubblicazione|esecutivit|di\s+pubblicazione))/i;
 
 /** The session a board's proposal of deliberation is for, in its heading: "… – seduta del 21 aprile 2026 – Proposta di delibera". */
 const SESSION_ITEM = new RegExp(`\\bseduta\\s+del\\s+(?:${DATE_SOURCE})(?=[^\\n]{0,30}\\bproposta\\s+di\\s+delibera)`, 'i');

@@ -184,3 +184,32 @@ SCHEDA CONTABILE
     expect(extractFields(pages).fields.documentDate).toBe('2031-10-12');
   });
 });
+
+describe('a table under an act’s heading about something else (misfires a fresh reader found)', () => {
+  it('takes no date from a supplier’s invoice table', () => {
+    const pages = letterPages(`
+COMUNE DI VALDORA
+PROVVEDIMENTO DI LIQUIDAZIONE
+Fornitore | Cartoleria Alfa S.r.l.
+Fattura n. | 123/2031
+Data | 01/09/2031
+Importo | € 1.220,00
+
+Oggetto: liquidazione della fattura
+`);
+    expect(extractFields(pages).fields.documentDate).toBeNull();
+  });
+
+  it('takes no date from an applicant’s request table', () => {
+    const pages = letterPages(`
+COMUNE DI VALDORA
+ORDINANZA DIRIGENZIALE N. 45
+Richiedente | Edil Beta S.r.l.
+Istanza prot. n. | 3321
+Data | 03/10/2031
+
+Oggetto: chiusura temporanea di via Roma
+`);
+    expect(extractFields(pages).fields.documentDate).toBeNull();
+  });
+});

@@ -182,3 +182,25 @@ describe('a certificate that runs out (the DURC)', () => {
     expect(extractFields(pages).fields.deadlines).toEqual([]);
   });
 });
+
+describe('deadline rules of the sixth session, third review (misfires a fresh reader found)', () => {
+  const letter = (body: string) => letterPages(`Valdora, 4 novembre 2031\n\n>Ai Comuni capofila degli Ambiti\n\nOggetto: adempimenti\n\n${body}`);
+
+  it.each([
+    "Le domande per il conferimento dell'incarico, con scadenza 15 novembre 2031, vanno presentate all'Ufficio Protocollo.",
+    "È pubblicato l'avviso per la concessione di contributi alle associazioni, con scadenza il 15 novembre 2031.",
+  ])('keeps a filing term "con scadenza": %s', (body) => {
+    expect(extractFields(letter(body)).fields.deadlines).toEqual([{ date: '2031-11-15' }]);
+  });
+
+  it.each([
+    'Il Comune capofila provvederà ad approvare il Piano di attuazione locale entro il 30 novembre 2031.',
+    "Ogni Ambito provvederà a notificare ai beneficiari l'esito entro il 30 novembre 2031.",
+  ])('keeps a deadline the reader undertakes in the singular: %s', (body) => {
+    expect(extractFields(letter(body)).fields.deadlines).toEqual([{ date: '2031-11-30' }]);
+  });
+
+  it('reads no date in "entro 6/12 ore dalla chiamata"', () => {
+    expect(extractFields(letter("L'intervento dovrà essere eseguito dalla ditta entro 6/12 ore dalla chiamata.")).fields.deadlines).toEqual([]);
+  });
+});

@@ -131,6 +131,27 @@ describe('a local body’s letter to one body', () => {
   });
 });
 
+describe('the letter-to-one-body rule’s bounds (misfires a fresh reader found)', () => {
+  it.each([
+    ['an Ispettorato del Lavoro', 'ISPETTORATO TERRITORIALE DEL LAVORO DI VALDORA'],
+    ['a Prefettura – UTG named in full', 'UFFICIO TERRITORIALE DEL GOVERNO DI VALDORA'],
+    ['a Regional Council', 'CONSIGLIO REGIONALE DEL VALDORA'],
+  ])('keeps %s’s registered letter to one Comune a note', async (_, letterhead) => {
+    const type = await docTypeOf([letterhead, 'Prot. n. 4567 del 12/10/2031', '', 'Al Comune di Roccalta', '', 'Oggetto: richiesta di documentazione', '', 'Si chiede di trasmettere la documentazione.']);
+    expect(type).toBe('nota');
+  });
+
+  it('keeps a Comune’s note to four bodies named one by one a note', async () => {
+    const type = await docTypeOf(['COMUNE DI VALDORA', 'Prot. n. 4567 del 12/10/2031', '', 'Alla Prefettura di Roccalta', 'All’ASP di Roccalta', 'Al Comando Stazione Carabinieri', 'Alla Provincia di Roccalta', '', 'Oggetto: chiusura della strada comunale', '', 'Si comunica la chiusura.']);
+    expect(type).toBe('nota');
+  });
+
+  it('keeps a reminder a note wherever the subject says so', async () => {
+    const type = await docTypeOf(['COMUNE DI VALDORA', 'Prot. n. 4567 del 12/10/2031', '', 'All’Ambito Territoriale Sociale di Roccalta', '', 'Oggetto: Rendicontazione delle spese 2030 – sollecito', '', 'Si sollecita la trasmissione.']);
+    expect(type).toBe('nota');
+  });
+});
+
 describe('a cover note', () => {
   it('is a note when it transmits another paper, even to a company', async () => {
     const type = await docTypeOf([
