@@ -23,6 +23,7 @@ export const EVAL_SETS: readonly { id: string; name: string; dir: string }[] = [
   { id: 'blind15', name: 'alla cieca 15 (12, note tra uffici ed enti poco visti)', dir: 'test/fixtures/letters-blind-15' },
   { id: 'blind16', name: 'alla cieca 16 (12, i generi dei reali scritti in altro modo)', dir: 'test/fixtures/letters-blind-16' },
   { id: 'blind17', name: 'alla cieca 17 (12, posta quotidiana della filiera, stima della sesta sessione)', dir: 'test/fixtures/letters-blind-17' },
-  { id: 'blind18', name: 'alla cieca 18 (12, i generi dei reali, stima finale della sesta sessione)', dir: 'test/fixtures/letters-blind-18' },
+  { id: 'blind18', name: 'alla cieca 18 (12, i generi dei reali, stima della sesta sessione)', dir: 'test/fixtures/letters-blind-18' },
+  { id: 'blind19', name: 'alla cieca 19 (10, una settimana di posta, stima finale della sesta sessione)', dir: 'test/fixtures/letters-blind-19' },
   { id: 'real', name: 'reali (16, così come pubblicati)', dir: '../shared/eval/real' },
 ];

@@ -76,8 +76,8 @@ const INSTRUCTS = /\b(?:indicazioni|linee\s+guida|istruzioni|disposizioni\s+(?:o
 /** A reminder of something already asked: "Sollecito …", "Secondo sollecito". */
 const REMINDER = /^\s*(?:(?:secondo|ultimo|primo)\s+)?sollecit/i;
 const ISSUES_CIRCULARS = /^(?:ministero|presidenza\s+del\s+consiglio|regione|provincia\s+autonoma|dipartimento|istituto\s+nazionale|inps|inail|agenzia)\b/i;
-/** The State's and the Regions' bodies, whose registered letters are notes whoever they go to. */
-const STATE_BODY = /^(?:ministero|presidenza\s+del\s+consiglio|regione|provincia|dipartimento|agenzia|inps|inail|istituto\s+nazionale|prefettura|ufficio\s+territoriale\s+del\s+governo|questura|ufficio\s+scolastico|ispettorato|giunta|consiglio\s+regionale|tribunale|procura|corte)\b/i;
+/** The State's and the Regions' bodies (the regional health service's agencies among them), whose registered letters are notes whoever they go to. */
+const STATE_BODY = /^(?:ministero|presidenza\s+del\s+consiglio|regione|provincia|dipartimento|agenzia|inps|inail|istituto\s+nazionale|prefettura|ufficio\s+territoriale\s+del\s+governo|questura|ufficio\s+scolastico|ispettorato|giunta|consiglio\s+regionale|tribunale|procura|corte|a\.?s\.?l\.?|asst|ulss|ausl|azienda\s+(?:sanitaria|ospedaliera|socio[\s-]?sanitaria|unit[àa]\s+sanitaria|usl))\b/i;
 /**
  * A ministry's registered letter is a "nota" ("nota prot. n. … del …"), even to every Region: its
  * circulars say so in their heading ("Circolare n. 4"). Regions and national agencies call their

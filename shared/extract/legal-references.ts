@@ -29,13 +29,14 @@ const REGION = String.raw`(?:(?:della\s+)?regione\s+|(?:del|della|dell['’])\s*
 /** Lombardy numbers its acts by legislature: "d.g.r. n. XII/1669" is act 1669. */
 const TYPE_SOURCE = TYPES.map(([, re], i) => `(?<t${i}>${re.source})`).join('|');
 /**
- * The tail after a type: an optional date of enactment, then the number, then its year in any printed form. A comma
+ * The tail after a type: an optional date of enactment, then the number (an office's code may follow it before the date:
+ * "n. 211/DPS del 18/11/2026"), then its year in any printed form. A comma
  * may follow the type ("D.P.R, 28 dicembre 2000, n. 445") or the "n" ("… 5 agosto 1999, n, 320"): OCR reads a dot so.
  */
 const REF = new RegExp(
   `(?<![A-Za-zÀ-ÖØ-öø-ÿ.])(?:${TYPE_SOURCE})(?:,(?=\\s))?\\s*(?:\\((?:ue|ce)\\)\\s*)?(?:${REGION}\\s*)?` +
     `(?:(?:del\\s+)?(?<date>${DATE_SOURCE.replace(/\?<(\w+)>/g, '?<a_$1>')})\\s*,?\\s*)?` +
-    `(?:n(?:r|um)?[.,]?\\s*°?\\s*)?(?:[IVXL]{1,5}\\s*\\/\\s*)?(?<num>(?:\\d{1,3}-)?\\d{1,5})(?!\\d)(?:\\s*(?:bis|ter))?` +
+    `(?:n(?:r|um)?[.,]?\\s*°?\\s*)?(?:[IVXL]{1,5}\\s*\\/\\s*)?(?<num>(?:\\d{1,3}-)?\\d{1,5})(?!\\d)(?:\\s*(?:bis|ter))?(?:\\/[A-Z]{2,6}\\d?(?=\\s+del\\s))?` +
     `(?:\\s*\\/\\s*(?<y1>\\d{4}|\\d{2})(?!\\d)|\\s+del(?:l['’])?\\s+(?:anno\\s+)?(?<y2>\\d{4})(?!\\d|\\s*[/.-]\\d)|\\s+del\\s+(?<date2>${DATE_SOURCE.replace(/\?<(\w+)>/g, '?<b_$1>')}))?`,
   'gi',
 );

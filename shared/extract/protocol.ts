@@ -40,6 +40,11 @@ const IPA_SEGNATURA = /\b[a-z]_[a-z0-9]{2,}\.(?<reg>(?:[A-Za-z0-9_()\- ]+\.){1,4
  */
 const NUMBER_FIRST_SEGNATURA = /(?<![\w/-])(?<num>\d{4,7})-(?<d>\d{2})\/(?<m>\d{2})\/(?<y>\d{4})-[A-Z]{2,12}(?:-[A-Z]{2,12})*-(?<way>[PAI])\b/;
 /**
+ * A segnatura with its fields between bars, number and date first, direction last, as some Regions' registers print it:
+ * "0412785|23/11/2026|R_MARCHE|GRM|DPS|P" (a bar OCR may read as "]", "[", "!", "I" or "l", or as two of them).
+ */
+const PIPE_SEGNATURA = /(?<![\w/])(?<num>\d{4,8})[|\]\[!Il]{1,2}(?<d>\d{2})\/(?<m>\d{2})\/(?<y>\d{4})[|\]\[!Il]{1,2}[A-Z][A-Z0-9_]*(?:[|\]\[!Il]{1,2}[A-Z0-9_]*)*[|\]\[!Il]{1,2}(?<way>[PAI])\b/;
+/**
  * The Presidenza del Consiglio's segnatura: the office's code, the number, the direction and the date
  * ("DIPOFAM-0003871-P-16/03/2026", P in partenza, A in arrivo).
  */
@@ -115,7 +120,7 @@ function protocolOf(lines: Line[]): Found<Protocol> | null {
       // subject: lower down it may be the receiver's register, whose code says no direction.
       const ipa = head[i].origins?.length || i < (subjectAt >= 0 ? subjectAt : 12) ? IPA_SEGNATURA.exec(seg.text) : null;
       const s =
-        SEGNATURA.exec(seg.text) ?? wrappedSegnatura(head, i, seg) ?? REGISTER_STAMP.exec(seg.text) ?? GENERAL_REGISTER.exec(seg.text) ?? SLASH_SEGNATURA.exec(seg.text) ?? DOTTED_SEGNATURA.exec(seg.text) ?? numberFirst(head, i, seg) ?? ipa;
+        SEGNATURA.exec(seg.text) ?? wrappedSegnatura(head, i, seg) ?? REGISTER_STAMP.exec(seg.text) ?? GENERAL_REGISTER.exec(seg.text) ?? SLASH_SEGNATURA.exec(seg.text) ?? DOTTED_SEGNATURA.exec(seg.text) ?? numberFirst(head, i, seg) ?? PIPE_SEGNATURA.exec(seg.text) ?? ipa;
       if (s?.groups?.dir && !/^(?:U|uscita|interno)$/i.test(s.groups.dir)) continue;
       if (s?.groups?.way === 'A') continue;
       // An incoming register's fields ("REGISTRO UFFICIALE(E)", "…ENTRATA…") number the arrival.

@@ -360,6 +360,9 @@ interface Word {
   height: number;
 }
 
+/** A protocol's registry string: a number of four or more digits, then a dozen or more digits, capitals and separators. */
+const REGISTRY_STRING = /^\d{4,}[|\]\[!\/.\-_A-Z0-9]{12,}$/;
+
 async function recognise(engine: OcrWorker, png: Buffer, width: number): Promise<Word[]> {
   const { data } = await engine.recognize(png, {}, { blocks: true, text: false });
   const words: Word[] = [];
@@ -367,7 +370,8 @@ async function recognise(engine: OcrWorker, png: Buffer, width: number): Promise
     // The baseline, not the box bottom: descenders (g, p, q) would move a line down by a few points.
     const base = line.baseline && line.baseline.y1 > 0 ? (line.baseline.y0 + line.baseline.y1) / 2 : line.bbox.y1;
     for (const w of line.words) {
-      if (w.confidence < 30 || !w.text.trim()) continue;
+      // A registry string ("0412785|23/11/2026|R_MARCHE|GRM|DPS|P") is no word of the language: OCR doubts it, reads it right.
+      if ((w.confidence < 30 && !(w.confidence >= 15 && REGISTRY_STRING.test(w.text))) || !w.text.trim()) continue;
       const word = { text: w.text, confidence: w.confidence, x0: w.bbox.x0, x1: w.bbox.x1, base, height: line.bbox.y1 - line.bbox.y0 };
       if (!isSpeck(word, width)) words.push(word);
     }

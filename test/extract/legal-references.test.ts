@@ -134,3 +134,9 @@ describe('a director’s office with a dash in its name (a misfire a fresh reade
     expect(refs('Visto il decreto del Direttore della Direzione Ambiente – Settore Rifiuti n. 58/2031, si comunica.')).toEqual(['D.D. 58/2031']);
   });
 });
+
+describe('an act numbered with its office’s code', () => {
+  it('reads "decreto del Dirigente n. 211/DPS del 18/11/2031" as D.D. 211/2031', () => {
+    expect(refs('con decreto del Dirigente n. 211/DPS del 18/11/2031 si è provveduto')).toEqual(['D.D. 211/2031']);
+  });
+});

@@ -390,3 +390,28 @@ Oggetto: prevenzione
     expect(extractFields(pages).fields.protocol).toEqual({ number: '0012345', date: '2031-05-15' });
   });
 });
+
+describe('a segnatura with its fields between bars', () => {
+  const letter = (segnatura: string) =>
+    letterPages(`
+>${segnatura}
+REGIONE VALDORA
+Giunta Regionale
+
+>Ai Comuni capofila degli Ambiti
+
+Oggetto: riparto del fondo
+`);
+
+  it('reads "0412785|23/11/2031|R_VALDORA|GRV|DPS|P", sent, as the letter’s own protocol', () => {
+    expect(extractFields(letter('0412785|23/11/2031|R_VALDORA|GRV|DPS|P')).fields.protocol).toEqual({ number: '0412785', date: '2031-11-23' });
+  });
+
+  it('reads it through the bars OCR misreads ("]|")', () => {
+    expect(extractFields(letter('0412785|23/11/2031]|R_VALDORA|GRV|DPS|P')).fields.protocol).toEqual({ number: '0412785', date: '2031-11-23' });
+  });
+
+  it('leaves a received one ("…|A") to the register that received it', () => {
+    expect(extractFields(letter('0412785|23/11/2031|R_VALDORA|GRV|DPS|A')).fields.protocol).toBeNull();
+  });
+});
