@@ -107,8 +107,9 @@ function actHeadingDate(lines: Line[]): Found<string> | null {
 /** A line that heads an act by its kind, or an annex by the act it belongs to. */
 const KIND_HEADING = /^\s*(?:copia\s+)?(?:allegato\s+(?:alla|al|all['’])\s*)?(?:deliberazione|delibera|determinazione|determina|decreto|ordinanza|provvedimento)\b/i;
 /** A cell that labels the act's date: "Data", "Data di adozione", "Data dell'atto" – not "Data pubblicazione". */
-const DATE_CELL = /^\s*data(?:\s+(?:di\s+)?adozione|\s+dell['’]atto)?\s*:?\s*$/i;
-const DATE_IN_CELL = new RegExp(`^\\s*data(?:\\s+(?:di\\s+)?adozione|\\s+dell['’]atto)?\\s*:?\\s*(?:${DATE_SOURCE})`, 'i');
+const DATE_LABEL = String.raw`^\s*data(?:\s+(?:di\s+)?adozione|\s+dell['’]atto)?\s*:?\s*`;
+const DATE_CELL = new RegExp(`${DATE_LABEL}$`, 'i');
+const DATE_IN_CELL = new RegExp(`${DATE_LABEL}(?:${DATE_SOURCE})`, 'i');
 
 /**
  * The date in the table under an act's heading (see KIND_HEADING), within its next six lines, once the table has named

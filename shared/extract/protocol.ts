@@ -103,8 +103,9 @@ function numberFirst(head: Line[], i: number, seg: Segment): RegExpExecArray | n
   if (CITES.test(seg.text.slice(0, m.index)) || CITED_BELOW.test(head[i - 1]?.text ?? '')) return null;
   return m;
 }
+/** The words that introduce a paper cited: before the segnatura on its line, or closing the line above it. */
 const CITES = /\b(?:vs|vostr[ao]|nota|rif|riferimento|risposta|riscontro)\b/i;
-const CITED_BELOW = /\b(?:vs|vostr[ao]|nota|rif|riferimento|risposta|riscontro)\b[^\n]{0,30}$/i;
+const CITED_BELOW = new RegExp(`${CITES.source}[^\\n]{0,30}$`, 'i');
 
 function protocolOf(lines: Line[]): Found<Protocol> | null {
   const firstPage = lines.filter((l) => l.page === lines[0]?.page);

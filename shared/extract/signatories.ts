@@ -23,6 +23,8 @@ const ON_BEHALF = new RegExp(String.raw`^p\.\s*(?:(?:il|la|lo|l['’])\s*)?${ROL
 // "V°" (visto) abbreviated, as judges and officers mark a clerk's letter: "V° Il Giudice delegato".
 const APPROVAL_MARK = new RegExp(String.raw`^(?:vist[oa]|v\.to|v\.?\s?[°º]|si\s+attesta)\s*[:,.]?\s+(?=(?:(?:il|la|lo|l['’])\s*)?${ROLE_WORD}\b)`, 'i');
 const withoutApproval = (text: string) => text.replace(APPROVAL_MARK, '');
+/** A cell's text as a role is tested: trimmed, without its approval mark, spacing folded. */
+const cellRole = (text: string) => fold(withoutApproval(text.trim()));
 const ROLE_CONTINUATION = /^(?:del|della|delle|dei|degli|dello|dell['’]|di|e|ed|per|alla|alle|al|ai|agli|servizi|area|settore|ufficio|u\.?o\.?[cs]?\.?d?|p\.?o\.?)\b/i;
 /** Titles and signature marks dropped from a name. */
 const TITLES = /\b(?:f\.?\s?to|firmato(?:\s+digitalmente)?(?:\s+da\s*:?)?|(?:il|la)\s+sottoscritt[oa]|dott\.?\s?ssa|dott\.?|dr\.?\s?ssa|dr\.?|avv\.?|prof\.?\s?ssa|prof\.?|ing\.?|arch\.?|sig\.?\s?ra|sig\.?|rag\.?|geom\.?|on\.?|cons\.?|pres\.?|gen\.?|col\.?|sen\.?|mons\.?|p\.\s?i\.?|d\.ssa|a\.\s?s\.|ass\.\s?soc\.)(?=\s|$)/gi;
@@ -80,7 +82,7 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
   let beforeSections: Line[] = [];
   if (firstSection > 0) {
     const back = Math.max(0, firstSection - 12);
-    const signedAbove = pageLines.slice(back, firstSection).findLastIndex((l) => l.segments.some((sg) => isRoleLine(fold(withoutApproval(sg.text.trim())))));
+    const signedAbove = pageLines.slice(back, firstSection).findLastIndex((l) => l.segments.some((sg) => isRoleLine(cellRole(sg.text))));
     if (signedAbove >= 0 && back + signedAbove < from) beforeSections = pageLines.slice(back + signedAbove, firstSection);
   }
   const after = pageLines.slice(from + (CLOSING.test(pageLines[from]?.text ?? '') ? 1 : 0));
@@ -332,11 +334,11 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
 function signerRow(line: Line): Signatory | null {
   if (line.segments.length !== 2) return null;
   const [left, right] = line.segments;
-  const role = fold(withoutApproval(left.text.trim()));
+  const role = cellRole(left.text);
   // "Componente" signs a board's opinion in such a table, though alone it is no role (an attendance table lists it).
   if (right.x - left.end < 20 || !(isRoleLine(role) || /^componente(?:\s+effettiv[oa])?$/i.test(role))) return null;
   // "IL SINDACO | IL SEGRETARIO GENERALE": two roles side by side head two columns; the names are under them.
-  if (ROLE.test(fold(withoutApproval(right.text.trim())))) return null;
+  if (ROLE.test(cellRole(right.text))) return null;
   const name = nameOf(fold(right.text));
   return name ? { role, name } : null;
 }

@@ -50,8 +50,10 @@ export function layoutLines(runs: TextRun[], page: number, pageWidth: number, oc
 
 function blockLines(runs: TextRun[], page: number, pageWidth: number, before: Line[], turned?: 90 | 270 | 'apart'): Line[] {
   const rows = groupRows(runs);
-  const stacked = stackedRuns(runs);
-  const built = rows.map((row) => ({ row, segments: segmentsOf(row, stacked) }));
+  // Found only when a row mixes sizes on two baselines (see anotherBlock): most pages never need it.
+  let stacked: Set<TextRun> | null = null;
+  const isStacked = (r: TextRun) => (stacked ??= stackedRuns(runs)).has(r);
+  const built = rows.map((row) => ({ row, segments: segmentsOf(row, isStacked) }));
   const ordered = twoColumnOrder(built, pageWidth) ?? built;
   const lines: Line[] = [];
   const pitch = linePitch(ordered.map((o) => o.row));
@@ -267,7 +269,7 @@ function groupRows(runs: TextRun[]): Row[] {
   return rows;
 }
 
-function segmentsOf(row: Row, stacked: Set<TextRun>): Segment[] {
+function segmentsOf(row: Row, isStacked: (r: TextRun) => boolean): Segment[] {
   const runs = [...row.runs].sort((a, b) => a.x - b.x);
   const segments: Segment[] = [];
   let current: { x: number; end: number; text: string; last: TextRun } | null = null;
@@ -275,7 +277,7 @@ function segmentsOf(row: Row, stacked: Set<TextRun>): Segment[] {
     const size = run.size || row.size;
     if (current) {
       const gap = run.x - current.end;
-      if (gap > Math.max(1.5 * size, 12) || overlaid(current.last, run) || (stacked.has(run) && anotherBlock(current.last, run, gap))) {
+      if (gap > Math.max(1.5 * size, 12) || overlaid(current.last, run) || (anotherBlock(current.last, run, gap) && isStacked(run))) {
         segments.push({ x: round(current.x), end: round(current.end), text: tidy(current.text) });
         current = null;
       } else {
