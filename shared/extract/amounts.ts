@@ -27,11 +27,18 @@ const VAT_HEADER = /^\s*i\.?v\.?a\.?\b/i;
 const MONEY_CELL = /^\s*(?:[+\-−]\s*)?(?:€\s*)?(\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d+,\d{2})(?:\s*€)?\s*$/;
 /** A cell that is one figure in cents of at least a thousand: "9.360,00", "1234,50". */
 const CENTS_CELL = /^\s*(?:[+\-−]\s*)?(?:€\s*)?(\d{1,3}(?:\.\d{3})+,\d{2}|\d{4,},\d{2})(?:\s*€)?\s*$/;
+/**
+ * A figure in cents of at least a thousand, then the next cell's short entry run into it when the page was read: an
+ * impegno's number ("178.446,00 2026/1894"), a code, or the dash of an empty cell ("58.920,00 –").
+ */
+const RUN_OUT_OF_CENTS = /^\s*(?:€\s*)?(\d{1,3}(?:\.\d{3})+,\d{2}|\d{4,},\d{2})(?:\s*€)?\s+(?:[-–—]|\d+(?:\/\d+)?)\s*$/;
 /** Words, then a figure in cents of at least a thousand that ends the cell: the row's amount after its description. */
 const RUN_INTO_CENTS = /^\p{L}[\p{L}'’ ]{8,}\s(\d{1,3}(?:\.\d{3})+,\d{2}|\d{4,},\d{2})\s*$/u;
 /** A word right after a figure, in the same cell: what the figure counts (not a currency, read apart). */
 const COUNTED = /^[^\S\t]+(?!(?:euro|eur|mila|milioni|miliardi|mln|mld)\b)\p{L}{3,}/iu;
 const IN_CENTS = /\d,\d{2}(?!\d)/;
+/** A thousands figure in cents among a cell's words: "178.446,00 2026/1894". */
+const RUN_IN_AMOUNT = /(?:^|\s)\d{1,3}(?:\.\d{3})+,\d{2}(?:\s|$)/;
 const MONEY_CONTEXT = /€|\beuro\b|\bimport[oi]\b|\brisorse\b|\bstanziament|\bfinanziament|\bfondo\b|\bbudget\b|\bquota\b|\bcontribut/i;
 
 /**
@@ -62,7 +69,9 @@ export function extractAmounts(source: SourceText): Found<number>[] {
     if (isMoneyColumn(column)) {
       for (const cell of column.cells) addFromLine(MONEY_CELL.exec(cell.text)?.[1], cell.line);
     } else if (NOT_MONEY_HEADER.test(column.header) || countsBesideCents(column, columns)) {
-      for (const { line, index } of column.cells) notMoney.set(line, (notMoney.get(line) ?? new Set()).add(index));
+      // A count, a code or a period has no cents: a thousands figure in cents in such a cell is the amount of the
+      // column beside it, run into it when the page was read ("178.446,00 2026/1894" under "Impegno n.").
+      for (const { line, index, text } of column.cells) if (!RUN_IN_AMOUNT.test(text)) notMoney.set(line, (notMoney.get(line) ?? new Set()).add(index));
     }
   }
   const moneyPages = moneyPagesOf(source.lines);
@@ -71,7 +80,7 @@ export function extractAmounts(source: SourceText): Found<number>[] {
   for (const line of source.lines) {
     if (!moneyPages.has(line.page)) continue;
     line.segments.forEach((seg, c) => {
-      if (!notMoney.get(line)?.has(c)) addFromLine(CENTS_CELL.exec(seg.text)?.[1], line);
+      if (!notMoney.get(line)?.has(c)) addFromLine(CENTS_CELL.exec(seg.text)?.[1] ?? RUN_OUT_OF_CENTS.exec(seg.text)?.[1], line);
     });
     // A table row whose description ran into its amount, read as one cell: "Rampa di accesso 9.870,50".
     const last = line.segments[line.segments.length - 1];

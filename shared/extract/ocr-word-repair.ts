@@ -15,13 +15,27 @@ const REPAIRS: [RegExp, string][] = [
   [/\bentra(\s+(?:e\s+non\s+oltre\s+)?il\s+\d)/g, 'entro$1'],
   // A province's code in braces, as OCR reads the brackets of "Gorizia (GO)".
   [/\{([A-Z]{2})\}/g, '($1)'],
+  // An addressee line's "All'", "Alla", "Alle" with a lower-case l read as a capital I ("AIla Regione", "AII'Ufficio"):
+  // only at a line's start and before a capitalised word, as an addressee block opens. "AI" alone stays: it may be
+  // "Ai" in capitals ("AI SIGG. SINDACI").
+  [/^(\s*)A(?:I[Il]|lI)(?=['’][A-Z]|[ae]\s+[A-Z])/, '$1All'],
 ];
 
 function repaired(text: string): string {
-  return REPAIRS.reduce((t, [re, to]) => t.replace(re, to), text).replace(SPLIT_DOMAIN, (all, left: string, right: string) =>
-    PROVIDER_DOMAINS.some((d) => distance(d, `${left}${right}`.toLowerCase()) <= 1) ? `@${left}${right}` : all,
-  );
+  return REPAIRS.reduce((t, [re, to]) => t.replace(re, to), text)
+    .replace(SPLIT_DOMAIN, (all, left: string, right: string) =>
+      PROVIDER_DOMAINS.some((d) => distance(d, `${left}${right}`.toLowerCase()) <= 1) ? `@${left}${right}` : all,
+    )
+    .replace(DOT_AS_SPACE, (all, left: string, right: string) => (TOP_LEVEL.test(left) ? all : `@${left}.${right}`));
 }
+
+/**
+ * An address whose domain has a dot read as a space ("…@pec.comune tempiopausania.ss.it"): the part before the space
+ * ends in no top-level domain, so the address cannot end there; joined with the dot when the part after it is a domain
+ * of its own (a label of three letters or more, then one ending in a top-level domain).
+ */
+const DOT_AS_SPACE = /@([a-z0-9-]+(?:\.[a-z0-9-]+)+) ([a-z0-9-]{3,}(?:\.[a-z0-9-]+)*\.(?:it|com|eu|org|net))\b/gi;
+const TOP_LEVEL = /\.(?:it|com|eu|org|net|gov|info|biz)$/i;
 
 /**
  * An address whose domain OCR broke with a space ("…@legalma l.it", its "i" read as the space): joined when the whole is

@@ -46,6 +46,43 @@ Formazione e tutoraggio | 3.600,00
   });
 });
 
+describe('a table row whose amount runs into the next cell', () => {
+  const commitment = (row: string) => `
+COMUNE DI VALDORA
+DETERMINAZIONE N. 88 DEL 12/11/2031
+
+Si impegna la spesa di € 300.000,00 come segue:
+Esercizio | Capitolo | Missione/Programma Importo (€) | Impegno n.
+2031 | 12041.03 | 12.04 | ${row}
+2032 | 12041.03 | 12.04 | 0,00 -
+`;
+
+  it('reads the amount run into an impegno’s number under "Impegno n."', () => {
+    // Prepare, Act: the amount and the impegno's number were read as one cell, under the impegno's heading.
+    const amounts = amountsOf(commitment('154.210,00 2031/1894'));
+    // Assess
+    expect(amounts).toContain(154210);
+  });
+
+  it('reads the amount run into the dash of an empty cell', () => {
+    expect(amountsOf(commitment('154.210,00 –'))).toContain(154210);
+  });
+
+  it('takes no impegno’s number, chapter or mission for an amount', () => {
+    expect(amountsOf(commitment('154.210,00 2031/1894'))).toEqual(expect.not.arrayContaining([2031, 1894, 12041.03, 12.04]));
+  });
+
+  it('still reads a count under "n." as no amount', () => {
+    const amounts = amountsOf(`
+Si ripartiscono le risorse, in euro, come segue:
+Ambito | Utenti n. | Importo (€)
+Valdora | 1.250 | 12.400,00
+Montalto | 2.310 | 18.600,00
+`);
+    expect(amounts).not.toContain(1250);
+  });
+});
+
 describe('a quote’s table of taxable amounts, VAT and totals', () => {
   const quote = `
 Si approva il prospetto dell'offerta, in euro:

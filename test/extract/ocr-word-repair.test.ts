@@ -67,3 +67,42 @@ Si ordina la fornitura.
     expect(extractFields(block('forniture@ditta.it su richiesta.it')).fields.emails).toContain('forniture@ditta.it');
   });
 });
+
+describe('an addressee block and an address as OCR misreads them on a scanned page', () => {
+  const block = (opening: string, pec: string) =>
+    scanned(`
+COMUNE DI VALDORA
+Valdora, 12 novembre 2031
+
+>${opening} Distretto di Valdora – Ufficio di Piano
+>${pec}
+
+Oggetto: richiesta di proroga
+
+Si chiede la proroga.
+`);
+
+  it('reads "AIla" opening an addressee line as "Alla"', () => {
+    expect(extractFields(block('AIla', 'piano@comune.valdora.vd.it')).fields.recipients).toEqual(['Alla Distretto di Valdora – Ufficio di Piano']);
+  });
+
+  it('joins a domain whose dot was read as a space', () => {
+    expect(extractFields(block('Al', 'piano@pec.comune valdora.vd.it')).fields.emails).toEqual(['piano@pec.comune.valdora.vd.it']);
+  });
+
+  it('leaves an address that ends in its top-level domain apart from the word after it', () => {
+    expect(extractFields(block('Al', 'piano@comune.valdora.it oppure.it')).fields.emails).toEqual(['piano@comune.valdora.it']);
+  });
+
+  it('leaves "AIla" on a printed page as printed', () => {
+    expect(extractFields(letterPages(`
+COMUNE DI VALDORA
+Valdora, 12 novembre 2031
+
+>AIla Regione Valdora
+
+Oggetto: richiesta di proroga
+`)).fields.recipients).toEqual([]);
+  });
+});
+
