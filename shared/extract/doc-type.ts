@@ -17,8 +17,10 @@ export interface DocTypeClues {
 /** The kinds an act's own heading names, looked for in the lines above its subject or body. */
 const HEADINGS: [DocType, RegExp][] = [
   // Certificates, attestations and annex sheets are "altro", even when they name the act they certify.
-  // An act's accounting annex ("ALLEGATO CONTABILE", "SCHEDA CONTABILE") is a sheet, though it names the act it is annexed to.
-  ['altro', /^\s*(?:certificat[oa]\s+di|attestazione\s+di|relata\s+di|referto\s+di\s+pubblicazione|verbale\b(?!\s+(?:di|della|delle|dei)\s+delibera)|(?:allegato|scheda)\s+contabile\b)/i],
+  // An act's accounting annex ("ALLEGATO CONTABILE", "SCHEDA CONTABILE") is a sheet, though it names the act it is annexed to;
+  // so are an office's opinion and visa on it, issued as sheets of their own ("VISTO DI REGOLARITÀ CONTABILE", "PARERE DI
+  // REGOLARITÀ TECNICA" above the act's Oggetto).
+  ['altro', /^\s*(?:certificat[oa]\s+di|attestazione\s+di|relata\s+di|referto\s+di\s+pubblicazione|verbale\b(?!\s+(?:di|della|delle|dei)\s+delibera)|(?:allegato|scheda)\s+contabile\b|visto\s+(?:di\s+regolarit|contabile\b)|parere\s+(?:di\s+regolarit|tecnico\b|contabile\b))/i],
   ['circolare', /^\s*(?:circolare|circ\.)\s*(?:n\b|n\.|nr|$|[A-Z]|\d)/i],
   // "Messaggio n. 7": an institute's instruction to its offices and the bodies (INPS, INAIL), a circular in all but name.
   ['circolare', /^\s*messaggio\s+(?:n\b|n\.|nr\b|\d)/i],
@@ -58,6 +60,12 @@ const TRANSMITS_SUBJECT = /(?:^|[.–—-]\s*)trasmissione\s*\.?\s*$/i;
 const TRANSMITS_BODY = /^\s*(?:con\s+la\s+presente\s+)?si\s+(?:trasmett|inoltr)/i;
 /** A letter that answers another's note: "in riscontro alla nota …", "in risposta alla Vostra …". */
 const ANSWERS = /\b(?:in\s+)?riscontro\s+(?:alla|a\s+codesta|alle)\b|\bin\s+risposta\s+(?:alla|a)\b/i;
+
+/**
+ * What an act's text is made of: its recitals ("VISTO", "PREMESSO che", "Considerato", "Dato atto") or its dispositive
+ * verb ("DECRETA", "DETERMINA", "DELIBERA", "ORDINA", "di approvare …").
+ */
+const ACT_BODY = /^\s*(?:\d+[.)]\s*)?(?:vist[oaie]|premess[oa]|considerat[oa]|ritenut[oa]|richiamat[oaie]|dato\s+atto|atteso|rilevat[oa]|preso\s+atto|acquisit[oaie]|accertat[oa]|decreta|determina|delibera|ordina|dispone|di\s+(?:approvare|impegnare|liquidare|nominare|indire|stabilire|dare\s+atto|prendere\s+atto|autorizzare|affidare|concedere|individuare))\b/i;
 
 /** The first lines of the body, under the subject. */
 function bodyOpening(first: Line[], subjectAt: number): Line[] {
@@ -101,6 +109,10 @@ export function classifyDocType(c: DocTypeClues): DocType {
     // Collegio", "AVVISO DI FISSAZIONE DELL'UDIENZA".
     const calls = (c.subject && /\bconvoca(?:zione)?\b/i.test(c.subject)) || (MEETING_HEADING.test(heading.text) && !CALLED_OFF.test(heading.text));
     if ((type === 'circolare' || type === 'avviso') && c.meetings > 0 && calls) return 'convocazione';
+    // An act's frame or annex sheet (its heading, numbers and Oggetto, blank signature and publication lines, an
+    // accounting sheet) carries neither recitals nor a dispositive part: it is a sheet, not the act (LABELS.md: annex sheets).
+    // A board's proposal ("Proposta di delibera") argues in prose instead, and stays what it proposes.
+    if (type === 'decreto' && !c.lines.some((l) => ACT_BODY.test(l.text))) return 'altro';
     return type;
   }
   // An act's dispositive verb stands alone on its line, wherever the recitals end: "DECRETA", "D E L I B E R A".

@@ -35,11 +35,14 @@ export function extractDocumentDate(lines: Line[], protocol: Found<{ date: strin
   // An act's visas, opinions and attestations of publication follow it, each dated on its own day: their
   // place-and-date lines date them, not the act, whose heading carries its date.
   const heading = actHeadingDate(lines);
+  // A visa, an opinion or a certificate issued as a sheet of its own is headed as one above its Oggetto: it is the
+  // whole document, dated by its own line; the act it names in its heading dates that act, not the sheet.
+  const sheet = headLines(lines).some(isAttestationHeading);
   let attestations = false;
   let attested: Found<string> | null = null;
   for (const line of lines) {
     // A certificate that is the whole document is dated by its own line: only what follows the act's heading is an annex of it.
-    if (heading && isAttestationHeading(line) && isAfter(line, heading.evidence)) attestations = true;
+    if (heading && !sheet && isAttestationHeading(line) && isAfter(line, heading.evidence)) attestations = true;
     for (const seg of line.segments) {
       const m = PLACE_AND_DATE.exec(seg.text);
       if (m && PLACE.test(m.groups!.place) && !STAMP_LABEL.test(m.groups!.place) && !NOT_A_PLACE.test(m.groups!.place) && !BARE_NEL.test(m.groups!.place)) {
@@ -65,12 +68,19 @@ function isAfter(line: Line, evidence: { page: number; line: number }): boolean 
   return line.page > evidence.page || (line.page === evidence.page && line.index > evidence.line);
 }
 
+/** The lines above the subject on the first page (its first eight when it has none): the letterhead and the act's heading. */
+function headLines(lines: Line[]): Line[] {
+  const first = lines.filter((l) => l.page === lines[0]?.page);
+  const subjectAt = subjectLineIndex(first);
+  return first.slice(0, subjectAt >= 0 ? subjectAt : 8);
+}
+
 /** The date in the act's own heading ("Deliberazione n. 58 del 12/06/2031"), or null. */
 function actHeadingDate(lines: Line[]): Found<string> | null {
   // The act's heading: the lines above its subject (or its first lines), which may wrap the number onto a second line.
   const first = lines.filter((l) => l.page === lines[0]?.page);
   const subjectAt = subjectLineIndex(first);
-  const head = first.slice(0, subjectAt >= 0 ? subjectAt : 8);
+  const head = headLines(lines);
   for (let i = 0; i < head.length; i++) {
     const text = head[i].text + ' ' + (head[i + 1]?.text ?? '');
     const m = ACT_HEADING.exec(text);

@@ -52,6 +52,32 @@ Roccalta, 06/05/2031 | IL SEGRETARIO COMUNALE
   });
 });
 
+describe('a visa issued as a sheet of its own', () => {
+  it('is dated by its own place-and-date line, not by the act its heading names', () => {
+    // Prepare: the determinazione's number and date head the sheet; the sheet is signed two days later.
+    const pages = letterPages(`
+Determinazione n. 87 del 14/10/2031 - Allegato: visto di regolarità contabile
+COMUNE DI VALDORA
+
+VISTO DI REGOLARITÀ CONTABILE
+Determinazione del Settore Servizi Sociali | N. 87 del 14/10/2031
+
+Oggetto: affidamento del servizio di trasporto sociale
+
+Si attesta la copertura finanziaria della spesa.
+
+Valdora, 16.10.2031
+
+>IL RESPONSABILE DEL SERVIZIO FINANZIARIO
+>Anna Conte
+`);
+    // Act
+    const date = extractFields(pages).fields.documentDate;
+    // Assess
+    expect(date).toBe('2031-10-16');
+  });
+});
+
 describe('an act’s heading numbered by an office code', () => {
   it('dates the act from "DETERMINAZIONE DIRIGENZIALE DPH004/214 del 22 aprile 2031"', () => {
     const pages = letterPages(`

@@ -58,6 +58,24 @@ describe('a window in which filings are received', () => {
   });
 });
 
+describe('a window in which a decree says filings be received', () => {
+  it('takes the end of the last window as the deadline ("di stabilire che le liste siano presentate …")', async () => {
+    // Prepare: a decree's operative point in the subjunctive, two windows, no "entro".
+    const lines = [
+      'PROVINCIA DI VALDORA',
+      '',
+      'Oggetto: indizione delle elezioni del Consiglio provinciale',
+      '',
+      '2. di stabilire che le liste dei candidati siano presentate all’Ufficio elettorale dalle ore 8.00 alle ore 20.00',
+      'di domenica 19 aprile 2031 e dalle ore 8.00 alle ore 12.00 di lunedì 20 aprile 2031;',
+    ];
+    // Act
+    const deadlines = await deadlinesOf(lines);
+    // Assess
+    expect(deadlines).toEqual([{ date: '2031-04-20' }]);
+  });
+});
+
 describe('what the issuer undertakes to do', () => {
   it('is not a deadline for the reader', async () => {
     const deadlines = await deadlinesOf([

@@ -80,6 +80,35 @@ describe('an act’s accounting annex', () => {
   });
 });
 
+describe('an act’s frame, without its text', () => {
+  it('is "altro": a determinazione’s heading, numbers, Oggetto and blank signature lines', async () => {
+    const type = await docTypeOf(['REGIONE VALDORA', 'Direzione Inclusione Sociale', '', 'DETERMINAZIONE DIRIGENZIALE', 'Registro delle determinazioni n. G01234 del 05/03/2031', '', 'Oggetto: impegno di spesa in favore dei Comuni capofila', '', 'Il Responsabile del procedimento', '______________________________', 'Pubblicata sul Bollettino Ufficiale n. ______ del __________']);
+    expect(type).toBe('altro');
+  });
+
+  it('stays "decreto" when its recitals and dispositive part are printed', async () => {
+    const type = await docTypeOf(['REGIONE VALDORA', '', 'DETERMINAZIONE DIRIGENZIALE n. G01234 del 05/03/2031', '', 'Oggetto: impegno di spesa', '', 'VISTA la legge regionale n. 11/2016;', 'DETERMINA', 'di impegnare la somma indicata.']);
+    expect(type).toBe('decreto');
+  });
+
+  it('leaves a board’s proposal, argued in prose, what it proposes', async () => {
+    const type = await docTypeOf(['UNIVERSITÀ DI VALDORA', 'Proposta di delibera', '', 'Oggetto: convenzione con l’Agenzia per il diritto allo studio', '', 'Il Rettore ricorda al Consiglio che la convenzione scade a fine anno.']);
+    expect(type).toBe('delibera');
+  });
+});
+
+describe('an office’s visa or opinion issued as a sheet of its own', () => {
+  it('is "altro" when headed "VISTO DI REGOLARITÀ CONTABILE" above the act it names', async () => {
+    const type = await docTypeOf(['COMUNE DI VALDORA', 'Servizio Finanziario', '', 'VISTO DI REGOLARITÀ CONTABILE', 'Determinazione del Settore Servizi Sociali N. 87 del 14/10/2031', '', 'Oggetto: affidamento del servizio di trasporto sociale', '', 'Il Responsabile del Servizio Finanziario', 'APPONE', 'il visto di regolarità contabile.']);
+    expect(type).toBe('altro');
+  });
+
+  it('is "altro" when headed "PARERE DI REGOLARITÀ TECNICA" above the proposal it judges', async () => {
+    const type = await docTypeOf(['COMUNE DI VALDORA', '', 'PARERE DI REGOLARITÀ TECNICA', 'Proposta di deliberazione della Giunta Comunale n. 142 del 05-11-2031', '', 'Oggetto: progetto Inverno solidale', '', 'Esaminata la proposta, ESPRIME parere favorevole.']);
+    expect(type).toBe('altro');
+  });
+});
+
 describe('a subject that names the letter’s own kind', () => {
   it('is a letter when the subject opens "Lettera di …"', async () => {
     const type = await docTypeOf([...region, 'Al Comune di Roccalta', '', 'Oggetto: Lettera di invito alla regolarizzazione dei premi', '', 'Si invita codesto Ente a versare la differenza.']);

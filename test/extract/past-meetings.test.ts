@@ -141,6 +141,24 @@ Nel corso dell'udienza tenutasi il 2 maggio 2031, ore 10:30, il Giudice ha chies
   });
 });
 
+describe('an election a decree calls', () => {
+  const decree = (verb: string) => `PROVINCIA DI VALDORA
+DECRETO PRESIDENZIALE n° 27 del 11/03/2031
+
+Oggetto: elezioni del Consiglio provinciale
+
+DECRETA
+1. ${verb} del Consiglio provinciale per il giorno domenica 10.05.2031, dalle ore 8.00 alle ore 20.00, presso il seggio centrale;`;
+
+  it('is a meeting when the decree resolves "di indire le elezioni"', () => {
+    expect(extractFields(letterPages(decree('di indire le elezioni'))).fields.meetings).toEqual([{ date: '2031-05-10', time: '08:00' }]);
+  });
+
+  it('is no meeting when what is called is a tender ("di indire una gara")', () => {
+    expect(extractFields(letterPages(decree('di indire una gara per il servizio'))).fields.meetings).toEqual([]);
+  });
+});
+
 describe('a time written out with "e"', () => {
   it('reads "ore 9 e 30" as 09:30', () => {
     const pages = letterPages('Valdora, 12 maggio 2031\n\nOggetto: tavolo tecnico\n\nLa seconda sessione si terrà giovedì 4 giugno 2031, ore 9 e 30, in videoconferenza.');
