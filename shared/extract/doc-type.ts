@@ -128,7 +128,9 @@ export function classifyDocType(c: DocTypeClues): DocType {
   // is about something else (an information session beside a call for projects) does not make it a convocation.
   const subjectOnFirst = c.subject !== null && (c.subjectPage ?? 1) === (c.lines[0]?.page ?? 1);
   if (c.subject && /\bconvoca(?:zione)?\b/i.test(c.subject)) return 'convocazione';
-  if (c.meetings > 0 && (!subjectOnFirst || c.meetings > 1 || MEETING_WORD.test(c.subject ?? ''))) return 'convocazione';
+  // A subject that opens on the paper it transmits ("Trasmissione del Decreto … e incontro tecnico") is a cover note first.
+  const transmits = /^\s*trasmissione\b/i.test(c.subject ?? '');
+  if (c.meetings > 0 && !transmits && (!subjectOnFirst || c.meetings > 1 || MEETING_WORD.test(c.subject ?? ''))) return 'convocazione';
   // A subject that names the letter's own kind first: "Oggetto: Lettera di invito alla regolarizzazione", "Nota di chiarimento".
   const titled = c.subject && !ANSWERS.test(c.subject) && !/\briscontro\b/i.test(c.subject) ? TITLED_SUBJECT.exec(c.subject)?.[1] : undefined;
   if (titled) return titled.toLowerCase() as DocType;

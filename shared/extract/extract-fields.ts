@@ -43,8 +43,9 @@ export function extractFields(read: PageText[]): Extraction {
   // Identity fields come from the main document of a bundle: its signatures are those of its last page.
   const signatories = extractSignatories(lines.filter((l) => l.page <= mainEnd), width);
   const amounts = extractAmounts(source);
+  // What kind of document is the main one's: a decree forwarded under a cover letter does not make the letter a decree.
   const docType = classifyDocType({
-    lines,
+    lines: lines.filter((l) => l.page <= mainEnd),
     subject: subject?.value ?? null,
     sender: sender?.value ?? null,
     recipients: recipients.map((r) => r.value),

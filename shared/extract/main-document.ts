@@ -55,10 +55,36 @@ export function mainDocumentEnd(lines: Line[]): number {
     // del …"): the supplier's, however it addresses the body.
     if (tradeDocument(top) && !(mainSender && COMPANY.test(mainSender)) && !lines.some((l) => l.page >= page && ACT_DISPOSITIVE.test(l.text))) return page - 1;
     if (!top.some((l) => SUBJECT_LABEL.test(l.text) || OPENS_LETTER.test(l.text))) continue;
+    // Another body's act forwarded after a cover letter ("DECRETO N. 18244 Del 04/12/2026" above its own Oggetto), its
+    // letterhead drawn as a picture: an act heading the first page does not print, under a first page that is a letter.
+    if (forwardedAct(top, lines.filter((l) => l.page === pages[0]))) return page - 1;
     const sender = extractSender(top)?.value.toLowerCase() ?? null;
     if (sender && !sameBody(sender, mainSender)) return page - 1;
   }
   return last;
+}
+
+/** An addressee line: "Al Comune di …", "Ai Sindaci …", "All'ATS …". */
+const ADDRESSEE = /^\s*(?:al|alla|allo|ai|agli|alle|all['’])\s*\p{Lu}/iu;
+
+/** An act's own heading, alone on its line: "DECRETO N. 18244 Del 04/12/2026", "Determinazione n. G01234 del 5 marzo 2031". */
+const ACT_OWN_HEADING = /^\s*(?:decreto|determinazione|deliberazione|ordinanza)\b[^\n]{0,50}?\bn(?:\.|°|º|r\.?)?\s*([A-Z]{0,3}[\d/.-]*\d)\s+del\b/i;
+
+/**
+ * Whether a later page opens an act the first page does not: its heading ("DECRETO N. … del …") among its first lines,
+ * with an Oggetto under it, while the first page is a letter (an Oggetto, no act heading of its own, nor this act's
+ * number as a running header). An act whose pages repeat its own heading stays one document.
+ */
+function forwardedAct(top: Line[], first: Line[]): boolean {
+  const at = top.slice(0, 8).findIndex((l) => l.segments.length === 1 && ACT_OWN_HEADING.test(l.text));
+  if (at < 0 || !top.slice(at + 1).some((l) => SUBJECT_LABEL.test(l.text))) return false;
+  // The first page is a letter: addressed ("Ai Sindaci …", "Alla Regione …") above its Oggetto, with no act heading.
+  const subjectAt = first.findIndex((l) => SUBJECT_LABEL.test(l.text));
+  if (subjectAt < 0 || !first.slice(0, subjectAt).some((l) => ADDRESSEE.test(l.text))) return false;
+  if (first.slice(0, 12).some((l) => ACT_OWN_HEADING.test(l.text))) return false;
+  const number = ACT_OWN_HEADING.exec(top[at].text)![1];
+  // The cover may cite the act it forwards ("Si trasmette il Decreto n. 18244 …"): only a heading of its own counts.
+  return !first.some((l) => l.segments.length === 1 && ACT_OWN_HEADING.exec(l.text)?.[1] === number);
 }
 
 /** "comune di avella" and "comune di avella, lì 08/05/2026" are one body: the shorter name begins the longer. */

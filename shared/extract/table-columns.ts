@@ -29,6 +29,9 @@ export function tableColumns(lines: Line[]): TableColumn[] {
     if (cells >= 2 && end - i >= 2) {
       const first = lines[i].segments.map((s) => s.text.trim());
       const hasHeader = first.every((h) => h && !FIGURE_CELL.test(h));
+      // A header of more cells than its rows, whose narrow cells ran together when read ("12.02 31/12/2026" under
+      // "Miss./Progr." and "Esigibilità"): each row cell is headed by the header cells above it.
+      const above = hasHeader ? null : wideHeader(lines[i - 1], lines[i]);
       const rows = lines.slice(hasHeader ? i + 1 : i, end);
       // A total row merges its leading cells ("Totale" across the first columns): its figures align right.
       const total = lines[end];
@@ -39,12 +42,31 @@ export function tableColumns(lines: Line[]): TableColumn[] {
         const cellsOf = rows.map((line) => ({ line, text: line.segments[c].text.trim(), index: c }));
         const shift = withTotal ? c - (cells - total.segments.length) : -1;
         if (shift >= 1) cellsOf.push({ line: total, text: total.segments[shift].text.trim(), index: shift });
-        columns.push({ table, header: hasHeader ? first[c] : '', cells: cellsOf });
+        columns.push({ table, header: hasHeader ? first[c] : (above?.[c] ?? ''), cells: cellsOf });
       }
     }
     i = end;
   }
   return columns;
+}
+
+/**
+ * The headers of a table's columns from the line right above its first row when that line has more cells than the row
+ * (all words, none a figure): for each cell of the row, the header cells over it, joined. Null when there is no such
+ * line, or when a row cell would be left without a header.
+ */
+function wideHeader(header: Line | undefined, row: Line): string[] | null {
+  if (!header || header.page !== row.page || row.gapBefore >= Math.max(PARAGRAPH_GAP, ROW_PADDING) || header.segments.length <= row.segments.length) return null;
+  if (!header.segments.every((h) => h.text.trim() && !FIGURE_CELL.test(h.text))) return null;
+  // Figures stand centred or right-aligned under their header: a header cell heads the row cell it overlaps most, or,
+  // overlapping none, the nearest one.
+  const heads: string[][] = row.segments.map(() => []);
+  for (const h of header.segments) {
+    const gap = (c: { x: number; end: number }) => Math.max(c.x - h.end, h.x - c.end);
+    const best = row.segments.reduce((b, c, k) => (gap(c) < gap(row.segments[b]) ? k : b), 0);
+    heads[best].push(h.text.trim());
+  }
+  return heads.every((h) => h.length) ? heads.map((h) => h.join(' ')) : null;
 }
 
 /**

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractAmounts } from '../../shared/extract/amounts.ts';
 import { SourceText } from '../../shared/extract/source-text.ts';
 import { letterPages } from '../support/letter-pages.ts';
+import { tableColumns } from '../../shared/extract/table-columns.ts';
+import type { Line } from '../../shared/read/page-text.ts';
 
 /** The euro amounts of a text written as one page (see letterPages). */
 const amountsOf = (text: string) => extractAmounts(new SourceText(letterPages(text))).map((f) => f.value);
@@ -80,6 +82,33 @@ Valdora | 1.250 | 12.400,00
 Montalto | 2.310 | 18.600,00
 `);
     expect(amounts).not.toContain(1250);
+  });
+});
+
+describe('a table whose header has more cells than its rows', () => {
+  /** A line of cells at the given x ranges (points), as a ruled table's row is read. */
+  const row = (index: number, y: number, cells: [number, number, string][]): Line => ({
+    page: 1, index, x: cells[0][0], y, size: 10, gapBefore: 0.6,
+    text: cells.map((c) => c[2]).join('\t'), segments: cells.map(([x, end, text]) => ({ x, end, text })),
+  });
+  // Prepare: the figures stand right-aligned under their headers; "Miss./Progr." and "Esigibilità" ran together in every row.
+  const lines = [
+    row(0, 520, [[60, 300, 'La copertura finanziaria della spesa è registrata come segue:']]),
+    row(1, 398, [[64, 100, 'Impegno'], [143, 180, 'Esercizio'], [222, 256, 'Capitolo'], [302, 353, 'Miss./Progr.'], [381, 421, 'Esigibilità'], [460, 506, 'Importo (€)']]),
+    row(2, 380, [[64, 111, '1416/2031'], [193, 214, '2031'], [254, 294, '11040.12'], [349, 431, '12.02 31/12/2031'], [495, 531, '7.320,00']]),
+    row(3, 362, [[64, 111, '1417/2031'], [193, 214, '2031'], [254, 294, '11040.15'], [349, 431, '12.02 31/12/2031'], [503, 531, '366,00']]),
+  ];
+
+  it('heads each row cell with the header cells over it', () => {
+    // Act
+    const headers = tableColumns(lines).map((c) => c.header);
+    // Assess
+    expect(headers).toEqual(['Impegno', 'Esercizio', 'Capitolo', 'Miss./Progr. Esigibilità', 'Importo (€)']);
+  });
+
+  it('reads the figures under "Importo (€)" below a thousand as amounts', () => {
+    const page = { page: 1, width: 595, height: 842, ocr: false, lines };
+    expect(extractAmounts(new SourceText([page])).map((f) => f.value)).toContain(366);
   });
 });
 

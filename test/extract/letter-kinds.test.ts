@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readAndExtract } from '../../shared/read/read-and-extract.ts';
 import { ReadLimits } from '../../shared/read/read-limits.ts';
 import { makePdf } from '../support/make-pdf.ts';
+import { extractFields } from '../../shared/extract/extract-fields.ts';
+import { letterPages } from '../support/letter-pages.ts';
 
 const limits = ReadLimits.parse({ ocr: false });
 async function docTypeOf(lines: string[]) {
@@ -192,6 +194,69 @@ describe('a cover note', () => {
       'Si trasmette in allegato la nota indicata in oggetto, per gli adempimenti di competenza.',
     ]);
     expect(type).toBe('nota');
+  });
+});
+
+describe('a cover note forwarding another body’s decree', () => {
+  // Prepare: the forwarded decree's letterhead is a picture (no text); its heading and Oggetto open page 2.
+  const cover = `CITTÀ DI VALDORA
+Ufficio di Piano
+Prot. n. 0058821 del 15/12/2031
+
+>Ai Sindaci dei Comuni dell'Ambito
+>LORO SEDI
+
+Oggetto: Trasmissione del Decreto regionale n. 18244 del 04/12/2031 e incontro tecnico di Ambito.
+
+Si trasmette il Decreto n. 18244 del 04/12/2031 della Direzione Generale Famiglia.
+L'Ufficio di Piano convoca un incontro tecnico il giorno martedì 12 gennaio 2032 alle ore 10.00.
+
+>IL DIRIGENTE
+>Paolo Neri`;
+  const decree = `DIREZIONE GENERALE FAMIGLIA
+DECRETO N. 18244 Del 04/12/2031
+
+Oggetto: approvazione dell'avviso per l'adesione dei Comuni
+
+RICHIAMATA la L.R. 3/2008;
+DECRETA
+1. di approvare l'Avviso.
+
+>IL DIRIGENTE
+>Maria Rossi`;
+
+  it('is a note, though the decree it forwards decrees', () => {
+    expect(extractFields(letterPages(cover, decree)).fields.docType).toBe('nota');
+  });
+
+  it('is signed by the cover’s signer only', () => {
+    expect(extractFields(letterPages(cover, decree)).fields.signatories.map((s) => s.name)).toEqual(['Paolo Neri']);
+  });
+
+  it('cites the Region’s decree as a director’s decree', () => {
+    expect(extractFields(letterPages(cover, decree)).fields.legalReferences).toContain('D.D. 18244/2031');
+  });
+
+  it('keeps a decree that prints its attestation on page 2 one document', () => {
+    const act = `COMUNE DI VALDORA
+DECRETO SINDACALE
+N. 17 DEL 08/05/2031
+
+OGGETTO: nomina del referente
+
+DECRETA
+di nominare il referente.
+
+>IL SINDACO
+>Carlo Bianchi`;
+    const attestation = `ATTESTAZIONE DI PUBBLICAZIONE
+Estremi identificativi dell'atto:
+Decreto n. 17 del 08/05/2031;
+Oggetto: nomina del referente
+
+>IL RESPONSABILE DELLE PUBBLICAZIONI
+>Anna Verdi`;
+    expect(extractFields(letterPages(act, attestation)).fields.signatories.map((s) => s.name)).toEqual(['Carlo Bianchi', 'Anna Verdi']);
   });
 });
 
