@@ -20,6 +20,11 @@ function opensBlock(text: string): boolean {
 // "p.c." as a mark of its own, not the start of a word ("PCM – Dipartimento…").
 const CC_MARK = /^\s*(?:e\s*[,.]?\s*)?(?:p\.?\s?c\.?(?![A-Za-zÀ-ÿ])|per\s+conoscenza)\s*[,.:;]?\s*/i;
 const TRAILER = /^\s*(?:loro\s+(?:sedi|sede|pec|indirizzi(?:\s+pec)?)|(?:presso\s+(?:le\s+)?)?(?:propri[ae]\s+)?sed[ei]|sede|sedi|(?:indirizzi\s+)?pec|e-?mail)\s*[.,;:]?\s*$/i;
+/**
+ * A line that files the letter rather than addresses it: "Atti – Albo on line – Sito web", "Agli atti", "Al sito web",
+ * "Amministrazione trasparente". It ends the block above it; LABELS.md keeps it only when it opens with "Al…" itself.
+ */
+const FILING_LINE = /^\s*(?:atti|albo(?:\s+(?:on[\s-]?line|pretorio))?|sito(?:\s+(?:web|internet|istituzionale))?|amministrazione\s+trasparente|registro\s+elettronico|bacheca)(?:\s*[–—,;/-]\s*(?:atti|albo(?:\s+(?:on[\s-]?line|pretorio))?|sito(?:\s+(?:web|internet|istituzionale))?|amministrazione\s+trasparente|registro\s+elettronico|bacheca))*\s*[.;,]?\s*$/i;
 const EMAIL_LINE = /^\s*(?:(?:pec|e-?mail|posta\s+certificata)\s*[:.]?\s*)?[^\s@]+@[^\s@]+\s*$/i;
 const EMAIL = /\s*(?:(?:pec|e-?mail)\s*:?\s*)?[^\s@]+@[^\s@]+\.[a-z]{2,}/gi;
 
@@ -135,7 +140,7 @@ function readColumn(region: Line[], inColumn: (s: Segment) => boolean, out: Addr
       prev = line;
       continue;
     }
-    if (TRAILER.test(text) || EMAIL_LINE.test(text)) {
+    if (TRAILER.test(text) || EMAIL_LINE.test(text) || FILING_LINE.test(text)) {
       close();
       prev = line;
       continue;

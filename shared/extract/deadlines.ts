@@ -102,6 +102,8 @@ function actsOn(text: string, from: number, to: number): boolean {
   if (RECURRING.test(text.slice(to, to + 30))) return false;
   const clause = clauseBefore(text, from);
   if (ISSUER_PROMISE.test(clause) && !READER_ACTS.test(clause)) return false;
+  // A term recalled as past: "le schede … dovevano pervenire entro il 31 ottobre 2025", "il termine scadeva il …".
+  if (PAST_DUTY.test(clause)) return false;
   const item = itemBefore(text, from);
   return !(RECITAL.test(item) && !REQUEST.test(item));
 }
@@ -148,6 +150,8 @@ function itemBefore(text: string, at: number): string {
   return start >= 0 ? before.slice(start) : clauseBefore(text, at);
 }
 
+/** A duty or a term told in the past: "dovevano pervenire", "avrebbero dovuto trasmettere", "scadeva", "era fissato". */
+const PAST_DUTY = /\b(?:dovev(?:a|ano)|avrebbe(?:ro)?\s+dovuto|er(?:a|ano)\s+(?:tenut|fissat|stabilit)\p{L}*|scadev(?:a|ano)|è\s+(?:già\s+)?scadut[oa])\b/iu;
 const RECURRING = /^\s*(?:di\s+(?:ciascun|ogni)\s+anno|di\s+ciascun\s+esercizio|annualmente)\b/i;
 const CURRENT_MONTH = new RegExp(`\\b${CUE}\\s+(?:il\\s+(?:giorno\\s+)?)?(?<d>\\d{1,2})\\s+(?:c\\.\\s?m\\.|corrente\\s+mese|del\\s+mese\\s+corrente)`, 'gi');
 // "entro 7/10 giorni lavorativi", "entro 6/12 ore dalla chiamata": a range of days or hours, no date ("entro il 15/06

@@ -32,7 +32,8 @@ export function extractFields(read: PageText[]): Extraction {
   const { recipients, cc } = extractAddressees(lines, width, mainEnd);
   const sender = extractSender(lines);
   const protocol = extractProtocol(lines);
-  const documentDate = extractDocumentDate(lines, protocol);
+  // The main document's date: a supplier's quote or a forwarded note after it is dated on its own.
+  const documentDate = extractDocumentDate(lines.filter((l) => l.page <= mainEnd), protocol);
   // Dates printed without a year take it from the letter's date, else from the first full date printed.
   const reference = documentDate?.value ?? protocol?.value.date ?? findDates(source.text, { reference: null }).find((d) => d.iso && !d.inferred)?.iso ?? null;
   // A school's letter names the school year it is about: an undated one places its dates in it.

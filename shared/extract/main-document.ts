@@ -8,8 +8,16 @@ const OPENS_LETTER = /REGISTRO\s+UFFICIALE|^\s*prot(?:ocollo)?\.?\s*(?:n|nr|num)
 /** The heading of an annex or a form: "Allegato A", "ALLEGATO 1 – Scheda…", "Modulo di domanda", "Fac-simile". */
 const ANNEX_HEADING = /^\s*(?:allegato\b|modulo\b|modello\b|fac[\s-]?simile\b|schema\s+di\s+domanda\b)/i;
 
+/** A paper's title alone on its line: "AVVISO – PACCHETTO SCUOLA", "DECRETO N. 12 …", "CIRCOLARE N. 6", "BANDO …". */
+const TITLED_PAPER = /^\s*(?:avviso|bando|decreto|circolare|nota|comunicato|determinazione|deliberazione|ordinanza)\b(?!\s+(?:di|del|della|dell['’]|al|alla)\s+(?:pubblicazione|affissione))/i;
+
+const ACCOUNTING_ANNEX = /^\s*(?:allegato|scheda)\s+contabile\b/i;
+
 /** A supplier's document: a quote, an offer, an order confirmation or an invoice, headed by its number or date. */
 const TRADE_HEADING = /^\s*(?:preventivo|offerta(?:\s+economica)?|conferma\s+d['’]ordine|fattura(?:\s+pro[\s-]?forma)?)\b[^\n]{0,30}?\b(?:n\.?|nr\.?|n°|del)\s*\d/i;
+/** A place and a date in a cell of their own: "Altavilla Vicentina, 13/11/2023". */
+const DATELINE = /^\s*\p{Lu}[\p{L}'’ .-]{1,40},?\s+(?:l[iì]\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$/u;
+
 /** A company's legal form in its letterhead: "S.r.l.", "S.p.A.", "s.n.c.", "S.a.s.". */
 const COMPANY = /\b(?:s\.\s?r\.\s?l\.?s?|srl|s\.\s?p\.\s?a\.?|spa|s\.\s?n\.\s?c\.?|snc|s\.\s?a\.\s?s\.?)(?=\s|$|[,;–—-])/i;
 
@@ -24,7 +32,9 @@ const ACT_DISPOSITIVE = /^\s*(?:DETERMINA|DELIBERA|DECRETA|ORDINA|DISPONE)\s*[:.
 function tradeDocument(top: Line[]): boolean {
   const alone = (l: Line) => l.segments.length === 1 && l.text.length <= 70;
   const company = top.slice(0, 3).findIndex((l) => alone(l) && COMPANY.test(l.text));
-  return company >= 0 && top.slice(company + 1, 7).some((l) => alone(l) && TRADE_HEADING.test(l.text));
+  // The heading may share its line with the quote's place and date ("PREVENTIVO N. 418/2023 | Altavilla, 13/11/2023").
+  const heads = (l: Line) => (alone(l) || (l.segments.length === 2 && DATELINE.test(l.segments[1].text))) && l.segments[0].text.length <= 70 && TRADE_HEADING.test(l.segments[0].text);
+  return company >= 0 && top.slice(company + 1, 7).some(heads);
 }
 
 /** The closing of an act, before its signatures: "Letto, approvato e sottoscritto". */
@@ -48,13 +58,22 @@ export function mainDocumentEnd(lines: Line[]): number {
     const onPage = lines.filter((l) => l.page === page && !l.origins?.includes('vertical'));
     const top = onPage.slice(0, 14);
     // "Allegato 1 – SCHEDA DI RILEVAZIONE", then lines of blanks: a form sent to be filled in, not the letter.
-    const annex = top.slice(0, 3).some((l) => ANNEX_HEADING.test(l.text)) && (ANNEX_LABEL.test(top[0]?.text ?? '') || onPage.filter((l) => /_{6,}/.test(l.text)).length >= 3);
+    // An act's accounting annex ("ALLEGATO CONTABILE", "Scheda contabile") is the act's own, signed by its officers.
+    const annex = top.slice(0, 3).some((l) => ANNEX_HEADING.test(l.text) && !ACCOUNTING_ANNEX.test(l.text)) && (ANNEX_LABEL.test(top[0]?.text ?? '') || onPage.filter((l) => /_{6,}/.test(l.text)).length >= 3);
     // An act's annex ("ALLEGATO A – Regolamento") may come before its closing and signatures: those keep it in.
     if (annex && !lines.some((l) => l.page > page && ACT_CLOSING.test(l.text))) return page - 1;
     // A company's quote or invoice after the letter that orders or pays it ("TENDOTECNICA S.r.l." / "PREVENTIVO N. 27
     // del …"): the supplier's, however it addresses the body.
     if (tradeDocument(top) && !(mainSender && COMPANY.test(mainSender)) && !lines.some((l) => l.page >= page && ACT_DISPOSITIVE.test(l.text))) return page - 1;
-    if (!top.some((l) => SUBJECT_LABEL.test(l.text) || OPENS_LETTER.test(l.text))) continue;
+    // Another body's paper titled as what it is ("REGIONE TOSCANA" / "AVVISO – PACCHETTO SCUOLA …"), forwarded without an
+    // Oggetto or a protocol of its own: a document of its own too.
+    if (!top.some((l) => SUBJECT_LABEL.test(l.text) || OPENS_LETTER.test(l.text))) {
+      if (top.slice(0, 8).some((l) => l.segments.length === 1 && TITLED_PAPER.test(l.text))) {
+        const sender = extractSender(top.slice(0, 4))?.value.toLowerCase() ?? null;
+        if (sender && mainSender && !sameBody(sender, mainSender)) return page - 1;
+      }
+      continue;
+    }
     // Another body's act forwarded after a cover letter ("DECRETO N. 18244 Del 04/12/2026" above its own Oggetto), its
     // letterhead drawn as a picture: an act heading the first page does not print, under a first page that is a letter.
     if (forwardedAct(top, lines.filter((l) => l.page === pages[0]))) return page - 1;

@@ -19,10 +19,27 @@ const REPAIRS: [RegExp, string][] = [
   // only at a line's start and before a capitalised word, as an addressee block opens. "AI" alone stays: it may be
   // "Ai" in capitals ("AI SIGG. SINDACI").
   [/^(\s*)A(?:I[Il]|lI)(?=['’][A-Z]|[ae]\s+[A-Z])/, '$1All'],
+  // The copies' mark read as one word: "epe.", "e pc", "e p,c." alone on their line.
+  [/^(\s*)e\s*[.,]?\s*p\s*[.,]?\s*[ce]\s*[.,]?\s*$/i, '$1e p.c.'],
+  // The euro sign read as a capital E or È before an amount in cents ("lx È 700,00 = E 700,00").
+  [/(^|[\s=x(])[EÈ]\s?(?=\d{1,3}(?:\.\d{3})*,\d{2}\b)/g, '$1€ '],
 ];
+
+const MONTHS = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
+/** A day, a word, a year: the word is a month when OCR misread a letter or two of it ("15 novernbre 2023", "13 niovembre"). */
+const DAY_WORD_YEAR = /\b(\d{1,2}°?\s+)(\p{L}{5,11})(\s+(?:19|20)\d{2})\b/gu;
+
+function month(word: string): string {
+  const w = word.toLowerCase();
+  if (MONTHS.includes(w)) return word;
+  // Two edits for the long names ("novernbre": rn for m), one for the short ones ("marzo", "aprile", "giugno").
+  const near = MONTHS.find((m) => distance(m, w) <= (m.length >= 7 ? 2 : 1));
+  return near ?? word;
+}
 
 function repaired(text: string): string {
   return REPAIRS.reduce((t, [re, to]) => t.replace(re, to), text)
+    .replace(DAY_WORD_YEAR, (all, day: string, word: string, year: string) => `${day}${month(word)}${year}`)
     .replace(SPLIT_DOMAIN, (all, left: string, right: string) =>
       PROVIDER_DOMAINS.some((d) => distance(d, `${left}${right}`.toLowerCase()) <= 1) ? `@${left}${right}` : all,
     )

@@ -430,9 +430,14 @@ function cutWords(run: string): string {
 function stripTail(name: string): string {
   // A dash inside quotes belongs to the name: Istituto “Verona - Trento”.
   const masked = name.replace(/[“"«][^”"»]*[”"»]/g, (q) => q.replace(/[–—|-]/g, '\u0000'));
-  const cut = masked.split(/\s+[–—-]\s+|\s*\|\s*/)[0].length;
-  return name.slice(0, cut).trim();
+  const parts = masked.split(/\s+[–—-]\s+|\s*\|\s*/);
+  // "Prefettura – Ufficio Territoriale del Governo di Vicenza": a bare kind names no body; its place comes after the dash.
+  if (parts.length > 1 && KIND_ALONE.test(parts[0].trim()) && PLACED_OFFICE.test(parts[1])) return name.slice(0, parts[0].length + (masked.slice(parts[0].length).match(/^\s*[–—-]\s*/)?.[0].length ?? 0) + parts[1].length).trim();
+  return name.slice(0, parts[0].length).trim();
 }
+
+/** The rest of a bare kind's name after its dash: "Ufficio Territoriale del Governo di Vicenza", "U.T.G. di Rieti". */
+const PLACED_OFFICE = /^\s*(?:ufficio\s+territoriale\s+del\s+governo|u\.?\s?t\.?\s?g\.?)\s+(?:di|del|della|dell['’])\s*\p{Lu}/iu;
 
 /** A roman numeral that numbers an office ("Ambito XIX", "Municipio VIII"), not a word that looks like one ("DI", "MI"). */
 function isRomanNumeral(w: string): boolean {

@@ -142,3 +142,30 @@ Ai sensi della circolare n. 5/2031, tramite la piattaforma regionale, entro il 1
     expect(fields.recipients).toEqual([]);
   });
 });
+
+describe('a line that files the letter under its addressees', () => {
+  it('ends the block above it and is no addressee ("Atti – Albo on line – Sito web")', () => {
+    // Prepare
+    const pages = letterPages(`ISTITUTO COMPRENSIVO VALDORA
+
+>Ai Docenti
+>Al DSGA e al Personale ATA
+>Atti – Albo on line – Sito web
+
+Oggetto: assemblee dei genitori`);
+    // Act
+    const { recipients } = extractFields(pages).fields;
+    // Assess
+    expect(recipients).toEqual(['Ai Docenti', 'Al DSGA e al Personale ATA']);
+  });
+
+  it('still joins a block’s wrapped line that names an office', () => {
+    const { recipients } = extractFields(letterPages(`COMUNE DI VALDORA
+
+>Al Responsabile dell'Ufficio
+>Albo e Protocollo del Comune di Montalto
+
+Oggetto: richiesta`)).fields;
+    expect(recipients).toEqual(["Al Responsabile dell'Ufficio Albo e Protocollo del Comune di Montalto"]);
+  });
+});

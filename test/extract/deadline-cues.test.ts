@@ -222,3 +222,17 @@ describe('deadline rules of the sixth session, third review (misfires a fresh re
     expect(extractFields(letter("L'intervento dovrà essere eseguito dalla ditta entro 6/12 ore dalla chiamata.")).fields.deadlines).toEqual([]);
   });
 });
+
+describe('a term recalled as past', () => {
+  it('is no deadline ("dovevano pervenire entro il 31 ottobre 2030"), while the new one is', async () => {
+    const deadlines = await deadlinesOf([
+      'COMUNE DI VALDORA',
+      '',
+      'Oggetto: controlli interni',
+      '',
+      'Le schede dovranno essere restituite entro il 10 aprile 2031.',
+      'Si rammenta che le schede del primo semestre dovevano pervenire entro il 31 ottobre 2030.',
+    ]);
+    expect(deadlines).toEqual([{ date: '2031-04-10' }]);
+  });
+});

@@ -140,3 +140,13 @@ describe('an act numbered with its office’s code', () => {
     expect(refs('con decreto del Dirigente n. 211/DPS del 18/11/2031 si è provveduto')).toEqual(['D.D. 211/2031']);
   });
 });
+
+describe('a Region’s decree named as regional', () => {
+  it('reads "decreto dirigenziale regionale n. 45 del 24/02/2031" as D.D. 45/2031', () => {
+    expect(refs('Visto il decreto dirigenziale regionale n. 45 del 24/02/2031 di impegno')).toEqual(['D.D. 45/2031']);
+  });
+
+  it('reads "Decreto regionale n. 18244 del 04/12/2031" as D.D. 18244/2031', () => {
+    expect(refs('Trasmissione del Decreto regionale n. 18244 del 04/12/2031')).toEqual(['D.D. 18244/2031']);
+  });
+});

@@ -401,3 +401,74 @@ describe('headings that name a kind', () => {
     expect(await docTypeOf(['AMBITO TERRITORIALE SOCIALE XIX', 'VERBALE DELLA CONFERENZA DEI SINDACI N. 2/2031', 'Oggetto: approvazione del riparto', '', 'Si è riunita la Conferenza dei Sindaci.'])).toBe('altro');
   });
 });
+
+describe('where the main document of a bundle ends', () => {
+  const order = `PREFETTURA DI VALDORA
+Prot. n. 21457 del 14/11/2031
+Valdora, data del protocollo
+
+>Alla Ditta Idrotecnica Alfa S.r.l.
+
+Oggetto: ordine di fornitura urgente
+
+Visto il preventivo allegato, si ordina la fornitura.
+
+>IL PREFETTO
+>Salvatore Neri`;
+
+  it('ends before a supplier’s quote headed beside its place and date ("PREVENTIVO N. 418/2031 | Montalto, 13/11/2031")', () => {
+    const quote = `IDROTECNICA ALFA S.r.l.
+Via dell'Artigianato, 18 – Montalto
+PREVENTIVO N. 418/2031 | Montalto, 13/11/2031
+
+Idrovora con motore diesel | € 7.700,00
+
+Per accettazione | IDROTECNICA ALFA S.r.l.
+| Giorgio Bianchi`;
+    const { fields } = extractFields(letterPages(order, quote));
+    expect([fields.signatories.map((s) => s.name), fields.documentDate]).toEqual([['Salvatore Neri'], '2031-11-14']);
+  });
+
+  it('ends before another body’s paper titled as what it is, without an Oggetto of its own', () => {
+    const circular = `ISTITUTO COMPRENSIVO VALDORA
+Circ. n. 142 | Valdora, 03.03.2031
+
+>Ai Genitori degli alunni
+
+Oggetto: Pacchetto scuola. Trasmissione avviso regionale.
+
+Si porta a conoscenza delle famiglie l'avviso regionale.
+
+>La Dirigente Scolastica
+>Lucia Bardi`;
+    const notice = `REGIONE VALDORA
+Settore Educazione e Istruzione
+
+AVVISO – PACCHETTO SCUOLA 2031/2032
+
+Il contributo è destinato agli studenti residenti.
+
+>Il Dirigente responsabile
+>Stefano Monti`;
+    expect(extractFields(letterPages(circular, notice)).fields.signatories.map((s) => s.name)).toEqual(['Lucia Bardi']);
+  });
+
+  it('keeps an act’s accounting annex, signed by the body’s own officers', () => {
+    const frame = `REGIONE VALDORA
+DETERMINAZIONE DIRIGENZIALE n. G02871 del 05/03/2031
+
+Oggetto: impegno di spesa
+
+>Il Dirigente dell'Area
+>Marco Pini`;
+    const annex = `ALLEGATO CONTABILE
+Scheda di impegno – esercizio 2031
+
+Oggetto: impegno di spesa
+
+>Il Funzionario istruttore contabile
+>Laura Gatti`;
+    expect(extractFields(letterPages(frame, annex)).fields.signatories.map((s) => s.name)).toEqual(['Marco Pini', 'Laura Gatti']);
+  });
+});
+

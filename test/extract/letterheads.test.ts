@@ -304,3 +304,24 @@ describe('an authority in its own right under its Ministry’s or Region’s lin
     expect(await senderOf(['Ministero dell’Ambiente', 'Autorità di Bacino Distrettuale del Valdora'])).toBe('Autorità di Bacino Distrettuale del Valdora');
   });
 });
+
+describe('a Prefecture named with its office after a dash', () => {
+  it('keeps "Prefettura – Ufficio Territoriale del Governo di Vicenza" whole: the bare kind names no body', () => {
+    const { sender } = extractFields(letterPages(`Prefettura – Ufficio Territoriale del Governo di Vicenza
+Area V – Protezione Civile
+
+>Alla Ditta Alfa S.r.l.
+
+Oggetto: ordine`)).fields;
+    expect(sender).toBe('Prefettura – Ufficio Territoriale del Governo di Vicenza');
+  });
+
+  it('still cuts a named Prefecture’s office after its dash', () => {
+    const { sender } = extractFields(letterPages(`Prefettura di Vicenza – Area V Protezione Civile
+
+>Alla Ditta Alfa S.r.l.
+
+Oggetto: ordine`)).fields;
+    expect(sender).toBe('Prefettura di Vicenza');
+  });
+});

@@ -106,3 +106,36 @@ Oggetto: richiesta di proroga
   });
 });
 
+describe('marks, months and signs as OCR misreads them on a scanned page', () => {
+  const order = (cc: string, when: string, price: string) =>
+    scanned(`
+PREFETTURA DI VALDORA
+Prot. n. 21457 del 14/11/2031
+
+>Alla Ditta Forniture Alfa S.r.l.
+>${cc}
+>Al Comando Provinciale dei Vigili del Fuoco
+
+Oggetto: ordine di fornitura
+
+La consegna dovrà avvenire entro le ore 18.00 del ${when}.
+Trasporto e consegna: 1 x ${price}.
+`);
+
+  it('reads "epe." alone on its line as the copies’ mark', () => {
+    expect(extractFields(order('epe.', '15 novembre 2031', '€ 700,00')).fields.cc).toEqual(['Al Comando Provinciale dei Vigili del Fuoco']);
+  });
+
+  it('reads a month with a letter or two misread ("15 novernbre 2031")', () => {
+    expect(extractFields(order('e p.c.', '15 novernbre 2031', '€ 700,00')).fields.deadlines).toEqual([{ date: '2031-11-15' }]);
+  });
+
+  it('reads "È 700,00" as an amount in euros', () => {
+    expect(extractFields(order('e p.c.', '15 novembre 2031', 'È 700,00')).fields.amounts).toContain(700);
+  });
+
+  it('leaves a word a month is far from as it is ("15 novizi 2031")', () => {
+    expect(extractFields(order('e p.c.', '15 novizi 2031', '€ 700,00')).fields.deadlines).toEqual([]);
+  });
+});
+
