@@ -24,7 +24,10 @@ const TRAILER = /^\s*(?:loro\s+(?:sedi|sede|pec|indirizzi(?:\s+pec)?)|(?:presso\
  * A line that files the letter rather than addresses it: "Atti – Albo on line – Sito web", "Agli atti", "Al sito web",
  * "Amministrazione trasparente". It ends the block above it; LABELS.md keeps it only when it opens with "Al…" itself.
  */
-const FILING_LINE = /^\s*(?:atti|albo(?:\s+(?:on[\s-]?line|pretorio))?|sito(?:\s+(?:web|internet|istituzionale))?|amministrazione\s+trasparente|registro\s+elettronico|bacheca)(?:\s*[–—,;/-]\s*(?:atti|albo(?:\s+(?:on[\s-]?line|pretorio))?|sito(?:\s+(?:web|internet|istituzionale))?|amministrazione\s+trasparente|registro\s+elettronico|bacheca))*\s*[.;,]?\s*$/i;
+const FILING_ITEM = String.raw`(?:atti|albo(?:\s+(?:on[\s-]?line|pretorio))?|sito(?:\s+(?:web|internet|istituzionale))?|amministrazione\s+trasparente|registro\s+elettronico|bacheca)`;
+// Two items or more ('Atti – Albo – Sito web'), or the files alone ('Atti', 'Agli atti'): one item ('Albo Pretorio',
+// 'Sito istituzionale') may end a block's wrapped line ('Al Messo per la pubblicazione all'' / 'Albo Pretorio').
+const FILING_LINE = new RegExp(String.raw`^\s*(?:(?:agli\s+)?atti|${FILING_ITEM}(?:\s*[–—,;/-]\s*${FILING_ITEM})+)\s*[.;,]?\s*$`, 'i');
 const EMAIL_LINE = /^\s*(?:(?:pec|e-?mail|posta\s+certificata)\s*[:.]?\s*)?[^\s@]+@[^\s@]+\s*$/i;
 const EMAIL = /\s*(?:(?:pec|e-?mail)\s*:?\s*)?[^\s@]+@[^\s@]+\.[a-z]{2,}/gi;
 

@@ -102,8 +102,12 @@ function actsOn(text: string, from: number, to: number): boolean {
   if (RECURRING.test(text.slice(to, to + 30))) return false;
   const clause = clauseBefore(text, from);
   if (ISSUER_PROMISE.test(clause) && !READER_ACTS.test(clause)) return false;
-  // A term recalled as past: "le schede … dovevano pervenire entro il 31 ottobre 2025", "il termine scadeva il …".
-  if (PAST_DUTY.test(clause)) return false;
+  // A term recalled as past: "le schede … dovevano pervenire entro il 31 ottobre 2025", "il termine scadeva il …" – the
+  // past verb governs the cue (close before it, no present or future duty between them).
+  const past = [...clause.matchAll(PAST_DUTY_ALL)].pop();
+  const since = past ? clause.slice(past.index! + past[0].length) : '';
+  // Another cue between them ("cui erano tenuti entro il 28 febbraio, li trasmettano entro il 25 marzo") ends the past term.
+  if (past && clause.length - past.index! <= 60 && !NOW_DUTY.test(since) && !/\b(?:entro|oltre)\b/i.test(since)) return false;
   const item = itemBefore(text, from);
   return !(RECITAL.test(item) && !REQUEST.test(item));
 }
@@ -122,8 +126,11 @@ const REQUEST = /\b(?:si\s+(?:invit|chied|richied|sollecit|prega)|dovr[àa]nno|d
 const ISSUER_PROMISE = /\b(?:(?:sar[àa]|saranno|verr[àa]|verranno)\s+(?:\p{L}+\s+){0,2}?(?:pubblicat|approvat|comunicat|liquidat|erogat|trasferit|notificat|res[aei]\s+not)|provveder[àa]\s+a(?:d|lla)?\s+(?:pubblica|liquida|eroga|notifica|approva))\p{L}*/iu;
 /** The reader named as who acts: "codesto Comune provvederà a pubblicare …", "ciascun Ambito provvederà …". */
 const READER_ACTS = /\b(?:codest[oaie]|cotest[oaie]|(?:ciascun[oa]?|ogni)\s+(?:comune|ente|ambito|istituto|scuola|distretto|azienda|beneficiari[oa]|soggetto)|(?:il|l['’])\s*(?:comune|ente|ambito)\s+capofila|le\s+ss\.?\s*ll\.?|la\s+s\.\s*v\.)/i;
-/** A filing the reader must make: "dovranno essere presentate", "vanno depositate", "possono essere consegnate", a decree's "(di stabilire che) le liste siano presentate". */
-const FILING = /\b(?:dovr[àa]nno|dovr[àa]|devono|deve|vanno|va|possono|potranno|siano|sia|vengano)\s+(?:essere\s+)?(?:presentat|depositat|consegnat|trasmess|inviat)\p{L}*/giu;
+/**
+ * A filing the reader must make: "dovranno essere presentate", "vanno depositate", "possono essere consegnate", a decree's
+ * "(di stabilire che) le liste siano presentate" – in the subjunctive only what is filed: "vengano trasmessi in streaming" is not.
+ */
+const FILING = /\b(?:(?:dovr[àa]nno|dovr[àa]|devono|deve|vanno|va|possono|potranno)\s+(?:essere\s+)?(?:presentat|depositat|consegnat|trasmess|inviat)|(?:siano|sia|vengano)\s+(?:presentat|depositat))\p{L}*/giu;
 /** A window in which an office receives filings: "dalle ore 08:00 alle ore 12:00 di domenica 17 maggio 2026". */
 const WINDOW = new RegExp(`dalle\\s+ore\\s+\\d{1,2}(?:[:.]\\d{2})?\\s+alle\\s+ore\\s+\\d{1,2}(?:[:.]\\d{2})?\\s+(?:del|di)\\s+(?:giorno\\s+)?(?:${DATE_SOURCE})`, 'gi');
 
@@ -151,7 +158,9 @@ function itemBefore(text: string, at: number): string {
 }
 
 /** A duty or a term told in the past: "dovevano pervenire", "avrebbero dovuto trasmettere", "scadeva", "era fissato". */
-const PAST_DUTY = /\b(?:dovev(?:a|ano)|avrebbe(?:ro)?\s+dovuto|er(?:a|ano)\s+(?:tenut|fissat|stabilit)\p{L}*|scadev(?:a|ano)|è\s+(?:già\s+)?scadut[oa])\b/iu;
+const PAST_DUTY_ALL = /\b(?:dovev(?:a|ano)|avrebbe(?:ro)?\s+dovuto|er(?:a|ano)\s+(?:tenut|fissat|stabilit)\p{L}*|scadev(?:a|ano)|è\s+(?:già\s+)?scadut[oa])\b/giu;
+/** A duty in force between a past verb and the cue: "… dovevano pervenire entro il 28 febbraio, si invitano … entro". */
+const NOW_DUTY = /\b(?:dovr[àa]n?n?o?|devono|deve|vanno|va|potranno|pu[òo]|possono|si\s+invita(?:no)?|invita(?:no)?|[èe]\s+(?:prorogat|differit|rinviat)|viene|vengono|sono\s+invitat)\p{L}*/iu;
 const RECURRING = /^\s*(?:di\s+(?:ciascun|ogni)\s+anno|di\s+ciascun\s+esercizio|annualmente)\b/i;
 const CURRENT_MONTH = new RegExp(`\\b${CUE}\\s+(?:il\\s+(?:giorno\\s+)?)?(?<d>\\d{1,2})\\s+(?:c\\.\\s?m\\.|corrente\\s+mese|del\\s+mese\\s+corrente)`, 'gi');
 // "entro 7/10 giorni lavorativi", "entro 6/12 ore dalla chiamata": a range of days or hours, no date ("entro il 15/06

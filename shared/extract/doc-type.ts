@@ -57,6 +57,7 @@ const SALUTATION = /^\s*(?:gentil(?:e|i|issim[oaie])|egregi[oa]|egr\.|car[oaie]|
  * ends on the word ("Oggetto: … Trasmissione."). "Oggetto: trasmissione dei dati" asks for data instead.
  */
 const TRANSMITS_SUBJECT = /(?:^|[.–—-]\s*)trasmissione\s*\.?\s*$/i;
+const TRANSMITS_PAPER = /^\s*trasmissione\s+(?:(?:del|della|dello|dell['’]|di|dei|delle)\s*)?(?:decreto|nota|note|delibera|deliberazione|determinazione|avviso|circolare|bando|regolamento|documentazione|modulistica|graduatoria|atti)\b/i;
 const TRANSMITS_BODY = /^\s*(?:con\s+la\s+presente\s+)?si\s+(?:trasmett|inoltr)/i;
 /** A letter that answers another's note: "in riscontro alla nota …", "in risposta alla Vostra …". */
 const ANSWERS = /\b(?:in\s+)?riscontro\s+(?:alla|a\s+codesta|alle)\b|\bin\s+risposta\s+(?:alla|a)\b/i;
@@ -65,7 +66,7 @@ const ANSWERS = /\b(?:in\s+)?riscontro\s+(?:alla|a\s+codesta|alle)\b|\bin\s+risp
  * What an act's text is made of: its recitals ("VISTO", "PREMESSO che", "Considerato", "Dato atto") or its dispositive
  * verb ("DECRETA", "DETERMINA", "DELIBERA", "ORDINA", "di approvare …").
  */
-const ACT_BODY = /^\s*(?:\d+[.)]\s*)?(?:vist[oaie]|premess[oa]|considerat[oa]|ritenut[oa]|richiamat[oaie]|dato\s+atto|atteso|rilevat[oa]|preso\s+atto|acquisit[oaie]|accertat[oa]|decreta|determina|delibera|ordina|dispone|di\s+(?:approvare|impegnare|liquidare|nominare|indire|stabilire|dare\s+atto|prendere\s+atto|autorizzare|affidare|concedere|individuare))\b/i;
+const ACT_BODY = /^\s*(?:\d+[.)]\s*)?(?:(?:vist[oaie]|premess[oa]|considerat[oa]|ritenut[oa]|richiamat[oaie]|dato\s+atto|atteso|rilevat[oa]|preso\s+atto|acquisit[oaie]|accertat[oa]|verificat[oa]|tenuto\s+conto|sentit[oaie]|in\s+esecuzione|in\s+virt[uù]|decreta|determina|delibera|ordina|dispone|nomina|liquida|impegna|autorizza|di\s+(?:approvare|impegnare|liquidare|nominare|indire|stabilire|dare\s+atto|prendere\s+atto|autorizzare|affidare|concedere|individuare))\b|(?:il|la)\s+(?:sindaco|president[ei]|dirigente|direttore|direttrice|responsabile)\b[^\n]{0,40},)/i;
 
 /** The first lines of the body, under the subject. */
 function bodyOpening(first: Line[], subjectAt: number): Line[] {
@@ -112,7 +113,9 @@ export function classifyDocType(c: DocTypeClues): DocType {
     // An act's frame or annex sheet (its heading, numbers and Oggetto, blank signature and publication lines, an
     // accounting sheet) carries neither recitals nor a dispositive part: it is a sheet, not the act (LABELS.md: annex sheets).
     // A board's proposal ("Proposta di delibera") argues in prose instead, and stays what it proposes.
-    if (type === 'decreto' && !c.lines.some((l) => ACT_BODY.test(l.text))) return 'altro';
+    // Only a frame that shows itself as one: blank lines left for signatures or dates, and no recital or verb.
+    const blanks = c.lines.filter((l) => /_{6,}/.test(l.text)).length;
+    if (type === 'decreto' && blanks >= 2 && !c.lines.some((l) => ACT_BODY.test(l.text) || ACT_BODY.test(unspacedHeading(l.text)))) return 'altro';
     return type;
   }
   // An act's dispositive verb stands alone on its line, wherever the recitals end: "DECRETA", "D E L I B E R A".
@@ -129,7 +132,8 @@ export function classifyDocType(c: DocTypeClues): DocType {
   const subjectOnFirst = c.subject !== null && (c.subjectPage ?? 1) === (c.lines[0]?.page ?? 1);
   if (c.subject && /\bconvoca(?:zione)?\b/i.test(c.subject)) return 'convocazione';
   // A subject that opens on the paper it transmits ("Trasmissione del Decreto … e incontro tecnico") is a cover note first.
-  const transmits = /^\s*trasmissione\b/i.test(c.subject ?? '');
+  // Only another paper's transmission: "Trasmissione ordine del giorno" or "… calendario degli incontri" calls the meeting itself.
+  const transmits = TRANSMITS_PAPER.test(c.subject ?? '');
   if (c.meetings > 0 && !transmits && (!subjectOnFirst || c.meetings > 1 || MEETING_WORD.test(c.subject ?? ''))) return 'convocazione';
   // A subject that names the letter's own kind first: "Oggetto: Lettera di invito alla regolarizzazione", "Nota di chiarimento".
   const titled = c.subject && !ANSWERS.test(c.subject) && !/\briscontro\b/i.test(c.subject) ? TITLED_SUBJECT.exec(c.subject)?.[1] : undefined;

@@ -68,7 +68,10 @@ export function mainDocumentEnd(lines: Line[]): number {
     // Another body's paper titled as what it is ("REGIONE TOSCANA" / "AVVISO – PACCHETTO SCUOLA …"), forwarded without an
     // Oggetto or a protocol of its own: a document of its own too.
     if (!top.some((l) => SUBJECT_LABEL.test(l.text) || OPENS_LETTER.test(l.text))) {
-      if (top.slice(0, 8).some((l) => l.segments.length === 1 && TITLED_PAPER.test(l.text))) {
+      // The title is set as one, in capitals ("AVVISO – PACCHETTO SCUOLA"): "Nota bene: …" or a wrapped "decreto …" is prose.
+      const titled = top.slice(0, 8).some((l) => l.segments.length === 1 && TITLED_PAPER.test(l.text) && inCapitals(l.text));
+      // An act may carry another body's paper before its own closing and signatures ("Letto, approvato e sottoscritto").
+      if (titled && !lines.some((l) => l.page > page && ACT_CLOSING.test(l.text))) {
         const sender = extractSender(top.slice(0, 4))?.value.toLowerCase() ?? null;
         if (sender && mainSender && !sameBody(sender, mainSender)) return page - 1;
       }
@@ -76,7 +79,7 @@ export function mainDocumentEnd(lines: Line[]): number {
     }
     // Another body's act forwarded after a cover letter ("DECRETO N. 18244 Del 04/12/2026" above its own Oggetto), its
     // letterhead drawn as a picture: an act heading the first page does not print, under a first page that is a letter.
-    if (forwardedAct(top, lines.filter((l) => l.page === pages[0]))) return page - 1;
+    if (forwardedAct(top, lines.filter((l) => l.page === pages[0])) && !lines.some((l) => l.page > page && ACT_CLOSING.test(l.text))) return page - 1;
     const sender = extractSender(top)?.value.toLowerCase() ?? null;
     if (sender && !sameBody(sender, mainSender)) return page - 1;
   }
@@ -107,8 +110,19 @@ function forwardedAct(top: Line[], first: Line[]): boolean {
 }
 
 /** "comune di avella" and "comune di avella, lì 08/05/2026" are one body: the shorter name begins the longer. */
+// So are one kind of body named two ways for one place: "Prefettura di Vicenza" and "Prefettura – Ufficio Territoriale del
+// Governo di Vicenza", "Città di Vallerosa" and "Comune di Vallerosa".
 function sameBody(a: string, b: string | null): boolean {
   if (!b) return false;
   const [x, y] = [a, b].map((s) => s.replace(/[^\p{L}\s]/gu, ' ').replace(/\s+/g, ' ').trim());
-  return x.startsWith(y) || y.startsWith(x);
+  if (x.startsWith(y) || y.startsWith(x)) return true;
+  const [wx, wy] = [x, y].map((s) => s.split(' '));
+  const kind = (w: string) => (w === 'città' ? 'comune' : w);
+  return wx.length > 1 && wy.length > 1 && kind(wx[0]) === kind(wy[0]) && wx[wx.length - 1] === wy[wy.length - 1];
+}
+
+/** A line set in capitals (most of its letters upper-case): a title, not a sentence. */
+function inCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters.replace(/[^\p{Lu}]/gu, '').length >= 0.8 * letters.length;
 }

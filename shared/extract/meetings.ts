@@ -11,7 +11,9 @@ export interface Meeting {
 const RECONVENES = String.raw`(?:stabilisce|decide|delibera|dispone)\s+di\s+riunirsi\s+(?:nuovamente|di\s+nuovo)|aggiorna(?:no)?\s+(?:la\s+seduta|i\s+(?:propri\s+)?lavori)\s+al\b`;
 /** A meeting being called, not one reported: the sentence must convene, not recount (a hearing: see HEARING). */
 /** A decree's operative "di indire le elezioni …", "indire la consultazione": it calls the vote (not "indire una gara"). */
-const CALLS_ELECTION = String.raw`\bindire\s+(?:le\s+|la\s+|i\s+|l['’]\s*)?(?:elezion|consultazion|comizi|assemble|sedut|riunion)[a-zà-ù]*`;
+// Only the decree's own operative words: an item "1. di indire …" or "DECRETA di indire …", not "ha stabilito di indire" told.
+const CALLS_ELECTION = String.raw`(?:^|
+|[;:]\s*|\d[.)]\s*|(?:decreta|dispone|stabilisce|delibera|determina|ordina)\s+)di\s+indire\s+(?:le\s+|la\s+|i\s+|l['’]\s*)?(?:elezion|consultazion|comizi|assemble|sedut|riunion)[a-zà-ù]*`;
 const CONVENES = new RegExp(String.raw`\b(?:convoca(?:t[aoie])?|convocazione|(?:è|sono|viene|vengono)\s+indett[aoie]|indice\b|${CALLS_ELECTION}|si\s+terr(?:[àa]|anno)|avr(?:[àa]|anno)\s+luogo|riunion[ei]|incontr[oi]|sedut[ae]|assemblea|conferenza\s+(?:dei\s+servizi|dei\s+sindaci)|tavolo|comitato|videoconferenza|webinar)\b|${RECONVENES}`, 'i');
 /** A hearing or an interview: a meeting only when a verb calls it (CALLS_TO). */
 const HEARING = /\b(?:colloqui[o]?|udienza|audizione)\b/i;

@@ -21,8 +21,9 @@ const REPAIRS: [RegExp, string][] = [
   [/^(\s*)A(?:I[Il]|lI)(?=['’][A-Z]|[ae]\s+[A-Z])/, '$1All'],
   // The copies' mark read as one word: "epe.", "e pc", "e p,c." alone on their line.
   [/^(\s*)e\s*[.,]?\s*p\s*[.,]?\s*[ce]\s*[.,]?\s*$/i, '$1e p.c.'],
-  // The euro sign read as a capital E or È before an amount in cents ("lx È 700,00 = E 700,00").
-  [/(^|[\s=x(])[EÈ]\s?(?=\d{1,3}(?:\.\d{3})*,\d{2}\b)/g, '$1€ '],
+  // The euro sign read as a capital E or È before an amount in cents where a price stands: after "=", a multiplication's
+  // "x", a colon or a cell's start ("lx È 700,00 = E 700,00"); not "classe E 125,30", "È 2,50 per cento", "E 15,30".
+  [/(^|[=:x]\s*)[EÈ]\s?(?=\d{1,3}(?:\.\d{3})*,\d{2}(?!\s*(?:%|per\s*cento|kwh|mq|m2|ore)))/gi, '$1€ '],
 ];
 
 const MONTHS = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
@@ -52,7 +53,8 @@ function repaired(text: string): string {
  * of its own (a label of three letters or more, then one ending in a top-level domain).
  */
 const DOT_AS_SPACE = /@([a-z0-9-]+(?:\.[a-z0-9-]+)+) ([a-z0-9-]{3,}(?:\.[a-z0-9-]+)*\.(?:it|com|eu|org|net))\b/gi;
-const TOP_LEVEL = /\.(?:it|com|eu|org|net|gov|info|biz)$/i;
+// Any last label of two or three letters may be a top-level domain (".ch", ".de", ".sm"); "pec" is a provider's label.
+const TOP_LEVEL = /\.(?:[a-z]{2}|(?!pec$)[a-z]{3}|info|gov)$/i;
 
 /**
  * An address whose domain OCR broke with a space ("…@legalma l.it", its "i" read as the space): joined when the whole is

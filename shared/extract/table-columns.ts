@@ -64,6 +64,8 @@ function wideHeader(header: Line | undefined, row: Line): string[] | null {
   for (const h of header.segments) {
     const gap = (c: { x: number; end: number }) => Math.max(c.x - h.end, h.x - c.end);
     const best = row.segments.reduce((b, c, k) => (gap(c) < gap(row.segments[b]) ? k : b), 0);
+    // A header cell far from every row cell heads a column the rows leave blank: the columns cannot be told.
+    if (gap(row.segments[best]) > 30) return null;
     heads[best].push(h.text.trim());
   }
   return heads.every((h) => h.length) ? heads.map((h) => h.join(' ')) : null;
