@@ -55,6 +55,8 @@ const GENERAL_REGISTER = /\bPG\s*\/\s*\d{4}\s*\/\s*(?<num>\d{3,})\s+del\s+(?<d>\
  * A ministry note as its heading (and the ministry's site) names it: "Nota 14 marzo 2019, AOODGSIP
  * 1587", "Nota del 03/02/2025, AOODGPER prot. n. 4411": the date first, then the AOO and the number.
  */
+/** The year of the register, a dot, then the number: "2026. 0612874". */
+const YEAR_DOT_NUMBER = /^(?:19|20)\d{2}\s*\.\s*(?<num>\d{5,})\b/;
 const NOTE_HEADING = /^\s*nota\s+(?:del\s+)?/i;
 const AOO_NUMBER = /^\s*[,;–-]?\s*(?:prot\.?\s*(?:n\.?\s*)?)?AOO[A-Z0-9_.]*\s*[-./]?\s*(?:prot\.?\s*)?(?:n(?:r|um)?\.?\s*)?(?<num>\d{2,})\b/i;
 /** What opens the writer's own reference to its register: "Ns. Prot.", "N/s prot.", "Nostro protocollo". */
@@ -207,7 +209,9 @@ function numberAfterLabel(head: Line[], i: number, seg: Line['segments'][number]
     const g = df.groups;
     return { value: { number: g.num, date: isoDate(Number(g.y), Number(g.m), Number(g.d)) }, evidence: evidenceOf(head[i], seg.text) };
   }
-  const n = NUMBER.exec(rest);
+  // A register that prints its year first, then a dot: "Prot. 2026. 0612874 21/10/2026" (Regione Campania's stamp).
+  const yearFirst = YEAR_DOT_NUMBER.exec(rest);
+  const n = yearFirst ?? NUMBER.exec(rest);
   if (n?.groups && !looksLikeDate(rest)) {
     // The protocol's date follows the number; failing that, a date elsewhere on the same line.
     const sameLine = head[i].segments.filter((s) => s !== seg).map((s) => s.text).join(' ');

@@ -288,3 +288,10 @@ describe('hearings fixed in other words (misfires a fresh reader found)', () => 
     expect(extractFields(pages).fields.meetings).toEqual([{ date: '2031-05-20', time: '10:00' }]);
   });
 });
+
+describe('a second call written "alle 15,00", without "ore"', () => {
+  it('is a meeting at 15:00', () => {
+    const pages = letterPages('COMUNE DI VALDORA\nValdora, 20/11/2031\n\nOggetto: Coordinamento istituzionale\n\nLa S.V. è convocata in prima convocazione giovedì 03.12.2031 alle ore 9.30 e, in seconda convocazione, venerdì 04.12.2031 alle 15,00, nella stessa sede.');
+    expect(extractFields(pages).fields.meetings).toEqual([{ date: '2031-12-03', time: '09:30' }, { date: '2031-12-04', time: '15:00' }]);
+  });
+});

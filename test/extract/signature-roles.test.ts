@@ -397,3 +397,26 @@ describe('an act signed above its opinions and attestation of publication', () =
     expect(signatories.map((s) => s.name)).toContain('Carlo Bruni');
   });
 });
+
+describe('an opinion’s signer whose surname wraps onto the next line', () => {
+  const act = (wrap: string) => `COMUNE DI VALDORA
+DELIBERAZIONE N. 3 DEL 01/02/2031
+
+Oggetto: accordo di programma
+
+DELIBERA
+di approvare l'accordo.
+
+PARERI
+Parere di regolarità tecnica: FAVOREVOLE. Il Dirigente del Settore Politiche Sociali – F.to dott.ssa Antonella
+${wrap}
+Parere di regolarità contabile: FAVOREVOLE. Il Dirigente del Settore Finanze – F.to dott. Paolo Neri`;
+
+  it('reads the name whole ("Antonella" / "Di Iorio")', () => {
+    expect(signatoriesOf(act('Di Iorio'))).toContainEqual({ role: 'Il Dirigente del Settore Politiche Sociali', name: 'Antonella Di Iorio' });
+  });
+
+  it('takes no role on the next line for the name’s end', () => {
+    expect(signatoriesOf(act('Segretario Generale')).map((s) => s.name)).not.toContain('Antonella Segretario Generale');
+  });
+});

@@ -415,3 +415,23 @@ Oggetto: riparto del fondo
     expect(extractFields(letter('0412785|23/11/2031|R_VALDORA|GRV|DPS|A')).fields.protocol).toBeNull();
   });
 });
+
+describe('a register that prints its year before the number', () => {
+  it('reads "Prot. 2031. 0612874 21/10/2031" as number 0612874 of 21/10/2031', () => {
+    // Prepare: a Region's stamp, its fields spaced along one line.
+    const pages = letterPages(`REGIONE VALDORA  Prot. 2031. 0612874  21/10/2031 11:42  Mitt. : 500500 DG per le politiche sociali
+
+>Agli Ambiti Territoriali Sociali
+
+Oggetto: Fondo nazionale politiche sociali`);
+    // Act
+    const { protocol } = extractFields(pages).fields;
+    // Assess
+    expect(protocol).toEqual({ number: '0612874', date: '2031-10-21' });
+  });
+
+  it('still reads "Prot. n. 387/2031" with its year after the number', () => {
+    const { protocol } = extractFields(letterPages('COMUNE DI VALDORA\nProt. n. 387/2031 del 12/03/2031\n\nOggetto: dati')).fields;
+    expect(protocol?.number).toBe('387/2031');
+  });
+});
