@@ -37,6 +37,8 @@ const RUN_INTO_CENTS = /^\p{L}[\p{L}'’ ]{8,}\s(\d{1,3}(?:\.\d{3})+,\d{2}|\d{4,
 /** A word right after a figure, in the same cell: what the figure counts (not a currency, read apart). */
 const COUNTED = /^[^\S\t]+(?!(?:euro|eur|mila|milioni|miliardi|mln|mld)\b)\p{L}{3,}/iu;
 const IN_CENTS = /\d,\d{2}(?!\d)/;
+/** A figure to four or five decimals, the last ones zeros: "4.065,00000" → 4.065,00. */
+const ERP_PRICE = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+),(\d{2})0{2,3}(?![\d.,])/g;
 /** A thousands figure in cents among a cell's words: "178.446,00 2026/1894". */
 const RUN_IN_AMOUNT = /(?:^|\s)\d{1,3}(?:\.\d{3})+,\d{2}(?:\s|$)/;
 const MONEY_CONTEXT = /€|\beuro\b|\bimport[oi]\b|\brisorse\b|\bstanziament|\bfinanziament|\bfondo\b|\bbudget\b|\bquota\b|\bcontribut/i;
@@ -85,6 +87,12 @@ export function extractAmounts(source: SourceText): Found<number>[] {
     // A table row whose description ran into its amount, read as one cell: "Rampa di accesso 9.870,50".
     const last = line.segments[line.segments.length - 1];
     if (last && !notMoney.get(line)?.has(line.segments.length - 1)) addFromLine(RUN_INTO_CENTS.exec(last.text)?.[1], line);
+  }
+  // A price as order software prints it, to four or five decimals ("4.065,00000", "60,00000"): money on a page about money,
+  // whatever its size; a quantity to three decimals ("2,000") is not one.
+  for (const line of source.lines) {
+    if (!moneyPages.has(line.page)) continue;
+    for (const m of line.text.matchAll(ERP_PRICE)) addFromLine(`${m[1]},${m[2]}`, line);
   }
   const rows = tableRows(source.lines, moneyPages);
   // Each row's place among the lines, to read the heading above it.

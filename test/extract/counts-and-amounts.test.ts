@@ -112,6 +112,27 @@ describe('a table whose header has more cells than its rows', () => {
   });
 });
 
+describe('a supplier’s quote printed by order software, prices to five decimals', () => {
+  const quote = `
+STARK FORNITURE S.R.L.
+PREVENTIVO NUMERO 20082684 DEL 07.03.2031
+
+Codice | Descrizione | Quantità | UM | Prezzo
+EUS521 | Corpo nero di riferimento | 2,000 | PZ | 4.065,00000
+EUS524 | Staffa da soffitto | 2,000 | PZ | 60,00000
+
+TUTTI I PREZZI SI INTENDONO IN EURO AL NETTO DI IVA.
+`;
+
+  it('reads "4.065,00000" and "60,00000" as 4.065 and 60 euros', () => {
+    expect(amountsOf(quote)).toEqual(expect.arrayContaining([4065, 60]));
+  });
+
+  it('takes no quantity to three decimals ("2,000") for an amount', () => {
+    expect(amountsOf(quote)).not.toContain(2);
+  });
+});
+
 describe('a quote’s table of taxable amounts, VAT and totals', () => {
   const quote = `
 Si approva il prospetto dell'offerta, in euro:
