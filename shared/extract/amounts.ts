@@ -38,7 +38,9 @@ const RUN_INTO_CENTS = /^\p{L}[\p{L}'’ ]{8,}\s(\d{1,3}(?:\.\d{3})+,\d{2}|\d{4,
 const COUNTED = /^[^\S\t]+(?!(?:euro|eur|mila|milioni|miliardi|mln|mld)\b)\p{L}{3,}/iu;
 const IN_CENTS = /\d,\d{2}(?!\d)/;
 /** A figure to four or five decimals, the last ones zeros: "4.065,00000" → 4.065,00. */
-const ERP_PRICE = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+),(\d{2})0{2,3}(?![\d.,])/g;
+// Five decimals exactly, ten euros at least, no unit or rate after it: not a coefficient ("0,80000"), a rate ("3,25000%"),
+// a quantity ("2.500,0000 litri") or an area ("ha 1,2500").
+const ERP_PRICE = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+),(\d{2})000(?![\d.,])(?!\s*(?:%|per\s*cento|litri|lt\b|l\b|kg|mq|m2|ha\b|km|kwh|ore\b))/gi;
 /** A thousands figure in cents among a cell's words: "178.446,00 2026/1894". */
 const RUN_IN_AMOUNT = /(?:^|\s)\d{1,3}(?:\.\d{3})+,\d{2}(?:\s|$)/;
 const MONEY_CONTEXT = /€|\beuro\b|\bimport[oi]\b|\brisorse\b|\bstanziament|\bfinanziament|\bfondo\b|\bbudget\b|\bquota\b|\bcontribut/i;
@@ -92,7 +94,7 @@ export function extractAmounts(source: SourceText): Found<number>[] {
   // whatever its size; a quantity to three decimals ("2,000") is not one.
   for (const line of source.lines) {
     if (!moneyPages.has(line.page)) continue;
-    for (const m of line.text.matchAll(ERP_PRICE)) addFromLine(`${m[1]},${m[2]}`, line);
+    for (const m of line.text.matchAll(ERP_PRICE)) if ((toEuros(`${m[1]},${m[2]}`, undefined) ?? 0) >= 10) addFromLine(`${m[1]},${m[2]}`, line);
   }
   const rows = tableRows(source.lines, moneyPages);
   // Each row's place among the lines, to read the heading above it.

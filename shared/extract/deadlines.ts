@@ -105,9 +105,10 @@ function actsOn(text: string, from: number, to: number): boolean {
   // A term recalled as past: "le schede … dovevano pervenire entro il 31 ottobre 2025", "il termine scadeva il …" – the
   // past verb governs the cue (close before it, no present or future duty between them).
   const past = [...clause.matchAll(PAST_DUTY_ALL)].pop();
-  const since = past ? clause.slice(past.index! + past[0].length) : '';
-  // Another cue between them ("cui erano tenuti entro il 28 febbraio, li trasmettano entro il 25 marzo") ends the past term.
-  if (past && clause.length - past.index! <= 60 && !NOW_DUTY.test(since) && !/\b(?:entro|oltre)\b/i.test(since)) return false;
+  // Only the cue right after it: an infinitive or a participle at most between ("dovevano pervenire entro", "erano tenuti
+  // entro"); any other verb ("… sono tenuti a farlo entro", "provvedano entro", "si chiede di reinviarli entro") sets a term now.
+  const since = past ? clause.slice(past.index! + past[0].length).trim().split(/\s+/).filter(Boolean) : [];
+  if (past && since.length <= 3 && since.every((w) => PAST_FILLER.test(w))) return false;
   const item = itemBefore(text, from);
   return !(RECITAL.test(item) && !REQUEST.test(item));
 }
@@ -145,7 +146,10 @@ function clauseBefore(text: string, at: number): string {
  * recital that quotes another paper ("VISTE le linee guida …, che assegnano alle Province … entro il …") may carry
  * a deadline the labelled sets count, and is left to the rules above.
  */
-const RECITAL = /^\s*[-–•]?\s*(?:rilevat[oaie]|considerat[oaie]|preso\s+atto|dato\s+atto|atteso|premesso)\s+che\b/i;
+// "Visto l'Avviso regionale …, con il quale … dalle ore 00:00 del 13/11 e sino alle ore 24:00 del 14/11": an act the recital
+// cites, and what it provides, not a term set for the reader (unless it asks something of the reader, see REQUEST).
+// Any line of the item may open it (an act's heading, "IL SINDACO", stands on the line above its first recital).
+const RECITAL = /^\s*[-–•]?\s*(?:(?:rilevat[oaie]|considerat[oaie]|preso\s+atto|dato\s+atto|atteso|premesso)\s+che\b|(?:vist[oaie]|richiamat[oaie])\s+(?:il|lo|la|l['’]|i|gli|le)\s*(?:avviso|decreto|nota|circolare|bollettino|ordinanza|deliberazione|delibera|determinazione|comunicazione)\b)/im;
 /**
  * The item of a list or the clause a cue stands in, back to the list's bullet or the end of the line before it that
  * closes a clause (at most 400 characters): abbreviations' full stops ("prot. n.") do not cut it.
@@ -159,8 +163,8 @@ function itemBefore(text: string, at: number): string {
 
 /** A duty or a term told in the past: "dovevano pervenire", "avrebbero dovuto trasmettere", "scadeva", "era fissato". */
 const PAST_DUTY_ALL = /\b(?:dovev(?:a|ano)|avrebbe(?:ro)?\s+dovuto|er(?:a|ano)\s+(?:tenut|fissat|stabilit)\p{L}*|scadev(?:a|ano)|è\s+(?:già\s+)?scadut[oa])\b/giu;
-/** A duty in force between a past verb and the cue: "… dovevano pervenire entro il 28 febbraio, si invitano … entro". */
-const NOW_DUTY = /\b(?:dovr[àa]n?n?o?|devono|deve|vanno|va|potranno|pu[òo]|possono|si\s+invita(?:no)?|invita(?:no)?|[èe]\s+(?:prorogat|differit|rinviat)|viene|vengono|sono\s+invitat)\p{L}*/iu;
+/** What may stand between a past duty and its cue: an infinitive, a participle, "essere", an adverb ("dovevano essere già trasmessi"). */
+const PAST_FILLER = /^(?:già|ancora|comunque|essere|stat[oaie]|\p{L}{2,}(?:are|ere|ire|at[oaie]|ut[oaie]|it[oaie]|ess[oaie]))$/iu;
 const RECURRING = /^\s*(?:di\s+(?:ciascun|ogni)\s+anno|di\s+ciascun\s+esercizio|annualmente)\b/i;
 const CURRENT_MONTH = new RegExp(`\\b${CUE}\\s+(?:il\\s+(?:giorno\\s+)?)?(?<d>\\d{1,2})\\s+(?:c\\.\\s?m\\.|corrente\\s+mese|del\\s+mese\\s+corrente)`, 'gi');
 // "entro 7/10 giorni lavorativi", "entro 6/12 ore dalla chiamata": a range of days or hours, no date ("entro il 15/06

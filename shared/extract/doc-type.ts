@@ -57,7 +57,7 @@ const SALUTATION = /^\s*(?:gentil(?:e|i|issim[oaie])|egregi[oa]|egr\.|car[oaie]|
  * ends on the word ("Oggetto: … Trasmissione."). "Oggetto: trasmissione dei dati" asks for data instead.
  */
 const TRANSMITS_SUBJECT = /(?:^|[.–—-]\s*)trasmissione\s*\.?\s*$/i;
-const TRANSMITS_PAPER = /^\s*trasmissione\s+(?:(?:del|della|dello|dell['’]|di|dei|delle)\s*)?(?:decreto|nota|note|delibera|deliberazione|determinazione|avviso|circolare|bando|regolamento|documentazione|modulistica|graduatoria|atti)\b/i;
+const TRANSMITS_PAPER = /^\s*trasmissione\s+(?:(?:del|della|dello|dell['’]|di|dei|delle)\s*)?(?:decreto|nota|note|delibera|deliberazione|determinazione|avviso|circolare|bando|regolamento|graduatoria)\b/i;
 const TRANSMITS_BODY = /^\s*(?:con\s+la\s+presente\s+)?si\s+(?:trasmett|inoltr)/i;
 /** A letter that answers another's note: "in riscontro alla nota …", "in risposta alla Vostra …". */
 const ANSWERS = /\b(?:in\s+)?riscontro\s+(?:alla|a\s+codesta|alle)\b|\bin\s+risposta\s+(?:alla|a)\b/i;
@@ -66,7 +66,7 @@ const ANSWERS = /\b(?:in\s+)?riscontro\s+(?:alla|a\s+codesta|alle)\b|\bin\s+risp
  * What an act's text is made of: its recitals ("VISTO", "PREMESSO che", "Considerato", "Dato atto") or its dispositive
  * verb ("DECRETA", "DETERMINA", "DELIBERA", "ORDINA", "di approvare …").
  */
-const ACT_BODY = /^\s*(?:\d+[.)]\s*)?(?:(?:vist[oaie]|premess[oa]|considerat[oa]|ritenut[oa]|richiamat[oaie]|dato\s+atto|atteso|rilevat[oa]|preso\s+atto|acquisit[oaie]|accertat[oa]|verificat[oa]|tenuto\s+conto|sentit[oaie]|in\s+esecuzione|in\s+virt[uù]|decreta|determina|delibera|ordina|dispone|nomina|liquida|impegna|autorizza|di\s+(?:approvare|impegnare|liquidare|nominare|indire|stabilire|dare\s+atto|prendere\s+atto|autorizzare|affidare|concedere|individuare))\b|(?:il|la)\s+(?:sindaco|president[ei]|dirigente|direttore|direttrice|responsabile)\b[^\n]{0,40},)/i;
+const ACT_BODY = /^\s*(?:[-–•]\s*)?(?:\d+[.)]\s*)?(?:(?:vist[oaie]|lett[oaie]|ravvisat[oaie]|valutat[oaie]|esaminat[oaie]|constatat[oaie]|premess[oa]|considerat[oa]|ritenut[oa]|richiamat[oaie]|dato\s+atto|atteso|rilevat[oa]|preso\s+atto|acquisit[oaie]|accertat[oa]|verificat[oa]|tenuto\s+conto|sentit[oaie]|in\s+esecuzione|in\s+virt[uù]|decreta|determina|delibera|ordina|dispone|nomina|liquida|impegna|autorizza|conferisce|attribuisce|delega|approva|revoca|adotta|incarica|di\s+(?:approvare|impegnare|liquidare|nominare|indire|stabilire|dare\s+atto|prendere\s+atto|autorizzare|affidare|concedere|individuare))\b|(?:il|la)\s+(?:sindaco|president[ei]|dirigente|direttore|direttrice|responsabile)\b[^\n]{0,40},)/i;
 
 /** The first lines of the body, under the subject. */
 function bodyOpening(first: Line[], subjectAt: number): Line[] {

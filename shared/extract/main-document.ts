@@ -11,6 +11,8 @@ const ANNEX_HEADING = /^\s*(?:allegato\b|modulo\b|modello\b|fac[\s-]?simile\b|sc
 /** A paper's title alone on its line: "AVVISO – PACCHETTO SCUOLA", "DECRETO N. 12 …", "CIRCOLARE N. 6", "BANDO …". */
 const TITLED_PAPER = /^\s*(?:avviso|bando|decreto|circolare|nota|comunicato|determinazione|deliberazione|ordinanza)\b(?!\s+(?:di|del|della|dell['’]|al|alla)\s+(?:pubblicazione|affissione))/i;
 
+/** Words of a cover that forwards papers: "Trasmissione …", "si trasmette", "si inoltra", "Allegati:", "in allegato". */
+const FORWARDS = /\btrasmission[ei]\b|\bsi\s+(?:trasmett|inoltr)|\b(?:trasmett|inoltr)(?:o|iamo)\b|^\s*allegat[oi]\s*(?:n\.\s*\d+\s*)?:|\bin\s+allegato\b/im;
 const ACCOUNTING_ANNEX = /^\s*(?:allegato|scheda)\s+contabile\b/i;
 
 /** A supplier's document: a quote, an offer, an order confirmation or an invoice, headed by its number or date. */
@@ -54,12 +56,15 @@ export function mainDocumentEnd(lines: Line[]): number {
   const pages = [...new Set(lines.map((l) => l.page))];
   const last = pages[pages.length - 1] ?? 1;
   const mainSender = extractSender(lines)?.value.toLowerCase() ?? null;
+  // A first page that forwards papers: its subject transmits, or its text sends or lists what is attached.
+  const cover = lines.some((l) => l.page === pages[0] && FORWARDS.test(l.text));
   for (const page of pages.slice(1)) {
     const onPage = lines.filter((l) => l.page === page && !l.origins?.includes('vertical'));
     const top = onPage.slice(0, 14);
     // "Allegato 1 – SCHEDA DI RILEVAZIONE", then lines of blanks: a form sent to be filled in, not the letter.
     // An act's accounting annex ("ALLEGATO CONTABILE", "Scheda contabile") is the act's own, signed by its officers.
-    const annex = top.slice(0, 3).some((l) => ANNEX_HEADING.test(l.text) && !ACCOUNTING_ANNEX.test(l.text)) && (ANNEX_LABEL.test(top[0]?.text ?? '') || onPage.filter((l) => /_{6,}/.test(l.text)).length >= 3);
+    const toFill = onPage.some((l) => /\bda\s+compilar|\bcompilar\p{L}*\s+a\s+cura\b/iu.test(l.text));
+    const annex = top.slice(0, 3).some((l) => ANNEX_HEADING.test(l.text) && (toFill || !ACCOUNTING_ANNEX.test(l.text))) && (ANNEX_LABEL.test(top[0]?.text ?? '') || onPage.filter((l) => /_{6,}/.test(l.text)).length >= 3);
     // An act's annex ("ALLEGATO A – Regolamento") may come before its closing and signatures: those keep it in.
     if (annex && !lines.some((l) => l.page > page && ACT_CLOSING.test(l.text))) return page - 1;
     // A company's quote or invoice after the letter that orders or pays it ("TENDOTECNICA S.r.l." / "PREVENTIVO N. 27
@@ -71,7 +76,8 @@ export function mainDocumentEnd(lines: Line[]): number {
       // The title is set as one, in capitals ("AVVISO – PACCHETTO SCUOLA"): "Nota bene: …" or a wrapped "decreto …" is prose.
       const titled = top.slice(0, 8).some((l) => l.segments.length === 1 && TITLED_PAPER.test(l.text) && inCapitals(l.text));
       // An act may carry another body's paper before its own closing and signatures ("Letto, approvato e sottoscritto").
-      if (titled && !lines.some((l) => l.page > page && ACT_CLOSING.test(l.text))) {
+      // Only under a cover that forwards papers ("Si trasmette …", "Allegati: …"), and named by a letterhead line of its own.
+      if (titled && cover && !lines.some((l) => l.page > page && ACT_CLOSING.test(l.text)) && top.slice(0, 2).some((l) => l.segments.length === 1 && l.text.length <= 70 && inCapitals(l.text))) {
         const sender = extractSender(top.slice(0, 4))?.value.toLowerCase() ?? null;
         if (sender && mainSender && !sameBody(sender, mainSender)) return page - 1;
       }
@@ -79,7 +85,7 @@ export function mainDocumentEnd(lines: Line[]): number {
     }
     // Another body's act forwarded after a cover letter ("DECRETO N. 18244 Del 04/12/2026" above its own Oggetto), its
     // letterhead drawn as a picture: an act heading the first page does not print, under a first page that is a letter.
-    if (forwardedAct(top, lines.filter((l) => l.page === pages[0])) && !lines.some((l) => l.page > page && ACT_CLOSING.test(l.text))) return page - 1;
+    if (cover && forwardedAct(top, lines.filter((l) => l.page === pages[0])) && !lines.some((l) => l.page > page && ACT_CLOSING.test(l.text))) return page - 1;
     const sender = extractSender(top)?.value.toLowerCase() ?? null;
     if (sender && !sameBody(sender, mainSender)) return page - 1;
   }
@@ -110,15 +116,19 @@ function forwardedAct(top: Line[], first: Line[]): boolean {
 }
 
 /** "comune di avella" and "comune di avella, lì 08/05/2026" are one body: the shorter name begins the longer. */
-// So are one kind of body named two ways for one place: "Prefettura di Vicenza" and "Prefettura – Ufficio Territoriale del
-// Governo di Vicenza", "Città di Vallerosa" and "Comune di Vallerosa".
+// So are the two names of one body: "Prefettura di Vicenza" and "Prefettura – Ufficio Territoriale del Governo di Vicenza",
+// "Città di Vallerosa" and "Comune di Vallerosa" (not "Città metropolitana di Bari" and "Comune di Bari").
 function sameBody(a: string, b: string | null): boolean {
   if (!b) return false;
-  const [x, y] = [a, b].map((s) => s.replace(/[^\p{L}\s]/gu, ' ').replace(/\s+/g, ' ').trim());
-  if (x.startsWith(y) || y.startsWith(x)) return true;
-  const [wx, wy] = [x, y].map((s) => s.split(' '));
-  const kind = (w: string) => (w === 'città' ? 'comune' : w);
-  return wx.length > 1 && wy.length > 1 && kind(wx[0]) === kind(wy[0]) && wx[wx.length - 1] === wy[wy.length - 1];
+  const [x, y] = [a, b].map((s) =>
+    s
+      .replace(/[^\p{L}\s]/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^citt[àa] di /, 'comune di ')
+      .replace(/ (?:ufficio territoriale del governo|u t g|utg)(?= di| del| della|$)/, ''),
+  );
+  return x.startsWith(y) || y.startsWith(x);
 }
 
 /** A line set in capitals (most of its letters upper-case): a title, not a sentence. */

@@ -19,7 +19,7 @@ const CONVENES = new RegExp(String.raw`\b(?:convoca(?:t[aoie])?|convocazione|(?:
 const HEARING = /\b(?:colloqui[o]?|udienza|audizione)\b/i;
 const PAST = /\b(?:a\s+seguito|si\s+è\s+(?:svolt|tenut|riunit)|(?:si\s+)?sono\s+riunit|svolt[aoie]si|tenut[aoie]si|(?:ultim|scors)[ao]\s+(?:riunione|seduta|incontro|assemblea)|nel\s+corso\s+del(?:l['’])?|in\s+occasione|nella\s+seduta\s+del)/i;
 // "ore 9 e 30": the minutes after "e", as some write the time out.
-const TIME = /\b(?:(?:ore|h\.?|ora(?:rio)?\s*:)\s*(?<h>[012]?\d)(?:[:.,](?<m>[0-5]\d)|\s+e\s+(?<mw>[0-5]\d)(?![\d/.]|\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b))?|alle\s+(?<h2>[012]?\d)[:.,](?<m2>[0-5]\d))(?!\s*(?:giorni|mesi))\b/gi;
+const TIME = /\b(?:(?:ore|h\.?|ora(?:rio)?\s*:)\s*(?<h>[012]?\d)(?:[:.,](?<m>[0-5]\d)|\s+e\s+(?<mw>[0-5]\d)(?![\d/.]|\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b))?|(?<![€]\s?|\beuro\s|\d[,.]\d\d\s)alle\s+(?<h2>[012]?\d)(?:[:.](?<m2>[0-5]\d)|,(?<m3>[0-5]\d)(?!\s*(?:euro|€|eur\b|medie|mila|%|per\s*cento))))(?!\s*(?:giorni|mesi))\b/gi;
 /** "dalle ore 9:30 alle ore 13:00": the second time is when it ends, not another meeting. */
 const END_TIME = /\bdalle\s+(?:ore\s*)?[012]?\d(?:[:.,][0-5]\d)?\s+alle\s+$/i;
 const NEXT_DAY = /^\s*,?\s*(?:del|il|nel)\s+giorno\s+(?:successivo|seguente|dopo)\b|^\s*,?\s*dell['’]indomani\b/i;
@@ -88,7 +88,7 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       const after = sentence.text.slice(t.index! + t[0].length, t.index! + t[0].length + 60);
       const date = SAME_DATE.test(after) ? lastBefore(dates, t.index!) : nearest(dates, t.index!);
       if (!date?.iso) continue;
-      const time = `${String(h).padStart(2, '0')}:${t.groups!.m ?? t.groups!.mw ?? t.groups!.m2 ?? '00'}`;
+      const time = `${String(h).padStart(2, '0')}:${t.groups!.m ?? t.groups!.mw ?? t.groups!.m2 ?? t.groups!.m3 ?? '00'}`;
       // "in seconda convocazione alle ore 10.30 del giorno successivo": the day after the date it follows.
       const iso = NEXT_DAY.test(sentence.text.slice(t.index! + t[0].length, t.index! + t[0].length + 40)) ? dayAfter(date.iso) : date.iso;
       // A meeting dated before the document itself was held already: it is recounted, not called.

@@ -56,7 +56,7 @@ const GENERAL_REGISTER = /\bPG\s*\/\s*\d{4}\s*\/\s*(?<num>\d{3,})\s+del\s+(?<d>\
  * 1587", "Nota del 03/02/2025, AOODGPER prot. n. 4411": the date first, then the AOO and the number.
  */
 /** The year of the register, a dot, then the number: "2026. 0612874". */
-const YEAR_DOT_NUMBER = /^(?:19|20)\d{2}\s*\.\s*(?<num>\d{5,})\b/;
+const YEAR_DOT_NUMBER = /^(?:19|20)\d{2}\s*\.\s*(?<num>\d{5,}(?:\/[\dA-Za-z]+(?:\.[\dA-Za-z]+)*)?)(?![\w/])/;
 const NOTE_HEADING = /^\s*nota\s+(?:del\s+)?/i;
 const AOO_NUMBER = /^\s*[,;–-]?\s*(?:prot\.?\s*(?:n\.?\s*)?)?AOO[A-Z0-9_.]*\s*[-./]?\s*(?:prot\.?\s*)?(?:n(?:r|um)?\.?\s*)?(?<num>\d{2,})\b/i;
 /** What opens the writer's own reference to its register: "Ns. Prot.", "N/s prot.", "Nostro protocollo". */

@@ -129,6 +129,8 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
 /** The mark, a title perhaps, and one name alone at the cell's end: "F.to dott.ssa Antonella". */
 // Case matters here (no i flag: with it \p{Lu} would match any letter): the name's one word is capitalised.
 const FIRST_NAME_AT_END = /\b[fF]\.?\s*[tT][oO]\s+(?:(?:[dD]ott|[dD]r|[aA]vv|[iI]ng|[rR]ag|[aA]rch|[gG]eom|[pP]rof|[sS]ig)\.?(?:ssa|ra)?\.?\s+)?\p{Lu}\p{Ll}+\s*$/u;
+/** Words that head or name what follows a signature, not a surname: "Visto Contabile", "Assistente Sociale", "Allegato". */
+const NOT_SURNAME = /\b(?:visto|parere|contabile|tecnic[ao]|assistente|sociale|ufficio|servizio|settore|area|pubblicazione|allegat[oi]|oggetto|segretari[oa]|istruttore|funzionari[oa]|attestazione|certificato|copia|originale|firmat[oa])\b/i;
 /** A line that is only a surname, with its particle: "Di Iorio", "De Luca Bianchi", "D'Amico". */
 const SURNAME_LINE = /^\s*(?:(?:di|de|del|della|da|dal|lo|la|van|von)\s+|d['’]\s*)?\p{Lu}[\p{L}'’]+(?:\s+\p{Lu}[\p{L}'’]+)?\s*$/u;
 
@@ -141,7 +143,7 @@ function signedCellText(seg: Segment, line: Line, following: Line[]): string {
   const cell = fold(seg.text);
   // A signed name wrapped at its surname ("… F.to dott.ssa Antonella" / "Di Iorio"): the next line is the name's end.
   const wrapped = following.find((l) => l.page === line.page);
-  if (wrapped && FIRST_NAME_AT_END.test(cell) && wrapped.gapBefore < BLOCK_GAP && Math.abs(wrapped.x - line.x) <= 6 && SURNAME_LINE.test(wrapped.text) && !ROLE.test(wrapped.text)) return `${cell} ${fold(wrapped.text)}`;
+  if (wrapped && FIRST_NAME_AT_END.test(cell) && wrapped.gapBefore < BLOCK_GAP && Math.abs(wrapped.x - line.x) <= 6 && SURNAME_LINE.test(wrapped.text) && !ROLE.test(wrapped.text) && !NOT_SURNAME.test(wrapped.text) && !/^[^\p{Ll}]+$/u.test(wrapped.text)) return `${cell} ${fold(wrapped.text)}`;
   if (!DANGLING.test(cell) && !MARK_AT_END.test(cell) && !(ROLE.test(cell) && !SIGN_MARK.test(cell))) return cell;
   // The cell beside it (its date) may be laid out as a line of its own between the two.
   const cells = following.flatMap((l) => (l.page === line.page ? l.segments.map((s) => ({ l, s })) : []));

@@ -236,3 +236,24 @@ describe('a term recalled as past', () => {
     expect(deadlines).toEqual([{ date: '2031-04-10' }]);
   });
 });
+
+describe('a recital that cites an act and what it provides', () => {
+  const ordinance = (recital: string) =>
+    extractFields(
+      letterPages(`COMUNE DI VALDORA
+ORDINANZA SINDACALE N. 61 DEL 12/11/2031
+Oggetto: allerta meteo – chiusura delle scuole nei giorni 13 e 14 novembre 2031.
+IL SINDACO
+${recital}
+ORDINA
+la chiusura delle scuole.`),
+    ).fields.deadlines;
+
+  it('sets no deadline ("Visto l’Avviso regionale …, con il quale … sino alle ore 24:00 del 14/11/2031")', () => {
+    expect(ordinance('Visto l’Avviso regionale n. 26317 del 12/11/2031, con il quale è dichiarata l’allerta rossa dalle ore 00:00 del 13/11/2031 e sino alle ore 24:00 del 14/11/2031;')).toEqual([]);
+  });
+
+  it('keeps a term the cited note asks of the reader ("Vista la nota …, con la quale si chiede di trasmettere entro …")', () => {
+    expect(ordinance('Vista la nota regionale n. 12 del 10/11/2031, con la quale si chiede ai Comuni di trasmettere i dati entro il 30/11/2031;')).toEqual([{ date: '2031-11-30' }]);
+  });
+});

@@ -246,3 +246,186 @@ describe('a header over a column the rows leave blank (misfires a fresh reader f
     expect(tableColumns(lines).map((c) => c.header)).not.toContain('Popolazione Contributo (€)');
   });
 });
+
+describe('the session’s rules within their bounds: a second fresh reader’s misfires', () => {
+  const cover = (sender: string, subject: string) => `${sender}
+Settore Servizi Sociali
+Prot. n. 4512 del 10/03/2031
+
+>Alla Regione Valdora
+
+Oggetto: ${subject}
+
+Si trasmette, per quanto di competenza, la nota allegata.
+
+>Il Dirigente
+>Luigi Bianchi`;
+  const forwarded = (sender: string) => `${sender}
+Servizio Edilizia Scolastica
+Prot. n. 998877 del 02/03/2031
+
+>Al Comune di Montalto
+
+Oggetto: lavori di manutenzione straordinaria.
+
+Si comunica che i lavori avranno inizio il 20/03/2031.
+
+>Il Dirigente
+>Carla Neri`;
+
+  it('tells a Comune from the Città metropolitana named after the same city', () => {
+    const fields = fieldsOf(cover('COMUNE DI MONTALTO', 'Trasmissione nota della Città metropolitana.'), forwarded('CITTÀ METROPOLITANA DI MONTALTO'));
+    expect(fields.signatories.map((s) => s.name)).toEqual(['Luigi Bianchi']);
+  });
+
+  it('tells apart two Comuni whose names end in the same word', () => {
+    const fields = fieldsOf(cover('COMUNE DI PIEVE DI VALDORA', 'Trasmissione nota del Comune di Borca.'), forwarded('COMUNE DI BORCA DI VALDORA'));
+    expect(fields.signatories.map((s) => s.name)).toEqual(['Luigi Bianchi']);
+  });
+
+  it('keeps a notice’s second page, whose running title is set in capitals, with its first', () => {
+    const fields = fieldsOf(
+      `COMUNE DI VALDORA
+Ente capofila dell'Ambito Territoriale Sociale n. 3
+
+AVVISO PUBBLICO CONTRIBUTI LOCAZIONE 2031
+
+Art. 1 – Finalità
+Il contributo sostiene il pagamento dei canoni.`,
+      `Ambito Territoriale Sociale n. 3
+AVVISO PUBBLICO CONTRIBUTI LOCAZIONE 2031
+
+Art. 3 – Domande
+Le domande vanno presentate entro il 30 aprile 2031.
+
+Valdora, 12/03/2031
+
+>Il Responsabile dell'Ufficio di Piano
+>Mario Rossi`,
+    );
+    expect([fields.documentDate, fields.signatories.map((s) => s.name)]).toEqual(['2031-03-12', ['Mario Rossi']]);
+  });
+
+  it('keeps a decree whose second page repeats its heading as a running header', () => {
+    const fields = fieldsOf(
+      `COMUNE DI VALDORA
+Provincia di Montalto
+
+DECRETO SINDACALE
+N. 7 DEL 10/03/2031
+>Alla Dott.ssa Anna Gialli
+>SEDE
+
+Oggetto: Nomina del Responsabile del Settore Finanziario.
+
+IL SINDACO
+Visto il D.Lgs. 267/2000;
+Visto il regolamento sull'ordinamento degli uffici;
+Considerato che occorre provvedere;`,
+      `Decreto n. 7 del 10/03/2031
+Oggetto: nomina del Responsabile del Settore Finanziario.
+
+DECRETA
+1. di nominare la Dott.ssa Anna Gialli Responsabile del Settore Finanziario.
+
+>Il Sindaco
+>avv. Paolo Neri`,
+    );
+    expect(fields.signatories.map((s) => s.name)).toEqual(['Paolo Neri']);
+  });
+
+  it('leaves out a blank accounting form sent to be filled in', () => {
+    const fields = fieldsOf(
+      `REGIONE VALDORA
+Prot. n. 0004567 del 12/03/2031
+
+>Ai Comuni capofila
+
+Oggetto: rendicontazione del Fondo povertà.
+
+Si chiede di compilare la scheda allegata entro il 30 aprile 2031.
+
+>Il Dirigente della Sezione
+>Anna Gialli`,
+      `ALLEGATO CONTABILE – Scheda di rendicontazione da compilare a cura degli Ambiti
+Ambito ______________________
+Importo impegnato ______________________
+Importo liquidato ______________________
+
+>Il Responsabile del Servizio Finanziario
+>______________________`,
+    );
+    expect(fields.signatories.map((s) => s.name)).toEqual(['Anna Gialli']);
+  });
+
+  it('reads a decree whose recital has a dash and whose verb is "CONFERISCE" as a decree, blank lines or not', () => {
+    const fields = fieldsOf(`COMUNE DI VALDORA
+DECRETO SINDACALE N. 7 DEL 10/03/2031
+
+Oggetto: conferimento dell'incarico
+
+IL SINDACO
+- Visto il D.Lgs. 267/2000;
+CONFERISCE
+l'incarico alla dott.ssa Anna Gialli.
+
+Il Sindaco ______________________
+Per accettazione ______________________`);
+    expect(fields.docType).toBe('decreto');
+  });
+
+  it('reads a call of the Assembly transmitted with its papers ("Trasmissione atti – Assemblea") as a convocation', () => {
+    const fields = fieldsOf(`COMUNE DI VALDORA
+Prot. n. 4567 del 10/03/2031
+
+>Ai Sindaci dell'Ambito
+
+Oggetto: Trasmissione atti – Assemblea dei Sindaci.
+
+È convocata l'Assemblea dei Sindaci per il giorno 25 marzo 2031 alle ore 10:00 presso la sala consiliare.`);
+    expect(fields.docType).toBe('convocazione');
+  });
+
+  it.each([
+    ['Gli Ambiti che avrebbero dovuto già trasmettere i dati sono tenuti a farlo entro il 20 marzo 2031.'],
+    ['Gli enti che dovevano rendicontare provvedano entro il 20 marzo 2031.'],
+    ['Poiché i dati dovevano essere completi, si chiede di reinviarli entro il 20 marzo 2031.'],
+    ['La scheda, che doveva essere compilata in ogni sua parte, andrà trasmessa entro il 20 marzo 2031.'],
+  ])('keeps the term a present duty sets after a past one: %s', (sentence) => {
+    const fields = fieldsOf(`REGIONE VALDORA\nValdora, 10/03/2031\n\n>Ai Comuni\n\nOggetto: dati\n\n${sentence}`);
+    expect(fields.deadlines).toEqual([{ date: '2031-03-20' }]);
+  });
+
+  it.each([
+    ['Nella riunione del Comitato del 25 marzo 2031 sarà esaminato l’aumento della tariffa oraria dalle 18,50 alle 21,30 euro.'],
+    ['All’assemblea dei soci del 25 marzo 2031 si discuterà il passaggio delle quote da 10,00 euro alle 12,50 previste.'],
+  ])('reads no meeting time from figures after "alle": %s', (sentence) => {
+    expect(fieldsOf(`COMUNE DI VALDORA\nValdora, 10/03/2031\n\nOggetto: tariffe\n\n${sentence}`).meetings).toEqual([]);
+  });
+
+  it('glues no heading or office onto a one-word signed name ("F.to Geom. Rossi" / "Visto Contabile")', () => {
+    const fields = fieldsOf(`COMUNE DI VALDORA
+DELIBERAZIONE N. 3 DEL 01/02/2031
+
+Oggetto: lavori
+
+DELIBERA
+di approvare.
+
+Parere di regolarità tecnica: FAVOREVOLE. Il Responsabile del Settore F.to Geom. Rossi
+Visto Contabile`);
+    expect(fields.signatories.map((s) => s.name)).not.toContain('Rossi Visto Contabile');
+  });
+
+  it.each([
+    ['Coefficienti: 1 | 0,80000 | 1,00000 | 0,54 (tariffa in euro)', 0.8],
+    ['Mutuo al tasso fisso del 3,25000% annuo per euro 250.000,00', 3.25],
+    ['Gasolio: quantità litri 2.500,0000 al prezzo di euro 3.200,00', 2500],
+  ])('reads no price to five decimals from a coefficient, a rate or a quantity: %s', (line, notAmount) => {
+    expect(fieldsOf(`COMUNE DI VALDORA\n\nOggetto: spese\n\n${line}`).amounts).not.toContain(notAmount);
+  });
+
+  it('keeps the suffix of a year-first register’s number ("Prot. 2031. 0001234/IV.1")', () => {
+    expect(fieldsOf('REGIONE VALDORA\nProt. 2031. 0001234/IV.1 del 10/03/2031\n\nOggetto: dati').protocol?.number).toBe('0001234/IV.1');
+  });
+});
