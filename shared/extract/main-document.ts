@@ -13,7 +13,8 @@ const TITLED_PAPER = /^\s*(?:avviso|bando|decreto|circolare|nota|comunicato|dete
 
 /** Words of a cover that forwards papers: "Trasmissione …", "si trasmette", "si inoltra", "Allegati:", "in allegato". */
 const FORWARDS = /\btrasmission[ei]\b|\bsi\s+(?:trasmett|inoltr)|\b(?:trasmett|inoltr)(?:o|iamo)\b|^\s*allegat[oi]\s*(?:n\.\s*\d+\s*)?:|\bin\s+allegato\b/im;
-const ACCOUNTING_ANNEX = /^\s*(?:allegato|scheda)\s+contabile\b/i;
+/** "ALLEGATO CONTABILE", "Scheda contabile", "ALLEGATO 1 – SCHEDA CONTABILE". */
+const ACCOUNTING_ANNEX = /^\s*(?:allegato\s+(?:n\.\s*)?[\dA-Z]{1,3}\s*[–—-]\s*)?(?:allegato|scheda)\s+contabile\b/i;
 
 /** A supplier's document: a quote, an offer, an order confirmation or an invoice, headed by its number or date. */
 const TRADE_HEADING = /^\s*(?:preventivo|offerta(?:\s+economica)?|conferma\s+d['’]ordine|fattura(?:\s+pro[\s-]?forma)?)\b[^\n]{0,30}?\b(?:n\.?|nr\.?|n°|del)\s*\d/i;

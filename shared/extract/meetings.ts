@@ -15,6 +15,10 @@ const RECONVENES = String.raw`(?:stabilisce|decide|delibera|dispone)\s+di\s+riun
 const CALLS_ELECTION = String.raw`(?:^|
 |[;:]\s*|\d[.)]\s*|(?:decreta|dispone|stabilisce|delibera|determina|ordina)\s+)di\s+indire\s+(?:le\s+|la\s+|i\s+|l['’]\s*)?(?:elezion|consultazion|comizi|assemble|sedut|riunion)[a-zà-ù]*`;
 const CONVENES = new RegExp(String.raw`\b(?:convoca(?:t[aoie])?|convocazione|(?:è|sono|viene|vengono)\s+indett[aoie]|indice\b|${CALLS_ELECTION}|si\s+terr(?:[àa]|anno)|avr(?:[àa]|anno)\s+luogo|riunion[ei]|incontr[oi]|sedut[ae]|assemblea|conferenza\s+(?:dei\s+servizi|dei\s+sindaci)|tavolo|comitato|videoconferenza|webinar)\b|${RECONVENES}`, 'i');
+/** A vote called with its date and no time: "Sono convocati per domenica 31 maggio 2031 i comizi elettorali", "sono indette le elezioni". */
+const CALLS_VOTE = /\b(?:sono\s+(?:convocat|indett)\p{L}*[^.;]{0,80}\b(?:comizi|elezion|consultazion)|(?:comizi|elezion\p{L}*|consultazion\p{L}*)[^.;]{0,40}\bsono\s+(?:convocat|indett))/iu;
+/** The hours of the vote, in the sentence after the call: "Le operazioni di voto si svolgeranno dalle ore 8:00 …". */
+const VOTE_HOURS = /\b(?:operazioni\s+di\s+voto|votazion[ei]|si\s+vota)\b[^.;]{0,40}?\bdalle\s+ore\s+(?<h>[012]?\d)(?:[:.](?<m>[0-5]\d))?/i;
 /** A hearing or an interview: a meeting only when a verb calls it (CALLS_TO). */
 const HEARING = /\b(?:colloqui[o]?|udienza|audizione)\b/i;
 const PAST = /\b(?:a\s+seguito|si\s+è\s+(?:svolt|tenut|riunit)|(?:si\s+)?sono\s+riunit|svolt[aoie]si|tenut[aoie]si|(?:ultim|scors)[ao]\s+(?:riunione|seduta|incontro|assemblea)|nel\s+corso\s+del(?:l['’])?|in\s+occasione|nella\s+seduta\s+del)/i;
@@ -61,9 +65,21 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
     if (!out.has(key)) out.set(key, { value: m, evidence: source.evidenceAt(at, length) });
     last = m;
   };
+  /** The date the sentence before convened, when it called the vote with no time: "Sono convocati per domenica … i comizi". */
+  let calledVote: string | null = null;
   for (const sentence of sentencesOf(source.text)) {
+    // "… Le operazioni di voto si svolgeranno dalle ore 8:00 alle ore 20:00": the time of the vote just called.
+    const voteTime = calledVote && VOTE_HOURS.exec(sentence.text);
+    if (voteTime && !dateRegex().test(sentence.text)) {
+      const h = Number(voteTime.groups!.h);
+      if (h <= 23) add({ date: calledVote!, time: `${String(h).padStart(2, '0')}:${voteTime.groups!.m ?? '00'}` }, sentence.start + voteTime.index!, voteTime[0].length);
+    }
+    calledVote = null;
     if (!CONVENES.test(sentence.text) && !HEARING.test(sentence.text)) continue;
     const dates = [...sentence.text.matchAll(dateRegex())].map((m) => ({ at: m.index!, iso: dateOf(m as RegExpExecArray, ctx).iso, text: m[0] }));
+    const vote = CALLS_VOTE.test(sentence.text) && !TIME.test(sentence.text) ? dates[0]?.iso : null;
+    TIME.lastIndex = 0;
+    if (vote && (!ctx.issued || vote >= ctx.issued)) calledVote = vote;
     const sameTimes = [...sentence.text.matchAll(SAME_TIME)];
     if (!dates.length && !sameTimes.length) continue;
     for (const t of sentence.text.matchAll(TIME)) {

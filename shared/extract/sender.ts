@@ -270,7 +270,8 @@ export function namesNoBody(found: Found<string> | null): boolean {
  */
 export function letterheadMayBePicture(lines: Line[]): boolean {
   const found = letterheadSender(lines);
-  return namesNoBody(found) || (!!found && isLocator(found, lines));
+  // "GIUNTA REGIONALE" alone under a Region's emblem: the organ, its Region's name drawn above it.
+  return namesNoBody(found) || (!!found && (isLocator(found, lines) || /^giunta\s+regionale$/i.test(found.value)));
 }
 
 /** A sub-line naming the province a body lies in: "Provincia di Arezzo", no larger than the page's text. */

@@ -45,6 +45,8 @@ const SIGNED_LINE = new RegExp(
   String.raw`(?:^|\b(?:favorevole|contrario|positivo|negativo)\s*[.:;,]?\s+|^(?:parere|visto)\b[^:]{0,70}:\s*)((?:il|la|lo|l['’])\s*${ROLE_WORD}\b[^–—.;:]{0,80}?)\s+(?:[–—-]\s+)?(?:(?<mark>f\.?\s?to)\s+|(?=${TITLE}\s))(.+)$`,
   'i',
 );
+/** A signed name with its role in brackets after it, alone in its cell: "F.to dott. Francesco Lettieri (Responsabile dell'Area Finanziaria)". */
+const NAME_THEN_ROLE = new RegExp(String.raw`^\s*f\.?\s?to\s+([^()]{3,60}?)\s*\(\s*((?:(?:il|la|lo|l['’])\s*)?${ROLE_WORD}\b[^()]{0,80})\)\s*$`, 'i');
 const SECTION_HEADING = /^\s*(?:certificat[oa]|attestazione|attestat[oa]\s+di|relata|referto|parere\s+(?:di|del|sulla|in\s+ordine)|visto\s+di|copia\s+conforme)\b/i;
 const CONTACT = /@|\bwww\.|\btel\.|\bfax\b|\bp\.?\s?iva\b/i;
 /** Words of an office, not of a person: "Inclusione Sociale Attiva" under "La Dirigente della Sezione" continues the role. */
@@ -105,7 +107,14 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
       // "Il Responsabile del procedimento è l'ing. …" is a sentence, not a signature.
       const signs = m && !FINITE_VERB.test(m[1]) && (m.groups!.mark || titleSigns(m[1], seg, line, following));
       const name = signs ? nameOf(m[3]) : null;
-      return m && name ? [{ value: { role: fold(m[1]), name }, evidence: evidenceOf(line) }] : [];
+      if (m && name) return [{ value: { role: fold(m[1]), name }, evidence: evidenceOf(line) }];
+      // "F.to dott. Francesco Lettieri (Responsabile dell'Area Finanziaria)": the signer, then the role in brackets.
+      // The bracket may wrap within its cell: the cell's next lines, at its left edge, until it closes.
+      const below = following.flatMap((l) => l.segments.filter((s) => l.page === line.page && Math.abs(s.x - seg.x) <= 6).map((s) => s.text));
+      const cell = [seg.text, ...below].reduce((t, next) => (/\([^)]*$/.test(t) || (!t.includes('(') && next.trim().startsWith('(')) ? `${t} ${next}` : t));
+      const r = NAME_THEN_ROLE.exec(fold(cell));
+      const signer = r ? nameOf(r[1]) : null;
+      return r && signer ? [{ value: { role: r[2].trim(), name: signer }, evidence: evidenceOf(line) }] : [];
     });
   });
   if (rows.length >= 2) out.push(...rows.map(({ line, signer }) => ({ value: signer, evidence: evidenceOf(line) })));
@@ -117,8 +126,14 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
   // A role read once with its name (an opinion's cell) and once without (its column) is one signature.
   const named = new Set(out.filter((s) => s.value.name).map((s) => s.value.role?.toLowerCase()));
   const seen = new Set<string>();
+  // One signer read twice, once with the role cut short ("Il Responsabile") and once whole ("Responsabile dell'Area
+  // Tecnica"): the whole role.
+  const bare = (r: string | null | undefined) => (r ?? '').toLowerCase().replace(/^(?:il|la|lo|l['’])\s*/, '').trim();
+  const fuller = (s: Found<Signatory>) =>
+    out.some((o) => o !== s && o.value.name && o.value.name === s.value.name && bare(o.value.role).length > bare(s.value.role).length && bare(o.value.role).startsWith(bare(s.value.role)));
   return out.filter((s) => {
     if (!s.value.name && named.has(s.value.role?.toLowerCase())) return false;
+    if (s.value.name && bare(s.value.role) && fuller(s)) return false;
     const k = `${s.value.role}|${s.value.name}`.toLowerCase();
     if (seen.has(k)) return false;
     seen.add(k);

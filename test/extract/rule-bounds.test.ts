@@ -429,3 +429,124 @@ Visto Contabile`);
     expect(fieldsOf('REGIONE VALDORA\nProt. 2031. 0001234/IV.1 del 10/03/2031\n\nOggetto: dati').protocol?.number).toBe('0001234/IV.1');
   });
 });
+
+describe('kinds of blind set 23, the real set’s kinds written again', () => {
+  it('dates the hours of the vote by the call in the sentence before ("Sono convocati per domenica …. Le operazioni di voto si svolgeranno dalle ore 8:00")', () => {
+    const fields = fieldsOf(`PROVINCIA DI VALDORA
+DECRETO PRESIDENZIALE N. 14 DEL 20/03/2031
+
+Oggetto: convocazione dei comizi elettorali
+
+DECRETA
+1. Sono convocati per domenica 31 maggio 2031 i comizi elettorali per l'elezione del Consiglio Provinciale. Le operazioni di voto si svolgeranno dalle ore 8:00 alle ore 20:00 presso il seggio centrale.`);
+    expect(fields.meetings).toEqual([{ date: '2031-05-31', time: '08:00' }]);
+  });
+
+  it('reads a decree’s "le liste sono presentate … dalle ore … di lunedì 11 maggio" as a filing window', () => {
+    const fields = fieldsOf(`PROVINCIA DI VALDORA
+DECRETO PRESIDENZIALE N. 14 DEL 20/03/2031
+
+Oggetto: elezioni
+
+4. Le liste dei candidati sono presentate presso l'Ufficio Elettorale dalle ore 8:00 alle ore 20:00 di domenica 10 maggio 2031 e dalle ore 8:00 alle ore 12:00 di lunedì 11 maggio 2031.`);
+    expect(fields.deadlines).toEqual([{ date: '2031-05-11' }]);
+  });
+
+  it('reads a frame whose only visa is its blank heading ("Visto di regolarità contabile …") as a sheet', () => {
+    const fields = fieldsOf(`REGIONE VALDORA
+DETERMINAZIONE DIRIGENZIALE
+N. 1187 DEL 04/02/2031
+
+Visto di regolarità contabile ai sensi dell'art. 56 del D.Lgs. 118/2011.
+Il Responsabile del Servizio Bilancio | data ______________
+______________________________
+
+Il Dirigente del Servizio | ______________________________`);
+    expect(fields.docType).toBe('altro');
+  });
+
+  it('keeps "ALLEGATO 1 – SCHEDA CONTABILE" with the act it belongs to', () => {
+    const fields = fieldsOf(
+      `REGIONE VALDORA
+DETERMINAZIONE DIRIGENZIALE N. 1187 DEL 04/02/2031
+
+Oggetto: liquidazione dell'acconto
+
+>Il Dirigente del Servizio
+>Marco Pini`,
+      `ALLEGATO 1 – SCHEDA CONTABILE
+
+Oggetto: liquidazione dell'acconto
+
+>L'Istruttore contabile
+>Laura Gatti`,
+    );
+    expect(fields.signatories.map((s) => s.name)).toEqual(['Marco Pini', 'Laura Gatti']);
+  });
+
+  it('takes no session’s heading ("CONSIGLIO COMUNALE DEL 05.03.2031") for the letter’s place and date', () => {
+    const fields = fieldsOf(`COMUNE DI VALDORA
+Prot. n. 1689 del 27/02/2031
+
+INTEGRAZIONE ORDINE DEL GIORNO
+CONSIGLIO COMUNALE DEL 05.03.2031
+
+Il Consiglio comunale è convocato per il giorno 05.03.2031 alle ore 18.00.`);
+    expect(fields.documentDate).toBe('2031-02-27');
+  });
+
+  it('reads a signer with the role in brackets after the name, wrapped in its cell', () => {
+    // Prepare: an opinions table's last cell, its bracket wrapped onto two lines at the cell's left edge.
+    const [page] = letterPages(`COMUNE DI VALDORA
+DELIBERAZIONE N. 27 DEL 18/02/2031
+
+Oggetto: variazione
+
+DELIBERA
+di approvare.`);
+    const at = (index: number, y: number, gap: number, cells: [number, number, string][]): Line => ({
+      page: 1, index, x: cells[0][0], y, size: 10, gapBefore: gap, text: cells.map((c) => c[2]).join('\t'), segments: cells.map(([x, end, text]) => ({ x, end, text })),
+    });
+    const n = page.lines.length;
+    const lines = [
+      ...page.lines,
+      at(n, 487, 0.6, [[64, 144, 'Regolarità contabile'], [183, 227, 'Favorevole'], [302, 352, '18/02/2031'], [420, 530, 'F.to dott. Francesco Lenti']]),
+      at(n + 1, 475, 0, [[420, 513, "(Responsabile dell'Area"]]),
+      at(n + 2, 463, 0, [[420, 466, 'Finanziaria)']]),
+    ];
+    // Act
+    const { signatories } = extractFields([{ ...page, lines }]).fields;
+    // Assess
+    expect(signatories).toContainEqual({ role: "Responsabile dell'Area Finanziaria", name: 'Francesco Lenti' });
+  });
+});
+
+describe('a letterhead that names only its organ', () => {
+  it('asks for the picture above "GIUNTA REGIONALE" alone: the Region’s name is drawn', async () => {
+    const { letterheadMayBePicture } = await import('../../shared/extract/sender.ts');
+    const [page] = letterPages('GIUNTA REGIONALE\nDirezione regionale Sviluppo economico\n\nDETERMINAZIONE DIRIGENZIALE N. 1187 DEL 04/02/2031');
+    expect(letterheadMayBePicture(page.lines)).toBe(true);
+  });
+
+  it('does not ask for it when the Region is named in the text', async () => {
+    const { letterheadMayBePicture } = await import('../../shared/extract/sender.ts');
+    const [page] = letterPages('REGIONE VALDORA\nGIUNTA REGIONALE\nDirezione regionale Sviluppo economico\n\nDETERMINAZIONE DIRIGENZIALE N. 1187 DEL 04/02/2031');
+    expect(letterheadMayBePicture(page.lines)).toBe(false);
+  });
+});
+
+describe('one signer read with the role cut short and whole', () => {
+  it('keeps the whole role once ("Il Responsabile" and "Responsabile dell’Area Tecnica" for one name)', () => {
+    const fields = fieldsOf(`COMUNE DI VALDORA
+DELIBERAZIONE N. 27 DEL 18/02/2031
+
+Oggetto: variazione
+
+DELIBERA
+di approvare.
+
+Parere di regolarità tecnica: FAVOREVOLE. Il Responsabile – F.to ing. Salvo Parri
+Regolarità tecnica | Favorevole | F.to ing. Salvo Parri (Responsabile dell'Area Tecnica)`);
+    expect(fields.signatories.filter((s) => s.name === 'Salvo Parri')).toEqual([{ role: "Responsabile dell'Area Tecnica", name: 'Salvo Parri' }]);
+  });
+});
