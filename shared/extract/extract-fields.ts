@@ -1,6 +1,6 @@
 import type { PageText } from '../read/page-text.ts';
 import type { Extraction, ExtractedFields, FieldEvidence } from '../records/extracted-fields.ts';
-import { SourceText, type Found } from './source-text.ts';
+import { SourceText, type Evidence, type Found } from './source-text.ts';
 import { extractSubject } from './subject.ts';
 import { extractAddressees } from './addressees.ts';
 import { extractSender } from './sender.ts';
@@ -67,10 +67,13 @@ export function extractFields(read: PageText[]): Extraction {
   const headingNamed = ownNumbers.map((n) => new RegExp(`(?:decreto(?!\\s+legislativo)|determin\\w*|delibera\\w*|ordinanza)\\b[^\\n]{0,40}?\\bn(?:\\.|°|r\\.?)?\\s*${n}\\b`, 'i'));
   const repeatsHeading = (text: string) => headingNamed.some((re) => re.test(text));
   const furniture = ownAct ? new Set([...pageFurniture(lines)].filter((l) => repeatsHeading(l.text)).map((l) => `${l.page}:${l.index}`)) : new Set<string>();
-  const legalReferences = extractLegalReferences(
-    source,
-    (at) => ownAct && ((at.page === lines[0]?.page && at.line < headingEnd) || furniture.has(`${at.page}:${at.line}`)),
-  );
+  const skipOwn = (at: Evidence) => ownAct && ((at.page === lines[0]?.page && at.line < headingEnd) || furniture.has(`${at.page}:${at.line}`));
+  // A citation broken by the page's end reads whole once the running header and footer between its halves are left out
+  // ("… dalla L. 30" | footer | header | "dicembre 2010, n. 240").
+  const repeated = pageFurniture(lines);
+  const across = repeated.size ? extractLegalReferences(new SourceText(pages.map((p) => ({ ...p, lines: p.lines.filter((l) => !repeated.has(l)) }))), skipOwn) : [];
+  const legalReferences = [...extractLegalReferences(source, skipOwn)];
+  for (const r of across) if (!legalReferences.some((o) => o.value === r.value)) legalReferences.push(r);
   const fields: ExtractedFields = {
     docType,
     sender: sender?.value ?? null,

@@ -550,3 +550,24 @@ Regolarità tecnica | Favorevole | F.to ing. Salvo Parri (Responsabile dell'Area
     expect(fields.signatories.filter((s) => s.name === 'Salvo Parri')).toEqual([{ role: "Responsabile dell'Area Tecnica", name: 'Salvo Parri' }]);
   });
 });
+
+describe('a citation broken by the page’s end', () => {
+  it('reads "… dalla L. 30" | footer | header | "dicembre 2030, n. 240" whole, the running lines left out', () => {
+    // Prepare: every page opens with the board's running header and ends with the university's footer.
+    const fields = fieldsOf(
+      `Proposta di delibera
+UNIVERSITÀ DI VALDORA
+
+Oggetto: relazione sulla ricerca
+
+La relazione è redatta nel rispetto di quanto previsto dalla L. 30
+Università di Valdora – Piazza Cavour 19 – Valdora`,
+      `Proposta di delibera
+dicembre 2030, n. 240, e dallo Statuto.
+Il Consiglio è invitato a prenderne atto.
+Università di Valdora – Piazza Cavour 19 – Valdora`,
+    );
+    // Act, Assess
+    expect(fields.legalReferences).toContain('L. 240/2030');
+  });
+});
