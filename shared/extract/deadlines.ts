@@ -77,6 +77,8 @@ export function extractDeadlines(source: SourceText, context: YearContext): Foun
     if (!lastWindow) continue;
     const at = f.index! + lastWindow.index!;
     const date = dateOf(lastDateIn(lastWindow[0], at), ctx);
+    // A window before the document's own date was told, not set ("… ciò è avvenuto dalle ore 8 alle ore 20 del …").
+    if (date.iso && ctx.issued && date.iso < ctx.issued) continue;
     if (date.iso && !out.has(date.iso)) out.set(date.iso, { value: date.iso, evidence: source.evidenceAt(at, lastWindow[0].length) });
   }
   // A table column headed "Termine" or "Scadenza" holds deadlines, cue or not; a start ("dal …") is not one.
@@ -131,7 +133,7 @@ const READER_ACTS = /\b(?:codest[oaie]|cotest[oaie]|(?:ciascun[oa]?|ogni)\s+(?:c
  * A filing the reader must make: "dovranno essere presentate", "vanno depositate", "possono essere consegnate", a decree's
  * "(di stabilire che) le liste siano presentate" – in the subjunctive only what is filed: "vengano trasmessi in streaming" is not.
  */
-const FILING = /\b(?:(?:dovr[àa]nno|dovr[àa]|devono|deve|vanno|va|possono|potranno)\s+(?:essere\s+)?(?:presentat|depositat|consegnat|trasmess|inviat)|(?:siano|sia|vengano|sono)\s+(?:presentat|depositat))\p{L}*/giu;
+const FILING = /\b(?:(?:dovr[àa]nno|dovr[àa]|devono|deve|vanno|va|possono|potranno)\s+(?:essere\s+)?(?:presentat|depositat|consegnat|trasmess|inviat)|(?:siano|sia|vengano)\s+(?:presentat|depositat)|(?:liste|candidature|domande|istanze|offerte)\b[^.;]{0,40}?\bsono\s+presentat)\p{L}*/giu;
 /** A window in which an office receives filings: "dalle ore 08:00 alle ore 12:00 di domenica 17 maggio 2026". */
 const WINDOW = new RegExp(`dalle\\s+ore\\s+\\d{1,2}(?:[:.]\\d{2})?\\s+alle\\s+ore\\s+\\d{1,2}(?:[:.]\\d{2})?\\s+(?:del|di)\\s+(?:giorno\\s+)?(?:${DATE_SOURCE})`, 'gi');
 

@@ -12,7 +12,7 @@ const PLACE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|di|del|della|s
 // "nel"/"nella" belong to a place's name only before its capitalised word ("Montefalcone nel Sannio").
 // A weekday before a date ("DOMENICA 5 LUGLIO 2026." ending a wrapped subject) is no place either.
 // Nor is a session's heading ("CONSIGLIO COMUNALE DEL 05.03.2026").
-const NOT_A_PLACE = /\b(?:per|con|che|il|la|lo|le|gli|dal|dalla|ai|alle|entro|data|ore|giorno|presidente|sindaco|consiglio|giunta|seduta|sessione|assemblea|comitato|conferenza|comunale|regionale|provinciale|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)\b/i;
+const NOT_A_PLACE = /\b(?:per|con|che|il|la|lo|le|gli|dal|dalla|ai|alle|entro|data|ore|giorno|presidente|sindaco|consiglio|seduta|sessione|assemblea|comitato|conferenza|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)\b/i;
 const BARE_NEL = /\b[nN][eE][lL](?:[lL][aA])?\b(?!\s+\p{Lu})/u;
 /** An act's heading: "Decreto n. 827 del 04 luglio 2023", "Deliberazione n. 12 del 3/2/2024", "Verbale n. 4 del …". */
 /**

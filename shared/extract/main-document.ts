@@ -64,7 +64,8 @@ export function mainDocumentEnd(lines: Line[]): number {
     const top = onPage.slice(0, 14);
     // "Allegato 1 – SCHEDA DI RILEVAZIONE", then lines of blanks: a form sent to be filled in, not the letter.
     // An act's accounting annex ("ALLEGATO CONTABILE", "Scheda contabile") is the act's own, signed by its officers.
-    const toFill = onPage.some((l) => /\bda\s+compilar|\bcompilar\p{L}*\s+a\s+cura\b/iu.test(l.text));
+    // A form: "da compilare", or fields left blank after their labels ("Spesa impegnata € ______"), not signature rules alone.
+    const toFill = onPage.some((l) => /\bda\s+compilar|\bcompilar\p{L}*\s+a\s+cura\b/iu.test(l.text)) || onPage.filter((l) => /\p{L}[^_]*_{4,}/u.test(l.text)).length >= 2;
     const annex = top.slice(0, 3).some((l) => ANNEX_HEADING.test(l.text) && (toFill || !ACCOUNTING_ANNEX.test(l.text))) && (ANNEX_LABEL.test(top[0]?.text ?? '') || onPage.filter((l) => /_{6,}/.test(l.text)).length >= 3);
     // An act's annex ("ALLEGATO A – Regolamento") may come before its closing and signatures: those keep it in.
     if (annex && !lines.some((l) => l.page > page && ACT_CLOSING.test(l.text))) return page - 1;

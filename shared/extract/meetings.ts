@@ -16,9 +16,13 @@ const CALLS_ELECTION = String.raw`(?:^|
 |[;:]\s*|\d[.)]\s*|(?:decreta|dispone|stabilisce|delibera|determina|ordina)\s+)di\s+indire\s+(?:le\s+|la\s+|i\s+|l['’]\s*)?(?:elezion|consultazion|comizi|assemble|sedut|riunion)[a-zà-ù]*`;
 const CONVENES = new RegExp(String.raw`\b(?:convoca(?:t[aoie])?|convocazione|(?:è|sono|viene|vengono)\s+indett[aoie]|indice\b|${CALLS_ELECTION}|si\s+terr(?:[àa]|anno)|avr(?:[àa]|anno)\s+luogo|riunion[ei]|incontr[oi]|sedut[ae]|assemblea|conferenza\s+(?:dei\s+servizi|dei\s+sindaci)|tavolo|comitato|videoconferenza|webinar)\b|${RECONVENES}`, 'i');
 /** A vote called with its date and no time: "Sono convocati per domenica 31 maggio 2031 i comizi elettorali", "sono indette le elezioni". */
-const CALLS_VOTE = /\b(?:sono\s+(?:convocat|indett)\p{L}*[^.;]{0,80}\b(?:comizi|elezion|consultazion)|(?:comizi|elezion\p{L}*|consultazion\p{L}*)[^.;]{0,40}\bsono\s+(?:convocat|indett))/iu;
+// Between the verb and what it calls only its date ("per domenica 24 maggio 2026"): "sono convocati per giovedì … gli
+// scrutatori … per le elezioni" calls people, not the vote.
+const CALLS_VOTE = /\bsono\s+(?:convocat|indett)\p{L}*\s+(?:per\s+(?:il\s+giorno\s+)?(?:(?!\b(?:gli|i|le|la|il|lo)\b)[^.;]){0,40}?\s+)?(?:i|le|la)\s+(?:comizi|elezion|consultazion)|\b(?:i\s+comizi|le\s+elezioni|la\s+consultazione)\b[^.;]{0,40}\bsono\s+(?:convocat|indett)/iu;
+/** A call told as a premise ("PREMESSO che con decreto prefettizio sono convocati …"): the act convenes nothing. */
+const PREMISE = /\b(?:premess[oa]|vist[oa]|considerat[oa]|richiamat[oa]|atteso|dato\s+atto)\s+che\b/i;
 /** The hours of the vote, in the sentence after the call: "Le operazioni di voto si svolgeranno dalle ore 8:00 …". */
-const VOTE_HOURS = /\b(?:operazioni\s+di\s+voto|votazion[ei]|si\s+vota)\b[^.;]{0,40}?\bdalle\s+ore\s+(?<h>[012]?\d)(?:[:.](?<m>[0-5]\d))?/i;
+const VOTE_HOURS = /\b(?:operazioni\s+di\s+voto|votazion[ei])\s+(?:si\s+svolgeranno|si\s+terranno|avranno\s+luogo)\s+(?:[^.;]{0,20}?\s)?dalle\s+ore\s+(?<h>[012]?\d)(?:[:.](?<m>[0-5]\d))?/i;
 /** A hearing or an interview: a meeting only when a verb calls it (CALLS_TO). */
 const HEARING = /\b(?:colloqui[o]?|udienza|audizione)\b/i;
 const PAST = /\b(?:a\s+seguito|si\s+è\s+(?:svolt|tenut|riunit)|(?:si\s+)?sono\s+riunit|svolt[aoie]si|tenut[aoie]si|(?:ultim|scors)[ao]\s+(?:riunione|seduta|incontro|assemblea)|nel\s+corso\s+del(?:l['’])?|in\s+occasione|nella\s+seduta\s+del)/i;
@@ -77,7 +81,9 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
     calledVote = null;
     if (!CONVENES.test(sentence.text) && !HEARING.test(sentence.text)) continue;
     const dates = [...sentence.text.matchAll(dateRegex())].map((m) => ({ at: m.index!, iso: dateOf(m as RegExpExecArray, ctx).iso, text: m[0] }));
-    const vote = CALLS_VOTE.test(sentence.text) && !TIME.test(sentence.text) ? dates[0]?.iso : null;
+    // The vote's date is the one the call names, after its verb ("… del 30 marzo sono convocati per domenica 24 maggio …").
+    const call = !PREMISE.test(sentence.text) && !TIME.test(sentence.text) ? CALLS_VOTE.exec(sentence.text) : null;
+    const vote = call ? (dates.find((d) => d.at >= call.index) ?? dates[dates.length - 1])?.iso : null;
     TIME.lastIndex = 0;
     if (vote && (!ctx.issued || vote >= ctx.issued)) calledVote = vote;
     const sameTimes = [...sentence.text.matchAll(SAME_TIME)];

@@ -213,6 +213,11 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
     return !!next && REGISTER_LINE.test(next.text) && next.gapBefore < 0.6 && Math.abs(next.x - (first[at]?.x ?? 0)) < 30;
   };
   const unstamped = stampHead(pool[0]) ? pool.find((c) => c !== pool[0] && !stampHead(c)) : undefined;
+  // Above a printed "GIUNTA REGIONALE" a picture may name its Region, or only a programme's banner ("Finanziato
+  // dall'Unione europea" / a Ministry): only the Region's name is the letterhead's.
+  const fromPicture = (c: Found<string>) => !!first.find((l) => l.index === c.evidence.line)?.origins?.includes('picture');
+  const organ = pool.find((c) => REGIONAL_ORGAN.test(c.value) && !fromPicture(c));
+  if (organ && fromPicture(pool[0]) && !/^(?:regione|provincia\s+autonoma)\b/i.test(pool[0].value)) return organ;
   return pool.find((c) => SCHOOL.test(c.value) && !stampHead(c)) ?? agency ?? letterhead ?? spelledOut ?? unstamped ?? pool[0];
 }
 
@@ -270,9 +275,12 @@ export function namesNoBody(found: Found<string> | null): boolean {
  */
 export function letterheadMayBePicture(lines: Line[]): boolean {
   const found = letterheadSender(lines);
-  // "GIUNTA REGIONALE" alone under a Region's emblem: the organ, its Region's name drawn above it.
-  return namesNoBody(found) || (!!found && (isLocator(found, lines) || /^giunta\s+regionale$/i.test(found.value)));
+  // "GIUNTA REGIONALE" alone under a Region's emblem: the organ, its Region's name drawn above it (see letterheadSender).
+  return namesNoBody(found) || (!!found && (isLocator(found, lines) || REGIONAL_ORGAN.test(found.value)));
 }
+
+/** A Region's executive named alone, without its Region: "GIUNTA REGIONALE". */
+const REGIONAL_ORGAN = /^giunta\s+regionale$/i;
 
 /** A sub-line naming the province a body lies in: "Provincia di Arezzo", no larger than the page's text. */
 function isLocator(found: Found<string>, lines: Line[]): boolean {

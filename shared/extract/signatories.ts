@@ -46,7 +46,7 @@ const SIGNED_LINE = new RegExp(
   'i',
 );
 /** A signed name with its role in brackets after it, alone in its cell: "F.to dott. Francesco Lettieri (Responsabile dell'Area Finanziaria)". */
-const NAME_THEN_ROLE = new RegExp(String.raw`^\s*f\.?\s?to\s+([^()]{3,60}?)\s*\(\s*((?:(?:il|la|lo|l['’])\s*)?${ROLE_WORD}\b[^()]{0,80})\)\s*$`, 'i');
+const NAME_THEN_ROLE = new RegExp(String.raw`^\s*f\.?\s?to\s+([^()]{3,60}?)\s*\(\s*((?:(?:il|la|lo|l['’])\s*)?${ROLE_WORD}\b[^():\d]{0,80})\)\s*$`, 'i');
 const SECTION_HEADING = /^\s*(?:certificat[oa]|attestazione|attestat[oa]\s+di|relata|referto|parere\s+(?:di|del|sulla|in\s+ordine)|visto\s+di|copia\s+conforme)\b/i;
 const CONTACT = /@|\bwww\.|\btel\.|\bfax\b|\bp\.?\s?iva\b/i;
 /** Words of an office, not of a person: "Inclusione Sociale Attiva" under "La Dirigente della Sezione" continues the role. */
@@ -112,7 +112,8 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
       // The bracket may wrap within its cell: the cell's next lines, at its left edge, until it closes.
       const below = following.flatMap((l) => l.segments.filter((s) => l.page === line.page && Math.abs(s.x - seg.x) <= 6).map((s) => s.text));
       const cell = [seg.text, ...below].reduce((t, next) => (/\([^)]*$/.test(t) || (!t.includes('(') && next.trim().startsWith('(')) ? `${t} ${next}` : t));
-      const r = NAME_THEN_ROLE.exec(fold(cell));
+      // Only in a table's row (an opinion's cell beside its verdict): alone on its line, the name is a block's, under its role.
+      const r = line.segments.length >= 2 ? NAME_THEN_ROLE.exec(fold(cell)) : null;
       const signer = r ? nameOf(r[1]) : null;
       return r && signer ? [{ value: { role: r[2].trim(), name: signer }, evidence: evidenceOf(line) }] : [];
     });

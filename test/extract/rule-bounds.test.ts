@@ -521,20 +521,6 @@ di approvare.`);
   });
 });
 
-describe('a letterhead that names only its organ', () => {
-  it('asks for the picture above "GIUNTA REGIONALE" alone: the Region’s name is drawn', async () => {
-    const { letterheadMayBePicture } = await import('../../shared/extract/sender.ts');
-    const [page] = letterPages('GIUNTA REGIONALE\nDirezione regionale Sviluppo economico\n\nDETERMINAZIONE DIRIGENZIALE N. 1187 DEL 04/02/2031');
-    expect(letterheadMayBePicture(page.lines)).toBe(true);
-  });
-
-  it('does not ask for it when the Region is named in the text', async () => {
-    const { letterheadMayBePicture } = await import('../../shared/extract/sender.ts');
-    const [page] = letterPages('REGIONE VALDORA\nGIUNTA REGIONALE\nDirezione regionale Sviluppo economico\n\nDETERMINAZIONE DIRIGENZIALE N. 1187 DEL 04/02/2031');
-    expect(letterheadMayBePicture(page.lines)).toBe(false);
-  });
-});
-
 describe('one signer read with the role cut short and whole', () => {
   it('keeps the whole role once ("Il Responsabile" and "Responsabile dell’Area Tecnica" for one name)', () => {
     const fields = fieldsOf(`COMUNE DI VALDORA
@@ -569,5 +555,69 @@ Università di Valdora – Piazza Cavour 19 – Valdora`,
     );
     // Act, Assess
     expect(fields.legalReferences).toContain('L. 240/2030');
+  });
+});
+
+describe('"GIUNTA REGIONALE" printed under a picture (misfires a fresh reader found)', () => {
+  /** A letter whose first line was read by OCR from the picture above the printed letterhead. */
+  const pictured = (picture: string) => {
+    const [page] = letterPages(`${picture}\nGIUNTA REGIONALE\nDirezione Generale per le Politiche Sociali\n\n>Ai Comuni\n\nOggetto: fondo`);
+    const lines = page.lines.map((l, i) => (i === 0 ? { ...l, origins: ['picture' as const] } : l));
+    return extractFields([{ ...page, lines }]).fields.sender;
+  };
+
+  it('takes the Region the picture names ("REGIONE VALDORA")', () => {
+    expect(pictured('REGIONE VALDORA')).toBe('Regione Valdora');
+  });
+
+  it('takes no programme’s banner for the sender ("Ministero del Lavoro e delle Politiche Sociali" in a funding banner)', () => {
+    expect(pictured('Ministero del Lavoro e delle Politiche Sociali')).toBe('Giunta Regionale');
+  });
+});
+
+describe('the third fresh reader’s misfires', () => {
+  const letter = (body: string, dateline = 'Valdora, 2 aprile 2031') => fieldsOf(`COMUNE DI VALDORA\nProt. n. 1234 | ${dateline}\n\n>Ai cittadini\n\nOggetto: elezioni\n\n${body}`);
+
+  it('takes no office’s opening hours for the time of the vote', () => {
+    expect(letter('Sono convocati per domenica 24 maggio 2031 i comizi elettorali per l’elezione del Sindaco. Per il rilascio dei duplicati delle tessere elettorali, nei giorni precedenti le votazioni l’Ufficio elettorale resterà aperto dalle ore 9:00 alle ore 18:00.').meetings).toEqual([]);
+  });
+
+  it('dates the vote by the date its call names, not by the decree’s ("con decreto del 30 marzo … sono convocati per domenica 24 maggio")', () => {
+    expect(letter('Con decreto del 30 marzo 2031 sono convocati per domenica 24 maggio 2031 i comizi elettorali. Le operazioni di voto si svolgeranno dalle ore 7:00 alle ore 23:00.').meetings).toEqual([{ date: '2031-05-24', time: '07:00' }]);
+  });
+
+  it('takes no call of people about the elections for the vote ("sono convocati … gli scrutatori … per le elezioni")', () => {
+    expect(letter('Sono convocati per giovedì 21 maggio 2031 gli scrutatori nominati per le elezioni comunali. Le operazioni di voto si svolgeranno dalle ore 7:00 alle ore 23:00.').meetings).toEqual([]);
+  });
+
+  it('takes no vote a deliberation’s premise recounts', () => {
+    expect(letter('PREMESSO che con decreto prefettizio sono convocati per domenica 24 maggio 2031 i comizi elettorali. Le operazioni di voto si svolgeranno dalle ore 7:00 alle ore 23:00.').meetings).toEqual([]);
+  });
+
+  it('takes no deadline from papers open to view ("sono depositati … e consultabili dalle ore 9:00 alle ore 12:00 del …")', () => {
+    expect(letter('Gli atti sono depositati presso la Segreteria generale e sono consultabili dalle ore 9:00 alle ore 12:00 del giorno 18 aprile 2031.').deadlines).toEqual([]);
+  });
+
+  it('takes no deadline from a window told before the letter’s date', () => {
+    expect(letter('Le liste dei candidati sono presentate alla Segreteria comunale; quest’anno ciò è avvenuto dalle ore 8:00 alle ore 20:00 del 24 marzo 2031.').deadlines).toEqual([]);
+  });
+
+  it('still dates a letter by "Casa Comunale, lì 5 marzo 2031" and "Palazzo della Giunta Regionale, 5 marzo 2031"', () => {
+    for (const line of ['Casa Comunale, lì 5 marzo 2031', 'Palazzo della Giunta Regionale, 5 marzo 2031']) {
+      expect(fieldsOf(`COMUNE DI VALDORA\n\n>Ai cittadini\n\nOggetto: avviso\n\nSi comunica quanto segue.\n\n${line}`).documentDate).toBe('2031-03-05');
+    }
+  });
+
+  it('reads a block’s name with its role in brackets under the block’s role as one signature', () => {
+    const fields = fieldsOf('COMUNE DI VALDORA\n\nOggetto: avviso\n\nSi comunica quanto segue.\n\n>Il Dirigente\n>F.to Anna Verdi (Responsabile P.O. delegata)');
+    expect(fields.signatories.filter((s) => s.role === 'Responsabile P.O. delegata')).toEqual([]);
+  });
+
+  it('leaves out a blank accounting sheet with fields to fill in, though not titled "da compilare"', () => {
+    const fields = fieldsOf(
+      'REGIONE VALDORA\nProt. n. 0004567 del 02/03/2031\n\n>Ai Comuni capofila\n\nOggetto: rendicontazione\n\nSi trasmette il modello di rendicontazione, da restituire entro il 31 marzo 2031.\n\n>Il Dirigente\n>Anna Verdi',
+      'ALLEGATO 1 – SCHEDA CONTABILE\nSpesa impegnata € ______________\nSpesa liquidata € ______________\n\n>Il Responsabile dell’Ufficio di Piano\n>______________',
+    );
+    expect(fields.signatories.map((s) => s.name)).toEqual(['Anna Verdi']);
   });
 });
