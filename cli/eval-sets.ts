@@ -28,6 +28,7 @@ export const EVAL_SETS: readonly { id: string; name: string; dir: string }[] = [
   { id: 'blind20', name: "alla cieca 20 (10, atti e fogli dell'albo pretorio di piccoli Comuni)", dir: 'test/fixtures/letters-blind-20' },
   { id: 'blind21', name: 'alla cieca 21 (10, scuole, Province, università, Prefettura, revisori: i generi dei reali)', dir: 'test/fixtures/letters-blind-21' },
   { id: 'blind22', name: "alla cieca 22 (12, un mese di posta di una Regione e di un Ufficio di Piano, stima della settima sessione)", dir: 'test/fixtures/letters-blind-22' },
-  { id: 'blind23', name: 'alla cieca 23 (12, altri file dei generi dei reali, stima finale della settima sessione)', dir: 'test/fixtures/letters-blind-23' },
+  { id: 'blind23', name: 'alla cieca 23 (12, altri file dei generi dei reali, stima della settima sessione)', dir: 'test/fixtures/letters-blind-23' },
+  { id: 'blind24', name: 'alla cieca 24 (10, i generi dei reali dopo la terza revisione, stima finale della settima sessione)', dir: 'test/fixtures/letters-blind-24' },
   { id: 'real', name: 'reali (16, così come pubblicati)', dir: '../shared/eval/real' },
 ];

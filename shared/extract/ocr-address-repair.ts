@@ -37,7 +37,8 @@ const MIN_LENGTH = 5;
  * Letters OCR takes for one another in an address (its lower case, sans-serif): "a"/"o" ("protocallo"), "e"/"c",
  * "i"/"l"/"1", "o"/"0", "s"/"5". Any other difference is a different word ("segretaria", "postecert", "russo").
  */
-const LOOK_ALIKE = [new Set('ao'), new Set('ec'), new Set('il1'), new Set('o0'), new Set('s5')];
+// "tomune" for "comune": a c's open curve read as a t on a grey scan.
+const LOOK_ALIKE = [new Set('ao'), new Set('ec'), new Set('ct'), new Set('il1'), new Set('o0'), new Set('s5')];
 
 /**
  * An e-mail or PEC address read by OCR with its misread letters put back. Its domain becomes a provider's when one

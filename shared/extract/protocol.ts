@@ -95,6 +95,20 @@ function wrappedSegnatura(head: Line[], i: number, seg: Segment): RegExpExecArra
 }
 
 /**
+ * A school's segnatura, its mechanographic code then the register ("LTIC81200X - REGISTRO PROTOCOLLO - 0004127 -
+ * 06/05/2026 - IV.5 - U"), on one line or wrapped after "REGISTRO PROTOCOLLO" in a stamp; U is the school's own, E an
+ * arrival.
+ */
+const SCHOOL_REGISTER = /\bREGISTRO\s+PROTOCOLLO\s*[-–]?\s*(?<num>\d{4,})\s*[-–]\s*(?<d>\d{2})\/(?<m>\d{2})\/(?<y>\d{4})(?:\s*[-–]\s*[\w.]+?)*?\s*[-–]\s*(?<dir>[UEI])\b/i;
+
+function schoolRegister(head: Line[], i: number, seg: Segment): RegExpExecArray | null {
+  const m = SCHOOL_REGISTER.exec(seg.text);
+  if (m || !/REGISTRO\s+PROTOCOLLO\s*[-–]?\s*$/i.test(seg.text)) return m;
+  const below = head[i + 1]?.segments.find((b) => Math.abs(b.x - seg.x) < 12 && /^\d{4,}\s*[-–]/.test(b.text));
+  return below ? SCHOOL_REGISTER.exec(`${seg.text} ${below.text}`) : null;
+}
+
+/**
  * The number-first segnatura (see NUMBER_FIRST_SEGNATURA) as the letter's own: in its head or stamped on it, not cited
  * after or under a reference label ("Vs. nota del" / "0012345-15/05/2026-…").
  */
@@ -123,7 +137,7 @@ function protocolOf(lines: Line[]): Found<Protocol> | null {
       // subject: lower down it may be the receiver's register, whose code says no direction.
       const ipa = head[i].origins?.length || i < (subjectAt >= 0 ? subjectAt : 12) ? IPA_SEGNATURA.exec(seg.text) : null;
       const s =
-        SEGNATURA.exec(seg.text) ?? wrappedSegnatura(head, i, seg) ?? REGISTER_STAMP.exec(seg.text) ?? GENERAL_REGISTER.exec(seg.text) ?? SLASH_SEGNATURA.exec(seg.text) ?? DOTTED_SEGNATURA.exec(seg.text) ?? numberFirst(head, i, seg) ?? PIPE_SEGNATURA.exec(seg.text) ?? ipa;
+        SEGNATURA.exec(seg.text) ?? wrappedSegnatura(head, i, seg) ?? schoolRegister(head, i, seg) ?? REGISTER_STAMP.exec(seg.text) ?? GENERAL_REGISTER.exec(seg.text) ?? SLASH_SEGNATURA.exec(seg.text) ?? DOTTED_SEGNATURA.exec(seg.text) ?? numberFirst(head, i, seg) ?? PIPE_SEGNATURA.exec(seg.text) ?? ipa;
       if (s?.groups?.dir && !/^(?:U|uscita|interno)$/i.test(s.groups.dir)) continue;
       if (s?.groups?.way === 'A') continue;
       // An incoming register's fields ("REGISTRO UFFICIALE(E)", "…ENTRATA…") number the arrival.
@@ -164,7 +178,10 @@ function protocolOf(lines: Line[]): Found<Protocol> | null {
         // from a line of prose above, or inside a long line of prose, cites another paper ("a seguito di
         // convocazione prot. n. …").
         if (lead.trim() && !head[i].origins?.length && (isProse(above) || (words(lead) >= 3 && isProse(seg.text)))) continue;
-        if (/\b(?:rif|riferimento|riscontro|risposta|vs|vostr[ao]|nota|vostra\s+nota)\b\.?[^.;]{0,120}$/i.test((lead.trim() ? above : '') + lead)) {
+        // In the body a sentence may wrap right before the label ("… pubblicato con nota" / "prot. n. 4519 del …"): the
+        // line above counts there too.
+        const inBody = subjectAt >= 0 && i > subjectAt && !head[i].origins?.length;
+        if (/\b(?:rif|riferimento|riscontro|risposta|vs|vostr[ao]|nota|vostra\s+nota)\b\.?[^.;]{0,120}$/i.test((lead.trim() || inBody ? above : '') + lead)) {
           // "Bollate, 14 aprile 2026 - Rif. Prot. n. 0000981/2026": a bare "Rif." after the letter's own place-date
           // is its own reference, when nothing else numbers it.
           if (!referenced && OWN_RIF.test(lead)) referenced = numberAfterLabel(head, i, seg, m);

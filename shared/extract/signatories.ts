@@ -380,7 +380,8 @@ function bracketedSigner(text: string): { role: string; name: string } | null {
 }
 
 /** A rank printed before a name, as the police and the prefectures sign: "Vice Questore Fabrizio Gallo". */
-const RANK = /^\s*(?:vice\s*questore(?:\s+aggiunto)?|primo\s+dirigente|dirigente\s+superiore|commissario\s+capo|vice\s*prefetto(?:\s+aggiunto)?)\s+(?=\p{Lu})/iu;
+// A municipal or State police officer's rank before the name: "Magg. Ciro Esposito", "Comm. Capo", "Isp. Sup.".
+const RANK = /^\s*(?:vice\s*questore(?:\s+aggiunto)?|primo\s+dirigente|dirigente\s+superiore|commissario\s+capo|vice\s*prefetto(?:\s+aggiunto)?|(?:magg|ten|cap|col|comm|isp|sovr?|brig|m\.llo|lgt)\.(?:\s*(?:capo|sup|col)\.?)?)\s+(?=\p{Lu})/iu;
 
 /** A title then a capitalised name closing the line: "… ing. Mario Bianchi". */
 const TITLE_THEN_REST = new RegExp(String.raw`\s${TITLE}\s+(.+)$`, 'i');

@@ -62,3 +62,9 @@ describe('a Region’s own domain read by OCR', () => {
     expect(repairOcrAddress('protezione.civile@certregione.fug.it', new Set())).toBe('protezione.civile@certregione.fvg.it');
   });
 });
+
+describe('a public body’s word with a c read as a t', () => {
+  it('reads "pec.tomune.valdora.vd.it" as "pec.comune.valdora.vd.it"', () => {
+    expect(repairOcrAddress('protocollo@pec.tomune.valdora.vd.it', new Set())).toBe('protocollo@pec.comune.valdora.vd.it');
+  });
+});

@@ -621,3 +621,39 @@ describe('the third fresh reader’s misfires', () => {
     expect(fields.signatories.map((s) => s.name)).toEqual(['Anna Verdi']);
   });
 });
+
+describe('kinds of blind set 24, written after the third review', () => {
+  it('reads a school’s segnatura wrapped in its stamp ("VAIC81200X - REGISTRO PROTOCOLLO" / "0004127 - 06/05/2031 - IV.5 - U")', () => {
+    const fields = fieldsOf(`ISTITUTO COMPRENSIVO STATALE "DON MILANI"
+VAIC81200X - REGISTRO PROTOCOLLO
+0004127 - 06/05/2031 - IV.5 - U
+Circolare n. 187
+
+>Ai Docenti
+
+Oggetto: orientamento`);
+    expect(fields.protocol).toEqual({ number: '0004127', date: '2031-05-06' });
+  });
+
+  it('takes no arrival ("… - E") of a school’s register for the letter’s own number', () => {
+    const fields = fieldsOf('ISTITUTO COMPRENSIVO VALDORA\nVAIC81200X - REGISTRO PROTOCOLLO - 0004127 - 06/05/2031 - IV.5 - E\n\n>Ai Docenti\n\nOggetto: orientamento');
+    expect(fields.protocol?.number).not.toBe('0004127');
+  });
+
+  it('takes no number cited by a sentence wrapped right before its label ("… con nota" / "prot. n. 4519 del …")', () => {
+    const fields = fieldsOf(`COMUNE DI VALDORA
+
+>Ai Sindaci
+
+Oggetto: avviso pubblico
+
+Restano valide le iscrizioni effettuate a seguito dell'avviso pubblicato con nota
+prot. n. 4519 del 12/03/2030.`);
+    expect(fields.protocol).toBeNull();
+  });
+
+  it('drops a police officer’s rank from the name ("Magg. Ciro Esposito")', () => {
+    const fields = fieldsOf('COMUNE DI VALDORA\n\nOggetto: ordine\n\nSi ordina la fornitura.\n\n>Il Responsabile del Settore Polizia Municipale\n>Magg. Ciro Esposito');
+    expect(fields.signatories).toEqual([{ role: 'Il Responsabile del Settore Polizia Municipale', name: 'Ciro Esposito' }]);
+  });
+});
