@@ -35,10 +35,11 @@ const PUBLISHED = new RegExp(`\\b(?:pubblicat[oa]\\s+(?:il|in\\s+data)|data\\s+(
 export function extractDocumentDate(lines: Line[], protocol: Found<{ date: string | null }> | null): Found<string> | null {
   // An act's visas, opinions and attestations of publication follow it, each dated on its own day: their
   // place-and-date lines date them, not the act, whose heading carries its date.
-  const heading = actHeadingDate(lines);
+  const top = headOf(lines);
+  const heading = actHeadingDate(top);
   // A visa, an opinion or a certificate issued as a sheet of its own is headed as one above its Oggetto: it is the
   // whole document, dated by its own line; the act it names in its heading dates that act, not the sheet.
-  const sheet = headLines(lines).some(isAttestationHeading);
+  const sheet = top.head.some(isAttestationHeading);
   let attestations = false;
   let attested: Found<string> | null = null;
   for (const line of lines) {
@@ -69,19 +70,22 @@ function isAfter(line: Line, evidence: { page: number; line: number }): boolean 
   return line.page > evidence.page || (line.page === evidence.page && line.index > evidence.line);
 }
 
-/** The lines above the subject on the first page (its first eight when it has none): the letterhead and the act's heading. */
-function headLines(lines: Line[]): Line[] {
+/** The first page, its subject line's index (−1 when none) and the lines above it (its first eight when none). */
+interface Head {
+  first: Line[];
+  subjectAt: number;
+  head: Line[];
+}
+
+function headOf(lines: Line[]): Head {
   const first = lines.filter((l) => l.page === lines[0]?.page);
   const subjectAt = subjectLineIndex(first);
-  return first.slice(0, subjectAt >= 0 ? subjectAt : 8);
+  return { first, subjectAt, head: first.slice(0, subjectAt >= 0 ? subjectAt : 8) };
 }
 
 /** The date in the act's own heading ("Deliberazione n. 58 del 12/06/2031"), or null. */
-function actHeadingDate(lines: Line[]): Found<string> | null {
+function actHeadingDate({ first, subjectAt, head }: Head): Found<string> | null {
   // The act's heading: the lines above its subject (or its first lines), which may wrap the number onto a second line.
-  const first = lines.filter((l) => l.page === lines[0]?.page);
-  const subjectAt = subjectLineIndex(first);
-  const head = headLines(lines);
   for (let i = 0; i < head.length; i++) {
     const text = head[i].text + ' ' + (head[i + 1]?.text ?? '');
     const m = ACT_HEADING.exec(text);

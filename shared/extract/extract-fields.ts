@@ -66,11 +66,13 @@ export function extractFields(read: PageText[]): Extraction {
   const ownNumbers = firstPage.slice(0, headingEnd).flatMap((l) => [...l.text.matchAll(/\bn(?:\.|°|r\.?)?\s*([A-Z]{0,3}\d+)\b/gi)].map((m) => m[1]));
   const headingNamed = ownNumbers.map((n) => new RegExp(`(?:decreto(?!\\s+legislativo)|determin\\w*|delibera\\w*|ordinanza)\\b[^\\n]{0,40}?\\bn(?:\\.|°|r\\.?)?\\s*${n}\\b`, 'i'));
   const repeatsHeading = (text: string) => headingNamed.some((re) => re.test(text));
-  const furniture = ownAct ? new Set([...pageFurniture(lines)].filter((l) => repeatsHeading(l.text)).map((l) => `${l.page}:${l.index}`)) : new Set<string>();
+  // The running headers and footers, found once: an act's own heading repeated there is no citation, and they are left
+  // out below to read a citation the page's end broke.
+  const repeated = pageFurniture(lines);
+  const furniture = ownAct ? new Set([...repeated].filter((l) => repeatsHeading(l.text)).map((l) => `${l.page}:${l.index}`)) : new Set<string>();
   const skipOwn = (at: Evidence) => ownAct && ((at.page === lines[0]?.page && at.line < headingEnd) || furniture.has(`${at.page}:${at.line}`));
   // A citation broken by the page's end reads whole once the running header and footer between its halves are left out
   // ("… dalla L. 30" | footer | header | "dicembre 2010, n. 240").
-  const repeated = pageFurniture(lines);
   const across = repeated.size ? extractLegalReferences(new SourceText(pages.map((p) => ({ ...p, lines: p.lines.filter((l) => !repeated.has(l)) }))), skipOwn) : [];
   const legalReferences = [...extractLegalReferences(source, skipOwn)];
   for (const r of across) if (!legalReferences.some((o) => o.value === r.value)) legalReferences.push(r);

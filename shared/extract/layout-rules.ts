@@ -7,6 +7,8 @@ export const BLOCK_GAP = 1.2;
 
 /** "Oggetto:" opening a line (not "ad oggetto" inside a sentence, nor a heading such as "OGGETTO DELL'APPALTO"). */
 export const SUBJECT_LABEL = /^\s*oggetto\s*[:\-–.]\s*/i;
+/** A line or cell that opens an addressee block: "Al Comune di …", "Ai Sindaci …", "All'ATS …". */
+export const ADDRESSEE_OPENING = /^\s*(?:(?:al|alla|alle|allo|ai|agli)\s+|all['’]\s*)\p{L}/iu;
 
 /** The line holding the subject label, if any: where the addressing part of a letter ends. */
 export function subjectLineIndex(lines: Line[]): number {

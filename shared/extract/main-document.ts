@@ -1,6 +1,6 @@
 import type { Line } from '../read/page-text.ts';
 import { extractSender } from './sender.ts';
-import { SUBJECT_LABEL } from './layout-rules.ts';
+import { ADDRESSEE_OPENING, SUBJECT_LABEL } from './layout-rules.ts';
 
 /** A page that opens a letter of its own: a segnatura, a protocol line, an "Oggetto:" or an addressee near its top. */
 const OPENS_LETTER = /REGISTRO\s+UFFICIALE|^\s*prot(?:ocollo)?\.?\s*(?:n|nr|num)\b|^\s*(?:al|alla|allo|ai|agli|alle)\s+\p{Lu}/iu;
@@ -94,9 +94,6 @@ export function mainDocumentEnd(lines: Line[]): number {
   return last;
 }
 
-/** An addressee line: "Al Comune di …", "Ai Sindaci …", "All'ATS …". */
-const ADDRESSEE = /^\s*(?:al|alla|allo|ai|agli|alle|all['’])\s*\p{Lu}/iu;
-
 /** An act's own heading, alone on its line: "DECRETO N. 18244 Del 04/12/2026", "Determinazione n. G01234 del 5 marzo 2031". */
 const ACT_OWN_HEADING = /^\s*(?:decreto|determinazione|deliberazione|ordinanza)\b[^\n]{0,50}?\bn(?:\.|°|º|r\.?)?\s*([A-Z]{0,3}[\d/.-]*\d)\s+del\b/i;
 
@@ -110,7 +107,7 @@ function forwardedAct(top: Line[], first: Line[]): boolean {
   if (at < 0 || !top.slice(at + 1).some((l) => SUBJECT_LABEL.test(l.text))) return false;
   // The first page is a letter: addressed ("Ai Sindaci …", "Alla Regione …") above its Oggetto, with no act heading.
   const subjectAt = first.findIndex((l) => SUBJECT_LABEL.test(l.text));
-  if (subjectAt < 0 || !first.slice(0, subjectAt).some((l) => ADDRESSEE.test(l.text))) return false;
+  if (subjectAt < 0 || !first.slice(0, subjectAt).some((l) => ADDRESSEE_OPENING.test(l.text))) return false;
   if (first.slice(0, 12).some((l) => ACT_OWN_HEADING.test(l.text))) return false;
   const number = ACT_OWN_HEADING.exec(top[at].text)![1];
   // The cover may cite the act it forwards ("Si trasmette il Decreto n. 18244 …"): only a heading of its own counts.

@@ -12,8 +12,7 @@ const RECONVENES = String.raw`(?:stabilisce|decide|delibera|dispone)\s+di\s+riun
 /** A meeting being called, not one reported: the sentence must convene, not recount (a hearing: see HEARING). */
 /** A decree's operative "di indire le elezioni …", "indire la consultazione": it calls the vote (not "indire una gara"). */
 // Only the decree's own operative words: an item "1. di indire …" or "DECRETA di indire …", not "ha stabilito di indire" told.
-const CALLS_ELECTION = String.raw`(?:^|
-|[;:]\s*|\d[.)]\s*|(?:decreta|dispone|stabilisce|delibera|determina|ordina)\s+)di\s+indire\s+(?:le\s+|la\s+|i\s+|l['’]\s*)?(?:elezion|consultazion|comizi|assemble|sedut|riunion)[a-zà-ù]*`;
+const CALLS_ELECTION = String.raw`(?:^|\n|[;:]\s*|\d[.)]\s*|(?:decreta|dispone|stabilisce|delibera|determina|ordina)\s+)di\s+indire\s+(?:le\s+|la\s+|i\s+|l['’]\s*)?(?:elezion|consultazion|comizi|assemble|sedut|riunion)[a-zà-ù]*`;
 const CONVENES = new RegExp(String.raw`\b(?:convoca(?:t[aoie])?|convocazione|(?:è|sono|viene|vengono)\s+indett[aoie]|indice\b|${CALLS_ELECTION}|si\s+terr(?:[àa]|anno)|avr(?:[àa]|anno)\s+luogo|riunion[ei]|incontr[oi]|sedut[ae]|assemblea|conferenza\s+(?:dei\s+servizi|dei\s+sindaci)|tavolo|comitato|videoconferenza|webinar)\b|${RECONVENES}`, 'i');
 /** A vote called with its date and no time: "Sono convocati per domenica 31 maggio 2031 i comizi elettorali", "sono indette le elezioni". */
 // Between the verb and what it calls only its date ("per domenica 24 maggio 2026"): "sono convocati per giovedì … gli
@@ -28,6 +27,8 @@ const HEARING = /\b(?:colloqui[o]?|udienza|audizione)\b/i;
 const PAST = /\b(?:a\s+seguito|si\s+è\s+(?:svolt|tenut|riunit)|(?:si\s+)?sono\s+riunit|svolt[aoie]si|tenut[aoie]si|(?:ultim|scors)[ao]\s+(?:riunione|seduta|incontro|assemblea)|nel\s+corso\s+del(?:l['’])?|in\s+occasione|nella\s+seduta\s+del)/i;
 // "ore 9 e 30": the minutes after "e", as some write the time out.
 const TIME = /\b(?:(?:ore|h\.?|ora(?:rio)?\s*:)\s*(?<h>[012]?\d)(?:[:.,](?<m>[0-5]\d)|\s+e\s+(?<mw>[0-5]\d)(?![\d/.]|\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b))?|(?<![€]\s?|\beuro\s|\d[,.]\d\d\s)alle\s+(?<h2>[012]?\d)(?:[:.](?<m2>[0-5]\d)|,(?<m3>[0-5]\d)(?!\s*(?:euro|€|eur\b|medie|mila|%|per\s*cento))))(?!\s*(?:giorni|mesi))\b/gi;
+/** TIME tested once, without the global flag's state. */
+const HAS_TIME = new RegExp(TIME.source, 'i');
 /** "dalle ore 9:30 alle ore 13:00": the second time is when it ends, not another meeting. */
 const END_TIME = /\bdalle\s+(?:ore\s*)?[012]?\d(?:[:.,][0-5]\d)?\s+alle\s+$/i;
 const NEXT_DAY = /^\s*,?\s*(?:del|il|nel)\s+giorno\s+(?:successivo|seguente|dopo)\b|^\s*,?\s*dell['’]indomani\b/i;
@@ -82,9 +83,8 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
     if (!CONVENES.test(sentence.text) && !HEARING.test(sentence.text)) continue;
     const dates = [...sentence.text.matchAll(dateRegex())].map((m) => ({ at: m.index!, iso: dateOf(m as RegExpExecArray, ctx).iso, text: m[0] }));
     // The vote's date is the one the call names, after its verb ("… del 30 marzo sono convocati per domenica 24 maggio …").
-    const call = !PREMISE.test(sentence.text) && !TIME.test(sentence.text) ? CALLS_VOTE.exec(sentence.text) : null;
+    const call = !PREMISE.test(sentence.text) && !HAS_TIME.test(sentence.text) ? CALLS_VOTE.exec(sentence.text) : null;
     const vote = call ? (dates.find((d) => d.at >= call.index) ?? dates[dates.length - 1])?.iso : null;
-    TIME.lastIndex = 0;
     if (vote && (!ctx.issued || vote >= ctx.issued)) calledVote = vote;
     const sameTimes = [...sentence.text.matchAll(SAME_TIME)];
     if (!dates.length && !sameTimes.length) continue;

@@ -1,6 +1,6 @@
 import type { Line, Segment } from '../read/page-text.ts';
 import { evidenceOf, fold, type Found } from './source-text.ts';
-import { subjectLineIndex } from './layout-rules.ts';
+import { ADDRESSEE_OPENING as ADDRESSEE, subjectLineIndex } from './layout-rules.ts';
 import { receiverStampSegments } from './receiver-stamp.ts';
 import { ministryOfSegnatura } from './ministry-ipa-codes.ts';
 
@@ -315,7 +315,6 @@ function addresseeBlockSegments(head: Line[]): Set<Segment> {
 }
 
 /** The opening of an addressee block: "Al", "Alla", "Ai", "Agli", "Alle", "All'". */
-const ADDRESSEE = /^\s*(?:(?:al|alla|alle|allo|ai|agli)\s+|all['’]\s*)\p{L}/iu;
 
 /** A body of a regional health service: ASL, ASST, ASP, ULSS, AUSL, a health or hospital trust ("ATS" is left out: it is also an Ambito Territoriale Sociale). */
 const HEALTH_AGENCY = /^(?:a\.?s\.?l\.?|asst|a\.?s\.?p\.?|ulss|ausl|azienda\s+(?:sanitaria|socio[\s-]?sanitaria|ospedaliera|unit[àa]\s+sanitaria|usl))\b/i;

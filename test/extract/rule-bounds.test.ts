@@ -7,6 +7,14 @@ import type { Line, PageText } from '../../shared/read/page-text.ts';
 /** Pages as OCR gives them: every line marked as read by OCR. */
 const scanned = (...texts: string[]): PageText[] => letterPages(...texts).map((p) => ({ ...p, ocr: true, lines: p.lines.map((l) => ({ ...l, ocr: true })) }));
 const fieldsOf = (...texts: string[]) => extractFields(letterPages(...texts)).fields;
+/** A Giunta's deliberation, its opinions (signed lines) after its dispositive part. */
+const deliberation = (subject: string, opinions = '') => `COMUNE DI VALDORA
+DELIBERAZIONE N. 27 DEL 18/02/2031
+
+Oggetto: ${subject}
+
+DELIBERA
+di approvare.${opinions ? `\n\n${opinions}` : ''}`;
 
 describe('a bundle’s main document goes on where its own body continues (misfires a fresh reader found)', () => {
   it('keeps page 2 of a Prefecture’s letter headed with the body’s shorter name', () => {
@@ -404,16 +412,7 @@ Oggetto: Trasmissione atti – Assemblea dei Sindaci.
   });
 
   it('glues no heading or office onto a one-word signed name ("F.to Geom. Rossi" / "Visto Contabile")', () => {
-    const fields = fieldsOf(`COMUNE DI VALDORA
-DELIBERAZIONE N. 3 DEL 01/02/2031
-
-Oggetto: lavori
-
-DELIBERA
-di approvare.
-
-Parere di regolarità tecnica: FAVOREVOLE. Il Responsabile del Settore F.to Geom. Rossi
-Visto Contabile`);
+    const fields = fieldsOf(deliberation('lavori', 'Parere di regolarità tecnica: FAVOREVOLE. Il Responsabile del Settore F.to Geom. Rossi\nVisto Contabile'));
     expect(fields.signatories.map((s) => s.name)).not.toContain('Rossi Visto Contabile');
   });
 
@@ -497,13 +496,7 @@ Il Consiglio comunale è convocato per il giorno 05.03.2031 alle ore 18.00.`);
 
   it('reads a signer with the role in brackets after the name, wrapped in its cell', () => {
     // Prepare: an opinions table's last cell, its bracket wrapped onto two lines at the cell's left edge.
-    const [page] = letterPages(`COMUNE DI VALDORA
-DELIBERAZIONE N. 27 DEL 18/02/2031
-
-Oggetto: variazione
-
-DELIBERA
-di approvare.`);
+    const [page] = letterPages(deliberation('variazione'));
     const at = (index: number, y: number, gap: number, cells: [number, number, string][]): Line => ({
       page: 1, index, x: cells[0][0], y, size: 10, gapBefore: gap, text: cells.map((c) => c[2]).join('\t'), segments: cells.map(([x, end, text]) => ({ x, end, text })),
     });
@@ -523,16 +516,9 @@ di approvare.`);
 
 describe('one signer read with the role cut short and whole', () => {
   it('keeps the whole role once ("Il Responsabile" and "Responsabile dell’Area Tecnica" for one name)', () => {
-    const fields = fieldsOf(`COMUNE DI VALDORA
-DELIBERAZIONE N. 27 DEL 18/02/2031
-
-Oggetto: variazione
-
-DELIBERA
-di approvare.
-
-Parere di regolarità tecnica: FAVOREVOLE. Il Responsabile – F.to ing. Salvo Parri
-Regolarità tecnica | Favorevole | F.to ing. Salvo Parri (Responsabile dell'Area Tecnica)`);
+    const fields = fieldsOf(
+      deliberation('variazione', "Parere di regolarità tecnica: FAVOREVOLE. Il Responsabile – F.to ing. Salvo Parri\nRegolarità tecnica | Favorevole | F.to ing. Salvo Parri (Responsabile dell'Area Tecnica)"),
+    );
     expect(fields.signatories.filter((s) => s.name === 'Salvo Parri')).toEqual([{ role: "Responsabile dell'Area Tecnica", name: 'Salvo Parri' }]);
   });
 });
