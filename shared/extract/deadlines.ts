@@ -72,7 +72,8 @@ export function extractDeadlines(source: SourceText, context: YearContext): Foun
   // 12 di domenica …": the end of the last window in which the reader may file is the deadline.
   for (const f of source.text.matchAll(FILING)) {
     const stretch = source.text.slice(f.index!, f.index! + 500).split(/\.\s*\n|\.\s+(?=\p{Lu})/u)[0];
-    const windows = [...stretch.matchAll(WINDOW)];
+    // Days from one date to another only in the filing's own clause ("… vanno inviate entro il …; il corso si terrà dal … al …").
+    const windows = [...stretch.matchAll(HOUR_WINDOW), ...stretch.split(';')[0].matchAll(DAY_WINDOW)].sort((a, b) => a.index! - b.index!);
     const lastWindow = windows[windows.length - 1];
     if (!lastWindow) continue;
     const at = f.index! + lastWindow.index!;
@@ -103,7 +104,8 @@ export function extractDeadlines(source: SourceText, context: YearContext): Foun
 function actsOn(text: string, from: number, to: number): boolean {
   if (RECURRING.test(text.slice(to, to + 30))) return false;
   const clause = clauseBefore(text, from);
-  if (ISSUER_PROMISE.test(clause) && !READER_ACTS.test(clause)) return false;
+  // The issuer's act governs the cue unless a duty of the reader follows it ("sarà attivato il POA … che dovrà essere compilato entro …").
+  if (!READER_ACTS.test(clause) && [ISSUER_PROMISE, ISSUER_ACTS].some((re) => issuerGoverns(clause, re))) return false;
   // A term recalled as past: "le schede … dovevano pervenire entro il 31 ottobre 2025", "il termine scadeva il …" – the
   // past verb governs the cue (close before it, no present or future duty between them).
   const past = [...clause.matchAll(PAST_DUTY_ALL)].pop();
@@ -112,7 +114,35 @@ function actsOn(text: string, from: number, to: number): boolean {
   const since = past ? clause.slice(past.index! + past[0].length).trim().split(/\s+/).filter(Boolean) : [];
   if (past && since.length <= 3 && since.every((w) => PAST_FILLER.test(w))) return false;
   const item = itemBefore(text, from);
-  return !(RECITAL.test(item) && !REQUEST.test(item));
+  return !((RECITAL.test(item) || inRecitalList(text, from)) && !REQUEST.test(item));
+}
+
+/** Whether the clause's last act of the issuer (`re`) has no duty of the reader after it. */
+function issuerGoverns(clause: string, re: RegExp): boolean {
+  const acts = [...clause.matchAll(new RegExp(re.source, `${re.flags}g`))];
+  const last = acts[acts.length - 1];
+  return last !== undefined && !READER_DUTY.test(clause.slice(last.index! + last[0].length));
+}
+
+/** A recitals' heading over a list of acts: "Visti:", "RICHIAMATI:", "Considerato:". */
+const RECITALS_HEADING = /^\s*(?:vist[oiae]|richiamat[oiae]|considerat[oiae]|premess[oa]|rilevat[oiae]|preso\s+atto)\s*:\s*$/i;
+const BULLET = /^\s*(?:[-–•]|[a-z]\)|\d{1,2}\))\s+/i;
+
+/**
+ * Whether the cue stands in an item of a list under a recitals' heading ("Visti: / - la nota regionale …, con la quale gli
+ * enti gestori sono invitati a trasmettere … entro il …;"): each line up from the cue a bullet's or its wrapped text, up to
+ * the heading.
+ */
+function inRecitalList(text: string, at: number): boolean {
+  const lines = text.slice(Math.max(0, at - 2000), at).split('\n');
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i];
+    if (RECITALS_HEADING.test(line)) return i < lines.length - 1 && BULLET.test(lines[i + 1]);
+    // A line that neither opens an item nor carries on the one above (which ended its clause) leaves the list.
+    // An abbreviation's dot ("… e il D.M." / "26 settembre 2016 …") ends no clause.
+    if (!BULLET.test(line) && i > 0 && /(?:[;:]|[\p{Ll}\d)"»]{2}\.)\s*$/u.test(lines[i - 1]) && !RECITALS_HEADING.test(lines[i - 1])) return false;
+  }
+  return false;
 }
 
 /** A thing that runs out, before "in/con scadenza": "progetti in scadenza al …", "DURC prot. INAIL_…, con scadenza 14/01/2027". */
@@ -126,7 +156,20 @@ const REQUEST = /\b(?:si\s+(?:invit|chied|richied|sollecit|prega)|dovr[àa]nno|d
 // "l'Ufficio elettorale provvederà a pubblicare … entro il …": the same undertaking in the active voice.
 // Only in the singular ("l'Ufficio elettorale provvederà a pubblicare", "si provvederà a liquidare"): "I Comuni
 // provvederanno a pubblicare …" asks the readers, as does a singular naming them (READER_ACTS).
-const ISSUER_PROMISE = /\b(?:(?:sar[àa]|saranno|verr[àa]|verranno)\s+(?:\p{L}+\s+){0,2}?(?:pubblicat|approvat|comunicat|liquidat|erogat|trasferit|notificat|res[aei]\s+not)|provveder[àa]\s+a(?:d|lla)?\s+(?:pubblica|liquida|eroga|notifica|approva))\p{L}*/iu;
+const ISSUER_PROMISE = /\b(?:(?:sar[àa]|saranno|verr[àa]|verranno)\s+(?:\p{L}+\s+){0,2}?(?:pubblicat|approvat|comunicat|liquidat|erogat|trasferit|notificat|res[aei]\s+not|(?!(?:presentat|trasmess|inviat|consegnat|depositat|caricat|compilat|sottoscritt|restituit|inserit|registrat|rendicontat|inoltrat|prodott|tenut|chiamat|invitat|obbligat|pregat|autorizzat|abilitat)\p{L}*)\p{L}{3,}(?:at|ut|it|ess|ott|ist|ert|olt|ost)[oaie](?!\p{L}))|provveder[àa]\s+a(?:d|lla)?\s+(?:pubblica|liquida|eroga|notifica|approva))\p{L}*/iu;
+/**
+ * The issuer, or an authority other than the reader, as the subject of its own act in the indicative: "Il Consorzio
+ * approva la graduatoria entro il …", "la Regione provvede al riparto entro il …", "questo Ufficio liquiderà …",
+ * "la graduatoria è approvata entro il …" (what the issuer publishes or pays, not "È pubblicato l'avviso …, con scadenza …"). Only a definite singular subject ("ciascun Ente", plurals: the readers), and
+ * not a verb that reports ("comunica che …").
+ */
+const ISSUER_ACTS = new RegExp(
+  String.raw`(?:\b(?:il|l['’]|la|lo)\s*(?:consorzio|amministrazione|ufficio|regione|ministero|direzione|dipartimento|commissione|settore|servizio|scrivente)|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+\p{L}+)\b[^.;:\n]{0,40}?\s(?:approv|pubblic|liquid|erog|comunic|notific|adott|trasfer|provved|proced|redig|formul|stil|conclud|valut|esamin|verific|assegn|ripart|dispo|eman)(?:a|e|ne|isce|herà|erà|irà|rrà)(?!\p{L})(?!\s+che\b)` +
+    String.raw`|\b(?:graduatori|contribut|somm|esit|elenc|risors|finanziament|rimbors|ripart)\p{L}*\s+(?:[\p{L}'’]+\s+){0,3}?(?:è|viene|vengono|sono)\s+(?:pubblicat|approvat|liquidat|erogat|notificat)\p{L}*`,
+  'iu',
+);
+/** A duty the reader is given in the same clause: "Il Consorzio rende noto che le domande devono pervenire entro il …". */
+const READER_DUTY = /(?<!\p{L})(?:devono|deve|dovr[àa]nno|dovr[àa]|vanno|(?:è|sono)\s+tenut\p{L}*|si\s+(?:invit|chied|richied|preg)\p{L}*|possono\s+essere)(?!\p{L})/iu;
 /** The reader named as who acts: "codesto Comune provvederà a pubblicare …", "ciascun Ambito provvederà …". */
 const READER_ACTS = /\b(?:codest[oaie]|cotest[oaie]|(?:ciascun[oa]?|ogni)\s+(?:comune|ente|ambito|istituto|scuola|distretto|azienda|beneficiari[oa]|soggetto)|(?:il|l['’])\s*(?:comune|ente|ambito)\s+capofila|le\s+ss\.?\s*ll\.?|la\s+s\.\s*v\.)/i;
 /**
@@ -134,8 +177,18 @@ const READER_ACTS = /\b(?:codest[oaie]|cotest[oaie]|(?:ciascun[oa]?|ogni)\s+(?:c
  * "(di stabilire che) le liste siano presentate" – in the subjunctive only what is filed: "vengano trasmessi in streaming" is not.
  */
 const FILING = /\b(?:(?:dovr[àa]nno|dovr[àa]|devono|deve|vanno|va|possono|potranno)\s+(?:essere\s+)?(?:presentat|depositat|consegnat|trasmess|inviat)|(?:siano|sia|vengano)\s+(?:presentat|depositat)|(?:liste|candidature|domande|istanze|offerte)\b[^.;]{0,40}?\bsono\s+presentat)\p{L}*/giu;
-/** A window in which an office receives filings: "dalle ore 08:00 alle ore 12:00 di domenica 17 maggio 2026". */
-const WINDOW = new RegExp(`dalle\\s+ore\\s+\\d{1,2}(?:[:.]\\d{2})?\\s+alle\\s+ore\\s+\\d{1,2}(?:[:.]\\d{2})?\\s+(?:del|di)\\s+(?:giorno\\s+)?(?:${DATE_SOURCE})`, 'gi');
+/**
+ * A window in which an office receives filings: "dalle ore 08:00 alle ore 12:00 di domenica 17 maggio 2026", "dalle ore 8:00
+ * di domenica 6 settembre 2026 alle ore 12:00 di lunedì 7 settembre 2026", "dal 9 marzo 2026 al 10 aprile 2026"; its last
+ * date ends it.
+ */
+// Each date of the pattern with its own group names (the last date is read again from the match, see lastDateIn).
+const renamed = (prefix: string) => DATE_SOURCE.replace(/\?<(\w+)>/g, `?<${prefix}$1>`);
+const HOUR_WINDOW = new RegExp(
+  `dalle\\s+ore\\s+\\d{1,2}(?:[:.]\\d{2})?(?:\\s+(?:del|di)\\s+(?:giorno\\s+)?(?:${renamed('a_')}))?\\s+alle\\s+ore\\s+\\d{1,2}(?:[:.]\\d{2})?\\s+(?:del|di)\\s+(?:giorno\\s+)?(?:${DATE_SOURCE})`,
+  'gi',
+);
+const DAY_WINDOW = new RegExp(`\\bdal(?:l['’])?\\s*(?:giorno\\s+)?(?:${renamed('b_')})\\s+(?:al|fino\\s+al|sino\\s+al|a\\s+tutto\\s+il)\\s+(?:giorno\\s+)?(?:${DATE_SOURCE})`, 'gi');
 
 /** The clause a cue stands in, back to the last full stop, semicolon or colon (at most 200 characters). */
 function clauseBefore(text: string, at: number): string {

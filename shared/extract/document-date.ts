@@ -13,6 +13,8 @@ const PLACE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|di|del|della|s
 // A weekday before a date ("DOMENICA 5 LUGLIO 2026." ending a wrapped subject) is no place either.
 // Nor is a session's heading ("CONSIGLIO COMUNALE DEL 05.03.2026").
 const NOT_A_PLACE = /\b(?:per|con|che|il|la|lo|le|gli|dal|dalla|ai|alle|entro|data|ore|giorno|presidente|sindaco|consiglio|seduta|sessione|assemblea|comitato|conferenza|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)\b/i;
+/** A cited act's type before its date ("D.M. 26/09/2016", a table cell's wrapped line), not a place. */
+const ACT_TYPE = /^(?:d\.\s?(?:m|i|l|lgs|p\.\s?r|p\.\s?c\.\s?m|g\.\s?r|d|c\.\s?r)\.?|l\.(?:\s?r\.)?|dm|dpcm|dpr|dgr|legge|decreto|circolare|nota)$/i;
 const BARE_NEL = /\b[nN][eE][lL](?:[lL][aA])?\b(?!\s+\p{Lu})/u;
 /** An act's heading: "Decreto n. 827 del 04 luglio 2023", "Deliberazione n. 12 del 3/2/2024", "Verbale n. 4 del …". */
 /**
@@ -47,7 +49,7 @@ export function extractDocumentDate(lines: Line[], protocol: Found<{ date: strin
     if (heading && !sheet && isAttestationHeading(line) && isAfter(line, heading.evidence)) attestations = true;
     for (const seg of line.segments) {
       const m = PLACE_AND_DATE.exec(seg.text);
-      if (m && PLACE.test(m.groups!.place) && !STAMP_LABEL.test(m.groups!.place) && !NOT_A_PLACE.test(m.groups!.place) && !BARE_NEL.test(m.groups!.place)) {
+      if (m && PLACE.test(m.groups!.place) && !STAMP_LABEL.test(m.groups!.place) && !NOT_A_PLACE.test(m.groups!.place) && !ACT_TYPE.test(m.groups!.place) && !BARE_NEL.test(m.groups!.place)) {
         const iso = dateOf(shift(m, DATE_SOURCE, seg.text), { reference: null }).iso;
         if (iso && !attestations) return { value: iso, evidence: evidenceOf(line, seg.text) };
         if (iso) attested ??= { value: iso, evidence: evidenceOf(line, seg.text) };

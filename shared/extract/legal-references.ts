@@ -32,14 +32,15 @@ const REGION = String.raw`(?:(?:della\s+)?regione\s+|(?:del|della|dell['’])\s*
 const TYPE_SOURCE = TYPES.map(([, re], i) => `(?<t${i}>${re.source})`).join('|');
 /**
  * The tail after a type: an optional date of enactment, then the number (an office's code may follow it before the date:
- * "n. 211/DPS del 18/11/2026"), then its year in any printed form. A comma
+ * "n. 211/DPS del 18/11/2026", or a second number: Sardinia's "D.G.R. n. 14/27 del 20.03.2026", session 14, item 27), then
+ * its year in any printed form. A comma
  * may follow the type ("D.P.R, 28 dicembre 2000, n. 445") or the "n" ("… 5 agosto 1999, n, 320"): OCR reads a dot so.
  */
 const REF = new RegExp(
   `(?<![A-Za-zÀ-ÖØ-öø-ÿ.])(?:${TYPE_SOURCE})(?:,(?=\\s))?\\s*(?:\\((?:ue|ce)\\)\\s*)?(?:${REGION}\\s*)?` +
     `(?:(?:del\\s+)?(?<date>${DATE_SOURCE.replace(/\?<(\w+)>/g, '?<a_$1>')})\\s*,?\\s*)?` +
-    `(?:n(?:r|um)?[.,]?\\s*°?\\s*)?(?:[IVXL]{1,5}\\s*\\/\\s*)?(?<num>(?:\\d{1,3}-)?\\d{1,5})(?!\\d)(?:\\s*(?:bis|ter))?(?:\\/[A-Z]{2,6}\\d?(?=\\s+del\\s))?` +
-    `(?:\\s*\\/\\s*(?<y1>\\d{4}|\\d{2})(?!\\d)|\\s+del(?:l['’])?\\s+(?:anno\\s+)?(?<y2>\\d{4})(?!\\d|\\s*[/.-]\\d)|\\s+del\\s+(?<date2>${DATE_SOURCE.replace(/\?<(\w+)>/g, '?<b_$1>')}))?`,
+    `(?:n(?:r|um)?[.,]?\\s*°?\\s*)?(?:[IVXL]{1,5}\\s*\\/\\s*)?(?<num>(?:\\d{1,3}-)?\\d{1,5})(?!\\d)(?:\\s*(?:bis|ter))?(?:\\/[A-Z]{2,6}\\d?(?=\\s+del\\s))?(?:\\/(?<sub>\\d{1,3})(?=\\s+del\\s+\\d))?` +
+    `(?:\\s*\\/\\s*(?<y1>\\d{4}|\\d{2})(?!\\d|\\s*\\/\\s*\\d)|\\s+del(?:l['’])?\\s+(?:anno\\s+)?(?<y2>\\d{4})(?!\\d|\\s*[/.-]\\d)|\\s+del\\s+(?<date2>${DATE_SOURCE.replace(/\?<(\w+)>/g, '?<b_$1>')}))?`,
   'gi',
 );
 /** EU regulations since 2015 print year first: "Regolamento (UE) 2021/1060". */
@@ -76,7 +77,9 @@ export function extractLegalReferences(source: SourceText, skip: (at: Evidence) 
     if (!year || year < 1850 || year > 2100) continue;
     // "Regolamento (UE) 2021/1060" prints the year first: EU_YEAR_FIRST reads it.
     if (type === 'Reg. UE' && g.y1 && Number(g.num) >= 1950 && Number(g.num) <= 2100) continue;
-    found.push({ value: `${type} ${actNumber(g.num!)}/${year}`, evidence: source.evidenceAt(m.index!, m[0].length) });
+    // "n. 123/26 del 20.03.2026": the figures after the slash are the year the date repeats; otherwise part of the number.
+    const num = g.sub && Number(g.sub) !== year % 100 ? `${actNumber(g.num!)}/${Number(g.sub)}` : actNumber(g.num!);
+    found.push({ value: `${type} ${num}/${year}`, evidence: source.evidenceAt(m.index!, m[0].length) });
   }
   for (const m of text.matchAll(EU_YEAR_FIRST)) {
     found.push({ value: `Reg. UE ${Number(m.groups!.num)}/${m.groups!.y}`, evidence: source.evidenceAt(m.index!, m[0].length) });

@@ -10,9 +10,9 @@ export interface Meeting {
 /** A body that sets its next session: "stabilisce di riunirsi nuovamente il giorno …", "aggiorna la seduta al …". */
 const RECONVENES = String.raw`(?:stabilisce|decide|delibera|dispone)\s+di\s+riunirsi\s+(?:nuovamente|di\s+nuovo)|aggiorna(?:no)?\s+(?:la\s+seduta|i\s+(?:propri\s+)?lavori)\s+al\b`;
 /** A meeting being called, not one reported: the sentence must convene, not recount (a hearing: see HEARING). */
-/** A decree's operative "di indire le elezioni …", "indire la consultazione": it calls the vote (not "indire una gara"). */
+/** A decree's operative "di indire le elezioni …", "di convocare i comizi elettorali …": it calls the vote (not "indire una gara"). */
 // Only the decree's own operative words: an item "1. di indire …" or "DECRETA di indire …", not "ha stabilito di indire" told.
-const CALLS_ELECTION = String.raw`(?:^|\n|[;:]\s*|\d[.)]\s*|(?:decreta|dispone|stabilisce|delibera|determina|ordina)\s+)di\s+indire\s+(?:le\s+|la\s+|i\s+|l['’]\s*)?(?:elezion|consultazion|comizi|assemble|sedut|riunion)[a-zà-ù]*`;
+const CALLS_ELECTION = String.raw`(?:^|\n|[;:]\s*|\d[.)]\s*|(?:decreta|dispone|stabilisce|delibera|determina|ordina)\s+)di\s+(?:indire|convocare)\s+(?:le\s+|la\s+|i\s+|l['’]\s*)?(?:elezion|consultazion|comizi|assemble|sedut|riunion)[a-zà-ù]*`;
 const CONVENES = new RegExp(String.raw`\b(?:convoca(?:t[aoie])?|convocazione|(?:è|sono|viene|vengono)\s+indett[aoie]|indice\b|${CALLS_ELECTION}|si\s+terr(?:[àa]|anno)|avr(?:[àa]|anno)\s+luogo|riunion[ei]|incontr[oi]|sedut[ae]|assemblea|conferenza\s+(?:dei\s+servizi|dei\s+sindaci)|tavolo|comitato|videoconferenza|webinar)\b|${RECONVENES}`, 'i');
 /** A vote called with its date and no time: "Sono convocati per domenica 31 maggio 2031 i comizi elettorali", "sono indette le elezioni". */
 // Between the verb and what it calls only its date ("per domenica 24 maggio 2026"): "sono convocati per giovedì … gli

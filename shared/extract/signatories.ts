@@ -119,6 +119,7 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
     });
   });
   if (rows.length >= 2) out.push(...rows.map(({ line, signer }) => ({ value: signer, evidence: evidenceOf(line) })));
+  out.push(...inlineOpinions(pageLines));
   for (const column of columns) out.push(...blocksOf(column));
   for (const column of splitColumns(beforeSections, pageWidth)) out.push(...blocksOf(column).filter((b) => b.value.name));
   // A blank-rule block adds a role not signed elsewhere: a role the end zone already read is that block.
@@ -428,6 +429,26 @@ function blankRuleBlocks(lines: Line[]): Found<Signatory>[] {
       if ((!ruled && !ruleBelow) || !isRoleLine(text)) return [];
       return [{ value: { role: text, name: null }, evidence: evidenceOf(line) }];
     });
+  });
+}
+
+/** An opinion or a visa told in a sentence: "Parere favorevole di regolarità tecnica. …", "Si esprime parere …", "Visto favorevole …". */
+const OPINION_OPEN = /^\s*(?:si\s+esprime\s+)?(?:parere|visto)\s+(?:favorevole|contrario|di\s+regolarit|in\s+ordine|tecnico|contabile)/i;
+/** Its signer closing the sentence, set off by a dash: "… Il Dirigente del Settore Finanziario – dott. Nicola Zampelli". */
+const SIGNED_INLINE = new RegExp(String.raw`(?:^|[.:;,]\s*|\s)((?:(?:il|la|lo|l['’]|dal|dalla|dallo|dall['’])\s*)?${ROLE_WORD}\b[^–—.;:]{0,90}?)\s+[–—]\s+((?:${TITLE}\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*\.?\s*$`, 'iu');
+
+/**
+ * The opinions an act records in a sentence each, signed at its end after a dash: one signatory per sentence. The
+ * sentence may wrap onto the lines right under it.
+ */
+function inlineOpinions(lines: Line[]): Found<Signatory>[] {
+  return lines.flatMap((line, i) => {
+    if (!OPINION_OPEN.test(line.text)) return [];
+    let text = fold(line.text);
+    for (let j = i + 1; j < Math.min(lines.length, i + 3) && lines[j].page === line.page && lines[j].gapBefore < BLOCK_GAP && !OPINION_OPEN.test(lines[j].text); j++) text += ` ${fold(lines[j].text)}`;
+    const m = SIGNED_INLINE.exec(text);
+    const name = m ? nameOf(m[2]) : null;
+    return m && name ? [{ value: { role: m[1].replace(/^(?:dal|dalla|dallo|dall['’])\s*/i, '').trim(), name }, evidence: evidenceOf(line) }] : [];
   });
 }
 

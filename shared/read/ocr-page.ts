@@ -90,17 +90,21 @@ export async function ocrPage(page: PDFPageProxy): Promise<OcrResult> {
 
 /**
  * Recognises the text in one box of a page (a stamp annotation drawn as a picture), rendered at
- * 300 dpi; words in page points, origin bottom-left. Errors as `ocrPage`.
+ * 300 dpi; words in page points, origin bottom-left. With `annotationOnly`, only what the page's
+ * annotations draw there is read: a stamp put over the letterhead's lines or a rule would otherwise be
+ * read through them. Errors as `ocrPage`.
  */
-export async function ocrBox(page: PDFPageProxy, box: { left: number; bottom: number; width: number; height: number }): Promise<TextRun[]> {
+export async function ocrBox(page: PDFPageProxy, box: { left: number; bottom: number; width: number; height: number }, annotationOnly = false): Promise<TextRun[]> {
   const base = page.getViewport({ scale: 1 });
   const scale = 300 / 72;
   const engine = await ocrWorker();
   try {
     const left = Math.max(0, Math.floor(box.left * scale));
     const top = Math.max(0, Math.floor((base.height - box.bottom - box.height) * scale));
-    const canvas = await renderTile(page, scale, left, top, Math.max(1, Math.ceil(box.width * scale)), Math.max(1, Math.ceil(box.height * scale)));
-    const words = await recognise(engine, greyImage(canvas), Number.POSITIVE_INFINITY);
+    const [width, height] = [Math.max(1, Math.ceil(box.width * scale)), Math.max(1, Math.ceil(box.height * scale))];
+    const canvas = await renderTile(page, scale, left, top, width, height);
+    const under = annotationOnly ? await renderTile(page, scale, left, top, width, height, false) : undefined;
+    const words = await recognise(engine, greyImage(canvas, under), Number.POSITIVE_INFINITY);
     return toRuns(words, scale, base.height, left, top);
   } catch (err) {
     if (err instanceof ReaderFault || err instanceof Rejection) throw err;
@@ -328,9 +332,16 @@ function fillRgba(image: DecodedImage, left: number, top: number, cols: number, 
  * Tesseract binarises grey anyway, so the words are the same. Four times a PNG's memory: for one
  * image at a time.
  */
-function greyImage(canvas: Canvas): Buffer {
+/** The canvas in grey; with `under` (the same tile drawn without annotations), only the pixels the annotations changed, on white. */
+function greyImage(canvas: Canvas, under?: Canvas): Buffer {
   const { width, height } = canvas;
   const rgba = canvas.getContext('2d').getImageData(0, 0, width, height).data;
+  if (under) {
+    const page = under.getContext('2d').getImageData(0, 0, width, height).data;
+    for (let i = 0; i < rgba.length; i += 4) {
+      if (rgba[i] === page[i] && rgba[i + 1] === page[i + 1] && rgba[i + 2] === page[i + 2]) rgba[i] = rgba[i + 1] = rgba[i + 2] = rgba[i + 3] = 255;
+    }
+  }
   const header = Buffer.from(`P5\n${width} ${height}\n255\n`, 'latin1');
   const out = Buffer.allocUnsafe(header.length + width * height);
   header.copy(out);

@@ -229,7 +229,7 @@ async function readPage(page: PDFPageProxy, n: number, mayOcr: boolean, textAnno
   const annotated = textAnnotations ? await annotationRuns(page, viewport).catch(() => none) : none;
   const annotations = annotated.runs;
   // A stamp drawn as a picture is read by OCR where it stands, and marked as an annotation.
-  if (mayOcr) for (const b of annotated.pictures) annotations.push(...(await ocrBox(page, b)).map((r) => ({ ...r, origin: 'annotation' as const })));
+  if (mayOcr) for (const b of annotated.pictures) annotations.push(...(await ocrBox(page, b, true)).map((r) => ({ ...r, origin: 'annotation' as const })));
   const quality = textQuality(printed.map((r) => r.text).join(' '));
   const pageGarbled = isUndecodable(quality);
   const garbled = printed.filter((r) => pageGarbled || undecodableCount(r.text) > 0);

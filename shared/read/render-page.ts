@@ -14,9 +14,10 @@ export async function renderPage(page: PDFPageProxy, scale: number): Promise<Buf
 /**
  * Draws one rectangle of a page, `width`×`height` pixels from (`left`, `top`) of the page rendered at
  * `scale` (pixels per point), on white. Only the tile's pixels are allocated, so a 14,400 pt page
- * is drawn a piece at a time.
+ * is drawn a piece at a time. `annotations: false` draws the page's content alone (pdf.js's
+ * AnnotationMode.DISABLE); by default annotations are drawn as a viewer shows them.
  */
-export async function renderTile(page: PDFPageProxy, scale: number, left: number, top: number, width: number, height: number): Promise<Canvas> {
+export async function renderTile(page: PDFPageProxy, scale: number, left: number, top: number, width: number, height: number, annotations = true): Promise<Canvas> {
   const viewport = page.getViewport({ scale, offsetX: -left, offsetY: -top });
   const { createCanvas } = require('@napi-rs/canvas') as typeof import('@napi-rs/canvas');
   const canvas = createCanvas(width, height);
@@ -24,7 +25,8 @@ export async function renderTile(page: PDFPageProxy, scale: number, left: number
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   // pdfjs types its canvas as the DOM's; @napi-rs/canvas implements the same drawing API.
-  const params = { canvasContext: ctx, viewport, canvas } as unknown as Parameters<PDFPageProxy['render']>[0];
+  // AnnotationMode: 0 DISABLE, 1 ENABLE (pdf.js's default).
+  const params = { canvasContext: ctx, viewport, canvas, annotationMode: annotations ? 1 : 0 } as unknown as Parameters<PDFPageProxy['render']>[0];
   await page.render(params).promise;
   return canvas;
 }

@@ -239,3 +239,21 @@ Oggetto: chiusura temporanea di via Roma
     expect(extractFields(pages).fields.documentDate).toBeNull();
   });
 });
+
+describe('a cited act’s type before its date', () => {
+  it('is no place-and-date line ("D.M. 26/09/2016" wrapped alone in a table cell)', () => {
+    // Prepare: the notice's date is its protocol's; the cell's wrapped line cites a ministerial decree by its date.
+    const pages = letterPages(`CONSORZIO SOCIALE VALDORA
+Prot. N. 0004521 del 12/03/2031
+
+Oggetto: assegni di cura
+
+Linea | Destinatari | Risorse
+A | persone di cui all'art. 3 del | 874.020,00
+D.M. 26/09/2016`);
+    // Act
+    const { documentDate } = extractFields(pages).fields;
+    // Assess
+    expect(documentDate).toBe('2031-03-12');
+  });
+});

@@ -257,3 +257,97 @@ la chiusura delle scuole.`),
     expect(ordinance('Vista la nota regionale n. 12 del 10/11/2031, con la quale si chiede ai Comuni di trasmettere i dati entro il 30/11/2031;')).toEqual([{ date: '2031-11-30' }]);
   });
 });
+
+describe('an authority’s own act in the indicative is not the reader’s deadline', () => {
+  const notice = (body: string) => letterPages(`CONSORZIO SOCIALE VALDORA\nProt. n. 1234 del 02/05/2031\n\nOggetto: contributi per i centri estivi\n\n${body}`);
+
+  it.each([
+    'Il Consorzio approva la graduatoria entro il 15 giugno 2031.',
+    'La Regione provvede al riparto delle risorse entro il 15 giugno 2031.',
+    "L'Ufficio di Piano approva la graduatoria entro il 15 giugno 2031 e la pubblica sul sito.",
+    "Il Consorzio formula la graduatoria sulla base del punteggio della valutazione e la pubblica all'Albo entro il 15 giugno 2031.",
+    'Questo Ufficio liquiderà i contributi entro il 15 giugno 2031.',
+    'La graduatoria è approvata entro il 15 giugno 2031.',
+  ])('takes no deadline from: %s', (body) => {
+    expect(extractFields(notice(body)).fields.deadlines).toEqual([]);
+  });
+
+  it('takes no deadline from the second act of the same subject ("… e liquida i contributi entro il …")', () => {
+    const fields = extractFields(notice('Il Consorzio approva la graduatoria entro il 15 giugno 2031 e liquida i contributi entro il 30 novembre 2031.')).fields;
+    expect(fields.deadlines).toEqual([]);
+  });
+
+  it('keeps the reader’s duty the authority announces ("Il Consorzio rende noto che le domande devono pervenire entro il …")', () => {
+    const fields = extractFields(notice('Il Consorzio rende noto che le domande devono pervenire entro il 30 maggio 2031.')).fields;
+    expect(fields.deadlines).toEqual([{ date: '2031-05-30' }]);
+  });
+
+  it('keeps a deadline whose subject is the reader in the plural ("Gli Ambiti approvano il Piano entro il …")', () => {
+    expect(extractFields(notice('Gli Ambiti approvano il Piano di zona entro il 30 maggio 2031.')).fields.deadlines).toEqual([{ date: '2031-05-30' }]);
+  });
+
+  it('keeps a deadline the issuer’s verb of reporting introduces ("La Direzione comunica che il termine … è fissato al …")', () => {
+    const fields = extractFields(notice('La Direzione comunica che le schede vanno trasmesse entro il 30 maggio 2031.')).fields;
+    expect(fields.deadlines).toEqual([{ date: '2031-05-30' }]);
+  });
+});
+
+describe('a filing window that names both its days', () => {
+  const decree = (body: string) => letterPages(`PROVINCIA DI VALDORA\nDecreto n. 27 del 28/07/2031\n\nOggetto: elezione del Consiglio provinciale\n\n${body}`);
+
+  it('ends on the day of its closing hour ("dalle ore 8:00 di domenica 6 settembre 2031 alle ore 12:00 di lunedì 7 settembre 2031")', () => {
+    const fields = extractFields(decree('3. di stabilire che le liste dovranno essere presentate dalle ore 8:00 di sabato 6 settembre 2031 alle ore 12:00 di domenica 7 settembre 2031;')).fields;
+    expect(fields.deadlines).toEqual([{ date: '2031-09-07' }]);
+  });
+
+  it('ends on its last day ("devono essere presentate dal 9 marzo 2031 al 10 aprile 2031")', () => {
+    const fields = extractFields(decree('Le domande devono essere presentate dal 9 agosto 2031 al 10 settembre 2031, con una delle seguenti modalità.')).fields;
+    expect(fields.deadlines).toEqual([{ date: '2031-09-10' }]);
+  });
+
+  it('is no period named in the next clause ("… vanno inviate entro il 15/08/2031; il corso si terrà dal … al …")', () => {
+    const fields = extractFields(decree('Le iscrizioni vanno inviate entro il 15/08/2031; il corso si terrà dal 01/10/2031 al 30/10/2031.')).fields;
+    expect(fields.deadlines).toEqual([{ date: '2031-08-15' }]);
+  });
+});
+
+describe('what the issuer will do, in the future passive', () => {
+  const letter = (body: string) => letterPages(`PROVINCIA DI VALDORA\nDecreto n. 27 del 28/07/2031\n\nOggetto: elezione del Consiglio provinciale\n\n${body}`);
+
+  it('is no deadline: "l’Ufficio elettorale sarà costituito con successivo decreto entro il …"', () => {
+    expect(extractFields(letter("2. di dare atto che l'Ufficio elettorale provinciale sarà costituito con successivo decreto entro il 28 agosto 2031;")).fields.deadlines).toEqual([]);
+  });
+
+  it('keeps the reader’s duty that follows it: "sarà attivato il POA … che dovrà essere compilato … entro il …"', () => {
+    expect(extractFields(letter('Parallelamente sarà attivato anche il POA per il 2032 che dovrà essere compilato con le stesse modalità entro il 31 ottobre 2031.')).fields.deadlines).toEqual([{ date: '2031-10-31' }]);
+  });
+
+  it('keeps what the reader files: "i dati saranno trasmessi entro il …"', () => {
+    expect(extractFields(letter('I dati richiesti saranno trasmessi dai Comuni entro il 31 ottobre 2031.')).fields.deadlines).toEqual([{ date: '2031-10-31' }]);
+  });
+});
+
+describe('an item of a list of recitals', () => {
+  it('sets no deadline: "Visti: … - la nota regionale …, con la quale gli enti gestori sono invitati a trasmettere … entro il …;"', () => {
+    // Prepare: the headed list, an item wrapped after an abbreviation's dot, then the notice's own term.
+    const pages = letterPages(`CONSORZIO SOCIALE VALDORA
+Prot. N. 0004521 del 02/03/2031
+
+Oggetto: assegni di cura
+
+Visti:
+- la L. 8 novembre 2000, n. 328;
+- il D.P.C.M. 3 ottobre 2022 e il D.M.
+26 settembre 2016 per la definizione della disabilità gravissima;
+- la nota regionale prot. n. 87654 del 20/02/2031, con la quale gli enti gestori sono invitati a
+trasmettere la programmazione degli interventi entro il 31/03/2031;
+
+RENDE NOTO
+
+che le domande devono pervenire entro il 10 aprile 2031.`);
+    // Act
+    const { deadlines } = extractFields(pages).fields;
+    // Assess
+    expect(deadlines).toEqual([{ date: '2031-04-10' }]);
+  });
+});

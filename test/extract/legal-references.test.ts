@@ -150,3 +150,19 @@ describe('a Region’s decree named as regional', () => {
     expect(refs('Trasmissione del Decreto regionale n. 18244 del 04/12/2031')).toEqual(['D.D. 18244/2031']);
   });
 });
+
+describe('regional acts numbered in two parts', () => {
+  it('keeps Sardinia’s "n. 14/27 del 20.03.2031" (session 14, item 27) whole, the year from its date', () => {
+    expect(refs('presa d’atto del riparto di cui alla D.G.R. n. 14/27 del 20.03.2031;')).toEqual(['D.G.R. 14/27/2031']);
+  });
+
+  it('reads "n. 123/31 del 20.03.2031" as act 123 of 2031: the figures after the slash repeat the date’s year', () => {
+    expect(refs('vista la D.G.R. n. 123/31 del 20.03.2031;')).toEqual(['D.G.R. 123/2031']);
+  });
+});
+
+describe('an act cited by its date alone', () => {
+  it('takes no number and year from "D.M. 26/09/2016" (a day and a month are no act number)', () => {
+    expect(refs('persone di cui all’art. 3 del D.M. 26/09/2016')).toEqual([]);
+  });
+});

@@ -154,6 +154,10 @@ DECRETA
     expect(extractFields(letterPages(decree('di indire le elezioni'))).fields.meetings).toEqual([{ date: '2031-05-10', time: '08:00' }]);
   });
 
+  it('is a meeting when the decree resolves "di convocare i comizi elettorali"', () => {
+    expect(extractFields(letterPages(decree('di convocare i comizi elettorali per l’elezione'))).fields.meetings).toEqual([{ date: '2031-05-10', time: '08:00' }]);
+  });
+
   it('is no meeting when what is called is a tender ("di indire una gara")', () => {
     expect(extractFields(letterPages(decree('di indire una gara per il servizio'))).fields.meetings).toEqual([]);
   });

@@ -420,3 +420,32 @@ Parere di regolarità contabile: FAVOREVOLE. Il Dirigente del Settore Finanze �
     expect(signatoriesOf(act('Segretario Generale')).map((s) => s.name)).not.toContain('Antonella Segretario Generale');
   });
 });
+
+describe('opinions an act records in a sentence each, signed at its end', () => {
+  const act = (opinions: string) =>
+    letterPages(`COMUNE DI VALDORA
+DELIBERAZIONE N. 27 DEL 18/02/2031
+
+Oggetto: approvazione del progetto.
+
+DELIBERA
+di approvare il progetto.
+
+IL SINDACO | IL SEGRETARIO
+Luigi Bianchi | Carla Verdi
+
+${opinions}`);
+
+  it('reads the signer after the dash: "Parere favorevole di regolarità tecnica. Il Dirigente del Settore Tecnico – ing. Antonio Rossi"', () => {
+    // Act
+    const names = extractFields(act('Parere favorevole di regolarità tecnica. Il Dirigente del Settore Tecnico – ing. Antonio Rossi\nParere favorevole di regolarità contabile espresso dal Responsabile del Servizio Finanziario – dott.ssa Maria Neri.')).fields.signatories.map((s) => s.name);
+    // Assess
+    expect(names).toEqual(expect.arrayContaining(['Antonio Rossi', 'Maria Neri', 'Luigi Bianchi', 'Carla Verdi']));
+    expect(names).toHaveLength(4);
+  });
+
+  it('reads no signer from an opinion that names no one ("… ai sensi dell’art. 49 del D.Lgs. 267/2000")', () => {
+    const names = extractFields(act('Si esprime parere favorevole in ordine alla regolarità tecnica, ai sensi dell’art. 49 del D.Lgs. 267/2000.')).fields.signatories.map((s) => s.name);
+    expect(names).toEqual(['Luigi Bianchi', 'Carla Verdi']);
+  });
+});

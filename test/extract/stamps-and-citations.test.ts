@@ -435,3 +435,19 @@ Oggetto: Fondo nazionale politiche sociali`);
     expect(protocol?.number).toBe('387/2031');
   });
 });
+
+describe('a register’s stamp that says "Partenza" for outgoing', () => {
+  it('is the letter’s own protocol ("REG_PROT - 0001873 - Partenza - 21/04/2031")', () => {
+    // Prepare
+    const pages = letterPages('UNIONE DEI COMUNI DI VALDORA - REG_PROT - 0001873 - Partenza - 21/04/2031 - 10:42\n\nIL PRESIDENTE\n\nOggetto: convocazione');
+    // Act
+    const { protocol } = extractFields(pages).fields;
+    // Assess
+    expect(protocol).toEqual({ number: '0001873', date: '2031-04-21' });
+  });
+
+  it('is the arrival, not the letter’s, when it says "Arrivo"', () => {
+    const pages = letterPages('UNIONE DEI COMUNI DI VALDORA - REG_PROT - 0001873 - Arrivo - 21/04/2031 - 10:42\n\nIL PRESIDENTE\n\nOggetto: convocazione');
+    expect(extractFields(pages).fields.protocol).toBeNull();
+  });
+});
