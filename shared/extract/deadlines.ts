@@ -13,7 +13,12 @@ const DEADLINE = new RegExp(`\\b${CUE}\\b(?<gap>(?:[^\\n.;]|(?<=\\d)\\.(?=\\d)){
 /** A date the text then calls the limit: "…, termine oltre il quale …", "…, data oltre la quale …". */
 const LIMIT_AFTER = new RegExp(`(?:${DATE_SOURCE})(?<cue>\\s*,?\\s*(?:(?:quale\\s+)?termine(?:\\s+ultimo|\\s+perentorio)?|data)\\s+oltre\\s+(?:il|la)\\s+qual[ei])`, 'gi');
 
-export function extractDeadlines(source: SourceText, context: YearContext): Found<string>[] {
+/**
+ * Every deadline of the document (ISO dates). `letterhead` is the text the issuer heads it with (its name and offices): its own
+ * acts "entro il …" ("il Comune provvederà … entro il …" in a Comune's act) are not the reader's.
+ */
+export function extractDeadlines(source: SourceText, context: YearContext, letterhead = ''): Found<string>[] {
+  const issuer = issuerActs(selfNames(letterhead));
   // A deadline printed without its year lies ahead of the document's date.
   const ctx: YearContext = { ...context, ahead: true };
   const out = new Map<string, Found<string>>();
@@ -36,7 +41,7 @@ export function extractDeadlines(source: SourceText, context: YearContext): Foun
     if (/^scadenza/i.test(m[0]) && EXPIRES.test(before) && !(/\bcon\s+$/i.test(before) && FILING_TERM.test(clauseBefore(source.text, m.index!)))) continue;
     const date = dateOf(lastDateIn(m[0], m.index!), ctx);
     if (!date.iso || out.has(date.iso)) continue;
-    if (!actsOn(source.text, m.index!, at)) continue;
+    if (!actsOn(source.text, m.index!, at, issuer)) continue;
     // A date already past when the document was written is history ("entro l'11 ottobre 2015"), not a deadline.
     if (past && date.iso < past) continue;
     out.set(date.iso, { value: date.iso, evidence: source.evidenceAt(m.index!, at - m.index!) });
@@ -61,7 +66,7 @@ export function extractDeadlines(source: SourceText, context: YearContext): Foun
     const from = ctx.issued ?? ctx.reference;
     const year = Number(from.slice(0, 4));
     for (const m of source.text.matchAll(CUE_DAY_MONTH)) {
-      if (!actsOn(source.text, m.index!, m.index! + m[0].length)) continue;
+      if (!actsOn(source.text, m.index!, m.index! + m[0].length, issuer)) continue;
       const [d, mo] = [Number(m.groups!.d), Number(m.groups!.m)];
       const same = isoDate(year, mo, d);
       const iso = same && same < from ? isoDate(year + 1, mo, d) : same;
@@ -101,11 +106,11 @@ export function extractDeadlines(source: SourceText, context: YearContext): Foun
  * entro il …"), not a condition an act's recital states ("- rilevato che le procedure i cui bandi sono pubblicati entro
  * il … restano …").
  */
-function actsOn(text: string, from: number, to: number): boolean {
+function actsOn(text: string, from: number, to: number, issuer: RegExp): boolean {
   if (RECURRING.test(text.slice(to, to + 30))) return false;
   const clause = clauseBefore(text, from);
   // The issuer's act governs the cue unless a duty of the reader follows it ("sarà attivato il POA … che dovrà essere compilato entro …").
-  if (!READER_ACTS.test(clause) && [ISSUER_PROMISE, ISSUER_ACTS].some((re) => issuerGoverns(clause, re))) return false;
+  if (!READER_ACTS.test(clause) && [ISSUER_PROMISE, issuer].some((re) => issuerGoverns(clause, re))) return false;
   // A term recalled as past: "le schede … dovevano pervenire entro il 31 ottobre 2025", "il termine scadeva il …" – the
   // past verb governs the cue (close before it, no present or future duty between them).
   const past = [...clause.matchAll(PAST_DUTY_ALL)].pop();
@@ -163,11 +168,33 @@ const ISSUER_PROMISE = /\b(?:(?:sar[àa]|saranno|verr[àa]|verranno)\s+(?:\p{L}+
  * "la graduatoria è approvata entro il …" (what the issuer publishes or pays, not "È pubblicato l'avviso …, con scadenza …"). Only a definite singular subject ("ciascun Ente", plurals: the readers), and
  * not a verb that reports ("comunica che …").
  */
-const ISSUER_ACTS = new RegExp(
-  String.raw`(?:\b(?:il|l['’]|la|lo)\s*(?:consorzio|amministrazione|ufficio|regione|ministero|direzione|dipartimento|commissione|settore|servizio|scrivente)|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+\p{L}+)\b[^.;:\n]{0,40}?\s(?:approv|pubblic|liquid|erog|comunic|notific|adott|trasfer|provved|proced|redig|formul|stil|conclud|valut|esamin|verific|assegn|ripart|dispo|eman)(?:a|e|ne|isce|herà|erà|irà|rrà)(?!\p{L})(?!\s+che\b)` +
-    String.raw`|\b(?:graduatori|contribut|somm|esit|elenc|risors|finanziament|rimbors|ripart)\p{L}*\s+(?:[\p{L}'’]+\s+){0,3}?(?:è|viene|vengono|sono)\s+(?:pubblicat|approvat|liquidat|erogat|notificat)\p{L}*`,
-  'iu',
-);
+const AUTHORITIES = ['consorzio', 'amministrazione', 'ufficio', 'regione', 'ministero', 'direzione', 'dipartimento', 'commissione', 'settore', 'servizio', 'scrivente'];
+const ISSUER_VERB = String.raw`(?:si\s+impegn(?:a|erà)(?!\p{L})|(?:approv|pubblic|liquid|erog|comunic|notific|adott|trasfer|trasmett|provved|proced|redig|formul|stil|conclud|valut|esamin|verific|assegn|ripart|dispo|eman)(?:a|e|ne|isce|herà|erà|irà|rrà)(?!\p{L})(?!\s+che\b))`;
+const ISSUER_PASSIVE = String.raw`\b(?:graduatori|contribut|somm|esit|elenc|risors|finanziament|rimbors|ripart)\p{L}*\s+(?:[\p{L}'’]+\s+){0,3}?(?:è|viene|vengono|sono)\s+(?:pubblicat|approvat|liquidat|erogat|notificat)\p{L}*`;
+/** The issuer's acts, its own names among the subjects ("il Comune provvederà alla rendicontazione …" in a Comune's act). */
+function issuerActs(self: readonly string[]): RegExp {
+  const subjects = [...AUTHORITIES, ...self].join('|');
+  return new RegExp(
+    String.raw`(?:\b(?:il|l['’]|la|lo)\s*(?:${subjects})|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+\p{L}+)\b[^.;:\n]{0,40}?\s${ISSUER_VERB}|${ISSUER_PASSIVE}`,
+    'iu',
+  );
+}
+/**
+ * How a body calls itself in its own text, from the names its letterhead prints: "Comune di Sassuolo" → il Comune, "Ambito
+ * Territoriale Sociale n. 1" → l'Ambito, "Università di …" → l'Ateneo.
+ */
+const SELF_NAMES: [RegExp, string[]][] = [
+  [/\b(?:comune|citt[àa])\s+d[i'’]/i, ['comune']],
+  [/\bprovincia\s+d[i'’]/i, ['provincia']],
+  [/\bunione\s+(?:dei\s+)?comuni\b/i, ['unione']],
+  [/\bambito\s+(?:territoriale|sociale|distrettuale)\b/i, ['ambito']],
+  [/\b(?:universit[àa]|ateneo|politecnico)\b/i, ['ateneo', 'universit[àa]']],
+  [/\b(?:istituto|liceo)\b/i, ['istituto', 'scuola']],
+  [/\b(?:azienda\s+(?:sanitaria|socio|ospedaliera|speciale|servizi)|asl|asp|asst|ulss)\b/i, ['azienda']],
+];
+function selfNames(letterhead: string): string[] {
+  return SELF_NAMES.flatMap(([re, names]) => (re.test(letterhead) ? names : []));
+}
 /** A duty the reader is given in the same clause: "Il Consorzio rende noto che le domande devono pervenire entro il …". */
 const READER_DUTY = /(?<!\p{L})(?:devono|deve|dovr[àa]nno|dovr[àa]|vanno|(?:è|sono)\s+tenut\p{L}*|si\s+(?:invit|chied|richied|preg)\p{L}*|possono\s+essere)(?!\p{L})/iu;
 /** The reader named as who acts: "codesto Comune provvederà a pubblicare …", "ciascun Ambito provvederà …". */

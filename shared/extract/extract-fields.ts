@@ -38,7 +38,11 @@ export function extractFields(read: PageText[]): Extraction {
   const reference = documentDate?.value ?? protocol?.value.date ?? findDates(source.text, { reference: null }).find((d) => d.iso && !d.inferred)?.iso ?? null;
   // A school's letter names the school year it is about: an undated one places its dates in it.
   const ctx = { reference, issued: documentDate?.value ?? protocol?.value.date ?? null, schoolYear: schoolYearOf(source.text) };
-  const deadlines = extractDeadlines(source, ctx);
+  // The issuer's own names (its letterhead, above the subject) tell its own undertakings from the reader's terms.
+  const firstPage = lines.filter((l) => l.page === lines[0]?.page);
+  const subjectAt = subjectLineIndex(firstPage);
+  const letterhead = [sender?.value ?? '', ...firstPage.slice(0, Math.min(12, subjectAt >= 0 ? subjectAt : 8)).map((l) => l.text)].join('\n');
+  const deadlines = extractDeadlines(source, ctx, letterhead);
   const meetings = extractMeetings(source, ctx);
   const emails = extractEmails(source);
   // Identity fields come from the main document of a bundle: its signatures are those of its last page.
@@ -56,9 +60,8 @@ export function extractFields(read: PageText[]): Extraction {
   });
   // An act's heading carries its own number ("D.G.R. n. 502 del …"): that is not a citation. The
   // heading ends at the subject, or where the recitals begin ("VISTA la legge …", "IL DIRIGENTE").
-  const firstPage = lines.filter((l) => l.page === lines[0]?.page);
   const recitals = firstPage.findIndex((l) => /^\s*(?:vist[oaie]|premess[oa]|considerat[oaie]|richiamat[oaie]|(?:il|la)\s+(?:dirigente|direttore|direttrice|capo|ministro|presidente|sindaco|giunta|responsabile))\b/i.test(l.text));
-  const headingEnd = Math.min(...[subjectLineIndex(firstPage), recitals, 8].filter((i) => i >= 0));
+  const headingEnd = Math.min(...[subjectAt, recitals, 8].filter((i) => i >= 0));
   const ownAct = docType === 'decreto' || docType === 'delibera';
   // Its own heading is skipped before each act is taken once: an act the heading and the body both cite stays. So is
   // the running header that repeats the heading's number on every page ("REGIONE MOLISE – Decreto Dirigenziale n. 2317

@@ -351,3 +351,26 @@ che le domande devono pervenire entro il 10 aprile 2031.`);
     expect(deadlines).toEqual([{ date: '2031-04-10' }]);
   });
 });
+
+describe('the issuer’s own undertaking, named as its letterhead names it', () => {
+  const comune = (body: string) => letterPages(`COMUNE DI VALDORA\nDELIBERAZIONE N. 27 DEL 18/02/2031\n\nOggetto: centri estivi\n\nDELIBERA\n${body}`);
+  const region = (body: string) => letterPages(`REGIONE VALDORA\nProt. n. 4521 del 18/02/2031\n\n>Ai Comuni\n\nOggetto: centri estivi\n\n${body}`);
+
+  it('is no deadline in the Comune’s own act: "il Comune provvederà alla rendicontazione alla Regione entro il …"', () => {
+    expect(extractFields(comune('- il Comune provvederà alla rendicontazione alla Regione entro il 31 gennaio 2032;')).fields.deadlines).toEqual([]);
+  });
+
+  it('is the reader’s deadline in a Region’s letter to the Comuni', () => {
+    expect(extractFields(region('Il Comune provvederà alla rendicontazione alla Regione entro il 31 gennaio 2032.')).fields.deadlines).toEqual([{ date: '2032-01-31' }]);
+  });
+
+  it('is no deadline when the Ambito that heads the letter "si impegna ad avviare … entro il …"', () => {
+    const pages = letterPages(`COMUNE DI VALDORA\nAmbito Territoriale Sociale n. 1 – Ente capofila\nProt. n. 98431 del 27/10/2031\n\n>Al Ministero del Lavoro\n\nOggetto: trasmissione del POA\n\nL'Ambito si impegna ad avviare le attività entro il 1° dicembre 2031.`);
+    expect(extractFields(pages).fields.deadlines).toEqual([]);
+  });
+
+  it('keeps what a supplier undertakes in the Comune’s order ("La Ditta si impegna a consegnare … entro il …")', () => {
+    const pages = letterPages(`COMUNE DI VALDORA\nProt. n. 6341 del 16/04/2031\n\n>Spett.le Ditta Rossi S.r.l.\n\nOggetto: ordine di fornitura\n\nLa Ditta si impegna a consegnare la merce entro il 15 maggio 2031.`);
+    expect(extractFields(pages).fields.deadlines).toEqual([{ date: '2031-05-15' }]);
+  });
+});
