@@ -180,7 +180,9 @@ export function classifyDocType(c: DocTypeClues): DocType {
     // are labelled "lettera" 15 times and "nota" 9 (transmissions included: labelled "lettera" more often too).
     // One body (or its office and its head, two blocks at most), a known local sender, no reminder anywhere in the subject.
     const oneByOne = c.recipients.length <= 2 && c.recipients.every((r) => /^\s*(?:al|alla|allo)\s|^\s*all['’]/i.test(r));
-    if (oneByOne && c.sender && !STATE_BODY.test(c.sender) && !/\bsollecit/i.test(c.subject)) return 'lettera';
+    // An answer to the reader's own note ("Riscontro alla nota prot. n. …", "In riscontro alla nota …") goes on an exchange of
+    // registered notes: a note (labelled so 5 times in 6 on the sets, the other a transmission).
+    if (oneByOne && c.sender && !STATE_BODY.test(c.sender) && !/\bsollecit/i.test(c.subject) && !answers) return 'lettera';
     // What makes a letter is its reader (greeted, a company, one body): an office's word to other offices is a note,
     // printed with a protocol or not.
     return 'nota';

@@ -472,3 +472,23 @@ Oggetto: impegno di spesa
   });
 });
 
+
+describe('a local body’s answer to the note of the one body it writes to', () => {
+  const letter = (subject: string, opening: string) =>
+    letterPages(`COMUNE DI VALDORA\nSettore Servizi Sociali\nProt. n. 15402 del 21/10/2031\n\n>Al Responsabile dell'Ufficio di Piano\n>dell'Ambito Territoriale Sociale di Roccalta\n\nOggetto: ${subject}\n\n${opening}`);
+
+  it('is a note: "Riscontro alla nota prot. n. 8911 del 09/10/2031 – Ricognizione del personale"', () => {
+    const fields = extractFields(letter('Riscontro alla nota prot. n. 8911 del 09/10/2031 – Ricognizione del personale.', 'Si comunicano i dati richiesti.')).fields;
+    expect(fields.docType).toBe('nota');
+  });
+
+  it('is a note when the answer is said in the opening ("In riscontro alla nota …, si trasmette …")', () => {
+    const fields = extractFields(letter('Ricognizione del personale dei servizi sociali.', 'In riscontro alla nota in oggetto, si comunicano i dati richiesti.')).fields;
+    expect(fields.docType).toBe('nota');
+  });
+
+  it('stays a letter when it answers nothing', () => {
+    const fields = extractFields(letter('Ricognizione del personale dei servizi sociali.', 'Si comunicano i dati del personale in servizio.')).fields;
+    expect(fields.docType).toBe('lettera');
+  });
+});
