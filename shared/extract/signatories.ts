@@ -156,8 +156,10 @@ const SURNAME_LINE = /^\s*(?:(?:di|de|del|della|da|dal|lo|la|van|von)\s+|d['’]
  * preposition ("… Il Responsabile del" / "Settore Amministrativo F.to dott. …"), or a mark waiting for its name
  * ("… Servizio Finanziario F.to rag." / "Gerardo Pace"); opinions in ruled cells beside their dates.
  */
+/** The date an opinion's cell opens with, before its signer: "Data: 10/04/2031 Il Dirigente del Settore …". */
+const CELL_DATE = /^\s*data\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s+(?=\S)/i;
 function signedCellText(seg: Segment, line: Line, following: Line[]): string {
-  const cell = fold(seg.text);
+  const cell = fold(seg.text).replace(CELL_DATE, '');
   // A signed name wrapped at its surname ("… F.to dott.ssa Antonella" / "Di Iorio"): the next line is the name's end.
   const wrapped = following.find((l) => l.page === line.page);
   if (wrapped && FIRST_NAME_AT_END.test(cell) && wrapped.gapBefore < BLOCK_GAP && Math.abs(wrapped.x - line.x) <= 6 && SURNAME_LINE.test(wrapped.text) && !ROLE.test(wrapped.text) && !NOT_SURNAME.test(wrapped.text) && !/^[^\p{Ll}]+$/u.test(wrapped.text)) return `${cell} ${fold(wrapped.text)}`;

@@ -449,3 +449,21 @@ ${opinions}`);
     expect(names).toEqual(['Luigi Bianchi', 'Carla Verdi']);
   });
 });
+
+describe('an opinion’s cell that opens with its date', () => {
+  it('reads its signer: "Data: 10/04/2031 Il Dirigente del Settore" / "Servizi alla Persona F.to dott. Luca Benassi"', () => {
+    // Prepare: the opinion's verdict in the left cell; the right cell dated, then its role wrapped, the mark and the name.
+    const signatories = signatoriesOf(`COMUNE DI VALDORA
+DELIBERAZIONE N. 27 DEL 18/02/2031
+
+Oggetto: centri estivi
+
+DELIBERA
+di approvare.
+
+PARERE DI REGOLARITÀ TECNICA: FAVOREVOLE | Data: 10/04/2031 Il Dirigente del Settore
+» Servizi alla Persona F.to dott. Luca Benassi`);
+    // Assess
+    expect(signatories.map((s) => s.name)).toContain('Luca Benassi');
+  });
+});
