@@ -31,7 +31,7 @@ export function tableColumns(lines: Line[]): TableColumn[] {
       const hasHeader = first.every((h) => h && !FIGURE_CELL.test(h));
       // A header of more cells than its rows, whose narrow cells ran together when read ("12.02 31/12/2026" under
       // "Miss./Progr." and "Esigibilità"): each row cell is headed by the header cells above it.
-      const above = hasHeader ? null : wideHeader(lines[i - 1], lines[i]);
+      const above = hasHeader ? null : wideHeader(lines, i);
       const rows = lines.slice(hasHeader ? i + 1 : i, end);
       // A total row merges its leading cells ("Totale" across the first columns): its figures align right.
       const total = lines[end];
@@ -51,23 +51,51 @@ export function tableColumns(lines: Line[]): TableColumn[] {
 }
 
 /**
- * The headers of a table's columns from the line right above its first row when that line has more cells than the row
- * (all words, none a figure): for each cell of the row, the header cells over it, joined. Null when there is no such
- * line, or when a row cell would be left without a header.
+ * The headers of a table's columns from the lines right above its first row (one to three, set close together, of two cells
+ * or more, every cell a word or a year, not a figure) when the first row itself is no header: for each cell of the row, the header cells over it,
+ * joined. A header cell heads the row cell it overlaps most or, overlapping none, the nearest one; a row cell left without
+ * one takes its nearest header cell too, two headers run together when read ("Integrazione per studente Totale (euro)"
+ * over "600,00" and "247.200,00"). Null when there is no such line, when the header has fewer cells than the row on every line and run
+ * together nowhere, or when a row cell would be left without a header.
  */
-function wideHeader(header: Line | undefined, row: Line): string[] | null {
-  if (!header || header.page !== row.page || row.gapBefore >= Math.max(PARAGRAPH_GAP, ROW_PADDING) || header.segments.length <= row.segments.length) return null;
-  if (!header.segments.every((h) => h.text.trim() && !FIGURE_CELL.test(h.text))) return null;
-  // Figures stand centred or right-aligned under their header: a header cell heads the row cell it overlaps most, or,
-  // overlapping none, the nearest one.
-  const heads: string[][] = row.segments.map(() => []);
-  for (const h of header.segments) {
-    const gap = (c: { x: number; end: number }) => Math.max(c.x - h.end, h.x - c.end);
-    const best = row.segments.reduce((b, c, k) => (gap(c) < gap(row.segments[b]) ? k : b), 0);
-    // A header cell far from every row cell heads a column the rows leave blank: the columns cannot be told.
-    if (gap(row.segments[best]) > 30) return null;
-    heads[best].push(h.text.trim());
+const YEARS = /^\s*(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?\s*$/;
+function wideHeader(lines: Line[], first: number): string[] | null {
+  const row = lines[first];
+  const header: Line[] = [];
+  for (let k = first - 1; k >= 0 && header.length < 3; k--) {
+    const below = lines[k + 1];
+    const line = lines[k];
+    if (line.page !== row.page || below.gapBefore >= Math.max(PARAGRAPH_GAP, ROW_PADDING) || line.segments.length < 2) break;
+    // A header names years, not figures: "Studenti idonei a.a." / "2025/26".
+    if (!line.segments.every((h) => h.text.trim() && (!FIGURE_CELL.test(h.text) || YEARS.test(h.text)))) break;
+    header.unshift(line);
   }
+  if (!header.length) return null;
+  const cells = header.flatMap((l) => l.segments);
+  const gap = (h: { x: number; end: number }, c: { x: number; end: number }) => Math.max(c.x - h.end, h.x - c.end);
+  const heads: string[][] = row.segments.map(() => []);
+  const column = new Map<object, number>();
+  for (const [n, line] of header.entries()) {
+    for (const h of line.segments) {
+      // A header cell's wrapped words ("Studenti idonei a.a." / "2025/26") go with the cell above them.
+      const above = n > 0 ? header[n - 1].segments.find((a) => gap(a, h) < 0 && column.has(a)) : undefined;
+      const best = above ? column.get(above)! : row.segments.reduce((b, c, k) => (gap(h, c) < gap(h, row.segments[b]) ? k : b), 0);
+      // A header cell far from every row cell heads a column the rows leave blank: the columns cannot be told.
+      if (!above && gap(h, row.segments[best]) > 30) return null;
+      column.set(h, best);
+      heads[best].push(h.text.trim());
+    }
+  }
+  // A row cell no header cell is nearest to takes the nearest one all the same: two headers ran together when read.
+  let runTogether = false;
+  row.segments.forEach((c, k) => {
+    if (heads[k].length) return;
+    const nearest = cells.reduce((b, h) => (gap(h, c) < gap(b, c) ? h : b));
+    if (gap(nearest, c) > 30) return;
+    heads[k].push(nearest.text.trim());
+    runTogether = true;
+  });
+  if (!runTogether && header.every((l) => l.segments.length <= row.segments.length)) return null;
   return heads.every((h) => h.length) ? heads.map((h) => h.join(' ')) : null;
 }
 

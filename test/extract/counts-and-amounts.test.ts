@@ -178,3 +178,30 @@ describe('a sign OCR read twice', () => {
     expect(amountsOf('Risultato di amministrazione | €£4.812.377,19')).toEqual([4812377.19]);
   });
 });
+
+describe('a table whose header wraps onto a second line and runs two of its cells together', () => {
+  const row = (index: number, y: number, gapBefore: number, cells: [number, number, string][]): Line => ({
+    page: 1, index, x: cells[0][0], y, size: 10, gapBefore,
+    text: cells.map((c) => c[2]).join('\t'), segments: cells.map(([x, end, text]) => ({ x, end, text })),
+  });
+  // Prepare: "Integrazione per studente" and "Totale (euro)" read as one cell; "2025/26" and "(euro)" wrapped below.
+  const lines = [
+    row(0, 459, 1.2, [[64, 137, 'Fascia ISEE (euro)'], [183, 262, 'Studenti idonei a.a.'], [302, 473, 'Integrazione per studente Totale (euro)']]),
+    row(1, 447, 0, [[183, 219, '2025/31'], [302, 326, '(euro)']]),
+    row(2, 429, 0.6, [[64, 130, 'fino a 15.000,00'], [278, 294, '412'], [384, 412, '600,00'], [484, 531, '247.200,00']]),
+    row(3, 411, 0.6, [[64, 157, 'oltre 15.000,00'], [278, 294, '238'], [384, 412, '400,00'], [490, 531, '95.200,00']]),
+  ];
+
+  it('heads the figures under the run-together cell with it, and the wrapped words with the cell above them', () => {
+    // Act
+    const headers = tableColumns(lines).map((c) => c.header);
+    // Assess
+    expect(headers).toEqual(['Fascia ISEE (euro)', 'Studenti idonei a.a. 2025/31', 'Integrazione per studente Totale (euro) (euro)', 'Integrazione per studente Totale (euro)']);
+  });
+
+  it('reads the amounts per student below a thousand, not the counts of students', () => {
+    const amounts = extractAmounts(new SourceText([{ page: 1, width: 595, height: 842, ocr: false, lines }])).map((f) => f.value);
+    expect(amounts).toEqual(expect.arrayContaining([600, 400, 247200, 95200]));
+    expect(amounts).not.toContain(412);
+  });
+});
