@@ -123,7 +123,8 @@ export function classifyDocType(c: DocTypeClues): DocType {
   for (const l of c.lines) {
     const verb = l.text.replace(/[\s:]/g, '').toLowerCase();
     if (verb === 'decreta' || verb === 'determina') return 'decreto';
-    if (verb === 'delibera') return 'delibera';
+    // A proposal puts it in the subjunctive: "si propone che il Consiglio di Amministrazione / DELIBERI".
+    if (verb === 'delibera' || verb === 'deliberi') return 'delibera';
   }
   // A form to fill in: "Il/La sottoscritto/a ______ nato/a a ______", lines of blanks between words, on
   // its first page (a notice followed by its annex form is a notice).

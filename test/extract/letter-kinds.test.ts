@@ -492,3 +492,14 @@ describe('a local body’s answer to the note of the one body it writes to', () 
     expect(fields.docType).toBe('lettera');
   });
 });
+
+describe('a board’s proposal of a resolution', () => {
+  it('is a deliberation: "… si propone che il Consiglio di Amministrazione / DELIBERI"', () => {
+    // Prepare
+    const pages = letterPages(`Consiglio di Amministrazione – Proposta di delibera\n\nOggetto: convenzione per le borse di studio – Approvazione.\n\nIl Rettore ricorda che la convenzione scade.\n\nTutto ciò premesso, si propone che il Consiglio di Amministrazione\n\nDELIBERI\n\n1. di approvare lo schema di convenzione.`);
+    // Act
+    const { docType } = extractFields(pages).fields;
+    // Assess
+    expect(docType).toBe('delibera');
+  });
+});
