@@ -27,11 +27,14 @@ const ADDRESS_WORDS = [
   'commerciale', 'amministrazione', 'ufficio', 'servizi', 'sociali', 'servizisociali', 'direzione', 'ragioneria',
   'personale', 'presidenza', 'sindaco', 'ufficiodipiano', 'tributi', 'anagrafe', 'abruzzo', 'basilicata', 'calabria',
   'campania', 'emilia', 'romagna', 'friuli', 'venezia', 'giulia', 'lazio', 'liguria', 'lombardia', 'marche', 'molise',
-  'piemonte', 'puglia', 'sardegna', 'sicilia', 'toscana', 'umbria', 'veneto', 'trentino', 'aosta',
+  'piemonte', 'puglia', 'sardegna', 'sicilia', 'toscana', 'umbria', 'veneto', 'trentino', 'aosta', 'info',
 ];
 
-/** Shorter words are left as read: one letter off turns too many of them into another word. */
+/** Shorter words are left as read: one letter off turns too many of them into another word (but "infa" is no word: "info"). */
 const MIN_LENGTH = 5;
+const MIN_LENGTH_OF_ADDRESS_WORD = 4;
+/** From this length a word may have two look-alike letters misread ("protacallo" → "protocollo"). */
+const TWO_OFF_LENGTH = 9;
 
 /**
  * Letters OCR takes for one another in an address (its lower case, sans-serif): "a"/"o" ("protocallo"), "e"/"c",
@@ -43,7 +46,9 @@ const LOOK_ALIKE = [new Set('ao'), new Set('ec'), new Set('ct'), new Set('il1'),
 /**
  * An e-mail or PEC address read by OCR with its misread letters put back. Its domain becomes a provider's when one
  * edit from exactly one ("gmeil.com" → "gmail.com"); a word of it (between dots, "@", "-" and "_") becomes a known
- * word when they differ in one letter, and the two letters look alike ("regiane" → "regione"). Known words are those
+ * word when they differ in one letter, and the two letters look alike ("regiane" → "regione"; in two, for a word of nine
+ * letters or more: "protacallo" → "protocollo"; a four-letter word only into a word of public bodies' addresses: "infa" →
+ * "info"). Known words are those
  * of public bodies' addresses (above) and `printed`: the words the document's own text layer prints. A known word is
  * never changed, and nothing else is: an address read right is left as read.
  *
@@ -57,7 +62,11 @@ export function repairOcrAddress(address: string, printed: ReadonlySet<string>):
   const known = new Set([...ADDRESS_WORDS, ...printed]);
   const repaired = `${address.slice(0, at)}@${provider ?? domain}`
     .split(/([.@_-])/)
-    .map((part) => (part.length >= MIN_LENGTH && /^[a-z0-9]+$/.test(part) && !known.has(part) ? (one([...known].filter((k) => lookAlike(k, part))) ?? part) : part))
+    .map((part) => {
+      if (part.length < MIN_LENGTH_OF_ADDRESS_WORD || !/^[a-z0-9]+$/.test(part) || known.has(part)) return part;
+      const candidates = part.length >= MIN_LENGTH ? [...known] : ADDRESS_WORDS;
+      return one(candidates.filter((k) => lookAlike(k, part))) ?? (part.length >= TWO_OFF_LENGTH ? one(candidates.filter((k) => lookAlike(k, part, 2))) : null) ?? part;
+    })
     .join('');
   return repaired;
 }
@@ -66,14 +75,13 @@ function one<T>(items: T[]): T | null {
   return items.length === 1 ? items[0] : null;
 }
 
-/** Same length, one letter different, and the two letters look alike. */
-function lookAlike(a: string, b: string): boolean {
+/** Same length, one letter different (or up to `most`), and each pair of different letters looks alike. */
+function lookAlike(a: string, b: string, most = 1): boolean {
   if (a.length !== b.length) return false;
-  let diff = -1;
+  let diffs = 0;
   for (let i = 0; i < a.length; i++) {
     if (a[i] === b[i]) continue;
-    if (diff >= 0) return false;
-    diff = i;
+    if (++diffs > most || !LOOK_ALIKE.some((set) => set.has(a[i]) && set.has(b[i]))) return false;
   }
-  return diff >= 0 && LOOK_ALIKE.some((set) => set.has(a[diff]) && set.has(b[diff]));
+  return diffs > 0;
 }

@@ -68,3 +68,17 @@ describe('a public body’s word with a c read as a t', () => {
     expect(repairOcrAddress('protocollo@pec.tomune.valdora.vd.it', new Set())).toBe('protocollo@pec.comune.valdora.vd.it');
   });
 });
+
+describe('look-alike letters in an address’s shorter and longer words', () => {
+  it('puts back a four-letter word of public bodies’ addresses ("infa@" → "info@")', () => {
+    expect(repairOcrAddress('infa@tecnoidraulica.it', new Set())).toBe('info@tecnoidraulica.it');
+  });
+
+  it('puts back two look-alike letters in a long word ("protacallo" → "protocollo")', () => {
+    expect(repairOcrAddress('protacallo@pec.comune.valdora.it', new Set())).toBe('protocollo@pec.comune.valdora.it');
+  });
+
+  it('leaves a four-letter word that is no address word as read ("sala")', () => {
+    expect(repairOcrAddress('sala@teatro.it', new Set())).toBe('sala@teatro.it');
+  });
+});
