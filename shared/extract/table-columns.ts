@@ -25,29 +25,80 @@ export function tableColumns(lines: Line[]): TableColumn[] {
   while (i < lines.length) {
     const cells = lines[i].segments.length;
     let end = i + 1;
-    while (cells >= 2 && end < lines.length && sameTable(lines[end - 1], lines[end], cells, end - 1 > i ? lines[end - 1].gapBefore : null)) end++;
+    /** The words of a row's first cell wrapped onto lines of their own under it ("Supervisione professionale" / "di gruppo"). */
+    const wraps = new Map<Line, Line[]>();
+    while (cells >= 2 && end < lines.length) {
+      if (sameTable(lines[end - 1], lines[end], cells, end - 1 > i ? lines[end - 1].gapBefore : null)) {
+        end++;
+        continue;
+      }
+      const row = lines[end - 1];
+      let k = end;
+      while (k < lines.length && k - end < 3 && wrapsFirstCell(row, lines[k])) k++;
+      if (k === end || k >= lines.length || !sameTable(row, lines[k], cells, null)) break;
+      wraps.set(row, lines.slice(end, k));
+      end = k + 1;
+    }
     if (cells >= 2 && end - i >= 2) {
       const first = lines[i].segments.map((s) => s.text.trim());
       const hasHeader = first.every((h) => h && !FIGURE_CELL.test(h));
       // A header of more cells than its rows, whose narrow cells ran together when read ("12.02 31/12/2026" under
       // "Miss./Progr." and "Esigibilità"): each row cell is headed by the header cells above it.
       const above = hasHeader ? null : wideHeader(lines, i);
-      const rows = lines.slice(hasHeader ? i + 1 : i, end);
-      // A total row merges its leading cells ("Totale" across the first columns): its figures align right.
-      const total = lines[end];
-      const withTotal = total && total.page === lines[end - 1].page && /^\s*totale\b/i.test(total.text) && total.segments.length >= 2 && total.segments.length < cells;
-      if (withTotal) end++;
+      const rows = lines.slice(hasHeader ? i + 1 : i, end).filter((l) => l.segments.length === cells);
+      // The last row's first cell may wrap too.
+      const lastRow = lines[end - 1];
+      const tail: Line[] = [];
+      while (end + tail.length < lines.length && tail.length < 3 && wrapsFirstCell(lastRow, lines[end + tail.length])) tail.push(lines[end + tail.length]);
+      if (tail.length) {
+        wraps.set(lastRow, tail);
+        end += tail.length;
+      }
+      // Rows of fewer cells under the table, a label and figures standing under its columns ("Imponibile | 2.440,00",
+      // "IVA 5% | 122,00", "Totale | 2.562,00"): the summary of an invoice or a budget, each figure in the column it aligns with.
+      const summary: { line: Line; at: number[] }[] = [];
+      for (let k = end; k < lines.length; k++) {
+        const at = summaryRow(lines[k - 1], lines[k], rows[rows.length - 1], cells);
+        // A summary row's label may wrap too ("IVA 5% (art. 1, c. 960, L." / "178/2020)").
+        if (!at && summary.length && wrapsFirstCell(summary[summary.length - 1].line, lines[k])) continue;
+        if (!at) break;
+        summary.push({ line: lines[k], at });
+        end = k + 1;
+      }
       table++;
       for (let c = 0; c < cells; c++) {
-        const cellsOf = rows.map((line) => ({ line, text: line.segments[c].text.trim(), index: c }));
-        const shift = withTotal ? c - (cells - total.segments.length) : -1;
-        if (shift >= 1) cellsOf.push({ line: total, text: total.segments[shift].text.trim(), index: shift });
+        const cellsOf = rows.map((line) => ({ line, text: [line.segments[c].text, ...(c === 0 ? (wraps.get(line) ?? []).map((w) => w.text) : [])].join(' ').trim(), index: c }));
+        for (const { line, at } of summary) {
+          const k = at.indexOf(c);
+          if (k >= 1) cellsOf.push({ line, text: line.segments[k].text.trim(), index: k });
+        }
         columns.push({ table, header: hasHeader ? first[c] : (above?.[c] ?? ''), cells: cellsOf });
       }
     }
     i = end;
   }
   return columns;
+}
+
+/** A line of a row's first cell wrapped under it: one segment, where the cell starts, close below. */
+function wrapsFirstCell(row: Line, line: Line): boolean {
+  return line.page === row.page && line.segments.length === 1 && Math.abs(line.segments[0].x - row.segments[0].x) <= 6 && line.gapBefore < Math.max(PARAGRAPH_GAP, ROW_PADDING) && !FIGURE_CELL.test(line.text);
+}
+
+/**
+ * A summary row under a table (fewer cells than its rows): its label first, then figures each right-aligned with a column
+ * of the table's last row. Returns, for each of its cells, the column it stands in (the label in the first), or null.
+ * A label's words wrapped onto a line of their own are no row.
+ */
+function summaryRow(prev: Line, line: Line, last: Line | undefined, cells: number): number[] | null {
+  if (!last || line.page !== prev.page || line.gapBefore >= Math.max(PARAGRAPH_GAP, ROW_PADDING)) return null;
+  if (line.segments.length < 2 || line.segments.length >= cells || FIGURE_CELL.test(line.segments[0].text)) return null;
+  const figures = line.segments.slice(1);
+  if (!figures.every((seg) => FIGURE_CELL.test(seg.text))) return null;
+  const at = [0, ...figures.map((seg) => last.segments.findIndex((col, k) => k >= 1 && Math.abs(col.end - seg.end) <= 6))];
+  if (at.every((c, k) => k === 0 || c >= 1)) return at;
+  // A total row ("Totale | 1.728.750") merges its leading cells: its figures fill the last columns, however they align.
+  return /^\s*totale\b/i.test(line.segments[0].text) ? [0, ...figures.map((_, k) => cells - figures.length + k)] : null;
 }
 
 /**
