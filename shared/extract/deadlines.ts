@@ -78,7 +78,10 @@ export function extractDeadlines(source: SourceText, context: YearContext, lette
   for (const f of source.text.matchAll(FILING)) {
     const stretch = source.text.slice(f.index!, f.index! + 500).split(/\.\s*\n|\.\s+(?=\p{Lu})/u)[0];
     // Days from one date to another only in the filing's own clause ("… vanno inviate entro il …; il corso si terrà dal … al …").
-    const windows = [...stretch.matchAll(HOUR_WINDOW), ...stretch.split(';')[0].matchAll(DAY_WINDOW)].sort((a, b) => a.index! - b.index!);
+    // Days from one date to another only right after the filing's verb ("devono essere presentate dal … al …"): "… entro il
+    // 30 aprile per il periodo dal … al …" is the service's period, and "…; il corso si terrà dal … al …" another clause.
+    const days = [...stretch.split(';')[0].matchAll(DAY_WINDOW)].filter((d) => d.index! - f[0].length <= 40 && !/\bentro\b/i.test(stretch.slice(f[0].length, d.index)));
+    const windows = [...stretch.matchAll(HOUR_WINDOW), ...days].sort((a, b) => a.index! - b.index!);
     const lastWindow = windows[windows.length - 1];
     if (!lastWindow) continue;
     const at = f.index! + lastWindow.index!;
@@ -122,11 +125,12 @@ function actsOn(text: string, from: number, to: number, issuer: RegExp): boolean
   return !((RECITAL.test(item) || inRecitalList(text, from)) && !REQUEST.test(item));
 }
 
-/** Whether the clause's last act of the issuer (`re`) has no duty of the reader after it. */
+/** Whether the clause's last act of the issuer (`re`) has no duty, condition or filing of the reader after it. */
 function issuerGoverns(clause: string, re: RegExp): boolean {
   const acts = [...clause.matchAll(new RegExp(re.source, `${re.flags}g`))];
   const last = acts[acts.length - 1];
-  return last !== undefined && !READER_DUTY.test(clause.slice(last.index! + last[0].length));
+  const after = clause.slice(last?.index! + (last?.[0].length ?? 0));
+  return last !== undefined && !READER_DUTY.test(after) && !READER_FILES.test(after);
 }
 
 /** A recitals' heading over a list of acts: "Visti:", "RICHIAMATI:", "Considerato:". */
@@ -144,8 +148,10 @@ function inRecitalList(text: string, at: number): boolean {
     const line = lines[i];
     if (RECITALS_HEADING.test(line)) return i < lines.length - 1 && BULLET.test(lines[i + 1]);
     // A line that neither opens an item nor carries on the one above (which ended its clause) leaves the list.
-    // An abbreviation's dot ("… e il D.M." / "26 settembre 2016 …") ends no clause.
-    if (!BULLET.test(line) && i > 0 && /(?:[;:]|[\p{Ll}\d)"»]{2}\.)\s*$/u.test(lines[i - 1]) && !RECITALS_HEADING.test(lines[i - 1])) return false;
+    if (BULLET.test(line)) continue;
+    // A wrapped item goes on in lower case or figures ("… e il D.M." / "26 settembre 2016 …"): a line in capitals
+    // ("DETERMINA", "Con la presente …") or after an item closed by ";" or ":" has left the list.
+    if (!/^\s*[\p{Ll}\d"“«(]/u.test(line) || (i > 0 && /[;:]\s*$/.test(lines[i - 1]) && !RECITALS_HEADING.test(lines[i - 1]))) return false;
   }
   return false;
 }
@@ -161,29 +167,37 @@ const REQUEST = /\b(?:si\s+(?:invit|chied|richied|sollecit|prega)|dovr[àa]nno|d
 // "l'Ufficio elettorale provvederà a pubblicare … entro il …": the same undertaking in the active voice.
 // Only in the singular ("l'Ufficio elettorale provvederà a pubblicare", "si provvederà a liquidare"): "I Comuni
 // provvederanno a pubblicare …" asks the readers, as does a singular naming them (READER_ACTS).
-const ISSUER_PROMISE = /\b(?:(?:sar[àa]|saranno|verr[àa]|verranno)\s+(?:\p{L}+\s+){0,2}?(?:pubblicat|approvat|comunicat|liquidat|erogat|trasferit|notificat|res[aei]\s+not|(?!(?:presentat|trasmess|inviat|consegnat|depositat|caricat|compilat|sottoscritt|restituit|inserit|registrat|rendicontat|inoltrat|prodott|tenut|chiamat|invitat|obbligat|pregat|autorizzat|abilitat)\p{L}*)\p{L}{3,}(?:at|ut|it|ess|ott|ist|ert|olt|ost)[oaie](?!\p{L}))|provveder[àa]\s+a(?:d|lla)?\s+(?:pubblica|liquida|eroga|notifica|approva))\p{L}*/iu;
+const ISSUER_PROMISE = /\b(?:(?:sar[àa]|saranno|verr[àa]|verranno)\s+(?:\p{L}+\s+){0,2}?(?:pubblicat|approvat|comunicat|liquidat|erogat|trasferit|notificat|res[aei]\s+not|(?!(?:presentat|trasmess|inviat|consegnat|depositat|caricat|compilat|sottoscritt|restituit|inserit|registrat|rendicontat|inoltrat|prodott|tenut|chiamat|invitat|obbligat|pregat|autorizzat|abilitat)\p{L}*)\p{L}{3,}(?:at|ut|it|ess|ott|ist|ert|olt|ost)[oaie](?!\p{L}))|(?:provveder[àa]|si\s+impegn(?:a|erà))\s+a(?:d|lla)?\s+(?:pubblica|liquida|eroga|notifica|approva))\p{L}*/iu;
 /**
  * The issuer, or an authority other than the reader, as the subject of its own act in the indicative: "Il Consorzio
  * approva la graduatoria entro il …", "la Regione provvede al riparto entro il …", "questo Ufficio liquiderà …",
  * "la graduatoria è approvata entro il …" (what the issuer publishes or pays, not "È pubblicato l'avviso …, con scadenza …"). Only a definite singular subject ("ciascun Ente", plurals: the readers), and
  * not a verb that reports ("comunica che …").
  */
-const AUTHORITIES = ['consorzio', 'amministrazione', 'ufficio', 'regione', 'ministero', 'direzione', 'dipartimento', 'commissione', 'settore', 'servizio', 'scrivente'];
-const ISSUER_VERB = String.raw`(?:si\s+impegn(?:a|erà)(?!\p{L})|(?:approv|pubblic|liquid|erog|comunic|notific|adott|trasfer|trasmett|provved|proced|redig|formul|stil|conclud|valut|esamin|verific|assegn|ripart|dispo|eman)(?:a|e|ne|isce|herà|erà|irà|rrà)(?!\p{L})(?!\s+che\b))`;
+// Only the issuer names itself so: "la Regione" in a Ministry's note, "l'Ufficio di Piano" in a Region's letter are the readers.
+const AUTHORITIES = ['scrivente'];
+const ISSUER_VERB = String.raw`(?:si\s+impegn(?:a|erà)(?!\p{L})|(?:approv|pubblic|liquid|erog|comunic|notific|adott|trasfer|trasmett|provved|proced|redig|formul|stil|conclud|valut|esamin|verific|ripart|dispo|eman)(?:a|e|ne|isce|herà|erà|irà|rrà)(?!\p{L})(?!\s+che\b))`;
 const ISSUER_PASSIVE = String.raw`\b(?:graduatori|contribut|somm|esit|elenc|risors|finanziament|rimbors|ripart)\p{L}*\s+(?:[\p{L}'’]+\s+){0,3}?(?:è|viene|vengono|sono)\s+(?:pubblicat|approvat|liquidat|erogat|notificat)\p{L}*`;
 /** The issuer's acts, its own names among the subjects ("il Comune provvederà alla rendicontazione …" in a Comune's act). */
 function issuerActs(self: readonly string[]): RegExp {
   const subjects = [...AUTHORITIES, ...self].join('|');
   return new RegExp(
-    String.raw`(?:\b(?:il|l['’]|la|lo)\s*(?:${subjects})|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+\p{L}+)\b[^.;:\n]{0,40}?\s${ISSUER_VERB}|${ISSUER_PASSIVE}`,
+    String.raw`(?:\b(?:il|l['’]|la|lo)\s*(?:${subjects})|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+\p{L}+)\b[^.;:\n]{0,40}?\s${ISSUER_VERB}|${OFFICE_ACT}|${ISSUER_PASSIVE}`,
     'iu',
   );
 }
 /**
+ * An office of the issuer doing what only an authority does: "L'Ufficio di Piano approva la graduatoria entro il …", "il
+ * Servizio … liquida i contributi …" (any body's office: an office that sends or uploads something may be the reader's).
+ */
+const OFFICE_ACT = String.raw`\b(?:il|l['’]|la)\s*(?:ufficio|servizio|settore|commissione|direzione|area)\b[^.;:\n]{0,40}?\s(?:approv|pubblic|liquid|erog|formul|stil)(?:a|herà|erà)(?!\p{L})`;/**
  * How a body calls itself in its own text, from the names its letterhead prints: "Comune di Sassuolo" → il Comune, "Ambito
  * Territoriale Sociale n. 1" → l'Ambito, "Università di …" → l'Ateneo.
  */
 const SELF_NAMES: [RegExp, string[]][] = [
+  [/\bregione\s+\p{Lu}/iu, ['regione']],
+  [/\bconsorzio\b/i, ['consorzio']],
+  [/\bufficio\s+di\s+piano\b/i, ['ufficio']],
   [/\b(?:comune|citt[àa])\s+d[i'’]/i, ['comune']],
   [/\bprovincia\s+d[i'’]/i, ['provincia']],
   [/\bunione\s+(?:dei\s+)?comuni\b/i, ['unione']],
@@ -193,10 +207,19 @@ const SELF_NAMES: [RegExp, string[]][] = [
   [/\b(?:azienda\s+(?:sanitaria|socio|ospedaliera|speciale|servizi)|asl|asp|asst|ulss)\b/i, ['azienda']],
 ];
 function selfNames(letterhead: string): string[] {
-  return SELF_NAMES.flatMap(([re, names]) => (re.test(letterhead) ? names : []));
+  const names = SELF_NAMES.flatMap(([re, names]) => (re.test(letterhead) ? names : []));
+  // A lead Comune writing for its Ambito ("Comune di … – Ente capofila dell'Ambito …") writes to the Ambito's Comuni: "il
+  // Comune" there is the reader.
+  return names.includes('ambito') ? names.filter((n) => n !== 'comune') : names;
 }
 /** A duty the reader is given in the same clause: "Il Consorzio rende noto che le domande devono pervenire entro il …". */
-const READER_DUTY = /(?<!\p{L})(?:devono|deve|dovr[àa]nno|dovr[àa]|vanno|(?:è|sono)\s+tenut\p{L}*|si\s+(?:invit|chied|richied|preg)\p{L}*|possono\s+essere)(?!\p{L})/iu;
+const READER_DUTY = /(?<!\p{L})(?:devono|deve|dovr[àa]nno|dovr[àa]|vanno|(?:è|sono)\s+tenut\p{L}*|si\s+(?:invit|chied|richied|preg)\p{L}*|possono|potranno|termine|previa|a\s+seguito|che\s+(?:non\s+)?abbiano)(?!\p{L})/iu;
+/**
+ * What the reader files, after the issuer's act: a condition on the reader ("… procederà alla revoca … agli Ambiti che non
+ * abbiano trasmesso … entro il …", "il contributo è erogato ai nuclei che presentano domanda entro il …", "saranno ammesse
+ * le candidature pervenute entro il …"); not the issuer's own filing ("il Comune provvederà alla rendicontazione …").
+ */
+const READER_FILES = /(?<!\p{L})(?:(?:pervenut|presentat|trasmess|inviat|inoltrat|caricat|consegnat|depositat|restituit|compilat)\p{L}*|che\s+(?:\p{L}+\s+){0,2}?(?:present|trasm|invi|inoltr|caric|consegn|deposit|restitu|compil)\p{L}*)/iu;
 /** The reader named as who acts: "codesto Comune provvederà a pubblicare …", "ciascun Ambito provvederà …". */
 const READER_ACTS = /\b(?:codest[oaie]|cotest[oaie]|(?:ciascun[oa]?|ogni)\s+(?:comune|ente|ambito|istituto|scuola|distretto|azienda|beneficiari[oa]|soggetto)|(?:il|l['’])\s*(?:comune|ente|ambito)\s+capofila|le\s+ss\.?\s*ll\.?|la\s+s\.\s*v\.)/i;
 /**
@@ -215,7 +238,11 @@ const HOUR_WINDOW = new RegExp(
   `dalle\\s+ore\\s+\\d{1,2}(?:[:.]\\d{2})?(?:\\s+(?:del|di)\\s+(?:giorno\\s+)?(?:${renamed('a_')}))?\\s+alle\\s+ore\\s+\\d{1,2}(?:[:.]\\d{2})?\\s+(?:del|di)\\s+(?:giorno\\s+)?(?:${DATE_SOURCE})`,
   'gi',
 );
-const DAY_WINDOW = new RegExp(`\\bdal(?:l['’])?\\s*(?:giorno\\s+)?(?:${renamed('b_')})\\s+(?:al|fino\\s+al|sino\\s+al|a\\s+tutto\\s+il)\\s+(?:giorno\\s+)?(?:${DATE_SOURCE})`, 'gi');
+// "dal 1° al 30 aprile 2031": the first day alone, its month and year those of the last.
+const DAY_WINDOW = new RegExp(
+  `\\bdal(?:l['’])?\\s*(?:giorno\\s+)?(?:${renamed('b_')}|\\d{1,2}\\s*°?(?=\\s+(?:al|fino|sino)\\b))\\s+(?:al|fino\\s+al|sino\\s+al|a\\s+tutto\\s+il)\\s+(?:giorno\\s+)?(?:${DATE_SOURCE})`,
+  'gi',
+);
 
 /** The clause a cue stands in, back to the last full stop, semicolon or colon (at most 200 characters). */
 function clauseBefore(text: string, at: number): string {

@@ -183,7 +183,9 @@ export function classifyDocType(c: DocTypeClues): DocType {
     const oneByOne = c.recipients.length <= 2 && c.recipients.every((r) => /^\s*(?:al|alla|allo)\s|^\s*all['’]/i.test(r));
     // An answer to the reader's own note ("Riscontro alla nota prot. n. …", "In riscontro alla nota …") goes on an exchange of
     // registered notes: a note (labelled so 5 times in 6 on the sets, the other a transmission).
-    if (oneByOne && c.sender && !STATE_BODY.test(c.sender) && !/\bsollecit/i.test(c.subject) && !answers) return 'lettera';
+    // A private person answered ("Al Sig. …", "Alla Sig.ra … genitore dell'alunno") gets a letter all the same.
+    const toPerson = c.recipients.some((r) => /^\s*(?:al|alla|allo|all['’])\s*(?:(?:gent|egr|chiar)\.\w*\s+)?(?:sig\.?\s?(?:r?a)?|sigg\.?|signor\w*|dott\.?\s?(?:ssa)?|prof\.?\s?(?:ssa)?)(?!\p{L})|\bgenitor/iu.test(r));
+    if (oneByOne && c.sender && !STATE_BODY.test(c.sender) && !/\bsollecit/i.test(c.subject) && (!answers || toPerson)) return 'lettera';
     // What makes a letter is its reader (greeted, a company, one body): an office's word to other offices is a note,
     // printed with a protocol or not.
     return 'nota';

@@ -16,7 +16,7 @@ import { extractAmounts } from './amounts.ts';
 import { extractTags } from './tags.ts';
 import { classifyDocType } from './doc-type.ts';
 import { findDates, schoolYearOf } from './italian-dates.ts';
-import { subjectLineIndex } from './layout-rules.ts';
+import { ADDRESSEE_OPENING, subjectLineIndex } from './layout-rules.ts';
 import { pageFurniture } from './page-furniture.ts';
 import { repairOcrWords } from './ocr-word-repair.ts';
 
@@ -41,7 +41,10 @@ export function extractFields(read: PageText[]): Extraction {
   // The issuer's own names (its letterhead, above the subject) tell its own undertakings from the reader's terms.
   const firstPage = lines.filter((l) => l.page === lines[0]?.page);
   const subjectAt = subjectLineIndex(firstPage);
-  const letterhead = [sender?.value ?? '', ...firstPage.slice(0, Math.min(12, subjectAt >= 0 ? subjectAt : 8)).map((l) => l.text)].join('\n');
+  const head = firstPage.slice(0, Math.min(12, subjectAt >= 0 ? subjectAt : 8));
+  // Not the addressees' names ("Al Comune di …" in a Region's letter): the reader is no issuer.
+  const addressed = head.findIndex((l) => l.segments.some((g) => ADDRESSEE_OPENING.test(g.text) || /^\s*(?:spett|e\s*,?\s*p\.?\s*c\.?)/i.test(g.text)));
+  const letterhead = [sender?.value ?? '', ...head.slice(0, addressed >= 0 ? addressed : head.length).map((l) => l.text)].join('\n');
   const deadlines = extractDeadlines(source, ctx, letterhead);
   const meetings = extractMeetings(source, ctx);
   const emails = extractEmails(source);

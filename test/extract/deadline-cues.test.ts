@@ -263,13 +263,18 @@ describe('an authority’s own act in the indicative is not the reader’s deadl
 
   it.each([
     'Il Consorzio approva la graduatoria entro il 15 giugno 2031.',
-    'La Regione provvede al riparto delle risorse entro il 15 giugno 2031.',
-    "L'Ufficio di Piano approva la graduatoria entro il 15 giugno 2031 e la pubblica sul sito.",
     "Il Consorzio formula la graduatoria sulla base del punteggio della valutazione e la pubblica all'Albo entro il 15 giugno 2031.",
     'Questo Ufficio liquiderà i contributi entro il 15 giugno 2031.',
     'La graduatoria è approvata entro il 15 giugno 2031.',
   ])('takes no deadline from: %s', (body) => {
     expect(extractFields(notice(body)).fields.deadlines).toEqual([]);
+  });
+
+  it.each([
+    ['REGIONE VALDORA', 'La Regione provvede al riparto delle risorse entro il 15 giugno 2031.'],
+    ["AMBITO TERRITORIALE SOCIALE VALDORA\nUfficio di Piano", "L'Ufficio di Piano approva la graduatoria entro il 15 giugno 2031 e la pubblica sul sito."],
+  ])('takes no deadline from the issuer its letterhead names (%s): %s', (letterhead, body) => {
+    expect(extractFields(letterPages(`${letterhead}\nProt. n. 1234 del 02/05/2031\n\nOggetto: contributi\n\n${body}`)).fields.deadlines).toEqual([]);
   });
 
   it('takes no deadline from the second act of the same subject ("… e liquida i contributi entro il …")', () => {
@@ -372,5 +377,54 @@ describe('the issuer’s own undertaking, named as its letterhead names it', () 
   it('keeps what a supplier undertakes in the Comune’s order ("La Ditta si impegna a consegnare … entro il …")', () => {
     const pages = letterPages(`COMUNE DI VALDORA\nProt. n. 6341 del 16/04/2031\n\n>Spett.le Ditta Rossi S.r.l.\n\nOggetto: ordine di fornitura\n\nLa Ditta si impegna a consegnare la merce entro il 15 maggio 2031.`);
     expect(extractFields(pages).fields.deadlines).toEqual([{ date: '2031-05-15' }]);
+  });
+});
+
+describe('deadline rules of the eighth session (misfires a fresh reader found)', () => {
+  const region = (body: string, to = '>Agli Ambiti Territoriali Sociali') =>
+    letterPages(`REGIONE PUGLIA\nDipartimento Welfare\nProt. n. 1234 del 02/03/2031\n\n${to}\n\nOggetto: rendicontazione\n\n${body}`);
+  const notice = (body: string) => letterPages(`COMUNE DI VALDORA\nSettore Servizi Sociali\n\nAVVISO PUBBLICO\n\nOggetto: contributi\n\n${body}\n\nValdora, 02/03/2031`);
+
+  it.each([
+    'Si ricorda che, in mancanza, la Regione procederà alla revoca delle risorse assegnate agli Ambiti che non abbiano trasmesso la rendicontazione entro il 30 aprile 2031.',
+    'Pertanto la scrivente Sezione assegna agli Ambiti inadempienti il termine perentorio del 30 aprile 2031 per la trasmissione della rendicontazione.',
+    "L'Ufficio di Piano trasmette alla Regione la scheda di monitoraggio entro il 30 aprile 2031.",
+    'Il contributo è erogato previa presentazione della rendicontazione delle spese entro il 30 aprile 2031.',
+    'Le risorse sono erogate agli Ambiti che abbiano trasmesso la programmazione entro il 30 aprile 2031.',
+    'Questo Ufficio procederà alla liquidazione del saldo a seguito della presentazione della rendicontazione entro il 30 aprile 2031.',
+    'Il Dipartimento di Sanità Pubblica chiede ai Comuni di trasmettere i dati entro il 30 aprile 2031.',
+    'Saranno ammesse esclusivamente le candidature pervenute entro le ore 12:00 del 30 aprile 2031.',
+    'Dal 10 marzo 2031 sarà attivata la piattaforma regionale, sulla quale gli Ambiti potranno caricare i dati entro il 30 aprile 2031.',
+  ])('keeps the reader’s deadline in a Region’s letter: %s', (body) => {
+    expect(extractFields(region(body)).fields.deadlines).toEqual([{ date: '2031-04-30' }]);
+  });
+
+  it('keeps the deadline of the one Comune the Region writes to ("Al Comune di Valdora" names the reader, not the issuer)', () => {
+    expect(extractFields(region('Il Comune provvede alla rendicontazione delle spese entro il 30 aprile 2031.', '>Al Comune di Valdora')).fields.deadlines).toEqual([{ date: '2031-04-30' }]);
+  });
+
+  it('keeps the member Comuni’s deadline in a letter of their Ambito’s lead Comune', () => {
+    const pages = letterPages(`COMUNE DI NARDÒ\nEnte capofila dell'Ambito Territoriale Sociale di Nardò\nUfficio di Piano\nProt. n. 1234 del 02/03/2031\n\n>Ai Comuni dell'Ambito\n\nOggetto: rendicontazione\n\nIl Comune trasmette all'Ufficio di Piano la rendicontazione delle spese sostenute entro il 30 aprile 2031.`);
+    expect(extractFields(pages).fields.deadlines).toEqual([{ date: '2031-04-30' }]);
+  });
+
+  it('keeps a notice’s term after its list of recitals left unpunctuated', () => {
+    expect(extractFields(notice('Visti:\n- la D.G.R. n. 123 del 10/02/2031\n- il D.D. n. 45 del 20/02/2031\n\nCon la presente si trasmette la scheda di monitoraggio, da restituire compilata entro il 30 aprile 2031.')).fields.deadlines).toEqual([{ date: '2031-04-30' }]);
+  });
+
+  it('keeps a determinazione’s term after its recitals ended by "s.m.i."', () => {
+    const pages = notice("VISTI:\n- il D.Lgs. 18 agosto 2000, n. 267;\n- il vigente Regolamento di contabilità e s.m.i.\nDETERMINA\n- di approvare l'avviso pubblico allegato;\n- di stabilire che le domande siano presentate entro il 30 aprile 2031;");
+    expect(extractFields(pages).fields.deadlines).toEqual([{ date: '2031-04-30' }]);
+  });
+
+  it.each([
+    'Le domande per il servizio di trasporto scolastico devono essere presentate entro il 30 aprile 2031 per il periodo dal 15 settembre 2031 al 10 giugno 2032.',
+    'Le rendicontazioni devono essere trasmesse entro il 30 aprile 2031 e riferirsi alle spese sostenute dal 1° gennaio 2030 al 31 dicembre 2030.',
+  ])('takes no period the filing is about for its window: %s', (body) => {
+    expect(extractFields(notice(body)).fields.deadlines).toEqual([{ date: '2031-04-30' }]);
+  });
+
+  it('reads the window "dal 1° al 30 aprile 2031"', () => {
+    expect(extractFields(notice('Le domande possono essere presentate dal 1° al 30 aprile 2031.')).fields.deadlines).toEqual([{ date: '2031-04-30' }]);
   });
 });

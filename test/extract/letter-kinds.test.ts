@@ -503,3 +503,13 @@ describe('a board’s proposal of a resolution', () => {
     expect(docType).toBe('delibera');
   });
 });
+
+describe('a local body’s answer to a private person (misfires a fresh reader found)', () => {
+  it.each([
+    ['>Al Sig. Mario Rossi\n>Via Roma 12', 'In riscontro alla Sua nota del 10 febbraio 2031, si comunica che l’istanza di rimborso è stata accolta.'],
+    ['>Alla Sig.ra Maria Neri\n>genitore dell’alunno L. Neri', 'In risposta alla Sua richiesta del 20 febbraio 2031, si comunica che la documentazione potrà essere ritirata.'],
+  ])('stays a letter (%s)', (to, body) => {
+    const pages = letterPages(`COMUNE DI VALDORA\nUfficio Tributi\nProt. n. 2345 del 02/03/2031\n\n${to}\n\nOggetto: riscontro alla Sua istanza\n\n${body}`);
+    expect(extractFields(pages).fields.docType).toBe('lettera');
+  });
+});
