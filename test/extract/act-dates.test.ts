@@ -257,3 +257,10 @@ D.M. 26/09/2016`);
     expect(documentDate).toBe('2031-03-12');
   });
 });
+
+describe('a certificate dated from the town hall', () => {
+  it('reads "Dalla Residenza Municipale, lì diciannove ottobre duemilatrentuno" as its place-and-date line', () => {
+    const pages = letterPages(`COMUNE DI VALDORA\n\nCERTIFICATO DI PUBBLICAZIONE\n\nSi certifica che la deliberazione è stata pubblicata all'Albo.\n\nDalla Residenza Municipale, lì diciannove ottobre duemilatrentuno\n\n>Il Messo Comunale`);
+    expect(extractFields(pages).fields.documentDate).toBe('2031-10-19');
+  });
+});
