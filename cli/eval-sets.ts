@@ -30,5 +30,8 @@ export const EVAL_SETS: readonly { id: string; name: string; dir: string }[] = [
   { id: 'blind22', name: "alla cieca 22 (12, un mese di posta di una Regione e di un Ufficio di Piano, stima della settima sessione)", dir: 'test/fixtures/letters-blind-22' },
   { id: 'blind23', name: 'alla cieca 23 (12, altri file dei generi dei reali, stima della settima sessione)', dir: 'test/fixtures/letters-blind-23' },
   { id: 'blind24', name: 'alla cieca 24 (10, i generi dei reali dopo la terza revisione, stima finale della settima sessione)', dir: 'test/fixtures/letters-blind-24' },
+  { id: 'blind25', name: 'alla cieca 25 (10, i generi dei reali in altre regioni, stima dell\'ottava sessione)', dir: 'test/fixtures/letters-blind-25' },
+  { id: 'blind26', name: "alla cieca 26 (12, un mese di posta di una Regione e di un Ambito sul POA, stima dell'ottava sessione)", dir: 'test/fixtures/letters-blind-26' },
+  { id: 'blind27', name: "alla cieca 27 (10, i generi dei reali dopo la revisione, stima finale dell'ottava sessione)", dir: 'test/fixtures/letters-blind-27' },
   { id: 'real', name: 'reali (16, così come pubblicati)', dir: '../shared/eval/real' },
 ];
