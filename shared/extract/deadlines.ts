@@ -77,7 +77,6 @@ export function extractDeadlines(source: SourceText, context: YearContext, lette
   // 12 di domenica …": the end of the last window in which the reader may file is the deadline.
   for (const f of source.text.matchAll(FILING)) {
     const stretch = source.text.slice(f.index!, f.index! + 500).split(/\.\s*\n|\.\s+(?=\p{Lu})/u)[0];
-    // Days from one date to another only in the filing's own clause ("… vanno inviate entro il …; il corso si terrà dal … al …").
     // Days from one date to another only right after the filing's verb ("devono essere presentate dal … al …"): "… entro il
     // 30 aprile per il periodo dal … al …" is the service's period, and "…; il corso si terrà dal … al …" another clause.
     const days = [...stretch.split(';')[0].matchAll(DAY_WINDOW)].filter((d) => d.index! - f[0].length <= 40 && !/\bentro\b/i.test(stretch.slice(f[0].length, d.index)));
@@ -127,10 +126,10 @@ function actsOn(text: string, from: number, to: number, issuer: RegExp): boolean
 
 /** Whether the clause's last act of the issuer (`re`) has no duty, condition or filing of the reader after it. */
 function issuerGoverns(clause: string, re: RegExp): boolean {
-  const acts = [...clause.matchAll(new RegExp(re.source, `${re.flags}g`))];
-  const last = acts[acts.length - 1];
-  const after = clause.slice(last?.index! + (last?.[0].length ?? 0));
-  return last !== undefined && !READER_DUTY.test(after) && !READER_FILES.test(after);
+  const last = [...clause.matchAll(new RegExp(re.source, `${re.flags}g`))].pop();
+  if (!last) return false;
+  const after = clause.slice(last.index! + last[0].length);
+  return !READER_DUTY.test(after) && !READER_FILES.test(after);
 }
 
 /** A recitals' heading over a list of acts: "Visti:", "RICHIAMATI:", "Considerato:". */
@@ -147,7 +146,6 @@ function inRecitalList(text: string, at: number): boolean {
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i];
     if (RECITALS_HEADING.test(line)) return i < lines.length - 1 && BULLET.test(lines[i + 1]);
-    // A line that neither opens an item nor carries on the one above (which ended its clause) leaves the list.
     if (BULLET.test(line)) continue;
     // A wrapped item goes on in lower case or figures ("… e il D.M." / "26 settembre 2016 …"): a line in capitals
     // ("DETERMINA", "Con la presente …") or after an item closed by ";" or ":" has left the list.
@@ -169,10 +167,11 @@ const REQUEST = /\b(?:si\s+(?:invit|chied|richied|sollecit|prega)|dovr[àa]nno|d
 // provvederanno a pubblicare …" asks the readers, as does a singular naming them (READER_ACTS).
 const ISSUER_PROMISE = /\b(?:(?:sar[àa]|saranno|verr[àa]|verranno)\s+(?:\p{L}+\s+){0,2}?(?:pubblicat|approvat|comunicat|liquidat|erogat|trasferit|notificat|res[aei]\s+not|(?!(?:presentat|trasmess|inviat|consegnat|depositat|caricat|compilat|sottoscritt|restituit|inserit|registrat|rendicontat|inoltrat|prodott|tenut|chiamat|invitat|obbligat|pregat|autorizzat|abilitat)\p{L}*)\p{L}{3,}(?:at|ut|it|ess|ott|ist|ert|olt|ost)[oaie](?!\p{L}))|(?:provveder[àa]|si\s+impegn(?:a|erà))\s+a(?:d|lla)?\s+(?:pubblica|liquida|eroga|notifica|approva))\p{L}*/iu;
 /**
- * The issuer, or an authority other than the reader, as the subject of its own act in the indicative: "Il Consorzio
- * approva la graduatoria entro il …", "la Regione provvede al riparto entro il …", "questo Ufficio liquiderà …",
- * "la graduatoria è approvata entro il …" (what the issuer publishes or pays, not "È pubblicato l'avviso …, con scadenza …"). Only a definite singular subject ("ciascun Ente", plurals: the readers), and
- * not a verb that reports ("comunica che …").
+ * The issuer as the subject of its own act in the indicative, named as its letterhead names it ("Il Consorzio approva la
+ * graduatoria entro il …" under a Consorzio's letterhead, "il Comune provvederà …" in a Comune's act), or as "questo Ufficio",
+ * "la scrivente Sezione"; and what it publishes or pays, in the passive ("la graduatoria è approvata entro il …", not "È
+ * pubblicato l'avviso …, con scadenza …"). Only a definite singular subject ("ciascun Ente", plurals: the readers), and not a
+ * verb that reports ("comunica che …").
  */
 // Only the issuer names itself so: "la Regione" in a Ministry's note, "l'Ufficio di Piano" in a Region's letter are the readers.
 const AUTHORITIES = ['scrivente'];
@@ -190,7 +189,9 @@ function issuerActs(self: readonly string[]): RegExp {
  * An office of the issuer doing what only an authority does: "L'Ufficio di Piano approva la graduatoria entro il …", "il
  * Servizio … liquida i contributi …" (any body's office: an office that sends or uploads something may be the reader's).
  */
-const OFFICE_ACT = String.raw`\b(?:il|l['’]|la)\s*(?:ufficio|servizio|settore|commissione|direzione|area)\b[^.;:\n]{0,40}?\s(?:approv|pubblic|liquid|erog|formul|stil)(?:a|herà|erà)(?!\p{L})`;/**
+const OFFICE_ACT = String.raw`\b(?:il|l['’]|la)\s*(?:ufficio|servizio|settore|commissione|direzione|area)\b[^.;:\n]{0,40}?\s(?:approv|pubblic|liquid|erog|formul|stil)(?:a|herà|erà)(?!\p{L})`;
+
+/**
  * How a body calls itself in its own text, from the names its letterhead prints: "Comune di Sassuolo" → il Comune, "Ambito
  * Territoriale Sociale n. 1" → l'Ambito, "Università di …" → l'Ateneo.
  */

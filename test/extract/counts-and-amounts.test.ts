@@ -205,3 +205,34 @@ describe('a table whose header wraps onto a second line and runs two of its cell
     expect(amounts).not.toContain(412);
   });
 });
+
+describe('an invoice table whose descriptions wrap, with its summary rows under it', () => {
+  const row = (index: number, gapBefore: number, cells: [number, number, string][]): Line => ({
+    page: 1, index, x: cells[0][0], y: 600 - index * 14, size: 10, gapBefore,
+    text: cells.map((c) => c[2]).join('\t'), segments: cells.map(([x, end, text]) => ({ x, end, text })),
+  });
+  // Prepare: each description wraps onto a line of its own; Imponibile, IVA (its label wrapped) and Totale stand under "Importo (€)".
+  const lines = [
+    row(0, 1.2, [[64, 134, 'Descrizione'], [183, 197, 'Ore'], [302, 370, 'Tariffa oraria (€)'], [420, 467, 'Importo (€)']]),
+    row(1, 0.6, [[64, 172, 'Supervisione professionale'], [283, 294, '24'], [389, 412, '65,00'], [495, 531, '1.560,00']]),
+    row(2, 0, [[64, 150, 'di gruppo (4 gruppi)']]),
+    row(3, 0.6, [[64, 160, 'Supervisione individuale'], [283, 294, '10'], [389, 412, '70,00'], [502, 531, '700,00']]),
+    row(4, 0, [[64, 150, 'assistenti sociali']]),
+    row(5, 0.6, [[64, 106, 'Imponibile'], [495, 531, '2.260,00']]),
+    row(6, 0.6, [[64, 155, 'IVA 5% (art. 1, c. 960, L.'], [502, 531, '113,00']]),
+    row(7, 0, [[64, 110, '178/2020)']]),
+    row(8, 0.6, [[64, 119, 'Totale fattura'], [495, 531, '2.373,00']]),
+  ];
+
+  it('keeps one table across the wrapped descriptions, the summary figures in the column they stand under', () => {
+    // Act
+    const importo = tableColumns(lines).find((c) => c.header === 'Importo (€)');
+    // Assess
+    expect(importo?.cells.map((c) => c.text)).toEqual(['1.560,00', '700,00', '2.260,00', '113,00', '2.373,00']);
+  });
+
+  it('reads the rates and the VAT below a thousand as amounts', () => {
+    const amounts = extractAmounts(new SourceText([{ page: 1, width: 595, height: 842, ocr: false, lines }])).map((f) => f.value);
+    expect(amounts).toEqual(expect.arrayContaining([65, 70, 700, 113]));
+  });
+});
