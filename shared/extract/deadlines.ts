@@ -124,9 +124,18 @@ function actsOn(text: string, from: number, to: number, issuer: RegExp): boolean
   return !((RECITAL.test(item) || inRecitalList(text, from)) && !REQUEST.test(item));
 }
 
+// Patterns built once and kept: a RegExp made anew for each document or cue is compiled anew once the collector has
+// dropped V8's cache (as it does between documents, while pdf.js reads).
+const globals = new WeakMap<RegExp, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let g = globals.get(re);
+  if (!g) globals.set(re, (g = new RegExp(re.source, `${re.flags}g`)));
+  return g;
+}
+
 /** Whether the clause's last act of the issuer (`re`) has no duty, condition or filing of the reader after it. */
 function issuerGoverns(clause: string, re: RegExp): boolean {
-  const last = [...clause.matchAll(new RegExp(re.source, `${re.flags}g`))].pop();
+  const last = [...clause.matchAll(globalOf(re))].pop();
   if (!last) return false;
   const after = clause.slice(last.index! + last[0].length);
   return !READER_DUTY.test(after) && !READER_FILES.test(after);
@@ -134,6 +143,7 @@ function issuerGoverns(clause: string, re: RegExp): boolean {
 
 /** A recitals' heading over a list of acts: "Visti:", "RICHIAMATI:", "Considerato:". */
 const RECITALS_HEADING = /^\s*(?:vist[oiae]|richiamat[oiae]|considerat[oiae]|premess[oa]|rilevat[oiae]|preso\s+atto)\s*:\s*$/i;
+const RECITALS_HEADING_IN = new RegExp(RECITALS_HEADING.source, 'im');
 const BULLET = /^\s*(?:[-–•]|[a-z]\)|\d{1,2}\))\s+/i;
 
 /**
@@ -142,7 +152,9 @@ const BULLET = /^\s*(?:[-–•]|[a-z]\)|\d{1,2}\))\s+/i;
  * the heading.
  */
 function inRecitalList(text: string, at: number): boolean {
-  const lines = text.slice(Math.max(0, at - 2000), at).split('\n');
+  const before = text.slice(Math.max(0, at - 2000), at);
+  if (!RECITALS_HEADING_IN.test(before)) return false;
+  const lines = before.split('\n');
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i];
     if (RECITALS_HEADING.test(line)) return i < lines.length - 1 && BULLET.test(lines[i + 1]);
@@ -165,7 +177,7 @@ const REQUEST = /\b(?:si\s+(?:invit|chied|richied|sollecit|prega)|dovr[àa]nno|d
 // "l'Ufficio elettorale provvederà a pubblicare … entro il …": the same undertaking in the active voice.
 // Only in the singular ("l'Ufficio elettorale provvederà a pubblicare", "si provvederà a liquidare"): "I Comuni
 // provvederanno a pubblicare …" asks the readers, as does a singular naming them (READER_ACTS).
-const ISSUER_PROMISE = /\b(?:(?:sar[àa]|saranno|verr[àa]|verranno)\s+(?:\p{L}+\s+){0,2}?(?:pubblicat|approvat|comunicat|liquidat|erogat|trasferit|notificat|res[aei]\s+not|(?!(?:presentat|trasmess|inviat|consegnat|depositat|caricat|compilat|sottoscritt|restituit|inserit|registrat|rendicontat|inoltrat|prodott|tenut|chiamat|invitat|obbligat|pregat|autorizzat|abilitat)\p{L}*)\p{L}{3,}(?:at|ut|it|ess|ott|ist|ert|olt|ost)[oaie](?!\p{L}))|(?:provveder[àa]|si\s+impegn(?:a|erà))\s+a(?:d|lla)?\s+(?:pubblica|liquida|eroga|notifica|approva))\p{L}*/iu;
+const ISSUER_PROMISE = /\b(?:(?:sar[àa]|saranno|verr[àa]|verranno)\s+(?:[a-zà-öø-ÿ]+\s+){0,2}?(?:pubblicat|approvat|comunicat|liquidat|erogat|trasferit|notificat|res[aei]\s+not|(?!(?:presentat|trasmess|inviat|consegnat|depositat|caricat|compilat|sottoscritt|restituit|inserit|registrat|rendicontat|inoltrat|prodott|tenut|chiamat|invitat|obbligat|pregat|autorizzat|abilitat)[a-zà-öø-ÿ]*)[a-zà-öø-ÿ]{3,}(?:at|ut|it|ess|ott|ist|ert|olt|ost)[oaie](?![a-zà-öø-ÿ]))|(?:provveder[àa]|si\s+impegn(?:a|erà))\s+a(?:d|lla)?\s+(?:pubblica|liquida|eroga|notifica|approva))[a-zà-öø-ÿ]*/i;
 /**
  * The issuer as the subject of its own act in the indicative, named as its letterhead names it ("Il Consorzio approva la
  * graduatoria entro il …" under a Consorzio's letterhead, "il Comune provvederà …" in a Comune's act), or as "questo Ufficio",
@@ -175,21 +187,26 @@ const ISSUER_PROMISE = /\b(?:(?:sar[àa]|saranno|verr[àa]|verranno)\s+(?:\p{L}+
  */
 // Only the issuer names itself so: "la Regione" in a Ministry's note, "l'Ufficio di Piano" in a Region's letter are the readers.
 const AUTHORITIES = ['scrivente'];
-const ISSUER_VERB = String.raw`(?:si\s+impegn(?:a|erà)(?!\p{L})|(?:approv|pubblic|liquid|erog|comunic|notific|adott|trasfer|trasmett|provved|proced|redig|formul|stil|conclud|valut|esamin|verific|ripart|dispo|eman)(?:a|e|ne|isce|herà|erà|irà|rrà)(?!\p{L})(?!\s+che\b))`;
-const ISSUER_PASSIVE = String.raw`\b(?:graduatori|contribut|somm|esit|elenc|risors|finanziament|rimbors|ripart)\p{L}*\s+(?:[\p{L}'’]+\s+){0,3}?(?:è|viene|vengono|sono)\s+(?:pubblicat|approvat|liquidat|erogat|notificat)\p{L}*`;
+const ISSUER_VERB = String.raw`(?:si\s+impegn(?:a|erà)(?![a-zà-öø-ÿ])|(?:approv|pubblic|liquid|erog|comunic|notific|adott|trasfer|trasmett|provved|proced|redig|formul|stil|conclud|valut|esamin|verific|ripart|dispo|eman)(?:a|e|ne|isce|herà|erà|irà|rrà)(?![a-zà-öø-ÿ])(?!\s+che\b))`;
+const ISSUER_PASSIVE = String.raw`\b(?:graduatori|contribut|somm|esit|elenc|risors|finanziament|rimbors|ripart)[a-zà-öø-ÿ]*\s+(?:[[a-zà-öø-ÿ]'’]+\s+){0,3}?(?:è|viene|vengono|sono)\s+(?:pubblicat|approvat|liquidat|erogat|notificat)[a-zà-öø-ÿ]*`;
 /** The issuer's acts, its own names among the subjects ("il Comune provvederà alla rendicontazione …" in a Comune's act). */
+const issuerPatterns = new Map<string, RegExp>();
 function issuerActs(self: readonly string[]): RegExp {
   const subjects = [...AUTHORITIES, ...self].join('|');
-  return new RegExp(
-    String.raw`(?:\b(?:il|l['’]|la|lo)\s*(?:${subjects})|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+\p{L}+)\b[^.;:\n]{0,40}?\s${ISSUER_VERB}|${OFFICE_ACT}|${ISSUER_PASSIVE}`,
-    'iu',
+  const known = issuerPatterns.get(subjects);
+  if (known) return known;
+  const re = new RegExp(
+    String.raw`(?:\b(?:il|l['’]|la|lo)\s*(?:${subjects})|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+)\b[^.;:\n]{0,40}?\s${ISSUER_VERB}|${OFFICE_ACT}|${ISSUER_PASSIVE}`,
+    'i',
   );
+  issuerPatterns.set(subjects, re);
+  return re;
 }
 /**
  * An office of the issuer doing what only an authority does: "L'Ufficio di Piano approva la graduatoria entro il …", "il
  * Servizio … liquida i contributi …" (any body's office: an office that sends or uploads something may be the reader's).
  */
-const OFFICE_ACT = String.raw`\b(?:il|l['’]|la)\s*(?:ufficio|servizio|settore|commissione|direzione|area)\b[^.;:\n]{0,40}?\s(?:approv|pubblic|liquid|erog|formul|stil)(?:a|herà|erà)(?!\p{L})`;
+const OFFICE_ACT = String.raw`\b(?:il|l['’]|la)\s*(?:ufficio|servizio|settore|commissione|direzione|area)\b[^.;:\n]{0,40}?\s(?:approv|pubblic|liquid|erog|formul|stil)(?:a|herà|erà)(?![a-zà-öø-ÿ])`;
 
 /**
  * How a body calls itself in its own text, from the names its letterhead prints: "Comune di Sassuolo" → il Comune, "Ambito
@@ -214,13 +231,13 @@ function selfNames(letterhead: string): string[] {
   return names.includes('ambito') ? names.filter((n) => n !== 'comune') : names;
 }
 /** A duty the reader is given in the same clause: "Il Consorzio rende noto che le domande devono pervenire entro il …". */
-const READER_DUTY = /(?<!\p{L})(?:devono|deve|dovr[àa]nno|dovr[àa]|vanno|(?:è|sono)\s+tenut\p{L}*|si\s+(?:invit|chied|richied|preg)\p{L}*|possono|potranno|termine|previa|a\s+seguito|che\s+(?:non\s+)?abbiano)(?!\p{L})/iu;
+const READER_DUTY = /(?<![a-zà-öø-ÿ])(?:devono|deve|dovr[àa]nno|dovr[àa]|vanno|(?:è|sono)\s+tenut[a-zà-öø-ÿ]*|si\s+(?:invit|chied|richied|preg)[a-zà-öø-ÿ]*|possono|potranno|termine|previa|a\s+seguito|che\s+(?:non\s+)?abbiano)(?![a-zà-öø-ÿ])/i;
 /**
  * What the reader files, after the issuer's act: a condition on the reader ("… procederà alla revoca … agli Ambiti che non
  * abbiano trasmesso … entro il …", "il contributo è erogato ai nuclei che presentano domanda entro il …", "saranno ammesse
  * le candidature pervenute entro il …"); not the issuer's own filing ("il Comune provvederà alla rendicontazione …").
  */
-const READER_FILES = /(?<!\p{L})(?:(?:pervenut|presentat|trasmess|inviat|inoltrat|caricat|consegnat|depositat|restituit|compilat)\p{L}*|che\s+(?:\p{L}+\s+){0,2}?(?:present|trasm|invi|inoltr|caric|consegn|deposit|restitu|compil)\p{L}*)/iu;
+const READER_FILES = /(?<![a-zà-öø-ÿ])(?:(?:pervenut|presentat|trasmess|inviat|inoltrat|caricat|consegnat|depositat|restituit|compilat)[a-zà-öø-ÿ]*|che\s+(?:[a-zà-öø-ÿ]+\s+){0,2}?(?:present|trasm|invi|inoltr|caric|consegn|deposit|restitu|compil)[a-zà-öø-ÿ]*)/i;
 /** The reader named as who acts: "codesto Comune provvederà a pubblicare …", "ciascun Ambito provvederà …". */
 const READER_ACTS = /\b(?:codest[oaie]|cotest[oaie]|(?:ciascun[oa]?|ogni)\s+(?:comune|ente|ambito|istituto|scuola|distretto|azienda|beneficiari[oa]|soggetto)|(?:il|l['’])\s*(?:comune|ente|ambito)\s+capofila|le\s+ss\.?\s*ll\.?|la\s+s\.\s*v\.)/i;
 /**
