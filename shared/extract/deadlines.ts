@@ -188,7 +188,7 @@ const ISSUER_PROMISE = /\b(?:(?:sar[àa]|saranno|verr[àa]|verranno)\s+(?:[a-zà
 // Only the issuer names itself so: "la Regione" in a Ministry's note, "l'Ufficio di Piano" in a Region's letter are the readers.
 const AUTHORITIES = ['scrivente'];
 const ISSUER_VERB = String.raw`(?:si\s+impegn(?:a|erà)(?![a-zà-öø-ÿ])|(?:approv|pubblic|liquid|erog|comunic|notific|adott|trasfer|trasmett|provved|proced|redig|formul|stil|conclud|valut|esamin|verific|ripart|dispo|eman)(?:a|e|ne|isce|herà|erà|irà|rrà)(?![a-zà-öø-ÿ])(?!\s+che\b))`;
-const ISSUER_PASSIVE = String.raw`\b(?:graduatori|contribut|somm|esit|elenc|risors|finanziament|rimbors|ripart)[a-zà-öø-ÿ]*\s+(?:[[a-zà-öø-ÿ]'’]+\s+){0,3}?(?:è|viene|vengono|sono)\s+(?:pubblicat|approvat|liquidat|erogat|notificat)[a-zà-öø-ÿ]*`;
+const ISSUER_PASSIVE = String.raw`\b(?:graduatori|contribut|somm|esit|elenc|risors|finanziament|rimbors|ripart)[a-zà-öø-ÿ]*\s+(?:[a-zà-öø-ÿ'’]+\s+){0,3}?(?:è|viene|vengono|sono)\s+(?:pubblicat|approvat|liquidat|erogat|notificat)[a-zà-öø-ÿ]*`;
 /** The issuer's acts, its own names among the subjects ("il Comune provvederà alla rendicontazione …" in a Comune's act). */
 const issuerPatterns = new Map<string, RegExp>();
 function issuerActs(self: readonly string[]): RegExp {

@@ -266,6 +266,7 @@ describe('an authority’s own act in the indicative is not the reader’s deadl
     "Il Consorzio formula la graduatoria sulla base del punteggio della valutazione e la pubblica all'Albo entro il 15 giugno 2031.",
     'Questo Ufficio liquiderà i contributi entro il 15 giugno 2031.',
     'La graduatoria è approvata entro il 15 giugno 2031.',
+    "La graduatoria delle domande ammesse è approvata entro il 15 giugno 2031.",
   ])('takes no deadline from: %s', (body) => {
     expect(extractFields(notice(body)).fields.deadlines).toEqual([]);
   });
