@@ -1,6 +1,6 @@
 import type { Found, SourceText } from './source-text.ts';
 import { evidenceOf } from './source-text.ts';
-import { DATE_SOURCE, dateOf, dateRegex, isoDate, type YearContext } from './italian-dates.ts';
+import { DATE_SOURCE, dateOf, dateRegex, isoDate, prefixedDateSource, type YearContext } from './italian-dates.ts';
 
 /**
  * A date by which the reader must act: "entro il …", "non oltre il …", "entro e non oltre …",
@@ -213,7 +213,7 @@ const OFFICE_ACT = String.raw`\b(?:il|l['’]|la)\s*(?:ufficio|servizio|settore|
  * Territoriale Sociale n. 1" → l'Ambito, "Università di …" → l'Ateneo.
  */
 const SELF_NAMES: [RegExp, string[]][] = [
-  [/\bregione\s+\p{Lu}/iu, ['regione']],
+  [/\bregione\s+[a-zà-ù]/i, ['regione']],
   [/\bconsorzio\b/i, ['consorzio']],
   [/\bufficio\s+di\s+piano\b/i, ['ufficio']],
   [/\b(?:comune|citt[àa])\s+d[i'’]/i, ['comune']],
@@ -251,7 +251,7 @@ const FILING = /\b(?:(?:dovr[àa]nno|dovr[àa]|devono|deve|vanno|va|possono|potr
  * date ends it.
  */
 // Each date of the pattern with its own group names (the last date is read again from the match, see lastDateIn).
-const renamed = (prefix: string) => DATE_SOURCE.replace(/\?<(\w+)>/g, `?<${prefix}$1>`);
+const renamed = prefixedDateSource;
 const HOUR_WINDOW = new RegExp(
   `dalle\\s+ore\\s+\\d{1,2}(?:[:.]\\d{2})?(?:\\s+(?:del|di)\\s+(?:giorno\\s+)?(?:${renamed('a_')}))?\\s+alle\\s+ore\\s+\\d{1,2}(?:[:.]\\d{2})?\\s+(?:del|di)\\s+(?:giorno\\s+)?(?:${DATE_SOURCE})`,
   'gi',

@@ -61,6 +61,11 @@ export const DATE_SOURCE =
   `|(?<wd>[0-3]?\\d)\\s*(?:°|º|\\bo\\b)?\\s*(?<wm>${MONTH_NAMES})(?:\\s+(?<wy>\\d{4})(?!\\d))?(?<rel>\\s+(?:p\\.\\s?v\\.|prossimo|c\\.\\s?a\\.|u\\.\\s?s\\.|corrente\\s+anno|c\\.m\\.))?` +
   `)`;
 
+/** DATE_SOURCE with its groups renamed by a prefix ("a_d" for "d"), for a pattern that holds more than one date. */
+export function prefixedDateSource(prefix: string): string {
+  return DATE_SOURCE.replace(/\?<(\w+)>/g, `?<${prefix}$1>`);
+}
+
 export interface DateMatch {
   iso: string | null;
   index: number;

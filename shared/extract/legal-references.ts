@@ -1,5 +1,5 @@
 import type { Evidence, Found, SourceText } from './source-text.ts';
-import { DATE_SOURCE, dateOf } from './italian-dates.ts';
+import { DATE_SOURCE, dateOf, prefixedDateSource } from './italian-dates.ts';
 
 /** How Italian texts name each type of normative act, mapped to the normalised abbreviation. */
 const TYPES: [string, RegExp][] = [
@@ -38,9 +38,9 @@ const TYPE_SOURCE = TYPES.map(([, re], i) => `(?<t${i}>${re.source})`).join('|')
  */
 const REF = new RegExp(
   `(?<![A-Za-zÀ-ÖØ-öø-ÿ.])(?:${TYPE_SOURCE})(?:,(?=\\s))?\\s*(?:\\((?:ue|ce)\\)\\s*)?(?:${REGION}\\s*)?` +
-    `(?:(?:del\\s+)?(?<date>${DATE_SOURCE.replace(/\?<(\w+)>/g, '?<a_$1>')})\\s*,?\\s*)?` +
+    `(?:(?:del\\s+)?(?<date>${prefixedDateSource('a_')})\\s*,?\\s*)?` +
     `(?:n(?:r|um)?[.,]?\\s*°?\\s*)?(?:[IVXL]{1,5}\\s*\\/\\s*)?(?<num>(?:\\d{1,3}-)?\\d{1,5})(?!\\d)(?:\\s*(?:bis|ter))?(?:\\/[A-Z]{2,6}\\d?(?=\\s+del\\s))?(?:\\/(?<sub>\\d{1,3})(?=\\s+del\\s+\\d))?` +
-    `(?:\\s*\\/\\s*(?<y1>\\d{4}|\\d{2})(?!\\d|\\s*\\/\\s*\\d)|\\s+del(?:l['’])?\\s+(?:anno\\s+)?(?<y2>\\d{4})(?!\\d|\\s*[/.-]\\d)|\\s+del\\s+(?<date2>${DATE_SOURCE.replace(/\?<(\w+)>/g, '?<b_$1>')}))?`,
+    `(?:\\s*\\/\\s*(?<y1>\\d{4}|\\d{2})(?!\\d|\\s*\\/\\s*\\d)|\\s+del(?:l['’])?\\s+(?:anno\\s+)?(?<y2>\\d{4})(?!\\d|\\s*[/.-]\\d)|\\s+del\\s+(?<date2>${prefixedDateSource('b_')}))?`,
   'gi',
 );
 /** EU regulations since 2015 print year first: "Regolamento (UE) 2021/1060". */
