@@ -47,6 +47,11 @@ const SIGNED_LINE = new RegExp(
 );
 /** A signed name with its role in brackets after it, alone in its cell: "F.to dott. Francesco Lettieri (Responsabile dell'Area Finanziaria)". */
 const NAME_THEN_ROLE = new RegExp(String.raw`^\s*f\.?\s?to\s+([^()]{3,60}?)\s*\(\s*((?:(?:il|la|lo|l['’])\s*)?${ROLE_WORD}\b[^():\d]{0,80})\)\s*$`, 'i');
+/**
+ * A signed name with its role after a dash, in a table's cell: "F.to dott.ssa Loredana Scivoletto – Dirigente Settore
+ * Servizi Sociali" (the cell wrapping onto the lines below it).
+ */
+const NAME_DASH_ROLE = new RegExp(String.raw`^\s*f\.?\s?to\s+([^–—()]{3,60}?)\s+[–—]\s+((?:(?:il|la|lo|l['’])\s*)?${ROLE_WORD}\b[^()\d–—]{0,80}?)\s*\.?\s*$`, 'i');
 const SECTION_HEADING = /^\s*(?:certificat[oa]|attestazione|attestat[oa]\s+di|relata|referto|parere\s+(?:di|del|sulla|in\s+ordine)|visto\s+di|copia\s+conforme)\b/i;
 const CONTACT = /@|\bwww\.|\btel\.|\bfax\b|\bp\.?\s?iva\b/i;
 /** Words of an office, not of a person: "Inclusione Sociale Attiva" under "La Dirigente della Sezione" continues the role. */
@@ -91,7 +96,8 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
   // The signature zone starts at the first role line: prose above it would bridge the columns.
   const roleAt = Math.max(0, after.findIndex((l) => l.segments.some((s) => ROLE.test(withoutApproval(s.text.trim())))));
   // A name printed just above the first role ("Franca Ghiglione" / "Il Sindaco") opens the zone.
-  const nameFirst = roleAt > 0 && after[roleAt].gapBefore < BLOCK_GAP && after[roleAt - 1].segments.length === 1 && nameOf(fold(after[roleAt - 1].text)) !== null;
+  // Names over roles side by side ("f.to Donato Lapenta   f.to dott.ssa Rosanna Lauria" / "Il Messo   Il Segretario"): each cell a name.
+  const nameFirst = roleAt > 0 && after[roleAt].gapBefore < BLOCK_GAP && after[roleAt - 1].segments.every((s) => nameOf(fold(s.text)) !== null);
   const zone = after.slice(nameFirst ? roleAt - 1 : roleAt);
   // A table of signers, a role and its name on each row ("Il Presidente | dott. …", "Componente | rag. …"): one per row.
   const rows = zone.flatMap((line) => {
@@ -113,7 +119,7 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
       const below = following.flatMap((l) => l.segments.filter((s) => l.page === line.page && Math.abs(s.x - seg.x) <= 6).map((s) => s.text));
       const cell = [seg.text, ...below].reduce((t, next) => (/\([^)]*$/.test(t) || (!t.includes('(') && next.trim().startsWith('(')) ? `${t} ${next}` : t));
       // Only in a table's row (an opinion's cell beside its verdict): alone on its line, the name is a block's, under its role.
-      const r = line.segments.length >= 2 ? NAME_THEN_ROLE.exec(fold(cell)) : null;
+      const r = line.segments.length >= 2 ? NAME_THEN_ROLE.exec(fold(cell)) ?? NAME_DASH_ROLE.exec(fold([seg.text, ...cellBelow(seg, line, following)].join(' '))) : null;
       const signer = r ? nameOf(r[1]) : null;
       return r && signer ? [{ value: { role: r[2].trim(), name: signer }, evidence: evidenceOf(line) }] : [];
     });
@@ -141,6 +147,20 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
     seen.add(k);
     return true;
   });
+}
+
+/**
+ * The lines a table's cell wraps onto: the next lines that hold one segment only, at the cell's left edge, with no
+ * gap (a line with several cells is the table's next row).
+ */
+function cellBelow(seg: Segment, line: Line, following: Line[]): string[] {
+  const out: string[] = [];
+  for (const l of following) {
+    const [only] = l.segments;
+    if (l.page !== line.page || l.segments.length !== 1 || l.gapBefore >= BLOCK_GAP || Math.abs(only.x - seg.x) > 6) break;
+    out.push(only.text);
+  }
+  return out;
 }
 
 /** The mark, a title perhaps, and one name alone at the cell's end: "F.to dott.ssa Antonella". */
@@ -234,7 +254,11 @@ function splitColumns(tail: Line[], pageWidth: number): Cell[][] {
   let prose = 0;
   for (const line of tail) {
     let proseLine = false;
+    // A row of three cells or more with a word that is neither a role nor a name ("Parere | Esito | Data | Il
+    // Responsabile", "Sindaco | Presente"): a table's row, whose role cell heads a column or lists a member, no block.
+    const tableRow = line.segments.length >= 3 && line.segments.some((s) => !isRoleLine(cellRole(s.text)) && nameOf(fold(s.text)) === null);
     for (const { x, end, text } of line.segments) {
+      if (tableRow && isRoleLine(cellRole(text))) continue;
       // "f.toMariarosa Cilento": the mark glued to the name, as Word exports it, is still a mark.
       const seg = { x, end, text: withoutApproval(text.trim()).replace(GLUED_MARK, 'f.to ') };
       // Prose (a footer, a closing sentence) is wide or wordy; a signature cell is neither.

@@ -287,3 +287,30 @@ describe('a ruled table of signatures, each role beside its blank rule', () => {
     ]);
   });
 });
+
+describe('signature rules of the ninth session', () => {
+  it('reads names printed over their roles in two columns, each with its "f.to"', () => {
+    const signatories = signatoriesOf(['f.to Aldo Ferrante | f.to dott.ssa Carla Ninni', 'Il Messo Comunale | Il Segretario Generale'].join('\n'));
+    expect(signatories).toEqual([
+      { role: 'Il Messo Comunale', name: 'Aldo Ferrante' },
+      { role: 'Il Segretario Generale', name: 'Carla Ninni' },
+    ]);
+  });
+
+  it('reads an opinion’s signer whose role follows the name after a dash, the cell wrapping onto two more lines', () => {
+    const signatories = signatoriesOf(
+      [
+        'Parere | Esito | Data | Il Responsabile',
+        'Regolarità tecnica | Favorevole | 12/03/2031 | F.to dott.ssa Ilaria',
+        ' |  |  | Benvenga – Dirigente',
+        ' |  |  | Settore Servizi Sociali',
+      ].join('\n'),
+    );
+    expect(signatories).toEqual([{ role: 'Dirigente Settore Servizi Sociali', name: 'Ilaria Benvenga' }]);
+  });
+
+  it('takes no role of a table’s heading or of an attendance row for a signature', () => {
+    const signatories = signatoriesOf(['Componente | Carica | Presente', 'Mauro Pini | Sindaco | sì', 'Elena Cossu | Assessore | no', '', 'Il Sindaco', 'Mauro Pini'].join('\n'));
+    expect(signatories).toEqual([{ role: 'Il Sindaco', name: 'Mauro Pini' }]);
+  });
+});
