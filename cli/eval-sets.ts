@@ -33,5 +33,7 @@ export const EVAL_SETS: readonly { id: string; name: string; dir: string }[] = [
   { id: 'blind25', name: 'alla cieca 25 (10, i generi dei reali in altre regioni, stima dell\'ottava sessione)', dir: 'test/fixtures/letters-blind-25' },
   { id: 'blind26', name: "alla cieca 26 (12, un mese di posta di una Regione e di un Ambito sul POA, stima dell'ottava sessione)", dir: 'test/fixtures/letters-blind-26' },
   { id: 'blind27', name: "alla cieca 27 (10, i generi dei reali dopo la revisione, stima finale dell'ottava sessione)", dir: 'test/fixtures/letters-blind-27' },
+  { id: 'blind28', name: 'alla cieca 28 (12, la posta nazionale: Ministero, INPS, ANCI, Conferenze, Regioni e Ambiti)', dir: 'test/fixtures/letters-blind-28' },
+  { id: 'blind29', name: 'alla cieca 29 (12, un autunno di un Comune capofila del Sud e delle Isole: firme e date in ogni impaginazione)', dir: 'test/fixtures/letters-blind-29' },
   { id: 'real', name: 'reali (16, così come pubblicati)', dir: '../shared/eval/real' },
 ];

@@ -4,10 +4,10 @@ import { DATE_SOURCE, dateOf, dateRegex, isoDate, prefixedDateSource, type YearC
 
 /**
  * A date by which the reader must act: "entro il …", "non oltre il …", "entro e non oltre …",
- * "sino alle ore 12:00 del …", "termine ultimo … il …", "scadenza: …". Start dates ("a decorrere dal"),
+ * "sino alle ore 12:00 del …", "termine ultimo … il …", "scadenza: …", a term "è prorogato al …". Start dates ("a decorrere dal"),
  * reference dates ("in servizio al") and validity periods have none of these cues and are not taken.
  */
-const CUE = String.raw`(?:entro(?:\s+e\s+non\s+oltre)?|non\s+oltre|(?:sino|fino)\s+alle\s+ore\s+\d{1,2}(?:[:.]\d{2})?|termine\s+(?:ultimo|perentorio|massimo)|(?:il\s+)?termine\s+(?:(?:è|e['’]|viene)\s+)?fissato\s+(?:al|per\s+il)|scadenza|improrogabilmente|inderogabilmente)`;
+const CUE = String.raw`(?:entro(?:\s+e\s+non\s+oltre)?|non\s+oltre|(?:sino|fino)\s+alle\s+ore\s+\d{1,2}(?:[:.]\d{2})?|termine\s+(?:ultimo|perentorio|massimo)|(?:il\s+)?termine\s+(?:(?:è|e['’]|viene)\s+)?fissato\s+(?:al|per\s+il)|scadenza|improrogabilmente|inderogabilmente|(?<=\btermin[ei]\b[^.;\n]{0,80}\s(?:è|sono|viene|vengono)\s+(?:ulteriormente\s+)?)(?:prorogat|differit|posticipat)[oaie]\s+(?:al|sino\s+al|fino\s+al))`;
 const DEADLINE = new RegExp(`\\b${CUE}\\b(?<gap>(?:[^\\n.;]|(?<=\\d)\\.(?=\\d)){0,90}?(?:\\n(?:[^\\n.;]|(?<=\\d)\\.(?=\\d)){0,60}?)?)(?:${DATE_SOURCE})`, 'gi');
 
 /** A date the text then calls the limit: "…, termine oltre il quale …", "…, data oltre la quale …". */
@@ -196,12 +196,19 @@ function issuerActs(self: readonly string[]): RegExp {
   const known = issuerPatterns.get(subjects);
   if (known) return known;
   const re = new RegExp(
-    String.raw`(?:\b(?:il|l['’]|la|lo)\s*(?:${subjects})|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+)\b[^.;:\n]{0,40}?\s${ISSUER_VERB}|${OFFICE_ACT}|${ISSUER_PASSIVE}`,
+    String.raw`(?:\b(?:il|l['’]|la|lo)\s*(?:${subjects})|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+)\b[^.;:\n]{0,40}?\s${ISSUER_VERB}|${SELF_FUTURE}|${OFFICE_ACT}|${OFFICE_AGENT}|${ISSUER_PASSIVE}`,
     'i',
   );
   issuerPatterns.set(subjects, re);
   return re;
 }
+/**
+ * The issuer naming itself "questo Ambito", "questa Direzione" and saying what it will do, whatever the verb ("questo Ambito
+ * completerà l'inserimento dei dati entro il …"); not what it will ask of the reader ("questa Regione chiederà …").
+ */
+const SELF_FUTURE = String.raw`\bquest[oa]\s+[a-zà-öø-ÿ]+\b[^.;:\n]{0,40}?\s(?!(?:chied|richied|invit|sollecit|preg|ricord)[a-zà-öø-ÿ]*)[a-zà-öø-ÿ]{2,}(?:er|ir|ar)(?:à|anno)(?![a-zà-öø-ÿ])`;
+/** Its office as the agent of a future passive: "la documentazione sarà trasmessa dall'Ufficio di Piano … entro il …". */
+const OFFICE_AGENT = String.raw`\b(?:sar[àa]|saranno|verr[àa]|verranno)\s+[a-zà-öø-ÿ]+(?:\s+[^.;:\n]{0,30}?)?\sda(?:l|lla|ll['’])\s*(?:ufficio|servizio|settore|direzione|scrivente)\b`;
 /**
  * An office of the issuer doing what only an authority does: "L'Ufficio di Piano approva la graduatoria entro il …", "il
  * Servizio … liquida i contributi …" (any body's office: an office that sends or uploads something may be the reader's).
@@ -220,6 +227,7 @@ const SELF_NAMES: [RegExp, string[]][] = [
   [/\bprovincia\s+d[i'’]/i, ['provincia']],
   [/\bunione\s+(?:dei\s+)?comuni\b/i, ['unione']],
   [/\bambito\s+(?:territoriale|sociale|distrettuale)\b/i, ['ambito']],
+  [/\bdistretto\s+(?:socio|sanitario|sociale)/i, ['distretto']],
   [/\b(?:universit[àa]|ateneo|politecnico)\b/i, ['ateneo', 'universit[àa]']],
   [/\b(?:istituto|liceo)\b/i, ['istituto', 'scuola']],
   [/\b(?:azienda\s+(?:sanitaria|socio|ospedaliera|speciale|servizi)|asl|asp|asst|ulss)\b/i, ['azienda']],
@@ -263,9 +271,14 @@ const DAY_WINDOW = new RegExp(
 );
 
 /** The clause a cue stands in, back to the last full stop, semicolon or colon (at most 200 characters). */
+// Not after one letter alone ("S.V.", "p.v."): an initial's dot.
+const SENTENCE_STOP = /(?<!(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])[A-Za-zÀ-ÖØ-öø-ÿ])\.(?=\s*(?:[A-ZÀ-ÖØ-Þ"“«(]|\n|$))/g;
 function clauseBefore(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 200), at);
-  return before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  // A full stop ends a sentence before a capital or a line's end; an abbreviation's dot ("della S.V. entro", "art. 3") does not.
+  const stop = [...before.matchAll(SENTENCE_STOP)].pop();
+  const end = stop ? stop.index! : -1;
+  return before.slice(Math.max(end, before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
 }
 
 /**

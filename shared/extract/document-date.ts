@@ -7,6 +7,10 @@ import { subjectLineIndex } from './layout-rules.ts';
 /** "Roma, 12 marzo 2024", also as a dateline that the text or a protocol follows: "Cagliari, 22 maggio 2024 – La Giunta…". */
 // "Dalla Residenza Municipale, lì …", "Dalla Casa Comunale, …": the town hall named as the place.
 const PLACE_AND_DATE = new RegExp(`^\\s*(?:(?:dato|data|fatto|redatto)\\s+(?:in|a)\\s+|dall[ao]\\s+(?=(?:residenza|casa|sede|palazzo)\\b))?(?<place>[\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,3}?)(?:\\s*\\(\\p{Lu}{2}\\))?\\s*,?\\s*(?:l[iì]|add[iì])?\\s*,?\\s*(?:${DATE_SOURCE})\\s*(?:\\.|\\s[–—-]\\s.*)?\\s*$`, 'iu');
+/** No place name ends on its particle: "ARRIVO del 13/02/2031" is a register stamp's line. */
+const PARTICLE_END = /\s(?:di|del|della|dello|dei|sul|sulla|in|nel|nella)$/i;
+/** The protocol printed before the dateline on its line: "Prot. n. 21457/PC – Saint-Christophe, 14 ottobre 2026". */
+const PROTOCOL_BEFORE = /^\s*prot(?:ocollo)?\.?\s*(?:n(?:r|um)?\.?\s*°?\s*)?[\w/.-]*\d[\w/.-]*\s+[–—-]\s+(?=\p{Lu})/iu;
 /** A place name: capitalised words, with the particles place names have ("San Giovanni in Fiore"). */
 const PLACE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|di|del|della|sul|sulla|in|nel|nella|d['’]\p{L}+))*$/u;
 /** Words no place name has: a dateline is not the end of a sentence ("… PER SABATO 6 GIUGNO 2026"). */
@@ -49,8 +53,8 @@ export function extractDocumentDate(lines: Line[], protocol: Found<{ date: strin
     // A certificate that is the whole document is dated by its own line: only what follows the act's heading is an annex of it.
     if (heading && !sheet && isAttestationHeading(line) && isAfter(line, heading.evidence)) attestations = true;
     for (const seg of line.segments) {
-      const m = PLACE_AND_DATE.exec(seg.text);
-      if (m && PLACE.test(m.groups!.place) && !STAMP_LABEL.test(m.groups!.place) && !NOT_A_PLACE.test(m.groups!.place) && !ACT_TYPE.test(m.groups!.place) && !BARE_NEL.test(m.groups!.place)) {
+      const m = PLACE_AND_DATE.exec(seg.text.replace(PROTOCOL_BEFORE, ''));
+      if (m && PLACE.test(m.groups!.place) && !STAMP_LABEL.test(m.groups!.place) && !NOT_A_PLACE.test(m.groups!.place) && !ACT_TYPE.test(m.groups!.place) && !BARE_NEL.test(m.groups!.place) && !PARTICLE_END.test(m.groups!.place)) {
         const iso = dateOf(shift(m, DATE_SOURCE, seg.text), { reference: null }).iso;
         if (iso && !attestations) return { value: iso, evidence: evidenceOf(line, seg.text) };
         if (iso) attested ??= { value: iso, evidence: evidenceOf(line, seg.text) };

@@ -264,3 +264,31 @@ describe('a certificate dated from the town hall', () => {
     expect(extractFields(pages).fields.documentDate).toBe('2031-10-19');
   });
 });
+
+describe('a dateline printed after the protocol on its line', () => {
+  it('dates the letter from "Prot. n. … – Place, date", not from the dateline of the quote annexed to it', () => {
+    // Prepare: the order's protocol and dateline share a line; the supplier's quote on page 2 (its heading
+    // lost to OCR, as on a scan) has its own dateline.
+    const pages = letterPages(
+      `REGIONE VALDORA\n\nProt. n. 21457/PC – Borgo Alto, 14 ottobre 2031\n\n>Alla ditta Rossi S.r.l.\n\nOggetto: ordine di fornitura\n\nSi ordina la fornitura del Vostro preventivo.\n\n>Il Dirigente\n>Mario Bianchi`,
+      `ROSSI S.R.L.\n\nN. 114/2031 del 02/10/2031\n\nPos. 1 – torre faro – € 5.480,00\n\nValdora, 2 ottobre 2031\n\nIl Legale Rappresentante – Ivo Rossi`,
+    );
+    // Act
+    const { documentDate } = extractFields(pages).fields;
+    // Assess
+    expect(documentDate).toBe('2031-10-14');
+  });
+});
+
+describe('a receiver’s register stamp over the letterhead', () => {
+  it('is no dateline: "ARRIVO del …" does not date the letter, its own protocol does', () => {
+    // Prepare: the Ministry's note, received and stamped by a Region the day after.
+    const pages = letterPages(
+      `»REGIONE VALDORA\n»Protocollo n. 0031287/14A2\n»ARRIVO del 13/02/2031\nMINISTERO DEL LAVORO E DELLE POLITICHE SOCIALI\n\nProt. n. 0001873 del 12/02/2031\n\n>Alle Regioni\n\nOggetto: riparto del Fondo\n\nSi comunica il riparto.\n\n>IL DIRETTORE GENERALE\n>Lorenzo Neri`,
+    );
+    // Act
+    const { documentDate } = extractFields(pages).fields;
+    // Assess
+    expect(documentDate).toBe('2031-02-12');
+  });
+});

@@ -429,3 +429,37 @@ describe('deadline rules of the eighth session (misfires a fresh reader found)',
     expect(extractFields(notice('Le domande possono essere presentate dal 1° al 30 aprile 2031.')).fields.deadlines).toEqual([{ date: '2031-04-30' }]);
   });
 });
+
+describe('deadline rules of the ninth session', () => {
+  /** A letter headed by `letterhead`, dated 2 March 2031, with one paragraph of body. */
+  const letter = (letterhead: string, body: string) =>
+    extractFields(letterPages(`${letterhead}\n\nValdora, 2 marzo 2031\n\n>Al Sig. Mario Bianchi\n\nOggetto: comunicazione\n\n${body}\n\n>Il Responsabile\n>Anna Neri`)).fields.deadlines;
+
+  it('reads a term "è prorogato al …" as the new deadline, not the term it replaces', () => {
+    expect(letter('MINISTERO DEL LAVORO', 'Il termine originariamente fissato al 31 marzo 2031 è prorogato al 15 aprile 2031.')).toEqual([{ date: '2031-04-15' }]);
+  });
+
+  it('takes no contract extended to a date for a deadline ("il contratto è prorogato al …")', () => {
+    expect(letter('COMUNE DI VALDORA', 'Il contratto di servizio è prorogato al 31 dicembre 2031.')).toEqual([]);
+  });
+
+  it('reads the issuer’s "questo Ambito completerà … entro" as its own act, whatever the verb', () => {
+    expect(letter('AMBITO TERRITORIALE SOCIALE VALDORA', "Per l'annualità 2030 questo Ambito completerà l'inserimento dei dati entro il 15 aprile 2031.")).toEqual([]);
+  });
+
+  it('keeps a deadline the issuer will ask of the reader ("questa Regione chiederà … entro")', () => {
+    expect(letter('REGIONE VALDORA', 'Si comunica che questa Regione chiederà agli Ambiti di trasmettere i dati entro il 15 aprile 2031.')).toEqual([{ date: '2031-04-15' }]);
+  });
+
+  it('reads a future passive done by the issuer’s office ("sarà trasmessa dall’Ufficio di Piano … entro") as its own act', () => {
+    expect(letter('COMUNE DI VALDORA\nComune capofila dell’Ambito Territoriale Sociale', "La documentazione sarà trasmessa dall'Ufficio di Piano a mezzo PEC entro il 12 ottobre 2031.")).toEqual([]);
+  });
+
+  it('reads what a health district undertakes under its own letterhead as its own act', () => {
+    expect(letter('AZIENDA SANITARIA LOCALE VALDORA\nDistretto Socio Sanitario di Valdora', "Il Distretto trasmetterà all'Ufficio di Piano, entro il 31 dicembre 2031, il primo report.")).toEqual([]);
+  });
+
+  it('reads the clause past an initial’s dot: "all’indirizzo della S.V. entro" is still the issuer’s office’s act', () => {
+    expect(letter('COMUNE DI VALDORA\nUfficio di Piano – Ambito Territoriale', "L'Ufficio trasmetterà copia dei documenti all'indirizzo PEC della S.V. entro il 20 novembre 2031.")).toEqual([]);
+  });
+});

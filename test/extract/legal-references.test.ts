@@ -26,6 +26,18 @@ describe('legal references', () => {
     expect(refs('con decreto del Direttore della Direzione Enti Locali e Servizi Nord n. 58 del 5 febbraio 2031 è stato assegnato')).toEqual(['D.D. 58/2031']);
   });
 
+  it('reads a "decreto direttoriale" of the body named after it as a D.D.', () => {
+    expect(refs("con decreto direttoriale del Ministero dell'Ambiente e della Sicurezza Energetica n. 412 del 9 maggio 2031 è stato ripartito")).toEqual(['D.D. 412/2031']);
+  });
+
+  it('reads a minister’s decree adopted "di concerto con" another minister as a D.M.', () => {
+    expect(refs("VISTO il decreto del Ministro del lavoro e delle politiche sociali, di concerto con il Ministro dell'economia e delle finanze, 20 novembre 2030, n. 187, di adozione del Piano")).toEqual(['D.M. 187/2030']);
+  });
+
+  it('reads a law numbered before its date with "dell’": "L. n. 328 dell’8 novembre 2000"', () => {
+    expect(refs("Restano ferme le indicazioni della L. n. 328 dell'8 novembre 2000 sull'integrazione.")).toEqual(['L. 328/2000']);
+  });
+
   it('does not make a D.D. of a director’s decree without a number', () => {
     expect(refs('con decreto del Direttore della Direzione Enti Locali del 5 febbraio 2031, n. protocollo interno')).toEqual([]);
   });
