@@ -1,6 +1,6 @@
 import type { Line, Segment } from '../read/page-text.ts';
 import { evidenceOf, fold, type Found } from './source-text.ts';
-import { isParagraphBreak, subjectLineIndex } from './layout-rules.ts';
+import { isParagraphBreak, letterSubjectIndex } from './layout-rules.ts';
 
 /**
  * An addressee block opens with the article-preposition Italian letters use: "Al", "Alla", "Agli", "All'"…,
@@ -51,7 +51,7 @@ export interface Addressees {
  */
 export function extractAddressees(lines: Line[], pageWidth: number, mainEnd = Infinity): Addressees {
   const firstPage = lines.filter((l) => l.page === lines[0]?.page);
-  const subjectAt = subjectLineIndex(firstPage);
+  const subjectAt = letterSubjectIndex(firstPage);
   const split = pageWidth * 0.35;
   const region = subjectAt >= 0 ? firstPage.slice(0, subjectAt) : untilBody(firstPage.slice(0, 30), split, pageWidth);
   const left = (s: Segment) => s.x < split;

@@ -119,7 +119,13 @@ export function extractAmounts(source: SourceText): Found<number>[] {
     for (const m of cells.matchAll(TABLE_FIGURE)) {
       if (inCents && !m[1].includes(',')) continue;
       // "2.549 progetti", "3.468 posti": a whole number followed by the word of what it counts is a count.
-      if (!m[1].includes(',') && COUNTED.test(cells.slice(m.index! + m[0].length))) continue;
+      // The word may open the next line, the sentence going on in lower case: "… oltre il rapporto di 1 ogni 6.500" /
+      // "abitanti e di 20.000 euro …" (not a table's next row, "Pronto Intervento Sociale").
+      const rest = cells.slice(m.index! + m[0].length);
+      const next = source.lines[position.get(line)! + 1];
+      const wrapped = !rest.trim() && line.segments.length === 1 && next?.page === line.page && /^\s*\p{Ll}/u.test(next.text) ? ` ${next.text}` : rest;
+      const counted = COUNTED.test(wrapped);
+      if (!m[1].includes(',') && counted) continue;
       if ((toEuros(m[1], undefined) ?? 0) >= 1000) addFromLine(m[1], line);
     }
   }

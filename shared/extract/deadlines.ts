@@ -228,6 +228,11 @@ const SELF_NAMES: [RegExp, string[]][] = [
   [/\bunione\s+(?:dei\s+)?comuni\b/i, ['unione']],
   [/\bambito\s+(?:territoriale|sociale|distrettuale)\b/i, ['ambito']],
   [/\bdistretto\s+(?:socio|sanitario|sociale)/i, ['distretto']],
+  // An office its letterhead names: "UOD 01 – Programmazione sociale" → la UOD, "Settore Politiche Sociali" → il Settore.
+  [/\bu\.?o\.?d\.?\s/i, ['uod']],
+  [/\bsettore\s+[a-zà-ù]/i, ['settore']],
+  [/\bservizio\s+[a-zà-ù]/i, ['servizio']],
+  [/\bsezione\s+[a-zà-ù]/i, ['sezione']],
   [/\b(?:universit[àa]|ateneo|politecnico)\b/i, ['ateneo', 'universit[àa]']],
   [/\b(?:istituto|liceo)\b/i, ['istituto', 'scuola']],
   [/\b(?:azienda\s+(?:sanitaria|socio|ospedaliera|speciale|servizi)|asl|asp|asst|ulss)\b/i, ['azienda']],

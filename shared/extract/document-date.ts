@@ -1,6 +1,6 @@
 import type { Line } from '../read/page-text.ts';
 import { evidenceOf, type Found } from './source-text.ts';
-import { DATE_SOURCE, dateOf } from './italian-dates.ts';
+import { DATE_SOURCE, dateOf, yearFirstDate } from './italian-dates.ts';
 import { subjectLineIndex } from './layout-rules.ts';
 
 /** "Roma, 12 marzo 2023", "Catanzaro lì 26/01/2021", "San Severo, addì 3.4.2023". */
@@ -21,14 +21,14 @@ const NOT_A_PLACE = /\b(?:per|con|che|il|la|lo|le|gli|dal|dalla|ai|alle|entro|da
 /** A cited act's type before its date ("D.M. 26/09/2016", a table cell's wrapped line), not a place. */
 const ACT_TYPE = /^(?:d\.\s?(?:m|i|l|lgs|p\.\s?r|p\.\s?c\.\s?m|g\.\s?r|d|c\.\s?r)\.?|l\.(?:\s?r\.)?|dm|dpcm|dpr|dgr|legge|decreto|circolare|nota)$/i;
 const BARE_NEL = /\b[nN][eE][lL](?:[lL][aA])?\b(?!\s+\p{Lu})/u;
-/** An act's heading: "Decreto n. 827 del 04 luglio 2023", "Deliberazione n. 12 del 3/2/2024", "Verbale n. 4 del …". */
+/** An act's heading: "Decreto n. 827 del 04 luglio 2023", "Deliberazione n. 12 del 3/2/2024", "Verbale n. 4 del …", "Rep. atti n. 9/CU del …". */
 /**
  * A stamp's field label ("DATA 13/03/2024") is not a place; nor is a classification label, whose index
  * ("Classificazione 10.04.02") reads like a date with a two-digit year.
  */
 const STAMP_LABEL = /^(?:data|del|in\s+data|prot(?:ocollo)?|n|nr|num|numero|registro|reg|class(?:ifica(?:zione)?)?|cl|titolario|tit|fascicolo|fasc|categoria|cat|pg|arrivo|partenza)\.?$/i;
 const ACT_HEADING = new RegExp(
-  `\\b(?:decreto|deliberazione|delibera|determinazione|determina|ordinanza|provvedimento|verbale|d\\.?\\s?g\\.?\\s?r\\.?|d\\.?\\s?d\\.?)\\b[^\\n]{0,60}?(?:\\bn(?:\\.|°|º|r\\.?)?\\s*[A-Z]{0,3}\\d+|\\b[A-Z]{2,}[A-Z0-9]*\\/\\d+)[^\\n]{0,10}?\\bdel\\s+(?:${DATE_SOURCE})`,
+  `\\b(?:decreto|deliberazione|delibera|determinazione|determina|ordinanza|provvedimento|verbale|repertorio|rep|d\\.?\\s?g\\.?\\s?r\\.?|d\\.?\\s?d\\.?)\\b[^\\n]{0,60}?(?:\\bn(?:\\.|°|º|r\\.?)?\\s*[A-Z]{0,3}\\d+|\\b[A-Z]{2,}[A-Z0-9]*\\/\\d+)[^\\n]{0,10}?\\bdel\\s+(?:${DATE_SOURCE})`,
   'i',
 );
 /** The heading of a visa, an opinion or an attestation inside an act: "VISTO DI REGOLARITÀ CONTABILE", "ATTESTATO DI PUBBLICAZIONE". */
@@ -62,7 +62,7 @@ export function extractDocumentDate(lines: Line[], protocol: Found<{ date: strin
     }
   }
   if (protocol?.value.date) return { value: protocol.value.date, evidence: protocol.evidence };
-  return heading ?? attested ?? publicationDate(lines);
+  return heading ?? openingDate(top) ?? attested ?? publicationDate(lines);
 }
 
 /**
@@ -122,6 +122,21 @@ function actHeadingDate({ first, subjectAt, head }: Head): Found<string> | null 
     const m = SESSION_ITEM.exec(line.text);
     const iso = m ? dateOf(shift(m, DATE_SOURCE, line.text), { reference: null }).iso : null;
     if (iso) return { value: iso, evidence: evidenceOf(line) };
+  }
+  return null;
+}
+
+/**
+ * The date of the act's opening formula, near the top of its first page: "L'anno duemilaventisei, il giorno quindici del mese
+ * di ottobre, … si è riunito il Coordinamento …" (minutes, deliberations, conventions). The formula may wrap onto the next line.
+ */
+function openingDate({ first }: Head): Found<string> | null {
+  const top = first.slice(0, 40);
+  for (let i = 0; i < top.length; i++) {
+    const text = `${top[i].text} ${top[i + 1]?.text ?? ''}`;
+    const found = yearFirstDate(text);
+    // Only a formula that opens its line: "… nel corso dell'anno 2026, il giorno …" mid-sentence is prose.
+    if (found && found.index <= 2) return { value: found.iso, evidence: evidenceOf(top[i]) };
   }
   return null;
 }

@@ -2,6 +2,8 @@ import { type Found, type SourceText } from './source-text.ts';
 import { repairOcrAddress } from './ocr-address-repair.ts';
 
 const EMAIL = /(?:mailto:)?([a-z0-9](?:[a-z0-9._%+-]*[a-z0-9_])?@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,})/gi;
+/** The label of a message's identifier, just before it: a PEC's "Identificativo messaggio:", a header's "Message-ID:". */
+const MESSAGE_ID = /(?:identificativo(?:\s+del)?\s+messaggio|message-?id)\s*:?\s*<?$/i;
 /** An address is at most 254 characters (RFC 5321): no wider window is ever searched. */
 const MAX = 254;
 
@@ -18,6 +20,8 @@ export function extractEmails(source: SourceText): Found<string>[] {
     let to = at + 1;
     while (to < text.length && to - at < MAX && !/\s/.test(text[to])) to++;
     const window = text.slice(from, to);
+    // A message's identifier has an address's shape: "Identificativo messaggio: opec….@pec.…", "Message-ID: <…>".
+    if (MESSAGE_ID.test(text.slice(Math.max(0, from - 40), from))) continue;
     EMAIL.lastIndex = 0;
     for (const m of window.matchAll(EMAIL)) {
       const value = m[1].toLowerCase();

@@ -61,6 +61,26 @@ export const DATE_SOURCE =
   `|(?<wd>[0-3]?\\d)\\s*(?:°|º|\\bo\\b)?\\s*(?<wm>${MONTH_NAMES})(?:\\s+(?<wy>\\d{4})(?!\\d))?(?<rel>\\s+(?:p\\.\\s?v\\.|prossimo|c\\.\\s?a\\.|u\\.\\s?s\\.|corrente\\s+anno|c\\.m\\.))?` +
   `)`;
 
+/**
+ * The minutes' formula that opens an act, the year first: "L'anno duemilaventisei, il giorno quindici del mese di ottobre",
+ * "L'anno 2026, addì 15 del mese di ottobre". Groups: y (in words or figures), d, m.
+ */
+const YEAR_FIRST = new RegExp(
+  `(?<![A-Za-zÀ-ÿ])l['’]anno\\s+(?<y>${YEAR_WORDS}|(?:19|20)\\d{2})\\s*,?\\s*(?:(?:il\\s+)?giorno|add[iì])?\\s*(?<d>${DAY_WORDS}|[0-3]?\\d)\\s*(?:°|º)?\\s+(?:del\\s+mese\\s+di\\s+)?(?<m>${MONTH_NAMES})(?![A-Za-zÀ-ÿ])`,
+  'i',
+);
+
+/** The ISO date of an act's opening formula ("L'anno duemilaventisei, il giorno quindici del mese di ottobre …") in `text`, or null. */
+export function yearFirstDate(text: string): { iso: string; index: number; length: number } | null {
+  const m = YEAR_FIRST.exec(text);
+  if (!m) return null;
+  const { y, d, m: month } = m.groups!;
+  const year = /^\d/.test(y) ? Number(y) : yearOfWords(y);
+  const day = /^\d/.test(d) ? Number(d) : NUMBER_WORDS.get(d.toLowerCase());
+  const iso = year && day ? isoDate(year, MONTHS[month.toLowerCase()], day) : null;
+  return iso ? { iso, index: m.index, length: m[0].length } : null;
+}
+
 /** DATE_SOURCE with its groups renamed by a prefix ("a_d" for "d"), for a pattern that holds more than one date. */
 export function prefixedDateSource(prefix: string): string {
   return DATE_SOURCE.replace(/\?<(\w+)>/g, `?<${prefix}$1>`);

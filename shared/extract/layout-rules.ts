@@ -15,6 +15,20 @@ export function subjectLineIndex(lines: Line[]): number {
   return lines.findIndex((l) => SUBJECT_LABEL.test(l.text));
 }
 
+/** A field of a printed e-mail's header: "Da:", "A:", "Cc:", "Data:", "Inviato:". */
+const MAIL_HEADER_FIELD = /^\s*(?:da|a|cc|ccn|data|inviato|mittente|destinatari)\s*:/i;
+
+/**
+ * The line of the letter's own subject: past a printed e-mail's header, whose "Oggetto:" is the message's (the letter, its
+ * addressees and its own "Oggetto:" follow it in the body). Else as subjectLineIndex.
+ */
+export function letterSubjectIndex(lines: Line[]): number {
+  const at = subjectLineIndex(lines);
+  if (at < 0 || !lines.slice(Math.max(0, at - 5), at).some((l) => MAIL_HEADER_FIELD.test(l.text))) return at;
+  const next = lines.findIndex((l, i) => i > at && SUBJECT_LABEL.test(l.text));
+  return next >= 0 ? next : at;
+}
+
 export function isParagraphBreak(line: Line, prev: Line | undefined): boolean {
   return !prev || prev.page !== line.page || line.gapBefore >= PARAGRAPH_GAP;
 }

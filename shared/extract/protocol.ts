@@ -1,7 +1,7 @@
 import type { Line, Segment } from '../read/page-text.ts';
 import { evidenceOf, type Found } from './source-text.ts';
 import { dateRegex, dateOf, isoDate } from './italian-dates.ts';
-import { subjectLineIndex } from './layout-rules.ts';
+import { isParagraphBreak, subjectLineIndex } from './layout-rules.ts';
 import { ARRIVAL, receiverStampSegments } from './receiver-stamp.ts';
 
 export interface Protocol {
@@ -143,7 +143,7 @@ function protocolOf(lines: Line[]): Found<Protocol> | null {
       // An incoming register's fields ("REGISTRO UFFICIALE(E)", "…ENTRATA…") number the arrival.
       if (s?.groups?.reg && /\(E\)|(?:^|\.)E\.|entrata|ingresso|arrivo/i.test(s.groups.reg)) continue;
       // Inside a sentence ("Vista la nota regionale PG/2025/… del …") a register's string cites another paper.
-      if (s && citedInProse(seg.text.slice(0, s.index), head[i], subjectAt >= 0 && i >= subjectAt)) continue;
+      if (s && citedInProse(seg.text.slice(0, s.index), head[i], subjectAt >= 0 && i >= subjectAt, head[i - 1])) continue;
       if (s?.groups) {
         const g = s.groups;
         return { value: { number: g.num, date: isoDate(Number(g.y), Number(g.m), Number(g.d)) }, evidence: evidenceOf(head[i], seg.text) };
@@ -286,11 +286,15 @@ function dateAfter(rest: string, lines: Line[], at: number): string | null {
   return null;
 }
 
+/** A line that ends on the words introducing a cited paper's number: "… con nota prot.", "… la nota n.", "… Vs. rif.". */
+const CUE_AT_END = /\b(?:nota|prot(?:ocollo)?|rif|riferimento|riscontro|risposta|vs|vostr[ao])\.?(?:\s*n(?:r|°)?\.?)?\s*$/i;
 /** Text before a register's string that makes it a citation: words of a sentence below the subject, or a cue such as "nota". */
-function citedInProse(lead: string, line: Line, fromSubjectOn: boolean): boolean {
+function citedInProse(lead: string, line: Line, fromSubjectOn: boolean, above?: Line): boolean {
   // The string's own first token ("m_lps.41." before "REGISTRO UFFICIALE") is no text before it.
   const before = lead.replace(/\S*$/, '');
-  if (!before.trim() || line.origins?.length) return false;
+  if (line.origins?.length) return false;
+  // Opening its line, right under a sentence that ends on the cue ("… convocato con nota prot." / "PG/2026/0198455 del …").
+  if (!before.trim()) return !!above && above.page === line.page && !isParagraphBreak(line, above) && CUE_AT_END.test(above.text);
   return fromSubjectOn || /\b(?:rif|riferimento|riscontro|risposta|vs|vostr[ao]|nota|vist[ao])\b\.?[^;]{0,120}$/i.test(before);
 }
 

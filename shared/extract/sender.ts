@@ -15,7 +15,7 @@ const BODY = new RegExp(
       // The council of a professional order: "Consiglio Regionale dell'Ordine degli Assistenti Sociali".
       'consiglio\\s+(?:(?:regionale|provinciale|interprovinciale|territoriale)\\s+)?dell[\'’]ordine',
       'ufficio\\s+scolastico', 'ufficio\\s+di\\s+piano', 'ambito\\s+(?:territoriale|sociale)', 'distretto\\s+(?:socio[\\s-]*sanitario|sociale)', 'ente\\b', 'garante', 'autorit[àa]', 'dipartimento',
-      'roma\\s+capitale', 'giunta\\s+regionale', 'consiglio\\s+regionale',
+      'roma\\s+capitale', 'conferenza\\s+(?:delle\\s+regioni|unificata|stato[\\s-]+(?:regioni|citt))', 'giunta\\s+regionale', 'consiglio\\s+regionale',
       // A regional environment agency by its acronym: "Arpa Piemonte", "ARPAV", "Arpae Emilia-Romagna".
       'arpa\\p{L}{0,3}\\b', 'ats\\b', 'societ[àa]\\s+della\\s+salute', 'camera\\s+dei\\s+deputati', 'senato\\s+della\\s+repubblica',
     ].join('|') +
@@ -325,9 +325,10 @@ const PARENT = /^(?:regione|ministero|consiglio\s+regionale|presidenza\s+del\s+c
  * An organ or agency that writes in its own name under its parent's brand ("ATS" here is the Lombard health agency); a
  * code ("ATS-VL-01", an Ambito in a Region's form) is not one, nor a programme's "Autorità di Gestione" (or of audit,
  * of certification, "responsabile", "delegata", "urbana"), an office of the Region or Ministry that runs it; an
- * authority in its own right (di Bacino, di Sistema Portuale, Idrica) is.
+ * authority in its own right (di Bacino, di Sistema Portuale, Idrica) is; so is the Conferenza Unificata or Stato-Regioni under
+ * the Presidenza del Consiglio.
  */
-const ORGAN = /^(?:ats\b|garante|agenzia|autorit[àa](?!\s+(?:di\s+gestione|responsabile|di\s+certificazione|di\s+audit|delegata|urbana))|difensore\s+civico|corecom\b)/i;
+const ORGAN = /^(?:ats\b|conferenza\s+(?:unificata|stato)|garante|agenzia|autorit[àa](?!\s+(?:di\s+gestione|responsabile|di\s+certificazione|di\s+audit|delegata|urbana))|difensore\s+civico|corecom\b)/i;
 
 /** The council of a professional order, on the line under the order's name. */
 const ORDER_COUNCIL = /^consiglio\s+(?:nazionale|regionale|provinciale|interprovinciale|territoriale)\b/i;

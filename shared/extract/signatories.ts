@@ -8,7 +8,8 @@ export interface Signatory {
   name: string | null;
 }
 
-const ROLE_WORD = String.raw`(?:dirigente|direttore|direttrice|responsabile|presidente|sindac[oa]|consiglier[ea]|segretari[oa]|coordinat(?:ore|rice)|funzionari[oa]|assessor[ea]|commissari[oa]|capo|ministr[oa]|sottosegretari[oa]|referente|istruttore|vice\s*\S+|dirigente\s+scolastic[oa]|rettore|prefetto|questore|garante|delegat[oa]|amministratore|legale\s+rappresentante|titolare|incaricat[oa]|addett[oa]|rup|ufficiale|revisor[ei]|organo\s+di\s+revisione|collegio\s+dei\s+revisori|messo|dichiarante|giudice|magistrat[oa]|cancellier[ea]|procurat(?:ore|rice)|comandante)`;
+// "Vice" only before a role ("Vicesindaco", "Vice Prefetto"): "Vicenza, data del protocollo" is a place.
+const ROLE_WORD = String.raw`(?:dirigente|direttore|direttrice|responsabile|presidente|sindac[oa]|consiglier[ea]|segretari[oa]|coordinat(?:ore|rice)|funzionari[oa]|assessor[ea]|commissari[oa]|capo|ministr[oa]|sottosegretari[oa]|referente|istruttore|vice[\s-]?(?:sindac[oa]|president[ea]|prefett[oa]|questore|segretari[oa]|diret(?:tore|trice)|dirigente|comandante|responsabile|capo|coordinat(?:ore|rice)|commissari[oa]|ministr[oa])|dirigente\s+scolastic[oa]|rettore|prefetto|questore|garante|delegat[oa]|amministratore|legale\s+rappresentante|titolare|incaricat[oa]|addett[oa]|rup|ufficiale|revisor[ei]|organo\s+di\s+revisione|collegio\s+dei\s+revisori|messo|dichiarante|giudice|magistrat[oa]|cancellier[ea]|procurat(?:ore|rice)|comandante)`;
 /** A role line: "Il Dirigente", "La Dirigente della II Area", "Il Responsabile del Procedimento". */
 const ROLE = new RegExp(String.raw`^(?:p\.\s*)?(?:(?:il|la|lo|l['’])\s*)?${ROLE_WORD}\b`, 'i');
 /**
@@ -27,7 +28,7 @@ const withoutApproval = (text: string) => text.replace(APPROVAL_MARK, '');
 const cellRole = (text: string) => fold(withoutApproval(text.trim()));
 const ROLE_CONTINUATION = /^(?:del|della|delle|dei|degli|dello|dell['’]|di|e|ed|per|alla|alle|al|ai|agli|servizi|area|settore|ufficio|u\.?o\.?[cs]?\.?d?|p\.?o\.?)\b/i;
 /** Titles and signature marks dropped from a name. */
-const TITLES = /\b(?:f\.?\s?to|firmato(?:\s+digitalmente)?(?:\s+da\s*:?)?|(?:il|la)\s+sottoscritt[oa]|dott\.?\s?ssa|dott\.?|dr\.?\s?ssa|dr\.?|avv\.?|prof\.?\s?ssa|prof\.?|ing\.?|arch\.?|sig\.?\s?ra|sig\.?|rag\.?|geom\.?|on\.?|cons\.?|pres\.?|gen\.?|col\.?|sen\.?|mons\.?|p\.\s?i\.?|d\.ssa|a\.\s?s\.|ass\.\s?soc\.)(?=\s|$)/gi;
+const TITLES = /\b(?:f\.?\s?to|firmato(?:\s+digitalmente)?(?:\s+da\s*:?)?|(?:il|la)\s+sottoscritt[oa]|dott\.?\s?ssa|dott\.?|dr\.?\s?ssa|dr\.?|avv\.?|prof\.?\s?ssa|prof\.?|ing\.?|arch\.?|sig\.?\s?ra|sig\.?|rag\.?|geom\.?|on\.?|cons\.?|pres\.?|gen\.?|col\.?|sen\.?|mons\.?|p\.\s?i\.?|d\.ssa|a\.\s?s\.|ass\.\s?soc\.|istr\.(?:\s?dir\.)?)(?=\s|$)/gi;
 /** The signature mark "F.to" (firmato), however spaced: "F.to", "f. to", "F to". */
 const SIGN_MARK = /\bf\.?\s?to\b/i;
 /** The mark with something after it on its line: a name signed there, not a mark waiting for one below. */
@@ -59,6 +60,12 @@ const OFFICE_WORD = /\b(?:social[ei]|servizi?o?|sezione|area|settore|ufficio|pol
 const CLOSING = /\b(?:cordiali\s+saluti|distinti\s+saluti|saluti\s+cordiali|si\s+porgono|si\s+inviano|con\s+osservanza|ringrazi|restando\s+a\s+disposizione)/i;
 /** "f.to" glued to the title or name that follows it. */
 const GLUED_MARK = /\bf\.\s?to(?=\p{L})/giu;
+/** An act's closing formula above its signatures: "Letto, approvato e sottoscritto.". */
+const CLOSING_FORMULA = /^\s*(?:letto|approvato|confermato)\b[^.]{0,40}\bsottoscritto\b/i;
+/** A place-and-date line: "Napoli, 24 aprile 2026", "Nardò, lì 02/10/2026". */
+const PLACE_DATE = /^\s*\p{Lu}[\p{L}'’ -]{1,40},?\s+(?:l[iì],?\s+|add[iì],?\s+)?\d{1,2}(?:°|º)?[\s/.-]+(?:\d{1,2}|\p{L}+)[\s/.-]+\d{2,4}\s*$/u;
+/** The body a signer comes from, in brackets under the role: "Il Coordinatore tecnico" / "(Regione Emilia-Romagna)". */
+const BODY_IN_BRACKETS = /^\((?:regione|provincia|comune|citt[àa]|ministero|ente|azienda|asl|ambito|consorzio|unione)\b[^()]{0,60}\)$/i;
 /** A line of underscores: the place of a signature still to be written. */
 const SIGNATURE_RULE = /^[\s_.]*_{8,}[\s_.]*$/;
 /** A role line opening with its article ("Il Segretario Generale"), as a block's first line does. */
@@ -265,12 +272,15 @@ function splitColumns(tail: Line[], pageWidth: number): Cell[][] {
       // A long role line ("IL RESPONSABILE DELLE PUBBLICAZIONI ALL'ALBO PRETORIO INFORMATICO") is still a role.
       const words = seg.text.split(/\s+/).length;
       const role = ROLE.test(seg.text) && words <= 12 && !/[.;:]\s*$/.test(seg.text) && !SIGN_MARK.test(seg.text);
-      if (!role && (seg.end - seg.x > pageWidth * 0.45 || words > 8)) {
+      // So is a sentence's last line ("La seduta è tolta alle ore 12:45.", "Il Tavolo concorda che:") or a numbered heading.
+      const sentence = words >= 3 && /[.;:]\s*$/.test(seg.text) && !/\b\p{Lu}\.\s*$/u.test(seg.text);
+      if (!role && (seg.end - seg.x > pageWidth * 0.45 || words > 8 || sentence || /^\d{1,2}[.)]\s/.test(seg.text))) {
         proseLine = true;
         continue;
       }
-      // A contact line (the office's footer) is no signature's, and would bridge the columns.
-      if (CONTACT.test(seg.text)) continue;
+      // A contact line (the office's footer) is no signature's, and would bridge the columns; nor would the act's closing
+      // formula ("Letto, confermato e sottoscritto.") or its place-and-date line, set above the columns.
+      if (CONTACT.test(seg.text) || (!role && (CLOSING_FORMULA.test(seg.text) || PLACE_DATE.test(seg.text)))) continue;
       // A section heading ("CERTIFICATO DI ESECUTIVITÀ") centred between two blocks is no signature either.
       if (SECTION_HEADING.test(seg.text)) continue;
       // "f.to Dott. Rossi   f.to Avv. Bianchi" set too close to split: one cell per signature mark,
@@ -322,7 +332,9 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
     const gapBreak = prev && cell.line.gapBefore >= BLOCK_GAP && cell.line.page === prev.line.page;
     // A role with no name yet, after which the body's prose goes on, was a word of the body (a cell of an
     // attendance table, a heading), not a signature: a signature block is not broken by paragraphs.
+    // One whose name stands above it ("Dott.ssa … / Responsabile del Servizio Finanziario") is signed, prose after it or not.
     if (role && prev && cell.prose > prev.prose) {
+      if (pendingAbove) flush(null);
       role = null;
       roleLine = null;
     }
@@ -330,9 +342,11 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
     if (role && roleLine && !gapBreak && isRoleLine(text) && role.length === 1 && ON_BEHALF.test(role[0])) {
       // "p. IL QUESTORE" / "Il Dirigente dell'Ufficio Immigrazione": the signer's own role goes with the one signed for.
       role.push(text);
-    } else if (role && roleLine && !gapBreak && isRoleLine(text) && ARTICLE.test(role[0]) && !ARTICLE.test(text)) {
+    } else if (role && roleLine && !gapBreak && isRoleLine(text) && (ARTICLE.test(role[0]) || pendingAbove) && !ARTICLE.test(text)) {
       // "Il Segretario Generale" / "Responsabile Trasparenza e Anticorruzione": a second title without
       // its article, under the first and before the name, is the same signer's; a new block opens with an article.
+      // Under a name printed above its roles ("Dott. … / Sindaco della Città di … / Presidente del Comitato …"), the
+      // titles stacked under it are all that signer's.
       role.push(text);
     } else if (isRoleLine(text) || bracketedSigner(text)) {
       flush(null);
@@ -347,7 +361,7 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
         flush(signer.name);
         signed.add(cell);
       } else if (above) pendingAbove = above;
-    } else if (role && !gapBreak && (ROLE_CONTINUATION.test(text) || OFFICE_WORD.test(text)) && text.length <= 80 && !TITLES.test(resetting(text))) {
+    } else if (role && !gapBreak && (ROLE_CONTINUATION.test(text) || OFFICE_WORD.test(text) || BODY_IN_BRACKETS.test(text)) && text.length <= 80 && !TITLES.test(resetting(text))) {
       role.push(text);
     } else if (role && !gapBreak && lastRoleLine && DANGLING.test(lastRoleLine) && text.length <= 80 && !TITLES.test(resetting(text))) {
       // "Il Presidente del" / "Coordinamento Istituzionale": a role line cut after its preposition goes on below.

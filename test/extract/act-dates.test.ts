@@ -292,3 +292,25 @@ describe('a receiver’s register stamp over the letterhead', () => {
     expect(documentDate).toBe('2031-02-12');
   });
 });
+
+describe('an act dated only by its opening formula, the year first', () => {
+  it.each([
+    ["L'anno duemilatrentuno, il giorno quindici del mese di ottobre, alle ore 9:45, si è riunito il Coordinamento.", '2031-10-15'],
+    ["L'anno 2031, addì 28 del mese di ottobre, presso la sede del Comune, tra i Comuni associati", '2031-10-28'],
+  ])('is dated by "%s"', (opening, iso) => {
+    const pages = letterPages(`AMBITO TERRITORIALE SOCIALE VALDORA\n\nVERBALE DI DELIBERAZIONE\n\nOGGETTO: programmazione del Fondo\n\n${opening}\n\nIl Coordinamento approva la programmazione.`);
+    expect(extractFields(pages).fields.documentDate).toBe(iso);
+  });
+
+  it('is not dated by such a formula in the middle of a sentence', () => {
+    const pages = letterPages(`COMUNE DI VALDORA\n\nOGGETTO: relazione\n\nSi ricorda che nel corso dell'anno 2031, il giorno 15 ottobre, si è tenuto il convegno.`);
+    expect(extractFields(pages).fields.documentDate).toBeNull();
+  });
+});
+
+describe('an act of a register of acts', () => {
+  it('is dated by its heading "Rep. atti n. 9/CU del 29 gennaio 2031"', () => {
+    const pages = letterPages(`CONFERENZA UNIFICATA\n\nRep. atti n. 9/CU del 29 gennaio 2031\n\nIntesa sullo schema di decreto di riparto del Fondo.\n\nLA CONFERENZA UNIFICATA\n\nSANCISCE L'INTESA`);
+    expect(extractFields(pages).fields.documentDate).toBe('2031-01-29');
+  });
+});

@@ -463,3 +463,16 @@ describe('deadline rules of the ninth session', () => {
     expect(letter('COMUNE DI VALDORA\nUfficio di Piano – Ambito Territoriale', "L'Ufficio trasmetterà copia dei documenti all'indirizzo PEC della S.V. entro il 20 novembre 2031.")).toEqual([]);
   });
 });
+
+describe('what an office its letterhead names will do', () => {
+  const letter = (letterhead: string, body: string) =>
+    extractFields(letterPages(`${letterhead}\n\nValdora, 2 marzo 2031\n\n>Agli Ambiti Territoriali\n\nOggetto: verbale\n\n${body}\n\n>Il Dirigente\n>Anna Neri`)).fields.deadlines;
+
+  it('reads "la UOD 01 trasmetterà al Ministero … entro" under a letterhead naming the UOD as its own act', () => {
+    expect(letter('REGIONE VALDORA\nUOD 01 – Programmazione sociale', 'b) la UOD 01 trasmetterà al Ministero la sintesi della programmazione entro il 15 maggio 2031;')).toEqual([]);
+  });
+
+  it('keeps the same words under a letterhead that names no such office (the reader’s office)', () => {
+    expect(letter('MINISTERO DEL LAVORO', "b) l'Ufficio di Piano trasmetterà alla Regione la sintesi della programmazione entro il 15 maggio 2031;")).toEqual([{ date: '2031-05-15' }]);
+  });
+});

@@ -325,3 +325,14 @@ Oggetto: ordine`)).fields;
     expect(sender).toBe('Prefettura di Vicenza');
   });
 });
+
+describe('the Conferences of the State and the Regions', () => {
+  it('reads "Conferenza delle Regioni e delle Province autonome" as the sender', async () => {
+    // (A name printed in capitals comes back in title case: the scorer compares names without case.)
+    expect((await senderOf(['CONFERENZA DELLE REGIONI E DELLE PROVINCE AUTONOME', 'Commissione Politiche Sociali']))?.toLowerCase()).toBe('conferenza delle regioni e delle province autonome');
+  });
+
+  it('reads the Conferenza Unificata, not the Presidenza del Consiglio whose brand heads it', async () => {
+    expect(await senderOf(['Presidenza del Consiglio dei Ministri', 'CONFERENZA UNIFICATA', 'Ufficio di Segreteria'])).toBe('Conferenza Unificata');
+  });
+});

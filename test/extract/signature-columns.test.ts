@@ -314,3 +314,39 @@ describe('signature rules of the ninth session', () => {
     expect(signatories).toEqual([{ role: 'Il Sindaco', name: 'Mauro Pini' }]);
   });
 });
+
+describe('signature rules of the ninth session, blind sets 28 and 29', () => {
+  it('gives every title stacked under a name printed above them to that one signer', () => {
+    const signatories = signatoriesOf(['Dott.ssa Anna Riva | Dott. Paolo Sarti', "Responsabile dell'Ufficio di Piano | Sindaco del Comune di Valdora", ' | Presidente del Comitato dei Sindaci'].join('\n'));
+    expect(signatories).toEqual([
+      { role: "Responsabile dell'Ufficio di Piano", name: 'Anna Riva' },
+      { role: 'Sindaco del Comune di Valdora Presidente del Comitato dei Sindaci', name: 'Paolo Sarti' },
+    ]);
+  });
+
+  it('keeps the body in brackets under a role as part of the role, and the name under it', () => {
+    expect(signatoriesOf(['Il Coordinatore tecnico', '(Regione Valdora)', 'Paola Ferri'].join('\n'))).toEqual([{ role: 'Il Coordinatore tecnico (Regione Valdora)', name: 'Paola Ferri' }]);
+  });
+
+  it('drops the title "Istr. Dir." (istruttore direttivo) from a name', () => {
+    expect(signatoriesOf(['Il Responsabile del procedimento', 'Istr. Dir. Carla Neri'].join('\n'))).toEqual([{ role: 'Il Responsabile del procedimento', name: 'Carla Neri' }]);
+  });
+
+  it('lets no short last line of a paragraph above bridge three signature columns', () => {
+    const signatories = signatoriesOf(
+      ['Il Presidente apre la seduta e illustra i punti.', 'La seduta è tolta alle ore 12:45.', 'Letto, confermato e sottoscritto.', 'Valdora, 24 aprile 2031', 'Il Segretario | La Presidente | Il Direttore', 'Ugo Sala | Rita Moro | Enzo Lupi'].join('\n'),
+    );
+    expect(signatories.map((s) => s.name)).toEqual(['Ugo Sala', 'Rita Moro', 'Enzo Lupi']);
+  });
+
+  it('keeps an opinion’s signer whose name stands above the role, though the next attestation’s text follows', () => {
+    const signatories = signatoriesOf(
+      ['PARERE DI REGOLARITÀ CONTABILE', 'Si esprime parere favorevole in ordine alla regolarità contabile della presente proposta di deliberazione.', '»Dott.ssa Maria Vetri', '»Responsabile del Servizio Finanziario', 'ATTESTAZIONE DI PUBBLICAZIONE', 'Si attesta che copia del presente verbale è pubblicata all’Albo Pretorio on line del Comune per quindici giorni.', '»Il Responsabile', '»Ugo Sala'].join('\n'),
+    );
+    expect(signatories).toContainEqual({ role: 'Responsabile del Servizio Finanziario', name: 'Maria Vetri' });
+  });
+
+  it('reads "Vicesindaco" as a role and a place beginning "Vice…" as none', () => {
+    expect(signatoriesOf(['Vicenza, data del protocollo', '', 'Il Vicesindaco', 'Marta Lodi'].join('\n'))).toEqual([{ role: 'Il Vicesindaco', name: 'Marta Lodi' }]);
+  });
+});

@@ -451,3 +451,16 @@ describe('a register’s stamp that says "Partenza" for outgoing', () => {
     expect(extractFields(pages).fields.protocol).toBeNull();
   });
 });
+
+describe('a register’s string opening a line under the sentence that cites it', () => {
+  it('is no protocol of the document: "… convocato con nota prot." / "PG/2031/0198455 del 14/04/2031."', () => {
+    // Prepare: minutes with no protocol of their own; the convocation's number wraps to the start of a line.
+    const pages = letterPages(
+      'REGIONE VALDORA\nDirezione Generale Politiche Sociali\n\nVERBALE N. 2/2031\n\nOggetto: Riunione del Tavolo – seduta del 22 aprile 2031.\n\nIl giorno 22 aprile 2031, alle ore 10:00, si è riunito il Tavolo di coordinamento, convocato con nota prot.\nPG/2031/0198455 del 14/04/2031. Risultano collegati:',
+    );
+    // Act
+    const { protocol } = extractFields(pages).fields;
+    // Assess
+    expect(protocol).toBeNull();
+  });
+});
