@@ -35,5 +35,6 @@ export const EVAL_SETS: readonly { id: string; name: string; dir: string }[] = [
   { id: 'blind27', name: "alla cieca 27 (10, i generi dei reali dopo la revisione, stima finale dell'ottava sessione)", dir: 'test/fixtures/letters-blind-27' },
   { id: 'blind28', name: 'alla cieca 28 (12, la posta nazionale: Ministero, INPS, ANCI, Conferenze, Regioni e Ambiti)', dir: 'test/fixtures/letters-blind-28' },
   { id: 'blind29', name: 'alla cieca 29 (12, un autunno di un Comune capofila del Sud e delle Isole: firme e date in ogni impaginazione)', dir: 'test/fixtures/letters-blind-29' },
+  { id: 'blind30', name: "alla cieca 30 (12, un altro file di dodici generi dei reali dal Centro-Nord, stima finale della nona sessione)", dir: 'test/fixtures/letters-blind-30' },
   { id: 'real', name: 'reali (16, così come pubblicati)', dir: '../shared/eval/real' },
 ];

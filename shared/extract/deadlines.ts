@@ -7,7 +7,7 @@ import { DATE_SOURCE, dateOf, dateRegex, isoDate, prefixedDateSource, type YearC
  * "sino alle ore 12:00 del …", "termine ultimo … il …", "scadenza: …", a term "è prorogato al …". Start dates ("a decorrere dal"),
  * reference dates ("in servizio al") and validity periods have none of these cues and are not taken.
  */
-const CUE = String.raw`(?:entro(?:\s+e\s+non\s+oltre)?|non\s+oltre|(?:sino|fino)\s+alle\s+ore\s+\d{1,2}(?:[:.]\d{2})?|termine\s+(?:ultimo|perentorio|massimo)|(?:il\s+)?termine\s+(?:(?:è|e['’]|viene)\s+)?fissato\s+(?:al|per\s+il)|scadenza|improrogabilmente|inderogabilmente|(?<=\btermin[ei]\b[^.;\n]{0,80}\s(?:è|sono|viene|vengono)\s+(?:ulteriormente\s+)?)(?:prorogat|differit|posticipat)[oaie]\s+(?:al|sino\s+al|fino\s+al))`;
+const CUE = String.raw`(?:entro(?:\s+e\s+non\s+oltre)?|non\s+oltre|(?:sino|fino)\s+alle\s+ore\s+\d{1,2}(?:[:.]\d{2})?|termine\s+(?:ultimo|perentorio|massimo)|(?:il\s+)?termine\s+(?:(?:è|e['’]|viene)\s+)?fissato\s+(?:al|per\s+il)|scadenza|improrogabilmente|inderogabilmente|(?<=\btermin[ei]\b(?!\s+di\s+(?:validit|efficacia|durata))[^.;,\n]{0,80}\s(?:è|sono|viene|vengono)\s+(?:ulteriormente\s+)?)(?:prorogat|differit|posticipat)[oaie]\s+(?:al|sino\s+al|fino\s+al))`;
 const DEADLINE = new RegExp(`\\b${CUE}\\b(?<gap>(?:[^\\n.;]|(?<=\\d)\\.(?=\\d)){0,90}?(?:\\n(?:[^\\n.;]|(?<=\\d)\\.(?=\\d)){0,60}?)?)(?:${DATE_SOURCE})`, 'gi');
 
 /** A date the text then calls the limit: "…, termine oltre il quale …", "…, data oltre la quale …". */
@@ -138,8 +138,10 @@ function issuerGoverns(clause: string, re: RegExp): boolean {
   const last = [...clause.matchAll(globalOf(re))].pop();
   if (!last) return false;
   const after = clause.slice(last.index! + last[0].length);
-  return !READER_DUTY.test(after) && !READER_FILES.test(after);
+  return !READER_DUTY.test(after) && !READER_FILES.test(after) && !NEW_SUBJECT.test(after);
 }
+/** A clause joined after the issuer's, with its own plural subject and verb: "… con decreto n. 45 e i Comuni trasmettono …". */
+const NEW_SUBJECT = /\s(?:e|ed|mentre)\s+(?:i|gli|le)\s+[a-zà-öø-ÿ]+(?:\s+[a-zà-öø-ÿ'’]+){0,3}?\s+[a-zà-öø-ÿ]+(?:ano|ono|anno|ranno)(?![a-zà-öø-ÿ])/i;
 
 /** A recitals' heading over a list of acts: "Visti:", "RICHIAMATI:", "Considerato:". */
 const RECITALS_HEADING = /^\s*(?:vist[oiae]|richiamat[oiae]|considerat[oiae]|premess[oa]|rilevat[oiae]|preso\s+atto)\s*:\s*$/i;
@@ -196,19 +198,25 @@ function issuerActs(self: readonly string[]): RegExp {
   const known = issuerPatterns.get(subjects);
   if (known) return known;
   const re = new RegExp(
-    String.raw`(?:\b(?:il|l['’]|la|lo)\s*(?:${subjects})|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+)\b[^.;:\n]{0,40}?\s${ISSUER_VERB}|${SELF_FUTURE}|${OFFICE_ACT}|${OFFICE_AGENT}|${ISSUER_PASSIVE}`,
+    String.raw`(?:\b(?:il|l['’]|la|lo)\s*(?:${subjects})|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+)\b[^.;:\n]{0,40}?\s${ISSUER_VERB}|${SELF_FUTURE}|${OFFICE_ACT}|${officeAgent(subjects)}|${ISSUER_PASSIVE}`,
     'i',
   );
   issuerPatterns.set(subjects, re);
   return re;
 }
+/** What a body or its office is called: "questo Ambito", "questa Direzione", "questo Ufficio". */
+const BODY_NOUNS = 'ufficio|ambito|comune|ente|amministrazione|direzione|servizio|settore|consorzio|azienda|istituto|dipartimento|sezione|struttura|regione|provincia|unione|distretto|ministero|prefettura|ateneo|universit[àa]|agenzia|uod|area|ente';
 /**
  * The issuer naming itself "questo Ambito", "questa Direzione" and saying what it will do, whatever the verb ("questo Ambito
- * completerà l'inserimento dei dati entro il …"); not what it will ask of the reader ("questa Regione chiederà …").
+ * completerà l'inserimento dei dati entro il …"); not what it will ask of the reader ("questa Regione chiederà …"), nor a
+ * "questo" after a preposition ("A questo Settore gli enti invieranno …", "Per questo motivo gli Ambiti invieranno …").
  */
-const SELF_FUTURE = String.raw`\bquest[oa]\s+[a-zà-öø-ÿ]+\b[^.;:\n]{0,40}?\s(?!(?:chied|richied|invit|sollecit|preg|ricord)[a-zà-öø-ÿ]*)[a-zà-öø-ÿ]{2,}(?:er|ir|ar)(?:à|anno)(?![a-zà-öø-ÿ])`;
-/** Its office as the agent of a future passive: "la documentazione sarà trasmessa dall'Ufficio di Piano … entro il …". */
-const OFFICE_AGENT = String.raw`\b(?:sar[àa]|saranno|verr[àa]|verranno)\s+[a-zà-öø-ÿ]+(?:\s+[^.;:\n]{0,30}?)?\sda(?:l|lla|ll['’])\s*(?:ufficio|servizio|settore|direzione|scrivente)\b`;
+const SELF_FUTURE = String.raw`(?:^|[,;]\s*|\b(?:e|ed|che|pertanto|quindi|inoltre|poi)\s+|\d{4}\s+)quest[oa]\s+(?:${BODY_NOUNS})\b[^.;:\n]{0,40}?\s(?!(?:chied|richied|invit|sollecit|preg|ricord)[a-zà-öø-ÿ]*)[a-zà-öø-ÿ]{2,}(?:er|ir|ar)(?:à|anno)(?![a-zà-öø-ÿ])`;
+/**
+ * The issuer, as its letterhead names it, as the agent of a future passive: "la documentazione sarà trasmessa dall'Ufficio di
+ * Piano … entro il …" under an Ufficio di Piano's letterhead (not "… sarà compilata dall'Ufficio di Piano …" in a Region's note).
+ */
+const officeAgent = (subjects: string) => String.raw`\b(?:sar[àa]|saranno|verr[àa]|verranno)\s+[a-zà-öø-ÿ]+(?:\s+[^.;:\n]{0,30}?)?\sda(?:l|lla|ll['’]|llo)\s*(?:${subjects})\b`;
 /**
  * An office of the issuer doing what only an authority does: "L'Ufficio di Piano approva la graduatoria entro il …", "il
  * Servizio … liquida i contributi …" (any body's office: an office that sends or uploads something may be the reader's).
@@ -226,13 +234,12 @@ const SELF_NAMES: [RegExp, string[]][] = [
   [/\b(?:comune|citt[àa])\s+d[i'’]/i, ['comune']],
   [/\bprovincia\s+d[i'’]/i, ['provincia']],
   [/\bunione\s+(?:dei\s+)?comuni\b/i, ['unione']],
-  [/\bambito\s+(?:territoriale|sociale|distrettuale)\b/i, ['ambito']],
+  // An Ambito's Ufficio di Piano is its own office: "sarà trasmessa dall'Ufficio di Piano" in the Ambito's letter.
+  [/\bambito\s+(?:territoriale|sociale|distrettuale)\b/i, ['ambito', 'ufficio\\s+di\\s+piano']],
   [/\bdistretto\s+(?:socio|sanitario|sociale)/i, ['distretto']],
-  // An office its letterhead names: "UOD 01 – Programmazione sociale" → la UOD, "Settore Politiche Sociali" → il Settore.
+  // An office its letterhead names by its code: "UOD 01 – Programmazione sociale" → la UOD ("il Settore", "il Servizio" may be
+  // the reader's own: "Servizio Sanitario Regionale" heads an ASL's letter to the Comuni's social services).
   [/\bu\.?o\.?d\.?\s/i, ['uod']],
-  [/\bsettore\s+[a-zà-ù]/i, ['settore']],
-  [/\bservizio\s+[a-zà-ù]/i, ['servizio']],
-  [/\bsezione\s+[a-zà-ù]/i, ['sezione']],
   [/\b(?:universit[àa]|ateneo|politecnico)\b/i, ['ateneo', 'universit[àa]']],
   [/\b(?:istituto|liceo)\b/i, ['istituto', 'scuola']],
   [/\b(?:azienda\s+(?:sanitaria|socio|ospedaliera|speciale|servizi)|asl|asp|asst|ulss)\b/i, ['azienda']],
@@ -241,7 +248,7 @@ function selfNames(letterhead: string): string[] {
   const names = SELF_NAMES.flatMap(([re, names]) => (re.test(letterhead) ? names : []));
   // A lead Comune writing for its Ambito ("Comune di … – Ente capofila dell'Ambito …") writes to the Ambito's Comuni: "il
   // Comune" there is the reader.
-  return names.includes('ambito') ? names.filter((n) => n !== 'comune') : names;
+  return names.includes('ambito') || names.includes('distretto') ? names.filter((n) => n !== 'comune') : names;
 }
 /** A duty the reader is given in the same clause: "Il Consorzio rende noto che le domande devono pervenire entro il …". */
 const READER_DUTY = /(?<![a-zà-öø-ÿ])(?:devono|deve|dovr[àa]nno|dovr[àa]|vanno|(?:è|sono)\s+tenut[a-zà-öø-ÿ]*|si\s+(?:invit|chied|richied|preg)[a-zà-öø-ÿ]*|possono|potranno|termine|previa|a\s+seguito|che\s+(?:non\s+)?abbiano)(?![a-zà-öø-ÿ])/i;
@@ -276,8 +283,9 @@ const DAY_WINDOW = new RegExp(
 );
 
 /** The clause a cue stands in, back to the last full stop, semicolon or colon (at most 200 characters). */
-// Not after one letter alone ("S.V.", "p.v."): an initial's dot.
-const SENTENCE_STOP = /(?<!(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])[A-Za-zÀ-ÖØ-öø-ÿ])\.(?=\s*(?:[A-ZÀ-ÖØ-Þ"“«(]|\n|$))/g;
+// Before a space and a capital (a new sentence, also after "p.v.") or a line's end: "S.V." inside a word group, or "della
+// S.V. entro" (the cue right after: the stretch read ends there), is no stop.
+const SENTENCE_STOP = /\.(?=[^\S\n]*\n|\s+[A-ZÀ-ÖØ-Þ"“«(])/g;
 function clauseBefore(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 200), at);
   // A full stop ends a sentence before a capital or a line's end; an abbreviation's dot ("della S.V. entro", "art. 3") does not.

@@ -26,9 +26,9 @@ const BARE_NEL = /\b[nN][eE][lL](?:[lL][aA])?\b(?!\s+\p{Lu})/u;
  * A stamp's field label ("DATA 13/03/2024") is not a place; nor is a classification label, whose index
  * ("Classificazione 10.04.02") reads like a date with a two-digit year.
  */
-const STAMP_LABEL = /^(?:data|del|in\s+data|prot(?:ocollo)?|n|nr|num|numero|registro|reg|class(?:ifica(?:zione)?)?|cl|titolario|tit|fascicolo|fasc|categoria|cat|pg|arrivo|partenza)\.?$/i;
+const STAMP_LABEL = /^(?:data|del|in\s+data|prot(?:ocollo)?|n|nr|num|numero|registro|reg|class(?:ifica(?:zione)?)?|cl|titolario|tit|fascicolo|fasc|categoria|cat|pg|arrivo|partenza|ingresso|entrata|uscita|ricevut[oa]|registrat[oa]|pervenut[oa])\.?$/i;
 const ACT_HEADING = new RegExp(
-  `\\b(?:decreto|deliberazione|delibera|determinazione|determina|ordinanza|provvedimento|verbale|repertorio|rep|d\\.?\\s?g\\.?\\s?r\\.?|d\\.?\\s?d\\.?)\\b[^\\n]{0,60}?(?:\\bn(?:\\.|°|º|r\\.?)?\\s*[A-Z]{0,3}\\d+|\\b[A-Z]{2,}[A-Z0-9]*\\/\\d+)[^\\n]{0,10}?\\bdel\\s+(?:${DATE_SOURCE})`,
+  `\\b(?:decreto|deliberazione|delibera|determinazione|determina|ordinanza|provvedimento|verbale|(?:repertorio|rep\\.?)\\s+(?:degli\\s+)?atti|d\\.?\\s?g\\.?\\s?r\\.?|d\\.?\\s?d\\.?)\\b[^\\n]{0,60}?(?:\\bn(?:\\.|°|º|r\\.?)?\\s*[A-Z]{0,3}\\d+|\\b[A-Z]{2,}[A-Z0-9]*\\/\\d+)[^\\n]{0,10}?\\bdel\\s+(?:${DATE_SOURCE})`,
   'i',
 );
 /** The heading of a visa, an opinion or an attestation inside an act: "VISTO DI REGOLARITÀ CONTABILE", "ATTESTATO DI PUBBLICAZIONE". */
@@ -126,6 +126,8 @@ function actHeadingDate({ first, subjectAt, head }: Head): Found<string> | null 
   return null;
 }
 
+/** A call to a meeting in the formula's sentence: "è convocata", "convoca", "si terrà", "avrà luogo". */
+const CALLS = /(?<![a-zà-ù])(?:(?:è|sono|viene|vengono)\s+convocat|convoca\b|si\s+terr|avr[àa]\s+luogo)/i;
 /**
  * The date of the act's opening formula, near the top of its first page: "L'anno duemilaventisei, il giorno quindici del mese
  * di ottobre, … si è riunito il Coordinamento …" (minutes, deliberations, conventions). The formula may wrap onto the next line.
@@ -135,8 +137,10 @@ function openingDate({ first }: Head): Found<string> | null {
   for (let i = 0; i < top.length; i++) {
     const text = `${top[i].text} ${top[i + 1]?.text ?? ''}`;
     const found = yearFirstDate(text);
-    // Only a formula that opens its line: "… nel corso dell'anno 2026, il giorno …" mid-sentence is prose.
-    if (found && found.index <= 2) return { value: found.iso, evidence: evidenceOf(top[i]) };
+    // Only a formula that opens its line: "… nel corso dell'anno 2026, il giorno …" mid-sentence is prose; and only minutes'
+    // ("… si è riunito …"): a notice's "l'anno …, il giorno …, alle ore 17:00, è convocata l'Assemblea" dates the meeting.
+    const sentence = `${text} ${top[i + 2]?.text ?? ''}`.slice(found?.index ?? 0).split(/\.\s/)[0];
+    if (found && found.index <= 2 && !CALLS.test(sentence)) return { value: found.iso, evidence: evidenceOf(top[i]) };
   }
   return null;
 }

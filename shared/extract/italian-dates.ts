@@ -63,10 +63,11 @@ export const DATE_SOURCE =
 
 /**
  * The minutes' formula that opens an act, the year first: "L'anno duemilaventisei, il giorno quindici del mese di ottobre",
- * "L'anno 2026, addì 15 del mese di ottobre". Groups: y (in words or figures), d, m.
+ * "L'anno 2026, addì 15 del mese di ottobre", "L'anno duemilaventisei (2026), il giorno quindici (15) …". Groups: y (in words or
+ * figures), d, m.
  */
 const YEAR_FIRST = new RegExp(
-  `(?<![A-Za-zÀ-ÿ])l['’]anno\\s+(?<y>${YEAR_WORDS}|(?:19|20)\\d{2})\\s*,?\\s*(?:(?:il\\s+)?giorno|add[iì])?\\s*(?<d>${DAY_WORDS}|[0-3]?\\d)\\s*(?:°|º)?\\s+(?:del\\s+mese\\s+di\\s+)?(?<m>${MONTH_NAMES})(?![A-Za-zÀ-ÿ])`,
+  `(?<![A-Za-zÀ-ÿ])l['’]anno\\s+(?<y>${YEAR_WORDS}|(?:19|20)\\d{2})(?:\\s*\\(\\d{4}\\))?\\s*,?\\s*(?:(?:il\\s+)?giorno|add[iì])?\\s*(?<d>${DAY_WORDS}|[0-3]?\\d)\\s*(?:°|º)?(?:\\s*\\(\\d{1,2}\\))?\\s+(?:del\\s+mese\\s+di\\s+)?(?<m>${MONTH_NAMES})(?![A-Za-zÀ-ÿ])`,
   'i',
 );
 

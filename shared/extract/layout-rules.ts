@@ -16,7 +16,7 @@ export function subjectLineIndex(lines: Line[]): number {
 }
 
 /** A field of a printed e-mail's header: "Da:", "A:", "Cc:", "Data:", "Inviato:". */
-const MAIL_HEADER_FIELD = /^\s*(?:da|a|cc|ccn|data|inviato|mittente|destinatari)\s*:/i;
+const MAIL_HEADER_FIELD = /^\s*(da|a|cc|ccn|data|inviato|mittente|destinatari)\s*:/i;
 
 /**
  * The line of the letter's own subject: past a printed e-mail's header, whose "Oggetto:" is the message's (the letter, its
@@ -24,7 +24,9 @@ const MAIL_HEADER_FIELD = /^\s*(?:da|a|cc|ccn|data|inviato|mittente|destinatari)
  */
 export function letterSubjectIndex(lines: Line[]): number {
   const at = subjectLineIndex(lines);
-  if (at < 0 || !lines.slice(Math.max(0, at - 5), at).some((l) => MAIL_HEADER_FIELD.test(l.text))) return at;
+  // A header has its sender and one more field at least ("Da:" / "Data:" / "A:"); a letter's own "Data:" line is no header.
+  const fields = lines.slice(Math.max(0, at - 5), at).map((l) => MAIL_HEADER_FIELD.exec(l.text)?.[1]?.toLowerCase()).filter(Boolean);
+  if (at < 0 || !fields.some((f) => f === 'da' || f === 'mittente') || new Set(fields).size < 2) return at;
   const next = lines.findIndex((l, i) => i > at && SUBJECT_LABEL.test(l.text));
   return next >= 0 ? next : at;
 }

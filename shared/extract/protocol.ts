@@ -286,8 +286,9 @@ function dateAfter(rest: string, lines: Line[], at: number): string | null {
   return null;
 }
 
-/** A line that ends on the words introducing a cited paper's number: "… con nota prot.", "… la nota n.", "… Vs. rif.". */
-const CUE_AT_END = /\b(?:nota|prot(?:ocollo)?|rif|riferimento|riscontro|risposta|vs|vostr[ao])\.?(?:\s*n(?:r|°)?\.?)?\s*$/i;
+/** A line that ends on the words introducing a cited paper's number: "… convocato con nota prot.", "… con la nota n.". */
+// A sentence (four words or more) that ends on the paper it cites: not the letter's own label ("Prot. n.", "Ns. rif.").
+const CUE_AT_END = /\S+\s+\S+\s+\S+\s+.*\b(?:nota|note|lettera|comunicazione|circolare|richiesta|convocazione)\b(?:\s+\S+){0,3}?(?:\s+prot(?:ocollo)?\.?)?(?:\s*n(?:r|°)?\.?)?\s*$/i;
 /** Text before a register's string that makes it a citation: words of a sentence below the subject, or a cue such as "nota". */
 function citedInProse(lead: string, line: Line, fromSubjectOn: boolean, above?: Line): boolean {
   // The string's own first token ("m_lps.41." before "REGISTRO UFFICIALE") is no text before it.

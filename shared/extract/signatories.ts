@@ -9,7 +9,7 @@ export interface Signatory {
 }
 
 // "Vice" only before a role ("Vicesindaco", "Vice Prefetto"): "Vicenza, data del protocollo" is a place.
-const ROLE_WORD = String.raw`(?:dirigente|direttore|direttrice|responsabile|presidente|sindac[oa]|consiglier[ea]|segretari[oa]|coordinat(?:ore|rice)|funzionari[oa]|assessor[ea]|commissari[oa]|capo|ministr[oa]|sottosegretari[oa]|referente|istruttore|vice[\s-]?(?:sindac[oa]|president[ea]|prefett[oa]|questore|segretari[oa]|diret(?:tore|trice)|dirigente|comandante|responsabile|capo|coordinat(?:ore|rice)|commissari[oa]|ministr[oa])|dirigente\s+scolastic[oa]|rettore|prefetto|questore|garante|delegat[oa]|amministratore|legale\s+rappresentante|titolare|incaricat[oa]|addett[oa]|rup|ufficiale|revisor[ei]|organo\s+di\s+revisione|collegio\s+dei\s+revisori|messo|dichiarante|giudice|magistrat[oa]|cancellier[ea]|procurat(?:ore|rice)|comandante)`;
+const ROLE_WORD = String.raw`(?:dirigente|direttore|direttrice|responsabile|presidente|sindac[oa]|consiglier[ea]|segretari[oa]|coordinat(?:ore|rice)|funzionari[oa]|assessor[ea]|commissari[oa]|capo|ministr[oa]|sottosegretari[oa]|referente|istruttore|vice[\s-]?(?:sindac[oa]|president[ea]|prefett[oa]|questore|segretari[oa]|diret(?:tore|trice)|dirigente|comandante|responsabile|capo|coordinat(?:ore|rice)|commissari[oa]|ministr[oa]|rettore|preside|procurat(?:ore|rice)|ispett(?:ore|rice)|ragioniere|provveditore|console)|dirigente\s+scolastic[oa]|rettore|prefetto|questore|garante|delegat[oa]|amministratore|legale\s+rappresentante|titolare|incaricat[oa]|addett[oa]|rup|ufficiale|revisor[ei]|organo\s+di\s+revisione|collegio\s+dei\s+revisori|messo|dichiarante|giudice|magistrat[oa]|cancellier[ea]|procurat(?:ore|rice)|comandante)`;
 /** A role line: "Il Dirigente", "La Dirigente della II Area", "Il Responsabile del Procedimento". */
 const ROLE = new RegExp(String.raw`^(?:p\.\s*)?(?:(?:il|la|lo|l['’])\s*)?${ROLE_WORD}\b`, 'i');
 /**
@@ -60,6 +60,13 @@ const OFFICE_WORD = /\b(?:social[ei]|servizi?o?|sezione|area|settore|ufficio|pol
 const CLOSING = /\b(?:cordiali\s+saluti|distinti\s+saluti|saluti\s+cordiali|si\s+porgono|si\s+inviano|con\s+osservanza|ringrazi|restando\s+a\s+disposizione)/i;
 /** "f.to" glued to the title or name that follows it. */
 const GLUED_MARK = /\bf\.\s?to(?=\p{L})/giu;
+/** The note of a signature made digitally or replaced by print: "firmato digitalmente ai sensi del …", "firma autografa sostituita …". */
+const SIGNATURE_NOTE = /^\s*(?:\(?\s*)?(?:documento\s+)?(?:firmat[oa]\s+digitalmente|firma\s+(?:digitale|autografa\s+(?:sostituita|omessa)))\b/i;
+/**
+ * A cell only a table of opinions or of attendance has (its headings, a verdict, a presence, a date or a figure), or a
+ * counterparty's row of signature ("Il Legale Rappresentante | … | (timbro e firma) ____").
+ */
+const TABLE_CELL = /^\s*(?:parere|esito|data|carica|ruolo|qualifica|nominativo|ente|componente|firma|voto|presente|presenti|assente|assenti|favorevole|contrario|astenuto|s[iì]|no|x|\d[\d/.,:-]*|\(?\s*timbro\s+e\s+firma\s*\)?[\s_.]*)\s*$/i;
 /** An act's closing formula above its signatures: "Letto, approvato e sottoscritto.". */
 const CLOSING_FORMULA = /^\s*(?:letto|approvato|confermato)\b[^.]{0,40}\bsottoscritto\b/i;
 /** A place-and-date line: "Napoli, 24 aprile 2026", "Nardò, lì 02/10/2026". */
@@ -165,6 +172,8 @@ function cellBelow(seg: Segment, line: Line, following: Line[]): string[] {
   for (const l of following) {
     const [only] = l.segments;
     if (l.page !== line.page || l.segments.length !== 1 || l.gapBefore >= BLOCK_GAP || Math.abs(only.x - seg.x) > 6) break;
+    // The opinion's verdict or date set under the signer in the same cell ends the signer's text.
+    if (/^\s*(?:(?:non\s+)?favorevole|contrario|positivo|negativo)\b/i.test(only.text) || PLACE_DATE.test(only.text) || /^\s*(?:data\s*:?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$/i.test(only.text)) break;
     out.push(only.text);
   }
   return out;
@@ -261,9 +270,9 @@ function splitColumns(tail: Line[], pageWidth: number): Cell[][] {
   let prose = 0;
   for (const line of tail) {
     let proseLine = false;
-    // A row of three cells or more with a word that is neither a role nor a name ("Parere | Esito | Data | Il
-    // Responsabile", "Sindaco | Presente"): a table's row, whose role cell heads a column or lists a member, no block.
-    const tableRow = line.segments.length >= 3 && line.segments.some((s) => !isRoleLine(cellRole(s.text)) && nameOf(fold(s.text)) === null);
+    // A row of three cells or more with a cell of a table's ("Parere | Esito | Data | Il Responsabile", "Sindaco | Presente"):
+    // a table's row, whose role cell heads a column or lists a member, no block ("Il Sindaco | L.S. | Il Sindaco" is one).
+    const tableRow = line.segments.length >= 3 && line.segments.some((s) => TABLE_CELL.test(s.text));
     for (const { x, end, text } of line.segments) {
       if (tableRow && isRoleLine(cellRole(text))) continue;
       // "f.toMariarosa Cilento": the mark glued to the name, as Word exports it, is still a mark.
@@ -273,7 +282,7 @@ function splitColumns(tail: Line[], pageWidth: number): Cell[][] {
       const words = seg.text.split(/\s+/).length;
       const role = ROLE.test(seg.text) && words <= 12 && !/[.;:]\s*$/.test(seg.text) && !SIGN_MARK.test(seg.text);
       // So is a sentence's last line ("La seduta è tolta alle ore 12:45.", "Il Tavolo concorda che:") or a numbered heading.
-      const sentence = words >= 3 && /[.;:]\s*$/.test(seg.text) && !/\b\p{Lu}\.\s*$/u.test(seg.text);
+      const sentence = words >= 3 && /[.;:]\s*$/.test(seg.text) && !/\b\p{Lu}\.\s*$/u.test(seg.text) && !SIGNATURE_NOTE.test(seg.text);
       if (!role && (seg.end - seg.x > pageWidth * 0.45 || words > 8 || sentence || /^\d{1,2}[.)]\s/.test(seg.text))) {
         proseLine = true;
         continue;
@@ -337,6 +346,12 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
       if (pendingAbove) flush(null);
       role = null;
       roleLine = null;
+    }
+    // "firmato digitalmente ai sensi del CAD." between a role and its name: the signature's note, neither ("Firmato
+    // digitalmente da: Mario Rossi" names the signer).
+    if (role && SIGNATURE_NOTE.test(text) && nameOf(text) === null) {
+      prev = cell;
+      continue;
     }
     const lastRoleLine = role?.[role.length - 1];
     if (role && roleLine && !gapBreak && isRoleLine(text) && role.length === 1 && ON_BEHALF.test(role[0])) {
@@ -505,7 +520,8 @@ function nameFollows(cells: Cell[], at: number): boolean {
   const next = cells[at + 1];
   if (!next || next.line.gapBefore >= BLOCK_GAP || next.prose > cells[at].prose) return false;
   const text = fold(next.text);
-  return !ROLE.test(text) && !OFFICE_WORD.test(text) && nameOf(text) !== null;
+  // "Firmato digitalmente da Valeria Castrignanò" repeats the signer named above it: no second name.
+  return !ROLE.test(text) && !OFFICE_WORD.test(text) && !SIGNATURE_NOTE.test(text) && nameOf(text) !== null;
 }
 
 function resetting(text: string): string {

@@ -71,6 +71,9 @@ import { FIELDS, loadDocs, score } from '../../../shared/eval/score.mjs';
 // docType 0.833, signatories 0.833).
 // blind29: twelve of an autumn of a southern lead Comune and its Ufficio di Piano, signatures and dates in every layout,
 // first scored at 0.970 (deadlines 0.833: the issuer's own offices' acts).
+// blind30: another file of twelve of the real set's kinds from bodies of the Centre and North, written while the session's
+// review ran and first scored before its fixes, as the session's final estimate: 0.941 (emails 0.789 and signatories 0.821 on
+// two scans read by OCR, recipients 0.870).
 const repoRoot = new URL('../../', import.meta.url);
 
 type Scored = ReturnType<typeof score>;
@@ -186,6 +189,8 @@ const FLOORS: Record<string, { overall: number; fields: Record<string, number>; 
   blind28: { overall: 0.9, fields: { docType: 0.8, sender: 0.75, signatories: 0.8, recipients: 0.85 }, otherwise: 0.9 },
   // Measured 0.970 as written.
   blind29: { overall: 0.95, fields: { documentDate: 0.85, signatories: 0.85 }, otherwise: 0.9 },
+  // Measured 0.941 as written.
+  blind30: { overall: 0.9, fields: { emails: 0.75, signatories: 0.75, recipients: 0.8 }, otherwise: 0.85 },
   // Measured 0.974 overall, signatories 0.958, deadlines 1.000: the floors keep about one document's worth of margin.
   real: {
     overall: 0.92,
