@@ -109,7 +109,7 @@ export function extractDeadlines(source: SourceText, context: YearContext, lette
  * il … restano …").
  */
 function actsOn(text: string, from: number, to: number, issuer: RegExp): boolean {
-  if (RECURRING.test(text.slice(to, to + 30))) return false;
+  if (RECURRING.test(text.slice(to, to + 30)) || RECURRING_PAIR.test(text.slice(to, to + 90).split(/[;:]|\.\s/)[0])) return false;
   const clause = clauseBefore(text, from);
   // The issuer's act governs the cue unless a duty of the reader follows it ("sarà attivato il POA … che dovrà essere compilato entro …").
   if (!READER_ACTS.test(clause) && [ISSUER_PROMISE, issuer].some((re) => issuerGoverns(clause, re))) return false;
@@ -319,6 +319,8 @@ const PAST_DUTY_ALL = /\b(?:dovev(?:a|ano)|avrebbe(?:ro)?\s+dovuto|er(?:a|ano)\s
 /** What may stand between a past duty and its cue: an infinitive, a participle, "essere", an adverb ("dovevano essere già trasmessi"). */
 const PAST_FILLER = /^(?:già|ancora|comunque|essere|stat[oaie]|\p{L}{2,}(?:are|ere|ire|at[oaie]|ut[oaie]|it[oaie]|ess[oaie]))$/iu;
 const RECURRING = /^\s*(?:di\s+(?:ciascun|ogni)\s+anno|di\s+ciascun\s+esercizio|annualmente)\b/i;
+/** A second date joined to the first that the rule says recurs: "la seconda entro il 31 gennaio e la terza entro il 30 aprile di ciascun anno". */
+const RECURRING_PAIR = /^\s*(?:e|ed)\s[^;]{0,50}?\b\d{1,2}\s+[a-z]+\s+(?:di\s+(?:ciascun|ogni)\s+(?:anno|esercizio)|annualmente)\b/i;
 const CURRENT_MONTH = new RegExp(`\\b${CUE}\\s+(?:il\\s+(?:giorno\\s+)?)?(?<d>\\d{1,2})\\s+(?:c\\.\\s?m\\.|corrente\\s+mese|del\\s+mese\\s+corrente)`, 'gi');
 // "entro 7/10 giorni lavorativi", "entro 6/12 ore dalla chiamata": a range of days or hours, no date ("entro il 15/06
 // ore 12.00" is a date and its time).

@@ -22,14 +22,15 @@ const TRADE_HEADING = /^\s*(?:preventivo|offerta(?:\s+economica)?|conferma\s+d['
 const DATELINE = /^\s*\p{Lu}[\p{L}'’ .-]{1,40},?\s+(?:l[iì]\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$/u;
 
 /** A company's legal form in its letterhead: "S.r.l.", "S.p.A.", "s.n.c.", "S.a.s.". */
-const COMPANY = /\b(?:s\.\s?r\.\s?l\.?s?|srl|s\.\s?p\.\s?a\.?|spa|s\.\s?n\.\s?c\.?|snc|s\.\s?a\.\s?s\.?)(?=\s|$|[,;–—-])/i;
+// OCR may read the S as a 5 ("IDROSERVICE ROMAGNA 5.R.L.").
+const COMPANY = /\b(?:[s5]\.\s?r\.\s?l\.?s?|srl|[s5]\.\s?p\.\s?a\.?|spa|[s5]\.\s?n\.\s?c\.?|snc|[s5]\.\s?a\.\s?[s5]\.?)(?=\s|$|[,;–—-])/i;
 
 /** An act's dispositive heading, alone on its line: the act goes on, whatever its page quotes. */
 const ACT_DISPOSITIVE = /^\s*(?:DETERMINA|DELIBERA|DECRETA|ORDINA|DISPONE)\s*[:.]?\s*$/;
 
 /**
  * A page that a company's letterhead heads with a quote or an invoice: the company's name alone on one of the
- * page's first three lines, then "PREVENTIVO N. 27 del …" alone on a short line, not a row of a table that lists
+ * page's first three lines, then "PREVENTIVO N. 27 del …" alone on a short line within its first ten, not a row of a table that lists
  * invoices ("Fattura n. 12/PA del … | Cartoleria Alfa S.r.l. | € 1.200,00") nor a sentence that cites one.
  */
 function tradeDocument(top: Line[]): boolean {
@@ -37,7 +38,8 @@ function tradeDocument(top: Line[]): boolean {
   const company = top.slice(0, 3).findIndex((l) => alone(l) && COMPANY.test(l.text));
   // The heading may share its line with the quote's place and date ("PREVENTIVO N. 418/2023 | Altavilla, 13/11/2023").
   const heads = (l: Line) => (alone(l) || (l.segments.length === 2 && DATELINE.test(l.segments[1].text))) && l.segments[0].text.length <= 70 && TRADE_HEADING.test(l.segments[0].text);
-  return company >= 0 && top.slice(company + 1, 7).some(heads);
+  // Below the company's letterhead, its place and date and the customer's block ("Spett.le …", three lines or so).
+  return company >= 0 && top.slice(company + 1, 10).some(heads);
 }
 
 /** The closing of an act, before its signatures: "Letto, approvato e sottoscritto". */

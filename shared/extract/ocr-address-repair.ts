@@ -28,6 +28,8 @@ const ADDRESS_WORDS = [
   'personale', 'presidenza', 'sindaco', 'ufficiodipiano', 'tributi', 'anagrafe', 'abruzzo', 'basilicata', 'calabria',
   'campania', 'emilia', 'romagna', 'friuli', 'venezia', 'giulia', 'lazio', 'liguria', 'lombardia', 'marche', 'molise',
   'piemonte', 'puglia', 'sardegna', 'sicilia', 'toscana', 'umbria', 'veneto', 'trentino', 'aosta', 'info',
+  // The certified-mail words of the bodies' own PEC domains ("postacert.regione.emilia-romagna.it", "cert.legalmail.it").
+  'postacert', 'legalmail', 'certificata',
 ];
 
 /** Shorter words are left as read: one letter off turns too many of them into another word (but "infa" is no word: "info"). */
@@ -65,10 +67,27 @@ export function repairOcrAddress(address: string, printed: ReadonlySet<string>):
     .map((part) => {
       if (part.length < MIN_LENGTH_OF_ADDRESS_WORD || !/^[a-z0-9]+$/.test(part) || known.has(part)) return part;
       const candidates = part.length >= MIN_LENGTH ? [...known] : ADDRESS_WORDS;
-      return one(candidates.filter((k) => lookAlike(k, part))) ?? (part.length >= TWO_OFF_LENGTH ? one(candidates.filter((k) => lookAlike(k, part, 2))) : null) ?? part;
+      return (
+        one(candidates.filter((k) => lookAlike(k, part))) ??
+        (part.length >= TWO_OFF_LENGTH ? one(candidates.filter((k) => lookAlike(k, part, 2))) : null) ??
+        // A letter OCR added ("comunce" → "comune"), to a word of public bodies' addresses only.
+        (part.length > MIN_LENGTH ? one(ADDRESS_WORDS.filter((k) => k.length >= MIN_LENGTH + 1 && oneExtra(k, part))) : null) ??
+        part
+      );
     })
     .join('');
   return repaired;
+}
+
+/**
+ * `b` is `a` with one letter more inside it: "comunce" is "comune" with a "c". Not at either end, where the longer word is
+ * often a word of its own ("servizio" beside "servizi").
+ */
+function oneExtra(a: string, b: string): boolean {
+  if (b.length !== a.length + 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i > 0 && i < a.length && a.slice(i) === b.slice(i + 1);
 }
 
 function one<T>(items: T[]): T | null {

@@ -19,6 +19,8 @@ const REPAIRS: [RegExp, string][] = [
   // only at a line's start and before a capitalised word, as an addressee block opens. "AI" alone stays: it may be
   // "Ai" in capitals ("AI SIGG. SINDACI").
   [/^(\s*)A(?:I[Il]|lI)(?=['’][A-Z]|[ae]\s+[A-Z])/, '$1All'],
+  // "Al" with its l read as "!" or "1" ("A! Presidente del Consiglio"), at a line's start before a capitalised word.
+  [/^(\s*)A[!1|](?=\s+[A-Z])/, '$1Al'],
   // The copies' mark read as one word: "epe.", "e pc", "e p,c." alone on their line.
   [/^(\s*)e\s*[.,]?\s*p\s*[.,]?\s*[ce]\s*[.,]?\s*$/i, '$1e p.c.'],
   // The euro sign read as a capital E or È before an amount in cents where a price stands: after "=", a multiplication's

@@ -236,9 +236,17 @@ function numberAfterLabel(head: Line[], i: number, seg: Line['segments'][number]
     const date = dateAfter(rest.slice(n[0].length), head, i) ?? firstDate(sameLine) ?? firstDate(seg.text.slice(0, m.index));
     return { value: { number: n.groups.num.replace(/\s+/g, ''), date }, evidence: evidenceOf(head[i], seg.text) };
   }
+  // A register's box of two cells: "COMUNE DI … – PROTOCOLLO GENERALE | N. 21457 del 14/04/2026".
+  const next = rest.trim() ? undefined : head[i].segments[head[i].segments.indexOf(seg) + 1]?.text;
+  const cell = next === undefined ? null : NUMBER.exec(next.replace(NUMBER_LABEL, ''));
+  if (next !== undefined && cell?.groups && !looksLikeDate(next.replace(NUMBER_LABEL, ''))) {
+    return { value: { number: cell.groups.num.replace(/\s+/g, ''), date: firstDate(next) }, evidence: evidenceOf(head[i], seg.text) };
+  }
   // An empty label ("Prot. n.") or a stamp heading: the number is on one of the next lines.
   return numberNearby(head, i);
 }
+/** A number's own label at a cell's start: "N. ", "n°", "Nr.", "Numero". */
+const NUMBER_LABEL = /^\s*(?:n(?:r|um|umero)?\.?\s*°?|numero)\s*/i;
 
 /** The number and date of a heading "Nota <date>, AOO… <number>", or null. */
 function noteHeading(text: string): Protocol | null {

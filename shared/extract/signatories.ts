@@ -413,13 +413,23 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
   return out;
 }
 
-/** A row of a table of signers: a role alone in its cell and a name alone in the next, well apart. */
+/** "Componente" signs a board's opinion in a table of signers, though alone it is no role. */
+const BOARD_MEMBER = /^componente(?:\s+effettiv[oa])?$/i;
+/** A name with its title ("dott.", "rag.", "avv."): a table's name cell, not a list's word. */
+const TITLED = new RegExp(String.raw`^\s*${TITLE}\s`, 'i');
+/** A row of a table of signers: a role alone in its cell and a name alone in the next, well apart (or the name first). */
 function signerRow(line: Line): Signatory | null {
   if (line.segments.length !== 2) return null;
   const [left, right] = line.segments;
+  // "dott. Giorgio Ferraris | Presidente", "rag. Silvia Bellazzi | Componente": the name first, its role beside it.
+  const reversed = cellRole(right.text);
+  if (right.x - left.end >= 20 && (isRoleLine(reversed) || BOARD_MEMBER.test(reversed)) && !ROLE.test(cellRole(left.text))) {
+    const name = nameOf(fold(left.text));
+    if (name && TITLED.test(left.text)) return { role: reversed, name };
+  }
   const role = cellRole(left.text);
   // "Componente" signs a board's opinion in such a table, though alone it is no role (an attendance table lists it).
-  if (right.x - left.end < 20 || !(isRoleLine(role) || /^componente(?:\s+effettiv[oa])?$/i.test(role))) return null;
+  if (right.x - left.end < 20 || !(isRoleLine(role) || BOARD_MEMBER.test(role))) return null;
   // "IL SINDACO | IL SEGRETARIO GENERALE": two roles side by side head two columns; the names are under them.
   if (ROLE.test(cellRole(right.text))) return null;
   const name = nameOf(fold(right.text));
@@ -477,10 +487,15 @@ function blankRuleBlocks(lines: Line[]): Found<Signatory>[] {
       const own = fold(withoutApproval(seg.text.trim().replace(OPINION_LABEL, '')));
       // "Istruttore | ______": the rule in the cell beside the role, a ruled table of signatures.
       const ruled = RULE_AFTER.exec(own) ?? (SIGNATURE_RULE.test(cells[k + 1]?.text ?? '') ? { index: own.length } : null);
-      const text = ruled ? own.slice(0, ruled.index).trim() : own;
-      const ruleBelow =
-        below !== undefined &&
-        (line.segments.length > 1 ? below.segments.some((b) => b.x < seg.end && b.end > seg.x && SIGNATURE_RULE.test(b.text)) : SIGNATURE_RULE.test(below.text));
+      const overlapping = (l: Line | undefined) => (l === undefined ? [] : line.segments.length > 1 ? l.segments.filter((b) => b.x < seg.end && b.end > seg.x) : l.segments);
+      // "Il Dirigente del Settore Ragioneria e" / "Contabilità" / "______": a role that wraps has its rule a line further down.
+      // The block beside it may wrap so: a line with nothing under this cell is skipped.
+      const wrap = DANGLING.test(own) ? overlapping(below).find((b) => !SIGNATURE_RULE.test(b.text)) : undefined;
+      const after = lines[i + 2];
+      const further = after?.page === line.page && after.gapBefore < BLOCK_GAP ? after : undefined;
+      const ruleLine = wrap || (line.segments.length > 1 && !overlapping(below).length) ? further : below;
+      const text = ruled ? own.slice(0, ruled.index).trim() : wrap ? `${own} ${fold(wrap.text)}` : own;
+      const ruleBelow = ruleLine !== undefined && overlapping(ruleLine).some((b) => SIGNATURE_RULE.test(b.text));
       if ((!ruled && !ruleBelow) || !isRoleLine(text)) return [];
       return [{ value: { role: text, name: null }, evidence: evidenceOf(line) }];
     });

@@ -181,6 +181,26 @@ Per accettazione: ____________________
     expect(fields.signatories).toEqual([{ role: 'Il Dirigente', name: 'Marta Galli' }]);
   });
 
+  it('takes no signatory from a scanned quote whose "S.r.l." OCR read "5.R.L." and whose heading stands below the customer’s block', () => {
+    // Prepare: the quote as OCR reads it: the legal form's S as a 5, the place and date and a three-line "Spett.le" block above its heading.
+    const scannedQuote = `
+TESSILVALDO 5.R.L.
+Via dei Tessitori, 4 – Valdora – P.IVA 01234567890
+»Valdora, 02/03/2031
+>Spett.le Prefettura di Valdora
+>Ufficio Contratti
+>Via Roma, 1 – Valdora
+PREVENTIVO N. 12/2031
+Coperte in lana | 200 | € 35,00 | € 7.000,00
+
+»Tessilvaldo S.r.l.
+»Il Legale Rappresentante
+»Bruno Sala
+`;
+    const { fields } = extractFields(letterPages(letter, scannedQuote));
+    expect(fields.signatories).toEqual([{ role: 'Il Dirigente', name: 'Marta Galli' }]);
+  });
+
   it('still counts the quote’s figures among the amounts', () => {
     const { fields } = extractFields(letterPages(letter, quote));
     expect(fields.amounts).toEqual(expect.arrayContaining([35, 7000]));

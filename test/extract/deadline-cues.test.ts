@@ -476,3 +476,10 @@ describe('what an office its letterhead names will do', () => {
     expect(letter('MINISTERO DEL LAVORO', "b) l'Ufficio di Piano trasmetterà alla Regione la sintesi della programmazione entro il 15 maggio 2031;")).toEqual([{ date: '2031-05-15' }]);
   });
 });
+
+describe('two terms of a rule that recurs', () => {
+  it('takes neither date of "la seconda entro il 31 gennaio e la terza entro il 30 aprile di ciascun anno accademico"', () => {
+    const pages = letterPages('Valdora, 2 marzo 2031\n\nOggetto: contribuzione\n\nIl Regolamento prevede il versamento in tre rate: la prima all\'atto dell\'iscrizione, la seconda entro il 31 gennaio e la terza entro il 30 aprile di ciascun anno accademico.');
+    expect(extractFields(pages).fields.deadlines).toEqual([]);
+  });
+});

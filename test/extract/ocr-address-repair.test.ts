@@ -82,3 +82,17 @@ describe('look-alike letters in an address’s shorter and longer words', () => 
     expect(repairOcrAddress('sala@teatro.it', new Set())).toBe('sala@teatro.it');
   });
 });
+
+describe('certified-mail words and an extra letter in an address read by OCR', () => {
+  it('puts back "postacert" in a Region’s PEC domain ("pastacert")', () => {
+    expect(repairOcrAddress('stpc.valdora@pastacert.regione.emilia-romagna.it', new Set())).toBe('stpc.valdora@postacert.regione.emilia-romagna.it');
+  });
+
+  it('drops a letter OCR added to a body’s word ("comunce" → "comune")', () => {
+    expect(repairOcrAddress('borse.scuola@comunce.valdora.it', new Set())).toBe('borse.scuola@comune.valdora.it');
+  });
+
+  it('leaves a word one letter longer than no body’s word as read ("comunale")', () => {
+    expect(repairOcrAddress('ufficio@polizia.comunale.valdora.it', new Set())).toBe('ufficio@polizia.comunale.valdora.it');
+  });
+});

@@ -86,6 +86,20 @@ Si chiede la proroga.
     expect(extractFields(block('AIla', 'piano@comune.valdora.vd.it')).fields.recipients).toEqual(['Alla Distretto di Valdora – Ufficio di Piano']);
   });
 
+  it('reads "A!" opening an addressee line as "Al", a block of its own', () => {
+    const pages = scanned(`
+COMUNE DI VALDORA
+Valdora, 12 novembre 2031
+
+>Al Sindaco
+>A! Presidente del Consiglio comunale
+>SEDE
+
+Oggetto: parere
+`);
+    expect(extractFields(pages).fields.recipients).toEqual(['Al Sindaco', 'Al Presidente del Consiglio comunale']);
+  });
+
   it('joins a domain whose dot was read as a space', () => {
     expect(extractFields(block('Al', 'piano@pec.comune valdora.vd.it')).fields.emails).toEqual(['piano@pec.comune.valdora.vd.it']);
   });

@@ -350,3 +350,31 @@ describe('signature rules of the ninth session, blind sets 28 and 29', () => {
     expect(signatoriesOf(['Vicenza, data del protocollo', '', 'Il Vicesindaco', 'Marta Lodi'].join('\n'))).toEqual([{ role: 'Il Vicesindaco', name: 'Marta Lodi' }]);
   });
 });
+
+describe('a table of signers, each name beside its role', () => {
+  it('takes one signatory per row, the name first', () => {
+    const signatories = signatoriesOf(['Il Collegio dei Revisori dei Conti', 'dott. Giorgio Ferri | Presidente', 'rag. Silvia Bella | Componente', 'dott.ssa Marta Neri | Componente'].join('\n'));
+    expect(signatories).toEqual(
+      expect.arrayContaining([
+        { role: 'Presidente', name: 'Giorgio Ferri' },
+        { role: 'Componente', name: 'Silvia Bella' },
+        { role: 'Componente', name: 'Marta Neri' },
+      ]),
+    );
+  });
+});
+
+describe('two blank signature rules under roles, one of which wraps', () => {
+  it('keeps both roles, the wrapped one whole, with no name, though the sheet goes on after them', () => {
+    // Prepare: an accounting sheet whose visa stands at the foot of its first page; the second page is its table.
+    const first = ['REGIONE VALDORA', '', 'SCHEDA CONTABILE', '', 'Visto di regolarità contabile.', '', 'Il Dirigente responsabile | Il Dirigente del Settore Ragioneria e', ' | Contabilità', '______________________ | ______________________'].join('\n');
+    const second = Array.from({ length: 30 }, (_, i) => `Capitolo ${6400 + i} | 2031 | ${i + 1}.000,00`).join('\n');
+    // Act
+    const { signatories } = extractFields(letterPages(first, second)).fields;
+    // Assess
+    expect(signatories).toEqual([
+      { role: 'Il Dirigente responsabile', name: null },
+      { role: 'Il Dirigente del Settore Ragioneria e Contabilità', name: null },
+    ]);
+  });
+});

@@ -464,3 +464,10 @@ describe('a register’s string opening a line under the sentence that cites it'
     expect(protocol).toBeNull();
   });
 });
+
+describe('a register’s box of two cells, its label in one and its number in the other', () => {
+  it('reads "COMUNE DI … – PROTOCOLLO GENERALE | N. 21457 del 14/04/2031" as the protocol', () => {
+    const pages = letterPages('COMUNE DI VALDORA\nCOLLEGIO DEI REVISORI DEI CONTI\n\nCOMUNE DI VALDORA – PROTOCOLLO GENERALE | N. 21457 del 14/04/2031\n\nVERBALE N. 9 DEL 13 APRILE 2031\n\n>Al Sindaco\n\nOggetto: Parere\n\nIl Collegio esprime parere favorevole.');
+    expect(extractFields(pages).fields.protocol).toEqual({ number: '21457', date: '2031-04-14' });
+  });
+});
