@@ -36,8 +36,8 @@ const RUN_OUT_OF_CENTS = /^\s*(?:€\s*)?(\d{1,3}(?:\.\d{3})+,\d{2}|\d{4,},\d{2}
 const RUN_INTO_CENTS = /^\p{L}[\p{L}'’ ]{8,}\s(\d{1,3}(?:\.\d{3})+,\d{2}|\d{4,},\d{2})\s*$/u;
 /** A word right after a figure, in the same cell: what the figure counts (not a currency, read apart). */
 const COUNTED = /^[^\S\t]+(?!(?:euro|eur|mila|milioni|miliardi|mln|mld)\b)\p{L}{3,}/iu;
-/** A line opening on a word that counts nothing: "dei quali …", "per …", "alla …" (a table's next row read as prose). */
-const FUNCTION_WORD = /^\s*(?:di|del|dei|degli|della|delle|dello|dal|dalla|dai|per|a|al|alla|alle|ai|agli|con|nel|nella|nei|che|e|ed|o|sono|è|in|su|sul|sulla|tra|fra|da|come|quali|cui)(?![\p{L}])/iu;
+/** A line opening on what a figure counts: "abitanti e di 20.000 euro …" (not a table's next row, "quota a carico …", nor a verb). */
+const COUNTED_NOUN = /^\s*(?:abitanti|residenti|utenti|persone|famiglie|nuclei|minori|anziani|alunni|studenti|beneficiari|posti|ore|giorni|domande|progetti|operatori|pratiche|accessi|pasti|prestazioni|interventi|unit[àa]|ettari|metri|mq|km|kg|copie|pagine|casi)(?![\p{L}])/iu;
 const IN_CENTS = /\d,\d{2}(?!\d)/;
 /** A figure to four or five decimals, the last ones zeros: "4.065,00000" → 4.065,00. */
 // Five decimals exactly, ten euros at least, no unit or rate after it: not a coefficient ("0,80000"), a rate ("3,25000%"),
@@ -125,7 +125,7 @@ export function extractAmounts(source: SourceText): Found<number>[] {
       // "abitanti e di 20.000 euro …" (not a table's next row, "Pronto Intervento Sociale").
       const rest = cells.slice(m.index! + m[0].length);
       const next = source.lines[position.get(line)! + 1];
-      const wrapped = !rest.trim() && line.segments.length === 1 && next?.page === line.page && /^\s*\p{Ll}/u.test(next.text) && !FUNCTION_WORD.test(next.text) ? ` ${next.text}` : rest;
+      const wrapped = !rest.trim() && line.segments.length === 1 && next?.page === line.page && COUNTED_NOUN.test(next.text) ? ` ${next.text}` : rest;
       const counted = COUNTED.test(wrapped);
       if (!m[1].includes(',') && counted) continue;
       if ((toEuros(m[1], undefined) ?? 0) >= 1000) addFromLine(m[1], line);

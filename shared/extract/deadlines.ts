@@ -4,10 +4,11 @@ import { DATE_SOURCE, dateOf, dateRegex, isoDate, prefixedDateSource, type YearC
 
 /**
  * A date by which the reader must act: "entro il …", "non oltre il …", "entro e non oltre …",
- * "sino alle ore 12:00 del …", "termine ultimo … il …", "scadenza: …", a term "è prorogato al …". Start dates ("a decorrere dal"),
+ * "sino alle ore 12:00 del …", "termine ultimo … il …", "scadenza: …", a filing's term "è prorogato al …" (not a project's, a
+ * contract's or a procedure's). Start dates ("a decorrere dal"),
  * reference dates ("in servizio al") and validity periods have none of these cues and are not taken.
  */
-const CUE = String.raw`(?:entro(?:\s+e\s+non\s+oltre)?|non\s+oltre|(?:sino|fino)\s+alle\s+ore\s+\d{1,2}(?:[:.]\d{2})?|termine\s+(?:ultimo|perentorio|massimo)|(?:il\s+)?termine\s+(?:(?:è|e['’]|viene)\s+)?fissato\s+(?:al|per\s+il)|scadenza|improrogabilmente|inderogabilmente|(?<=\btermin[ei]\b(?!\s+di\s+(?:validit|efficacia|durata))[^.;,\n]{0,80}\s(?:è|sono|viene|vengono)\s+(?:ulteriormente\s+)?)(?:prorogat|differit|posticipat)[oaie]\s+(?:al|sino\s+al|fino\s+al))`;
+const CUE = String.raw`(?:entro(?:\s+e\s+non\s+oltre)?|non\s+oltre|(?:sino|fino)\s+alle\s+ore\s+\d{1,2}(?:[:.]\d{2})?|termine\s+(?:ultimo|perentorio|massimo)|(?:il\s+)?termine\s+(?:(?:è|e['’]|viene)\s+)?fissato\s+(?:al|per\s+il)|scadenza|improrogabilmente|inderogabilmente|(?<=\btermin[ei]\s+(?:(?:ultimo\s+|perentorio\s+)?(?:per\s+(?:la|il|l['’]|le)\s*|di\s+|della\s+|delle\s+|dell['’]\s*)(?:presentazion|invi|trasmission|rendicontazion|caricament|consegn|iscrizion|adesion|compilazion|pagament|versament|domand|candidatur|offert|istanz|richiest|comunicazion)|(?:originariamente\s+|già\s+|inizialmente\s+)?(?:fissat|previst|stabilit)[oi]\s+(?:al|per))[^.;,\n]{0,60}\s(?:è|sono|viene|vengono)\s+(?:ulteriormente\s+)?)(?:prorogat|differit|posticipat)[oaie]\s+(?:al|alle|sino\s+al|fino\s+al))`;
 const DEADLINE = new RegExp(`\\b${CUE}\\b(?<gap>(?:[^\\n.;]|(?<=\\d)\\.(?=\\d)){0,90}?(?:\\n(?:[^\\n.;]|(?<=\\d)\\.(?=\\d)){0,60}?)?)(?:${DATE_SOURCE})`, 'gi');
 
 /** A date the text then calls the limit: "…, termine oltre il quale …", "…, data oltre la quale …". */
@@ -109,7 +110,9 @@ export function extractDeadlines(source: SourceText, context: YearContext, lette
  * il … restano …").
  */
 function actsOn(text: string, from: number, to: number, issuer: RegExp): boolean {
-  if (RECURRING.test(text.slice(to, to + 30)) || RECURRING_PAIR.test(text.slice(to, to + 90).split(/[;:]|\.\s/)[0])) return false;
+  // A date with its year printed is a term of its own, whatever recurs after it ("entro il 30 aprile 2031 e successivamente …").
+  const pair = !/\b(?:19|20)\d{2}\b/.test(text.slice(from, to)) && RECURRING_PAIR.test(text.slice(to, to + 120).split(/[;:]|\.\s/)[0]);
+  if (RECURRING.test(text.slice(to, to + 30)) || pair) return false;
   const clause = clauseBefore(text, from);
   // The issuer's act governs the cue unless a duty of the reader follows it ("sarà attivato il POA … che dovrà essere compilato entro …").
   if (!READER_ACTS.test(clause) && [ISSUER_PROMISE, issuer].some((re) => issuerGoverns(clause, re))) return false;
@@ -141,7 +144,7 @@ function issuerGoverns(clause: string, re: RegExp): boolean {
   return !READER_DUTY.test(after) && !READER_FILES.test(after) && !NEW_SUBJECT.test(after);
 }
 /** A clause joined after the issuer's, with its own plural subject and verb: "… con decreto n. 45 e i Comuni trasmettono …". */
-const NEW_SUBJECT = /\s(?:e|ed|mentre)\s+(?:i|gli|le)\s+[a-zà-öø-ÿ]+(?:\s+[a-zà-öø-ÿ'’]+){0,3}?\s+[a-zà-öø-ÿ]+(?:ano|ono|anno|ranno)(?![a-zà-öø-ÿ])/i;
+const NEW_SUBJECT = /\s(?:e|ed|mentre)\s+(?:i|gli|le)\s+[a-zà-öø-ÿ]+(?:\s+(?!che\b|cui\b)[a-zà-öø-ÿ'’]+){0,3}?\s+(?!che\b)[a-zà-öø-ÿ]+(?:ano|ono|anno|ranno)(?![a-zà-öø-ÿ])/i;
 
 /** A recitals' heading over a list of acts: "Visti:", "RICHIAMATI:", "Considerato:". */
 const RECITALS_HEADING = /^\s*(?:vist[oiae]|richiamat[oiae]|considerat[oiae]|premess[oa]|rilevat[oiae]|preso\s+atto)\s*:\s*$/i;
@@ -208,15 +211,15 @@ function issuerActs(self: readonly string[]): RegExp {
 const BODY_NOUNS = 'ufficio|ambito|comune|ente|amministrazione|direzione|servizio|settore|consorzio|azienda|istituto|dipartimento|sezione|struttura|regione|provincia|unione|distretto|ministero|prefettura|ateneo|universit[àa]|agenzia|uod|area|ente';
 /**
  * The issuer naming itself "questo Ambito", "questa Direzione" and saying what it will do, whatever the verb ("questo Ambito
- * completerà l'inserimento dei dati entro il …"); not what it will ask of the reader ("questa Regione chiederà …"), nor a
+ * completerà l'inserimento dei dati entro il …"); not what it will ask of the reader or take from it ("questa Regione chiederà …", "questo Ufficio riceverà le domande entro …"), nor a
  * "questo" after a preposition ("A questo Settore gli enti invieranno …", "Per questo motivo gli Ambiti invieranno …").
  */
-const SELF_FUTURE = String.raw`(?:^|[,;]\s*|\b(?:e|ed|che|pertanto|quindi|inoltre|poi)\s+|\d{4}\s+)quest[oa]\s+(?:${BODY_NOUNS})\b[^.;:\n]{0,40}?\s(?!(?:chied|richied|invit|sollecit|preg|ricord)[a-zà-öø-ÿ]*)[a-zà-öø-ÿ]{2,}(?:er|ir|ar)(?:à|anno)(?![a-zà-öø-ÿ])`;
+const SELF_FUTURE = String.raw`(?:^\s*|[,;]\s*|\b(?:e|ed|che|pertanto|quindi|inoltre|poi)\s+|\d{4}\s+)quest[oa]\s+(?:${BODY_NOUNS})\b[^.;:\n]{0,40}?\s(?!(?:chied|richied|invit|sollecit|preg|ricord|ricev|accett|attend|raccogl|acquis)[a-zà-öø-ÿ]*)[a-zà-öø-ÿ]{2,}(?:er|ir|ar)(?:à|anno)(?![a-zà-öø-ÿ])`;
 /**
  * The issuer, as its letterhead names it, as the agent of a future passive: "la documentazione sarà trasmessa dall'Ufficio di
  * Piano … entro il …" under an Ufficio di Piano's letterhead (not "… sarà compilata dall'Ufficio di Piano …" in a Region's note).
  */
-const officeAgent = (subjects: string) => String.raw`\b(?:sar[àa]|saranno|verr[àa]|verranno)\s+[a-zà-öø-ÿ]+(?:\s+[^.;:\n]{0,30}?)?\sda(?:l|lla|ll['’]|llo)\s*(?:${subjects})\b`;
+const officeAgent = (subjects: string) => String.raw`\b(?:sar[àa]|saranno|verr[àa]|verranno)\s+[a-zà-öø-ÿ]+(?:at|ut|it|ess|ott|ist|ert|olt|ost|es)[oaie](?![a-zà-öø-ÿ])(?:\s+[^.;:\n]{0,30}?)?\sda(?:l|lla|ll['’]|llo)\s*(?:${subjects})\b`;
 /**
  * An office of the issuer doing what only an authority does: "L'Ufficio di Piano approva la graduatoria entro il …", "il
  * Servizio … liquida i contributi …" (any body's office: an office that sends or uploads something may be the reader's).
@@ -248,7 +251,7 @@ function selfNames(letterhead: string): string[] {
   const names = SELF_NAMES.flatMap(([re, names]) => (re.test(letterhead) ? names : []));
   // A lead Comune writing for its Ambito ("Comune di … – Ente capofila dell'Ambito …") writes to the Ambito's Comuni: "il
   // Comune" there is the reader.
-  return names.includes('ambito') || names.includes('distretto') ? names.filter((n) => n !== 'comune') : names;
+  return names.includes('ambito') ? names.filter((n) => n !== 'comune') : names;
 }
 /** A duty the reader is given in the same clause: "Il Consorzio rende noto che le domande devono pervenire entro il …". */
 const READER_DUTY = /(?<![a-zà-öø-ÿ])(?:devono|deve|dovr[àa]nno|dovr[àa]|vanno|(?:è|sono)\s+tenut[a-zà-öø-ÿ]*|si\s+(?:invit|chied|richied|preg)[a-zà-öø-ÿ]*|possono|potranno|termine|previa|a\s+seguito|che\s+(?:non\s+)?abbiano)(?![a-zà-öø-ÿ])/i;
@@ -257,7 +260,7 @@ const READER_DUTY = /(?<![a-zà-öø-ÿ])(?:devono|deve|dovr[àa]nno|dovr[àa]|v
  * abbiano trasmesso … entro il …", "il contributo è erogato ai nuclei che presentano domanda entro il …", "saranno ammesse
  * le candidature pervenute entro il …"); not the issuer's own filing ("il Comune provvederà alla rendicontazione …").
  */
-const READER_FILES = /(?<![a-zà-öø-ÿ])(?:(?:pervenut|presentat|trasmess|inviat|inoltrat|caricat|consegnat|depositat|restituit|compilat)[a-zà-öø-ÿ]*|che\s+(?:[a-zà-öø-ÿ]+\s+){0,2}?(?:present|trasm|invi|inoltr|caric|consegn|deposit|restitu|compil)[a-zà-öø-ÿ]*)/i;
+const READER_FILES = /(?<![a-zà-öø-ÿ])(?:(?:pervenut|presentat|trasmess|inviat|inoltrat|caricat|consegnat|depositat|restituit|compilat)[a-zà-öø-ÿ]*|che\s+(?:[a-zà-öø-ÿ]+\s+){0,2}?(?:present|trasm|invi|inoltr|caric|consegn|deposit|restitu|compil|richied|chied|facci)[a-zà-öø-ÿ]*|ricevut[a-zà-öø-ÿ]*)/i;
 /** The reader named as who acts: "codesto Comune provvederà a pubblicare …", "ciascun Ambito provvederà …". */
 const READER_ACTS = /\b(?:codest[oaie]|cotest[oaie]|(?:ciascun[oa]?|ogni)\s+(?:comune|ente|ambito|istituto|scuola|distretto|azienda|beneficiari[oa]|soggetto)|(?:il|l['’])\s*(?:comune|ente|ambito)\s+capofila|le\s+ss\.?\s*ll\.?|la\s+s\.\s*v\.)/i;
 /**
@@ -320,7 +323,7 @@ const PAST_DUTY_ALL = /\b(?:dovev(?:a|ano)|avrebbe(?:ro)?\s+dovuto|er(?:a|ano)\s
 const PAST_FILLER = /^(?:già|ancora|comunque|essere|stat[oaie]|\p{L}{2,}(?:are|ere|ire|at[oaie]|ut[oaie]|it[oaie]|ess[oaie]))$/iu;
 const RECURRING = /^\s*(?:di\s+(?:ciascun|ogni)\s+anno|di\s+ciascun\s+esercizio|annualmente)\b/i;
 /** A second date joined to the first that the rule says recurs: "la seconda entro il 31 gennaio e la terza entro il 30 aprile di ciascun anno". */
-const RECURRING_PAIR = /^\s*(?:e|ed)\s[^;]{0,50}?\b\d{1,2}\s+[a-z]+\s+(?:di\s+(?:ciascun|ogni)\s+(?:anno|esercizio)|annualmente)\b/i;
+const RECURRING_PAIR = /^\s*(?:,|e\s|ed\s)[^;]{0,90}?\b\d{1,2}\s+[a-z]+\s+(?:di\s+(?:ciascun|ogni)\s+(?:anno|esercizio)|annualmente)\b/i;
 const CURRENT_MONTH = new RegExp(`\\b${CUE}\\s+(?:il\\s+(?:giorno\\s+)?)?(?<d>\\d{1,2})\\s+(?:c\\.\\s?m\\.|corrente\\s+mese|del\\s+mese\\s+corrente)`, 'gi');
 // "entro 7/10 giorni lavorativi", "entro 6/12 ore dalla chiamata": a range of days or hours, no date ("entro il 15/06
 // ore 12.00" is a date and its time).

@@ -1,7 +1,7 @@
 import type { Line } from '../read/page-text.ts';
 import { evidenceOf, type Found } from './source-text.ts';
 import { DATE_SOURCE, dateOf, yearFirstDate } from './italian-dates.ts';
-import { subjectLineIndex } from './layout-rules.ts';
+import { isParagraphBreak, subjectLineIndex } from './layout-rules.ts';
 
 /** "Roma, 12 marzo 2023", "Catanzaro lì 26/01/2021", "San Severo, addì 3.4.2023". */
 /** "Roma, 12 marzo 2024", also as a dateline that the text or a protocol follows: "Cagliari, 22 maggio 2024 – La Giunta…". */
@@ -10,7 +10,7 @@ const PLACE_AND_DATE = new RegExp(`^\\s*(?:(?:dato|data|fatto|redatto)\\s+(?:in|
 /** No place name ends on its particle: "ARRIVO del 13/02/2031" is a register stamp's line. */
 const PARTICLE_END = /\s(?:di|del|della|dello|dei|sul|sulla|in|nel|nella)$/i;
 /** The protocol printed before the dateline on its line: "Prot. n. 21457/PC – Saint-Christophe, 14 ottobre 2026". */
-const PROTOCOL_BEFORE = /^\s*prot(?:ocollo)?\.?\s*(?:n(?:r|um)?\.?\s*°?\s*)?[\w/.-]*\d[\w/.-]*\s+[–—-]\s+(?=\p{Lu})/iu;
+const PROTOCOL_BEFORE = /^\s*prot(?:ocollo)?\.?\s*(?:n(?:r|um)?\.?\s*°?\s*)?[\w/.-]*\d[\w/.-]*(?:\s+del\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?\s+[–—-]\s+(?=\p{Lu})/iu;
 /** A place name: capitalised words, with the particles place names have ("San Giovanni in Fiore"). */
 const PLACE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|di|del|della|sul|sulla|in|nel|nella|d['’]\p{L}+))*$/u;
 /** Words no place name has: a dateline is not the end of a sentence ("… PER SABATO 6 GIUGNO 2026"). */
@@ -53,9 +53,10 @@ export function extractDocumentDate(lines: Line[], protocol: Found<{ date: strin
     // A certificate that is the whole document is dated by its own line: only what follows the act's heading is an annex of it.
     if (heading && !sheet && isAttestationHeading(line) && isAfter(line, heading.evidence)) attestations = true;
     for (const seg of line.segments) {
-      const m = PLACE_AND_DATE.exec(seg.text.replace(PROTOCOL_BEFORE, ''));
+      const dateline = seg.text.replace(PROTOCOL_BEFORE, '');
+      const m = PLACE_AND_DATE.exec(dateline);
       if (m && PLACE.test(m.groups!.place) && !STAMP_LABEL.test(m.groups!.place) && !NOT_A_PLACE.test(m.groups!.place) && !ACT_TYPE.test(m.groups!.place) && !BARE_NEL.test(m.groups!.place) && !PARTICLE_END.test(m.groups!.place)) {
-        const iso = dateOf(shift(m, DATE_SOURCE, seg.text), { reference: null }).iso;
+        const iso = dateOf(shift(m, DATE_SOURCE, dateline), { reference: null }).iso;
         if (iso && !attestations) return { value: iso, evidence: evidenceOf(line, seg.text) };
         if (iso) attested ??= { value: iso, evidence: evidenceOf(line, seg.text) };
       }
@@ -96,8 +97,9 @@ function actHeadingDate({ first, subjectAt, head }: Head): Found<string> | null 
   for (let i = 0; i < head.length; i++) {
     const text = head[i].text + ' ' + (head[i + 1]?.text ?? '');
     const m = ACT_HEADING.exec(text);
-    // The act's own heading starts its line; "… il Decreto Legislativo n. 18 del …" mid-sentence is a citation.
-    if (m && startsHeading(text, m) && !/legislativo|legge/i.test(m[0])) {
+    // The act's own heading starts its line; "… il Decreto Legislativo n. 18 del …" mid-sentence is a citation. A register's
+    // "Rep. atti n. … del …" heads an act only where no "Oggetto:" follows (a letter cites a contract's so).
+    if (m && startsHeading(text, m) && !/legislativo|legge/i.test(m[0]) && !(subjectAt >= 0 && /^rep/i.test(m[0]))) {
       const iso = dateOf(shift(m, DATE_SOURCE, text), { reference: null }).iso;
       if (iso) return { value: iso, evidence: evidenceOf(head[i]) };
     }
@@ -108,7 +110,7 @@ function actHeadingDate({ first, subjectAt, head }: Head): Found<string> | null 
   for (let i = 0; i < column.length; i++) {
     const text = column.slice(i, i + 3).map((l) => l.segments[0]?.text ?? '').join(' ');
     const m = ACT_HEADING.exec(text);
-    if (m && startsHeading(text, m) && !/legislativo|legge/i.test(m[0])) {
+    if (m && startsHeading(text, m) && !/legislativo|legge/i.test(m[0]) && !(subjectAt >= 0 && /^rep/i.test(m[0]))) {
       const iso = dateOf(shift(m, DATE_SOURCE, text), { reference: null }).iso;
       if (iso) return { value: iso, evidence: evidenceOf(column[i]) };
     }
@@ -126,8 +128,12 @@ function actHeadingDate({ first, subjectAt, head }: Head): Found<string> | null 
   return null;
 }
 
-/** A call to a meeting in the formula's sentence: "è convocata", "convoca", "si terrà", "avrà luogo". */
-const CALLS = /(?<![a-zà-ù])(?:(?:è|sono|viene|vengono)\s+convocat|convoca\b|si\s+terr|avr[àa]\s+luogo)/i;
+/** A call to a meeting in the formula's sentence or above it: "è convocata", "CONVOCA", "è indetta", "si riunirà", "si terrà". */
+// The verb, not "a seguito di convocazione prot. n. …" that minutes recall; a heading's "AVVISO DI CONVOCAZIONE" calls.
+const CALLS = /(?<![a-zà-ù])(?:convoca\b|convocat[aoie]\b|indett[aoie]|indice\b|si\s+riunir[àa]|si\s+terr|si\s+svolger|avr[àa]\s+luogo)/i;
+const CALL_HEADING = /(?<![a-zà-ù])(?:convoca|convocazione)\b/i;
+/** Minutes of a meeting held: "si è riunito", "si sono riuniti", "sono presenti", "convenuti", a convention's "tra:". */
+const MINUTES = /(?<![a-zà-ù])(?:si\s+(?:è|sono)\s+riunit|(?:è|sono)\s+(?:stat[oaie]\s+)?riunit|si\s+è\s+tenut|(?:sono\s+)?presenti\b|convenut|tra\s*:)/i;
 /**
  * The date of the act's opening formula, near the top of its first page: "L'anno duemilaventisei, il giorno quindici del mese
  * di ottobre, … si è riunito il Coordinamento …" (minutes, deliberations, conventions). The formula may wrap onto the next line.
@@ -137,10 +143,15 @@ function openingDate({ first }: Head): Found<string> | null {
   for (let i = 0; i < top.length; i++) {
     const text = `${top[i].text} ${top[i + 1]?.text ?? ''}`;
     const found = yearFirstDate(text);
-    // Only a formula that opens its line: "… nel corso dell'anno 2026, il giorno …" mid-sentence is prose; and only minutes'
-    // ("… si è riunito …"): a notice's "l'anno …, il giorno …, alle ore 17:00, è convocata l'Assemblea" dates the meeting.
-    const sentence = `${text} ${top[i + 2]?.text ?? ''}`.slice(found?.index ?? 0).split(/\.\s/)[0];
-    if (found && found.index <= 2 && !CALLS.test(sentence)) return { value: found.iso, evidence: evidenceOf(top[i]) };
+    // Only a formula that opens its line and its sentence: "Si segnala che" / "l'anno 2030, il giorno 15 …" is prose.
+    const prev = top[i - 1];
+    const opens = !prev || isParagraphBreak(top[i], prev) || /[.:;]\s*$/.test(prev.text) || !/\p{Ll}/u.test(prev.text);
+    if (!found || found.index > 2 || !opens) continue;
+    // Minutes say the body met ("… si è riunito …", "sono presenti", "tra:"); a notice that calls a meeting ("è convocata",
+    // "si riunirà", "è indetta", "CONVOCA" above it) dates the meeting, not itself.
+    const sentence = [text, ...top.slice(i + 2, i + 5).map((l) => l.text)].join(' ').slice(found.index).split(/\.\s/)[0];
+    const heading = top.slice(0, i).map((l) => l.text).join(' ');
+    if (MINUTES.test(sentence) || !(CALLS.test(sentence) || CALL_HEADING.test(heading))) return { value: found.iso, evidence: evidenceOf(top[i]) };
   }
   return null;
 }

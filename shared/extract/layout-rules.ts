@@ -24,9 +24,11 @@ const MAIL_HEADER_FIELD = /^\s*(da|a|cc|ccn|data|inviato|mittente|destinatari)\s
  */
 export function letterSubjectIndex(lines: Line[]): number {
   const at = subjectLineIndex(lines);
-  // A header has its sender and one more field at least ("Da:" / "Data:" / "A:"); a letter's own "Data:" line is no header.
-  const fields = lines.slice(Math.max(0, at - 5), at).map((l) => MAIL_HEADER_FIELD.exec(l.text)?.[1]?.toLowerCase()).filter(Boolean);
-  if (at < 0 || !fields.some((f) => f === 'da' || f === 'mittente') || new Set(fields).size < 2) return at;
+  // A header has its sender and one more field at least ("Da:" / "Data:" / "A:"), and names addresses ("Da: … <x@pec.y.it>"):
+  // a memo's "Da: Settore Finanziario" or a letter's "Mittente: Ufficio Tributi" / "Data: …" is the letter's own.
+  const header = lines.slice(Math.max(0, at - 5), at);
+  const fields = header.map((l) => MAIL_HEADER_FIELD.exec(l.text)?.[1]?.toLowerCase()).filter(Boolean);
+  if (at < 0 || !fields.some((f) => f === 'da' || f === 'mittente') || new Set(fields).size < 2 || !header.some((l) => l.text.includes('@'))) return at;
   const next = lines.findIndex((l, i) => i > at && SUBJECT_LABEL.test(l.text));
   return next >= 0 ? next : at;
 }

@@ -14,7 +14,7 @@ const TYPES: [string, RegExp][] = [
   ['D.C.R.', /d\.?\s*c\.?\s*r\.?|delib(?:era(?:zione)?)?\.?\s+(?:del\s+|di\s+)?consiglio\s+regionale/],
   // "D.I.": a decree of several ministers, a ministerial decree all the same ("decreto del Ministro del lavoro …, di concerto
   // con il Ministro dell'economia …, 20 novembre 2025, n. 187").
-  ['D.M.', /d\.\s*m\.|d\.\s*i\.|dm|decreto\s+(?:inter)?ministeriale|decreto\s+del\s+ministro(?:\s+(?:del|della|dell['’]|per\s+(?:il|la|le|gli|i)|degli|delle)\s*[a-zàèéìòù'’ ,\s]{3,80}?(?:,?\s+di\s+concerto\s+con\s+[a-zàèéìòù'’ ,\s]{3,120}?)?)?(?=\s+(?:\d|n\.))/],
+  ['D.M.', /d\.\s*m\.|d\.\s*i\.|dm|decreto\s+(?:inter)?ministeriale|decreto\s+del\s+ministro(?:\s+(?:del|della|dell['’]|per\s+(?:il|la|le|gli|i)|degli|delle)\s*(?:(?!registrat)[a-zàèéìòù'’ ,\s]){3,80}?(?:,?\s+di\s+concerto\s+con\s+(?:(?!registrat)[a-zàèéìòù'’ ,\s]){3,120}?)?)?(?=\s+(?:\d|n\.))/],
   // "decreto del Dirigente generale n. 388": a decree of an office-holder, as "decreto dirigenziale".
   // "decreto del Direttore della Direzione Enti Locali n. 58": the office-holder's office named in full before the number;
   // "decreto direttoriale del Ministero dell'Università e della Ricerca n. 1056": the body named so (not a relative clause
@@ -22,7 +22,7 @@ const TYPES: [string, RegExp][] = [
   // "D.D.G." and "D.D.S.": Sicily's decrees of a dirigente generale or of a service's dirigente.
   // "Decreto regionale n. 18244", "decreto dirigenziale regionale n. 45": a Region's numbered decrees are its dirigenti's
   // (a President's is a D.P.G.R., named so).
-  ['D.D.', /d\.\s*d\.(?:\s*[gs]\.)?|decreto\s+regionale(?=\s+n)|decreto\s+(?:(?:dirigenziale|direttoriale)(?:\s+regionale)?(?:\s+(?:della|del|dell['’]|dello)(?:\s*(?!(?:legge|decreto|d\.|l\.|n\.?|nr|numero|n°|che|con|avviso|bando|nota|circolare|approv[\wàèéìòù]*)(?![\wàèéìòù]))[\wàèéìòù'’.–—-]+){1,12}?(?=\s+n(?:r|um)?\.?\s*°?\s*\d))?|del\s+(?:dirigente|direttore)(?:\s+(?:generale|del\s+(?:servizio|settore|dipartimento)))?(?:\s+(?:della|del|dell['’]|dello)(?:\s*(?!(?:legge|decreto|d\.|l\.|n\.?|nr|numero|n°|che|con|avviso|bando|nota|circolare|approv[\wàèéìòù]*)(?![\wàèéìòù]))[\wàèéìòù'’.–—-]+){1,12}?(?=\s+n(?:r|um)?\.?\s*°?\s*\d))?(?=\s+n))/],
+  ['D.D.', /d\.\s*d\.(?:\s*[gs]\.)?|decreto\s+regionale(?=\s+n)|decreto\s+(?:(?:dirigenziale|direttoriale)(?:\s+regionale)?(?:\s+(?:della|del|dell['’]|dello)(?:\s*(?!(?:legge|decreto|d\.|l\.|n\.?|nr|numero|n°|che|con|avviso|bando|nota|circolare|approv[\wàèéìòù]*)(?![\wàèéìòù]))(?![\wàèéìòù'’.–—-]*(?:avviso|bando|relativ|favore|ambito|liquidazion|progett))[\wàèéìòù'’.–—-]+){1,12}?(?=\s+n(?:r|um)?\.?\s*°?\s*\d))?|del\s+(?:dirigente|direttore)(?:\s+(?:generale|del\s+(?:servizio|settore|dipartimento)))?(?:\s+(?:della|del|dell['’]|dello)(?:\s*(?!(?:legge|decreto|d\.|l\.|n\.?|nr|numero|n°|che|con|avviso|bando|nota|circolare|approv[\wàèéìòù]*)(?![\wàèéìòù]))(?![\wàèéìòù'’.–—-]*(?:avviso|bando|relativ|favore|ambito|liquidazion|progett))[\wàèéìòù'’.–—-]+){1,12}?(?=\s+n(?:r|um)?\.?\s*°?\s*\d))?(?=\s+n))/],
   ['R.R.', /r\.\s*r\.|regolamento\s+regionale/],
   ['Reg. UE', /reg(?:olamento)?\.?\s*\((?:ue|ce)\)|reg(?:olamento)?\.?\s+(?:ue|ce)/],
   // A law may be named by what it does: "legge di bilancio 234/2021", "legge finanziaria n. 296/2006".

@@ -35,7 +35,8 @@ const ACT_DISPOSITIVE = /^\s*(?:DETERMINA|DELIBERA|DECRETA|ORDINA|DISPONE)\s*[:.
  */
 function tradeDocument(top: Line[]): boolean {
   const alone = (l: Line) => l.segments.length === 1 && l.text.length <= 70;
-  const company = top.slice(0, 3).findIndex((l) => alone(l) && COMPANY.test(l.text));
+  // The company's letterhead, not a field of the letter naming it ("Fornitore: Alfa S.r.l.").
+  const company = top.slice(0, 3).findIndex((l) => alone(l) && COMPANY.test(l.text) && !l.text.includes(':'));
   // The heading may share its line with the quote's place and date ("PREVENTIVO N. 418/2023 | Altavilla, 13/11/2023").
   const heads = (l: Line) => (alone(l) || (l.segments.length === 2 && DATELINE.test(l.segments[1].text))) && l.segments[0].text.length <= 70 && TRADE_HEADING.test(l.segments[0].text);
   // Below the company's letterhead, its place and date and the customer's block ("Spett.le …", three lines or so).

@@ -303,7 +303,9 @@ function citedInProse(lead: string, line: Line, fromSubjectOn: boolean, above?: 
   const before = lead.replace(/\S*$/, '');
   if (line.origins?.length) return false;
   // Opening its line, right under a sentence that ends on the cue ("… convocato con nota prot." / "PG/2026/0198455 del …").
-  if (!before.trim()) return !!above && above.page === line.page && !isParagraphBreak(line, above) && CUE_AT_END.test(above.text);
+  // A sentence, not an office's name ("Ufficio Stampa e Comunicazione"): two words of prose in lower case at least.
+  const prose = (text: string) => (text.match(/(?<![\p{L}])\p{Ll}\p{L}{3,}/gu) ?? []).length >= 2;
+  if (!before.trim()) return !!above && above.page === line.page && !isParagraphBreak(line, above) && CUE_AT_END.test(above.text) && prose(above.text);
   return fromSubjectOn || /\b(?:rif|riferimento|riscontro|risposta|vs|vostr[ao]|nota|vist[ao])\b\.?[^;]{0,120}$/i.test(before);
 }
 

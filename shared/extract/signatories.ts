@@ -9,7 +9,7 @@ export interface Signatory {
 }
 
 // "Vice" only before a role ("Vicesindaco", "Vice Prefetto"): "Vicenza, data del protocollo" is a place.
-const ROLE_WORD = String.raw`(?:dirigente|direttore|direttrice|responsabile|presidente|sindac[oa]|consiglier[ea]|segretari[oa]|coordinat(?:ore|rice)|funzionari[oa]|assessor[ea]|commissari[oa]|capo|ministr[oa]|sottosegretari[oa]|referente|istruttore|vice[\s-]?(?:sindac[oa]|president[ea]|prefett[oa]|questore|segretari[oa]|diret(?:tore|trice)|dirigente|comandante|responsabile|capo|coordinat(?:ore|rice)|commissari[oa]|ministr[oa]|rettore|preside|procurat(?:ore|rice)|ispett(?:ore|rice)|ragioniere|provveditore|console)|dirigente\s+scolastic[oa]|rettore|prefetto|questore|garante|delegat[oa]|amministratore|legale\s+rappresentante|titolare|incaricat[oa]|addett[oa]|rup|ufficiale|revisor[ei]|organo\s+di\s+revisione|collegio\s+dei\s+revisori|messo|dichiarante|giudice|magistrat[oa]|cancellier[ea]|procurat(?:ore|rice)|comandante)`;
+const ROLE_WORD = String.raw`(?:dirigente|direttore|direttrice|responsabile|presidente|sindac[oa]|consiglier[ea]|segretari[oa]|coordinat(?:ore|rice)|funzionari[oa]|assessor[ea]|commissari[oa]|capo|ministr[oa]|sottosegretari[oa]|referente|istruttore|vice[\s-]?(?:sindac[oa]|president[ea]|prefett[oa]|questore|segretari[oa]|diret(?:tore|trice)|dirigente|comandante|responsabile|capo|coordinat(?:ore|rice)|commissari[oa]|ministr[oa]|rettore|preside|procurat(?:ore|rice)|ispett(?:ore|rice)|ragioniere|provveditore|console|sovrintendente|cancelliere|brigadiere|governatore)|dirigente\s+scolastic[oa]|rettore|prefetto|questore|garante|delegat[oa]|amministratore|legale\s+rappresentante|titolare|incaricat[oa]|addett[oa]|rup|ufficiale|revisor[ei]|organo\s+di\s+revisione|collegio\s+dei\s+revisori|messo|dichiarante|giudice|magistrat[oa]|cancellier[ea]|procurat(?:ore|rice)|comandante)`;
 /** A role line: "Il Dirigente", "La Dirigente della II Area", "Il Responsabile del Procedimento". */
 const ROLE = new RegExp(String.raw`^(?:p\.\s*)?(?:(?:il|la|lo|l['’])\s*)?${ROLE_WORD}\b`, 'i');
 /**
@@ -28,7 +28,7 @@ const withoutApproval = (text: string) => text.replace(APPROVAL_MARK, '');
 const cellRole = (text: string) => fold(withoutApproval(text.trim()));
 const ROLE_CONTINUATION = /^(?:del|della|delle|dei|degli|dello|dell['’]|di|e|ed|per|alla|alle|al|ai|agli|servizi|area|settore|ufficio|u\.?o\.?[cs]?\.?d?|p\.?o\.?)\b/i;
 /** Titles and signature marks dropped from a name. */
-const TITLES = /\b(?:f\.?\s?to|firmato(?:\s+digitalmente)?(?:\s+da\s*:?)?|(?:il|la)\s+sottoscritt[oa]|dott\.?\s?ssa|dott\.?|dr\.?\s?ssa|dr\.?|avv\.?|prof\.?\s?ssa|prof\.?|ing\.?|arch\.?|sig\.?\s?ra|sig\.?|rag\.?|geom\.?|on\.?|cons\.?|pres\.?|gen\.?|col\.?|sen\.?|mons\.?|p\.\s?i\.?|d\.ssa|a\.\s?s\.|ass\.\s?soc\.|istr\.(?:\s?dir\.)?)(?=\s|$)/gi;
+const TITLES = /\b(?:f\.?\s?to|firmato(?:\s+digitalmente)?(?:\s+da\s*:?)?|(?:il|la)\s+sottoscritt[oa]|dott\.?\s?ssa|dott\.?|dr\.?\s?ssa|dr\.?|avv\.?|prof\.?\s?ssa|prof\.?|ing\.?|arch\.?|sig\.?\s?ra|sig\.?|rag\.?|geom\.?|on\.?|cons\.?|pres\.?|gen\.?|col\.?|sen\.?|mons\.?|p\.\s?i\.?|d\.ssa|a\.\s?s\.|ass\.\s?soc\.|istr\.(?:\s?dir\.)?|amm\.\s?vo|amm\.)(?=\s|$)/gi;
 /** The signature mark "F.to" (firmato), however spaced: "F.to", "f. to", "F to". */
 const SIGN_MARK = /\bf\.?\s?to\b/i;
 /** The mark with something after it on its line: a name signed there, not a mark waiting for one below. */
@@ -63,10 +63,16 @@ const GLUED_MARK = /\bf\.\s?to(?=\p{L})/giu;
 /** The note of a signature made digitally or replaced by print: "firmato digitalmente ai sensi del …", "firma autografa sostituita …". */
 const SIGNATURE_NOTE = /^\s*(?:\(?\s*)?(?:documento\s+)?(?:firmat[oa]\s+digitalmente|firma\s+(?:digitale|autografa\s+(?:sostituita|omessa)))\b/i;
 /**
- * A cell only a table of opinions or of attendance has (its headings, a verdict, a presence, a date or a figure), or a
+ * The person to contact, printed under the signature: "Referente della pratica Luca Verdi", "Responsabile del procedimento:
+ * …" – no title of the signer.
+ */
+const REFERENT = /^\s*(?:(?:il|la)\s+)?(?:referente\b|responsabile\s+(?:del\s+procedimento|dell['’]istruttoria)\b)/i;
+/**
+ * A cell only a table of opinions or of attendance has (its headings, a verdict, a presence: not "Componente", nor a date,
+ * which head signature columns too), or a
  * counterparty's row of signature ("Il Legale Rappresentante | … | (timbro e firma) ____").
  */
-const TABLE_CELL = /^\s*(?:parere|esito|data|carica|ruolo|qualifica|nominativo|ente|componente|firma|voto|presente|presenti|assente|assenti|favorevole|contrario|astenuto|s[iì]|no|x|\d[\d/.,:-]*|\(?\s*timbro\s+e\s+firma\s*\)?[\s_.]*)\s*$/i;
+const TABLE_CELL = /^\s*(?:parere|esito|data|carica|ruolo|qualifica|nominativo|ente|firma|voto|presente|presenti|assente|assenti|favorevole|contrario|astenuto|s[iì]|no|x|\(?\s*timbro\s+e\s+firma\s*\)?[\s_.]*)\s*$/i;
 /** An act's closing formula above its signatures: "Letto, approvato e sottoscritto.". */
 const CLOSING_FORMULA = /^\s*(?:letto|approvato|confermato)\b[^.]{0,40}\bsottoscritto\b/i;
 /** A place-and-date line: "Napoli, 24 aprile 2026", "Nardò, lì 02/10/2026". */
@@ -114,8 +120,14 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
   const nameFirst = roleAt > 0 && after[roleAt].gapBefore < BLOCK_GAP && after[roleAt - 1].segments.every((s) => nameOf(fold(s.text)) !== null);
   const zone = after.slice(nameFirst ? roleAt - 1 : roleAt);
   // A table of signers, a role and its name on each row ("Il Presidente | dott. …", "Componente | rag. …"): one per row.
+  // A run of rows right under a line that announces a list ("… la Commissione così composta:", "sono presenti:") lists members.
+  const listed = new Set<Line>();
+  pageLines.forEach((line, i) => {
+    if (!/:\s*$/.test(line.text)) return;
+    for (let j = i + 1; j < pageLines.length && pageLines[j].segments.length === 2; j++) listed.add(pageLines[j]);
+  });
   const rows = zone.flatMap((line) => {
-    const signer = signerRow(line);
+    const signer = listed.has(line) ? null : signerRow(line);
     return signer ? [{ line, signer }] : [];
   });
   const tail = rows.length >= 2 ? zone.filter((l) => !rows.some((r) => r.line === l)) : zone;
@@ -282,7 +294,9 @@ function splitColumns(tail: Line[], pageWidth: number): Cell[][] {
       const words = seg.text.split(/\s+/).length;
       const role = ROLE.test(seg.text) && words <= 12 && !/[.;:]\s*$/.test(seg.text) && !SIGN_MARK.test(seg.text);
       // So is a sentence's last line ("La seduta è tolta alle ore 12:45.", "Il Tavolo concorda che:") or a numbered heading.
-      const sentence = words >= 3 && /[.;:]\s*$/.test(seg.text) && !/\b\p{Lu}\.\s*$/u.test(seg.text) && !SIGNATURE_NOTE.test(seg.text);
+      // (two words of prose in lower case at least: "Servizi Sociali e Istruzione." and "dott.ssa Anna Neri." are no sentence)
+      const lower = (resetting(seg.text).replace(TITLES, ' ').match(/(?<![\p{L}])\p{Ll}\p{L}{2,}/gu) ?? []).length;
+      const sentence = words >= 3 && lower >= 2 && /[.;:]\s*$/.test(seg.text) && !/\b\p{Lu}\.\s*$/u.test(seg.text) && !SIGNATURE_NOTE.test(seg.text);
       if (!role && (seg.end - seg.x > pageWidth * 0.45 || words > 8 || sentence || /^\d{1,2}[.)]\s/.test(seg.text))) {
         proseLine = true;
         continue;
@@ -347,6 +361,11 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
       role = null;
       roleLine = null;
     }
+    // A referent named under the signature ("Referente della pratica Luca Verdi") is no signer.
+    if (REFERENT.test(text) && /\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*$/u.test(text.replace(REFERENT, ''))) {
+      prev = cell;
+      continue;
+    }
     // "firmato digitalmente ai sensi del CAD." between a role and its name: the signature's note, neither ("Firmato
     // digitalmente da: Mario Rossi" names the signer).
     if (role && SIGNATURE_NOTE.test(text) && nameOf(text) === null) {
@@ -357,7 +376,7 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
     if (role && roleLine && !gapBreak && isRoleLine(text) && role.length === 1 && ON_BEHALF.test(role[0])) {
       // "p. IL QUESTORE" / "Il Dirigente dell'Ufficio Immigrazione": the signer's own role goes with the one signed for.
       role.push(text);
-    } else if (role && roleLine && !gapBreak && isRoleLine(text) && (ARTICLE.test(role[0]) || pendingAbove) && !ARTICLE.test(text)) {
+    } else if (role && roleLine && !gapBreak && isRoleLine(text) && (ARTICLE.test(role[0]) || pendingAbove) && !ARTICLE.test(text) && !REFERENT.test(text)) {
       // "Il Segretario Generale" / "Responsabile Trasparenza e Anticorruzione": a second title without
       // its article, under the first and before the name, is the same signer's; a new block opens with an article.
       // Under a name printed above its roles ("Dott. … / Sindaco della Città di … / Presidente del Comitato …"), the

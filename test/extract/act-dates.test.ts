@@ -314,3 +314,12 @@ describe('an act of a register of acts', () => {
     expect(extractFields(pages).fields.documentDate).toBe('2031-01-29');
   });
 });
+
+describe('minutes that recall the call of their meeting', () => {
+  it('are dated by their opening formula though "a seguito di convocazione prot. n. …" follows it', () => {
+    const pages = letterPages(
+      "AMBITO TERRITORIALE SOCIALE VALDORA\n\nVERBALE DI DELIBERAZIONE N. 7\n\nOGGETTO: programmazione del Fondo\n\nL'anno duemilatrentuno, il giorno quindici del mese di ottobre, alle ore 9:45, nella Sala consiliare del Comune di Valdora,\na seguito di convocazione prot. n. 48213 del 02/10/2031, si è riunito in prima convocazione il Coordinamento Istituzionale.",
+    );
+    expect(extractFields(pages).fields.documentDate).toBe('2031-10-15');
+  });
+});
