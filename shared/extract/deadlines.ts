@@ -208,11 +208,12 @@ function issuerActs(self: readonly string[]): RegExp {
   return re;
 }
 /** What a body or its office is called: "questo Ambito", "questa Direzione", "questo Ufficio". */
-const BODY_NOUNS = 'ufficio|ambito|comune|ente|amministrazione|direzione|servizio|settore|consorzio|azienda|istituto|dipartimento|sezione|struttura|regione|provincia|unione|distretto|ministero|prefettura|ateneo|universit[àa]|agenzia|uod|area|ente';
+const BODY_NOUNS = 'ufficio|ambito|comune|ente|amministrazione|direzione|servizio|settore|consorzio|azienda|istituto|dipartimento|sezione|struttura|regione|provincia|unione|distretto|ministero|prefettura|ateneo|universit[àa]|agenzia|uod|area';
 /**
  * The issuer naming itself "questo Ambito", "questa Direzione" and saying what it will do, whatever the verb ("questo Ambito
- * completerà l'inserimento dei dati entro il …"); not what it will ask of the reader or take from it ("questa Regione chiederà …", "questo Ufficio riceverà le domande entro …"), nor a
- * "questo" after a preposition ("A questo Settore gli enti invieranno …", "Per questo motivo gli Ambiti invieranno …").
+ * completerà l'inserimento dei dati entro il …"); not what it will ask of the reader or take from it ("questa Regione
+ * chiederà …", "questo Ufficio riceverà le domande entro …"), nor a "questo" after a preposition ("A questo Settore gli enti
+ * invieranno …", "Per questo motivo gli Ambiti invieranno …").
  */
 const SELF_FUTURE = String.raw`(?:^\s*|[,;]\s*|\b(?:e|ed|che|pertanto|quindi|inoltre|poi)\s+|\d{4}\s+)quest[oa]\s+(?:${BODY_NOUNS})\b[^.;:\n]{0,40}?\s(?!(?:chied|richied|invit|sollecit|preg|ricord|ricev|accett|attend|raccogl|acquis)[a-zà-öø-ÿ]*)[a-zà-öø-ÿ]{2,}(?:er|ir|ar)(?:à|anno)(?![a-zà-öø-ÿ])`;
 /**
@@ -322,7 +323,10 @@ const PAST_DUTY_ALL = /\b(?:dovev(?:a|ano)|avrebbe(?:ro)?\s+dovuto|er(?:a|ano)\s
 /** What may stand between a past duty and its cue: an infinitive, a participle, "essere", an adverb ("dovevano essere già trasmessi"). */
 const PAST_FILLER = /^(?:già|ancora|comunque|essere|stat[oaie]|\p{L}{2,}(?:are|ere|ire|at[oaie]|ut[oaie]|it[oaie]|ess[oaie]))$/iu;
 const RECURRING = /^\s*(?:di\s+(?:ciascun|ogni)\s+anno|di\s+ciascun\s+esercizio|annualmente)\b/i;
-/** A second date joined to the first that the rule says recurs: "la seconda entro il 31 gennaio e la terza entro il 30 aprile di ciascun anno". */
+/**
+ * Further dates joined to the first that the rule says recur: "la prima entro il 31 ottobre, la seconda entro il 31 gennaio e la
+ * terza entro il 30 aprile di ciascun anno".
+ */
 const RECURRING_PAIR = /^\s*(?:,|e\s|ed\s)[^;]{0,90}?\b\d{1,2}\s+[a-z]+\s+(?:di\s+(?:ciascun|ogni)\s+(?:anno|esercizio)|annualmente)\b/i;
 const CURRENT_MONTH = new RegExp(`\\b${CUE}\\s+(?:il\\s+(?:giorno\\s+)?)?(?<d>\\d{1,2})\\s+(?:c\\.\\s?m\\.|corrente\\s+mese|del\\s+mese\\s+corrente)`, 'gi');
 // "entro 7/10 giorni lavorativi", "entro 6/12 ore dalla chiamata": a range of days or hours, no date ("entro il 15/06

@@ -69,8 +69,8 @@ const SIGNATURE_NOTE = /^\s*(?:\(?\s*)?(?:documento\s+)?(?:firmat[oa]\s+digitalm
 const REFERENT = /^\s*(?:(?:il|la)\s+)?(?:referente\b|responsabile\s+(?:del\s+procedimento|dell['’]istruttoria)\b)/i;
 /**
  * A cell only a table of opinions or of attendance has (its headings, a verdict, a presence: not "Componente", nor a date,
- * which head signature columns too), or a
- * counterparty's row of signature ("Il Legale Rappresentante | … | (timbro e firma) ____").
+ * which head signature columns too), or a counterparty's row of signature ("Il Legale Rappresentante | … | (timbro e
+ * firma) ____").
  */
 const TABLE_CELL = /^\s*(?:parere|esito|data|carica|ruolo|qualifica|nominativo|ente|firma|voto|presente|presenti|assente|assenti|favorevole|contrario|astenuto|s[iì]|no|x|\(?\s*timbro\s+e\s+firma\s*\)?[\s_.]*)\s*$/i;
 /** An act's closing formula above its signatures: "Letto, approvato e sottoscritto.". */
@@ -119,13 +119,13 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
   // Names over roles side by side ("f.to Donato Lapenta   f.to dott.ssa Rosanna Lauria" / "Il Messo   Il Segretario"): each cell a name.
   const nameFirst = roleAt > 0 && after[roleAt].gapBefore < BLOCK_GAP && after[roleAt - 1].segments.every((s) => nameOf(fold(s.text)) !== null);
   const zone = after.slice(nameFirst ? roleAt - 1 : roleAt);
-  // A table of signers, a role and its name on each row ("Il Presidente | dott. …", "Componente | rag. …"): one per row.
   // A run of rows right under a line that announces a list ("… la Commissione così composta:", "sono presenti:") lists members.
   const listed = new Set<Line>();
   pageLines.forEach((line, i) => {
     if (!/:\s*$/.test(line.text)) return;
     for (let j = i + 1; j < pageLines.length && pageLines[j].segments.length === 2; j++) listed.add(pageLines[j]);
   });
+  // A table of signers, a role and its name on each row ("Il Presidente | dott. …", "Componente | rag. …"): one per row.
   const rows = zone.flatMap((line) => {
     const signer = listed.has(line) ? null : signerRow(line);
     return signer ? [{ line, signer }] : [];
