@@ -7,7 +7,9 @@
  *   3. the corpus (../shared/eval/dev, ../shared/eval/real, test/fixtures/letters-eval; the *.pdf
  *      files, which pdftotext can read too), whole process, against `pdftotext -layout` run as many at
  *      a time as there are cores: the ratio; OCR off, since pdftotext has none (with OCR on: printed);
- *   4. the same corpus through a warm reader pool (best of 3 passes) against pdftotext;
+ *   4. the same corpus through a warm reader pool (best of 3 passes) against pdftotext; then, one file at a
+ *      time in this thread, pdf.js alone (getDocument and getTextContent on every page, nothing of Carteggio's) and
+ *      Carteggio's reading and extraction against pdftotext one file at a time: the floor pdf.js sets under the ratio;
  *   5. a 300-page PDF (made here with pdf-lib) through the CLI: time and peak RSS.
  * Peak RSS is `/usr/bin/time -f %M` when present, else the child's own `process.resourceUsage().maxRSS`
  * (worker threads are in the same process: both count them).
@@ -20,6 +22,8 @@ import { promisify } from 'node:util';
 import { ReaderPool } from '../../shared/read/reader-pool.ts';
 import { ReadLimits } from '../../shared/read/read-limits.ts';
 import { makePdf } from '../support/make-pdf.ts';
+import { pdfjs } from '../../shared/read/pdfjs.ts';
+import { readAndExtract } from '../../shared/read/read-and-extract.ts';
 import { freshBuilt } from '../../bin/dist-fresh.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -68,12 +72,12 @@ function corpus(): string[] {
 
 const hasPdftotext = !spawnSync('pdftotext', ['-v']).error;
 
-/** One pass of pdftotext over the files, as many at a time as there are cores. */
-async function pdftotext(files: string[]): Promise<number> {
+/** One pass of pdftotext over the files, as many at a time as there are cores (or as `parallel` says). */
+async function pdftotext(files: string[], parallel = cores): Promise<number> {
   const queue = [...files];
   const t0 = performance.now();
   await Promise.all(
-    Array.from({ length: cores }, async () => {
+    Array.from({ length: parallel }, async () => {
       for (let f = queue.shift(); f; f = queue.shift()) await run('pdftotext', ['-layout', f, '-']);
     }),
   );
@@ -139,6 +143,37 @@ for (let pass = 0; pass < 3; pass++) {
 await pool.close();
 console.log(`\n4. Pool di ${cores} lettori già avviati (testo + campi, OCR spento): ${ms(warmMs)} (migliore di 3)`);
 if (hasPdftotext) console.log(`   pdftotext (alternato): ${ms(popplerWarmMs)}; rapporto a caldo / pdftotext: ${(warmMs / popplerWarmMs).toFixed(2)}×  obiettivo ≤ 1,5× ${verdict(warmMs / popplerWarmMs <= 1.5)}`);
+
+// 4b. The floor: pdf.js alone against pdftotext, one file at a time on one core each (no pool, no parallelism).
+/** pdf.js as Carteggio loads it, and nothing of Carteggio's rules: the text of every page of every file. */
+async function pdfjsAlone(): Promise<number> {
+  const t0 = performance.now();
+  for (const b of bytes) {
+    const doc = await pdfjs.getDocument({ data: new Uint8Array(b), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+    for (let n = 1; n <= doc.numPages; n++) await (await doc.getPage(n)).getTextContent();
+    await doc.destroy();
+  }
+  return performance.now() - t0;
+}
+async function carteggioInThread(): Promise<number> {
+  const limits = ReadLimits.parse({ ocr: false });
+  const t0 = performance.now();
+  for (const b of bytes) await readAndExtract(new Uint8Array(b), limits);
+  return performance.now() - t0;
+}
+await pdfjsAlone();
+await carteggioInThread();
+let aloneMs = Infinity;
+let oursMs = Infinity;
+let popplerOneMs = Infinity;
+for (let pass = 0; pass < 3; pass++) {
+  if (hasPdftotext) popplerOneMs = Math.min(popplerOneMs, await pdftotext(files, 1));
+  aloneMs = Math.min(aloneMs, await pdfjsAlone());
+  oursMs = Math.min(oursMs, await carteggioInThread());
+}
+const ratioTo = (x: number) => (hasPdftotext ? `, ${(x / popplerOneMs).toFixed(2)}× pdftotext` : '');
+console.log(`   Un file alla volta, in un thread (migliore di 3):${hasPdftotext ? ` pdftotext ${ms(popplerOneMs)};` : ''} pdf.js da solo (solo getTextContent) ${ms(aloneMs)}${ratioTo(aloneMs)};`);
+console.log(`   Carteggio (lettura ed estrazione) ${ms(oursMs)}${ratioTo(oursMs)}: pdf.js da solo è il pavimento sotto il rapporto a caldo`);
 
 // 5. 300 pages
 const big = join(work, 'trecento-pagine.pdf');
