@@ -36,5 +36,7 @@ export const EVAL_SETS: readonly { id: string; name: string; dir: string }[] = [
   { id: 'blind28', name: 'alla cieca 28 (12, la posta nazionale: Ministero, INPS, ANCI, Conferenze, Regioni e Ambiti)', dir: 'test/fixtures/letters-blind-28' },
   { id: 'blind29', name: 'alla cieca 29 (12, un autunno di un Comune capofila del Sud e delle Isole: firme e date in ogni impaginazione)', dir: 'test/fixtures/letters-blind-29' },
   { id: 'blind30', name: "alla cieca 30 (12, un altro file di dodici generi dei reali dal Centro-Nord, stima finale della nona sessione)", dir: 'test/fixtures/letters-blind-30' },
+  { id: 'blind31', name: 'alla cieca 31 (12, un altro file dei generi dei reali dal Sud e dalle Isole, stima della decima sessione)', dir: 'test/fixtures/letters-blind-31' },
+  { id: 'blind32', name: "alla cieca 32 (12, un inverno di posta sul LEPS supervisione e sul Fondo Povertà tra Ministero, Regioni e Ambiti, stima della decima sessione)", dir: 'test/fixtures/letters-blind-32' },
   { id: 'real', name: 'reali (16, così come pubblicati)', dir: '../shared/eval/real' },
 ];
