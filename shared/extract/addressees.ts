@@ -18,7 +18,7 @@ function opensBlock(text: string): boolean {
   return /^(?:$|[\s'’])/u.test(rest) || /['’]$/.test(m[0]) || (/^\p{Lu}/u.test(rest) && /\p{Ll}/u.test(m[0]));
 }
 // "p.c." as a mark of its own, not the start of a word ("PCM – Dipartimento…").
-const CC_MARK = /^\s*(?:e\s*[,.]?\s*)?(?:p\.?\s?c\.?(?![A-Za-zÀ-ÿ])|per\s+conoscenza)\s*[,.:;]?\s*/i;
+const CC_MARK = /^\s*(?:e\s*[,.]?\s*)?(?:p\.?\s?c\.?(?![A-Za-zÀ-ÿ])|per\s+(?:opportuna\s+)?conoscenza|per\s+notizia)\s*[,.:;]?\s*/i;
 const TRAILER = /^\s*(?:loro\s+(?:sedi|sede|pec|indirizzi(?:\s+pec)?)|(?:presso\s+(?:le\s+)?)?(?:propri[ae]\s+)?sed[ei]|sede|sedi|(?:indirizzi\s+)?pec|e-?mail)\s*[.,;:]?\s*$/i;
 /**
  * A line that files the letter rather than addresses it: "Atti – Albo on line – Sito web", "Agli atti", "Al sito web",
@@ -61,6 +61,8 @@ export function extractAddressees(lines: Line[], pageWidth: number, mainEnd = In
   for (const inColumn of subjectAt >= 0 ? [left, right] : [right]) readColumn(region, inColumn, out);
   // An act addressed nowhere above its subject lists whom it goes to at its end: "DISPONE … sia trasmessa:" / "Al Comando …".
   if (!out.recipients.length && !out.cc.length) readColumn(transmissionList(lines.filter((l) => l.page <= mainEnd)), () => true, out);
+  // Copies may be listed at the letter's foot, under its signature: "e p.c." / "Al Sindaco" / "All'Assessore …".
+  else if (!out.cc.length && subjectAt >= 0) readColumn(footCopies(lines.filter((l) => l.page <= mainEnd && (l.page > firstPage[subjectAt].page || l.index > firstPage[subjectAt].index))), () => true, out);
   return { recipients: distinct(out.recipients), cc: distinct(out.cc) };
 }
 
@@ -93,6 +95,23 @@ function transmissionList(lines: Line[]): Line[] {
   return list;
 }
 
+/** "e p.c." alone on its line, the copies under it. */
+const CC_ALONE = /^\s*(?:e\s*[,.]?\s*)?(?:p\.?\s?c\.?|per\s+(?:opportuna\s+)?conoscenza)\s*[,.:;]?\s*$/i;
+
+/**
+ * The copies listed at the end of a letter's body, below its signature: the last "e p.c." alone on its line and the lines
+ * after it that each open an addressee ("Al Sindaco", "All'Assessore …"), up to the first that does not. Empty unless every
+ * line after the mark, to the end of the main document, is such a line or a trailer ("SEDE").
+ */
+function footCopies(lines: Line[]): Line[] {
+  const at = lines.findLastIndex((l) => CC_ALONE.test(l.text));
+  if (at < 0) return [];
+  const after = lines.slice(at + 1);
+  const addressee = (text: string) => opensBlock(text) && !NOT_ADDRESSEE.test(text);
+  if (!after.length || !after.every((l) => addressee(l.text) || TRAILER.test(l.text))) return [];
+  return lines.slice(at);
+}
+
 /**
  * Without a subject, the addressing ends where the body begins: the first line after an addressee block
  * that runs from the left margin across the page ("Il Presidente del Consiglio, ai sensi dell'art. …"),
@@ -115,7 +134,9 @@ function readColumn(region: Line[], inColumn: (s: Segment) => boolean, out: Addr
       const value = fold(block.lines.join(' ').replace(EMAIL, ' ')).replace(/[\s,;]+$/, '');
       // A block that is only its preposition ("Agli", a word OCR kept from a stamp) names no one.
       const names = value.replace(/^(?:all['’]|al|allo|alla|ai|agli|alle)\b\s*/i, '').trim();
-      if (names.length > 1) (inCc ? out.cc : out.recipients).push({ value, evidence: evidenceOf(block.first, value) });
+      // Two addressees on one line, split by a semicolon ("Alla Prefettura di …; Alla Questura di …"), are two blocks.
+      const parts = names.length > 1 ? value.split(/;\s*(?=(?:all['’]|al|allo|alla|ai|agli|alle)\s)/i) : [];
+      for (const part of parts) (inCc ? out.cc : out.recipients).push({ value: part, evidence: evidenceOf(block.first, part) });
     }
     block = null;
   };

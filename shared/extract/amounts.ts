@@ -3,7 +3,9 @@ import type { Found, SourceText } from './source-text.ts';
 import { evidenceOf } from './source-text.ts';
 import type { TableColumn } from './table-columns.ts';
 
-const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?`;
+// Thousands may be spaced as some typists and the SI write them, with cents: "Euro 12 500,00" (without cents "€ 12 500"
+// could be a figure and a count).
+const NUMBER = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+,\d{2}(?!\d)|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?`;
 const SCALE = String.raw`(?:\s*(?<scale>mila|milioni|mln|miliardi|mld|mln\.|k)\b)?`;
 // The sign and its figure may be split by a line break, never by a column gap (a tab): "7.312 | € 18.280,00"
 // is a count beside an amount.
@@ -179,7 +181,7 @@ function tableRows(lines: Line[], moneyPages: Set<number>): Line[] {
 }
 
 export function toEuros(n: string, scale: string | undefined): number | null {
-  const value = Number(n.replace(/\./g, '').replace(',', '.'));
+  const value = Number(n.replace(/[.\s\u00a0\u202f]/g, '').replace(',', '.'));
   if (!Number.isFinite(value)) return null;
   const k = (scale ?? '').toLowerCase().replace('.', '');
   const factor = k === 'mila' || k === 'k' ? 1e3 : k === 'milioni' || k === 'mln' ? 1e6 : k === 'miliardi' || k === 'mld' ? 1e9 : 1;

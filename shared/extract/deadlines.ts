@@ -8,18 +8,23 @@ import { DATE_SOURCE, dateOf, dateRegex, isoDate, prefixedDateSource, type YearC
  * contract's or a procedure's). Start dates ("a decorrere dal"),
  * reference dates ("in servizio al") and validity periods have none of these cues and are not taken.
  */
-const CUE = String.raw`(?:entro(?:\s+e\s+non\s+oltre)?|non\s+oltre|(?:sino|fino)\s+alle\s+ore\s+\d{1,2}(?:[:.]\d{2})?|termine\s+(?:ultimo|perentorio|massimo)|(?:il\s+)?termine\s+(?:(?:è|e['’]|viene)\s+)?fissato\s+(?:al|per\s+il)|scadenza|improrogabilmente|inderogabilmente|(?<=\btermin[ei]\s+(?:(?:ultimo\s+|perentorio\s+)?(?:per\s+(?:la|il|l['’]|le)\s*|di\s+|della\s+|delle\s+|dell['’]\s*)(?:presentazion|invi|trasmission|rendicontazion|caricament|consegn|iscrizion|adesion|compilazion|pagament|versament|domand|candidatur|offert|istanz|richiest|comunicazion)|(?:originariamente\s+|già\s+|inizialmente\s+)?(?:fissat|previst|stabilit)[oi]\s+(?:al|per))[^.;,\n]{0,60}\s(?:è|sono|viene|vengono)\s+(?:ulteriormente\s+)?)(?:prorogat|differit|posticipat)[oaie]\s+(?:al|alle|sino\s+al|fino\s+al))`;
+const CUE = String.raw`(?:entro(?:\s+e\s+non\s+oltre)?|non\s+oltre|al\s+più\s+tardi|non\s+più\s+tardi\s+(?:del|di)|(?:sino|fino)\s+alle\s+ore\s+\d{1,2}(?:[:.]\d{2})?|termine\s+(?:ultimo|perentorio|massimo)|(?:il\s+)?termine\s+(?:per\s+(?:la|il|l['’]|le)\s*[^.;:\n]{0,60}?\s)?(?:(?:è|e['’]|viene)\s+)?fissato\s+(?:al|per\s+il)|(?<=\b(?:presentar|inviar|trasmetter|depositar|caricar|far\s+pervenir|pervenir)[ei]\b[^.;:\n]{0,60}\s)(?:sino|fino)\s+al|scadenza|improrogabilmente|inderogabilmente|(?<=\b(?:scadenz[ae]\s+(?:del|dell['’]|di)\s*[^.;\n]{0,80}\s(?:è|viene)\s+(?:ulteriormente\s+)?)|\btermin[ei]\s+(?:(?:ultimo\s+|perentorio\s+)?(?:per\s+(?:la|il|l['’]|le)\s*|di\s+|della\s+|delle\s+|dell['’]\s*)(?:presentazion|invi|trasmission|rendicontazion|caricament|consegn|iscrizion|adesion|compilazion|pagament|versament|domand|candidatur|offert|istanz|richiest|comunicazion)|(?:originariamente\s+|già\s+|inizialmente\s+)?(?:fissat|previst|stabilit)[oi]\s+(?:al|per))[^.;,\n]{0,60}\s(?:è|sono|viene|vengono)\s+(?:ulteriormente\s+)?)(?:prorogat|differit|posticipat)[oaie]\s+(?:al|alle|sino\s+al|fino\s+al))`;
 const DEADLINE = new RegExp(`\\b${CUE}\\b(?<gap>(?:[^\\n.;]|(?<=\\d)\\.(?=\\d)){0,90}?(?:\\n(?:[^\\n.;]|(?<=\\d)\\.(?=\\d)){0,60}?)?)(?:${DATE_SOURCE})`, 'gi');
+
+/** A term moved in the clause that names it: "… del 31 marzo 2031 per la trasmissione … è prorogata al …". */
+const SUPERSEDED = /^[^.;\n]{0,80}?\s(?:è|sono|viene|vengono)\s+(?:ulteriormente\s+)?(?:prorogat|differit|posticipat)[oaie]\s+(?:al|alle|sino\s+al|fino\s+al)\b/i;
 
 /** A date the text then calls the limit: "…, termine oltre il quale …", "…, data oltre la quale …". */
 const LIMIT_AFTER = new RegExp(`(?:${DATE_SOURCE})(?<cue>\\s*,?\\s*(?:(?:quale\\s+)?termine(?:\\s+ultimo|\\s+perentorio)?|data)\\s+oltre\\s+(?:il|la)\\s+qual[ei])`, 'gi');
 
 /**
  * Every deadline of the document (ISO dates). `letterhead` is the text the issuer heads it with (its name and offices): its own
- * acts "entro il …" ("il Comune provvederà … entro il …" in a Comune's act) are not the reader's.
+ * acts "entro il …" ("il Comune provvederà … entro il …" in a Comune's act) are not the reader's. `addressees` are the
+ * addressee and cc blocks: a body named in none of them and not the issuer is a third party, whose acts of authority
+ * ("la Regione approverà …" in an Ambito's letter to its Comuni) are not the reader's either.
  */
-export function extractDeadlines(source: SourceText, context: YearContext, letterhead = ''): Found<string>[] {
-  const issuer = issuerActs(selfNames(letterhead));
+export function extractDeadlines(source: SourceText, context: YearContext, letterhead = '', addressees = ''): Found<string>[] {
+  const issuer = issuerActs(selfNames(letterhead), thirdParties(letterhead, addressees));
   // A deadline printed without its year lies ahead of the document's date.
   const ctx: YearContext = { ...context, ahead: true };
   const out = new Map<string, Found<string>>();
@@ -43,6 +48,8 @@ export function extractDeadlines(source: SourceText, context: YearContext, lette
     const date = dateOf(lastDateIn(m[0], m.index!), ctx);
     if (!date.iso || out.has(date.iso)) continue;
     if (!actsOn(source.text, m.index!, at, issuer)) continue;
+    // "la scadenza del 31 marzo … è prorogata al 30 aprile": the old term, superseded in the same clause, binds no one.
+    if (SUPERSEDED.test(source.text.slice(at, at + 120))) continue;
     // A date already past when the document was written is history ("entro l'11 ottobre 2015"), not a deadline.
     if (past && date.iso < past) continue;
     out.set(date.iso, { value: date.iso, evidence: source.evidenceAt(m.index!, at - m.index!) });
@@ -116,6 +123,10 @@ function actsOn(text: string, from: number, to: number, issuer: RegExp): boolean
   const clause = clauseBefore(text, from);
   // The issuer's act governs the cue unless a duty of the reader follows it ("sarà attivato il POA … che dovrà essere compilato entro …").
   if (!READER_ACTS.test(clause) && [ISSUER_PROMISE, issuer].some((re) => issuerGoverns(clause, re))) return false;
+  // The issuer's act may follow its term: "…; entro il 30 maggio 2031 questa Regione procederà al riparto".
+  const tail = text.slice(to, to + 120).split(/[.;\n]/)[0];
+  const own = issuer.exec(tail);
+  if (own && own.index <= 2 && !READER_ACTS.test(tail) && issuerGoverns(tail, issuer)) return false;
   // A term recalled as past: "le schede … dovevano pervenire entro il 31 ottobre 2025", "il termine scadeva il …" – the
   // past verb governs the cue (close before it, no present or future duty between them).
   const past = [...clause.matchAll(PAST_DUTY_ALL)].pop();
@@ -196,16 +207,36 @@ const ISSUER_VERB = String.raw`(?:si\s+impegn(?:a|erà)(?![a-zà-öø-ÿ])|(?:ap
 const ISSUER_PASSIVE = String.raw`\b(?:graduatori|contribut|somm|esit|elenc|risors|finanziament|rimbors|ripart)[a-zà-öø-ÿ]*\s+(?:[a-zà-öø-ÿ'’]+\s+){0,3}?(?:è|viene|vengono|sono)\s+(?:pubblicat|approvat|liquidat|erogat|notificat)[a-zà-öø-ÿ]*`;
 /** The issuer's acts, its own names among the subjects ("il Comune provvederà alla rendicontazione …" in a Comune's act). */
 const issuerPatterns = new Map<string, RegExp>();
-function issuerActs(self: readonly string[]): RegExp {
+function issuerActs(self: readonly string[], others: readonly string[] = []): RegExp {
   const subjects = [...AUTHORITIES, ...self].join('|');
-  const known = issuerPatterns.get(subjects);
+  const key = `${subjects}/${others.join('|')}`;
+  const known = issuerPatterns.get(key);
   if (known) return known;
+  // The issuer may be named with an apposition between commas: "il Comune di Lauria, in qualità di soggetto proponente, trasmetterà …".
+  const third = others.length ? String.raw`|\b(?:il|l['’]|la|lo)\s*(?:${others.join('|')})\b${BEFORE_VERB}\s${AUTHORITY_FUTURE}` : '';
   const re = new RegExp(
-    String.raw`(?:\b(?:il|l['’]|la|lo)\s*(?:${subjects})|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+)\b[^.;:\n]{0,40}?\s${ISSUER_VERB}|${SELF_FUTURE}|${OFFICE_ACT}|${officeAgent(subjects)}|${ISSUER_PASSIVE}`,
+    String.raw`(?:\b(?:il|l['’]|la|lo)\s*(?:${subjects})|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+)\b${BEFORE_VERB}\s${ISSUER_VERB}|${SELF_FUTURE}|${OFFICE_ACT}|${officeAgent(subjects)}|${ISSUER_PASSIVE}${third}`,
     'i',
   );
-  issuerPatterns.set(subjects, re);
+  issuerPatterns.set(key, re);
   return re;
+}
+/** Between a subject and its verb: a few words, or an apposition between commas. */
+const BEFORE_VERB = String.raw`(?:[^.;:\n]{0,40}?|[^.;:,\n]{0,40}?,[^.;:,\n]{1,60},)`;
+/** What only an authority does, in the future: "approverà", "trasferirà", "erogherà" (not "trasmetterà": a reader's act too). */
+const AUTHORITY_FUTURE = String.raw`(?:approv|pubblic|liquid|erog|trasfer|ripart|assegn|eman|adott)(?:erà|irà|herà|eranno|iranno|heranno)(?![a-zà-öø-ÿ])`;
+/** Bodies that act by authority, as a text names them, each with the stem that finds it among the addressees ("Alle Regioni"). */
+const AUTHORITY_BODIES: [string, RegExp][] = [
+  ['ministero', /minister/i],
+  ['regione', /region/i],
+  ['provincia', /provinc/i],
+  ['inps', /inps/i],
+  ['prefettura', /prefettur/i],
+];
+/** The authorities a letter names that are neither its issuer nor among its addressees. */
+function thirdParties(letterhead: string, addressees: string): string[] {
+  if (!addressees.trim()) return [];
+  return AUTHORITY_BODIES.filter(([, stem]) => !stem.test(letterhead) && !stem.test(addressees)).map(([name]) => name);
 }
 /** What a body or its office is called: "questo Ambito", "questa Direzione", "questo Ufficio". */
 const BODY_NOUNS = 'ufficio|ambito|comune|ente|amministrazione|direzione|servizio|settore|consorzio|azienda|istituto|dipartimento|sezione|struttura|regione|provincia|unione|distretto|ministero|prefettura|ateneo|universit[àa]|agenzia|uod|area';
@@ -223,9 +254,10 @@ const SELF_FUTURE = String.raw`(?:^\s*|[,;]\s*|\b(?:e|ed|che|pertanto|quindi|ino
 const officeAgent = (subjects: string) => String.raw`\b(?:sar[àa]|saranno|verr[àa]|verranno)\s+[a-zà-öø-ÿ]+(?:at|ut|it|ess|ott|ist|ert|olt|ost|es)[oaie](?![a-zà-öø-ÿ])(?:\s+[^.;:\n]{0,30}?)?\sda(?:l|lla|ll['’]|llo)\s*(?:${subjects})\b`;
 /**
  * An office of the issuer doing what only an authority does: "L'Ufficio di Piano approva la graduatoria entro il …", "il
- * Servizio … liquida i contributi …" (any body's office: an office that sends or uploads something may be the reader's).
+ * Servizio … liquida i contributi …", "l'Ufficio Scuola effettuerà i controlli …" (any body's office: an office that sends or
+ * uploads something may be the reader's).
  */
-const OFFICE_ACT = String.raw`\b(?:il|l['’]|la)\s*(?:ufficio|servizio|settore|commissione|direzione|area)\b[^.;:\n]{0,40}?\s(?:approv|pubblic|liquid|erog|formul|stil)(?:a|herà|erà)(?![a-zà-öø-ÿ])`;
+const OFFICE_ACT = String.raw`\b(?:il|l['’]|la)\s*(?:ufficio|servizio|settore|commissione|direzione|area)\b[^.;:\n]{0,40}?\s(?:(?:effettu|esegu|svolg)(?:a|e|erà|irà)\s+(?:i\s+|gli\s+|le\s+)?(?:controll|verific|accertament)|(?:approv|pubblic|liquid|erog|formul|stil)(?:a|herà|erà)(?![a-zà-öø-ÿ]))`;
 
 /**
  * How a body calls itself in its own text, from the names its letterhead prints: "Comune di Sassuolo" → il Comune, "Ambito
@@ -328,7 +360,7 @@ const RECURRING = /^\s*(?:di\s+(?:ciascun|ogni)\s+anno|di\s+ciascun\s+esercizio|
  * terza entro il 30 aprile di ciascun anno".
  */
 const RECURRING_PAIR = /^\s*(?:,|e\s|ed\s)[^;]{0,90}?\b\d{1,2}\s+[a-z]+\s+(?:di\s+(?:ciascun|ogni)\s+(?:anno|esercizio)|annualmente)\b/i;
-const CURRENT_MONTH = new RegExp(`\\b${CUE}\\s+(?:il\\s+(?:giorno\\s+)?)?(?<d>\\d{1,2})\\s+(?:c\\.\\s?m\\.|corrente\\s+mese|del\\s+mese\\s+corrente)`, 'gi');
+const CURRENT_MONTH = new RegExp(`\\b${CUE}\\s+(?:il\\s+(?:giorno\\s+)?)?(?<d>\\d{1,2})\\s+(?:c\\.\\s?m\\.|corrente\\s+mese|del\\s+(?:mese\\s+corrente|corrente\\s+mese))`, 'gi');
 // "entro 7/10 giorni lavorativi", "entro 6/12 ore dalla chiamata": a range of days or hours, no date ("entro il 15/06
 // ore 12.00" is a date and its time).
 const CUE_DAY_MONTH = new RegExp(`\\b${CUE}\\s+(?:il\\s+(?:giorno\\s+)?)?(?<d>[0-3]?\\d)\\s*\\/\\s*(?<m>[01]?\\d)(?![\\d/\\-]|\\.\\d|\\s*(?:giorni|gg|mesi|settimane)\\b|\\s*ore\\b(?!\\s*\\d))`, 'gi');

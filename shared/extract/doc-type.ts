@@ -16,11 +16,12 @@ export interface DocTypeClues {
 
 /** The kinds an act's own heading names, looked for in the lines above its subject or body. */
 const HEADINGS: [DocType, RegExp][] = [
-  // Certificates, attestations and annex sheets are "altro", even when they name the act they certify.
+  // Certificates, attestations, annex sheets and informative notices ("INFORMATIVA SUL TRATTAMENTO DEI DATI …") are "altro",
+  // even when they name the act they certify.
   // An act's accounting annex ("ALLEGATO CONTABILE", "SCHEDA CONTABILE") is a sheet, though it names the act it is annexed to;
   // so are an office's opinion and visa on it, issued as sheets of their own ("VISTO DI REGOLARITÀ CONTABILE", "PARERE DI
   // REGOLARITÀ TECNICA" above the act's Oggetto).
-  ['altro', /^\s*(?:certificat[oa]\s+di|attestazione\s+di|relata\s+di|referto\s+di\s+pubblicazione|verbale\b(?!\s+(?:di|della|delle|dei)\s+delibera)|(?:allegato|scheda)\s+contabile\b|visto\s+(?:di\s+regolarit|contabile\b)|parere\s+(?:di\s+regolarit|tecnico\b|contabile\b))/i],
+  ['altro', /^\s*(?:certificat[oa]\s+di|attestazione\s+di|relata\s+di|referto\s+di\s+pubblicazione|verbale\b(?!\s+(?:di|della|delle|dei)\s+delibera)|(?:allegato|scheda)\s+contabile\b|visto\s+(?:di\s+regolarit|contabile\b)|parere\s+(?:di\s+regolarit|tecnico\b|contabile\b)|informativa\b)/i],
   ['circolare', /^\s*(?:circolare|circ\.)\s*(?:n\b|n\.|nr|$|[A-Z]|\d)/i],
   // "Messaggio n. 7": an institute's instruction to its offices and the bodies (INPS, INAIL), a circular in all but name.
   ['circolare', /^\s*messaggio\s+(?:n\b|n\.|nr\b|\d)/i],
@@ -29,7 +30,8 @@ const HEADINGS: [DocType, RegExp][] = [
   // "Proposta di delibera", alone or in a board's running header after its session ("… – seduta del … – Proposta di delibera – …").
   ['delibera', /^\s*proposta\s+di\s+delibera|\bseduta\b[^\n]{0,40}[–—-]\s*proposta\s+di\s+delibera\b/i],
   // A determinazione and an ordinanza are acts of one office-holder, as a decree is.
-  ['decreto', /^\s*(?:decreto|determinazione|ordinanza|il\s+(?:direttore|dirigente|ministro|presidente)[^\n]{0,80}\bdecreta\b)|^\s*decreta\s*:?\s*$/i],
+  // "Ord. n. 56/2031", "PROVVEDIMENTO DIRIGENZIALE N. …" name such acts too.
+  ['decreto', /^\s*(?:decreto|determinazione|ordinanza|ord\.\s*n\b|provvedimento\s+(?:dirigenziale|del\s+dirigente|n\b)|il\s+(?:direttore|dirigente|ministro|presidente)[^\n]{0,80}\bdecreta\b)|^\s*decreta\s*:?\s*$/i],
   ['delibera', /^\s*(?:delibera(?:zione)?|verbale\s+(?:di|della|delle|dei)\s+delibera)/i],
   // "AVVISO DI CONVOCAZIONE": a notice that calls a meeting is a convocation.
   ['convocazione', /^\s*(?:avviso\s+di\s+)?convocazione\b/i],
@@ -109,7 +111,12 @@ export function classifyDocType(c: DocTypeClues): DocType {
     if (!heading) continue;
     // A circular or a notice that calls a meeting is a convocation (LABELS.md): "Circolare n. 112 – Convocazione del
     // Collegio", "AVVISO DI FISSAZIONE DELL'UDIENZA".
-    const calls = (c.subject && /\bconvoca(?:zione)?\b/i.test(c.subject)) || (MEETING_HEADING.test(heading.text) && !CALLED_OFF.test(heading.text));
+    // So is one whose text convenes in so many words ("Il Collegio dei docenti è convocato …", "Si rende noto che il Consiglio
+    // Comunale è convocato …") or whose subject names the meeting ("Oggetto: Incontro di coordinamento …").
+    const calls =
+      (c.subject && (/\bconvoca(?:zione)?\b/i.test(c.subject) || MEETING_BODY.test(c.subject))) ||
+      (MEETING_HEADING.test(heading.text) && !CALLED_OFF.test(heading.text)) ||
+      (convenesInWords(c.lines) && (!c.subject || MEETING_BODY.test(c.subject)));
     if ((type === 'circolare' || type === 'avviso') && c.meetings > 0 && calls) return 'convocazione';
     // An act's frame or annex sheet (its heading, numbers and Oggetto, blank signature and publication lines, an
     // accounting sheet) carries neither recitals nor a dispositive part: it is a sheet, not the act (LABELS.md: annex sheets).
@@ -122,7 +129,8 @@ export function classifyDocType(c: DocTypeClues): DocType {
   // An act's dispositive verb stands alone on its line, wherever the recitals end: "DECRETA", "D E L I B E R A".
   for (const l of c.lines) {
     const verb = l.text.replace(/[\s:]/g, '').toLowerCase();
-    if (verb === 'decreta' || verb === 'determina') return 'decreto';
+    // An ordinance's "ORDINA" and an office-holder's "DISPONE" are the same act's verb.
+    if (verb === 'decreta' || verb === 'determina' || verb === 'ordina' || verb === 'dispone') return 'decreto';
     // A proposal puts it in the subjunctive: "si propone che il Consiglio di Amministrazione / DELIBERI".
     if (verb === 'delibera' || verb === 'deliberi') return 'delibera';
   }
@@ -133,6 +141,10 @@ export function classifyDocType(c: DocTypeClues): DocType {
   // is about something else (an information session beside a call for projects) does not make it a convocation.
   const subjectOnFirst = c.subject !== null && (c.subjectPage ?? 1) === (c.lines[0]?.page ?? 1);
   if (c.subject && /\bconvoca(?:zione)?\b/i.test(c.subject)) return 'convocazione';
+  // A letter that convenes its reader in so many words ("La S.V. è convocata per il giorno …") calls the meeting it dates.
+  // Only where the subject is the meeting's body or there is none: a reminder or a transmission that also calls a meeting
+  // ("… è convocato un incontro tecnico") stays what its subject says it is.
+  if (c.meetings > 0 && convenesInWords(c.lines) && (!c.subject || (MEETING_BODY.test(c.subject) && !TRANSMITS_PAPER.test(c.subject)))) return 'convocazione';
   // A subject that opens on the paper it transmits ("Trasmissione del Decreto … e incontro tecnico") is a cover note first.
   // Only another paper's transmission: "Trasmissione ordine del giorno" or "… calendario degli incontri" calls the meeting itself.
   const transmits = TRANSMITS_PAPER.test(c.subject ?? '');
@@ -196,6 +208,17 @@ export function classifyDocType(c: DocTypeClues): DocType {
   if (subjectAt < 0 && !addressed && !c.sender) return 'comunicato';
   if (c.subject && (c.subjectPage ?? 1) === (c.lines[0]?.page ?? 1)) return c.protocol ? 'nota' : 'lettera';
   return 'altro';
+}
+
+/** A body that meets, or its meeting, named in a subject: "Collegio dei docenti", "I Commissione consiliare – …". */
+// Not a calendar of training or a webinar announced with other news: a meeting of people who deliberate or coordinate.
+const MEETING_BODY = /\b(?:riunion[ei]|incontr[oi]|sedut[ae]|assemblea|conferenza|tavolo|comitato|collegio|commissione|consiglio|giunta|consulta|consigli\s+di\s+classe)\b/i;
+/** A present call in so many words: "è convocato", "sono convocati", "convoca", "si convoca" (not "a seguito di convocazione"). */
+const CONVENES_NOW = /(?<![a-zà-öø-ÿ])(?:(?:è|sono|viene|vengono)\s+convocat[oaie]|(?:si\s+)?convoca(?:no)?)(?![a-zà-öø-ÿ])/i;
+
+/** Whether the text convenes a meeting now, its lines read as one (the verb may wrap). */
+function convenesInWords(lines: Line[]): boolean {
+  return CONVENES_NOW.test(lines.map((l) => l.text).join(' '));
 }
 
 /** A declaration filled in: "Il sottoscritto Paolo Rossi, nato a … il …" and its "DICHIARA". */

@@ -8,11 +8,13 @@ import { isParagraphBreak, subjectLineIndex } from './layout-rules.ts';
 // "Dalla Residenza Municipale, lì …", "Dalla Casa Comunale, …": the town hall named as the place.
 const PLACE_AND_DATE = new RegExp(`^\\s*(?:(?:dato|data|fatto|redatto)\\s+(?:in|a)\\s+|dall[ao]\\s+(?=(?:residenza|casa|sede|palazzo)\\b))?(?<place>[\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,3}?)(?:\\s*\\(\\p{Lu}{2}\\))?\\s*,?\\s*(?:l[iì]|add[iì])?\\s*,?\\s*(?:${DATE_SOURCE})\\s*(?:\\.|\\s[–—-]\\s.*)?\\s*$`, 'iu');
 /** No place name ends on its particle: "ARRIVO del 13/02/2031" is a register stamp's line. */
-const PARTICLE_END = /\s(?:di|del|della|dello|dei|sul|sulla|in|nel|nella)$/i;
+// Nor on "al", "a": "Popolazione al 01/01/2026" is a table's heading.
+const PARTICLE_END = /\s(?:di|del|della|delle|dello|dei|degli|sul|sulla|in|nel|nella|al|allo|alla|a)$/i;
 /** The protocol printed before the dateline on its line: "Prot. n. 21457/PC – Saint-Christophe, 14 ottobre 2026". */
 const PROTOCOL_BEFORE = /^\s*prot(?:ocollo)?\.?\s*(?:n(?:r|um)?\.?\s*°?\s*)?[\w/.-]*\d[\w/.-]*(?:\s+del\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?\s+[–—-]\s+(?=\p{Lu})/iu;
 /** A place name: capitalised words, with the particles place names have ("San Giovanni in Fiore"). */
-const PLACE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|di|del|della|sul|sulla|in|nel|nella|d['’]\p{L}+))*$/u;
+// "San Vito al Tagliamento", "Bagno a Ripoli", "Castiglione delle Stiviere", "Reggio nell'Emilia", "Borgo a Mozzano".
+const PLACE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|di|del|della|delle|dei|degli|dello|al|allo|alla|a|sul|sulla|in|nel|nella|(?:d|de|nell|all|dell|sull)['’]\s*\p{L}+))*$/u;
 /** Words no place name has: a dateline is not the end of a sentence ("… PER SABATO 6 GIUGNO 2026"). */
 // "nel"/"nella" belong to a place's name only before its capitalised word ("Montefalcone nel Sannio").
 // A weekday before a date ("DOMENICA 5 LUGLIO 2026." ending a wrapped subject) is no place either.
@@ -21,14 +23,17 @@ const NOT_A_PLACE = /\b(?:per|con|che|il|la|lo|le|gli|dal|dalla|ai|alle|entro|da
 /** A cited act's type before its date ("D.M. 26/09/2016", a table cell's wrapped line), not a place. */
 const ACT_TYPE = /^(?:d\.\s?(?:m|i|l|lgs|p\.\s?r|p\.\s?c\.\s?m|g\.\s?r|d|c\.\s?r)\.?|l\.(?:\s?r\.)?|dm|dpcm|dpr|dgr|legge|decreto|circolare|nota)$/i;
 const BARE_NEL = /\b[nN][eE][lL](?:[lL][aA])?\b(?!\s+\p{Lu})/u;
-/** An act's heading: "Decreto n. 827 del 04 luglio 2023", "Deliberazione n. 12 del 3/2/2024", "Verbale n. 4 del …", "Rep. atti n. 9/CU del …". */
+/**
+ * An act's heading: "Decreto n. 827 del 04 luglio 2023", "Deliberazione n. 12 del 3/2/2024", "Verbale n. 4 del …", "VERBALE N.
+ * 2/2026 DELLA SEDUTA DEL 19 FEBBRAIO 2026", "Rep. atti n. 9/CU del …".
+ */
 /**
  * A stamp's field label ("DATA 13/03/2024") is not a place; nor is a classification label, whose index
  * ("Classificazione 10.04.02") reads like a date with a two-digit year.
  */
 const STAMP_LABEL = /^(?:data|del|in\s+data|prot(?:ocollo)?|n|nr|num|numero|registro|reg|class(?:ifica(?:zione)?)?|cl|titolario|tit|fascicolo|fasc|categoria|cat|pg|arrivo|partenza|ingresso|entrata|uscita|ricevut[oa]|registrat[oa]|pervenut[oa])\.?$/i;
 const ACT_HEADING = new RegExp(
-  `\\b(?:decreto|deliberazione|delibera|determinazione|determina|ordinanza|provvedimento|verbale|(?:repertorio|rep\\.?)\\s+(?:degli\\s+)?atti|d\\.?\\s?g\\.?\\s?r\\.?|d\\.?\\s?d\\.?)\\b[^\\n]{0,60}?(?:\\bn(?:\\.|°|º|r\\.?)?\\s*[A-Z]{0,3}\\d+|\\b[A-Z]{2,}[A-Z0-9]*\\/\\d+)[^\\n]{0,10}?\\bdel\\s+(?:${DATE_SOURCE})`,
+  `\\b(?:decreto|deliberazione|delibera|determinazione|determina|ordinanza|provvedimento|verbale|(?:repertorio|rep\\.?)\\s+(?:degli\\s+)?atti|d\\.?\\s?g\\.?\\s?r\\.?|d\\.?\\s?d\\.?)\\b[^\\n]{0,60}?(?:\\bn(?:\\.|°|º|r\\.?)?\\s*[A-Z]{0,3}\\d+|\\b[A-Z]{2,}[A-Z0-9]*\\/\\d+)[^\\n]{0,10}?(?:\\bdella\\s+(?:seduta|riunione|adunanza)\\s+)?\\bdel\\s+(?:${DATE_SOURCE})`,
   'i',
 );
 /** The heading of a visa, an opinion or an attestation inside an act: "VISTO DI REGOLARITÀ CONTABILE", "ATTESTATO DI PUBBLICAZIONE". */
@@ -49,7 +54,11 @@ export function extractDocumentDate(lines: Line[], protocol: Found<{ date: strin
   const sheet = top.head.some(isAttestationHeading);
   let attestations = false;
   let attested: Found<string> | null = null;
+  const subject = subjectParagraph(lines);
   for (const line of lines) {
+    // A subject wrapped onto a line that ends with a date ("… del CCNL" / "Funzioni Locali 16.11.2022.") names a cited act's date.
+    // (A dateline set beside the subject, in a cell of its own, is still read.)
+    if (subject.has(line) && line.segments.length === 1) continue;
     // A certificate that is the whole document is dated by its own line: only what follows the act's heading is an annex of it.
     if (heading && !sheet && isAttestationHeading(line) && isAfter(line, heading.evidence)) attestations = true;
     for (const seg of line.segments) {
@@ -157,7 +166,7 @@ function openingDate({ first }: Head): Found<string> | null {
 }
 
 /** A line that heads an act by its kind, or an annex by the act it belongs to. */
-const KIND_HEADING = /^\s*(?:copia\s+)?(?:allegato\s+(?:alla|al|all['’])\s*)?(?:deliberazione|delibera|determinazione|determina|decreto|ordinanza|provvedimento)\b/i;
+const KIND_HEADING = /^\s*(?:copia\s+)?(?:allegato\s+(?:alla|al|all['’])\s*)?(?:(?:estratto\s+(?:del|dal)\s+)?verbale\s+(?:di|della|delle|dei)\s+)?(?:deliberazione|delibera|determinazione|determina|decreto|ordinanza|provvedimento)\b/i;
 /** A cell that labels the act's date: "Data", "Data di adozione", "Data dell'atto" – not "Data pubblicazione". */
 const DATE_LABEL = String.raw`^\s*data(?:\s+(?:di\s+)?adozione|\s+dell['’]atto)?\s*:?\s*`;
 const DATE_CELL = new RegExp(`${DATE_LABEL}$`, 'i');
@@ -192,7 +201,19 @@ const ACT_NUMBER_CELL = /^\s*(?:n(?:\.|°|º|r\.?)\s*\d|numero\b|n\.?\s*$)/i;
 const ACT_FIELD_CELL = /^\s*(?:codice|struttura|registro|repertorio|anno|proposta|servizio|settore|area|ufficio|data\s+(?:pubblicazione|esecutivit|di\s+pubblicazione))/i;
 
 /** The session a board's proposal of deliberation is for, in its heading: "… – seduta del 21 aprile 2026 – Proposta di delibera". */
-const SESSION_ITEM = new RegExp(`\\bseduta\\s+del\\s+(?:${DATE_SOURCE})(?=[^\\n]{0,30}\\bproposta\\s+di\\s+delibera)`, 'i');
+// Also an extract of the minutes: "Seduta del 14 marzo 2031 – Deliberazione n. 40".
+const SESSION_ITEM = new RegExp(`\\bseduta\\s+del\\s+(?:${DATE_SOURCE})(?=[^\\n]{0,30}\\b(?:proposta\\s+di\\s+delibera|delibera(?:zione)?\\s+n))`, 'i');
+
+/** The lines of the first page's subject: its "Oggetto:" line and those that continue it, up to a blank line. */
+function subjectParagraph(lines: Line[]): Set<Line> {
+  const first = lines.filter((l) => l.page === lines[0]?.page);
+  const at = subjectLineIndex(first);
+  const out = new Set<Line>();
+  if (at < 0) return out;
+  out.add(first[at]);
+  for (let i = at + 1; i < first.length && i < at + 8 && !isParagraphBreak(first[i], first[i - 1]); i++) out.add(first[i]);
+  return out;
+}
 
 /** A printed date of publication ("pubblicato il …"), or null. */
 function publicationDate(lines: Line[]): Found<string> | null {

@@ -20,6 +20,9 @@ import { ADDRESSEE_OPENING, subjectLineIndex } from './layout-rules.ts';
 import { pageFurniture } from './page-furniture.ts';
 import { repairOcrWords } from './ocr-word-repair.ts';
 
+/** Words that cite another act: "ai sensi della …", "in attuazione del …", "di cui al …", "approvato con …". */
+const HEADING_CITES = /\b(?:ai\s+sensi|in\s+attuazione|di\s+cui\s+al|previst[oa]\s+dal|approvat[oa]\s+con)/i;
+
 /** Reads every field of LABELS.md from a document's lines, each value with the line it came from. */
 export function extractFields(read: PageText[]): Extraction {
   // The words the rules key on, as OCR misreads them on scanned pages, put right first.
@@ -45,7 +48,7 @@ export function extractFields(read: PageText[]): Extraction {
   // Not the addressees' names ("Al Comune di …" in a Region's letter): the reader is no issuer.
   const addressed = head.findIndex((l) => l.segments.some((g) => ADDRESSEE_OPENING.test(g.text) || /^\s*(?:spett|e\s*,?\s*p\.?\s*c\.?)/i.test(g.text)));
   const letterhead = [sender?.value ?? '', ...head.slice(0, addressed >= 0 ? addressed : head.length).map((l) => l.text)].join('\n');
-  const deadlines = extractDeadlines(source, ctx, letterhead);
+  const deadlines = extractDeadlines(source, ctx, letterhead, [...recipients, ...cc].map((r) => r.value).join('\n'));
   const meetings = extractMeetings(source, ctx);
   const emails = extractEmails(source);
   // Identity fields come from the main document of a bundle: its signatures are those of its last page.
@@ -76,7 +79,9 @@ export function extractFields(read: PageText[]): Extraction {
   // out below to read a citation the page's end broke.
   const repeated = pageFurniture(lines);
   const furniture = ownAct ? new Set([...repeated].filter((l) => repeatsHeading(l.text)).map((l) => `${l.page}:${l.index}`)) : new Set<string>();
-  const skipOwn = (at: Evidence) => ownAct && ((at.page === lines[0]?.page && at.line < headingEnd) || furniture.has(`${at.page}:${at.line}`));
+  // A heading's line that cites ("Decreto non soggetto a controlli ai sensi della D.G.R. n. 553/2016") is read as any other.
+  const citing = new Set(firstPage.slice(0, headingEnd).filter((l) => HEADING_CITES.test(l.text)).map((l) => l.index));
+  const skipOwn = (at: Evidence) => ownAct && ((at.page === lines[0]?.page && at.line < headingEnd && !citing.has(at.line)) || furniture.has(`${at.page}:${at.line}`));
   // A citation broken by the page's end reads whole once the running header and footer between its halves are left out
   // ("… dalla L. 30" | footer | header | "dicembre 2010, n. 240").
   const across = repeated.size ? extractLegalReferences(new SourceText(pages.map((p) => ({ ...p, lines: p.lines.filter((l) => !repeated.has(l)) }))), skipOwn) : [];

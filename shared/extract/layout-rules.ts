@@ -15,8 +15,8 @@ export function subjectLineIndex(lines: Line[]): number {
   return lines.findIndex((l) => SUBJECT_LABEL.test(l.text));
 }
 
-/** A field of a printed e-mail's header: "Da:", "A:", "Cc:", "Data:", "Inviato:". */
-const MAIL_HEADER_FIELD = /^\s*(da|a|cc|ccn|data|inviato|mittente|destinatari)\s*:/i;
+/** A field of a printed e-mail's header: "Da:", "A:", "Cc:", "Data:", "Inviato:" (and, under its subject, "Allegati:"). */
+export const MAIL_HEADER_FIELD = /^\s*(da|a|cc|ccn|data|inviato|mittente|destinatari|allegat[io])\s*:/i;
 
 /**
  * The line of the letter's own subject: past a printed e-mail's header, whose "Oggetto:" is the message's (the letter, its
@@ -26,7 +26,8 @@ export function letterSubjectIndex(lines: Line[]): number {
   const at = subjectLineIndex(lines);
   // A header has its sender and one more field at least ("Da:" / "Data:" / "A:"), and names addresses ("Da: … <x@pec.y.it>"):
   // a memo's "Da: Settore Finanziario" or a letter's "Mittente: Ufficio Tributi" / "Data: …" is the letter's own.
-  const header = lines.slice(Math.max(0, at - 5), at);
+  // Its "A:" may wrap over a few lines of addresses.
+  const header = lines.slice(Math.max(0, at - 8), at);
   const fields = header.map((l) => MAIL_HEADER_FIELD.exec(l.text)?.[1]?.toLowerCase()).filter(Boolean);
   if (at < 0 || !fields.some((f) => f === 'da' || f === 'mittente') || new Set(fields).size < 2 || !header.some((l) => l.text.includes('@'))) return at;
   const next = lines.findIndex((l, i) => i > at && SUBJECT_LABEL.test(l.text));

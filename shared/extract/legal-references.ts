@@ -19,10 +19,11 @@ const TYPES: [string, RegExp][] = [
   // "decreto del Direttore della Direzione Enti Locali n. 58": the office-holder's office named in full before the number;
   // "decreto direttoriale del Ministero dell'Università e della Ricerca n. 1056": the body named so (not a relative clause
   // that names another paper: "decreto dirigenziale della Regione che approva l'Avviso pubblico n. 3/2031").
-  // "D.D.G." and "D.D.S.": Sicily's decrees of a dirigente generale or of a service's dirigente.
+  // "D.D.G." and "D.D.S.": Sicily's decrees of a dirigente generale or of a service's dirigente; "d.d.u.o.": Lombardy's
+  // decree of an organisational unit's dirigente.
   // "Decreto regionale n. 18244", "decreto dirigenziale regionale n. 45": a Region's numbered decrees are its dirigenti's
   // (a President's is a D.P.G.R., named so).
-  ['D.D.', /d\.\s*d\.(?:\s*[gs]\.)?|decreto\s+regionale(?=\s+n)|decreto\s+(?:(?:dirigenziale|direttoriale)(?:\s+regionale)?(?:\s+(?:della|del|dell['’]|dello)(?:\s*(?!(?:legge|decreto|d\.|l\.|n\.?|nr|numero|n°|che|con|avviso|bando|nota|circolare|approv[\wàèéìòù]*)(?![\wàèéìòù]))(?![\wàèéìòù'’.–—-]*(?:avviso|bando|relativ|favore|ambito|liquidazion|progett))[\wàèéìòù'’.–—-]+){1,12}?(?=\s+n(?:r|um)?\.?\s*°?\s*\d))?|del\s+(?:dirigente|direttore)(?:\s+(?:generale|del\s+(?:servizio|settore|dipartimento)))?(?:\s+(?:della|del|dell['’]|dello)(?:\s*(?!(?:legge|decreto|d\.|l\.|n\.?|nr|numero|n°|che|con|avviso|bando|nota|circolare|approv[\wàèéìòù]*)(?![\wàèéìòù]))(?![\wàèéìòù'’.–—-]*(?:avviso|bando|relativ|favore|ambito|liquidazion|progett))[\wàèéìòù'’.–—-]+){1,12}?(?=\s+n(?:r|um)?\.?\s*°?\s*\d))?(?=\s+n))/],
+  ['D.D.', /d\.\s*d\.(?:\s*[gs]\.|\s*u\.\s*o\.)?|decreto\s+regionale(?=\s+n)|decreto\s+(?:(?:dirigenziale|direttoriale)(?:\s+regionale)?(?:\s+(?:della|del|dell['’]|dello)(?:\s*(?!(?:legge|decreto|d\.|l\.|n\.?|nr|numero|n°|che|con|avviso|bando|nota|circolare|approv[\wàèéìòù]*)(?![\wàèéìòù]))(?![\wàèéìòù'’.–—-]*(?:avviso|bando|relativ|favore|ambito|liquidazion|progett))[\wàèéìòù'’.–—-]+){1,12}?(?=\s+n(?:r|um)?\.?\s*°?\s*\d))?|del\s+(?:dirigente|direttore)(?:\s+(?:generale|del\s+(?:servizio|settore|dipartimento)))?(?:\s+(?:della|del|dell['’]|dello)(?:\s*(?!(?:legge|decreto|d\.|l\.|n\.?|nr|numero|n°|che|con|avviso|bando|nota|circolare|approv[\wàèéìòù]*)(?![\wàèéìòù]))(?![\wàèéìòù'’.–—-]*(?:avviso|bando|relativ|favore|ambito|liquidazion|progett))[\wàèéìòù'’.–—-]+){1,12}?(?=\s+n(?:r|um)?\.?\s*°?\s*\d))?(?=\s+n))/],
   ['R.R.', /r\.\s*r\.|regolamento\s+regionale/],
   ['Reg. UE', /reg(?:olamento)?\.?\s*\((?:ue|ce)\)|reg(?:olamento)?\.?\s+(?:ue|ce)/],
   // A law may be named by what it does: "legge di bilancio 234/2021", "legge finanziaria n. 296/2006".

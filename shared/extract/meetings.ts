@@ -9,11 +9,12 @@ export interface Meeting {
 
 /** A body that sets its next session: "stabilisce di riunirsi nuovamente il giorno …", "aggiorna la seduta al …". */
 const RECONVENES = String.raw`(?:stabilisce|decide|delibera|dispone)\s+di\s+riunirsi\s+(?:nuovamente|di\s+nuovo)|aggiorna(?:no)?\s+(?:la\s+seduta|i\s+(?:propri\s+)?lavori)\s+al\b`;
-/** A meeting being called, not one reported: the sentence must convene, not recount (a hearing: see HEARING). */
 /** A decree's operative "di indire le elezioni …", "di convocare i comizi elettorali …": it calls the vote (not "indire una gara"). */
 // Only the decree's own operative words: an item "1. di indire …" or "DECRETA di indire …", not "ha stabilito di indire" told.
 const CALLS_ELECTION = String.raw`(?:^|\n|[;:]\s*|\d[.)]\s*|(?:decreta|dispone|stabilisce|delibera|determina|ordina)\s+)di\s+(?:indire|convocare)\s+(?:le\s+|la\s+|i\s+|l['’]\s*)?(?:elezion|consultazion|comizi|assemble|sedut|riunion)[a-zà-ù]*`;
-const CONVENES = new RegExp(String.raw`\b(?:convoca(?:t[aoie])?|convocazione|(?:è|sono|viene|vengono)\s+indett[aoie]|indice\b|${CALLS_ELECTION}|si\s+terr(?:[àa]|anno)|avr(?:[àa]|anno)\s+luogo|riunion[ei]|incontr[oi]|sedut[ae]|assemblea|conferenza\s+(?:dei\s+servizi|dei\s+sindaci)|tavolo|comitato|videoconferenza|webinar)\b|${RECONVENES}`, 'i');
+/** A meeting being called, not one reported: the sentence must convene, not recount (a hearing: see HEARING). */
+// The end is no \b: without the u flag "à" is no word character, and "si terrà il …" would never match.
+const CONVENES = new RegExp(String.raw`\b(?:convoca(?:t[aoie])?|convocazione|(?:è|sono|viene|vengono)\s+indett[aoie]|indice\b|${CALLS_ELECTION}|si\s+terr(?:[àa]|anno)|si\s+riunir(?:[àa]|anno)|avr(?:[àa]|anno)\s+luogo|riunion[ei]|incontr[oi]|sedut[ae]|assemblea|conferenza\s+(?:dei\s+servizi|dei\s+sindaci)|tavolo|comitato|videoconferenza|webinar)(?![a-zà-öø-ÿ0-9_])|${RECONVENES}`, 'i');
 /** A vote called with its date and no time: "Sono convocati per domenica 31 maggio 2031 i comizi elettorali", "sono indette le elezioni". */
 // Between the verb and what it calls only its date ("per domenica 24 maggio 2026"): "sono convocati per giovedì … gli
 // scrutatori … per le elezioni" calls people, not the vote.
@@ -25,8 +26,13 @@ const VOTE_HOURS = /\b(?:operazioni\s+di\s+voto|votazion[ei])\s+(?:si\s+svolgera
 /** A hearing or an interview: a meeting only when a verb calls it (CALLS_TO). */
 const HEARING = /\b(?:colloqui[o]?|udienza|audizione)\b/i;
 const PAST = /\b(?:a\s+seguito|si\s+è\s+(?:svolt|tenut|riunit)|(?:si\s+)?sono\s+riunit|svolt[aoie]si|tenut[aoie]si|(?:ultim|scors)[ao]\s+(?:riunione|seduta|incontro|assemblea)|nel\s+corso\s+del(?:l['’])?|in\s+occasione|nella\s+seduta\s+del)/i;
-// "ore 9 e 30": the minutes after "e", as some write the time out.
-const TIME = /\b(?:(?:ore|h\.?|ora(?:rio)?\s*:)\s*(?<h>[012]?\d)(?:[:.,](?<m>[0-5]\d)|\s+e\s+(?<mw>[0-5]\d)(?![\d/.]|\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b))?|(?<![€]\s?|\beuro\s|\d[,.]\d\d\s)alle\s+(?<h2>[012]?\d)(?:[:.](?<m2>[0-5]\d)|,(?<m3>[0-5]\d)(?!\s*(?:euro|€|eur\b|medie|mila|%|per\s*cento))))(?!\s*(?:giorni|mesi))\b/gi;
+// "ore 9 e 30": the minutes after "e", as some write the time out; "alle 15" without minutes only before the place ("alle 15
+// presso la sala consiliare"), where no count can be meant.
+const TIME = /\b(?:(?:ore|h\.?|ora(?:rio)?\s*:)\s*(?<h>[012]?\d)(?:[:.,](?<m>[0-5]\d)|\s+e\s+(?<mw>[0-5]\d)(?![\d/.]|\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b))?|(?<![€]\s?|\beuro\s|\d[,.]\d\d\s)alle\s+(?<h2>[012]?\d)(?:[:.](?<m2>[0-5]\d)|,(?<m3>[0-5]\d)(?!\s*(?:euro|€|eur\b|medie|mila|%|per\s*cento))|(?=\s+(?:presso|nella|nel|in\s+(?:sala|aula|via|piazza|videoconferenza|modalit)))))(?!\s*(?:giorni|mesi))\b/gi;
+/** An event that "si terrà": a concert, a show, a festival – held, not called as a meeting of a body. */
+const EVENT_HELD = /\b(?:iniziativ[ae]|event[oi]|manifestazion[ei]|concert[oi]|spettacol[oi]|mostr[ae]|fest[ae]|sagr[ae]|torne[oi]|rassegn[ae]|festival|cerimoni[ae])\b[^;]{0,200}\bsi\s+terr(?:[àa]|anno)(?![a-zà-öø-ÿ])/i;
+/** What a body meets in: a meeting named as such. */
+const MEETING_NOUN = /\b(?:convoca|riunion|sedut|assemble|incontr|consiglio|collegio|comitato|commission|conferenz|tavolo|giunta)/i;
 /** TIME tested once, without the global flag's state. */
 const HAS_TIME = new RegExp(TIME.source, 'i');
 /** "dalle ore 9:30 alle ore 13:00": the second time is when it ends, not another meeting. */
@@ -103,6 +109,10 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       const clauseStart = Math.max(0, t.index! - 200);
       const context = sentence.text.slice(clauseStart, t.index! + 80);
       if (PAST.test(context) && !CALLS_NOW.test(context)) continue;
+      // "l'iniziativa … che si terrà presso la Sala … alle ore 18:00": an event held (a concert given patronage), not a meeting.
+      const lead = sentence.text.slice(Math.max(0, t.index! - 400), t.index!);
+      const held = EVENT_HELD.exec(lead);
+      if (held && !MEETING_NOUN.test(lead.slice(held.index))) continue;
       // Minutes open on their session, dated in words ("L'anno duemila…", "dell'anno duemila…"); a call so dated is still one.
       if (MINUTES.test(context) && !CALLS_NOW.test(context)) continue;
       // "le candidature dovranno essere presentate … dalle ore 08:00 di sabato 16 maggio": a filing window, not a meeting.
@@ -138,7 +148,7 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
 const DATE_CELL = /^\s*(?:data|giorno)\s*$/i;
 const TIME_CELL = /^\s*(?:or[ae]|orario|inizio)\s*$/i;
 /** Words that call the sessions listed below: "si terranno come segue", "sono convocate", "calendario delle sedute". */
-const CALENDAR_CALL = /\bsi\s+terr(?:[àa]|anno)\b|(?<![a-zà-ù])(?:è|sono)\s+convocat|\bconvoca\b|\bcalendario\s+(?:delle\s+|degli\s+)?(?:sedute|riunioni|incontri)\b/i;
+const CALENDAR_CALL = /\bsi\s+(?:terr|riunir)(?:[àa]|anno)(?![a-zà-öø-ÿ])|(?<![a-zà-ù])(?:è|sono)\s+convocat|\bconvoca\b|\bcalendario\s+(?:delle\s+|degli\s+)?(?:sedute|riunioni|incontri)\b/i;
 /** A list of what was held, or a schedule of what is due: "ha svolto i seguenti incontri", "cronoprogramma", "elenco". */
 const RECOUNTED = /\bha(?:nno)?\s+svolto\b|\bsvolt[aei]\b|\bcronoprogramma\b|\belenco\s+delle\s+sedute\b|\bscadenz/i;
 const CLOCK = /^\s*(?:ore\s*)?([01]?\d|2[0-3])[:.]([0-5]\d)\s*$/i;
@@ -211,8 +221,9 @@ function nearest<T extends { at: number }>(dates: T[], at: number): T | undefine
 
 function sentencesOf(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
-  // A sentence ends at a full stop followed by a capital, or at a paragraph break; abbreviations such as "p.v." stay inside.
-  const re = /[^]*?(?:(?<!\b(?:p\.v|n|art|artt|ss|prot|dott|sig|ecc|c\.a|u\.s|ore|h))\.(?=\s+\p{Lu})|$)/gu;
+  // A sentence ends at a full stop followed by a capital, or at a paragraph break; abbreviations such as "p.v." stay inside,
+  // and so does what "… è convocata come segue." announces ("Data: …", "Ora: …").
+  const re = /[^]*?(?:(?<!\b(?:p\.v|n|art|artt|ss|prot|dott|sig|ecc|c\.a|u\.s|ore|h|come\s+segue))\.(?=\s+\p{Lu})|$)/gu;
   let m: RegExpExecArray | null;
   let start = 0;
   while (start < text.length && (m = re.exec(text)) && m[0].length) {

@@ -56,7 +56,8 @@ const GENERAL_REGISTER = /\bPG\s*\/\s*\d{4}\s*\/\s*(?<num>\d{3,})\s+del\s+(?<d>\
  * 1587", "Nota del 03/02/2025, AOODGPER prot. n. 4411": the date first, then the AOO and the number.
  */
 /** The year of the register, a dot, then the number: "2026. 0612874". */
-const YEAR_DOT_NUMBER = /^(?:19|20)\d{2}\s*\.\s*(?<num>\d{5,}(?:\/[\dA-Za-z]+(?:\.[\dA-Za-z]+)*)?)(?![\w/])/;
+// Also after an office's code: "Protocollo J2.2026.0004821" (Regione Lombardia's Direzioni).
+const YEAR_DOT_NUMBER = /^(?:[A-Z][A-Z0-9]{0,3}\.)?(?:19|20)\d{2}\s*\.\s*(?<num>\d{5,}(?:\/[\dA-Za-z]+(?:\.[\dA-Za-z]+)*)?)(?![\w/])/;
 const NOTE_HEADING = /^\s*nota\s+(?:del\s+)?/i;
 const AOO_NUMBER = /^\s*[,;–-]?\s*(?:prot\.?\s*(?:n\.?\s*)?)?AOO[A-Z0-9_.]*\s*[-./]?\s*(?:prot\.?\s*)?(?:n(?:r|um)?\.?\s*)?(?<num>\d{2,})\b/i;
 /** What opens the writer's own reference to its register: "Ns. Prot.", "N/s prot.", "Nostro protocollo". */
@@ -161,7 +162,8 @@ function protocolOf(lines: Line[]): Found<Protocol> | null {
       // A receiver's stamp ("… Ingresso", "Entrata") numbers the arrival, not the document.
       if (received.has(seg) || ARRIVAL.test(seg.text)) continue;
       // An address such as protocollo@pec.ente.it names the office, not a number: it is blanked out.
-      const text = seg.text.replace(/[\w.+-]+@[\w.-]+/g, (a) => ' '.repeat(a.length));
+      // From a word's start only: tried inside a long run of letters, the pattern would rescan the run from every letter.
+      const text = seg.text.replace(/(?<![\w.+-])[\w.+-]+@[\w.-]+/g, (a) => ' '.repeat(a.length));
       // The sentence the label is in may have begun on the line above ("VISTA la nota della ASL … /
       // Nutrizione prot. n. 45871 del …"): that text counts too, when the line above does not end a sentence.
       const above = i > 0 && head[i - 1].page === head[i].page && !/[.;:]\s*$/.test(head[i - 1].text) ? `${head[i - 1].text} ` : '';

@@ -18,6 +18,8 @@ const BODY = new RegExp(
       'roma\\s+capitale', 'conferenza\\s+(?:delle\\s+regioni|unificata|stato[\\s-]+(?:regioni|citt))', 'giunta\\s+regionale', 'consiglio\\s+regionale',
       // A regional environment agency by its acronym: "Arpa Piemonte", "ARPAV", "Arpae Emilia-Romagna".
       'arpa\\p{L}{0,3}\\b', 'ats\\b', 'societ[àa]\\s+della\\s+salute', 'camera\\s+dei\\s+deputati', 'senato\\s+della\\s+repubblica',
+      // The State's inspectorates and superintendencies, the arts' conservatories and academies, a Local Action Group.
+      'ispettorato', 'soprintendenza', 'archivio\\s+di\\s+stato', 'conservatorio', 'accademia', 'gal\\b', 'gruppo\\s+di\\s+azione\\s+locale', 'difensore\\s+civico',
     ].join('|') +
     ')',
   'iu',
@@ -132,7 +134,9 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
       if (/^[\p{L}'’ ]{2,30}:\s/u.test(text)) return;
       // A letterhead line is short or set apart; a sentence of the body is neither.
       if (/[.;:]$/.test(text) && !/\b[A-Z]\.$/.test(text)) return;
-      let name = text;
+      // "ASP – Azienda pubblica di Servizi alla Persona …": an acronym, then the body's name in full.
+      const expanded = /^\p{Lu}{2,6}\s+[–—-]\s+(.+)$/u.exec(text)?.[1];
+      let name = expanded && BODY.test(expanded) ? expanded : text;
       let council = '';
       const below = nextInColumn(head, i, seg);
       const next = below?.seg;
@@ -170,6 +174,11 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
   }
   // An office of a body ("Dipartimento Welfare") heads the letter only when no body is named beside it:
   // a ministry's segnatura then names the ministry whose emblem and name the letterhead shows as a picture.
+  // A strip of funders' logos over the letterhead ("UNIONE EUROPEA | Ministero del Lavoro … | PON Inclusione") names who pays,
+  // not who writes: its bodies yield to any other.
+  const funded = new Set(head.filter((l) => l.segments.length >= 2 && l.segments.some((g) => FUNDER.test(fold(g.text)))).map((l) => l.index));
+  const unfunded = candidates.filter((c) => !funded.has(c.evidence.line));
+  if (unfunded.length && unfunded.length < candidates.length) candidates.splice(0, candidates.length, ...unfunded);
   const bodies = candidates.filter((c) => !OFFICE.test(c.value));
   if (!bodies.length) {
     // Above the subject only: below it a segnatura is cited, not the letter's own.
@@ -218,7 +227,9 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
   const fromPicture = (c: Found<string>) => !!first.find((l) => l.index === c.evidence.line)?.origins?.includes('picture');
   const organ = pool.find((c) => REGIONAL_ORGAN.test(c.value) && !fromPicture(c));
   if (organ && fromPicture(pool[0]) && !/^(?:regione|provincia\s+autonoma)\b/i.test(pool[0].value)) return organ;
-  return pool.find((c) => SCHOOL.test(c.value) && !stampHead(c)) ?? agency ?? letterhead ?? spelledOut ?? unstamped ?? pool[0];
+  // "Provincia di Frosinone" printed above "COMUNE DI …": the province the Comune lies in, over the Comune's name.
+  const placed = /^provincia\s+d/i.test(pool[0].value) ? pool.find((c) => c !== pool[0] && /^(?:comune|citt[àa])\b/i.test(c.value) && lineOf(c) - lineOf(pool[0]) <= 2) : undefined;
+  return pool.find((c) => SCHOOL.test(c.value) && !stampHead(c)) ?? agency ?? letterhead ?? spelledOut ?? unstamped ?? placed ?? pool[0];
 }
 
 /** The initials of a name's words, articles and prepositions aside: "Istituto nazionale per l'assicurazione…" → "INAIL…". */
@@ -278,6 +289,9 @@ export function letterheadMayBePicture(lines: Line[]): boolean {
   // "GIUNTA REGIONALE" alone under a Region's emblem: the organ, its Region's name drawn above it (see letterheadSender).
   return namesNoBody(found) || (!!found && (isLocator(found, lines) || REGIONAL_ORGAN.test(found.value)));
 }
+
+/** A funder's logo in a strip of logos: the European Union, a national programme. */
+const FUNDER = /^(?:unione\s+europea|pon\b|por\b|fse\+?|fesr\b|pnrr\b|next\s*generation|italiadomani|finanziato\s+dall)/i;
 
 /** A Region's executive named alone, without its Region: "GIUNTA REGIONALE". */
 const REGIONAL_ORGAN = /^giunta\s+regionale$/i;

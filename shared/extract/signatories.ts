@@ -1,7 +1,7 @@
 import type { Line, Segment } from '../read/page-text.ts';
 import { pageFurniture } from './page-furniture.ts';
 import { evidenceOf, fold, type Found } from './source-text.ts';
-import { BLOCK_GAP } from './layout-rules.ts';
+import { BLOCK_GAP, subjectLineIndex } from './layout-rules.ts';
 
 export interface Signatory {
   role: string | null;
@@ -9,7 +9,7 @@ export interface Signatory {
 }
 
 // "Vice" only before a role ("Vicesindaco", "Vice Prefetto"): "Vicenza, data del protocollo" is a place.
-const ROLE_WORD = String.raw`(?:dirigente|direttore|direttrice|responsabile|presidente|sindac[oa]|consiglier[ea]|segretari[oa]|coordinat(?:ore|rice)|funzionari[oa]|assessor[ea]|commissari[oa]|capo|ministr[oa]|sottosegretari[oa]|referente|istruttore|vice[\s-]?(?:sindac[oa]|president[ea]|prefett[oa]|questore|segretari[oa]|diret(?:tore|trice)|dirigente|comandante|responsabile|capo|coordinat(?:ore|rice)|commissari[oa]|ministr[oa]|rettore|preside|procurat(?:ore|rice)|ispett(?:ore|rice)|ragioniere|provveditore|console|sovrintendente|cancelliere|brigadiere|governatore)|dirigente\s+scolastic[oa]|rettore|prefetto|questore|garante|delegat[oa]|amministratore|legale\s+rappresentante|titolare|incaricat[oa]|addett[oa]|rup|ufficiale|revisor[ei]|organo\s+di\s+revisione|collegio\s+dei\s+revisori|messo|dichiarante|giudice|magistrat[oa]|cancellier[ea]|procurat(?:ore|rice)|comandante)`;
+const ROLE_WORD = String.raw`(?:dirigente|direttore|direttrice|responsabile|presidente|sindac[oa]|consiglier[ea]|segretari[oa]|coordinat(?:ore|rice)|funzionari[oa]|assessor[ea]|commissari[oa]|capo|ministr[oa]|sottosegretari[oa]|referente|istruttore|vice[\s-]?(?:sindac[oa]|president[ea]|prefett[oa]|questore|segretari[oa]|diret(?:tore|trice)|dirigente|comandante|responsabile|capo|coordinat(?:ore|rice)|commissari[oa]|ministr[oa]|rettore|preside|procurat(?:ore|rice)|ispett(?:ore|rice)|ragioniere|provveditore|console|sovrintendente|cancelliere|brigadiere|governatore)|dirigente\s+scolastic[oa]|rettore|prefetto|questore|garante|delegat[oa]|amministratore|legale\s+rappresentante|titolare|incaricat[oa]|addett[oa]|rup|ufficiale|revisor[ei]|organo\s+di\s+revisione|collegio\s+dei\s+revisori|messo|dichiarante|giudice|magistrat[oa]|cancellier[ea]|procurat(?:ore|rice)|comandante|assistente\s+sociale|difensore\s+civico|soprintendente|pro[\s-]?rettore|medico|preside|economo|maresciallo|provveditore|ispett(?:ore|rice)|tesorier[ea]|ragionier[ea])`;
 /** A role line: "Il Dirigente", "La Dirigente della II Area", "Il Responsabile del Procedimento". */
 const ROLE = new RegExp(String.raw`^(?:p\.\s*)?(?:(?:il|la|lo|l['’])\s*)?${ROLE_WORD}\b`, 'i');
 /**
@@ -102,7 +102,12 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
   const counterparty = acceptanceLines(lines);
   const pageLines = lines.filter((l) => l.page >= lastPage - 1 && !furniture.has(l) && !counterparty.has(l));
   let from = pageLines.findLastIndex((l) => CLOSING.test(l.text));
-  if (from < 0) from = Math.max(0, pageLines.length - 25);
+  // Signatures stand below the subject: a short letter's letterhead ("GARANTE REGIONALE …") is no role to sign.
+  const firstPage = lines.filter((l) => l.page === lines[0].page);
+  const subjectAt = subjectLineIndex(firstPage);
+  const subject = firstPage[subjectAt];
+  const belowSubject = subject ? Math.max(0, pageLines.findIndex((l) => l.page > subject.page || l.index > subject.index)) : 0;
+  if (from < 0) from = Math.max(0, pageLines.length - 25, belowSubject);
   // An act signed, then its opinions and attestations (each under its heading): the act's own signature stands just
   // above the first of them, however long they run; when the end zone starts below it, that block is read apart.
   const firstSection = pageLines.findIndex((l) => SECTION_HEADING.test(l.text));
@@ -382,10 +387,11 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
       // Under a name printed above its roles ("Dott. … / Sindaco della Città di … / Presidente del Comitato …"), the
       // titles stacked under it are all that signer's.
       role.push(text);
-    } else if (isRoleLine(text) || bracketedSigner(text)) {
+    } else if (isRoleLine(text) || bracketedSigner(text) || oneLineSigner(text) || bracketedRoleUnderName(text, prev, nameAbove)) {
       flush(null);
-      // "Il Responsabile del Settore (ing. Paolo Guidetti)": the role, and its signer in brackets on the same line.
-      const signer = bracketedSigner(text);
+      // "Il Responsabile del Settore (ing. Paolo Guidetti)": the role, and its signer in brackets on the same line; "Il
+      // Dirigente – Marco Sala", "F.to Il Sindaco Luca Ferri", "Marco Sala, Dirigente del Settore": role and name on one line.
+      const signer = bracketedSigner(text) ?? oneLineSigner(text) ?? bracketedRoleUnderName(text, prev, nameAbove);
       // "IL SINDACO F.to" over the name: the mark is no part of the role.
       role = [(signer?.role ?? text).replace(MARK_AT_END, '').trim()];
       roleLine = cell.line;
@@ -455,6 +461,45 @@ function signerRow(line: Line): Signatory | null {
   return name ? { role, name } : null;
 }
 
+/**
+ * A role and its signer's name on one line, told apart by a dash, a comma or the role's own bounds: "Il Dirigente – Marco
+ * Sala", "Marco Sala, Dirigente del Settore", "Il Responsabile del Servizio Sig. Marco Sala", "F.to Il Sindaco Luca Ferri"
+ * (a bare role word, then only a name).
+ */
+function oneLineSigner(text: string): { role: string; name: string } | null {
+  const bare = text.replace(/^\s*f\.?\s?to\s+/i, '');
+  const dash = /^(.+?)\s+[–—-]\s+(.+)$/.exec(bare);
+  // "Il Funzionario addetto – UOC Affari Generali": an office after the dash is the role's, not a name.
+  if (dash && isRoleLine(dash[1]) && !ROLE.test(dash[2]) && !OFFICE_WORD.test(dash[2])) {
+    const name = nameOf(dash[2]);
+    if (name) return { role: dash[1].trim(), name };
+  }
+  const comma = /^([^,]{3,60}),\s*(.+)$/.exec(bare);
+  if (comma && !ROLE.test(comma[1]) && !OFFICE_WORD.test(comma[1]) && isRoleLine(comma[2])) {
+    const name = nameOf(comma[1]);
+    if (name) return { role: comma[2].trim(), name };
+  }
+  const sig = new RegExp(String.raw`^(.+?)\s+sig\.?(?:\s?ra)?\s+(\p{Lu}.+)$`, 'iu').exec(bare);
+  if (sig && isRoleLine(sig[1])) {
+    const name = nameOf(sig[2]);
+    if (name) return { role: sig[1].trim(), name };
+  }
+  const head = new RegExp(String.raw`^((?:il|la|lo|l['’])\s*${ROLE_WORD})\s+(.+)$`, 'i').exec(bare);
+  if (head && bare !== text && !OFFICE_WORD.test(head[2])) {
+    const name = nameOf(head[2]);
+    if (name) return { role: head[1], name };
+  }
+  return null;
+}
+
+/** A role in brackets under the name it belongs to: "Pietro Morra" / "(Responsabile del Servizio)". */
+function bracketedRoleUnderName(text: string, prev: Cell | null, nameAbove: Cell | null): { role: string; name: string } | null {
+  const inner = /^\(\s*([^()]+?)\s*\)$/.exec(text)?.[1];
+  if (!inner || !prev || nameAbove !== prev || !isRoleLine(inner)) return null;
+  const name = nameOf(fold(prev.text));
+  return name ? { role: inner, name } : null;
+}
+
 /** A role with its signer's name in brackets after it: "Il Responsabile del Servizio (Lorenza Baldacci)". */
 function bracketedSigner(text: string): { role: string; name: string } | null {
   const m = /^(.*\S)\s*\(\s*([^()]{3,60}?)\s*\)\s*$/.exec(text);
@@ -485,7 +530,8 @@ function isRoleLine(text: string): boolean {
   if (roleThenName(text) || MARK_BEFORE_NAME.test(text)) return false;
   // "Vice Questore Fabrizio Gallo": a rank before a name is the signer, not a role.
   if (RANK.test(text) && nameOf(text)) return false;
-  const sentenceEnd = /[;:]$/.test(text) || (/\.$/.test(text) && !/(?:\b\p{Lu}\.)+$/u.test(text));
+  // "P.O.", "U.O.S." and an acting head's "f.f." end with a dot and no sentence.
+  const sentenceEnd = /[;:]$/.test(text) || (/\.$/.test(text) && !/(?:\b\p{Lu}\.)+$|\bf\.\s?f\.$/u.test(text));
   return ROLE.test(text) && text.length <= 80 && !sentenceEnd && !/:|@/.test(text) && !FINITE_VERB.test(text);
 }
 
@@ -572,13 +618,16 @@ function nameOf(raw: string): string | null {
   // "– dott. Mario Rossi –": dashes set around a name, as some letterheads' templates print it.
   // A footnote's asterisk before the mark ("*f.to Dott. …") points to the note on the printed signature.
   // OCR reads a title's dot as a comma: "dott, Calogero Ingrassia".
-  const text = raw.replace(/^\s*\*+\s*/, '').replace(/^(\s*(?:dott|dr|avv|prof|ing|rag|geom|sig))\s*,/i, '$1.').replace(GLUED_MARK, 'f.to ').replace(/^\s*[–—]\s*(.+?)\s*[–—]\s*$/, '$1');
+  // "(siglato) Marta Ceccarelli": a head of division initials the note the Director signs; the mark is no part of the name.
+  const text = raw.replace(/^\s*\*+\s*/, '').replace(/^\s*\(\s*(?:siglato|firmato|f\.?\s?to)\s*\)\s*/i, '').replace(/^(\s*(?:dott|dr|avv|prof|ing|rag|geom|sig))\s*,/i, '$1.').replace(GLUED_MARK, 'f.to ').replace(/^\s*[–—]\s*(.+?)\s*[–—]\s*$/, '$1');
   if (NOT_NAME.test(text)) return null;
   const bracketed = /^\(\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s*\)$/u.exec(text.trim());
   if (bracketed) return bracketed[1].replace(RANK, '');
   const bare = fold(text.replace(/[()[\]]/g, ' ').replace(TITLES, ' ').replace(RANK, ' ').replace(/^[\s,.:-]+|[\s,.:-]+$/g, ''));
   const words = bare.split(' ').filter(Boolean);
   if (words.length < 2 || words.length > 5) return null;
+  // "Al Paolo Esposito", "Spett.le …": an addressee, not a signer.
+  if (/^(?:al|alla|allo|ai|agli|alle|spett\.?(?:le|li)?)$|^all['’]/i.test(words[0])) return null;
   if (!words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || /^[dl]['’]\p{Lu}/u.test(w) || /^(?:de|di|da|del|della|dello|van|von|la|lo)$/i.test(w))) return null;
   return bare;
 }

@@ -1,6 +1,6 @@
 import type { Line, Segment } from '../read/page-text.ts';
 import { fold, evidenceOf, type Found } from './source-text.ts';
-import { SUBJECT_LABEL, isParagraphBreak } from './layout-rules.ts';
+import { MAIL_HEADER_FIELD, SUBJECT_LABEL, isParagraphBreak } from './layout-rules.ts';
 
 const CELL_LABEL = /^\s*oggetto\s*[:\-–.]?\s*$/i;
 /** How a letter's body begins: "Si comunica", "Con la presente", "In riferimento…", "Gentili…". */
@@ -33,7 +33,8 @@ export function extractSubject(lines: Line[]): Found<string> | null {
   const inColumn = (s: Segment) => s.x >= left - COLUMN_SLACK && s.x < right;
   const parts = [cell ? start.text : label.text.replace(SUBJECT_LABEL, '')];
   for (let i = at + 1; i < lines.length && i < at + 8; i++) {
-    if (isParagraphBreak(lines[i], lines[i - 1]) || SUBJECT_LABEL.test(lines[i].text)) break;
+    // A printed e-mail's next field ("Allegati: postacert.eml …") ends its subject.
+    if (isParagraphBreak(lines[i], lines[i - 1]) || SUBJECT_LABEL.test(lines[i].text) || MAIL_HEADER_FIELD.test(lines[i].text)) break;
     const segs = lines[i].segments.filter(inColumn);
     // Lines set with no blank between subject and body: a subject that ended its sentence, followed by
     // a line that starts another, ends there ("… 2024." / "Si comunica che…").

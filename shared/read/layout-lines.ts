@@ -178,7 +178,9 @@ function trimmedAgainst(run: TextRun, other: TextRun): TextRun | null {
       const head = norm(run.text.slice(0, k));
       if (!head || !ends.endsWith(head) || Math.abs(k * perChar - overlap) > Math.max(2 * perChar, 0.35 * overlap)) continue;
       const text = run.text.slice(k).replace(/^\s+/, '');
-      return { ...run, text, x: otherEnd + perChar * 0.3, width: Math.max(0, run.width - overlap) };
+      // The cut falls on a space between words: the rest starts far enough on for the line to keep the words apart
+      // (more than the 0.12 em a line joins without a space: "alle" / "ore 17.00" read "alle ore 17.00", not "alleore").
+      return { ...run, text, x: otherEnd + Math.max(perChar * 0.3, run.size * 0.15), width: Math.max(0, run.width - overlap) };
     }
   }
   return run;

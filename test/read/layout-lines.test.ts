@@ -83,6 +83,21 @@ describe('lines in reading order', () => {
     expect(lines.map((l) => l.text)).toEqual(['COMUNITÀ SOLIDALE VALDORESE A.S.C.']);
   });
 
+  it('keeps the space between a short word and the next when both are drawn twice in a body-size bold line', () => {
+    // Prepare: "2026 alle ore 17.00" at 10.5 pt as DevExpress draws a bold line, each word twice, the copies joined in pairs
+    // (the figures of blind set 32's convocation: the gap left between "alle" and "ore" is under a space's width).
+    const runs = [
+      { ...run('2026 alle', 149.7, 445.4, 10.5), width: 42.2 },
+      { ...run('alle ore', 175.6, 445.4, 10.5), width: 33.5 },
+      { ...run('ore 17.00', 194.3, 445.4, 10.5), width: 43.4 },
+      { ...run('17.00', 211.4, 445.4, 10.5), width: 26.3 },
+    ];
+    // Act
+    const lines = layoutLines(runs, 1, 595);
+    // Assess
+    expect(lines.map((l) => l.text)).toEqual(['2026 alle ore 17.00']);
+  });
+
   it('keeps two different texts laid over each other', () => {
     const lines = layoutLines([run('Prot. n. 0004411', 300, 700), run('ARRIVO 12/03/2031', 310, 700)], 1, 595);
     expect(lines.map((l) => l.text).join(' | ')).toContain('ARRIVO 12/03/2031');
