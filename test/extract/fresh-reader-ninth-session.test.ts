@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { letterField as fieldOf, type Field } from '../support/letter-field.ts';
 import { extractFields } from '../../shared/extract/extract-fields.ts';
 import { letterPages } from '../support/letter-pages.ts';
 
@@ -34,13 +35,6 @@ const MISFIRES: [string, string, Field, unknown][] = [
   ["ends an opinion's signer cell at the date set under it", "COMUNE DI VALDORA\n\nDETERMINAZIONE N. 45 DEL 12/03/2031\n\nOggetto: Liquidazione.\n\nParere tecnico: favorevole | F.to dott.ssa Anna Neri – Dirigente Settore Servizi Sociali\n | Valdora, 12/03/2031", "signatories", [{"role": "Dirigente Settore Servizi Sociali", "name": "Anna Neri"}]],
   ["reads \"A questo Settore gli enti gestori invieranno … entro\" as the readers' deadline", "COMUNE DI VALDORA\nSettore Servizi Sociali\n\nValdora, 2 marzo 2031\n\n>Agli Enti gestori\n\nOggetto: Rendicontazione.\n\nA questo Settore gli enti gestori invieranno la relazione finale entro il 31 marzo 2031.\n\n>Il Responsabile del Settore\n>Anna Neri", "deadlines", [{"date": "2031-03-31"}]],
 ];
-
-type Field = keyof ReturnType<typeof extractFields>['fields'];
-
-/** One field of the letter written as text (its pages split by a line "---page---"), as the extractor reads it. */
-function fieldOf(text: string, field: Field) {
-  return extractFields(letterPages(...text.split('\n---page---\n'))).fields[field];
-}
 
 describe('rules of the ninth session (misfires a fresh reader found)', () => {
   it.each(MISFIRES)('%s', (_rule, text, field, expected) => {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFields } from '../../shared/extract/extract-fields.ts';
-import { letterPages } from '../support/letter-pages.ts';
-
-type Field = keyof ReturnType<typeof extractFields>['fields'];
+import { letterField as fieldOf, type Field } from '../support/letter-field.ts';
 
 // Ordinary letters on which a fresh reader, who had not written the rules, tried them at the start of the tenth session: each
 // row a misfire reproduced then (and the right answer under LABELS.md), fixed since.
@@ -59,11 +56,6 @@ const MISFIRES: [string, string, Field, unknown][] = [
   ["reads \"Data:\" and \"Ora:\" lines after \"è convocata come segue.\"", "COMUNE DI VALDORA\n\nValdora, 4 marzo 2031\n\n>Ai Componenti della Consulta Giovani\n\nOggetto: Convocazione della Consulta Giovani.\n\nLa Consulta è convocata come segue.\nData: 20 marzo 2031\nOra: 15:00\nLuogo: Sala Giunta\n\n>Il Presidente\n>Anna Neri", "meetings", [{"date":"2031-03-20","time":"15:00"}]],
   ["reads \"Euro 12 500,00\" (thousands spaced) as 12,500 euros", "COMUNE DI VALDORA\n\nValdora, 4 marzo 2031\n\n>Alla Pro Loco di Valdora\n\nOggetto: Concessione contributo.\n\nIl contributo concesso ammonta a Euro 12 500,00.\n\n>Il Sindaco\n>Luca Ferri", "amounts", [12500]],
 ];
-
-/** One field of the letter written as text (its pages split by a line "---page---"), as the extractor reads it. */
-function fieldOf(text: string, field: Field) {
-  return extractFields(letterPages(...text.split('\n---page---\n'))).fields[field];
-}
 
 describe('rules of the tenth session (misfires a fresh reader found)', () => {
   it.each(MISFIRES)('%s', (_rule, text, field, expected) => {
