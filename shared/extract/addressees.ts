@@ -135,7 +135,8 @@ function readColumn(region: Line[], inColumn: (s: Segment) => boolean, out: Addr
       // A block that is only its preposition ("Agli", a word OCR kept from a stamp) names no one.
       const names = value.replace(/^(?:all['’]|al|allo|alla|ai|agli|alle)\b\s*/i, '').trim();
       // Two addressees on one line, split by a semicolon ("Alla Prefettura di …; Alla Questura di …"), are two blocks.
-      const parts = names.length > 1 ? value.split(/;\s*(?=(?:all['’]|al|allo|alla|ai|agli|alle)\s)/i) : [];
+      // Only where the next opens as an addressee does, with its capital ("…; al Sig. …" is one block's list of heirs).
+      const parts = names.length > 1 ? value.split(/;\s*(?=(?:All['’]|Al|Allo|Alla|Ai|Agli|Alle)\s)/) : [];
       for (const part of parts) (inCc ? out.cc : out.recipients).push({ value: part, evidence: evidenceOf(block.first, part) });
     }
     block = null;

@@ -8,7 +8,7 @@ import { DATE_SOURCE, dateOf, dateRegex, isoDate, prefixedDateSource, type YearC
  * contract's or a procedure's). Start dates ("a decorrere dal"),
  * reference dates ("in servizio al") and validity periods have none of these cues and are not taken.
  */
-const CUE = String.raw`(?:entro(?:\s+e\s+non\s+oltre)?|non\s+oltre|al\s+più\s+tardi|non\s+più\s+tardi\s+(?:del|di)|(?:sino|fino)\s+alle\s+ore\s+\d{1,2}(?:[:.]\d{2})?|termine\s+(?:ultimo|perentorio|massimo)|(?:il\s+)?termine\s+(?:per\s+(?:la|il|l['’]|le)\s*[^.;:\n]{0,60}?\s)?(?:(?:è|e['’]|viene)\s+)?fissato\s+(?:al|per\s+il)|(?<=\b(?:presentar|inviar|trasmetter|depositar|caricar|far\s+pervenir|pervenir)[ei]\b[^.;:\n]{0,60}\s)(?:sino|fino)\s+al|scadenza|improrogabilmente|inderogabilmente|(?<=\b(?:scadenz[ae]\s+(?:del|dell['’]|di)\s*[^.;\n]{0,80}\s(?:è|viene)\s+(?:ulteriormente\s+)?)|\btermin[ei]\s+(?:(?:ultimo\s+|perentorio\s+)?(?:per\s+(?:la|il|l['’]|le)\s*|di\s+|della\s+|delle\s+|dell['’]\s*)(?:presentazion|invi|trasmission|rendicontazion|caricament|consegn|iscrizion|adesion|compilazion|pagament|versament|domand|candidatur|offert|istanz|richiest|comunicazion)|(?:originariamente\s+|già\s+|inizialmente\s+)?(?:fissat|previst|stabilit)[oi]\s+(?:al|per))[^.;,\n]{0,60}\s(?:è|sono|viene|vengono)\s+(?:ulteriormente\s+)?)(?:prorogat|differit|posticipat)[oaie]\s+(?:al|alle|sino\s+al|fino\s+al))`;
+const CUE = String.raw`(?:entro(?:\s+e\s+non\s+oltre)?|non\s+oltre|al\s+più\s+tardi|non\s+più\s+tardi\s+(?:del|di)|(?:sino|fino)\s+alle\s+ore\s+\d{1,2}(?:[:.]\d{2})?|termine\s+(?:ultimo|perentorio|massimo)|(?:il\s+)?termine\s+(?:per\s+(?:la|il|l['’]|le)(?!\s*(?:conclusion|durat|validit|chiusur))\s*[^.;:\n]{0,60}?\s)?(?:(?:è|e['’]|viene)\s+)?fissato\s+(?:al|per\s+il)|(?<=\b(?:presentar|inviar|trasmetter|depositar|caricar|far\s+pervenir|pervenir)[ei]\b[^.;:\n]{0,60}\s)(?:sino|fino)\s+al|scadenza|improrogabilmente|inderogabilmente|(?<=\b(?:scadenz[ae]\s+(?:del|dell['’]|di)(?!\s*(?:contratt|convenzion|affidament|incaric|progett|concession|polizz|validit|servizi))\s*[^.;\n]{0,80}\s(?:è|viene)\s+(?:ulteriormente\s+)?)|\btermin[ei]\s+(?:(?:ultimo\s+|perentorio\s+)?(?:per\s+(?:la|il|l['’]|le)\s*|di\s+|della\s+|delle\s+|dell['’]\s*)(?:presentazion|invi|trasmission|rendicontazion|caricament|consegn|iscrizion|adesion|compilazion|pagament|versament|domand|candidatur|offert|istanz|richiest|comunicazion)|(?:originariamente\s+|già\s+|inizialmente\s+)?(?:fissat|previst|stabilit)[oi]\s+(?:al|per))[^.;,\n]{0,60}\s(?:è|sono|viene|vengono)\s+(?:ulteriormente\s+)?)(?:prorogat|differit|posticipat)[oaie]\s+(?:al|alle|sino\s+al|fino\s+al))`;
 const DEADLINE = new RegExp(`\\b${CUE}\\b(?<gap>(?:[^\\n.;]|(?<=\\d)\\.(?=\\d)){0,90}?(?:\\n(?:[^\\n.;]|(?<=\\d)\\.(?=\\d)){0,60}?)?)(?:${DATE_SOURCE})`, 'gi');
 
 /** A term moved in the clause that names it: "… del 31 marzo 2031 per la trasmissione … è prorogata al …". */
@@ -65,7 +65,8 @@ export function extractDeadlines(source: SourceText, context: YearContext, lette
     const [y, mo] = ctx.reference.split('-').map(Number);
     for (const m of source.text.matchAll(CURRENT_MONTH)) {
       const iso = isoDate(y, mo, Number(m.groups!.d));
-      if (iso && !out.has(iso)) out.set(iso, { value: iso, evidence: source.evidenceAt(m.index!, m[0].length) });
+      // A day of the month already past when the letter was written was a term told, not set.
+      if (iso && !out.has(iso) && !(ctx.issued && iso < ctx.issued)) out.set(iso, { value: iso, evidence: source.evidenceAt(m.index!, m[0].length) });
     }
   }
   // "entro e non oltre il 30/05": day and month in figures after a cue, the year left to the reader (the first such
@@ -122,9 +123,10 @@ function actsOn(text: string, from: number, to: number, issuer: RegExp): boolean
   if (RECURRING.test(text.slice(to, to + 30)) || pair) return false;
   const clause = clauseBefore(text, from);
   // The issuer's act governs the cue unless a duty of the reader follows it ("sarà attivato il POA … che dovrà essere compilato entro …").
-  if (!READER_ACTS.test(clause) && [ISSUER_PROMISE, issuer].some((re) => issuerGoverns(clause, re))) return false;
-  // The issuer's act may follow its term: "…; entro il 30 maggio 2031 questa Regione procederà al riparto".
+  // The issuer's act may follow its term: "…; entro il 30 maggio 2031 questa Regione procederà al riparto"; a duty of the
+  // reader after the date keeps it ("… entro il 30 aprile, termine entro il quale gli Ambiti dovranno …").
   const tail = text.slice(to, to + 120).split(/[.;\n]/)[0];
+  if (!READER_ACTS.test(clause) && !READER_DUTY.test(tail) && [ISSUER_PROMISE, issuer].some((re) => issuerGoverns(clause, re))) return false;
   const own = issuer.exec(tail);
   if (own && own.index <= 2 && !READER_ACTS.test(tail) && issuerGoverns(tail, issuer)) return false;
   // A term recalled as past: "le schede … dovevano pervenire entro il 31 ottobre 2025", "il termine scadeva il …" – the
@@ -287,7 +289,7 @@ function selfNames(letterhead: string): string[] {
   return names.includes('ambito') ? names.filter((n) => n !== 'comune') : names;
 }
 /** A duty the reader is given in the same clause: "Il Consorzio rende noto che le domande devono pervenire entro il …". */
-const READER_DUTY = /(?<![a-zà-öø-ÿ])(?:devono|deve|dovr[àa]nno|dovr[àa]|vanno|(?:è|sono)\s+tenut[a-zà-öø-ÿ]*|si\s+(?:invit|chied|richied|preg)[a-zà-öø-ÿ]*|possono|potranno|termine|previa|a\s+seguito|che\s+(?:non\s+)?abbiano)(?![a-zà-öø-ÿ])/i;
+const READER_DUTY = /(?<![a-zà-öø-ÿ])(?:devono|deve|dovr[àa]nno|dovr[àa]|vanno|(?:è|sono)\s+tenut[a-zà-öø-ÿ]*|si\s+(?:invit|chied|richied|preg)[a-zà-öø-ÿ]*|possono|potranno|termine|previa|a\s+seguito|che\s+(?:non\s+)?(?:abbiano|avranno))(?![a-zà-öø-ÿ])/i;
 /**
  * What the reader files, after the issuer's act: a condition on the reader ("… procederà alla revoca … agli Ambiti che non
  * abbiano trasmesso … entro il …", "il contributo è erogato ai nuclei che presentano domanda entro il …", "saranno ammesse

@@ -114,9 +114,9 @@ export function classifyDocType(c: DocTypeClues): DocType {
     // So is one whose text convenes in so many words ("Il Collegio dei docenti è convocato …", "Si rende noto che il Consiglio
     // Comunale è convocato …") or whose subject names the meeting ("Oggetto: Incontro di coordinamento …").
     const calls =
-      (c.subject && (/\bconvoca(?:zione)?\b/i.test(c.subject) || MEETING_BODY.test(c.subject))) ||
+      (c.subject && (/\bconvoca(?:zione)?\b/i.test(c.subject) || MEETING_SUBJECT.test(c.subject))) ||
       (MEETING_HEADING.test(heading.text) && !CALLED_OFF.test(heading.text)) ||
-      (convenesInWords(c.lines) && (!c.subject || MEETING_BODY.test(c.subject)));
+      (convenesInWords(c.lines) && (!c.subject || MEETING_SUBJECT.test(c.subject)));
     if ((type === 'circolare' || type === 'avviso') && c.meetings > 0 && calls) return 'convocazione';
     // An act's frame or annex sheet (its heading, numbers and Oggetto, blank signature and publication lines, an
     // accounting sheet) carries neither recitals nor a dispositive part: it is a sheet, not the act (LABELS.md: annex sheets).
@@ -130,7 +130,8 @@ export function classifyDocType(c: DocTypeClues): DocType {
   for (const l of c.lines) {
     const verb = l.text.replace(/[\s:]/g, '').toLowerCase();
     // An ordinance's "ORDINA" and an office-holder's "DISPONE" are the same act's verb.
-    if (verb === 'decreta' || verb === 'determina' || verb === 'ordina' || verb === 'dispone') return 'decreto';
+    // Not a letter quoting another's act: one addressed to its readers above its subject is still a letter.
+    if (verb === 'decreta' || verb === 'determina' || ((verb === 'ordina' || verb === 'dispone') && !c.recipients.length)) return 'decreto';
     // A proposal puts it in the subjunctive: "si propone che il Consiglio di Amministrazione / DELIBERI".
     if (verb === 'delibera' || verb === 'deliberi') return 'delibera';
   }
@@ -144,7 +145,7 @@ export function classifyDocType(c: DocTypeClues): DocType {
   // A letter that convenes its reader in so many words ("La S.V. è convocata per il giorno …") calls the meeting it dates.
   // Only where the subject is the meeting's body or there is none: a reminder or a transmission that also calls a meeting
   // ("… è convocato un incontro tecnico") stays what its subject says it is.
-  if (c.meetings > 0 && convenesInWords(c.lines) && (!c.subject || (MEETING_BODY.test(c.subject) && !TRANSMITS_PAPER.test(c.subject)))) return 'convocazione';
+  if (c.meetings > 0 && convenesInWords(c.lines) && (!c.subject || (MEETING_SUBJECT.test(c.subject) && !TRANSMITS_PAPER.test(c.subject)))) return 'convocazione';
   // A subject that opens on the paper it transmits ("Trasmissione del Decreto … e incontro tecnico") is a cover note first.
   // Only another paper's transmission: "Trasmissione ordine del giorno" or "… calendario degli incontri" calls the meeting itself.
   const transmits = TRANSMITS_PAPER.test(c.subject ?? '');
@@ -211,10 +212,13 @@ export function classifyDocType(c: DocTypeClues): DocType {
 }
 
 /** A body that meets, or its meeting, named in a subject: "Collegio dei docenti", "I Commissione consiliare – …". */
-// Not a calendar of training or a webinar announced with other news: a meeting of people who deliberate or coordinate.
-const MEETING_BODY = /\b(?:riunion[ei]|incontr[oi]|sedut[ae]|assemblea|conferenza|tavolo|comitato|collegio|commissione|consiglio|giunta|consulta|consigli\s+di\s+classe)\b/i;
+// A subject that is the meeting or its body, named first ("Incontro di coordinamento …", "Collegio dei docenti", "I Commissione
+// consiliare – …"): not a calendar of training, nor a subject that only mentions a commission among other news.
+const MEETING_SUBJECT = /^\s*(?:(?:[IVX]+|\d+[ªa°]?|prima|seconda|terza)\s+)?(?:riunion[ei]|incontr[oi]|sedut[ae]|assemblea|conferenza|tavolo|comitato|collegio|commissione|consiglio|giunta|consulta|consigli\s+di\s+classe)\b/i;
 /** A present call in so many words: "è convocato", "sono convocati", "convoca", "si convoca" (not "a seguito di convocazione"). */
-const CONVENES_NOW = /(?<![a-zà-öø-ÿ])(?:(?:è|sono|viene|vengono)\s+convocat[oaie]|(?:si\s+)?convoca(?:no)?)(?![a-zà-öø-ÿ])/i;
+// Its date follows close ("è convocato in seduta ordinaria il giorno 12 marzo …"): not a rule quoted ("la Commissione è convocata
+// dal Presidente") nor a habit ("che si convoca periodicamente").
+const CONVENES_NOW = /(?<![a-zà-öø-ÿ])(?:(?:è|sono|viene|vengono)\s+convocat[oaie]|(?:si\s+)?convoca(?:no)?)(?![a-zà-öø-ÿ])[^.;]{0,120}?(?:\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\b\d{1,2}\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b|\b(?:luned|marted|mercoled|gioved|venerd)[iì]\b|\b(?:sabato|domenica)\b)/i;
 
 /** Whether the text convenes a meeting now, its lines read as one (the verb may wrap). */
 function convenesInWords(lines: Line[]): boolean {

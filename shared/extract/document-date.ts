@@ -64,7 +64,7 @@ export function extractDocumentDate(lines: Line[], protocol: Found<{ date: strin
     for (const seg of line.segments) {
       const dateline = seg.text.replace(PROTOCOL_BEFORE, '');
       const m = PLACE_AND_DATE.exec(dateline);
-      if (m && PLACE.test(m.groups!.place) && !STAMP_LABEL.test(m.groups!.place) && !NOT_A_PLACE.test(m.groups!.place) && !ACT_TYPE.test(m.groups!.place) && !BARE_NEL.test(m.groups!.place) && !PARTICLE_END.test(m.groups!.place)) {
+      if (m && PLACE.test(m.groups!.place) && namedElsewhere(m.groups!.place, line, lines) && !STAMP_LABEL.test(m.groups!.place) && !NOT_A_PLACE.test(m.groups!.place) && !ACT_TYPE.test(m.groups!.place) && !BARE_NEL.test(m.groups!.place) && !PARTICLE_END.test(m.groups!.place)) {
         const iso = dateOf(shift(m, DATE_SOURCE, dateline), { reference: null }).iso;
         if (iso && !attestations) return { value: iso, evidence: evidenceOf(line, seg.text) };
         if (iso) attested ??= { value: iso, evidence: evidenceOf(line, seg.text) };
@@ -203,6 +203,16 @@ const ACT_FIELD_CELL = /^\s*(?:codice|struttura|registro|repertorio|anno|propost
 /** The session a board's proposal of deliberation is for, in its heading: "… – seduta del 21 aprile 2026 – Proposta di delibera". */
 // Also an extract of the minutes: "Seduta del 14 marzo 2031 – Deliberazione n. 40".
 const SESSION_ITEM = new RegExp(`\\bseduta\\s+del\\s+(?:${DATE_SOURCE})(?=[^\\n]{0,30}\\b(?:proposta\\s+di\\s+delibera|delibera(?:zione)?\\s+n))`, 'i');
+
+/** The particles of a few towns' names ("Bagno a Ripoli", "Reggio nell'Emilia") that a table's heading has too ("Residenti a …"). */
+const RARE_PARTICLE = /\s(?:al|allo|alla|a|delle|dei|degli|dello|(?:nell|all|dell|sull|de)['’])\s*\p{L}/iu;
+
+/** A place named with such a particle must be named again elsewhere (the letterhead, an address): else it is a heading. */
+function namedElsewhere(place: string, at: Line, lines: Line[]): boolean {
+  if (!RARE_PARTICLE.test(place)) return true;
+  const name = place.toLocaleLowerCase('it');
+  return lines.some((l) => l !== at && l.text.toLocaleLowerCase('it').includes(name));
+}
 
 /** The lines of the first page's subject: its "Oggetto:" line and those that continue it, up to a blank line. */
 function subjectParagraph(lines: Line[]): Set<Line> {

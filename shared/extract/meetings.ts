@@ -30,7 +30,7 @@ const PAST = /\b(?:a\s+seguito|si\s+è\s+(?:svolt|tenut|riunit)|(?:si\s+)?sono\s
 // presso la sala consiliare"), where no count can be meant.
 const TIME = /\b(?:(?:ore|h\.?|ora(?:rio)?\s*:)\s*(?<h>[012]?\d)(?:[:.,](?<m>[0-5]\d)|\s+e\s+(?<mw>[0-5]\d)(?![\d/.]|\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b))?|(?<![€]\s?|\beuro\s|\d[,.]\d\d\s)alle\s+(?<h2>[012]?\d)(?:[:.](?<m2>[0-5]\d)|,(?<m3>[0-5]\d)(?!\s*(?:euro|€|eur\b|medie|mila|%|per\s*cento))|(?=\s+(?:presso|nella|nel|in\s+(?:sala|aula|via|piazza|videoconferenza|modalit)))))(?!\s*(?:giorni|mesi))\b/gi;
 /** An event that "si terrà": a concert, a show, a festival – held, not called as a meeting of a body. */
-const EVENT_HELD = /\b(?:iniziativ[ae]|event[oi]|manifestazion[ei]|concert[oi]|spettacol[oi]|mostr[ae]|fest[ae]|sagr[ae]|torne[oi]|rassegn[ae]|festival|cerimoni[ae])\b[^;]{0,200}\bsi\s+terr(?:[àa]|anno)(?![a-zà-öø-ÿ])/i;
+const EVENT_HELD = /\b(?:iniziativ[ae]|event[oi]|manifestazion[ei]|concert[oi]|spettacol[oi]|mostr[ae]|fest[ae]|sagr[ae]|torne[oi]|rassegn[ae]|festival|cerimoni[ae]|gar[ae]\s+(?:podistic|ciclistic|sportiv)\w*|cors[ae]\s+podistic\w*|maratona|camminata|open\s+day|premiazion[ei]|vaccinazion[ei]|giornata\s+(?:ecologica|di\s+pulizia|della\s+prevenzione)|cors[oi]\s+di\s+formazione|prov[ae]\s+(?:scritt|oral|selettiv|pratic)\w*|esam[ei])\b[^;]{0,200}\bsi\s+terr(?:[àa]|anno)(?![a-zà-öø-ÿ])/i;
 /** What a body meets in: a meeting named as such. */
 const MEETING_NOUN = /\b(?:convoca|riunion|sedut|assemble|incontr|consiglio|collegio|comitato|commission|conferenz|tavolo|giunta)/i;
 /** TIME tested once, without the global flag's state. */

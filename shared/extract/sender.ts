@@ -177,7 +177,8 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
   // A strip of funders' logos over the letterhead ("UNIONE EUROPEA | Ministero del Lavoro … | PON Inclusione") names who pays,
   // not who writes: its bodies yield to any other.
   const funded = new Set(head.filter((l) => l.segments.length >= 2 && l.segments.some((g) => FUNDER.test(fold(g.text)))).map((l) => l.index));
-  const unfunded = candidates.filter((c) => !funded.has(c.evidence.line));
+  // A Region in the strip may be the issuer itself ("UNIONE EUROPEA | REGIONE … | POR FESR" over its Autorità di Gestione).
+  const unfunded = candidates.filter((c) => !funded.has(c.evidence.line) || /^(?:regione|provincia\s+autonoma)\b/i.test(c.value));
   if (unfunded.length && unfunded.length < candidates.length) candidates.splice(0, candidates.length, ...unfunded);
   const bodies = candidates.filter((c) => !OFFICE.test(c.value));
   if (!bodies.length) {
