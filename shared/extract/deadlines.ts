@@ -126,7 +126,7 @@ function actsOn(text: string, from: number, to: number, issuer: RegExp): boolean
   // The issuer's act may follow its term: "…; entro il 30 maggio 2031 questa Regione procederà al riparto"; a duty of the
   // reader after the date keeps it ("… entro il 30 aprile, termine entro il quale gli Ambiti dovranno …").
   const tail = text.slice(to, to + 120).split(/[.;\n]/)[0];
-  if (!READER_ACTS.test(clause) && !READER_DUTY.test(tail) && [ISSUER_PROMISE, issuer].some((re) => issuerGoverns(clause, re))) return false;
+  if (!READER_ACTS.test(clause) && !TAIL_DUTY.test(tail) && [ISSUER_PROMISE, issuer].some((re) => issuerGoverns(clause, re))) return false;
   const own = issuer.exec(tail);
   if (own && own.index <= 2 && !READER_ACTS.test(tail) && issuerGoverns(tail, issuer)) return false;
   // A term recalled as past: "le schede … dovevano pervenire entro il 31 ottobre 2025", "il termine scadeva il …" – the
@@ -288,6 +288,11 @@ function selfNames(letterhead: string): string[] {
   // Comune" there is the reader.
   return names.includes('ambito') ? names.filter((n) => n !== 'comune') : names;
 }
+/**
+ * A duty given after a term, in its sentence: "… entro il 30 aprile, termine entro il quale gli Ambiti dovranno …" (not a
+ * condition of the issuer's own act: "… entro il 30 settembre, previa verifica …", "…, a seguito della validazione").
+ */
+const TAIL_DUTY = /(?<![a-zà-öø-ÿ])(?:devono|deve|dovr[àa]nno|dovr[àa]|vanno|(?:è|sono)\s+tenut[a-zà-öø-ÿ]*|possono|potranno)(?![a-zà-öø-ÿ])/i;
 /** A duty the reader is given in the same clause: "Il Consorzio rende noto che le domande devono pervenire entro il …". */
 const READER_DUTY = /(?<![a-zà-öø-ÿ])(?:devono|deve|dovr[àa]nno|dovr[àa]|vanno|(?:è|sono)\s+tenut[a-zà-öø-ÿ]*|si\s+(?:invit|chied|richied|preg)[a-zà-öø-ÿ]*|possono|potranno|termine|previa|a\s+seguito|che\s+(?:non\s+)?(?:abbiano|avranno))(?![a-zà-öø-ÿ])/i;
 /**
