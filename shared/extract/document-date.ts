@@ -205,7 +205,7 @@ const ACT_FIELD_CELL = /^\s*(?:codice|struttura|registro|repertorio|anno|propost
 const SESSION_ITEM = new RegExp(`\\bseduta\\s+del\\s+(?:${DATE_SOURCE})(?=[^\\n]{0,30}\\b(?:proposta\\s+di\\s+delibera|delibera(?:zione)?\\s+n))`, 'i');
 
 /** The particles of a few towns' names ("Bagno a Ripoli", "Reggio nell'Emilia") that a table's heading has too ("Residenti a …"). */
-const RARE_PARTICLE = /\s(?:al|allo|alla|a|delle|dei|degli|dello|(?:nell|all|dell|sull|de)['’])\s*\p{L}/iu;
+const RARE_PARTICLE = /\s(?:(?:al|allo|alla|a|delle|dei|degli|dello)\s+|(?:nell|all|dell|sull|de)['’]\s*)\p{L}/iu;
 
 /** A place named with such a particle must be named again elsewhere (the letterhead, an address): else it is a heading. */
 function namedElsewhere(place: string, at: Line, lines: Line[]): boolean {
