@@ -38,5 +38,7 @@ export const EVAL_SETS: readonly { id: string; name: string; dir: string }[] = [
   { id: 'blind30', name: "alla cieca 30 (12, un altro file di dodici generi dei reali dal Centro-Nord, stima finale della nona sessione)", dir: 'test/fixtures/letters-blind-30' },
   { id: 'blind31', name: 'alla cieca 31 (12, un altro file dei generi dei reali dal Sud e dalle Isole, stima della decima sessione)', dir: 'test/fixtures/letters-blind-31' },
   { id: 'blind32', name: "alla cieca 32 (12, un inverno di posta sul LEPS supervisione e sul Fondo Povertà tra Ministero, Regioni e Ambiti, stima della decima sessione)", dir: 'test/fixtures/letters-blind-32' },
+  { id: 'blind33', name: "alla cieca 33 (12, un altro file dei generi dei reali dal Centro Italia, stima dell'undicesima sessione)", dir: 'test/fixtures/letters-blind-33' },
+  { id: 'blind34', name: "alla cieca 34 (12, una primavera di posta di un Ufficio di Piano calabrese, in entrata e in uscita, stima dell'undicesima sessione)", dir: 'test/fixtures/letters-blind-34' },
   { id: 'real', name: 'reali (16, così come pubblicati)', dir: '../shared/eval/real' },
 ];

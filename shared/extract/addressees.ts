@@ -53,7 +53,7 @@ export function extractAddressees(lines: Line[], pageWidth: number, mainEnd = In
   const firstPage = lines.filter((l) => l.page === lines[0]?.page);
   const subjectAt = letterSubjectIndex(firstPage);
   const split = pageWidth * 0.35;
-  const region = subjectAt >= 0 ? firstPage.slice(0, subjectAt) : untilBody(firstPage.slice(0, 30), split, pageWidth);
+  const region = openersJoined(subjectAt >= 0 ? firstPage.slice(0, subjectAt) : untilBody(firstPage.slice(0, 30), split, pageWidth));
   const left = (s: Segment) => s.x < split;
   const right = (s: Segment) => s.x >= split;
   const out: Addressees = { recipients: [], cc: [] };
@@ -64,6 +64,23 @@ export function extractAddressees(lines: Line[], pageWidth: number, mainEnd = In
   // Copies may be listed at the letter's foot, under its signature: "e p.c." / "Al Sindaco" / "All'Assessore …".
   else if (!out.cc.length && subjectAt >= 0) readColumn(footCopies(lines.filter((l) => l.page <= mainEnd && (l.page > firstPage[subjectAt].page || l.index > firstPage[subjectAt].index))), () => true, out);
   return { recipients: distinct(out.recipients), cc: distinct(out.cc) };
+}
+
+/** An addressee's preposition alone in its cell: "Ai", "Alla", "Spett.le". */
+const LONE_OPENER = /^\s*(?:alla|allo|alle|all['’]|agli|ai|al|spett\.?(?:le|li)?)\s*$/i;
+
+/**
+ * Addressees laid out as a table, the preposition in a cell of its own ("Ai" | "Dirigenti Scolastici degli Istituti …"): the
+ * preposition is put before its addressee, in the addressee's cell, where the block's wrapped lines stand.
+ */
+function openersJoined(lines: Line[]): Line[] {
+  return lines.map((line) => {
+    const [first, second, ...rest] = line.segments;
+    // Not on a scan: OCR reads a stamp's or a logo's specks as short words ("Agli") beside the real block.
+    if (!second || line.ocr || !LONE_OPENER.test(first.text)) return line;
+    const joined = { x: second.x, end: second.end, text: `${first.text.trim()} ${second.text.trim()}` };
+    return { ...line, x: second.x, segments: [joined, ...rest], text: [joined, ...rest].map((g) => g.text).join('\t') };
+  });
 }
 
 /**

@@ -73,8 +73,9 @@ export function extractAmounts(source: SourceText): Found<number>[] {
   // people, shares or periods holds none, and neither does a column of whole numbers beside one in cents.
   const columns = source.tables;
   const notMoney = new Map<Line, Set<number>>();
+  const parts = new Set(columns.filter(isMoneyColumn).flatMap((total) => partsOf(total, columns)));
   for (const column of columns) {
-    if (isMoneyColumn(column)) {
+    if (isMoneyColumn(column) || parts.has(column)) {
       for (const cell of column.cells) addFromLine(MONEY_CELL.exec(cell.text)?.[1], cell.line);
     } else if (NOT_MONEY_HEADER.test(column.header) || countsBesideCents(column, columns)) {
       // A count, a code or a period has no cents: a thousands figure in cents in such a cell is the amount of the
@@ -151,6 +152,27 @@ function isMoneyHeading(header: string): boolean {
   return VAT_HEADER.test(header) || (MONEY_HEADER.test(header) && !/%|\bpercentual/i.test(header));
 }
 
+/**
+ * The columns that add up to a money column, row by row: figures in cents under headings of no count or share, whatever
+ * they name ("Fonte FNPS 2024" + "Cofinanziamento SdS" = "Totale"). Points or shares beside money do not add up to it.
+ */
+function partsOf(total: TableColumn, columns: TableColumn[]): TableColumn[] {
+  const parts = columns.filter((c) => c.table === total.table && c !== total && c.cells.length > 0 && !NOT_MONEY_HEADER.test(c.header) && c.cells.every((x) => IN_CENTS.test(x.text) && MONEY_CELL.test(x.text)));
+  if (!parts.length || total.cells.length < 2) return [];
+  const valueAt = (column: TableColumn, line: Line) => {
+    const cell = column.cells.find((c) => c.line === line);
+    const figure = cell && MONEY_CELL.exec(cell.text)?.[1];
+    return figure ? toEuros(figure, undefined) : null;
+  };
+  const addsUp = total.cells.every(({ line }) => {
+    const values = parts.map((p) => valueAt(p, line));
+    const whole = valueAt(total, line);
+    if (whole === null || values.some((v) => v === null)) return false;
+    return Math.abs(values.reduce((a, v) => a! + v!, 0)! - whole) < 0.005;
+  });
+  return addsUp ? parts : [];
+}
+
 /** Whole numbers in every cell (populations, counts) while another column of the table prints cents. */
 function countsBesideCents(column: TableColumn, columns: TableColumn[]): boolean {
   const whole = column.cells.length > 0 && column.cells.every((c) => /^\d{1,3}(?:\.\d{3})*$/.test(c.text));
@@ -165,15 +187,23 @@ function moneyPagesOf(lines: Line[]): Set<number> {
   return new Set([...byPage].filter(([, texts]) => MONEY_CONTEXT.test(texts.join('\n'))).map(([page]) => page));
 }
 
-/** The heading row of the table the row at `at` is in: the nearest line above, on its page, with several cells and no figure. */
+/**
+ * The heading row of the table the row at `at` is in: the nearest line above, within ten, with several cells and neither a
+ * figure nor a date (a row's wrapped words, "coop. sociale | 15/01/2026", are no heading). A row near its page's top
+ * looks on up the page before: a table broken by the page keeps its heading there, above the footer and running head.
+ */
 function headingAbove(lines: Line[], at: number): Line | null {
   const row = lines[at];
-  for (let i = at - 1; i >= Math.max(0, at - 10) && lines[i].page === row.page; i--) {
+  const pageStart = lines.findIndex((l) => l.page === row.page);
+  const limit = at - pageStart <= 4 ? Math.max(0, at - 16) : Math.max(0, at - 10);
+  for (let i = at - 1; i >= limit; i--) {
     const l = lines[i];
-    if (l.segments.length >= 2 && !ANY_FIGURE.test(l.text)) return l;
+    if (l.page !== row.page && (l.page !== row.page - 1 || at - pageStart > 4)) return null;
+    if (l.segments.length >= 2 && !ANY_FIGURE.test(l.text) && !DATE_CELL.test(l.text)) return l;
   }
   return null;
 }
+const DATE_CELL = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
 
 /** Lines that are rows of a money table: two or more figures, on a page that mentions money. */
 function tableRows(lines: Line[], moneyPages: Set<number>): Line[] {

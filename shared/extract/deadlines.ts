@@ -17,11 +17,15 @@ const SUPERSEDED = /^[^.;\n]{0,80}?\s(?:è|sono|viene|vengono)\s+(?:ulteriorment
 /** A date the text then calls the limit: "…, termine oltre il quale …", "…, data oltre la quale …". */
 const LIMIT_AFTER = new RegExp(`(?:${DATE_SOURCE})(?<cue>\\s*,?\\s*(?:(?:quale\\s+)?termine(?:\\s+ultimo|\\s+perentorio)?|data)\\s+oltre\\s+(?:il|la)\\s+qual[ei])`, 'gi');
 
+/** A term set at a date named before it: "resta confermata al 30 aprile la scadenza per …", "è fissato al … il termine per …". */
+// Not a contract's or a project's ("… la scadenza del contratto"), nor another's act told ("la nota …, che ha fissato al … il termine").
+const TERM_AFTER = new RegExp(`\\b(?:è|resta|rimane|viene|risulta)\\s+(?:confermat|fissat|prorogat|differit|posticipat|spostat)[oaie]\\s+(?:al|per\\s+il)\\s+(?:giorno\\s+)?(?:${DATE_SOURCE})(?<cue>\\s+(?:la\\s+(?:data\\s+di\\s+)?scadenza|il\\s+termine)\\b(?!\\s+(?:del|dei|della|di)\\s+(?:contratt|progett|convenzion|incaric|affidament|servizi)))`, 'gi');
+
 /**
  * Every deadline of the document (ISO dates). `letterhead` is the text the issuer heads it with (its name and offices): its own
  * acts "entro il …" ("il Comune provvederà … entro il …" in a Comune's act) are not the reader's. `addressees` are the
- * addressee and cc blocks: a body named in none of them and not the issuer is a third party, whose acts of authority
- * ("la Regione approverà …" in an Ambito's letter to its Comuni) are not the reader's either.
+ * addressee blocks: a body named in none of them and not the issuer is a third party, whose acts of authority ("la Regione
+ * approverà …" in an Ambito's letter to its Comuni, the Region only informed in copy) are not the reader's either.
  */
 export function extractDeadlines(source: SourceText, context: YearContext, letterhead = '', addressees = ''): Found<string>[] {
   const issuer = issuerActs(selfNames(letterhead), thirdParties(letterhead, addressees));
@@ -40,6 +44,12 @@ export function extractDeadlines(source: SourceText, context: YearContext, lette
       re.lastIndex = m.index + 1;
       continue;
     }
+    // "Al fine di approvare il POA prima della scadenza regionale, il Comitato è convocato per martedì 28 aprile": the date is
+    // another clause's, with its own subject and verb.
+    if (/^scadenza/i.test(m[0]) && /,[^,]*\b(?:è|sono|viene|vengono|convocat\w*)\s/i.test(gap)) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
     const at = m.index! + m[0].length;
     // "i progetti in scadenza al 31 dicembre": when a project, a contract, a permit runs out, not a date to act by.
     const before = source.text.slice(Math.max(0, m.index! - 60), m.index!);
@@ -55,7 +65,8 @@ export function extractDeadlines(source: SourceText, context: YearContext, lette
     out.set(date.iso, { value: date.iso, evidence: source.evidenceAt(m.index!, at - m.index!) });
   }
   // "… fino al 31 maggio 2031, termine oltre il quale non saranno più ammesse": the cue follows the date.
-  for (const m of source.text.matchAll(LIMIT_AFTER)) {
+  // "Resta confermata al 30 aprile 2026 la scadenza per la presentazione …": the term named after its date.
+  for (const m of [...source.text.matchAll(LIMIT_AFTER), ...source.text.matchAll(TERM_AFTER)]) {
     const date = dateOf(lastDateIn(m[0].slice(0, m[0].length - m.groups!.cue.length), m.index!), ctx);
     if (!date.iso || out.has(date.iso) || (past && date.iso < past)) continue;
     out.set(date.iso, { value: date.iso, evidence: source.evidenceAt(m.index!, m[0].length) });
@@ -205,7 +216,8 @@ const ISSUER_PROMISE = /\b(?:(?:sar[àa]|saranno|verr[àa]|verranno)\s+(?:[a-zà
  */
 // Only the issuer names itself so: "la Regione" in a Ministry's note, "l'Ufficio di Piano" in a Region's letter are the readers.
 const AUTHORITIES = ['scrivente'];
-const ISSUER_VERB = String.raw`(?:si\s+impegn(?:a|erà)(?![a-zà-öø-ÿ])|(?:approv|pubblic|liquid|erog|comunic|notific|adott|trasfer|trasmett|provved|proced|redig|formul|stil|conclud|valut|esamin|verific|ripart|dispo|eman)(?:a|e|ne|isce|herà|erà|irà|rrà)(?![a-zà-öø-ÿ])(?!\s+che\b))`;
+// Its own duty too: "il Piano, che l'Ambito deve trasmettere alla Regione entro il …" in the Ambito's letter to its Comuni.
+const ISSUER_VERB = String.raw`(?:si\s+impegn(?:a|erà)(?![a-zà-öø-ÿ])|(?:deve|dovrà|è\s+tenut[oa]\s+a)\s+[a-zà-öø-ÿ]+(?:are|ere|ire)(?![a-zà-öø-ÿ])|(?:approv|pubblic|liquid|erog|comunic|notific|adott|trasfer|trasmett|provved|proced|redig|formul|stil|conclud|valut|esamin|verific|ripart|dispo|eman)(?:a|e|ne|isce|herà|erà|irà|rrà)(?![a-zà-öø-ÿ])(?!\s+che\b))`;
 const ISSUER_PASSIVE = String.raw`\b(?:graduatori|contribut|somm|esit|elenc|risors|finanziament|rimbors|ripart)[a-zà-öø-ÿ]*\s+(?:[a-zà-öø-ÿ'’]+\s+){0,3}?(?:è|viene|vengono|sono)\s+(?:pubblicat|approvat|liquidat|erogat|notificat)[a-zà-öø-ÿ]*`;
 /** The issuer's acts, its own names among the subjects ("il Comune provvederà alla rendicontazione …" in a Comune's act). */
 const issuerPatterns = new Map<string, RegExp>();
@@ -226,7 +238,8 @@ function issuerActs(self: readonly string[], others: readonly string[] = []): Re
 /** Between a subject and its verb: a few words, or an apposition between commas. */
 const BEFORE_VERB = String.raw`(?:[^.;:\n]{0,40}?|[^.;:,\n]{0,40}?,[^.;:,\n]{1,60},)`;
 /** What only an authority does, in the future: "approverà", "trasferirà", "erogherà" (not "trasmetterà": a reader's act too). */
-const AUTHORITY_FUTURE = String.raw`(?:approv|pubblic|liquid|erog|trasfer|ripart|assegn|eman|adott)(?:erà|irà|herà|eranno|iranno|heranno)(?![a-zà-öø-ÿ])`;
+// Also in the noun's form: "provvederà al trasferimento delle risorse", "procederà all'erogazione".
+const AUTHORITY_FUTURE = String.raw`(?:(?:approv|pubblic|liquid|erog|trasfer|ripart|assegn|eman|adott)(?:erà|irà|herà|eranno|iranno|heranno)(?![a-zà-öø-ÿ])|(?:provveder|proceder)(?:à|anno)\s+(?:al|alla|all['’]|ai|alle)\s*(?:approvazion|pubblicazion|liquidazion|erogazion|trasferiment|ripartizion|riparto|assegnazion|emanazion|adozion|pagament))`;
 /** Bodies that act by authority, as a text names them, each with the stem that finds it among the addressees ("Alle Regioni"). */
 const AUTHORITY_BODIES: [string, RegExp][] = [
   ['ministero', /minister/i],
@@ -248,7 +261,8 @@ const BODY_NOUNS = 'ufficio|ambito|comune|ente|amministrazione|direzione|servizi
  * chiederà …", "questo Ufficio riceverà le domande entro …"), nor a "questo" after a preposition ("A questo Settore gli enti
  * invieranno …", "Per questo motivo gli Ambiti invieranno …").
  */
-const SELF_FUTURE = String.raw`(?:^\s*|[,;]\s*|\b(?:e|ed|che|pertanto|quindi|inoltre|poi)\s+|\d{4}\s+)quest[oa]\s+(?:${BODY_NOUNS})\b[^.;:\n]{0,40}?\s(?!(?:chied|richied|invit|sollecit|preg|ricord|ricev|accett|attend|raccogl|acquis)[a-zà-öø-ÿ]*)[a-zà-öø-ÿ]{2,}(?:er|ir|ar)(?:à|anno)(?![a-zà-öø-ÿ])`;
+// The body may be named with an apposition between commas: "Questo Settore, verificata la coerenza dei POA, provvederà …".
+const SELF_FUTURE = String.raw`(?:^\s*|[,;]\s*|\b(?:e|ed|che|pertanto|quindi|inoltre|poi)\s+|\d{4}\s+)quest[oa]\s+(?:${BODY_NOUNS})\b(?:[^.;:\n]{0,40}?|\s*,[^.;:,\n]{1,80},)\s(?!(?:chied|richied|invit|sollecit|preg|ricord|ricev|accett|attend|raccogl|acquis)[a-zà-öø-ÿ]*)[a-zà-öø-ÿ]{2,}(?:er|ir|ar)(?:à|anno)(?![a-zà-öø-ÿ])`;
 /**
  * The issuer, as its letterhead names it, as the agent of a future passive: "la documentazione sarà trasmessa dall'Ufficio di
  * Piano … entro il …" under an Ufficio di Piano's letterhead (not "… sarà compilata dall'Ufficio di Piano …" in a Region's note).

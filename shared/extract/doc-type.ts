@@ -40,6 +40,7 @@ const HEADINGS: [DocType, RegExp][] = [
   ['modulo', /^\s*(?:modulo|modello|schema\s+di\s+domanda|domanda\s+di|format\b|scheda\s+di\s+(?:rilevazione|programmazione|monitoraggio|raccolta|adesione|candidatura)|dichiarazione\s+sostitutiva)/i],
 ];
 
+const ANNEX_PREFIX = /^\s*allegato\s+[\p{L}\d]{1,3}\s*[-–—:.]\s*/iu;
 /** A company as its name ends or begins: "S.r.l.", "S.p.A.", "Soc. Coop.", "Cooperativa Sociale". */
 const COMPANY = /\b(?:s\.?\s?r\.?\s?l|s\.?\s?p\.?\s?a|s\.?\s?n\.?\s?c|s\.?\s?a\.?\s?s|soc(?:ietà)?\.?\s+coop|cooperativa)\b/i;
 /** Words of a meeting in a subject: the letter is about the meeting it mentions. */
@@ -107,7 +108,8 @@ export function classifyDocType(c: DocTypeClues): DocType {
   const subjectAt = subjectLineIndex(first);
   const head = first.slice(0, subjectAt >= 0 ? subjectAt : 12);
   for (const [type, re] of HEADINGS) {
-    const heading = head.find((l) => re.test(l.text) || re.test(unspacedHeading(l.text)));
+    // An annex titled by its kind: "ALLEGATO A – Modello di domanda".
+    const heading = head.find((l) => re.test(l.text) || re.test(unspacedHeading(l.text)) || re.test(l.text.replace(ANNEX_PREFIX, '')));
     if (!heading) continue;
     // A circular or a notice that calls a meeting is a convocation (LABELS.md): "Circolare n. 112 – Convocazione del
     // Collegio", "AVVISO DI FISSAZIONE DELL'UDIENZA".
@@ -203,6 +205,9 @@ export function classifyDocType(c: DocTypeClues): DocType {
     // printed with a protocol or not.
     return 'nota';
   }
+  // A form filled in is made of its fields, each a label and its value ("Ente gestore | Società della Salute …"), though
+  // its title names the plan it fills ("PIANO OPERATIVO ANALITICO 2026").
+  if (!addressed && isFilledForm(first)) return 'modulo';
   // A plan announces itself in its title, above any subject line.
   const title = head.slice(0, 6).map((l) => l.text).join(' ');
   if (/\bpiano\s+(?:nazionale|regionale|sociale|di\s+zona|operativo|triennale|annuale)\b/i.test(title) && !addressed) return 'piano';
@@ -230,6 +235,18 @@ function isDeclaration(lines: Line[]): boolean {
   const text = lines.map((l) => l.text).join('\n');
   return /\b(?:il|la)\s+sottoscritt[oa]\b[^\n]{0,80}\bnat[oa]\s+a\b/i.test(text) && /^\s*dichiara\b/im.test(text);
 }
+
+/**
+ * A page of filled-in fields: six rows or more, a fifth of the page at least, each a short label on the left and its value
+ * in a column of its own on the right, the values of the rows starting at one place.
+ */
+function isFilledForm(lines: Line[]): boolean {
+  const fields = lines.filter((l) => l.segments.length === 2 && FIELD_LABEL.test(l.segments[0].text) && l.segments[1].x - l.segments[0].end > 12);
+  const aligned = Math.max(0, ...fields.map((f) => fields.filter((l) => Math.abs(l.segments[1].x - f.segments[1].x) <= 6).length));
+  return aligned >= 6 && aligned >= 0.2 * lines.length;
+}
+/** A field's label: a few words, no figure, no sentence's end ("Denominazione ATS", "Data di avvio delle attività"). */
+const FIELD_LABEL = /^\s*\p{Lu}[^\d.;:!?]{2,55}$/u;
 
 /** Blanks to write on inside lines of text, under a declaration in the first person ("Il/La sottoscritto/a"). */
 function isFormToFill(lines: Line[]): boolean {

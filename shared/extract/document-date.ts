@@ -6,7 +6,8 @@ import { isParagraphBreak, subjectLineIndex } from './layout-rules.ts';
 /** "Roma, 12 marzo 2023", "Catanzaro lì 26/01/2021", "San Severo, addì 3.4.2023". */
 /** "Roma, 12 marzo 2024", also as a dateline that the text or a protocol follows: "Cagliari, 22 maggio 2024 – La Giunta…". */
 // "Dalla Residenza Municipale, lì …", "Dalla Casa Comunale, …": the town hall named as the place.
-const PLACE_AND_DATE = new RegExp(`^\\s*(?:(?:dato|data|fatto|redatto)\\s+(?:in|a)\\s+|dall[ao]\\s+(?=(?:residenza|casa|sede|palazzo)\\b))?(?<place>[\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,3}?)(?:\\s*\\(\\p{Lu}{2}\\))?\\s*,?\\s*(?:l[iì]|add[iì])?\\s*,?\\s*(?:${DATE_SOURCE})\\s*(?:\\.|\\s[–—-]\\s.*)?\\s*$`, 'iu');
+const PLACE_AND_DATE = new RegExp(`^\\s*(?:(?:dato|data|fatto|redatto)\\s+(?:in|a)\\s+|luogo\\s+e\\s+data\\s*:\\s*|dall[ao]\\s+(?=(?:residenza|casa|sede|palazzo)\\b))?(?<place>[\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,3}?)(?:\\s*\\(\\p{Lu}{2}\\))?\\s*,?\\s*(?:l[iì]|add[iì])?\\s*,?\\s*(?:${DATE_SOURCE})\\s*(?:\\.|\\s[–—-]\\s(?!\\s*ore\\s*\\d).*)?\\s*$`, 'iu');
+const BIRTH_LABEL = /\b(?:nascita|nat[oa])\b/i;
 /** No place name ends on its particle: "ARRIVO del 13/02/2031" is a register stamp's line. */
 // Nor on "al", "a": "Popolazione al 01/01/2026" is a table's heading.
 const PARTICLE_END = /\s(?:di|del|della|delle|dello|dei|degli|sul|sulla|in|nel|nella|al|allo|alla|a)$/i;
@@ -18,8 +19,8 @@ const PLACE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|di|del|della|d
 /** Words no place name has: a dateline is not the end of a sentence ("… PER SABATO 6 GIUGNO 2026"). */
 // "nel"/"nella" belong to a place's name only before its capitalised word ("Montefalcone nel Sannio").
 // A weekday before a date ("DOMENICA 5 LUGLIO 2026." ending a wrapped subject) is no place either.
-// Nor is a session's heading ("CONSIGLIO COMUNALE DEL 05.03.2026").
-const NOT_A_PLACE = /\b(?:per|con|che|il|la|lo|le|gli|dal|dalla|ai|alle|entro|data|ore|giorno|presidente|sindaco|consiglio|seduta|sessione|assemblea|comitato|conferenza|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)\b/i;
+// Nor is a session's heading ("CONSIGLIO COMUNALE DEL 05.03.2026"). A weekday ends on its accent ("MARTEDÌ"): no \b after it.
+const NOT_A_PLACE = /\b(?:per|con|che|il|la|lo|le|gli|dal|dalla|ai|alle|entro|data|ore|giorno|presidente|sindaco|consiglio|seduta|sessione|assemblea|comitato|conferenza|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)(?![\p{L}\d])/iu;
 /** A cited act's type before its date ("D.M. 26/09/2016", a table cell's wrapped line), not a place. */
 const ACT_TYPE = /^(?:d\.\s?(?:m|i|l|lgs|p\.\s?r|p\.\s?c\.\s?m|g\.\s?r|d|c\.\s?r)\.?|l\.(?:\s?r\.)?|dm|dpcm|dpr|dgr|legge|decreto|circolare|nota)$/i;
 const BARE_NEL = /\b[nN][eE][lL](?:[lL][aA])?\b(?!\s+\p{Lu})/u;
@@ -61,7 +62,9 @@ export function extractDocumentDate(lines: Line[], protocol: Found<{ date: strin
     if (subject.has(line) && line.segments.length === 1) continue;
     // A certificate that is the whole document is dated by its own line: only what follows the act's heading is an annex of it.
     if (heading && !sheet && isAttestationHeading(line) && isAfter(line, heading.evidence)) attestations = true;
-    for (const seg of line.segments) {
+    for (const [k, seg] of line.segments.entries()) {
+      // A form's field of birth ("Luogo e data di nascita | Celano (AQ), 14/06/1976") dates a person, not the document.
+      if (k > 0 && BIRTH_LABEL.test(line.segments[k - 1].text)) continue;
       const dateline = seg.text.replace(PROTOCOL_BEFORE, '');
       const m = PLACE_AND_DATE.exec(dateline);
       if (m && PLACE.test(m.groups!.place) && namedElsewhere(m.groups!.place, line, lines) && !STAMP_LABEL.test(m.groups!.place) && !NOT_A_PLACE.test(m.groups!.place) && !ACT_TYPE.test(m.groups!.place) && !BARE_NEL.test(m.groups!.place) && !PARTICLE_END.test(m.groups!.place)) {

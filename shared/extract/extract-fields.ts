@@ -48,7 +48,8 @@ export function extractFields(read: PageText[]): Extraction {
   // Not the addressees' names ("Al Comune di …" in a Region's letter): the reader is no issuer.
   const addressed = head.findIndex((l) => l.segments.some((g) => ADDRESSEE_OPENING.test(g.text) || /^\s*(?:spett|e\s*,?\s*p\.?\s*c\.?)/i.test(g.text)));
   const letterhead = [sender?.value ?? '', ...head.slice(0, addressed >= 0 ? addressed : head.length).map((l) => l.text)].join('\n');
-  const deadlines = extractDeadlines(source, ctx, letterhead, [...recipients, ...cc].map((r) => r.value).join('\n'));
+  // A body in copy is informed, not asked: what it will do is not the reader's term.
+  const deadlines = extractDeadlines(source, ctx, letterhead, recipients.map((r) => r.value).join('\n'));
   const meetings = extractMeetings(source, ctx);
   const emails = extractEmails(source);
   // Identity fields come from the main document of a bundle: its signatures are those of its last page.

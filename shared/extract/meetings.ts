@@ -14,7 +14,7 @@ const RECONVENES = String.raw`(?:stabilisce|decide|delibera|dispone)\s+di\s+riun
 const CALLS_ELECTION = String.raw`(?:^|\n|[;:]\s*|\d[.)]\s*|(?:decreta|dispone|stabilisce|delibera|determina|ordina)\s+)di\s+(?:indire|convocare)\s+(?:le\s+|la\s+|i\s+|l['’]\s*)?(?:elezion|consultazion|comizi|assemble|sedut|riunion)[a-zà-ù]*`;
 /** A meeting being called, not one reported: the sentence must convene, not recount (a hearing: see HEARING). */
 // The end is no \b: without the u flag "à" is no word character, and "si terrà il …" would never match.
-const CONVENES = new RegExp(String.raw`\b(?:convoca(?:t[aoie])?|convocazione|(?:è|sono|viene|vengono)\s+indett[aoie]|indice\b|${CALLS_ELECTION}|si\s+terr(?:[àa]|anno)|si\s+riunir(?:[àa]|anno)|avr(?:[àa]|anno)\s+luogo|riunion[ei]|incontr[oi]|sedut[ae]|assemblea|conferenza\s+(?:dei\s+servizi|dei\s+sindaci)|tavolo|comitato|videoconferenza|webinar)(?![a-zà-öø-ÿ0-9_])|${RECONVENES}`, 'i');
+const CONVENES = new RegExp(String.raw`\b(?:(?:ri)?convoca(?:t[aoie])?|convocazione|(?:è|sono|viene|vengono)\s+indett[aoie]|indice\b|${CALLS_ELECTION}|si\s+terr(?:[àa]|anno)|si\s+riunir(?:[àa]|anno)|avr(?:[àa]|anno)\s+luogo|riunion[ei]|incontr[oi]|sedut[ae]|assemblea|conferenza\s+(?:dei\s+servizi|dei\s+sindaci)|tavolo|comitato|videoconferenza|webinar)(?![a-zà-öø-ÿ0-9_])|${RECONVENES}`, 'i');
 /** A vote called with its date and no time: "Sono convocati per domenica 31 maggio 2031 i comizi elettorali", "sono indette le elezioni". */
 // Between the verb and what it calls only its date ("per domenica 24 maggio 2026"): "sono convocati per giovedì … gli
 // scrutatori … per le elezioni" calls people, not the vote.
@@ -56,7 +56,18 @@ const CALLS_TO = new RegExp(
  * A present call, which a past account may contain: "è convocato", "convoca", not "in seguito a convocazione"; a body
  * that sets its next session ("stabilisce di riunirsi nuovamente il giorno …", "aggiorna la seduta al …") calls it.
  */
-const CALLS_NOW = new RegExp(String.raw`(?<![a-zà-ù])(?:(?:è|sono|viene|vengono)\s+convocat|convoca\b|si\s+convoca|(?:è|sono)\s+indett|${RECONVENES}|${CALLS_ELECTION})`, 'i');
+// A session put off calls its new date: "… non avrà luogo ed è rinviata a martedì 21 aprile …".
+const POSTPONED = String.raw`(?:è|sono|viene|vengono)\s+(?:rinviat|differit|posticipat|spostat|aggiornat)[aoie]\s+(?:a|al|alle|per)(?![a-zà-ù])`;
+const CALLS_NOW = new RegExp(String.raw`(?<![a-zà-ù])(?:(?:è|sono|viene|vengono)\s+(?:ri)?convocat|convoca\b|si\s+convoca|(?:è|sono)\s+indett|${POSTPONED}|${RECONVENES}|${CALLS_ELECTION})`, 'i');
+/**
+ * A call made before, or by another, told: "già convocata per martedì 14 aprile …", "la Regione ha convocato il Tavolo … per
+ * martedì …" – unless the text then calls anew ("… non avrà luogo ed è rinviata a …").
+ */
+const REPORTED_CALL = /(?<![a-zà-ù])(?:già\s+(?:stat[aoie]\s+)?convocat[aoie]|(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?convocato)(?![a-zà-ù])[^.;]{0,100}$/i;
+/** "alle ore 12.30 dello stesso giorno": the day of the meeting called before. */
+const SAME_DAY_WORDS = String.raw`(?:dello\s+stesso\s+giorno|della\s+stessa\s+giornata|del\s+medesimo\s+giorno|della\s+medesima\s+giornata|nella\s+stessa\s+giornata)\b`;
+const SAME_DAY = new RegExp(String.raw`^\s*,?\s*${SAME_DAY_WORDS}`, 'i');
+const SAME_DAY_IN = new RegExp(SAME_DAY_WORDS, 'i');
 /** "… per il giorno successivo alla stessa ora", "giovedì 4 dicembre, alla stessa ora": the time of the meeting called before. */
 const SAME_TIME = /\b(?:alla|nella|con\s+la)\s+(?:stessa|medesima)\s+ora\b/gi;
 const NEXT_DAY_BEFORE = /\b(?:giorno\s+(?:successivo|seguente|dopo)|indomani)\s*,?\s*$/i;
@@ -93,7 +104,9 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
     const vote = call ? (dates.find((d) => d.at >= call.index) ?? dates[dates.length - 1])?.iso : null;
     if (vote && (!ctx.issued || vote >= ctx.issued)) calledVote = vote;
     const sameTimes = [...sentence.text.matchAll(SAME_TIME)];
-    if (!dates.length && !sameTimes.length) continue;
+    // "Al termine dei lavori, alle ore 12.30 dello stesso giorno, è convocata l'équipe": the day of the meeting called before.
+    const sameDay = last !== null && SAME_DAY_IN.test(sentence.text);
+    if (!dates.length && !sameTimes.length && !sameDay) continue;
     for (const t of sentence.text.matchAll(TIME)) {
       const before = sentence.text.slice(Math.max(0, t.index! - 20), t.index!);
       if (DEADLINE_TIME.test(before)) continue;
@@ -109,6 +122,8 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       const clauseStart = Math.max(0, t.index! - 200);
       const context = sentence.text.slice(clauseStart, t.index! + 80);
       if (PAST.test(context) && !CALLS_NOW.test(context)) continue;
+      const reported = REPORTED_CALL.exec(sentence.text.slice(Math.max(0, t.index! - 160), t.index!));
+      if (reported && !CALLS_NOW.test(reported[0].replace(/^[^,]*?convocat[aoie]/i, ''))) continue;
       // "l'iniziativa … che si terrà presso la Sala … alle ore 18:00": an event held (a concert given patronage), not a meeting.
       const lead = sentence.text.slice(Math.max(0, t.index! - 400), t.index!);
       const held = EVENT_HELD.exec(lead);
@@ -118,7 +133,8 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       // "le candidature dovranno essere presentate … dalle ore 08:00 di sabato 16 maggio": a filing window, not a meeting.
       if (isFilingWindow(sentence.text.slice(Math.max(0, t.index! - 300), t.index!))) continue;
       const after = sentence.text.slice(t.index! + t[0].length, t.index! + t[0].length + 60);
-      const date = SAME_DATE.test(after) ? lastBefore(dates, t.index!) : nearest(dates, t.index!);
+      const previous = last as Meeting | null;
+      const date = previous && SAME_DAY.test(after) ? { iso: previous.date } : SAME_DATE.test(after) ? lastBefore(dates, t.index!) : nearest(dates, t.index!);
       if (!date?.iso) continue;
       const time = `${String(h).padStart(2, '0')}:${t.groups!.m ?? t.groups!.mw ?? t.groups!.m2 ?? t.groups!.m3 ?? '00'}`;
       // "in seconda convocazione alle ore 10.30 del giorno successivo": the day after the date it follows.

@@ -10,7 +10,7 @@ import { PROVIDER_DOMAINS } from './ocr-address-repair.ts';
  * a line's start before its colon, the cue before "il"/"e non oltre" and a day): "entra in vigore" stays. An address
  * whose domain a space broke is joined again when the whole is (nearly) a known provider's domain (see SPLIT_DOMAIN).
  */
-const REPAIRS: [RegExp, string][] = [
+const REPAIRS: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/^(\s*)[ODQ0o][g9q][g9q]e[t1l][t1l][oa0](\s*[:.])/, '$1Oggetto$2'],
   [/\bentra(\s+(?:e\s+non\s+oltre\s+)?il\s+\d)/g, 'entro$1'],
   // A province's code in braces, as OCR reads the brackets of "Gorizia (GO)".
@@ -26,6 +26,10 @@ const REPAIRS: [RegExp, string][] = [
   // The euro sign read as a capital E or È before an amount in cents where a price stands: after "=", a multiplication's
   // "x", a colon or a cell's start ("lx È 700,00 = E 700,00"); not "classe E 125,30", "È 2,50 per cento", "E 15,30".
   [/(^|[=:x]\s*)[EÈ]\s?(?=\d{1,3}(?:\.\d{3})*,\d{2}(?!\s*(?:%|per\s*cento|kwh|mq|m2|ore)))/gi, '$1€ '],
+  // An office's Roman number with its I's read as l's or bars ("Settore ll", "Area l|I"): only after an office's noun.
+  [/\b(Settore|Area|Servizio|Dipartimento|Sezione|Divisione|Reparto|Municipio|Circoscrizione|Commissione)\s+([lI|]{1,3}(?:V|X)?|V[lI|]{1,3})(?![\p{L}\d|])/gu, (all: string, office: string, roman: string) => (/[l|]/.test(roman) ? `${office} ${roman.replace(/[l|]/g, 'I')}` : all)],
+  // A surname's capital I read as a lower-case l, at the end of a line that is a name ("dott.ssa Antonella Di lorio").
+  [/^(\s*(?:(?:dott|dr|avv|prof|ing|arch|rag|geom|sig)\.?(?:ssa|ra)?\.?\s+)?(?:\p{Lu}\p{Ll}+\s+){1,3})l(?=[aeiou]\p{Ll}{2,}\s*$)/u, '$1I'],
 ];
 
 const MONTHS = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
@@ -41,7 +45,7 @@ function month(word: string): string {
 }
 
 function repaired(text: string): string {
-  return REPAIRS.reduce((t, [re, to]) => t.replace(re, to), text)
+  return REPAIRS.reduce((t, [re, to]) => t.replace(re, to as (...groups: string[]) => string), text)
     .replace(DAY_WORD_YEAR, (all, day: string, word: string, year: string) => `${day}${month(word)}${year}`)
     .replace(SPLIT_DOMAIN, (all, left: string, right: string) =>
       PROVIDER_DOMAINS.some((d) => distance(d, `${left}${right}`.toLowerCase()) <= 1) ? `@${left}${right}` : all,

@@ -50,6 +50,11 @@ const PIPE_SEGNATURA = /(?<![\w/])(?<num>\d{4,8})[|\]\[!Il]{1,2}(?<d>\d{2})\/(?<
  */
 const PCM_SEGNATURA = /\b[A-Z]{3,}(?:[_-][A-Z]{2,})*-(?<num>\d{4,})-(?<dir>[PAI])-(?<d>\d{2})\/(?<m>\d{2})\/(?<y>\d{4})\b/;
 /** The general register's stamp: "PG/2024/0234871 del 04/03/2024" (the year, then the number). */
+/**
+ * A register's line that says its direction after the date: "COMUNE DI ISERNIA - Protocollo Generale N. 0006402/2026 del
+ * 12/03/2026 (Partenza)", as a scanner's or a register's software prints it at a page's foot; an arrival is skipped.
+ */
+const DIRECTED_REGISTER = /\bprot(?:ocollo)?\.?(?:\s+generale)?\s*[-–—:]?\s*n(?:r|um)?\.?\s*°?\s*(?<num>\d{3,}(?:\/\d{4})?)\s+del\s+(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\s*[-–—(]*\s*(?<dir>uscita|partenza|ingresso|entrata|arrivo|interno)\b/i;
 const GENERAL_REGISTER = /\bPG\s*\/\s*\d{4}\s*\/\s*(?<num>\d{3,})\s+del\s+(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\b/;
 /**
  * A ministry note as its heading (and the ministry's site) names it: "Nota 14 marzo 2019, AOODGSIP
@@ -137,14 +142,18 @@ function protocolOf(lines: Line[]): Found<Protocol> | null {
       // A bare IPA segnatura is the letter's own only stamped on it (up the margin, as an annotation) or above its
       // subject: lower down it may be the receiver's register, whose code says no direction.
       const ipa = head[i].origins?.length || i < (subjectAt >= 0 ? subjectAt : 12) ? IPA_SEGNATURA.exec(seg.text) : null;
+      const directed = DIRECTED_REGISTER.exec(seg.text);
       const s =
-        SEGNATURA.exec(seg.text) ?? wrappedSegnatura(head, i, seg) ?? schoolRegister(head, i, seg) ?? REGISTER_STAMP.exec(seg.text) ?? GENERAL_REGISTER.exec(seg.text) ?? SLASH_SEGNATURA.exec(seg.text) ?? DOTTED_SEGNATURA.exec(seg.text) ?? numberFirst(head, i, seg) ?? PIPE_SEGNATURA.exec(seg.text) ?? ipa;
+        SEGNATURA.exec(seg.text) ?? wrappedSegnatura(head, i, seg) ?? schoolRegister(head, i, seg) ?? REGISTER_STAMP.exec(seg.text) ?? directed ?? GENERAL_REGISTER.exec(seg.text) ?? SLASH_SEGNATURA.exec(seg.text) ?? DOTTED_SEGNATURA.exec(seg.text) ?? numberFirst(head, i, seg) ?? PIPE_SEGNATURA.exec(seg.text) ?? ipa;
       if (s?.groups?.dir && !/^(?:U|uscita|partenza|interno)$/i.test(s.groups.dir)) continue;
       if (s?.groups?.way === 'A') continue;
       // An incoming register's fields ("REGISTRO UFFICIALE(E)", "…ENTRATA…") number the arrival.
       if (s?.groups?.reg && /\(E\)|(?:^|\.)E\.|entrata|ingresso|arrivo/i.test(s.groups.reg)) continue;
       // Inside a sentence ("Vista la nota regionale PG/2025/… del …") a register's string cites another paper.
-      if (s && citedInProse(seg.text.slice(0, s.index), head[i], subjectAt >= 0 && i >= subjectAt, head[i - 1])) continue;
+      // A register's line that names its direction, with no word of prose before it ("COMUNE DI ISERNIA - Protocollo Generale
+      // N. … (Partenza)" at the page's foot), is the register's own, below the subject too.
+      const stampLine = !!s && s === directed && !/\p{Ll}{2,}/u.test(seg.text.slice(0, s.index));
+      if (s && !stampLine && citedInProse(seg.text.slice(0, s.index), head[i], subjectAt >= 0 && i >= subjectAt, head[i - 1])) continue;
       if (s?.groups) {
         const g = s.groups;
         return { value: { number: g.num, date: isoDate(Number(g.y), Number(g.m), Number(g.d)) }, evidence: evidenceOf(head[i], seg.text) };
@@ -156,6 +165,7 @@ function protocolOf(lines: Line[]): Found<Protocol> | null {
     if (heading) return { value: heading, evidence: evidenceOf(head[i]) };
   }
   let referenced: Found<Protocol> | null = null;
+  let undated: Found<Protocol> | null = null;
   for (let i = 0; i < head.length; i++) {
     for (const seg of head[i].segments) {
       LABEL.lastIndex = 0;
@@ -190,11 +200,14 @@ function protocolOf(lines: Line[]): Found<Protocol> | null {
           continue;
         }
         const found = numberAfterLabel(head, i, seg, m);
-        if (found) return found;
+        // A number printed without its date (a printed PEC's subject "Prot. n. 0008812/2026 – …") may be printed again with
+        // it (the note's own "Prot. n. 0008812/2026   Rieti, 9 marzo 2026"): that line dates it.
+        if (found && !found.value.date) undated ??= found;
+        else if (found) return undated && undated.value.number !== found.value.number ? undated : found;
       }
     }
   }
-  return referenced ?? pcmSegnatura(head, subjectAt);
+  return undated ?? referenced ?? pcmSegnatura(head, subjectAt);
 }
 
 /**

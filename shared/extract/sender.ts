@@ -86,7 +86,7 @@ const SKIP = /^(?:repubblica\s+italiana|unione\s+europea)$/i;
 const CONTINUATION = /^(?:e|ed|del|della|delle|dei|degli|dello|di|per|in)\s/i;
 const ACRONYM = /^(?:asl|asp|ats|asst|ulss|ausl|inps|inail|anci|usr|ipab|ssn|aoo|uti|uoc)$/i;
 const QUOTED = /^\s*[“"«][^”"»]{2,60}[”"»]/;
-const PARTICLE = /^(?:di|del|della|delle|dei|degli|dello|e|ed|per|in|a|al|alla|alle|ai|agli|con|su|da|dal|sul|sulla|nel|nella|il|lo|la|le|gli)$/i;
+const PARTICLE = /^(?:presso|di|del|della|delle|dei|degli|dello|e|ed|per|in|a|al|alla|alle|ai|agli|con|su|da|dal|sul|sulla|nel|nella|il|lo|la|le|gli)$/i;
 
 /**
  * The issuing body as printed in the letterhead of page 1 (a repeated page header counts): the first
@@ -146,10 +146,12 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
       const spaced = text !== fold(seg.text).replace(/^[^\p{L}\p{N}“"«]+/u, '');
       // A bare kind ("UNIVERSITÀ DEGLI STUDI" / "DI MACERATA") takes its name from below whatever its size.
       const bare = spaced || KIND_ALONE.test(text) || BARE_UNIVERSITY.test(text);
-      if (next && CONTINUATION.test(next.text) && (bare || Math.abs(below.line.size - head[i].size) < 1.5)) {
+      // A prosecutor's office is named with its court: "PROCURA DELLA REPUBBLICA" / "PRESSO IL TRIBUNALE PER I MINORENNI DI …".
+      const goesOn = (line: string) => CONTINUATION.test(line) || (/^procura\b/i.test(text) && /^presso\s/i.test(line));
+      if (next && goesOn(next.text) && (bare || Math.abs(below.line.size - head[i].size) < 1.5)) {
         // A name may run on over several lines: "Università" / "degli Studi" / "di Ferrara".
         let at: typeof below | null = below;
-        for (let more = 0; at && more < 3 && CONTINUATION.test(at.seg.text) && (bare || Math.abs(at.line.size - head[i].size) < 1.5); more++) {
+        for (let more = 0; at && more < 3 && goesOn(at.seg.text) && (bare || Math.abs(at.line.size - head[i].size) < 1.5); more++) {
           name += ' ' + unspaced(fold(at.seg.text));
           at = nextInColumn(head, head.indexOf(at.line), at.seg);
         }

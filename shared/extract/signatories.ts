@@ -9,9 +9,10 @@ export interface Signatory {
 }
 
 // "Vice" only before a role ("Vicesindaco", "Vice Prefetto"): "Vicenza, data del protocollo" is a place.
-const ROLE_WORD = String.raw`(?:dirigente|direttore|direttrice|responsabile|presidente|sindac[oa]|consiglier[ea]|segretari[oa]|coordinat(?:ore|rice)|funzionari[oa]|assessor[ea]|commissari[oa]|capo|ministr[oa]|sottosegretari[oa]|referente|istruttore|vice[\s-]?(?:sindac[oa]|president[ea]|prefett[oa]|questore|segretari[oa]|diret(?:tore|trice)|dirigente|comandante|responsabile|capo|coordinat(?:ore|rice)|commissari[oa]|ministr[oa]|rettore|preside|procurat(?:ore|rice)|ispett(?:ore|rice)|ragioniere|provveditore|console|sovrintendente|cancelliere|brigadiere|governatore)|dirigente\s+scolastic[oa]|rettore|prefetto|questore|garante|delegat[oa]|amministratore|legale\s+rappresentante|titolare|incaricat[oa]|addett[oa]|rup|ufficiale|revisor[ei]|organo\s+di\s+revisione|collegio\s+dei\s+revisori|messo|dichiarante|giudice|magistrat[oa]|cancellier[ea]|procurat(?:ore|rice)|comandante|assistente\s+sociale|difensore\s+civico|soprintendente|pro[\s-]?rettore|medico|preside|economo|maresciallo|provveditore|ispett(?:ore|rice)|tesorier[ea]|ragionier[ea])`;
+const ROLE_WORD = String.raw`(?:dirigente|direttore|direttrice|responsabile|presidente|sindac[oa]|consiglier[ea]|segretari[oa]|coordinat(?:ore|rice)|funzionari[oa]|assessor[ea]|commissari[oa]|capo|ministr[oa]|sottosegretari[oa]|referente|istruttore|vice[\s-]?(?:sindac[oa]|president[ea]|prefett[oa]|questore|segretari[oa]|diret(?:tore|trice)|dirigente|comandante|responsabile|capo|coordinat(?:ore|rice)|commissari[oa]|ministr[oa]|rettore|preside|procurat(?:ore|rice)|ispett(?:ore|rice)|ragioniere|provveditore|console|sovrintendente|cancelliere|brigadiere|governatore)|dirigente\s+scolastic[oa]|rettore|prefetto|questore|garante|delegat[oa]|amministratore|legale\s+rappresentante|titolare|incaricat[oa]|addett[oa]|rup|ufficiale|revisor[ei]|organo\s+di\s+revisione|collegio\s+dei\s+revisori|messo|dichiarante|giudice|magistrat[oa]|cancellier[ea]|(?:sostitut[oa]\s+)?procurat(?:ore|rice)|comandante|richiedente|assistente\s+sociale|difensore\s+civico|soprintendente|pro[\s-]?rettore|medico|preside|economo|maresciallo|provveditore|ispett(?:ore|rice)|tesorier[ea]|ragionier[ea])`;
 /** A role line: "Il Dirigente", "La Dirigente della II Area", "Il Responsabile del Procedimento". */
-const ROLE = new RegExp(String.raw`^(?:p\.\s*)?(?:(?:il|la|lo|l['’])\s*)?${ROLE_WORD}\b`, 'i');
+// A form's "Il/La richiedente", "Il/La dichiarante": either article, as forms print them.
+const ROLE = new RegExp(String.raw`^(?:p\.\s*)?(?:(?:il|la|lo|l['’])(?:\s*\/\s*(?:il|la|lo|l['’]))?\s*)?${ROLE_WORD}\b`, 'i');
 /**
  * Signing on another's behalf: "p. IL QUESTORE" above the signer's own role ("Il Dirigente dell'Ufficio …"). Only the
  * abbreviation: "Per il Legale Rappresentante della Ditta" is a counterparty's block as often as not.
@@ -79,6 +80,8 @@ const CLOSING_FORMULA = /^\s*(?:letto|approvato|confermato)\b[^.]{0,40}\bsottosc
 const PLACE_DATE = /^\s*\p{Lu}[\p{L}'’ -]{1,40},?\s+(?:l[iì],?\s+|add[iì],?\s+)?\d{1,2}(?:°|º)?[\s/.-]+(?:\d{1,2}|\p{L}+)[\s/.-]+\d{2,4}\s*$/u;
 /** The body a signer comes from, in brackets under the role: "Il Coordinatore tecnico" / "(Regione Emilia-Romagna)". */
 const BODY_IN_BRACKETS = /^\((?:regione|provincia|comune|citt[àa]|ministero|ente|azienda|asl|ambito|consorzio|unione)\b[^()]{0,60}\)$/i;
+/** The end of a role wrapped after its unit's noun: "… del Distretto" / "Rieti 1", "… dell'Ambito" / "N 3". */
+const NUMBERED_UNIT = /^\p{Lu}[\p{L}'’.-]{0,20}(?:\s+\p{Lu}[\p{L}'’.-]{0,20})?\s+(?:n\.?\s*)?\d{1,3}$/u;
 /** A line of underscores: the place of a signature still to be written. */
 const SIGNATURE_RULE = /^[\s_.]*_{8,}[\s_.]*$/;
 /** A role line opening with its article ("Il Segretario Generale"), as a block's first line does. */
@@ -354,7 +357,7 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
   /** Cells already read as the name of the role above them: one name signs once. */
   const signed = new Set<Cell>();
   for (const [at, cell] of cells.entries()) {
-    const text = fold(cell.text);
+    const text = markedRole(fold(cell.text), cells[at + 1]);
     if (!text) continue;
     // The space above the first line of a new page is the page's margin, not a gap between blocks.
     const gapBreak = prev && cell.line.gapBefore >= BLOCK_GAP && cell.line.page === prev.line.page;
@@ -404,7 +407,7 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
         flush(signer.name);
         signed.add(cell);
       } else if (above) pendingAbove = above;
-    } else if (role && !gapBreak && (ROLE_CONTINUATION.test(text) || OFFICE_WORD.test(text) || BODY_IN_BRACKETS.test(text)) && text.length <= 80 && !TITLES.test(resetting(text))) {
+    } else if (role && !gapBreak && (ROLE_CONTINUATION.test(text) || OFFICE_WORD.test(text) || BODY_IN_BRACKETS.test(text) || NUMBERED_UNIT.test(text)) && text.length <= 80 && !TITLES.test(resetting(text))) {
       role.push(text);
     } else if (role && !gapBreak && lastRoleLine && DANGLING.test(lastRoleLine) && text.length <= 80 && !TITLES.test(resetting(text))) {
       // "Il Presidente del" / "Coordinamento Istituzionale": a role line cut after its preposition goes on below.
@@ -527,6 +530,16 @@ function roleThenName(text: string): boolean {
 const FINITE_VERB = /(?<!\p{L})(?:è|sono|ha|hanno|deve|può|provvede)(?!\p{L})/iu;
 
 /** A role line is short and not a sentence: no colon, no contact, no verb, no full stop (but "P.O."). */
+/**
+ * The signature mark before a role whose name stands on the line below: "f.to La Coordinatrice dell'Ufficio di Piano" /
+ * "Annalisa Vitale" – the role without its mark ("F.to Il Sindaco Luca Ferri" signs on its own line and is kept whole).
+ */
+function markedRole(text: string, below: Cell | undefined): string {
+  const bare = text.replace(/^\s*f\.\s?to\s+/i, '');
+  if (bare === text || !isRoleLine(bare) || !below || below.line.gapBefore >= BLOCK_GAP || nameOf(fold(below.text)) === null) return text;
+  return bare;
+}
+
 function isRoleLine(text: string): boolean {
   // "Il Responsabile del procedimento ing. Mario Bianchi", "Il Sindaco F.to Mario Rossi": a role with its signer's name
   // is no role line to open a block with (SIGNED_LINE reads it); "IL SINDACO F.to" over a centred name is one.

@@ -27,6 +27,8 @@ export function tableColumns(lines: Line[]): TableColumn[] {
     let end = i + 1;
     /** The words of a row's first cell wrapped onto lines of their own under it ("Supervisione professionale" / "di gruppo"). */
     const wraps = new Map<Line, Line[]>();
+    /** A page's footer and the next one's running head, between a table's rows across the page break: no rows. */
+    const furniture = new Set<Line>();
     while (cells >= 2 && end < lines.length) {
       if (sameTable(lines[end - 1], lines[end], cells, end - 1 > i ? lines[end - 1].gapBefore : null)) {
         end++;
@@ -35,9 +37,11 @@ export function tableColumns(lines: Line[]): TableColumn[] {
       const row = lines[end - 1];
       let k = end;
       while (k < lines.length && k - end < 3 && wrapsFirstCell(row, lines[k])) k++;
-      if (k === end || k >= lines.length || !sameTable(row, lines[k], cells, null)) break;
-      wraps.set(row, lines.slice(end, k));
-      end = k + 1;
+      const next = k < lines.length && sameTable(row, lines[k], cells, null) ? k : rowAfterPageBreak(lines, row, k, cells);
+      if (next === null || (next === k && k === end)) break;
+      if (k > end) wraps.set(row, lines.slice(end, k));
+      for (let f = k; f < next; f++) furniture.add(lines[f]);
+      end = next + 1;
     }
     if (cells >= 2 && end - i >= 2) {
       const first = lines[i].segments.map((s) => s.text.trim());
@@ -45,7 +49,7 @@ export function tableColumns(lines: Line[]): TableColumn[] {
       // A header of more cells than its rows, whose narrow cells ran together when read ("12.02 31/12/2026" under
       // "Miss./Progr." and "Esigibilità"): each row cell is headed by the header cells above it.
       const above = hasHeader ? null : wideHeader(lines, i);
-      const rows = lines.slice(hasHeader ? i + 1 : i, end).filter((l) => l.segments.length === cells);
+      const rows = lines.slice(hasHeader ? i + 1 : i, end).filter((l) => l.segments.length === cells && !furniture.has(l));
       // The last row's first cell may wrap too.
       const lastRow = lines[end - 1];
       const tail: Line[] = [];
@@ -78,6 +82,26 @@ export function tableColumns(lines: Line[]): TableColumn[] {
     i = end;
   }
   return columns;
+}
+
+/**
+ * A table broken by the page with the page's furniture in between (a footer, a page number, a running head): the index of
+ * its next row, the first line of the next page's top that has the table's cells, each starting or ending where the
+ * last row's does; null when there is none. At most three lines are passed over on either side of the break, the first
+ * of them set apart from the row.
+ */
+function rowAfterPageBreak(lines: Line[], row: Line, from: number, cells: number): number | null {
+  let k = from;
+  // A footer stands apart at the page's foot; a line close under the row is the text going on.
+  if (k < lines.length && lines[k].page === row.page && lines[k].gapBefore < PARAGRAPH_GAP) return null;
+  while (k < lines.length && lines[k].page === row.page && k - from < 3) k++;
+  if (k >= lines.length || lines[k].page !== row.page + 1) return null;
+  const top = k;
+  while (k < lines.length && lines[k].page === row.page + 1 && k - top < 3 && lines[k].segments.length !== cells) k++;
+  const next = lines[k];
+  if (!next || next.page !== row.page + 1 || next.segments.length !== cells) return null;
+  const aligned = next.segments.every((s, c) => Math.abs(s.x - row.segments[c].x) <= 8 || Math.abs(s.end - row.segments[c].end) <= 8);
+  return aligned ? k : null;
 }
 
 /** A line of a row's first cell wrapped under it: one segment, where the cell starts, close below. */

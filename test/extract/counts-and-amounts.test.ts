@@ -236,3 +236,76 @@ describe('an invoice table whose descriptions wrap, with its summary rows under 
     expect(amounts).toEqual(expect.arrayContaining([65, 70, 700, 113]));
   });
 });
+
+describe('a money table broken by the page, the footer and the running head between its rows', () => {
+  const pages = [
+    `
+AMBITO TERRITORIALE VALDORA
+Piano finanziario (importi in euro)
+
+Voce di spesa | Fonte FNPS | Cofinanziamento | Totale
+Compensi | 4.810,00 | 0,00 | 4.810,00
+Formazione | 1.200,00 | 300,00 | 1.500,00
+
+Modulo POA – versione 2031.1
+`,
+    `
+Ambito Territoriale Valdora – POA 2031
+Monitoraggio | 650,00 | 390,00 | 1.040,00
+Totale | 6.660,00 | 690,00 | 7.350,00
+
+Valdora, 12 febbraio 2031
+`,
+  ];
+
+  it('keeps the rows at the top of the next page in the table, under its headings', () => {
+    // Act
+    const columns = tableColumns(letterPages(...pages).flatMap((p) => p.lines));
+    // Assess: one table of four columns, its rows on both pages, no footer or running head among them.
+    const fund = columns.find((c) => c.header === 'Fonte FNPS');
+    expect(fund?.cells.map((c) => c.text)).toEqual(['4.810,00', '1.200,00', '650,00', '6.660,00']);
+  });
+
+  it('reads the figures below a thousand on the next page as amounts', () => {
+    const amounts = extractAmounts(new SourceText(letterPages(...pages))).map((f) => f.value);
+    expect(amounts).toEqual(expect.arrayContaining([650, 390, 300]));
+  });
+
+  it('does not join a table of the next page that a paragraph parts from the last row', () => {
+    // Prepare: the first page ends with a paragraph of five lines close under the table.
+    const parted = pages[0].replace('\nModulo POA – versione 2031.1', ['Il piano', 'è approvato', 'dal Comitato', 'dei Sindaci', 'nella seduta'].join('\n'));
+    // Act
+    const columns = tableColumns(letterPages(parted, pages[1]).flatMap((p) => p.lines));
+    // Assess
+    expect(columns.find((c) => c.header === 'Fonte FNPS')?.cells.map((c) => c.text)).toEqual(['4.810,00', '1.200,00']);
+  });
+});
+
+describe('columns of figures in cents that add up to a money column', () => {
+  it('reads their figures as amounts whatever their headings name', () => {
+    const amounts = amountsOf(`
+Comune | Quota FNPS 2031 | Quota regionale | Importo (€)
+Valdora | 450,00 | 120,00 | 570,00
+Roccalta | 300,00 | 80,00 | 380,00
+`);
+    expect(amounts.sort((a, b) => a - b)).toEqual([80, 120, 300, 380, 450, 570]);
+  });
+
+  it('takes no points beside the cost of each row for amounts: they do not add up to it', () => {
+    const amounts = amountsOf(`
+Ruolo | Unità | Punti organico | Costo annuo (€)
+Professori | 6 | 6,00 | 742.800,00
+Ricercatori | 12 | 5,75 | 703.200,00
+`);
+    expect(amounts.sort((a, b) => a - b)).toEqual([703200, 742800]);
+  });
+
+  it('takes no coefficient in cents for an amount', () => {
+    const amounts = amountsOf(`
+Comune | Coefficiente | Importo (€)
+Valdora | 0,85 | 570,00
+Roccalta | 0,15 | 100,00
+`);
+    expect(amounts.sort((a, b) => a - b)).toEqual([100, 570]);
+  });
+});

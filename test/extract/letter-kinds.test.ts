@@ -363,6 +363,46 @@ describe('forms', () => {
   });
 });
 
+describe('a filled form titled as the plan it fills', () => {
+  const fields = ['Denominazione | Ambito di Valdora', 'Ente gestore | Consorzio Valli', 'Comuni dell’Ambito | undici', 'Referente | Anna Neri', 'Posta elettronica | poa@valdora.it', 'Modalità di svolgimento | In presenza'];
+  const page = (title: string, rows: string[]) => `
+CONSORZIO SERVIZI SOCIALI VALLI DI VALDORA
+${title}
+
+Sezione A – Anagrafica dell’Ambito
+${rows.join('\n')}
+
+Sezione B – Attività
+Le attività si svolgono presso la sede del Consorzio, con incontri mensili.
+`;
+
+  it('is a form when its page is made of labels and their values in a column', () => {
+    // Act
+    const { fields: f } = extractFields(letterPages(page('PIANO OPERATIVO ANALITICO 2031', fields)));
+    // Assess
+    expect(f.docType).toBe('modulo');
+  });
+
+  it('is still a plan when only a few rows of its page are fields', () => {
+    const { fields: f } = extractFields(letterPages(page('PIANO OPERATIVO ANALITICO 2031', fields.slice(0, 3))));
+    expect(f.docType).toBe('piano');
+  });
+
+  it('is no form when it is addressed: a letter with a table of data stays a letter', () => {
+    const letter = `
+COMUNE DI VALDORA
+> Alla Regione Valdora
+> Settore Politiche Sociali
+
+Oggetto: dati dell’Ambito per il riparto 2031
+
+Si trasmettono i dati richiesti:
+${fields.join('\n')}
+`;
+    expect(extractFields(letterPages(letter)).fields.docType).not.toBe('modulo');
+  });
+});
+
 describe('a circular that calls a meeting', () => {
   it('is a convocation, as LABELS.md says, though headed "Circolare"', async () => {
     const type = await docTypeOf([

@@ -153,3 +153,35 @@ Trasporto e consegna: 1 x ${price}.
   });
 });
 
+
+describe('an office’s Roman number and a surname’s capital I, as OCR reads them', () => {
+  const signed = (role: string, name: string) => `
+COMUNE DI VALDORA
+Valdora, 12 marzo 2031
+
+>Alla Regione Terramare
+
+Oggetto: trasmissione dell'Accordo di programma
+
+Si trasmette l'Accordo di programma sottoscritto.
+
+${role} | Il Sindaco
+${name} | Raffaele Neri
+`;
+
+  it('reads "Settore ll" as "Settore II"', () => {
+    const [first] = extractFields(scanned(signed('Il Dirigente del Settore ll', 'dott.ssa Antonella Rossi'))).fields.signatories;
+    expect(first.role).toBe('Il Dirigente del Settore II');
+  });
+
+  it('reads a name line ending "Di lorio" as "Di Iorio"', () => {
+    const [first] = extractFields(scanned(signed('Il Dirigente del Settore', 'dott.ssa Antonella Di lorio'))).fields.signatories;
+    expect(first.name).toBe('Antonella Di Iorio');
+  });
+
+  it('leaves "Settore 11" and a printed page alone', () => {
+    const printed = extractFields(letterPages(signed('Il Dirigente del Settore ll', 'dott.ssa Antonella Di lorio'))).fields.signatories[0];
+    const numbered = extractFields(scanned(signed('Il Dirigente del Settore 11', 'dott.ssa Antonella Rossi'))).fields.signatories[0];
+    expect([printed.role, numbered.role]).toEqual(['Il Dirigente del Settore ll', 'Il Dirigente del Settore 11']);
+  });
+});
