@@ -8,7 +8,7 @@ import { DATE_SOURCE, dateOf, dateRegex, isoDate, prefixedDateSource, type YearC
  * contract's or a procedure's). Start dates ("a decorrere dal"),
  * reference dates ("in servizio al") and validity periods have none of these cues and are not taken.
  */
-const CUE = String.raw`(?:entro(?:\s+e\s+non\s+oltre)?|non\s+oltre|al\s+più\s+tardi|non\s+più\s+tardi\s+(?:del|di)|(?:sino|fino)\s+alle\s+ore\s+\d{1,2}(?:[:.]\d{2})?|termine\s+(?:ultimo|perentorio|massimo)|(?:il\s+)?termine\s+(?:per\s+(?:la|il|l['’]|le)(?!\s*(?:conclusion|durat|validit|chiusur))\s*[^.;:\n]{0,60}?\s)?(?:(?:è|e['’]|viene)\s+)?fissato\s+(?:al|per\s+il)|(?<=\b(?:presentar|inviar|trasmetter|depositar|caricar|far\s+pervenir|pervenir)[ei]\b[^.;:\n]{0,60}\s)(?:sino|fino)\s+al|scadenza|improrogabilmente|inderogabilmente|(?<=\b(?:scadenz[ae]\s+(?:del|dell['’]|di)(?!\s*(?:contratt|convenzion|affidament|incaric|progett|concession|polizz|validit|servizi))\s*[^.;\n]{0,80}\s(?:è|viene)\s+(?:ulteriormente\s+)?)|\btermin[ei]\s+(?:(?:ultimo\s+|perentorio\s+)?(?:per\s+(?:la|il|l['’]|le)\s*|di\s+|della\s+|delle\s+|dell['’]\s*)(?:presentazion|invi|trasmission|rendicontazion|caricament|consegn|iscrizion|adesion|compilazion|pagament|versament|domand|candidatur|offert|istanz|richiest|comunicazion)|(?:originariamente\s+|già\s+|inizialmente\s+)?(?:fissat|previst|stabilit)[oi]\s+(?:al|per))[^.;,\n]{0,60}\s(?:è|sono|viene|vengono)\s+(?:ulteriormente\s+)?)(?:prorogat|differit|posticipat)[oaie]\s+(?:al|alle|sino\s+al|fino\s+al))`;
+const CUE = String.raw`(?:entro(?:\s+e\s+non\s+oltre)?|non\s+oltre|al\s+più\s+tardi|non\s+più\s+tardi\s+(?:del|di)|(?:sino|fino)\s+alle\s+ore\s+\d{1,2}(?:[:.]\d{2})?|termine\s+(?:ultimo|perentorio|massimo)|(?:il\s+)?termine\s+(?:per\s+(?:la|il|l['’]|le)(?!\s*(?:conclusion|durat|validit|chiusur))\s*[^.;:\n]{0,60}?\s)?(?:(?:è|e['’]|viene)\s+)?fissato\s+(?:al|per\s+il)|(?<=\b(?:(?:presentar|inviar|trasmetter|depositar|caricar|far\s+pervenir|pervenir)[ei]|(?:presentat|inviat|trasmess|depositat|caricat|pervenut)[aeio])\b[^.;:\n]{0,60}\s)(?:sino|fino)\s+al|(?<=\b(?:termine|scadenza)\b[^.;:\n]{0,80}\s)scade(?:rà)?(?=\s+(?:il|in\s+data|alle)\b)|scadenza|improrogabilmente|inderogabilmente|(?<=\b(?:scadenz[ae]\s+(?:del|dell['’]|di)(?!\s*(?:contratt|convenzion|affidament|incaric|progett|concession|polizz|validit|servizi))\s*[^.;\n]{0,80}\s(?:è|viene)\s+(?:ulteriormente\s+)?)|\btermin[ei]\s+(?:del(?:l['’])?\s(?!\s*(?:contratt|progett|convenzion|incaric|affidament|servizi|procediment|mandat|lavori|periodo))|(?:ultimo\s+|perentorio\s+)?(?:per\s+(?:la|il|l['’]|le)\s*|di\s+|della\s+|delle\s+|dell['’]\s*)(?:presentazion|invi|trasmission|rendicontazion|caricament|consegn|iscrizion|adesion|compilazion|pagament|versament|domand|candidatur|offert|istanz|richiest|comunicazion)|(?:originariamente\s+|già\s+|inizialmente\s+)?(?:fissat|previst|stabilit)[oi]\s+(?:al|per))[^.;,\n]{0,60}\s(?:è|sono|viene|vengono)\s+(?:ulteriormente\s+)?)(?:prorogat|differit|posticipat)[oaie]\s+(?:al|alle|sino\s+al|fino\s+al))`;
 const DEADLINE = new RegExp(`\\b${CUE}\\b(?<gap>(?:[^\\n.;]|(?<=\\d)\\.(?=\\d)){0,90}?(?:\\n(?:[^\\n.;]|(?<=\\d)\\.(?=\\d)){0,60}?)?)(?:${DATE_SOURCE})`, 'gi');
 
 /** A term moved in the clause that names it: "… del 31 marzo 2031 per la trasmissione … è prorogata al …". */
@@ -242,11 +242,11 @@ const BEFORE_VERB = String.raw`(?:[^.;:\n]{0,40}?|[^.;:,\n]{0,40}?,[^.;:,\n]{1,6
 const AUTHORITY_FUTURE = String.raw`(?:(?:approv|pubblic|liquid|erog|trasfer|ripart|assegn|eman|adott)(?:erà|irà|herà|eranno|iranno|heranno)(?![a-zà-öø-ÿ])|(?:provveder|proceder)(?:à|anno)\s+(?:al|alla|all['’]|ai|alle)\s*(?:approvazion|pubblicazion|liquidazion|erogazion|trasferiment|ripartizion|riparto|assegnazion|emanazion|adozion|pagament))`;
 /** Bodies that act by authority, as a text names them, each with the stem that finds it among the addressees ("Alle Regioni"). */
 const AUTHORITY_BODIES: [string, RegExp][] = [
-  ['ministero', /minister/i],
-  ['regione', /region/i],
-  ['provincia', /provinc/i],
-  ['inps', /inps/i],
-  ['prefettura', /prefettur/i],
+  ['ministero', /\bminister/i],
+  ['regione', /\bregion/i],
+  ['provincia', /\bprovinc/i],
+  ['inps', /\binps\b/i],
+  ['prefettura', /\bprefettur/i],
 ];
 /** The authorities a letter names that are neither its issuer nor among its addressees. */
 function thirdParties(letterhead: string, addressees: string): string[] {

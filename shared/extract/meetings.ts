@@ -11,7 +11,7 @@ export interface Meeting {
 const RECONVENES = String.raw`(?:stabilisce|decide|delibera|dispone)\s+di\s+riunirsi\s+(?:nuovamente|di\s+nuovo)|aggiorna(?:no)?\s+(?:la\s+seduta|i\s+(?:propri\s+)?lavori)\s+al\b`;
 /** A decree's operative "di indire le elezioni …", "di convocare i comizi elettorali …": it calls the vote (not "indire una gara"). */
 // Only the decree's own operative words: an item "1. di indire …" or "DECRETA di indire …", not "ha stabilito di indire" told.
-const CALLS_ELECTION = String.raw`(?:^|\n|[;:]\s*|\d[.)]\s*|(?:decreta|dispone|stabilisce|delibera|determina|ordina)\s+)di\s+(?:indire|convocare)\s+(?:le\s+|la\s+|i\s+|l['’]\s*)?(?:elezion|consultazion|comizi|assemble|sedut|riunion)[a-zà-ù]*`;
+const CALLS_ELECTION = String.raw`(?:^|\n|[;:]\s*|\d[.)]\s*|\b(?:decreta|dispone|stabilisce|delibera|determina|ordina)\s+)di\s+(?:indire|convocare)\s+(?:le\s+|la\s+|i\s+|l['’]\s*)?(?:elezion|consultazion|comizi|assemble|sedut|riunion)[a-zà-ù]*`;
 /** A meeting being called, not one reported: the sentence must convene, not recount (a hearing: see HEARING). */
 // The end is no \b: without the u flag "à" is no word character, and "si terrà il …" would never match.
 const CONVENES = new RegExp(String.raw`\b(?:(?:ri)?convoca(?:t[aoie])?|convocazione|(?:è|sono|viene|vengono)\s+indett[aoie]|indice\b|${CALLS_ELECTION}|si\s+terr(?:[àa]|anno)|si\s+riunir(?:[àa]|anno)|avr(?:[àa]|anno)\s+luogo|riunion[ei]|incontr[oi]|sedut[ae]|assemblea|conferenza\s+(?:dei\s+servizi|dei\s+sindaci)|tavolo|comitato|videoconferenza|webinar)(?![a-zà-öø-ÿ0-9_])|${RECONVENES}`, 'i');
@@ -57,13 +57,13 @@ const CALLS_TO = new RegExp(
  * that sets its next session ("stabilisce di riunirsi nuovamente il giorno …", "aggiorna la seduta al …") calls it.
  */
 // A session put off calls its new date: "… non avrà luogo ed è rinviata a martedì 21 aprile …".
-const POSTPONED = String.raw`(?:è|sono|viene|vengono)\s+(?:rinviat|differit|posticipat|spostat|aggiornat)[aoie]\s+(?:a|al|alle|per)(?![a-zà-ù])`;
+const POSTPONED = String.raw`(?:è|sono|viene|vengono)\s+(?:rinviat|differit|posticipat|anticipat|spostat|aggiornat)[aoie]\s+(?:a|al|alle|per)(?![a-zà-ù])`;
 const CALLS_NOW = new RegExp(String.raw`(?<![a-zà-ù])(?:(?:è|sono|viene|vengono)\s+(?:ri)?convocat|convoca\b|si\s+convoca|(?:è|sono)\s+indett|${POSTPONED}|${RECONVENES}|${CALLS_ELECTION})`, 'i');
 /**
  * A call made before, or by another, told: "già convocata per martedì 14 aprile …", "la Regione ha convocato il Tavolo … per
  * martedì …" – unless the text then calls anew ("… non avrà luogo ed è rinviata a …").
  */
-const REPORTED_CALL = /(?<![a-zà-ù])(?:già\s+(?:stat[aoie]\s+)?convocat[aoie]|(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?convocato)(?![a-zà-ù])[^.;]{0,100}$/i;
+const REPORTED_CALL = /(?<![a-zà-ù])(?:già\s+(?:stat[aoie]\s+)?(?:convocat|fissat|programmat)[aoie]|(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?convocato)(?![a-zà-ù])[^.;]{0,100}$/i;
 /** "alle ore 12.30 dello stesso giorno": the day of the meeting called before. */
 const SAME_DAY_WORDS = String.raw`(?:dello\s+stesso\s+giorno|della\s+stessa\s+giornata|del\s+medesimo\s+giorno|della\s+medesima\s+giornata|nella\s+stessa\s+giornata)\b`;
 const SAME_DAY = new RegExp(String.raw`^\s*,?\s*${SAME_DAY_WORDS}`, 'i');
@@ -87,9 +87,11 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
     if (!out.has(key)) out.set(key, { value: m, evidence: source.evidenceAt(at, length) });
     last = m;
   };
+  /** The hour of a call told as before ("già fissato per … alle ore 10:00"), which "alla stessa ora" may refer to. */
+  let told: Meeting | null = null;
   /** The date the sentence before convened, when it called the vote with no time: "Sono convocati per domenica … i comizi". */
   let calledVote: string | null = null;
-  for (const sentence of sentencesOf(source.text)) {
+  for (const sentence of sentencesOf(hoursInFigures(source.text))) {
     // "… Le operazioni di voto si svolgeranno dalle ore 8:00 alle ore 20:00": the time of the vote just called.
     const voteTime = calledVote && VOTE_HOURS.exec(sentence.text);
     if (voteTime && !dateRegex().test(sentence.text)) {
@@ -123,7 +125,11 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       const context = sentence.text.slice(clauseStart, t.index! + 80);
       if (PAST.test(context) && !CALLS_NOW.test(context)) continue;
       const reported = REPORTED_CALL.exec(sentence.text.slice(Math.max(0, t.index! - 160), t.index!));
-      if (reported && !CALLS_NOW.test(reported[0].replace(/^[^,]*?convocat[aoie]/i, ''))) continue;
+      if (reported && !CALLS_NOW.test(reported[0].replace(/^[^,]*?(?:convocat|fissat|programmat)[aoie]/i, ''))) {
+        // "già fissato per il 9 maggio alle ore 10:00, è anticipato al 7 maggio alla stessa ora": the hour told is the new one's.
+        told = { date: '', time: `${String(h).padStart(2, '0')}:${t.groups!.m ?? t.groups!.mw ?? t.groups!.m2 ?? t.groups!.m3 ?? '00'}` };
+        continue;
+      }
       // "l'iniziativa … che si terrà presso la Sala … alle ore 18:00": an event held (a concert given patronage), not a meeting.
       const lead = sentence.text.slice(Math.max(0, t.index! - 400), t.index!);
       const held = EVENT_HELD.exec(lead);
@@ -145,11 +151,11 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
     }
     // A further meeting at the time of the one called before: the day after it, or the date just named.
     for (const same of sameTimes) {
-      const previous = last as Meeting | null;
+      const previous = (last as Meeting | null) ?? told;
       if (!previous) continue;
       const before = sentence.text.slice(Math.max(0, same.index! - 60), same.index!);
       const named = lastBefore(dates, same.index!);
-      const iso = NEXT_DAY_BEFORE.test(before) ? dayAfter(previous.date) : named && same.index! - named.at < 80 ? named.iso : null;
+      const iso = NEXT_DAY_BEFORE.test(before) ? (previous.date ? dayAfter(previous.date) : null) : named && same.index! - named.at < 80 ? named.iso : null;
       if (iso) add({ date: iso, time: previous.time }, sentence.start + same.index!, same[0].length);
     }
   }
@@ -206,6 +212,23 @@ function isFilingWindow(before: string): boolean {
   if (!filings.length) return false;
   const last = filings[filings.length - 1];
   return !EVENT.test(before.slice(last.index! + last[0].length));
+}
+
+const HOUR_WORDS = ['zero', 'una', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'undici', 'dodici', 'tredici', 'quattordici', 'quindici', 'sedici', 'diciassette', 'diciotto', 'diciannove', 'venti', 'ventuno', 'ventidue', 'ventitré'];
+const MINUTE_WORDS: Record<string, number> = { 'un quarto': 15, quindici: 15, mezza: 30, mezzo: 30, trenta: 30, 'tre quarti': 45, quarantacinque: 45, dieci: 10, venti: 20, cinque: 5 };
+const HOUR_IN_WORDS = new RegExp(String.raw`\bore\s+(${HOUR_WORDS.slice(1).join('|')}|ventitre)(?:\s+e\s+(${Object.keys(MINUTE_WORDS).join('|')}))?(?![\p{L}])`, 'giu');
+
+/**
+ * The text with an hour written out as minutes write it ("alle ore diciotto e trenta") put in figures ("alle ore 18:30"),
+ * padded with spaces to the same length so every offset still points into the document's text.
+ */
+function hoursInFigures(text: string): string {
+  return text.replace(HOUR_IN_WORDS, (all, hour: string, minutes: string | undefined) => {
+    const h = HOUR_WORDS.indexOf(hour.toLowerCase().replace('ventitre', 'ventitré'));
+    const m = minutes ? MINUTE_WORDS[minutes.toLowerCase()] : 0;
+    const figures = `ore ${h}:${String(m).padStart(2, '0')}`;
+    return figures.length <= all.length ? figures.padEnd(all.length, ' ') : all;
+  });
 }
 
 function dayAfter(iso: string): string {

@@ -156,7 +156,11 @@ function protocolOf(lines: Line[]): Found<Protocol> | null {
       if (s && !stampLine && citedInProse(seg.text.slice(0, s.index), head[i], subjectAt >= 0 && i >= subjectAt, head[i - 1])) continue;
       if (s?.groups) {
         const g = s.groups;
-        return { value: { number: g.num, date: isoDate(Number(g.y), Number(g.m), Number(g.d)) }, evidence: evidenceOf(head[i], seg.text) };
+        const date = isoDate(Number(g.y), Number(g.m), Number(g.d));
+        // The register's "N.0002817/2025" beside the letter's own typed "Prot. n. 0002817": the letter's number, as typed.
+        const typed = s === directed && g.num.includes('/') ? typedNumber(head.slice(0, subjectAt >= 0 ? subjectAt : 12), g.num.split('/')[0]) : null;
+        if (typed) return { value: { number: typed.number, date }, evidence: evidenceOf(typed.line) };
+        return { value: { number: g.num, date }, evidence: evidenceOf(head[i], seg.text) };
       }
     }
   }
@@ -208,6 +212,15 @@ function protocolOf(lines: Line[]): Found<Protocol> | null {
     }
   }
   return undated ?? referenced ?? pcmSegnatura(head, subjectAt);
+}
+
+/** A line above the subject that types the letter's protocol label with `number` ("Prot. n. 0002817 del …"), or null. */
+function typedNumber(lines: Line[], number: string): { number: string; line: Line } | null {
+  for (const line of lines) {
+    const m = /\bprot(?:ocollo)?\.?\s*(?:n(?:r|um)?\.?\s*°?\s*)?(\d{3,})(?![\d/])/i.exec(line.text);
+    if (m && m[1] === number && !line.origins?.length) return { number, line };
+  }
+  return null;
 }
 
 /**

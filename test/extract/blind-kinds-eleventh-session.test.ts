@@ -34,3 +34,32 @@ describe('kinds blind sets 33 and 34 showed on first contact', () => {
     expect(fieldOf(text, field)).toEqual(expected);
   });
 });
+
+// Letters written to probe the kinds above and their neighbours (eleventh session): each row failed before its fix, but the
+// two letters to the Comuni, which guard the other side of the third-party rule, and the two contracts, which guard the new cues. Its stems ("\bregion") had been written with
+// a backspace for "\b", so they matched nothing and every Region, Ministry or Province was a third party – its addressee too.
+const convening = (body: string) =>
+  `COMUNE DI VALDORA\nUfficio di Piano\n\nValdora, 2 maggio 2031\n\n>Ai componenti del Comitato dei Sindaci\n>LORO SEDI\n\nOggetto: Convocazione del Comitato dei Sindaci.\n\n${body}\n\n>Il Presidente\n>Anna Neri`;
+const toldByAmbito = (addressees: string) =>
+  `AMBITO TERRITORIALE SOCIALE DI VALDORA\n\nValdora, 3 marzo 2031\n\n${addressees}\n\nOggetto: Piani di zona.\n\nCome previsto dal cronoprogramma, la Regione approverà i piani di zona entro il 30 aprile 2031, per consentire l'avvio dei servizi.\n\n>Il Coordinatore\n>Anna Neri`;
+const asking = (body: string) =>
+  `REGIONE TERRAMARE\nSettore Politiche Sociali\n\nTerramare, 2 marzo 2031\n\n>Ai Comuni capofila degli Ambiti\n>LORO SEDI\n\nOggetto: Trasmissione dei POA 2031.\n\n${body}\n\n>Il Dirigente\n>Anna Neri`;
+const PROBED: [string, string, Field, unknown][] = [
+  ["reads an hour written out (\"alle ore diciassette\") as 17:00", convening('Il Comitato è convocato il giorno 12 maggio 2031 alle ore diciassette presso la sede.'), "meetings", [{ date: "2031-05-12", time: "17:00" }]],
+  ["reads \"alle ore diciotto e trenta\" as 18:30", convening('Il Comitato è convocato il giorno 12 maggio 2031 alle ore diciotto e trenta.'), "meetings", [{ date: "2031-05-12", time: "18:30" }]],
+  ["reads a session brought forward (\"già fissato per … è anticipato al … alla stessa ora\") at its new date only", convening("L'incontro, già fissato per il 9 maggio 2031 alle ore 10:00, è anticipato al 7 maggio 2031 alla stessa ora."), "meetings", [{ date: "2031-05-07", time: "10:00" }]],
+  ["keeps the term of a Region's act in a letter to the Region: the Region is its reader", toldByAmbito(">Alla Regione Terramare\n>Settore Politiche Sociali"), "deadlines", [{ date: "2031-04-30" }]],
+  ["takes no term of a Region's act in a letter to the Comuni: the Region is a third party", toldByAmbito(">Ai Comuni dell'Ambito"), "deadlines", []],
+  ["takes no term of a Region's act in a letter to the Comuni that the Region only has in copy", toldByAmbito(">Ai Comuni dell'Ambito\n>e p.c.\n>Alla Regione Terramare"), "deadlines", []],
+  ["reads \"Il termine del 31 marzo … per la trasmissione è prorogato al 15 aprile\" as the new date", asking('Il termine del 31 marzo 2031 per la trasmissione dei POA è prorogato al 15 aprile 2031.'), "deadlines", [{ date: "2031-04-15" }]],
+  ["takes no contract's term prorogued (\"Il termine del contratto … è prorogato al …\")", asking('Il termine del contratto di servizio è prorogato al 30 settembre 2031.'), "deadlines", []],
+  ["reads \"potranno essere presentate a partire dal … e fino al 30 aprile\" as a deadline", asking('Le domande potranno essere presentate a partire dal 1° aprile 2031 e fino al 30 aprile 2031.'), "deadlines", [{ date: "2031-04-30" }]],
+  ["reads \"il termine per la presentazione … scade il 31 marzo\" as a deadline", asking('Si ricorda che il termine per la presentazione dei POA scade il 31 marzo 2031.'), "deadlines", [{ date: "2031-03-31" }]],
+  ["takes no contract that \"scade il …\" for a deadline", asking('Il contratto scade il 30 settembre 2031.'), "deadlines", []],
+];
+
+describe('kinds found by probing those above', () => {
+  it.each(PROBED)('%s', (_rule, text, field, expected) => {
+    expect(fieldOf(text, field)).toEqual(expected);
+  });
+});
