@@ -40,5 +40,7 @@ export const EVAL_SETS: readonly { id: string; name: string; dir: string }[] = [
   { id: 'blind32', name: "alla cieca 32 (12, un inverno di posta sul LEPS supervisione e sul Fondo Povertà tra Ministero, Regioni e Ambiti, stima della decima sessione)", dir: 'test/fixtures/letters-blind-32' },
   { id: 'blind33', name: "alla cieca 33 (12, un altro file dei generi dei reali dal Centro Italia, stima dell'undicesima sessione)", dir: 'test/fixtures/letters-blind-33' },
   { id: 'blind34', name: "alla cieca 34 (12, una primavera di posta di un Ufficio di Piano calabrese, in entrata e in uscita, stima dell'undicesima sessione)", dir: 'test/fixtures/letters-blind-34' },
+  { id: 'blind35', name: "alla cieca 35 (12, posta nazionale e regionale dal Nord-Est e dalle Isole sulla rilevazione del personale, stima dell'undicesima sessione)", dir: 'test/fixtures/letters-blind-35' },
+  { id: 'blind36', name: "alla cieca 36 (12, una Regione raccoglie POA e rilevazioni dai suoi Ambiti: un'estate di invii e risposte, stima finale dell'undicesima sessione)", dir: 'test/fixtures/letters-blind-36' },
   { id: 'real', name: 'reali (16, così come pubblicati)', dir: '../shared/eval/real' },
 ];

@@ -74,10 +74,14 @@ const LONE_OPENER = /^\s*(?:alla|allo|alle|all['’]|agli|ai|al|spett\.?(?:le|li
  * preposition is put before its addressee, in the addressee's cell, where the block's wrapped lines stand.
  */
 function openersJoined(lines: Line[]): Line[] {
-  return lines.map((line) => {
+  return lines.map((line, i) => {
     const [first, second, ...rest] = line.segments;
     // Not on a scan: OCR reads a stamp's or a logo's specks as short words ("Agli") beside the real block.
     if (!second || line.ocr || !LONE_OPENER.test(first.text)) return line;
+    // Not a date or the letter's number set beside a block that goes on under the preposition ("Alla | Valdora, 12 marzo …").
+    if (/\d/.test(second.text) || LETTER_DATA.test(second.text)) return line;
+    const next = lines[i + 1];
+    if (next && next.gapBefore < 0.6 && next.segments.some((g) => Math.abs(g.x - first.x) <= 6 && !LONE_OPENER.test(g.text))) return line;
     const joined = { x: second.x, end: second.end, text: `${first.text.trim()} ${second.text.trim()}` };
     return { ...line, x: second.x, segments: [joined, ...rest], text: [joined, ...rest].map((g) => g.text).join('\t') };
   });

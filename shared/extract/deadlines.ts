@@ -19,7 +19,9 @@ const LIMIT_AFTER = new RegExp(`(?:${DATE_SOURCE})(?<cue>\\s*,?\\s*(?:(?:quale\\
 
 /** A term set at a date named before it: "resta confermata al 30 aprile la scadenza per …", "è fissato al … il termine per …". */
 // Not a contract's or a project's ("… la scadenza del contratto"), nor another's act told ("la nota …, che ha fissato al … il termine").
-const TERM_AFTER = new RegExp(`\\b(?:è|resta|rimane|viene|risulta)\\s+(?:confermat|fissat|prorogat|differit|posticipat|spostat)[oaie]\\s+(?:al|per\\s+il)\\s+(?:giorno\\s+)?(?:${DATE_SOURCE})(?<cue>\\s+(?:la\\s+(?:data\\s+di\\s+)?scadenza|il\\s+termine)\\b(?!\\s+(?:del|dei|della|di)\\s+(?:contratt|progett|convenzion|incaric|affidament|servizi)))`, 'gi');
+// Only a filing's term ("… la scadenza per la presentazione …", "il termine per l'invio …"): a ranking's validity, an
+// agreement's, a mandate's or a policy's end is no one's term to act by. "è" is no word character: no \b before it.
+const TERM_AFTER = new RegExp(`(?<![a-zà-öø-ÿ])(?:è|resta|rimane|viene|risulta)\\s+(?:confermat|fissat|prorogat|differit|posticipat|spostat)[oaie]\\s+(?:al|per\\s+il)\\s+(?:giorno\\s+)?(?:${DATE_SOURCE})(?<cue>\\s+(?:la\\s+(?:data\\s+di\\s+)?scadenza|il\\s+termine(?:\\s+ultimo)?)\\s+(?:per\\s+|di\\s+|della\\s+|delle\\s+|dell['’]\\s*)(?:la\\s+|il\\s+|l['’]\\s*|le\\s+|i\\s+)?(?:presentazion|invi|trasmission|rendicontazion|caricament|consegn|iscrizion|adesion|compilazion|pagament|versament|domand|candidatur|offert|istanz|richiest|comunicazion|propost|inseriment|deposit))`, 'gi');
 
 /**
  * Every deadline of the document (ISO dates). `letterhead` is the text the issuer heads it with (its name and offices): its own
@@ -46,7 +48,7 @@ export function extractDeadlines(source: SourceText, context: YearContext, lette
     }
     // "Al fine di approvare il POA prima della scadenza regionale, il Comitato è convocato per martedì 28 aprile": the date is
     // another clause's, with its own subject and verb.
-    if (/^scadenza/i.test(m[0]) && /,[^,]*\b(?:è|sono|viene|vengono|convocat\w*)\s/i.test(gap)) {
+    if (/^scadenza/i.test(m[0]) && /,[^,]*(?<![a-zà-öø-ÿ])(?:convocat\w*|si\s+terr(?:à|anno)|si\s+riunir(?:à|anno))\s/i.test(gap)) {
       re.lastIndex = m.index + 1;
       continue;
     }
@@ -131,13 +133,13 @@ export function extractDeadlines(source: SourceText, context: YearContext, lette
 function actsOn(text: string, from: number, to: number, issuer: RegExp): boolean {
   // A date with its year printed is a term of its own, whatever recurs after it ("entro il 30 aprile 2031 e successivamente …").
   const pair = !/\b(?:19|20)\d{2}\b/.test(text.slice(from, to)) && RECURRING_PAIR.test(text.slice(to, to + 120).split(/[;:]|\.\s/)[0]);
-  if (RECURRING.test(text.slice(to, to + 30)) || pair) return false;
+  if (RECURRING.test(text.slice(to, to + 30)) || pair || RECURRING_BEFORE.test(text.slice(Math.max(0, from - 30), from))) return false;
   const clause = clauseBefore(text, from);
   // The issuer's act governs the cue unless a duty of the reader follows it ("sarà attivato il POA … che dovrà essere compilato entro …").
   // The issuer's act may follow its term: "…; entro il 30 maggio 2031 questa Regione procederà al riparto"; a duty of the
   // reader after the date keeps it ("… entro il 30 aprile, termine entro il quale gli Ambiti dovranno …").
   const tail = text.slice(to, to + 120).split(/[.;\n]/)[0];
-  if (!READER_ACTS.test(clause) && !TAIL_DUTY.test(tail) && [ISSUER_PROMISE, issuer].some((re) => issuerGoverns(clause, re))) return false;
+  if (!READER_ACTS.test(clause) && !TAIL_DUTY.test(tail) && [ISSUER_PROMISE, issuer, WE_UNDERTAKE].some((re) => issuerGoverns(clause, re))) return false;
   const own = issuer.exec(tail);
   if (own && own.index <= 2 && !READER_ACTS.test(tail) && issuerGoverns(tail, issuer)) return false;
   // A term recalled as past: "le schede … dovevano pervenire entro il 31 ottobre 2025", "il termine scadeva il …" – the
@@ -202,6 +204,11 @@ const FILING_TERM = /\b(?:domand|candidatur|istanz|offert|avvis|band|manifestazi
 /** A request inside a recital's sentence: "Considerato che …, si invitano i Comuni a trasmettere … entro il …". */
 const REQUEST = /\b(?:si\s+(?:invit|chied|richied|sollecit|prega)|dovr[àa]nno|dovr[àa]|devono|deve|vanno)\p{L}*/iu;
 
+/**
+ * The writer's own undertaking in the first person plural: "contiamo di completare l'inserimento entro il …", "provvederemo a
+ * trasmettere …" – not what it will ask of the reader ("vi chiederemo di …").
+ */
+const WE_UNDERTAKE = /(?<![a-zà-öø-ÿ])(?:contiamo|prevediamo|intendiamo|ci\s+impegniamo|(?!(?:chied|richied|invit|sollecit|preg)[a-zà-öø-ÿ]*)[a-zà-öø-ÿ]{3,}(?:eremo|iremo))(?![a-zà-öø-ÿ])/i;
 /** The body's own future act: "sarà pubblicata", "verranno comunicati", "saranno erogate". */
 // "l'Ufficio elettorale provvederà a pubblicare … entro il …": the same undertaking in the active voice.
 // Only in the singular ("l'Ufficio elettorale provvederà a pubblicare", "si provvederà a liquidare"): "I Comuni
@@ -217,7 +224,7 @@ const ISSUER_PROMISE = /\b(?:(?:sar[àa]|saranno|verr[àa]|verranno)\s+(?:[a-zà
 // Only the issuer names itself so: "la Regione" in a Ministry's note, "l'Ufficio di Piano" in a Region's letter are the readers.
 const AUTHORITIES = ['scrivente'];
 // Its own duty too: "il Piano, che l'Ambito deve trasmettere alla Regione entro il …" in the Ambito's letter to its Comuni.
-const ISSUER_VERB = String.raw`(?:si\s+impegn(?:a|erà)(?![a-zà-öø-ÿ])|(?:deve|dovrà|è\s+tenut[oa]\s+a)\s+[a-zà-öø-ÿ]+(?:are|ere|ire)(?![a-zà-öø-ÿ])|(?:approv|pubblic|liquid|erog|comunic|notific|adott|trasfer|trasmett|provved|proced|redig|formul|stil|conclud|valut|esamin|verific|ripart|dispo|eman)(?:a|e|ne|isce|herà|erà|irà|rrà)(?![a-zà-öø-ÿ])(?!\s+che\b))`;
+const ISSUER_VERB = String.raw`(?:si\s+impegn(?:a|erà)(?![a-zà-öø-ÿ])|(?:approv|pubblic|liquid|erog|comunic|notific|adott|trasfer|trasmett|provved|proced|redig|formul|stil|conclud|valut|esamin|verific|ripart|dispo|eman)(?:a|e|ne|isce|herà|erà|irà|rrà)(?![a-zà-öø-ÿ])(?!\s+che\b))`;
 const ISSUER_PASSIVE = String.raw`\b(?:graduatori|contribut|somm|esit|elenc|risors|finanziament|rimbors|ripart)[a-zà-öø-ÿ]*\s+(?:[a-zà-öø-ÿ'’]+\s+){0,3}?(?:è|viene|vengono|sono)\s+(?:pubblicat|approvat|liquidat|erogat|notificat)[a-zà-öø-ÿ]*`;
 /** The issuer's acts, its own names among the subjects ("il Comune provvederà alla rendicontazione …" in a Comune's act). */
 const issuerPatterns = new Map<string, RegExp>();
@@ -229,12 +236,14 @@ function issuerActs(self: readonly string[], others: readonly string[] = []): Re
   // The issuer may be named with an apposition between commas: "il Comune di Lauria, in qualità di soggetto proponente, trasmetterà …".
   const third = others.length ? String.raw`|\b(?:il|l['’]|la|lo)\s*(?:${others.join('|')})\b${BEFORE_VERB}\s${AUTHORITY_FUTURE}` : '';
   const re = new RegExp(
-    String.raw`(?:\b(?:il|l['’]|la|lo)\s*(?:${subjects})|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+)\b${BEFORE_VERB}\s${ISSUER_VERB}|${SELF_FUTURE}|${OFFICE_ACT}|${officeAgent(subjects)}|${ISSUER_PASSIVE}${third}`,
+    String.raw`\b(?:il|l['’]|la|lo)\s*(?:${self.length ? self.join('|') : '(?!)'})\s+${ISSUER_DUTY}|(?:\b(?:il|l['’]|la|lo)\s*(?:${subjects})|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+)\b${BEFORE_VERB}\s${ISSUER_VERB}|${SELF_FUTURE}|${OFFICE_ACT}|${officeAgent(subjects)}|${ISSUER_PASSIVE}${third}`,
     'i',
   );
   issuerPatterns.set(key, re);
   return re;
 }
+/** The issuer's own duty, its name right before the verb: "il Piano, che l'Ambito deve trasmettere alla Regione entro …". */
+const ISSUER_DUTY = String.raw`(?:deve|dovrà|è\s+tenut[oa]\s+a)\s+[a-zà-öø-ÿ]+(?:are|ere|ire)(?![a-zà-öø-ÿ])`;
 /** Between a subject and its verb: a few words, or an apposition between commas. */
 const BEFORE_VERB = String.raw`(?:[^.;:\n]{0,40}?|[^.;:,\n]{0,40}?,[^.;:,\n]{1,60},)`;
 /** What only an authority does, in the future: "approverà", "trasferirà", "erogherà" (not "trasmetterà": a reader's act too). */
@@ -267,7 +276,8 @@ const SELF_FUTURE = String.raw`(?:^\s*|[,;]\s*|\b(?:e|ed|che|pertanto|quindi|ino
  * The issuer, as its letterhead names it, as the agent of a future passive: "la documentazione sarà trasmessa dall'Ufficio di
  * Piano … entro il …" under an Ufficio di Piano's letterhead (not "… sarà compilata dall'Ufficio di Piano …" in a Region's note).
  */
-const officeAgent = (subjects: string) => String.raw`\b(?:sar[àa]|saranno|verr[àa]|verranno)\s+[a-zà-öø-ÿ]+(?:at|ut|it|ess|ott|ist|ert|olt|ost|es)[oaie](?![a-zà-öø-ÿ])(?:\s+[^.;:\n]{0,30}?)?\sda(?:l|lla|ll['’]|llo)\s*(?:${subjects})\b`;
+// Or named "questo Servizio", "questa Direzione": "le richieste di rettifica saranno inviate da questo Servizio entro il …".
+const officeAgent = (subjects: string) => String.raw`\b(?:sar[àa]|saranno|verr[àa]|verranno)\s+[a-zà-öø-ÿ]+(?:at|ut|it|ess|ott|ist|ert|olt|ost|es)[oaie](?![a-zà-öø-ÿ])(?:\s+[^.;:\n]{0,30}?)?\s(?:da(?:l|lla|ll['’]|llo)\s*(?:${subjects})|da\s+quest[oa]\s+(?:${BODY_NOUNS}))\b`;
 /**
  * An office of the issuer doing what only an authority does: "L'Ufficio di Piano approva la graduatoria entro il …", "il
  * Servizio … liquida i contributi …", "l'Ufficio Scuola effettuerà i controlli …" (any body's office: an office that sends or
@@ -372,10 +382,14 @@ function itemBefore(text: string, at: number): string {
 }
 
 /** A duty or a term told in the past: "dovevano pervenire", "avrebbero dovuto trasmettere", "scadeva", "era fissato". */
-const PAST_DUTY_ALL = /\b(?:dovev(?:a|ano)|avrebbe(?:ro)?\s+dovuto|er(?:a|ano)\s+(?:tenut|fissat|stabilit)\p{L}*|scadev(?:a|ano)|è\s+(?:già\s+)?scadut[oa])\b/giu;
+// "gli Ambiti sono stati invitati a trasmettere … entro il …", "sono stati sollecitati a provvedere entro …": a request told.
+const PAST_DUTY_ALL = /\b(?:dovev(?:a|ano)|avrebbe(?:ro)?\s+dovuto|er(?:a|ano)\s+(?:tenut|fissat|stabilit)\p{L}*|scadev(?:a|ano)|è\s+(?:già\s+)?scadut[oa]|(?:sono|è)\s+stat[oaie]\s+(?:invitat|sollecitat|richiamat)\p{L}*)(?![\p{L}])/giu;
 /** What may stand between a past duty and its cue: an infinitive, a participle, "essere", an adverb ("dovevano essere già trasmessi"). */
-const PAST_FILLER = /^(?:già|ancora|comunque|essere|stat[oaie]|\p{L}{2,}(?:are|ere|ire|at[oaie]|ut[oaie]|it[oaie]|ess[oaie]))$/iu;
-const RECURRING = /^\s*(?:di\s+(?:ciascun|ogni)\s+anno|di\s+ciascun\s+esercizio|annualmente)\b/i;
+const PAST_FILLER = /^(?:a|ad|di|già|ancora|comunque|essere|stat[oaie]|\p{L}{2,}(?:are|ere|ire|at[oaie]|ut[oaie]|it[oaie]|ess[oaie]))$/iu;
+// "entro il 31 marzo dell'anno successivo" (to the year a rule counts): a rule for every year, not a date.
+/** The rule's recurrence said before its cue: "andrà aggiornato ogni anno entro il 31 luglio". */
+const RECURRING_BEFORE = /(?:(?:ogni|ciascun)\s+anno|annualmente)\s*,?\s*$/i;
+const RECURRING = /^\s*(?:di\s+(?:ciascun|ogni)\s+anno|di\s+ciascun\s+esercizio|annualmente|dell['’]anno\s+(?:successivo|seguente))\b/i;
 /**
  * Further dates joined to the first that the rule says recur: "la prima entro il 31 ottobre, la seconda entro il 31 gennaio e la
  * terza entro il 30 aprile di ciascun anno".

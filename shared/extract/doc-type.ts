@@ -40,7 +40,8 @@ const HEADINGS: [DocType, RegExp][] = [
   ['modulo', /^\s*(?:modulo|modello|schema\s+di\s+domanda|domanda\s+di|format\b|scheda\s+di\s+(?:rilevazione|programmazione|monitoraggio|raccolta|adesione|candidatura)|dichiarazione\s+sostitutiva)/i],
 ];
 
-const ANNEX_PREFIX = /^\s*allegato\s+[\p{L}\d]{1,3}\s*[-–—:.]\s*/iu;
+const FILE_NAME = /\S\.(?:pdf|p7m|xml|eml|docx?|xlsx?|odt|ods|zip|jpe?g|png)\b/i;
+const ANNEX_PREFIX = /^\s*allegato\s+(?:n\.?\s*)?[\p{L}\d]{1,3}\s*(?:[-–—:.)]\s*|\s(?=\p{Lu}))/iu;
 /** A company as its name ends or begins: "S.r.l.", "S.p.A.", "Soc. Coop.", "Cooperativa Sociale". */
 const COMPANY = /\b(?:s\.?\s?r\.?\s?l|s\.?\s?p\.?\s?a|s\.?\s?n\.?\s?c|s\.?\s?a\.?\s?s|soc(?:ietà)?\.?\s+coop|cooperativa)\b/i;
 /** Words of a meeting in a subject: the letter is about the meeting it mentions. */
@@ -106,10 +107,12 @@ const MINISTRY = /^(?:ministero|presidenza\s+del\s+consiglio|dipartimento)\b/i;
 export function classifyDocType(c: DocTypeClues): DocType {
   const first = c.lines.filter((l) => l.page === c.lines[0]?.page);
   const subjectAt = subjectLineIndex(first);
-  const head = first.slice(0, subjectAt >= 0 ? subjectAt : 12);
+  // A printed e-mail's attachments ("Delibera_CI_14_2026.pdf (1,1 MB);") are files, not the letter's heading.
+  const head = first.slice(0, subjectAt >= 0 ? subjectAt : 12).filter((l) => !FILE_NAME.test(l.text));
   for (const [type, re] of HEADINGS) {
     // An annex titled by its kind: "ALLEGATO A – Modello di domanda".
-    const heading = head.find((l) => re.test(l.text) || re.test(unspacedHeading(l.text)) || re.test(l.text.replace(ANNEX_PREFIX, '')));
+    // Only a form, at the page's top: a cover note lists its annexes ("Allegato A – Deliberazione …") above its subject.
+    const heading = head.find((l, k) => re.test(l.text) || re.test(unspacedHeading(l.text)) || (type === 'modulo' && k <= 3 && head.slice(0, k).every((a) => a.segments.every((g) => g.x > 280)) && re.test(l.text.replace(ANNEX_PREFIX, ''))));
     if (!heading) continue;
     // A circular or a notice that calls a meeting is a convocation (LABELS.md): "Circolare n. 112 – Convocazione del
     // Collegio", "AVVISO DI FISSAZIONE DELL'UDIENZA".
@@ -241,10 +244,21 @@ function isDeclaration(lines: Line[]): boolean {
  * in a column of its own on the right, the values of the rows starting at one place.
  */
 function isFilledForm(lines: Line[]): boolean {
+  // Not a sheet that says what else it is (minutes, a report, a tender's specification or notice, a project), nor a letter
+  // to a company ("Spett.le …") with a box of its order's data.
+  const top = lines.slice(0, 10).map((l) => l.text).join('\n');
+  if (OTHER_SHEET.test(top) || /^\s*spett/im.test(top)) return false;
   const fields = lines.filter((l) => l.segments.length === 2 && FIELD_LABEL.test(l.segments[0].text) && l.segments[1].x - l.segments[0].end > 12);
+  // A form asks who fills it in: its name, its body, its referent, its addresses.
+  if (fields.filter((l) => WHO_FILLS.test(l.segments[0].text)).length < 2 || !fields.some((l) => CONTACT_FIELD.test(l.segments[0].text))) return false;
   const aligned = Math.max(0, ...fields.map((f) => fields.filter((l) => Math.abs(l.segments[1].x - f.segments[1].x) <= 6).length));
   return aligned >= 6 && aligned >= 0.2 * lines.length;
 }
+const OTHER_SHEET = /\b(?:verbale|resoconto|relazione|capitolato|seduta|bando|avviso|disciplinare|progetto|scheda\s+progetto)\b/i;
+/** A field that names who fills the form in: "Denominazione", "Ente gestore", "Referente", "Codice fiscale", "PEC", "Cognome e nome". */
+const WHO_FILLS = /\b(?:denominazione|ente\b|referente|codice\s+fiscale|partita\s+iva|e-?mail|pec\b|telefono|indirizzo|sede\b|cognome|nome\b|residenza|nascita|comune\s+(?:capofila|di)|ambito|richiedente|dichiarante|legale\s+rappresentante)/i;
+/** A field of whom to reach: a form asks for it, a plan's or a report's box of data does not. */
+const CONTACT_FIELD = /\b(?:referente|e-?mail|pec\b|telefono|codice\s+fiscale|partita\s+iva|cognome|richiedente|dichiarante|legale\s+rappresentante|indirizzo)/i;
 /** A field's label: a few words, no figure, no sentence's end ("Denominazione ATS", "Data di avvio delle attività"). */
 const FIELD_LABEL = /^\s*\p{Lu}[^\d.;:!?]{2,55}$/u;
 

@@ -6,8 +6,8 @@ import { isParagraphBreak, subjectLineIndex } from './layout-rules.ts';
 /** "Roma, 12 marzo 2023", "Catanzaro lì 26/01/2021", "San Severo, addì 3.4.2023". */
 /** "Roma, 12 marzo 2024", also as a dateline that the text or a protocol follows: "Cagliari, 22 maggio 2024 – La Giunta…". */
 // "Dalla Residenza Municipale, lì …", "Dalla Casa Comunale, …": the town hall named as the place.
-const PLACE_AND_DATE = new RegExp(`^\\s*(?:(?:dato|data|fatto|redatto)\\s+(?:in|a)\\s+|luogo\\s+e\\s+data\\s*:\\s*|dall[ao]\\s+(?=(?:residenza|casa|sede|palazzo)\\b))?(?<place>[\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,3}?)(?:\\s*\\(\\p{Lu}{2}\\))?\\s*,?\\s*(?:l[iì]|add[iì])?\\s*,?\\s*(?:${DATE_SOURCE})\\s*(?:\\.|\\s[–—-]\\s(?!\\s*ore\\s*\\d).*)?\\s*$`, 'iu');
-const BIRTH_LABEL = /\b(?:nascita|nat[oa])\b/i;
+const PLACE_AND_DATE = new RegExp(`^\\s*(?:(?:dato|data|fatto|redatto)\\s+(?:in|a)\\s+|luogo\\s+e\\s+data\\s*:\\s*|dall[ao]\\s+(?=(?:residenza|casa|sede|palazzo)\\b))?(?<place>[\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,3}?)(?:\\s*\\(\\p{Lu}{2}\\))?\\s*,?\\s*(?:l[iì]|add[iì])?\\s*,?\\s*(?:${DATE_SOURCE})\\s*(?:\\.|\\s[–—-]\\s.*)?\\s*$`, 'iu');
+const BIRTH_LABEL = /\b(?:data|luogo)\b[^\t]{0,20}\bnascita\b|\bnat[oa]\s+(?:a|il)\b/i;
 /** No place name ends on its particle: "ARRIVO del 13/02/2031" is a register stamp's line. */
 // Nor on "al", "a": "Popolazione al 01/01/2026" is a table's heading.
 const PARTICLE_END = /\s(?:di|del|della|delle|dello|dei|degli|sul|sulla|in|nel|nella|al|allo|alla|a)$/i;
@@ -75,8 +75,24 @@ export function extractDocumentDate(lines: Line[], protocol: Found<{ date: strin
     }
   }
   if (protocol?.value.date) return { value: protocol.value.date, evidence: protocol.evidence };
-  return heading ?? openingDate(top) ?? attested ?? publicationDate(lines);
+  return heading ?? openingDate(top) ?? attested ?? publicationDate(lines) ?? mailDate(top.first);
 }
+
+/**
+ * A printed e-mail's "Data: venerdì 17 luglio 2026 23:41", when the message carries a letter with no date of its own: the
+ * day it was sent. Only under a header that names its sender's address ("Da: … <…@…>").
+ */
+function mailDate(first: Line[]): Found<string> | null {
+  const header = first.slice(0, 20);
+  if (!header.some((l) => /^\s*da\s*:/i.test(l.text)) || !header.some((l) => l.text.includes('@'))) return null;
+  for (const line of header) {
+    const m = MAIL_DATE.exec(line.text);
+    const iso = m ? dateOf(shift(m, DATE_SOURCE, line.text), { reference: null }).iso : null;
+    if (iso) return { value: iso, evidence: evidenceOf(line) };
+  }
+  return null;
+}
+const MAIL_DATE = new RegExp(`^\\s*data\\s*:\\s*(?:\\p{L}+[,\\s]+)?(?:${DATE_SOURCE})`, 'iu');
 
 /**
  * An attestation's heading starts its own line with a capital, short or in capitals; a sentence that

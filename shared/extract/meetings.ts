@@ -1,6 +1,10 @@
 import type { Line } from '../read/page-text.ts';
 import { evidenceOf, type Found, type SourceText } from './source-text.ts';
 import { DATE_SOURCE as DATE_SOURCE_TEXT, dateRegex, dateOf, type YearContext } from './italian-dates.ts';
+import { subjectLineIndex } from './layout-rules.ts';
+
+/** A subject that names a session: its convocation, its agenda, the body that meets. */
+const MEETING_SUBJECT = /(?<![a-zà-ù])(?:convoca\w*|sedut[ae]|riunion[ei]|consiglio|giunta|assemblea|comitato|conferenza|collegio|ordine\s+del\s+giorno|tavolo|commissione)(?![a-zà-ù])/i;
 
 export interface Meeting {
   date: string;
@@ -64,6 +68,13 @@ const CALLS_NOW = new RegExp(String.raw`(?<![a-zà-ù])(?:(?:è|sono|viene|vengo
  * martedì …" – unless the text then calls anew ("… non avrà luogo ed è rinviata a …").
  */
 const REPORTED_CALL = /(?<![a-zà-ù])(?:già\s+(?:stat[aoie]\s+)?(?:convocat|fissat|programmat)[aoie]|(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?convocato)(?![a-zà-ù])[^.;]{0,100}$/i;
+/** Words that call a session off or put it off, after its time: "non avrà luogo", "è rinviata", "viene annullata". */
+const CALLED_OFF_AFTER = /(?<![a-zà-ù])(?:non\s+(?:avr[àa]|potr[àa])\s+(?:luogo|svolgersi|tenersi)|(?:è|viene|sono|vengono)\s+(?:rinviat|annullat|revocat|sospes|differit|posticipat|anticipat|spostat)[aoie])(?![a-zà-ù])/i;
+const CITED_NOTE = /\b(?:prot(?:ocollo)?\.?|nota)\s[^,;]{0,40}?\bdel\s+\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+\p{L}+\s+\d{4})/giu;
+/** A sentence that calls a meeting on the day of the one called before. */
+const SAME_DAY_CALL = /(?<![a-zà-ù])(?:(?:è|sono|viene|vengono)\s+(?:ri)?convocat|convoca\b|si\s+convoca|si\s+(?:riunir|terr)(?:[àa]|anno))/i;
+/** "Nello stesso giorno, alle ore …", "Lo stesso giorno alle ore …". */
+const SAME_DAY_BEFORE = /(?:nello|lo|nel|il)\s+(?:stesso|medesimo)\s+giorno\s*,?\s*(?:alle\s+)?$|nella\s+(?:stessa|medesima)\s+giornata\s*,?\s*(?:alle\s+)?$/i;
 /** "alle ore 12.30 dello stesso giorno": the day of the meeting called before. */
 const SAME_DAY_WORDS = String.raw`(?:dello\s+stesso\s+giorno|della\s+stessa\s+giornata|del\s+medesimo\s+giorno|della\s+medesima\s+giornata|nella\s+stessa\s+giornata)\b`;
 const SAME_DAY = new RegExp(String.raw`^\s*,?\s*${SAME_DAY_WORDS}`, 'i');
@@ -87,6 +98,9 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
     if (!out.has(key)) out.set(key, { value: m, evidence: source.evidenceAt(at, length) });
     last = m;
   };
+  // Whether the letter is about a session (its subject names one): a call it tells is then its own.
+  const firstPage = source.lines.filter((l) => l.page === source.lines[0]?.page);
+  const aboutMeeting = MEETING_SUBJECT.test(firstPage[subjectLineIndex(firstPage)]?.text ?? '');
   /** The hour of a call told as before ("già fissato per … alle ore 10:00"), which "alla stessa ora" may refer to. */
   let told: Meeting | null = null;
   /** The date the sentence before convened, when it called the vote with no time: "Sono convocati per domenica … i comizi". */
@@ -107,7 +121,7 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
     if (vote && (!ctx.issued || vote >= ctx.issued)) calledVote = vote;
     const sameTimes = [...sentence.text.matchAll(SAME_TIME)];
     // "Al termine dei lavori, alle ore 12.30 dello stesso giorno, è convocata l'équipe": the day of the meeting called before.
-    const sameDay = last !== null && SAME_DAY_IN.test(sentence.text);
+    const sameDay = last !== null && (SAME_DAY_IN.test(sentence.text) || /stesso\s+giorno|stessa\s+giornata/i.test(sentence.text));
     if (!dates.length && !sameTimes.length && !sameDay) continue;
     for (const t of sentence.text.matchAll(TIME)) {
       const before = sentence.text.slice(Math.max(0, t.index! - 20), t.index!);
@@ -124,8 +138,18 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       const clauseStart = Math.max(0, t.index! - 200);
       const context = sentence.text.slice(clauseStart, t.index! + 80);
       if (PAST.test(context) && !CALLS_NOW.test(context)) continue;
+      // A session called off or put off right after its time ("… alle ore 10:00, non avrà luogo", "… viene rinviata"): the old date.
+      const rest = sentence.text.slice(t.index! + t[0].length, t.index! + t[0].length + 120);
+      const off = CALLED_OFF_AFTER.exec(rest);
+      // (A note cited between, "con nota prot. n. 5120 del 3 aprile 2026", dates the note, not another session.)
+      if (off && !dateRegex().test(rest.slice(0, off.index).replace(CITED_NOTE, ' '))) {
+        told = { date: '', time: `${String(h).padStart(2, '0')}:${t.groups!.m ?? t.groups!.mw ?? t.groups!.m2 ?? t.groups!.m3 ?? '00'}` };
+        continue;
+      }
       const reported = REPORTED_CALL.exec(sentence.text.slice(Math.max(0, t.index! - 160), t.index!));
-      if (reported && !CALLS_NOW.test(reported[0].replace(/^[^,]*?(?:convocat|fissat|programmat)[aoie]/i, ''))) {
+      // A call told is this letter's own when the letter is about that session (its subject names a meeting): the notice of a
+      // change of venue, the agenda sent for a Council "già convocato", the councillors told "il Presidente ha convocato …".
+      if (reported && !aboutMeeting && !CALLS_NOW.test(reported[0].replace(/^[^,]*?(?:convocat|fissat|programmat)[aoie]/i, ''))) {
         // "già fissato per il 9 maggio alle ore 10:00, è anticipato al 7 maggio alla stessa ora": the hour told is the new one's.
         told = { date: '', time: `${String(h).padStart(2, '0')}:${t.groups!.m ?? t.groups!.mw ?? t.groups!.m2 ?? t.groups!.m3 ?? '00'}` };
         continue;
@@ -140,7 +164,10 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       if (isFilingWindow(sentence.text.slice(Math.max(0, t.index! - 300), t.index!))) continue;
       const after = sentence.text.slice(t.index! + t[0].length, t.index! + t[0].length + 60);
       const previous = last as Meeting | null;
-      const date = previous && SAME_DAY.test(after) ? { iso: previous.date } : SAME_DATE.test(after) ? lastBefore(dates, t.index!) : nearest(dates, t.index!);
+      // "dello stesso giorno" / "Nello stesso giorno, alle ore 15.00": another meeting called that day – not the hour the session
+      // just held closed ("la seduta è tolta alle ore 12:30 dello stesso giorno").
+      const sameDayCall = !!previous && SAME_DAY_CALL.test(sentence.text) && (SAME_DAY.test(after) || SAME_DAY_BEFORE.test(sentence.text.slice(Math.max(0, t.index! - 40), t.index!)));
+      const date = sameDayCall ? { iso: previous!.date } : SAME_DATE.test(after) ? lastBefore(dates, t.index!) : nearest(dates, t.index!);
       if (!date?.iso) continue;
       const time = `${String(h).padStart(2, '0')}:${t.groups!.m ?? t.groups!.mw ?? t.groups!.m2 ?? t.groups!.m3 ?? '00'}`;
       // "in seconda convocazione alle ore 10.30 del giorno successivo": the day after the date it follows.

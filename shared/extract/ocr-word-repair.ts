@@ -29,7 +29,8 @@ const REPAIRS: [RegExp, string | ((...groups: string[]) => string)][] = [
   // An office's Roman number with its I's read as l's or bars ("Settore ll", "Area l|I"): only after an office's noun.
   [/\b(Settore|Area|Servizio|Dipartimento|Sezione|Divisione|Reparto|Municipio|Circoscrizione|Commissione)\s+([lI|]{1,3}(?:V|X)?|V[lI|]{1,3})(?![\p{L}\d|])/gu, (all: string, office: string, roman: string) => (/[l|]/.test(roman) ? `${office} ${roman.replace(/[l|]/g, 'I')}` : all)],
   // A surname's capital I read as a lower-case l, at the end of a line that is a name ("dott.ssa Antonella Di lorio").
-  [/^(\s*(?:(?:dott|dr|avv|prof|ing|arch|rag|geom|sig)\.?(?:ssa|ra)?\.?\s+)?(?:\p{Lu}\p{Ll}+\s+){1,3})l(?=[aeiou]\p{Ll}{2,}\s*$)/u, '$1I'],
+  // Only after a surname's particle ("Di", "De", "Lo" …): "Polizia locale", "Tributi locali" are words.
+  [/^(\s*(?:(?:dott|dr|avv|prof|ing|arch|rag|geom|sig)\.?(?:ssa|ra)?\.?\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Di|De|Del|Della|Dello|Da|Lo|La|Li)\s+)l(?=[aeiou]\p{Ll}{2,}\s*$)/u, '$1I'],
 ];
 
 const MONTHS = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];

@@ -144,7 +144,7 @@ function protocolOf(lines: Line[]): Found<Protocol> | null {
       const ipa = head[i].origins?.length || i < (subjectAt >= 0 ? subjectAt : 12) ? IPA_SEGNATURA.exec(seg.text) : null;
       const directed = DIRECTED_REGISTER.exec(seg.text);
       const s =
-        SEGNATURA.exec(seg.text) ?? wrappedSegnatura(head, i, seg) ?? schoolRegister(head, i, seg) ?? REGISTER_STAMP.exec(seg.text) ?? directed ?? GENERAL_REGISTER.exec(seg.text) ?? SLASH_SEGNATURA.exec(seg.text) ?? DOTTED_SEGNATURA.exec(seg.text) ?? numberFirst(head, i, seg) ?? PIPE_SEGNATURA.exec(seg.text) ?? ipa;
+        SEGNATURA.exec(seg.text) ?? wrappedSegnatura(head, i, seg) ?? schoolRegister(head, i, seg) ?? REGISTER_STAMP.exec(seg.text) ?? wrappedStamp(head, i, seg) ?? directed ?? GENERAL_REGISTER.exec(seg.text) ?? SLASH_SEGNATURA.exec(seg.text) ?? DOTTED_SEGNATURA.exec(seg.text) ?? numberFirst(head, i, seg) ?? PIPE_SEGNATURA.exec(seg.text) ?? ipa;
       if (s?.groups?.dir && !/^(?:U|uscita|partenza|interno)$/i.test(s.groups.dir)) continue;
       if (s?.groups?.way === 'A') continue;
       // An incoming register's fields ("REGISTRO UFFICIALE(E)", "…ENTRATA…") number the arrival.
@@ -152,7 +152,11 @@ function protocolOf(lines: Line[]): Found<Protocol> | null {
       // Inside a sentence ("Vista la nota regionale PG/2025/… del …") a register's string cites another paper.
       // A register's line that names its direction, with no word of prose before it ("COMUNE DI ISERNIA - Protocollo Generale
       // N. … (Partenza)" at the page's foot), is the register's own, below the subject too.
-      const stampLine = !!s && s === directed && !/\p{Ll}{2,}/u.test(seg.text.slice(0, s.index));
+      // Below the subject only stamped on the page or printed at its foot, alone: not a forwarded note's heading, nor a citation
+      // wrapped after "con nota" ("PROT. N. 4455 DEL 01/03/2031 (USCITA), alla quale …").
+      const alone = !!s && !/\p{Ll}{3,}/u.test(seg.text.slice(s.index + s[0].length)) && !CUE_AT_END.test(head[i - 1]?.text ?? '');
+      const stampLine = !!s && s === directed && !/\p{Ll}{2,}/u.test(seg.text.slice(0, s.index)) && !CITES.test(seg.text.slice(0, s.index)) && (!!head[i].origins?.length || (atFoot(firstPage, head[i]) && alone));
+      if (s && s === directed && !stampLine && subjectAt >= 0 && i > subjectAt && !head[i].origins?.length) continue;
       if (s && !stampLine && citedInProse(seg.text.slice(0, s.index), head[i], subjectAt >= 0 && i >= subjectAt, head[i - 1])) continue;
       if (s?.groups) {
         const g = s.groups;
@@ -212,6 +216,21 @@ function protocolOf(lines: Line[]): Found<Protocol> | null {
     }
   }
   return undated ?? referenced ?? pcmSegnatura(head, subjectAt);
+}
+
+/**
+ * A register's stamp in an annotation, wrapped over two lines: "TERRE DELL'UFITA ASC - REGPROT - 0002217" / "Uscita -
+ * 14/07/2026 - 10:12".
+ */
+function wrappedStamp(head: Line[], i: number, seg: Segment): RegExpExecArray | null {
+  const below = head[i + 1];
+  if (!head[i].origins?.length || !below?.origins?.length || !/\d{3,}\s*$/.test(seg.text)) return null;
+  return REGISTER_STAMP.exec(`${seg.text} - ${below.text}`);
+}
+
+/** A line among the last three of its page, under everything else: a register's line printed at the foot. */
+function atFoot(page: Line[], line: Line): boolean {
+  return page.indexOf(line) >= page.length - 3;
 }
 
 /** A line above the subject that types the letter's protocol label with `number` ("Prot. n. 0002817 del …"), or null. */

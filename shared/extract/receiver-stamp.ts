@@ -2,7 +2,9 @@ import type { Line, Segment } from '../read/page-text.ts';
 import { SUBJECT_LABEL } from './layout-rules.ts';
 
 /** A word that says the number was given on arrival: the receiver's register, not the sender's ("entrata in vigore" is no arrival). */
-export const ARRIVAL = /\b(?:entrata|ingresso|in\s+arrivo|arrivo)\b(?!\s+in\s+vigore)|^\s*(?:pervenut|ricevut)[oa]\s+il\b/i;
+// A register's "Mitt.: COMUNE DI …" names who sent what it numbers: another body, so the stamp is the receiver's (its own letters
+// name its office's code there: "Mitt.: 50 05 00").
+export const ARRIVAL = /\b(?:entrata|ingresso|in\s+arrivo|arrivo)\b(?!\s+in\s+vigore)|^\s*(?:pervenut|ricevut)[oa]\s+il\b|^\s*mitt(?:ente)?\.?\s*:\s*(?!\d)\p{L}/iu;
 /** What a protocol stamp prints besides: a date, or a number after its label ("N.", "Prot.", "PG/"). */
 const STAMP_MARK = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b|\b(?:n|nr|prot|pg)\s*[.°:/]?\s*\d{3,}/i;
 /** The most a stamp's lines differ in size: its heading may be a little larger than its fields. */

@@ -1,6 +1,6 @@
 import type { Line, Segment } from '../read/page-text.ts';
 import { evidenceOf, fold, type Found } from './source-text.ts';
-import { ADDRESSEE_OPENING as ADDRESSEE, subjectLineIndex } from './layout-rules.ts';
+import { ADDRESSEE_OPENING as ADDRESSEE, letterSubjectIndex, MAIL_HEADER_FIELD, subjectLineIndex } from './layout-rules.ts';
 import { receiverStampSegments } from './receiver-stamp.ts';
 import { ministryOfSegnatura } from './ministry-ipa-codes.ts';
 
@@ -20,6 +20,9 @@ const BODY = new RegExp(
       'arpa\\p{L}{0,3}\\b', 'ats\\b', 'societ[àa]\\s+della\\s+salute', 'camera\\s+dei\\s+deputati', 'senato\\s+della\\s+repubblica',
       // The State's inspectorates and superintendencies, the arts' conservatories and academies, a Local Action Group.
       'ispettorato', 'soprintendenza', 'archivio\\s+di\\s+stato', 'conservatorio', 'accademia', 'gal\\b', 'gruppo\\s+di\\s+azione\\s+locale', 'difensore\\s+civico',
+      // The regions' own names for an Ambito: Friuli Venezia Giulia's "Servizio sociale dei Comuni", Sardinia's "PLUS" (Piano
+      // Locale Unitario dei Servizi), an "Ambito Distretto", "Ambito distrettuale".
+      'servizio\\s+sociale\\s+dei\\s+comuni', 'plus\\b', 'ambito\\s+(?:distretto|distrettuale)',
     ].join('|') +
     ')',
   'iu',
@@ -84,7 +87,7 @@ const OFFICE = /^(?:dipartimento|direzione|settore|servizio|ufficio\s+(?!scolast
 const SKIP = /^(?:repubblica\s+italiana|unione\s+europea)$/i;
 /** Lines continuing a name across a line break: "MINISTERO del LAVORO" / "e delle POLITICHE SOCIALI". */
 const CONTINUATION = /^(?:e|ed|del|della|delle|dei|degli|dello|di|per|in)\s/i;
-const ACRONYM = /^(?:asl|asp|ats|asst|ulss|ausl|inps|inail|anci|usr|ipab|ssn|aoo|uti|uoc)$/i;
+const ACRONYM = /^(?:asl|asp|ats|asst|ulss|ausl|inps|inail|anci|usr|ipab|ssn|aoo|uti|uoc|plus)$/i;
 const QUOTED = /^\s*[“"«][^”"»]{2,60}[”"»]/;
 const PARTICLE = /^(?:presso|di|del|della|delle|dei|degli|dello|e|ed|per|in|a|al|alla|alle|ai|agli|con|su|da|dal|sul|sulla|nel|nella|il|lo|la|le|gli)$/i;
 
@@ -101,7 +104,13 @@ export function extractSender(lines: Line[]): Found<string> | null {
 export function letterheadSender(lines: Line[]): Found<string> | null {
   const first = lines.filter((l) => l.page === lines[0]?.page);
   const subjectAt = subjectLineIndex(first);
-  const head = first.slice(0, subjectAt >= 0 ? Math.min(subjectAt, 14) : 10);
+  // A printed e-mail: the letter's letterhead stands under the message's header (its "Oggetto:", "Allegati:"), above the
+  // letter's own subject; the header's "Da: Per conto di: …" names an address, not a body.
+  const letterSubject = letterSubjectIndex(first);
+  const mail = letterSubject > subjectAt;
+  const start = mail ? subjectAt + 1 + Math.max(0, first.slice(subjectAt, letterSubject).findLastIndex((l) => MAIL_HEADER_FIELD.test(l.text))) : 0;
+  const end = mail ? letterSubject : subjectAt;
+  const head = first.slice(start, end >= 0 ? Math.min(end, start + 14) : 10);
   const candidates: Found<string>[] = [];
   // The office that received the letter stamps its own name on it.
   const received = receiverStampSegments(head);
@@ -113,7 +122,12 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
       // A logo drawn as a symbol glyph ("❀ Regione Lombardia", "⚖ Settore II") is no part of the name.
       const printed = unspaced(fold(seg.text).replace(/^[^\p{L}\p{N}“"«]+/u, ''));
       // OCR may misread a letter of the kind of body ("Fresidenza del Consiglio"): one letter off is still the kind.
-      const text = head[i].ocr ? ocrKindCorrected(printed) : printed;
+      const read = head[i].ocr ? ocrKindCorrected(printed) : printed;
+      // A running head too long for a letterhead names the body first, then an office and the act: "PROVINCIA AUTONOMA DI
+      // TRENTO - Servizio politiche sociali - Modulo R/2026 (allegato alla circolare n. 2/2026)".
+      const lead = read.split(/\s+[–—-]\s+/)[0];
+      // Not a register's line ("Regione … - Prot. N. … - Entrata"): the receiver's stamp.
+      const text = read.length > 90 && lead !== read && lead.length <= 90 && BODY.test(lead) && !/\bprot|\bentrata\b|\barrivo\b|\bingresso\b/i.test(read) ? lead : read;
       // "ISTITUZIONE PUBBLICA DI ASSISTENZA E BENEFICENZA" / "CENTRO SERVIZI “VILLA DEI GELSI”": a legal form alone on
       // its line captions the name under it.
       if (LEGAL_CAPTION.test(text)) {
@@ -147,7 +161,7 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
       // A bare kind ("UNIVERSITÀ DEGLI STUDI" / "DI MACERATA") takes its name from below whatever its size.
       const bare = spaced || KIND_ALONE.test(text) || BARE_UNIVERSITY.test(text);
       // A prosecutor's office is named with its court: "PROCURA DELLA REPUBBLICA" / "PRESSO IL TRIBUNALE PER I MINORENNI DI …".
-      const goesOn = (line: string) => CONTINUATION.test(line) || (/^procura\b/i.test(text) && /^presso\s/i.test(line));
+      const goesOn = (line: string) => CONTINUATION.test(line) || (/^procura\b/i.test(text) && /^presso\s+(?:il|la|l['’])\s*(?:tribunale|corte)\b/i.test(line));
       if (next && goesOn(next.text) && (bare || Math.abs(below.line.size - head[i].size) < 1.5)) {
         // A name may run on over several lines: "Università" / "degli Studi" / "di Ferrara".
         let at: typeof below | null = below;
@@ -171,6 +185,8 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
         candidates.push({ value: titleCase(stripTail(named.text)), evidence: evidenceOf(named.line, named.text) });
         return;
       }
+      // A printed PEC's "Per conto di: …@…": an address is no body's name.
+      if (/@/.test(name)) return;
       candidates.push({ value: titleCase(stripTail(name)) + council, evidence: evidenceOf(head[i], seg.text) });
     });
   }
@@ -319,7 +335,9 @@ function addresseeBlockSegments(head: Line[]): Set<Segment> {
   const out = new Set<Segment>();
   head.forEach((line, i) => {
     for (const seg of line.segments) {
-      if (!ADDRESSEE.test(seg.text) && !COURTESY.test(seg.text)) continue;
+      // "e p.c. Al Presidente del Comitato …": a copy's block opens after its mark.
+      const opening = seg.text.replace(/^\s*e\s*,?\s*p\.?\s?c\.?\s*[:,]?\s*/i, '');
+      if (!ADDRESSEE.test(opening) && !COURTESY.test(opening)) continue;
       out.add(seg);
       for (let j = i + 1; j < Math.min(head.length, i + 7) && head[j].gapBefore < 0.6; j++) {
         const below = head[j].segments.find((s) => s.x < seg.end && s.end > seg.x);

@@ -100,6 +100,8 @@ function rowAfterPageBreak(lines: Line[], row: Line, from: number, cells: number
   while (k < lines.length && lines[k].page === row.page + 1 && k - top < 3 && lines[k].segments.length !== cells) k++;
   const next = lines[k];
   if (!next || next.page !== row.page + 1 || next.segments.length !== cells) return null;
+  // A row of words heads another table there ("Plesso | Superficie (mq)"), unless a line above it already left off.
+  if (next.segments.every((s) => !FIGURE_CELL.test(s.text) && !/\d/.test(s.text))) return null;
   const aligned = next.segments.every((s, c) => Math.abs(s.x - row.segments[c].x) <= 8 || Math.abs(s.end - row.segments[c].end) <= 8);
   return aligned ? k : null;
 }
