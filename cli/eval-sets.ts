@@ -42,5 +42,7 @@ export const EVAL_SETS: readonly { id: string; name: string; dir: string }[] = [
   { id: 'blind34', name: "alla cieca 34 (12, una primavera di posta di un Ufficio di Piano calabrese, in entrata e in uscita, stima dell'undicesima sessione)", dir: 'test/fixtures/letters-blind-34' },
   { id: 'blind35', name: "alla cieca 35 (12, posta nazionale e regionale dal Nord-Est e dalle Isole sulla rilevazione del personale, stima dell'undicesima sessione)", dir: 'test/fixtures/letters-blind-35' },
   { id: 'blind36', name: "alla cieca 36 (12, una Regione raccoglie POA e rilevazioni dai suoi Ambiti: un'estate di invii e risposte, stima finale dell'undicesima sessione)", dir: 'test/fixtures/letters-blind-36' },
+  { id: 'blind37', name: "alla cieca 37 (12, l'albo pretorio di Comuni e di un'Unione in Puglia e Basilicata: atti con timbri e segnature, stima della dodicesima sessione)", dir: 'test/fixtures/letters-blind-37' },
+  { id: 'blind38', name: "alla cieca 38 (12, un autunno di posta di un Ambito lombardo: note del Ministero, circolari, lettere, inoltri e solleciti, stima della dodicesima sessione)", dir: 'test/fixtures/letters-blind-38' },
   { id: 'real', name: 'reali (16, così come pubblicati)', dir: '../shared/eval/real' },
 ];

@@ -1,6 +1,6 @@
 import type { Line, Segment } from '../read/page-text.ts';
 import { evidenceOf, fold, type Found } from './source-text.ts';
-import { isParagraphBreak, letterSubjectIndex } from './layout-rules.ts';
+import { isMailHeaderSubject, isParagraphBreak, letterSubjectIndex, MAIL_HEADER_FIELD } from './layout-rules.ts';
 
 /**
  * An addressee block opens with the article-preposition Italian letters use: "Al", "Alla", "Agli", "All'"…,
@@ -53,7 +53,10 @@ export function extractAddressees(lines: Line[], pageWidth: number, mainEnd = In
   const firstPage = lines.filter((l) => l.page === lines[0]?.page);
   const subjectAt = letterSubjectIndex(firstPage);
   const split = pageWidth * 0.35;
-  const region = openersJoined(subjectAt >= 0 ? firstPage.slice(0, subjectAt) : untilBody(firstPage.slice(0, 30), split, pageWidth));
+  // A printed e-mail with no letter of its own under its header ("Oggetto:" the message's only one) names its addressees at the
+  // top of the message's body, under the header: "Ai Responsabili dei Servizi Sociali …" / "Gentilissimi,".
+  const messageBody = isMailHeaderSubject(firstPage, subjectAt) ? openingOfMessage(firstPage, subjectAt) : [];
+  const region = openersJoined(subjectAt >= 0 ? [...firstPage.slice(0, subjectAt), ...messageBody] : untilBody(firstPage.slice(0, 30), split, pageWidth));
   const left = (s: Segment) => s.x < split;
   const right = (s: Segment) => s.x >= split;
   const out: Addressees = { recipients: [], cc: [] };
@@ -65,6 +68,23 @@ export function extractAddressees(lines: Line[], pageWidth: number, mainEnd = In
   else if (!out.cc.length && subjectAt >= 0) readColumn(footCopies(lines.filter((l) => l.page <= mainEnd && (l.page > firstPage[subjectAt].page || l.index > firstPage[subjectAt].index))), () => true, out);
   return { recipients: distinct(out.recipients), cc: distinct(out.cc) };
 }
+
+/**
+ * The lines that open a printed message's body, under its header's "Oggetto:" (and its wrapped lines and "Allegati:"), when the
+ * first of them opens an addressee block: up to the first line that is not part of one (a greeting, the text).
+ */
+function openingOfMessage(lines: Line[], subjectAt: number): Line[] {
+  let at = subjectAt + 1;
+  while (at < Math.min(lines.length, subjectAt + 5) && (MAIL_HEADER_FIELD.test(lines[at].text) || (lines[at].gapBefore < 0.6 && !opensBlock(lines[at].text)))) at++;
+  if (!opensBlock(lines[at]?.text ?? '') || NOT_ADDRESSEE.test(lines[at].text)) return [];
+  const out: Line[] = [];
+  for (const line of lines.slice(at, at + 8)) {
+    if (SALUTATION_LINE.test(line.text) || /[.:;]\s*$/.test(line.text) && !opensBlock(line.text)) break;
+    out.push(line);
+  }
+  return out;
+}
+const SALUTATION_LINE = /^\s*(?:gentil|egreg|car[oaie]\b|buongiorno|buonasera|spettabil|si\s)/i;
 
 /** An addressee's preposition alone in its cell: "Ai", "Alla", "Spett.le". */
 const LONE_OPENER = /^\s*(?:alla|allo|alle|all['’]|agli|ai|al|spett\.?(?:le|li)?)\s*$/i;

@@ -63,6 +63,9 @@ const SALUTATION = /^\s*(?:gentil(?:e|i|issim[oaie])|egregi[oa]|egr\.|car[oaie]|
 const TRANSMITS_SUBJECT = /(?:^|[.–—-]\s*)trasmissione\s*\.?\s*$/i;
 const TRANSMITS_PAPER = /^\s*trasmissione\s+(?:(?:del|della|dello|dell['’]|di|dei|delle)\s*)?(?:decreto|nota|note|delibera|deliberazione|determinazione|avviso|circolare|bando|regolamento|graduatoria)\b/i;
 const TRANSMITS_BODY = /^\s*(?:con\s+la\s+presente\s+)?si\s+(?:trasmett|inoltr)/i;
+/** The same anywhere in the subject or the body's first sentence: "… – Trasmissione del verbale", "Come richiesto …, si trasmettono". */
+const TRANSMITS_IN_SUBJECT = /(?:^|[.:;–—-]\s*)trasmissione\s+(?:del|della|dello|dell['’]|dei|delle|di)\b/i;
+const TRANSMITS_IN_BODY = /^[^.]{0,200}?\bsi\s+(?:trasmett|inoltr)/i;
 /** A letter that answers another's note: "in riscontro alla nota …", "in risposta alla Vostra …". */
 const ANSWERS = /\b(?:in\s+)?riscontro\s+(?:alla|a\s+codesta|alle)\b|\bin\s+risposta\s+(?:alla|a)\b/i;
 
@@ -108,7 +111,8 @@ export function classifyDocType(c: DocTypeClues): DocType {
   const first = c.lines.filter((l) => l.page === c.lines[0]?.page);
   const subjectAt = subjectLineIndex(first);
   // A printed e-mail's attachments ("Delibera_CI_14_2026.pdf (1,1 MB);") are files, not the letter's heading.
-  const head = first.slice(0, subjectAt >= 0 ? subjectAt : 12).filter((l) => !FILE_NAME.test(l.text));
+  // A heading opens with a capital: "determinazione n. 418 del …, e in conformità …" is a sentence wrapped onto its line.
+  const head = first.slice(0, subjectAt >= 0 ? subjectAt : 12).filter((l) => !FILE_NAME.test(l.text) && /^\s*[^\p{Ll}]/u.test(l.text));
   for (const [type, re] of HEADINGS) {
     // An annex titled by its kind: "ALLEGATO A – Modello di domanda".
     // Only a form, at the page's top: a cover note lists its annexes ("Allegato A – Deliberazione …") above its subject.
@@ -169,11 +173,12 @@ export function classifyDocType(c: DocTypeClues): DocType {
   if (c.subject && addressed && subjectOnFirstPage) {
     // A registered cover note that transmits another paper is a note, whoever it goes to.
     const opening = bodyOpening(first, subjectAt);
-    if (c.protocol && (TRANSMITS_SUBJECT.test(c.subject) || opening.some((l) => TRANSMITS_BODY.test(l.text)))) return 'nota';
+    if (c.protocol && (TRANSMITS_SUBJECT.test(c.subject) || TRANSMITS_IN_SUBJECT.test(c.subject) || opening.some((l) => TRANSMITS_BODY.test(l.text)) || TRANSMITS_IN_BODY.test(opening.slice(0, 4).map((l) => l.text).join(' ')))) return 'nota';
     // A letter to a company (a purchase order, a request for a quote) is a letter whoever sends it.
     if (c.recipients.some((r) => COMPANY.test(r))) return 'lettera';
     // A letter that greets its reader by name or office ("Gentile Assessore,") is a letter, not a registered note.
-    if (greetsReader(first, subjectAt)) return 'lettera';
+    // Not a greeting of a class of readers ("Gentili Sindache e Sindaci," to "Ai Sindaci dei Comuni …"): a note to all of them.
+    if (greetsReader(first, subjectAt) && !c.recipients.every((r) => /^(?:ai|agli|alle)\s/i.test(r))) return 'lettera';
     // A circular addresses a class of bodies or people ("Ai Responsabili…", "Alle Regioni"); a letter to
     // bodies named one by one ("All'Ambito A02", "All'Ambito C07") is a note, however many they are.
     const toMany = c.recipients.some((r) => /^(?:ai|agli|alle)\b|\bloro\s+sedi\b|\bin\s+indirizzo\b/i.test(r));

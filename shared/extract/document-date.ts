@@ -6,7 +6,7 @@ import { isParagraphBreak, subjectLineIndex } from './layout-rules.ts';
 /** "Roma, 12 marzo 2023", "Catanzaro lì 26/01/2021", "San Severo, addì 3.4.2023". */
 /** "Roma, 12 marzo 2024", also as a dateline that the text or a protocol follows: "Cagliari, 22 maggio 2024 – La Giunta…". */
 // "Dalla Residenza Municipale, lì …", "Dalla Casa Comunale, …": the town hall named as the place.
-const PLACE_AND_DATE = new RegExp(`^\\s*(?:(?:dato|data|fatto|redatto)\\s+(?:in|a)\\s+|luogo\\s+e\\s+data\\s*:\\s*|dall[ao]\\s+(?=(?:residenza|casa|sede|palazzo)\\b))?(?<place>[\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,3}?)(?:\\s*\\(\\p{Lu}{2}\\))?\\s*,?\\s*(?:l[iì]|add[iì])?\\s*,?\\s*(?:${DATE_SOURCE})\\s*(?:\\.|\\s[–—-]\\s.*)?\\s*$`, 'iu');
+const PLACE_AND_DATE = new RegExp(`^\\s*(?:(?:dato|data|fatto|redatto)\\s+(?:in|a)\\s+|luogo\\s+e\\s+data\\s*[:\\s]\\s*|dall[ao]\\s+(?=(?:residenza|casa|sede|palazzo)\\b))?(?<place>[\\p{L}'’.-]+(?:\\s+(?:[\\p{L}'’.-]+|s\\/\\p{L}+)){0,3}?)(?:\\s*\\(\\p{Lu}{2}\\))?\\s*,?\\s*(?:l[iì]|add[iì])?\\s*,?\\s*(?:${DATE_SOURCE})\\s*(?:\\.|\\s[–—-]\\s.*)?\\s*$`, 'iu');
 const BIRTH_LABEL = /\b(?:data|luogo)\b[^\t]{0,20}\bnascita\b|\bnat[oa]\s+(?:a|il)\b/i;
 /** No place name ends on its particle: "ARRIVO del 13/02/2031" is a register stamp's line. */
 // Nor on "al", "a": "Popolazione al 01/01/2026" is a table's heading.
@@ -14,13 +14,14 @@ const PARTICLE_END = /\s(?:di|del|della|delle|dello|dei|degli|sul|sulla|in|nel|n
 /** The protocol printed before the dateline on its line: "Prot. n. 21457/PC – Saint-Christophe, 14 ottobre 2026". */
 const PROTOCOL_BEFORE = /^\s*prot(?:ocollo)?\.?\s*(?:n(?:r|um)?\.?\s*°?\s*)?[\w/.-]*\d[\w/.-]*(?:\s+del\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?\s+[–—-]\s+(?=\p{Lu})/iu;
 /** A place name: capitalised words, with the particles place names have ("San Giovanni in Fiore"). */
-// "San Vito al Tagliamento", "Bagno a Ripoli", "Castiglione delle Stiviere", "Reggio nell'Emilia", "Borgo a Mozzano".
-const PLACE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|di|del|della|delle|dei|degli|dello|al|allo|alla|a|sul|sulla|in|nel|nella|(?:d|de|nell|all|dell|sull)['’]\s*\p{L}+))*$/u;
+// "San Vito al Tagliamento", "Bagno a Ripoli", "Castiglione delle Stiviere", "Reggio nell'Emilia", "Borgo a Mozzano", and
+// "Boffalora s/T" (sopra Ticino, as towns on a river shorten it).
+const PLACE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|s\/\p{Lu}\p{L}*|di|del|della|delle|dei|degli|dello|al|allo|alla|a|sul|sulla|in|nel|nella|(?:d|de|nell|all|dell|sull)['’]\s*\p{L}+))*$/u;
 /** Words no place name has: a dateline is not the end of a sentence ("… PER SABATO 6 GIUGNO 2026"). */
 // "nel"/"nella" belong to a place's name only before its capitalised word ("Montefalcone nel Sannio").
 // A weekday before a date ("DOMENICA 5 LUGLIO 2026." ending a wrapped subject) is no place either.
-// Nor is a session's heading ("CONSIGLIO COMUNALE DEL 05.03.2026"). A weekday ends on its accent ("MARTEDÌ"): no \b after it.
-const NOT_A_PLACE = /\b(?:per|con|che|il|la|lo|le|gli|dal|dalla|ai|alle|entro|data|ore|giorno|presidente|sindaco|consiglio|seduta|sessione|assemblea|comitato|conferenza|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)(?![\p{L}\d])/iu;
+// Nor is a session's heading ("CONSIGLIO COMUNALE DEL 05.03.2026"), nor a table's heading cell ("Popolazione 1/1/2026"). A weekday ends on its accent ("MARTEDÌ"): no \b after it.
+const NOT_A_PLACE = /\b(?:per|con|che|il|la|lo|le|gli|dal|dalla|ai|alle|entro|data|ore|giorno|presidente|sindaco|consiglio|seduta|sessione|assemblea|comitato|conferenza|popolazione|residenti|abitanti|iscritti|utenti|situazione|saldo|totale|importo|stanziamento|rilevazione|censimento|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)(?![\p{L}\d])/iu;
 /** A cited act's type before its date ("D.M. 26/09/2016", a table cell's wrapped line), not a place. */
 const ACT_TYPE = /^(?:d\.\s?(?:m|i|l|lgs|p\.\s?r|p\.\s?c\.\s?m|g\.\s?r|d|c\.\s?r)\.?|l\.(?:\s?r\.)?|dm|dpcm|dpr|dgr|legge|decreto|circolare|nota)$/i;
 const BARE_NEL = /\b[nN][eE][lL](?:[lL][aA])?\b(?!\s+\p{Lu})/u;
@@ -37,8 +38,11 @@ const ACT_HEADING = new RegExp(
   `\\b(?:decreto|deliberazione|delibera|determinazione|determina|ordinanza|provvedimento|verbale|(?:repertorio|rep\\.?)\\s+(?:degli\\s+)?atti|d\\.?\\s?g\\.?\\s?r\\.?|d\\.?\\s?d\\.?)\\b[^\\n]{0,60}?(?:\\bn(?:\\.|°|º|r\\.?)?\\s*[A-Z]{0,3}\\d+|\\b[A-Z]{2,}[A-Z0-9]*\\/\\d+)[^\\n]{0,10}?(?:\\bdella\\s+(?:seduta|riunione|adunanza)\\s+)?\\bdel\\s+(?:${DATE_SOURCE})`,
   'i',
 );
-/** The heading of a visa, an opinion or an attestation inside an act: "VISTO DI REGOLARITÀ CONTABILE", "ATTESTATO DI PUBBLICAZIONE". */
-const ATTESTATION = /^\s*(?:visto\s+(?:di\s+regolarit|contabile)|parere\s+(?:di\s+regolarit|favorevole|tecnico|contabile)|attestat[oa]\s+di|certificat[oa]\s+di|relata\s+di|referto\s+di)/i;
+/**
+ * The heading of a visa, an opinion or an attestation inside an act: "VISTO DI REGOLARITÀ CONTABILE", "ATTESTATO DI PUBBLICAZIONE",
+ * "PARERI AI SENSI DELL'ART. 49 DEL D.LGS. 267/2000".
+ */
+const ATTESTATION = /^\s*(?:visto\s+(?:di\s+regolarit|contabile)|parere\s+(?:di\s+regolarit|favorevole|tecnico|contabile)|pareri\s+(?:ai\s+sensi|espressi|di\s+regolarit|favorevol|tecnic|contabil|preventiv)|attestat[oa]\s+di|certificat[oa]\s+di|relata\s+di|referto\s+di)/i;
 const PUBLISHED = new RegExp(`\\b(?:pubblicat[oa]\\s+(?:il|in\\s+data)|data\\s+(?:di\\s+)?pubblicazione\\s*:?)\\s*(?:${DATE_SOURCE})`, 'i');
 
 /**
@@ -185,7 +189,7 @@ function openingDate({ first }: Head): Found<string> | null {
 }
 
 /** A line that heads an act by its kind, or an annex by the act it belongs to. */
-const KIND_HEADING = /^\s*(?:copia\s+)?(?:allegato\s+(?:alla|al|all['’])\s*)?(?:(?:estratto\s+(?:del|dal)\s+)?verbale\s+(?:di|della|delle|dei)\s+)?(?:deliberazione|delibera|determinazione|determina|decreto|ordinanza|provvedimento)\b/i;
+const KIND_HEADING = /^\s*(?:copia\s+(?:di\s+|della\s+|del\s+)?)?(?:allegato\s+(?:alla|al|all['’])\s*)?(?:(?:estratto\s+(?:del|dal)\s+)?verbale\s+(?:di|della|delle|dei)\s+)?(?:deliberazione|delibera|determinazione|determina|decreto|ordinanza|provvedimento)\b/i;
 /** A cell that labels the act's date: "Data", "Data di adozione", "Data dell'atto" – not "Data pubblicazione". */
 const DATE_LABEL = String.raw`^\s*data(?:\s+(?:di\s+)?adozione|\s+dell['’]atto)?\s*:?\s*`;
 const DATE_CELL = new RegExp(`${DATE_LABEL}$`, 'i');
@@ -216,8 +220,8 @@ function tabledActDate(head: Line[]): Found<string> | null {
 }
 /** The act's number in its heading table: "N. 87", "N° 87", "Numero", "Nr.". */
 const ACT_NUMBER_CELL = /^\s*(?:n(?:\.|°|º|r\.?)\s*\d|numero\b|n\.?\s*$)/i;
-/** Other cells of an act's heading table: its office, register and year. */
-const ACT_FIELD_CELL = /^\s*(?:codice|struttura|registro|repertorio|anno|proposta|servizio|settore|area|ufficio|data\s+(?:pubblicazione|esecutivit|di\s+pubblicazione))/i;
+/** Other cells of an act's heading table: its office, register and year, the session it was adopted in ("Sessione ordinaria - Seduta pubblica"). */
+const ACT_FIELD_CELL = /^\s*(?:codice|struttura|registro|repertorio|anno|proposta|servizio|settore|area|ufficio|sessione|seduta|adunanza|data\s+(?:pubblicazione|esecutivit|di\s+pubblicazione))/i;
 
 /** The session a board's proposal of deliberation is for, in its heading: "… – seduta del 21 aprile 2026 – Proposta di delibera". */
 // Also an extract of the minutes: "Seduta del 14 marzo 2031 – Deliberazione n. 40".

@@ -1,4 +1,4 @@
-import type { PageText } from '../read/page-text.ts';
+import type { Line, PageText } from '../read/page-text.ts';
 import type { Extraction, ExtractedFields, FieldEvidence } from '../records/extracted-fields.ts';
 import { SourceText, type Evidence, type Found } from './source-text.ts';
 import { extractSubject } from './subject.ts';
@@ -30,8 +30,10 @@ export function extractFields(read: PageText[]): Extraction {
   const source = new SourceText(pages);
   const lines = source.lines;
   const width = pages[0]?.width ?? 595;
-  const subject = extractSubject(lines);
   const mainEnd = mainDocumentEnd(lines);
+  // The main document's subject; else the first, unless it heads a form annexed to be filled in ("Il/La sottoscritto/a
+  // ______"), whose "Oggetto:" is the applicant's, not the notice's.
+  const subject = extractSubject(lines.filter((l) => l.page <= mainEnd)) ?? subjectOutsideForms(lines);
   const { recipients, cc } = extractAddressees(lines, width, mainEnd);
   const sender = extractSender(lines);
   const protocol = extractProtocol(lines);
@@ -121,4 +123,14 @@ export function extractFields(read: PageText[]): Extraction {
   put('signatories', signatories);
   put('amounts', amounts);
   return { fields, tags: extractTags(source.text), evidence };
+}
+
+/** The first subject of the file, unless its page is a form to fill in: lines of blanks under "Il/La sottoscritto/a". */
+function subjectOutsideForms(lines: Line[]): Found<string> | null {
+  const subject = extractSubject(lines);
+  if (!subject) return null;
+  const page = lines.filter((l) => l.page === subject.evidence.page);
+  const blanks = page.filter((l) => /_{6,}/.test(l.text)).length;
+  const toFill = blanks >= 3 && page.some((l) => /\bsottoscritt[oa]\s*\/\s*a\b|\bil\s*\/\s*la\s+sottoscritt/i.test(l.text));
+  return toFill ? null : subject;
 }

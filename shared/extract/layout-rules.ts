@@ -24,14 +24,20 @@ export const MAIL_HEADER_FIELD = /^\s*(da|a|cc|ccn|data|inviato|mittente|destina
  */
 export function letterSubjectIndex(lines: Line[]): number {
   const at = subjectLineIndex(lines);
-  // A header has its sender and one more field at least ("Da:" / "Data:" / "A:"), and names addresses ("Da: … <x@pec.y.it>"):
-  // a memo's "Da: Settore Finanziario" or a letter's "Mittente: Ufficio Tributi" / "Data: …" is the letter's own.
-  // Its "A:" may wrap over a few lines of addresses.
-  const header = lines.slice(Math.max(0, at - 8), at);
-  const fields = header.map((l) => MAIL_HEADER_FIELD.exec(l.text)?.[1]?.toLowerCase()).filter(Boolean);
-  if (at < 0 || !fields.some((f) => f === 'da' || f === 'mittente') || new Set(fields).size < 2 || !header.some((l) => l.text.includes('@'))) return at;
+  if (!isMailHeaderSubject(lines, at)) return at;
   const next = lines.findIndex((l, i) => i > at && SUBJECT_LABEL.test(l.text));
   return next >= 0 ? next : at;
+}
+
+/**
+ * Whether the "Oggetto:" at `at` is a printed e-mail's, under its header. A header has its sender and one more field at
+ * least ("Da:" / "Data:" / "A:"), and names addresses ("Da: … <x@pec.y.it>"): a memo's "Da: Settore Finanziario" or a
+ * letter's "Mittente: Ufficio Tributi" / "Data: …" is the letter's own. Its "A:" may wrap over a few lines of addresses.
+ */
+export function isMailHeaderSubject(lines: Line[], at: number): boolean {
+  const header = lines.slice(Math.max(0, at - 14), at);
+  const fields = header.map((l) => MAIL_HEADER_FIELD.exec(l.text)?.[1]?.toLowerCase()).filter(Boolean);
+  return at >= 0 && fields.some((f) => f === 'da' || f === 'mittente') && new Set(fields).size >= 2 && header.some((l) => l.text.includes('@'));
 }
 
 export function isParagraphBreak(line: Line, prev: Line | undefined): boolean {

@@ -21,6 +21,8 @@ const REPAIRS: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/^(\s*)A(?:I[Il]|lI)(?=['’][A-Z]|[ae]\s+[A-Z])/, '$1All'],
   // "Al" with its l read as "!" or "1" ("A! Presidente del Consiglio"), at a line's start before a capitalised word.
   [/^(\s*)A[!1|](?=\s+[A-Z])/, '$1Al'],
+  // "AI Direttore generale": "Ai" goes before a plural ("Ai Sindaci"), so a capital I before a singular office is an "l".
+  [/^(\s*)AI(?=\s+(?:Direttore|Direttrice|Dirigente|Sindaco|Presidente|Responsabile|Coordinatore|Comune|Prefetto|Segretario|Comandante|Garante|Servizio|Settore|Dipartimento|Ministero|Ministro)\b)/, '$1Al'],
   // The copies' mark read as one word: "epe.", "e pc", "e p,c." alone on their line.
   [/^(\s*)e\s*[.,]?\s*p\s*[.,]?\s*[ce]\s*[.,]?\s*$/i, '$1e p.c.'],
   // The euro sign read as a capital E or È before an amount in cents where a price stands: after "=", a multiplication's

@@ -161,9 +161,6 @@ function protocolOf(lines: Line[]): Found<Protocol> | null {
       if (s?.groups) {
         const g = s.groups;
         const date = isoDate(Number(g.y), Number(g.m), Number(g.d));
-        // The register's "N.0002817/2025" beside the letter's own typed "Prot. n. 0002817": the letter's number, as typed.
-        const typed = s === directed && g.num.includes('/') ? typedNumber(head.slice(0, subjectAt >= 0 ? subjectAt : 12), g.num.split('/')[0]) : null;
-        if (typed) return { value: { number: typed.number, date }, evidence: evidenceOf(typed.line) };
         return { value: { number: g.num, date }, evidence: evidenceOf(head[i], seg.text) };
       }
     }
@@ -224,22 +221,15 @@ function protocolOf(lines: Line[]): Found<Protocol> | null {
  */
 function wrappedStamp(head: Line[], i: number, seg: Segment): RegExpExecArray | null {
   const below = head[i + 1];
-  if (!head[i].origins?.length || !below?.origins?.length || !/\d{3,}\s*$/.test(seg.text)) return null;
+  // Cut after the number ("… REGISTRO UFFICIALE.U.0002871" / "12-02-2026") or after the register's name ("… - REG_UFF_PROT" /
+  // "0021457 - Uscita - 12/10/2026 - 11:02").
+  if (!head[i].origins?.length || !below?.origins?.length || !/(?:\d{3,}|\bREG\w*PROT\w*|\bPROTOCOLLO(?:\s+GENERALE)?|\bREGISTRO(?:\s+UFFICIALE)?)\s*[-–]?\s*$/i.test(seg.text)) return null;
   return REGISTER_STAMP.exec(`${seg.text} - ${below.text}`);
 }
 
 /** A line among the last three of its page, under everything else: a register's line printed at the foot. */
 function atFoot(page: Line[], line: Line): boolean {
   return page.indexOf(line) >= page.length - 3;
-}
-
-/** A line above the subject that types the letter's protocol label with `number` ("Prot. n. 0002817 del …"), or null. */
-function typedNumber(lines: Line[], number: string): { number: string; line: Line } | null {
-  for (const line of lines) {
-    const m = /\bprot(?:ocollo)?\.?\s*(?:n(?:r|um)?\.?\s*°?\s*)?(\d{3,})(?![\d/])/i.exec(line.text);
-    if (m && m[1] === number && !line.origins?.length) return { number, line };
-  }
-  return null;
 }
 
 /**

@@ -12,7 +12,8 @@ export interface Signatory {
 const ROLE_WORD = String.raw`(?:dirigente|direttore|direttrice|responsabile|presidente|sindac[oa]|consiglier[ea]|segretari[oa]|coordinat(?:ore|rice)|funzionari[oa]|assessor[ea]|commissari[oa]|capo|ministr[oa]|sottosegretari[oa]|referente|istruttore|vice[\s-]?(?:sindac[oa]|president[ea]|prefett[oa]|questore|segretari[oa]|diret(?:tore|trice)|dirigente|comandante|responsabile|capo|coordinat(?:ore|rice)|commissari[oa]|ministr[oa]|rettore|preside|procurat(?:ore|rice)|ispett(?:ore|rice)|ragioniere|provveditore|console|sovrintendente|cancelliere|brigadiere|governatore)|dirigente\s+scolastic[oa]|rettore|prefetto|questore|garante|delegat[oa]|amministratore|legale\s+rappresentante|titolare|incaricat[oa]|addett[oa]|rup|ufficiale|revisor[ei]|organo\s+di\s+revisione|collegio\s+dei\s+revisori|messo|dichiarante|giudice|magistrat[oa]|cancellier[ea]|(?:sostitut[oa]\s+)?procurat(?:ore|rice)|comandante|richiedente|assistente\s+sociale|difensore\s+civico|soprintendente|pro[\s-]?rettore|medico|preside|economo|maresciallo|provveditore|ispett(?:ore|rice)|tesorier[ea]|ragionier[ea])`;
 /** A role line: "Il Dirigente", "La Dirigente della II Area", "Il Responsabile del Procedimento". */
 // A form's "Il/La richiedente", "Il/La dichiarante": either article, as forms print them.
-const ROLE = new RegExp(String.raw`^(?:p\.\s*)?(?:(?:il|la|lo|l['’])(?:\s*\/\s*(?:il|la|lo|l['’]))?\s*)?${ROLE_WORD}\b`, 'i');
+// A commission's "IL COMPONENTE" signs its minutes: with its article only (an attendance table lists "Componente" alone).
+const ROLE = new RegExp(String.raw`^(?:p\.\s*)?(?:(?:(?:il|la|lo|l['’])(?:\s*\/\s*(?:il|la|lo|l['’]))?\s*)?${ROLE_WORD}|(?:il|la)\s+componente(?:\s+effettiv[oa])?)\b`, 'i');
 /**
  * Signing on another's behalf: "p. IL QUESTORE" above the signer's own role ("Il Dirigente dell'Ufficio …"). Only the
  * abbreviation: "Per il Legale Rappresentante della Ditta" is a counterparty's block as often as not.
@@ -357,7 +358,7 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
   /** Cells already read as the name of the role above them: one name signs once. */
   const signed = new Set<Cell>();
   for (const [at, cell] of cells.entries()) {
-    const text = markedRole(fold(cell.text), cells[at + 1]);
+    const text = markedRole(fold(cell.text), cells, at);
     if (!text) continue;
     // The space above the first line of a new page is the page's margin, not a gap between blocks.
     const gapBreak = prev && cell.line.gapBefore >= BLOCK_GAP && cell.line.page === prev.line.page;
@@ -381,6 +382,16 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
       continue;
     }
     const lastRoleLine = role?.[role.length - 1];
+    // "Comandante Magg. Antonio Lategola" under "IL RESPONSABILE DEL SETTORE POLIZIA LOCALE": the title, then the rank and the name.
+    const ranked = role && roleLine && !gapBreak ? RANKED_SIGNER.exec(text) : null;
+    const rankedName = ranked ? nameOf(ranked[2]) : null;
+    if (ranked && rankedName && isRoleLine(ranked[1])) {
+      role!.push(ranked[1]);
+      flush(rankedName);
+      signed.add(cell);
+      prev = cell;
+      continue;
+    }
     if (role && roleLine && !gapBreak && isRoleLine(text) && role.length === 1 && ON_BEHALF.test(role[0])) {
       // "p. IL QUESTORE" / "Il Dirigente dell'Ufficio Immigrazione": the signer's own role goes with the one signed for.
       role.push(text);
@@ -517,6 +528,8 @@ function bracketedSigner(text: string): { role: string; name: string } | null {
 
 /** A rank printed before a name, as the police and the prefectures sign: "Vice Questore Fabrizio Gallo". */
 // A municipal or State police officer's rank before the name: "Magg. Ciro Esposito", "Comm. Capo", "Isp. Sup.".
+/** A title, a rank's abbreviation and a name on one line: "Comandante Magg. Antonio Lategola". */
+const RANKED_SIGNER = /^(\p{Lu}[\p{L}'’ ]{2,40}?)\s+(?:magg|ten|cap|col|comm|isp|sovr?|brig|m\.llo|lgt)\.(?:\s*(?:capo|sup|col)\.?)?\s+(\p{Lu}[\p{L}'’ .-]+)$/iu;
 const RANK = /^\s*(?:vice\s*questore(?:\s+aggiunto)?|primo\s+dirigente|dirigente\s+superiore|commissario\s+capo|vice\s*prefetto(?:\s+aggiunto)?|(?:magg|ten|cap|col|comm|isp|sovr?|brig|m\.llo|lgt)\.(?:\s*(?:capo|sup|col)\.?)?)\s+(?=\p{Lu})/iu;
 
 /** A title then a capitalised name closing the line: "… ing. Mario Bianchi". */
@@ -534,10 +547,17 @@ const FINITE_VERB = /(?<!\p{L})(?:è|sono|ha|hanno|deve|può|provvede)(?!\p{L})/
  * The signature mark before a role whose name stands on the line below: "f.to La Coordinatrice dell'Ufficio di Piano" /
  * "Annalisa Vitale" – the role without its mark ("F.to Il Sindaco Luca Ferri" signs on its own line and is kept whole).
  */
-function markedRole(text: string, below: Cell | undefined): string {
+// The role may wrap first: "F.to Il Responsabile del Settore" / "Servizi Sociali" / "Anna Neri".
+function markedRole(text: string, cells: Cell[], at: number): string {
   const bare = text.replace(/^\s*f\.\s?to\s+/i, '');
-  if (bare === text || !isRoleLine(bare) || !below || below.line.gapBefore >= BLOCK_GAP || nameOf(fold(below.text)) === null) return text;
-  return bare;
+  if (bare === text || !isRoleLine(bare)) return text;
+  for (const below of cells.slice(at + 1, at + 4)) {
+    if (below.line.gapBefore >= BLOCK_GAP) return text;
+    const line = fold(below.text);
+    if (nameOf(line) !== null) return bare;
+    if (!(ROLE_CONTINUATION.test(line) || OFFICE_WORD.test(line) || NUMBERED_UNIT.test(line)) || line.length > 80) return text;
+  }
+  return text;
 }
 
 function isRoleLine(text: string): boolean {

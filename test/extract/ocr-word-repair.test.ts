@@ -100,6 +100,19 @@ Oggetto: parere
     expect(extractFields(pages).fields.recipients).toEqual(['Al Sindaco', 'Al Presidente del Consiglio comunale']);
   });
 
+  it('reads "AI" before a singular office ("AI Direttore generale") as "Al", and "AI" before a plural as "Ai"', () => {
+    const pages = scanned(`
+COMUNE DI VALDORA
+Valdora, 12 novembre 2031
+
+>AI Direttore generale delle Politiche sociali
+>AI Sindaci dei Comuni dell'Ambito
+
+Oggetto: parere
+`);
+    expect(extractFields(pages).fields.recipients).toEqual(['Al Direttore generale delle Politiche sociali', "AI Sindaci dei Comuni dell'Ambito"]);
+  });
+
   it('joins a domain whose dot was read as a space', () => {
     expect(extractFields(block('Al', 'piano@pec.comune valdora.vd.it')).fields.emails).toEqual(['piano@pec.comune.valdora.vd.it']);
   });

@@ -798,7 +798,9 @@ export const readingKinds: ReadingKind[] = [
     condition: 'Upright letter with the segnatura printed vertically (rotated 90°, bottom to top) in the left margin.',
     make: verticalMarginStamp,
     ext: 'pdf',
-    expect: { ...fullLetter, textIncludes: [...fullLetter.textIncludes, SEGNATURA], verticalText: SEGNATURA },
+    // The segnatura's number as it prints it, with its year (as imposedPageWithSegnatura and R03 in shared/cases/reading):
+    // the register's own form wins over the number typed in the letter.
+    expect: { ...fullLetter, textIncludes: [...fullLetter.textIncludes, SEGNATURA], verticalText: SEGNATURA, protocol: '0002817/2025' },
   },
   {
     name: 'sidewaysScan',
