@@ -76,7 +76,8 @@ export function extractAddressees(lines: Line[], pageWidth: number, mainEnd = In
 function openingOfMessage(lines: Line[], subjectAt: number): Line[] {
   let at = subjectAt + 1;
   while (at < Math.min(lines.length, subjectAt + 5) && (MAIL_HEADER_FIELD.test(lines[at].text) || (lines[at].gapBefore < 0.6 && !opensBlock(lines[at].text)))) at++;
-  if (!opensBlock(lines[at]?.text ?? '') || NOT_ADDRESSEE.test(lines[at].text)) return [];
+  // "Alla cortese attenzione dell'Ufficio Bandi," greets the reader: a salutation ends on its comma.
+  if (!opensBlock(lines[at]?.text ?? '') || NOT_ADDRESSEE.test(lines[at].text) || /,\s*$/.test(lines[at].text)) return [];
   const out: Line[] = [];
   for (const line of lines.slice(at, at + 8)) {
     if (SALUTATION_LINE.test(line.text) || /[.:;]\s*$/.test(line.text) && !opensBlock(line.text)) break;

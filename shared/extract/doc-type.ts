@@ -64,7 +64,8 @@ const TRANSMITS_SUBJECT = /(?:^|[.–—-]\s*)trasmissione\s*\.?\s*$/i;
 const TRANSMITS_PAPER = /^\s*trasmissione\s+(?:(?:del|della|dello|dell['’]|di|dei|delle)\s*)?(?:decreto|nota|note|delibera|deliberazione|determinazione|avviso|circolare|bando|regolamento|graduatoria)\b/i;
 const TRANSMITS_BODY = /^\s*(?:con\s+la\s+presente\s+)?si\s+(?:trasmett|inoltr)/i;
 /** The same anywhere in the subject or the body's first sentence: "… – Trasmissione del verbale", "Come richiesto …, si trasmettono". */
-const TRANSMITS_IN_SUBJECT = /(?:^|[.:;–—-]\s*)trasmissione\s+(?:del|della|dello|dell['’]|dei|delle|di)\b/i;
+// After the subject's first words, and only of papers: "Oggetto: trasmissione dei dati" asks for data instead.
+const TRANSMITS_IN_SUBJECT = /[.:;–—-]\s*trasmissione\s+(?:(?:del|della|dello|dell['’]|dei|delle|di)\s*)?(?:verbal|relazion|not[ae]\b|decret|delibera|determinazion|documentazion|modell|modul|sched|piano|poa\b|graduatori|avvis|circolar|elenc|atti\b|prospett|rendicont|dati\b)/i;
 const TRANSMITS_IN_BODY = /^[^.]{0,200}?\bsi\s+(?:trasmett|inoltr)/i;
 /** A letter that answers another's note: "in riscontro alla nota …", "in risposta alla Vostra …". */
 const ANSWERS = /\b(?:in\s+)?riscontro\s+(?:alla|a\s+codesta|alle)\b|\bin\s+risposta\s+(?:alla|a)\b/i;
@@ -88,6 +89,8 @@ function greetsReader(first: Line[], subjectAt: number): boolean {
 
 /** Addressees named by their office: "Ai Responsabili…", "Ai Sigg. Dirigenti…", "Ai Direttori…", "Ai Sindaci…". */
 const OFFICIALS = /^(?:a(?:i|gli|lle|l)\s+)(?:(?:sig(?:g|\.)?\.?|sigg\.ri|signori|tutt[ie]\s+(?:i|gli|le))\s+)*(?:responsabil|dirigent|direttor|coordinator|referent|sindac|president|assessor|segretari|funzionar)/i;
+/** Private people as a class of readers: "Alle famiglie residenti", "Ai genitori degli alunni", "Ai cittadini". */
+const PRIVATE_READERS = /\b(?:famigli|cittadin|concittadin|genitor|student|alunn|utent|residenti|signor|cittadinanza)/i;
 /** A subject that gives instructions to all its readers. */
 const INSTRUCTS = /\b(?:indicazioni|linee\s+guida|istruzioni|disposizioni\s+(?:operative|attuative)|direttive)\b/i;
 /** A reminder of something already asked: "Sollecito …", "Secondo sollecito". */
@@ -173,12 +176,18 @@ export function classifyDocType(c: DocTypeClues): DocType {
   if (c.subject && addressed && subjectOnFirstPage) {
     // A registered cover note that transmits another paper is a note, whoever it goes to.
     const opening = bodyOpening(first, subjectAt);
-    if (c.protocol && (TRANSMITS_SUBJECT.test(c.subject) || TRANSMITS_IN_SUBJECT.test(c.subject) || opening.some((l) => TRANSMITS_BODY.test(l.text)) || TRANSMITS_IN_BODY.test(opening.slice(0, 4).map((l) => l.text).join(' ')))) return 'nota';
+    // Not one that gives instructions besides ("– Trasmissione della graduatoria e indicazioni per il pagamento"): a circular.
+    // Nor one that asks as well ("… Trasmissione schede progetto e richiesta di attivazione …"): the sets label it a letter as
+    // often as a note, and a letter it stays.
+    const transmitsElsewhere = !INSTRUCTS.test(c.subject) && !/\brichiest/i.test(c.subject) && (TRANSMITS_IN_SUBJECT.test(c.subject) || TRANSMITS_IN_BODY.test(opening.slice(0, 4).map((l) => l.text).join(' ')));
+    if (c.protocol && (TRANSMITS_SUBJECT.test(c.subject) || opening.some((l) => TRANSMITS_BODY.test(l.text)) || transmitsElsewhere)) return 'nota';
     // A letter to a company (a purchase order, a request for a quote) is a letter whoever sends it.
     if (c.recipients.some((r) => COMPANY.test(r))) return 'lettera';
     // A letter that greets its reader by name or office ("Gentile Assessore,") is a letter, not a registered note.
     // Not a greeting of a class of readers ("Gentili Sindache e Sindaci," to "Ai Sindaci dei Comuni …"): a note to all of them.
-    if (greetsReader(first, subjectAt) && !c.recipients.every((r) => /^(?:ai|agli|alle)\s/i.test(r))) return 'lettera';
+    // Only bodies and their officials greeted so: "Care concittadine e cari concittadini," to "Alle famiglie residenti" is a letter.
+    const classOfOfficials = c.recipients.every((r) => /^(?:ai|agli|alle)\s/i.test(r) && !PRIVATE_READERS.test(r));
+    if (greetsReader(first, subjectAt) && !classOfOfficials) return 'lettera';
     // A circular addresses a class of bodies or people ("Ai Responsabili…", "Alle Regioni"); a letter to
     // bodies named one by one ("All'Ambito A02", "All'Ambito C07") is a note, however many they are.
     const toMany = c.recipients.some((r) => /^(?:ai|agli|alle)\b|\bloro\s+sedi\b|\bin\s+indirizzo\b/i.test(r));

@@ -11,8 +11,11 @@ export interface Meeting {
   time: string;
 }
 
-/** A body that sets its next session: "stabilisce di riunirsi nuovamente il giorno …", "aggiorna la seduta al …". */
-const RECONVENES = String.raw`(?:stabilisce|decide|delibera|dispone)\s+di\s+riunirsi\s+(?:nuovamente|di\s+nuovo)|aggiorna(?:no)?\s+(?:la\s+seduta|i\s+(?:propri\s+)?lavori)\s+al\b|(?:si\s+aggiorna(?:no)?|(?:è|sono|viene|vengono)\s+aggiornat[oaie])\s+(?:a|al|alla|per\s+il)\s+(?=(?:giorno\s+)?(?:luned|marted|mercoled|gioved|venerd|sabato|domenica|\d))`;
+/**
+ * A body that sets its next session: "stabilisce di riunirsi nuovamente il giorno …", "aggiorna la seduta al …", "il Collegio è
+ * aggiornato a lunedì …" (a session's body before it: "l'orario … è aggiornato al 1° febbraio" is no session).
+ */
+const RECONVENES = String.raw`(?:stabilisce|decide|delibera|dispone)\s+di\s+riunirsi\s+(?:nuovamente|di\s+nuovo)|aggiorna(?:no)?\s+(?:la\s+seduta|i\s+(?:propri\s+)?lavori)\s+al\b|(?<=\b(?:seduta|sedute|riunione|collegio|consiglio|commissione|assemblea|comitato|conferenza|giunta|tavolo|lavori|adunanza)\b[^.;]{0,60})(?:si\s+aggiorna(?:no)?|(?:è|sono|viene|vengono)\s+aggiornat[oaie])\s+(?:a|al|alla|per\s+il)\s+(?=(?:giorno\s+)?(?:luned|marted|mercoled|gioved|venerd|sabato|domenica|\d))`;
 /** A decree's operative "di indire le elezioni …", "di convocare i comizi elettorali …": it calls the vote (not "indire una gara"). */
 // Only the decree's own operative words: an item "1. di indire …" or "DECRETA di indire …", not "ha stabilito di indire" told.
 const CALLS_ELECTION = String.raw`(?:^|\n|[;:]\s*|\d[.)]\s*|\b(?:decreta|dispone|stabilisce|delibera|determina|ordina)\s+)di\s+(?:indire|convocare)\s+(?:le\s+|la\s+|i\s+|l['’]\s*)?(?:elezion|consultazion|comizi|assemble|sedut|riunion)[a-zà-ù]*`;
@@ -131,7 +134,7 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       // A hearing or an interview is a meeting only when the document calls it, not when it reports one.
       // Near the time: an act's recitals and items, each ended by ";", run on as one sentence ("… della seduta; … 2. di dare
       // atto che il servizio sarà attivo dal 2 novembre … dalle ore 15:00"), and a session named far above calls no time here.
-      const near = sentence.text.slice(Math.max(0, t.index! - 400), t.index! + 150);
+      const near = sentence.text.slice(Math.max(0, t.index! - 400), t.index! + 400);
       if (!CONVENES.test(near) && !CALLS_TO.test(near)) continue;
       if (END_TIME.test(sentence.text.slice(Math.max(0, t.index! - 40), t.index!))) continue;
       // "aperto a partire dalle ore 10:00 del 25 marzo": when a service opens, not a meeting.
