@@ -80,7 +80,7 @@ function openingOfMessage(lines: Line[], subjectAt: number): Line[] {
   if (!opensBlock(lines[at]?.text ?? '') || NOT_ADDRESSEE.test(lines[at].text) || /,\s*$/.test(lines[at].text)) return [];
   const out: Line[] = [];
   for (const line of lines.slice(at, at + 8)) {
-    if (SALUTATION_LINE.test(line.text) || /[.:;]\s*$/.test(line.text) && !opensBlock(line.text)) break;
+    if (SALUTATION_LINE.test(line.text) || (/[.:;]\s*$/.test(line.text) && !opensBlock(line.text))) break;
     out.push(line);
   }
   return out;

@@ -84,6 +84,11 @@ export function extractAmounts(source: SourceText): Found<number>[] {
     }
   }
   const moneyPages = moneyPagesOf(source.lines);
+  // A table broken by the page speaks of money on the next page too: its rows there go on under the same caption.
+  for (const column of columns) {
+    const pages = new Set(column.cells.map((c) => c.line.page));
+    if ([...pages].some((p) => moneyPages.has(p))) for (const p of pages) moneyPages.add(p);
+  }
   // A figure in cents alone in its cell, on a page that speaks of money: a table's amount, even one
   // to a row ("Soglia ISEE … | 9.360,00") or wrapped onto a line of its own.
   for (const line of source.lines) {

@@ -264,10 +264,12 @@ function publicationDate(lines: Line[]): Found<string> | null {
  * The act's own heading starts its line, after at most a capitalised title ("VERBALE DI") or an annex's
  * "Allegato alla"; mid-sentence it is a citation.
  */
+const RUNNING_HEAD_BODY = /^\s*\p{Lu}[\p{L}'’.]*(?:\s+(?:\p{Lu}[\p{L}'’.]*|di|del|della|dei|delle|dello))*\s*[–—-]\s*$/u;
 function startsHeading(text: string, m: RegExpExecArray): boolean {
   const before = text.slice(0, m.index);
   // "Allegato alla Determinazione n. G07731 del …": a sheet annexed to an act is headed, and dated, by it.
-  return before.trim().length <= 2 || /^[\p{Lu}\s'’.–-]+$/u.test(before) || /^\s*allegato(?:\s+[A-Z0-9]{1,2})?\s*[-–:]?\s*(?:alla|al|all['’])\s*$/i.test(before);
+  // A running header names its body first: "Regione Toscana – Decreto n. 1842 del 27-01-2027 – Allegati: 1".
+  return before.trim().length <= 2 || /^[\p{Lu}\s'’.–-]+$/u.test(before) || RUNNING_HEAD_BODY.test(before) || /^\s*allegato(?:\s+[A-Z0-9]{1,2})?\s*[-–:]?\s*(?:alla|al|all['’])\s*$/i.test(before);
 }
 
 /** Re-runs the bare date pattern over a match so its groups are the date's own. */

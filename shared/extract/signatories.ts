@@ -58,7 +58,7 @@ const NAME_DASH_ROLE = new RegExp(String.raw`^\s*f\.?\s?to\s+([^–—()]{3,60}?
 const SECTION_HEADING = /^\s*(?:certificat[oa]|attestazione|attestat[oa]\s+di|relata|referto|parere\s+(?:di|del|sulla|in\s+ordine)|visto\s+di|copia\s+conforme)\b/i;
 const CONTACT = /@|\bwww\.|\btel\.|\bfax\b|\bp\.?\s?iva\b/i;
 /** Words of an office, not of a person: "Inclusione Sociale Attiva" under "La Dirigente della Sezione" continues the role. */
-const OFFICE_WORD = /\b(?:social[ei]|servizi?o?|sezione|area|settore|ufficio|politiche|programmazione|inclusione|integrazione|direzione|dipartimento|ambito|attiva|territoriale|generale|regionale|amministrativ[oa]|finanziari[oa]|tecnic[oa]|sociosanitari[ao]|u\.?o\.?c\.?)\b/i;
+const OFFICE_WORD = /\b(?:social[ei]|servizi?o?|sezione|area|settore|ufficio|politiche|programmazione|inclusione|integrazione|direzione|dipartimento|ambito|attiva|territoriale|generale|regionale|amministrativ[oa]|finanziari[oa]|tecnic[oa]|sociosanitari[ao]|contabil[ei]|controllo|bilancio|ragioneria|u\.?o\.?c\.?)\b/i;
 const CLOSING = /\b(?:cordiali\s+saluti|distinti\s+saluti|saluti\s+cordiali|si\s+porgono|si\s+inviano|con\s+osservanza|ringrazi|restando\s+a\s+disposizione)/i;
 /** "f.to" glued to the title or name that follows it. */
 const GLUED_MARK = /\bf\.\s?to(?=\p{L})/giu;
@@ -161,6 +161,7 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
   });
   if (rows.length >= 2) out.push(...rows.map(({ line, signer }) => ({ value: signer, evidence: evidenceOf(line) })));
   out.push(...inlineOpinions(pageLines));
+  out.push(...attestingSigners(pageLines));
   for (const column of columns) out.push(...blocksOf(column));
   for (const column of splitColumns(beforeSections, pageWidth)) out.push(...blocksOf(column).filter((b) => b.value.name));
   // A blank-rule block adds a role not signed elsewhere: a role the end zone already read is that block.
@@ -181,6 +182,20 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
+  });
+}
+
+/** An officer's visa told in a sentence: "Il Direttore della Direzione Servizi Sociali attesta la regolarità …". */
+const ATTESTS = /^\s*(.{4,90}?)\s+(?:attesta(?:no)?|esprim(?:e|ono)|dichiara|certifica|appone|rilascia)\b/i;
+
+/** Visas told as sentences, each signed on the line under it ("… attesta la regolarità dell'istruttoria." / "f.to Giovanni Rossi"). */
+function attestingSigners(lines: Line[]): Found<Signatory>[] {
+  return lines.flatMap((line, i) => {
+    const m = ATTESTS.exec(line.text);
+    const next = lines[i + 1];
+    if (!m || !next || next.page !== line.page || line.segments.length !== 1 || !ROLE.test(m[1]) || !/^\s*f\.?\s?to\b/i.test(next.text)) return [];
+    const name = nameOf(fold(next.text.replace(/^\s*f\.?\s?to\s*/i, '')));
+    return name ? [{ value: { role: fold(m[1]), name }, evidence: evidenceOf(line) }] : [];
   });
 }
 

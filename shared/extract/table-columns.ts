@@ -92,8 +92,9 @@ export function tableColumns(lines: Line[]): TableColumn[] {
  */
 function rowAfterPageBreak(lines: Line[], row: Line, from: number, cells: number): number | null {
   let k = from;
-  // A footer stands apart at the page's foot; a line close under the row is the text going on.
-  if (k < lines.length && lines[k].page === row.page && lines[k].gapBefore < PARAGRAPH_GAP) return null;
+  // A footer stands apart at the page's foot; a line close under the row is the text going on, unless it numbers the page
+  // ("Pagina 2 di 3" printed right under a table that fills the page).
+  if (k < lines.length && lines[k].page === row.page && lines[k].gapBefore < PARAGRAPH_GAP && !PAGE_NUMBER.test(lines[k].text)) return null;
   while (k < lines.length && lines[k].page === row.page && k - from < 3) k++;
   if (k >= lines.length || lines[k].page !== row.page + 1) return null;
   const top = k;
@@ -106,9 +107,17 @@ function rowAfterPageBreak(lines: Line[], row: Line, from: number, cells: number
   return aligned ? k : null;
 }
 
+/** A page's number printed alone: "Pagina 2 di 3", "pag. 2/3", "- 2 -". */
+const PAGE_NUMBER = /^\s*(?:(?:pagina|pag\.?|p\.)\s*\d+\s*(?:(?:di|\/)\s*\d+)?|\d+\s*(?:di|\/)\s*\d+|[-–]\s*\d+\s*[-–])\s*$/i;
+
 /** A line of a row's first cell wrapped under it: one segment, where the cell starts, close below. */
+// A cell that opens on the row's number ("9 Empolese" / "Valdarno") wraps under its name, past the number.
 function wrapsFirstCell(row: Line, line: Line): boolean {
-  return line.page === row.page && line.segments.length === 1 && Math.abs(line.segments[0].x - row.segments[0].x) <= 6 && line.gapBefore < Math.max(PARAGRAPH_GAP, ROW_PADDING) && !FIGURE_CELL.test(line.text);
+  const cell = row.segments[0];
+  const number = /^\s*\d{1,3}[.)]?\s+(?=\p{L})/u.exec(cell.text);
+  const past = number ? ((cell.end - cell.x) * number[0].length) / Math.max(1, cell.text.length) : 0;
+  const offset = line.segments[0]?.x - cell.x;
+  return line.page === row.page && line.segments.length === 1 && offset >= -6 && offset <= 6 + 1.5 * past && line.gapBefore < Math.max(PARAGRAPH_GAP, ROW_PADDING) && !FIGURE_CELL.test(line.text);
 }
 
 /**

@@ -90,6 +90,10 @@ import { FIELDS, loadDocs, score } from '../../../shared/eval/score.mjs';
 // wrapped "determinazione n. …" read as the heading; signatories 0.920: "IL COMPONENTE", "Comandante Magg. …").
 // blind38: an autumn of a Lombard Ambito's mail (a Ministry's notes, a Region's circular, cover notes, a printed e-mail, a
 // reminder, a scan), first scored at 0.942 (docType 0.583: cover notes and a note greeting a class of readers read as letters).
+// blind39: schools, a university, a Protezione Civile and a Prefettura in a snowy winter (circulars forwarding notes, a board's
+// item, a rector's decree, orders with a quote, a scan), first scored at 0.971 (docType 0.833, meetings 0.889, amounts 0.926).
+// blind40: four Regions' acts and notes on social funds and their Ambiti's answers, first scored at 0.934 (docType and sender
+// 0.833, signatories 0.872: visas told as sentences; amounts 0.884: a table broken by the page, its first cells wrapped).
 const repoRoot = new URL('../../', import.meta.url);
 
 type Scored = ReturnType<typeof score>;
@@ -227,6 +231,13 @@ const FLOORS: Record<string, { overall: number; fields: Record<string, number>; 
   // Measured 0.942 as written, 0.979 after: docType 0.833 (a consortium's and a scanned Comune's notes to one body read as
   // letters), protocol.date 0.909 (a date printed flush right on the line under the number), cc 0.973 (a scan).
   blind38: { overall: 0.95, fields: { docType: 0.75 }, otherwise: 0.9 },
+  // Measured 0.971 as written and after: docType 0.833 (a scanned order read as a note, an information notice as a circular),
+  // meetings 0.889 (a talk offered to a parent), amounts 0.926 (a board item's table without a money word, a quote's unit prices).
+  blind39: { overall: 0.95, fields: { docType: 0.75, meetings: 0.85, amounts: 0.85 }, otherwise: 0.9 },
+  // Measured 0.934 as written, 0.951 after: docType 0.833 (a Region's request for data and a reminder read as circulars), sender
+  // 0.833 (a Conferenza zonale's name wrapped; an Ambito's capofila line), protocol 0.933 (a FreeText stamp under the receiver's),
+  // meetings 0.889 (minutes closing "alle ore 17:10").
+  blind40: { overall: 0.93, fields: { docType: 0.75, sender: 0.75, meetings: 0.85 }, otherwise: 0.9 },
   // Measured 0.974 overall, signatories 0.958, deadlines 1.000: the floors keep about one document's worth of margin.
   real: {
     overall: 0.92,
