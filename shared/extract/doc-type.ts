@@ -94,7 +94,7 @@ const PRIVATE_READERS = /\b(?:famigli|cittadin|concittadin|genitor|student|alunn
 /** A subject that gives instructions to all its readers. */
 const INSTRUCTS = /\b(?:indicazioni|linee\s+guida|istruzioni|disposizioni\s+(?:operative|attuative)|direttive)\b/i;
 /** A reminder of something already asked: "Sollecito …", "Secondo sollecito". */
-const REMINDER = /^\s*(?:(?:secondo|ultimo|primo)\s+)?sollecit/i;
+const REMINDER = /(?:^|[.:;–—-]\s*)(?:(?:secondo|ultimo|primo)\s+)?sollecit/i;
 const ISSUES_CIRCULARS = /^(?:ministero|presidenza\s+del\s+consiglio|regione|provincia\s+autonoma|dipartimento|istituto\s+nazionale|inps|inail|agenzia)\b/i;
 /** The State's and the Regions' bodies (the regional health service's agencies among them), whose registered letters are notes whoever they go to. */
 const STATE_BODY = /^(?:ministero|presidenza\s+del\s+consiglio|regione|provincia|dipartimento|agenzia|inps|inail|istituto\s+nazionale|prefettura|ufficio\s+territoriale\s+del\s+governo|questura|ufficio\s+scolastico|ispettorato|giunta|consiglio\s+regionale|tribunale|procura|corte|a\.?s\.?l\.?|asst|ulss|ausl|azienda\s+(?:sanitaria|ospedaliera|socio[\s-]?sanitaria|unit[àa]\s+sanitaria|usl))\b/i;

@@ -44,6 +44,7 @@ const MEETING_NOUN = /\b(?:convoca|riunion|sedut|assemble|incontr|consiglio|coll
 const HAS_TIME = new RegExp(TIME.source, 'i');
 /** "dalle ore 9:30 alle ore 13:00": the second time is when it ends, not another meeting. */
 const END_TIME = /\bdalle\s+(?:ore\s*)?[012]?\d(?:[:.,][0-5]\d)?\s+alle\s+$/i;
+const CLOSES = /^\s*,?\s*(?:la\s+seduta|la\s+riunione|l['’]adunanza|i\s+lavori)\s+(?:è|sono|viene|vengono)\s+(?:tolt|chius|sciolt|conclus|terminat)[aoie]/i;
 const NEXT_DAY = /^\s*,?\s*(?:del|il|nel)\s+giorno\s+(?:successivo|seguente|dopo)\b|^\s*,?\s*dell['’]indomani\b/i;
 const DEADLINE_TIME = /(?:entro|sino|fino|non\s+oltre)\s+(?:alle\s+)?(?:le\s+)?$/i;
 /** The minutes' formula of an act: "L'anno duemilaventisei, il giorno …, alle ore 13:00 … si è riunita la Giunta" is the session that adopted it. */
@@ -137,6 +138,8 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       const near = sentence.text.slice(Math.max(0, t.index! - 400), t.index! + 400);
       if (!CONVENES.test(near) && !CALLS_TO.test(near)) continue;
       if (END_TIME.test(sentence.text.slice(Math.max(0, t.index! - 40), t.index!))) continue;
+      // "Alle ore 17:10 la seduta è tolta": the hour the session held closed, not another one.
+      if (CLOSES.test(sentence.text.slice(t.index! + t[0].length, t.index! + t[0].length + 60))) continue;
       // "aperto a partire dalle ore 10:00 del 25 marzo": when a service opens, not a meeting.
       if (/\ba\s+partire\s+dalle\s+$/i.test(sentence.text.slice(Math.max(0, t.index! - 20), t.index!))) continue;
       const h = Number(t.groups!.h ?? t.groups!.h2);

@@ -9,7 +9,7 @@ const BODY = new RegExp(
   '^(?:' +
     [
       'ministero', 'presidenza\\s+del\\s+consiglio', 'regione', 'provincia(?:\\s+autonoma)?', 'citt[àa](?:\\s+metropolitana)?', 'comune',
-      'unione\\s+(?:dei\\s+|di\\s+)?comuni', 'comunit[àa]\\s+montana', 'consorzio', 'azienda', 'a\\.?s\\.?l\\.?\\b', 'a\\.?s\\.?p\\.?\\b', 'asst\\b', 'ulss\\b', 'ausl\\b',
+      'unione\\s+(?:dei\\s+|di\\s+)?comuni', 'unione\\s+montana', 'comunit[àa]\\s+montana', 'conferenza\\s+(?:zonale|dei\\s+sindaci)', 'consorzio', 'azienda', 'a\\.?s\\.?l\\.?\\b', 'a\\.?s\\.?p\\.?\\b', 'asst\\b', 'ulss\\b', 'ausl\\b',
       'istituto', 'liceo', 'scuola', 'circolo\\s+didattico', 'convitto', 'universit[àa]', 'agenzia', 'inps\\b', 'inail\\b', 'anci\\b',
       'prefettura', 'questura', 'tribunale', 'procura', 'corte', 'camera\\s+di\\s+commercio', 'ordine', 'consiglio\\s+nazionale',
       // The council of a professional order: "Consiglio Regionale dell'Ordine degli Assistenti Sociali".
