@@ -35,8 +35,15 @@ export function tableColumns(lines: Line[]): TableColumn[] {
         continue;
       }
       const row = lines[end - 1];
+      // A heading row whose cell wraps onto a line of its own ("Superficie esterna" / "(mq)"), under a cell past the first:
+      // the rows follow it.
+      if (end - 1 === i && headingWrap(row, lines[end]) && sameTable(row, lines[end + 1] ?? row, cells, null)) {
+        furniture.add(lines[end]);
+        end += 2;
+        continue;
+      }
       let k = end;
-      while (k < lines.length && k - end < 3 && wrapsFirstCell(row, lines[k])) k++;
+      while (k < lines.length && k - end < wrapLimit(row, lines[k]) && wrapsFirstCell(row, lines[k])) k++;
       const next = k < lines.length && sameTable(row, lines[k], cells, null) ? k : rowAfterPageBreak(lines, row, k, cells);
       if (next === null || (next === k && k === end)) break;
       if (k > end) wraps.set(row, lines.slice(end, k));
@@ -53,7 +60,7 @@ export function tableColumns(lines: Line[]): TableColumn[] {
       // The last row's first cell may wrap too.
       const lastRow = lines[end - 1];
       const tail: Line[] = [];
-      while (end + tail.length < lines.length && tail.length < 3 && wrapsFirstCell(lastRow, lines[end + tail.length])) tail.push(lines[end + tail.length]);
+      while (end + tail.length < lines.length && tail.length < wrapLimit(lastRow, lines[end + tail.length]) && wrapsFirstCell(lastRow, lines[end + tail.length])) tail.push(lines[end + tail.length]);
       if (tail.length) {
         wraps.set(lastRow, tail);
         end += tail.length;
@@ -107,10 +114,26 @@ function rowAfterPageBreak(lines: Line[], row: Line, from: number, cells: number
   return aligned ? k : null;
 }
 
+/** A heading row of words only, and the line under it a single short cell under one of its cells past the first. */
+function headingWrap(head: Line, line: Line | undefined): boolean {
+  if (!line || line.page !== head.page || line.segments.length !== 1 || line.text.length > 30 || FIGURE_CELL.test(line.text)) return false;
+  if (head.segments.some((s) => FIGURE_CELL.test(s.text) || /\d{3,}/.test(s.text))) return false;
+  const [only] = line.segments;
+  return head.segments.slice(1).some((s) => only.x >= s.x - 6 && only.end <= s.end + 30);
+}
+
 /** A page's number printed alone: "Pagina 2 di 3", "pag. 2/3", "- 2 -". */
 const PAGE_NUMBER = /^\s*(?:(?:pagina|pag\.?|p\.)\s*\d+\s*(?:(?:di|\/)\s*\d+)?|\d+\s*(?:di|\/)\s*\d+|[-–]\s*\d+\s*[-–])\s*$/i;
 
 /** A line of a row's first cell wrapped under it: one segment, where the cell starts, close below. */
+/**
+ * How many lines a row's first cell may wrap onto: three, or six under a numbered cell's name ("5 Pala da neve in" /
+ * "polipropilene con" / "manico in" / "alluminio"), set past the number where no paragraph starts.
+ */
+function wrapLimit(row: Line, line: Line): number {
+  return line.segments[0] && line.segments[0].x - row.segments[0].x > 6 ? 6 : 3;
+}
+
 // A cell that opens on the row's number ("9 Empolese" / "Valdarno") wraps under its name, past the number.
 function wrapsFirstCell(row: Line, line: Line): boolean {
   const cell = row.segments[0];
@@ -167,7 +190,8 @@ function wideHeader(lines: Line[], first: number): string[] | null {
       const above = n > 0 ? header[n - 1].segments.find((a) => gap(a, h) < 0 && column.has(a)) : undefined;
       const best = above ? column.get(above)! : row.segments.reduce((b, c, k) => (gap(h, c) < gap(h, row.segments[b]) ? k : b), 0);
       // A header cell far from every row cell heads a column the rows leave blank: the columns cannot be told.
-      if (!above && gap(h, row.segments[best]) > 30) return null;
+      // Not the first header cell, left of the rows' first cell: a position's number set under it ("Pos." over "1 Sale antigelo").
+      if (!above && gap(h, row.segments[best]) > 30 && !(best === 0 && h.end <= row.segments[0].x)) return null;
       column.set(h, best);
       heads[best].push(h.text.trim());
     }

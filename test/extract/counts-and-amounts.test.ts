@@ -309,3 +309,48 @@ Roccalta | 0,15 | 100,00
     expect(amounts.sort((a, b) => a - b)).toEqual([100, 570]);
   });
 });
+
+describe('a table whose heading cell wraps onto a line of its own', () => {
+  it('heads its columns by that row: "Superficie" … "Importo lordo" over "(mq)", then the rows', () => {
+    // Prepare: the wrapped word stands under a heading cell past the first (blind set 39's "Superficie esterna" / "(mq)").
+    const page = `Sede | Superficie | Importo lordo | Integraz. | Totale
+>(mq)
+Palazzo Neri | 1.350 | 3.240,00 | 690,00 | 3.930,00
+Polo Bini | 3.980 | 8.150,00 | 1.540,00 | 9.690,00`;
+    // Act
+    const columns = tableColumns(letterPages(page).flatMap((p) => p.lines));
+    // Assess
+    expect(columns.find((c) => c.header === 'Integraz.')?.cells.map((c) => c.text)).toEqual(['690,00', '1.540,00']);
+  });
+});
+
+describe('a quote whose numbered rows wrap under their names, headed by "Pos."', () => {
+  /** A line of cells at the given x ranges (points) on page 1, as a ruled table's row is read. */
+  const row = (index: number, y: number, cells: [number, number, string][], gapBefore = 0.6): Line => ({
+    page: 1, index, x: cells[0][0], y, size: 10, gapBefore,
+    text: cells.map((c) => c[2]).join('\t'), segments: cells.map(([x, end, text]) => ({ x, end, text })),
+  });
+  // Prepare: "Pos." stands left of the rows' first cells; each row's name wraps four lines under it, past its number.
+  const lines = [
+    row(0, 600, [[60, 82, 'Pos.'], [130, 180, 'Descrizione'], [283, 305, 'Q.tà'], [330, 352, 'U.M.'], [400, 452, 'Prezzo unitario'], [505, 531, 'Totale']]),
+    row(1, 582, [[130, 203, '1 Pala da neve in'], [283, 311, '60 pz'], [428, 452, '18,50'], [495, 531, '1.110,00']]),
+    row(2, 570, [[143, 211, 'polipropilene con']], 0),
+    row(3, 558, [[143, 182, 'manico in']], 0),
+    row(4, 546, [[143, 180, 'alluminio']], 0),
+    row(5, 534, [[143, 170, 'leggero']], 0),
+    row(6, 516, [[130, 204, '2 Catene da neve'], [283, 328, '20 coppia'], [423, 452, '142,00'], [495, 531, '2.840,00']]),
+  ];
+
+  it('keeps the rows of one table across the wrapped lines, each name whole', () => {
+    // Act
+    const first = tableColumns(lines).find((c) => c.cells.some((x) => x.text.startsWith('1 Pala')));
+    // Assess
+    expect(first?.cells.map((c) => c.text)).toEqual(['1 Pala da neve in polipropilene con manico in alluminio leggero', '2 Catene da neve']);
+  });
+
+  it('reads the unit prices under the heading as amounts', () => {
+    const page = { page: 1, width: 595, height: 842, ocr: false, lines };
+    expect(extractAmounts(new SourceText([page])).map((f) => f.value)).toEqual(expect.arrayContaining([18.5, 142]));
+  });
+});
+
