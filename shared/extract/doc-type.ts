@@ -1,6 +1,6 @@
 import type { Line } from '../read/page-text.ts';
 import type { DocType } from '../records/extracted-fields.ts';
-import { subjectLineIndex } from './layout-rules.ts';
+import { isFormToFill, subjectLineIndex } from './layout-rules.ts';
 
 export interface DocTypeClues {
   lines: Line[];
@@ -275,13 +275,6 @@ const WHO_FILLS = /\b(?:denominazione|ente\b|referente|codice\s+fiscale|partita\
 const CONTACT_FIELD = /\b(?:referente|e-?mail|pec\b|telefono|codice\s+fiscale|partita\s+iva|cognome|richiedente|dichiarante|legale\s+rappresentante|indirizzo)/i;
 /** A field's label: a few words, no figure, no sentence's end ("Denominazione ATS", "Data di avvio delle attività"). */
 const FIELD_LABEL = /^\s*\p{Lu}[^\d.;:!?]{2,55}$/u;
-
-/** Blanks to write on inside lines of text, under a declaration in the first person ("Il/La sottoscritto/a"). */
-function isFormToFill(lines: Line[]): boolean {
-  const blanks = lines.filter((l) => /\p{L}/u.test(l.text) && /_{5,}|_{2,}\s*\/\s*_{2,}/u.test(l.text)).length;
-  // A reply slip at the foot of a letter has a few such lines; a form is mostly made of them.
-  return blanks >= 3 && blanks >= 0.25 * lines.length && lines.some((l) => /\bsottoscritt[oa]\s*\/\s*a\b|\bil\s*\/\s*la\s+sottoscritt/i.test(l.text));
-}
 
 /**
  * A heading set in spaced capitals ("AV V I S O  P U B B L I C O") as one word per kind: the letters

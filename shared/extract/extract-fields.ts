@@ -16,7 +16,7 @@ import { extractAmounts } from './amounts.ts';
 import { extractTags } from './tags.ts';
 import { classifyDocType } from './doc-type.ts';
 import { findDates, schoolYearOf } from './italian-dates.ts';
-import { ADDRESSEE_OPENING, subjectLineIndex } from './layout-rules.ts';
+import { ADDRESSEE_OPENING, isFormToFill, subjectLineIndex } from './layout-rules.ts';
 import { pageFurniture } from './page-furniture.ts';
 import { repairOcrWords } from './ocr-word-repair.ts';
 
@@ -128,9 +128,5 @@ export function extractFields(read: PageText[]): Extraction {
 /** The first subject of the file, unless its page is a form to fill in: lines of blanks under "Il/La sottoscritto/a". */
 function subjectOutsideForms(lines: Line[]): Found<string> | null {
   const subject = extractSubject(lines);
-  if (!subject) return null;
-  const page = lines.filter((l) => l.page === subject.evidence.page);
-  const blanks = page.filter((l) => /_{6,}/.test(l.text)).length;
-  const toFill = blanks >= 3 && page.some((l) => /\bsottoscritt[oa]\s*\/\s*a\b|\bil\s*\/\s*la\s+sottoscritt/i.test(l.text));
-  return toFill ? null : subject;
+  return subject && !isFormToFill(lines.filter((l) => l.page === subject.evidence.page)) ? subject : null;
 }

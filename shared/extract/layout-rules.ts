@@ -43,3 +43,11 @@ export function isMailHeaderSubject(lines: Line[], at: number): boolean {
 export function isParagraphBreak(line: Line, prev: Line | undefined): boolean {
   return !prev || prev.page !== line.page || line.gapBefore >= PARAGRAPH_GAP;
 }
+
+/** Blanks to write on inside lines of text, under a declaration in the first person ("Il/La sottoscritto/a"): a form to fill in. */
+export function isFormToFill(lines: Line[]): boolean {
+  const blanks = lines.filter((l) => /\p{L}/u.test(l.text) && /_{5,}|_{2,}\s*\/\s*_{2,}/u.test(l.text)).length;
+  // A reply slip at the foot of a letter has a few such lines; a form is mostly made of them.
+  return blanks >= 3 && blanks >= 0.25 * lines.length && lines.some((l) => /\bsottoscritt[oa]\s*\/\s*a\b|\bil\s*\/\s*la\s+sottoscritt/i.test(l.text));
+}
+

@@ -193,8 +193,9 @@ function attestingSigners(lines: Line[]): Found<Signatory>[] {
   return lines.flatMap((line, i) => {
     const m = ATTESTS.exec(line.text);
     const next = lines[i + 1];
-    if (!m || !next || next.page !== line.page || line.segments.length !== 1 || !ROLE.test(m[1]) || !/^\s*f\.?\s?to\b/i.test(next.text)) return [];
-    const name = nameOf(fold(next.text.replace(/^\s*f\.?\s?to\s*/i, '')));
+    if (!m || !next || next.page !== line.page || line.segments.length !== 1 || !ROLE.test(m[1]) || SIGN_MARK.exec(next.text)?.index !== next.text.search(/\S/)) return [];
+    // nameOf drops the mark with the titles.
+    const name = nameOf(fold(next.text));
     return name ? [{ value: { role: fold(m[1]), name }, evidence: evidenceOf(line) }] : [];
   });
 }
