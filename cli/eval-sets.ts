@@ -47,5 +47,6 @@ export const EVAL_SETS: readonly { id: string; name: string; dir: string }[] = [
   { id: 'blind39', name: "alla cieca 39 (12, scuole, un'università, una Protezione Civile e una Prefettura in un inverno di neve: circolari che inoltrano note, ordini con preventivo, stima della dodicesima sessione)", dir: 'test/fixtures/letters-blind-39' },
   { id: 'blind40', name: "alla cieca 40 (12, atti e note di quattro Regioni e dei loro Ambiti sui fondi sociali: decreti, delibere, schede contabili, verbali, stima finale della dodicesima sessione)", dir: 'test/fixtures/letters-blind-40' },
   { id: 'blind41', name: "alla cieca 41 (12, l'albo pretorio e la posta di un Consorzio sociale e di piccoli Comuni campani: determinazioni, delibere, convocazioni, segnature a margine, stima della tredicesima sessione)", dir: 'test/fixtures/letters-blind-41' },
+  { id: 'blind42', name: "alla cieca 42 (12, la posta nazionale che arriva a Regioni e Ambiti: Ministeri, INPS, Prefetture, ANCI, Conferenza Unificata, un decreto in Gazzetta, stima della tredicesima sessione)", dir: 'test/fixtures/letters-blind-42' },
   { id: 'real', name: 'reali (16, così come pubblicati)', dir: '../shared/eval/real' },
 ];
