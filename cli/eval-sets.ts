@@ -48,5 +48,6 @@ export const EVAL_SETS: readonly { id: string; name: string; dir: string }[] = [
   { id: 'blind40', name: "alla cieca 40 (12, atti e note di quattro Regioni e dei loro Ambiti sui fondi sociali: decreti, delibere, schede contabili, verbali, stima finale della dodicesima sessione)", dir: 'test/fixtures/letters-blind-40' },
   { id: 'blind41', name: "alla cieca 41 (12, l'albo pretorio e la posta di un Consorzio sociale e di piccoli Comuni campani: determinazioni, delibere, convocazioni, segnature a margine, stima della tredicesima sessione)", dir: 'test/fixtures/letters-blind-41' },
   { id: 'blind42', name: "alla cieca 42 (12, la posta nazionale che arriva a Regioni e Ambiti: Ministeri, INPS, Prefetture, ANCI, Conferenza Unificata, un decreto in Gazzetta, stima della tredicesima sessione)", dir: 'test/fixtures/letters-blind-42' },
+  { id: 'blind43', name: "alla cieca 43 (12, consorzi piemontesi, un'ASP e un Comitato di Distretto emiliani, un'ASL e Comuni liguri, un'università: convocazioni, verbali, ordinanze, inoltri e solleciti, stima della tredicesima sessione)", dir: 'test/fixtures/letters-blind-43' },
   { id: 'real', name: 'reali (16, così come pubblicati)', dir: '../shared/eval/real' },
 ];
