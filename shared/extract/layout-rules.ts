@@ -10,6 +10,9 @@ export const SUBJECT_LABEL = /^\s*oggetto\s*[:\-–.]\s*/i;
 /** A line or cell that opens an addressee block: "Al Comune di …", "Ai Sindaci …", "All'ATS …". */
 export const ADDRESSEE_OPENING = /^\s*(?:(?:al|alla|alle|allo|ai|agli)\s+|all['’]\s*)\p{L}/iu;
 
+/** A page or a part headed as an annex ("ALLEGATO – SCHEDA DI CENSIMENTO", "Allegato A"): a document of its own, filled in or not. */
+export const ANNEX_LABEL = /^\s*(?:ALLEGATO|Allegato\s+(?:[A-Z]|\d+|n\.\s*\d+))\b(?!\s*:)(?!\s+(?:alla|al|della|del)\b)/;
+
 /** The line holding the subject label, if any: where the addressing part of a letter ends. */
 export function subjectLineIndex(lines: Line[]): number {
   return lines.findIndex((l) => SUBJECT_LABEL.test(l.text));

@@ -1,6 +1,6 @@
 import type { Line } from '../read/page-text.ts';
 import { extractSender } from './sender.ts';
-import { ADDRESSEE_OPENING, SUBJECT_LABEL } from './layout-rules.ts';
+import { ADDRESSEE_OPENING, ANNEX_LABEL, SUBJECT_LABEL } from './layout-rules.ts';
 
 /** A page that opens a letter of its own: a segnatura, a protocol line, an "Oggetto:" or an addressee near its top. */
 const OPENS_LETTER = /REGISTRO\s+UFFICIALE|^\s*prot(?:ocollo)?\.?\s*(?:n|nr|num)\b|^\s*(?:al|alla|allo|ai|agli|alle)\s+\p{Lu}/iu;
@@ -45,8 +45,6 @@ function tradeDocument(top: Line[]): boolean {
 
 /** The closing of an act, before its signatures: "Letto, approvato e sottoscritto". */
 const ACT_CLOSING = /\bletto,?\s+(?:confermato,?\s+)?approvato\s+e\s+sottoscritto\b/i;
-/** A page headed as an annex ("ALLEGATO – SCHEDA DI CENSIMENTO", "Allegato A"): a document of its own, filled in or not. */
-const ANNEX_LABEL = /^\s*(?:ALLEGATO|Allegato\s+(?:[A-Z]|\d+|n\.\s*\d+))\b(?!\s*:)(?!\s+(?:alla|al|della|del)\b)/;
 
 /**
  * The last page of the main document of a file. A bundle (a cover letter, then the notes it forwards,

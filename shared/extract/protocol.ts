@@ -27,8 +27,11 @@ const REGISTER_STAMP = /\b[A-Z][A-Z_]*PROT[A-Z_]*\s*[-–:]?\s*(?<num>\d{3,})\s*
  * ("r_xxx/AOO_012/PROT/03/04/2031/0004567"); the IPA code may be left out.
  */
 const SLASH_SEGNATURA = /(?:\b[a-z]_[a-z0-9_]+\s*\/\s*[\w.-]+|\bAOO[\w.-]*)\s*\/\s*[A-Z][A-Z_]*\s*\/\s*(?<d>\d{2})\s*\/\s*(?<m>\d{2})\s*\/\s*(?<y>\d{4})\s*\/\s*(?<num>\d{3,})\b/;
-/** A segnatura written with dots: the body's code, its AOO's number, the date, the number ("INPS.0850.21/10/2031.0031764"). */
-const DOTTED_SEGNATURA = /\b[A-Z][A-Za-z_]{1,15}\.\d{2,5}\.(?<d>\d{2})\/(?<m>\d{2})\/(?<y>\d{4})\.(?<num>\d{4,})\b/;
+/**
+ * A segnatura written with dots: the body's code, its AOO's number or its register's name, the date, the number
+ * ("INPS.0850.21/10/2031.0031764", and INPS's messages "INPS.HERMES.22/02/2031.0000987").
+ */
+const DOTTED_SEGNATURA = /\b[A-Z][A-Za-z_]{1,15}\.(?:\d{2,5}|[A-Z]{3,15})\.(?<d>\d{2})\/(?<m>\d{2})\/(?<y>\d{4})\.(?<num>\d{4,})\b/;
 /**
  * A segnatura of any register, by the body's IPA code and dotted fields: "m_it.AOO-RO_UTGRO.REG-UFF.0018734.08-06-2026",
  * "c_h501.ASL_RM1.REGISTRO GENERALE(U).0012345.03-02-2025"; the number and date close it.
@@ -64,7 +67,7 @@ const GENERAL_REGISTER = /\bPG\s*\/\s*\d{4}\s*\/\s*(?<num>\d{3,})\s+del\s+(?<d>\
 // Also after an office's code: "Protocollo J2.2026.0004821" (Regione Lombardia's Direzioni).
 const YEAR_DOT_NUMBER = /^(?:[A-Z][A-Z0-9]{0,3}\.)?(?:19|20)\d{2}\s*\.\s*(?<num>\d{5,}(?:\/[\dA-Za-z]+(?:\.[\dA-Za-z]+)*)?)(?![\w/])/;
 const NOTE_HEADING = /^\s*nota\s+(?:del\s+)?/i;
-const AOO_NUMBER = /^\s*[,;–-]?\s*(?:prot\.?\s*(?:n\.?\s*)?)?AOO[A-Z0-9_.]*\s*[-./]?\s*(?:prot\.?\s*)?(?:n(?:r|um)?\.?\s*)?(?<num>\d{2,})\b/i;
+const AOO_NUMBER = /^\s*[,;–-]?\s*(?:prot\.?\s*(?:n\.?\s*)?)?AOO[A-Z0-9_.]*(?:\s+[A-Z][A-Z0-9_.]*)?\s*[-./]?\s*(?:prot\.?\s*)?(?:n(?:r|um)?\.?\s*)?(?<num>\d{2,})\b/i;
 /** What opens the writer's own reference to its register: "Ns. Prot.", "N/s prot.", "Nostro protocollo". */
 const OWN_REFERENCE = /^\s*(?:ns\.?|n\/s\.?|nostr[oa])\s*(?:rif\.?\s*)?$/i;
 const STAMP_NUMBER = /^\s*(?:n(?:r|um)?\.?|numero)\s*[:°]?\s*(?<num>\d[\d/]*)/i;
@@ -233,17 +236,19 @@ function atFoot(page: Line[], line: Line): boolean {
 }
 
 /**
- * The Presidenza del Consiglio's segnatura alone on its line above the subject, sent ("-P-"), when nothing else numbers
- * the letter: cited ones ("Vostro riferimento: DIPOFAM-…", a list of the Department's notes) stand in a sentence or
- * beside a label.
+ * The Presidenza del Consiglio's segnatura alone on its line above the subject, or stamped on the page as an annotation,
+ * sent ("-P-"), when nothing else numbers the letter: cited ones ("Vostro riferimento: DIPOFAM-…", a list of the
+ * Department's notes) stand in a sentence or beside a label.
  */
 function pcmSegnatura(head: Line[], subjectAt: number): Found<Protocol> | null {
-  for (let i = 0; i < (subjectAt >= 0 ? subjectAt : Math.min(head.length, 12)); i++) {
+  const above = subjectAt >= 0 ? subjectAt : Math.min(head.length, 12);
+  for (let i = 0; i < head.length; i++) {
     const line = head[i];
+    if (i >= above && !line.origins?.length) continue;
     if (line.segments.length !== 1) continue;
     const m = PCM_SEGNATURA.exec(line.text);
-    const above = head[i - 1]?.text ?? '';
-    if (!m?.groups || m.groups.dir !== 'P' || line.text.trim() !== m[0] || /\b(?:rif|riferimento|vostr[ao]|vs|nota|note)\b/i.test(above)) continue;
+    const before = head[i - 1]?.text ?? '';
+    if (!m?.groups || m.groups.dir !== 'P' || line.text.trim() !== m[0] || /\b(?:rif|riferimento|vostr[ao]|vs|nota|note)\b/i.test(before)) continue;
     return { value: { number: m.groups.num, date: isoDate(Number(m.groups.y), Number(m.groups.m), Number(m.groups.d)) }, evidence: evidenceOf(line) };
   }
   return null;

@@ -1,7 +1,7 @@
 import type { Line, Segment } from '../read/page-text.ts';
 import { pageFurniture } from './page-furniture.ts';
 import { evidenceOf, fold, type Found } from './source-text.ts';
-import { BLOCK_GAP, subjectLineIndex } from './layout-rules.ts';
+import { ANNEX_LABEL, BLOCK_GAP, subjectLineIndex } from './layout-rules.ts';
 
 export interface Signatory {
   role: string | null;
@@ -9,7 +9,7 @@ export interface Signatory {
 }
 
 // "Vice" only before a role ("Vicesindaco", "Vice Prefetto"): "Vicenza, data del protocollo" is a place.
-const ROLE_WORD = String.raw`(?:dirigente|direttore|direttrice|responsabile|presidente|sindac[oa]|consiglier[ea]|segretari[oa]|coordinat(?:ore|rice)|funzionari[oa]|assessor[ea]|commissari[oa]|capo|ministr[oa]|sottosegretari[oa]|referente|istruttore|vice[\s-]?(?:sindac[oa]|president[ea]|prefett[oa]|questore|segretari[oa]|diret(?:tore|trice)|dirigente|comandante|responsabile|capo|coordinat(?:ore|rice)|commissari[oa]|ministr[oa]|rettore|preside|procurat(?:ore|rice)|ispett(?:ore|rice)|ragioniere|provveditore|console|sovrintendente|cancelliere|brigadiere|governatore)|dirigente\s+scolastic[oa]|rettore|prefetto|questore|garante|delegat[oa]|amministratore|legale\s+rappresentante|titolare|incaricat[oa]|addett[oa]|rup|ufficiale|revisor[ei]|organo\s+di\s+revisione|collegio\s+dei\s+revisori|messo|dichiarante|giudice|magistrat[oa]|cancellier[ea]|(?:sostitut[oa]\s+)?procurat(?:ore|rice)|comandante|richiedente|assistente\s+sociale|difensore\s+civico|soprintendente|pro[\s-]?rettore|medico|preside|economo|maresciallo|provveditore|ispett(?:ore|rice)|tesorier[ea]|ragionier[ea])`;
+const ROLE_WORD = String.raw`(?:dirigente|autorit[àa]\s+(?:responsabile|delegata|di\s+gestione)|direttore|direttrice|responsabile|presidente|sindac[oa]|consiglier[ea]|segretari[oa]|coordinat(?:ore|rice)|funzionari[oa]|assessor[ea]|commissari[oa]|capo|ministr[oa]|sottosegretari[oa]|referente|istruttore|vice[\s-]?(?:sindac[oa]|president[ea]|prefett[oa]|questore|segretari[oa]|diret(?:tore|trice)|dirigente|comandante|responsabile|capo|coordinat(?:ore|rice)|commissari[oa]|ministr[oa]|rettore|preside|procurat(?:ore|rice)|ispett(?:ore|rice)|ragioniere|provveditore|console|sovrintendente|cancelliere|brigadiere|governatore)|dirigente\s+scolastic[oa]|rettore|prefetto|questore|garante|delegat[oa]|amministratore|legale\s+rappresentante|titolare|incaricat[oa]|addett[oa]|rup|ufficiale|revisor[ei]|organo\s+di\s+revisione|collegio\s+dei\s+revisori|messo|dichiarante|giudice|magistrat[oa]|cancellier[ea]|(?:sostitut[oa]\s+)?procurat(?:ore|rice)|comandante|richiedente|assistente\s+sociale|difensore\s+civico|soprintendente|pro[\s-]?rettore|medico|preside|economo|maresciallo|provveditore|ispett(?:ore|rice)|tesorier[ea]|ragionier[ea])`;
 /** A role line: "Il Dirigente", "La Dirigente della II Area", "Il Responsabile del Procedimento". */
 // A form's "Il/La richiedente", "Il/La dichiarante": either article, as forms print them.
 // A commission's "IL COMPONENTE" signs its minutes: with its article only (an attendance table lists "Componente" alone).
@@ -60,8 +60,15 @@ const CONTACT = /@|\bwww\.|\btel\.|\bfax\b|\bp\.?\s?iva\b/i;
 /** Words of an office, not of a person: "Inclusione Sociale Attiva" under "La Dirigente della Sezione" continues the role. */
 const OFFICE_WORD = /\b(?:social[ei]|servizi?o?|sezione|area|settore|ufficio|politiche|programmazione|inclusione|integrazione|direzione|dipartimento|ambito|attiva|territoriale|generale|regionale|amministrativ[oa]|finanziari[oa]|tecnic[oa]|sociosanitari[ao]|contabil[ei]|controllo|bilancio|ragioneria|u\.?o\.?c\.?)\b/i;
 const CLOSING = /\b(?:cordiali\s+saluti|distinti\s+saluti|saluti\s+cordiali|si\s+porgono|si\s+inviano|con\s+osservanza|ringrazi|restando\s+a\s+disposizione)/i;
-/** "f.to" glued to the title or name that follows it. */
-const GLUED_MARK = /\bf\.\s?to(?=\p{L})/giu;
+/** "f.to" glued to the title or name that follows it, or to it by a colon ("F.to:Teresa Sodano"). */
+const GLUED_MARK = /\bf\.\s?to(?:\s*:\s*|(?=\p{L}))/giu;
+/** A title's abbreviation glued to the name ("Rag.Gerardo Malzone"), as a typist saves a space. */
+const GLUED_TITLE = /\b(dott|dr|avv|prof|ing|arch|rag|geom|sig)\.(?=\p{Lu})/giu;
+
+/** The signature mark and a title set apart from the name they are glued to: "f.toRag.Mario Rossi" → "f.to Rag. Mario Rossi". */
+function unglued(text: string): string {
+  return text.replace(GLUED_MARK, 'f.to ').replace(GLUED_TITLE, '$1. ');
+}
 /** The note of a signature made digitally or replaced by print: "firmato digitalmente ai sensi del …", "firma autografa sostituita …". */
 const SIGNATURE_NOTE = /^\s*(?:\(?\s*)?(?:documento\s+)?(?:firmat[oa]\s+digitalmente|firma\s+(?:digitale|autografa\s+(?:sostituita|omessa)))\b/i;
 /**
@@ -111,15 +118,23 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
   const subjectAt = subjectLineIndex(firstPage);
   const subject = firstPage[subjectAt];
   const belowSubject = subject ? Math.max(0, pageLines.findIndex((l) => l.page > subject.page || l.index > subject.index)) : 0;
-  if (from < 0) from = Math.max(0, pageLines.length - 25, belowSubject);
+  // Without a closing formula the signatures are among the last lines: of the text, or of the act before an annex it
+  // carries after them ("Il Ministro: …" / "ALLEGATO" / a table of twenty Regions), a line set alone as its heading.
+  const annexAt = pageLines.findIndex((l, i) => i > belowSubject && l.segments.length === 1 && ANNEX_LABEL.test(l.text));
+  if (from < 0) from = Math.max(0, (annexAt > 0 ? annexAt : pageLines.length) - 25, belowSubject);
   // An act signed, then its opinions and attestations (each under its heading): the act's own signature stands just
   // above the first of them, however long they run; when the end zone starts below it, that block is read apart.
-  const firstSection = pageLines.findIndex((l) => SECTION_HEADING.test(l.text));
+  // The opinions may fill the last pages: the act's signature is then on a page before them.
+  const body = lines.filter((l) => !furniture.has(l) && !counterparty.has(l));
+  const bodyFrom = subject ? Math.max(0, body.findIndex((l) => l.page > subject.page || l.index > subject.index)) : 0;
+  const firstSection = body.findIndex((l, i) => i > bodyFrom && SECTION_HEADING.test(l.text));
   let beforeSections: Line[] = [];
   if (firstSection > 0) {
-    const back = Math.max(0, firstSection - 12);
-    const signedAbove = pageLines.slice(back, firstSection).findLastIndex((l) => l.segments.some((sg) => isRoleLine(cellRole(sg.text))));
-    if (signedAbove >= 0 && back + signedAbove < from) beforeSections = pageLines.slice(back + signedAbove, firstSection);
+    const back = Math.max(bodyFrom, firstSection - 12);
+    const signedAbove = body.slice(back, firstSection).findLastIndex((l) => l.segments.some((sg) => isRoleLine(cellRole(sg.text))));
+    const start = body[back + signedAbove];
+    const inZone = pageLines.indexOf(start) >= from;
+    if (signedAbove >= 0 && !inZone) beforeSections = body.slice(back + signedAbove, firstSection);
   }
   const after = pageLines.slice(from + (CLOSING.test(pageLines[from]?.text ?? '') ? 1 : 0));
   // The signature zone starts at the first role line: prose above it would bridge the columns.
@@ -313,7 +328,7 @@ function splitColumns(tail: Line[], pageWidth: number): Cell[][] {
     for (const { x, end, text } of line.segments) {
       if (tableRow && isRoleLine(cellRole(text))) continue;
       // "f.toMariarosa Cilento": the mark glued to the name, as Word exports it, is still a mark.
-      const seg = { x, end, text: withoutApproval(text.trim()).replace(GLUED_MARK, 'f.to ') };
+      const seg = { x, end, text: unglued(withoutApproval(text.trim())) };
       // Prose (a footer, a closing sentence) is wide or wordy; a signature cell is neither.
       // A long role line ("IL RESPONSABILE DELLE PUBBLICAZIONI ALL'ALBO PRETORIO INFORMATICO") is still a role.
       const words = seg.text.split(/\s+/).length;
@@ -499,6 +514,10 @@ function signerRow(line: Line): Signatory | null {
  * Sala", "Marco Sala, Dirigente del Settore", "Il Responsabile del Servizio Sig. Marco Sala", "F.to Il Sindaco Luca Ferri"
  * (a bare role word, then only a name).
  */
+const GAZETTE_SIGNER = new RegExp(String.raw`^((?:il|la|lo|l['’])\s*${ROLE_WORD}[^:]{0,60}?)\s*:\s*(\p{Lu}[\p{Lu}'’]+(?:\s+\p{Lu}[\p{Lu}'’]+)?)\s*$`, 'iu');
+/** A verdict in a role's cell of a table of opinions ("Il Responsabile del Servizio: FAVOREVOLE"), not a surname. */
+const VERDICT = /^(?:FAVOREVOLE|CONTRARIO|POSITIVO|NEGATIVO|PRESENTE|ASSENTE|VISTO|SI|SÌ|NO|ESEGUIBILE|APPROVATO|ASTENUTO)$/;
+
 function oneLineSigner(text: string): { role: string; name: string } | null {
   const bare = text.replace(/^\s*f\.?\s?to\s+/i, '');
   const dash = /^(.+?)\s+[–—-]\s+(.+)$/.exec(bare);
@@ -517,6 +536,9 @@ function oneLineSigner(text: string): { role: string; name: string } | null {
     const name = nameOf(sig[2]);
     if (name) return { role: sig[1].trim(), name };
   }
+  // The Gazzetta Ufficiale prints a decree's signer as its role and surname in capitals: "Il Ministro: MORETTINI".
+  const gazette = GAZETTE_SIGNER.exec(bare);
+  if (gazette && gazette[2] === gazette[2].toUpperCase() && !VERDICT.test(gazette[2])) return { role: gazette[1].trim(), name: gazette[2] };
   const head = new RegExp(String.raw`^((?:il|la|lo|l['’])\s*${ROLE_WORD})\s+(.+)$`, 'i').exec(bare);
   if (head && bare !== text && !OFFICE_WORD.test(head[2])) {
     const name = nameOf(head[2]);
@@ -671,7 +693,7 @@ function nameOf(raw: string): string | null {
   // A footnote's asterisk before the mark ("*f.to Dott. …") points to the note on the printed signature.
   // OCR reads a title's dot as a comma: "dott, Calogero Ingrassia".
   // "(siglato) Marta Ceccarelli": a head of division initials the note the Director signs; the mark is no part of the name.
-  const text = raw.replace(/^\s*\*+\s*/, '').replace(/^\s*\(\s*(?:siglato|firmato|f\.?\s?to)\s*\)\s*/i, '').replace(/^(\s*(?:dott|dr|avv|prof|ing|rag|geom|sig))\s*,/i, '$1.').replace(GLUED_MARK, 'f.to ').replace(/^\s*[–—]\s*(.+?)\s*[–—]\s*$/, '$1');
+  const text = unglued(raw.replace(/^\s*\*+\s*/, '').replace(/^\s*\(\s*(?:siglato|firmato|f\.?\s?to)\s*\)\s*/i, '').replace(/^(\s*(?:dott|dr|avv|prof|ing|rag|geom|sig))\s*,/i, '$1.').replace(/^\s*[–—]\s*(.+?)\s*[–—]\s*$/, '$1'));
   if (NOT_NAME.test(text)) return null;
   const bracketed = /^\(\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s*\)$/u.exec(text.trim());
   if (bracketed) return bracketed[1].replace(RANK, '');
