@@ -76,6 +76,13 @@ export function extractAddressees(lines: Line[], pageWidth: number, mainEnd = In
 function openingOfMessage(lines: Line[], subjectAt: number): Line[] {
   let at = subjectAt + 1;
   while (at < Math.min(lines.length, subjectAt + 5) && (MAIL_HEADER_FIELD.test(lines[at].text) || (lines[at].gapBefore < 0.6 && !opensBlock(lines[at].text)))) at++;
+  // A PEC provider's notice of the envelope ("Messaggio di posta certificata" / "Il giorno … il messaggio … è stato inviato da …"
+  // / "Identificativo messaggio: …") and the register's line ("Prot. n. … del …") come before the message's own text.
+  if (PEC_NOTICE.test(lines[at]?.text ?? '')) {
+    const end = lines.slice(at, at + 10).findLastIndex((l) => PEC_NOTICE_END.test(l.text));
+    if (end >= 0) at += end + 1;
+  }
+  while (at < lines.length && REGISTER_LINE.test(lines[at].text)) at++;
   // "Alla cortese attenzione dell'Ufficio Bandi," greets the reader: a salutation ends on its comma.
   if (!opensBlock(lines[at]?.text ?? '') || NOT_ADDRESSEE.test(lines[at].text) || /,\s*$/.test(lines[at].text)) return [];
   const out: Line[] = [];
@@ -85,6 +92,9 @@ function openingOfMessage(lines: Line[], subjectAt: number): Line[] {
   }
   return out;
 }
+const PEC_NOTICE = /^\s*messaggio\s+di\s+posta\s+certificata\b/i;
+const PEC_NOTICE_END = /identificativo\s+(?:del\s+)?messaggio\s*:|messaggio\s+originale\s+[èe]\s+incluso/i;
+const REGISTER_LINE = /^\s*prot(?:ocollo)?\.?\s*(?:n(?:r|um)?\.?|gen(?:erale)?\.?)\s*[:°]?\s*\d/i;
 const SALUTATION_LINE = /^\s*(?:gentil|egreg|car[oaie]\b|buongiorno|buonasera|spettabil|si\s)/i;
 
 /** An addressee's preposition alone in its cell: "Ai", "Alla", "Spett.le". */

@@ -28,8 +28,20 @@ export const MAIL_HEADER_FIELD = /^\s*(da|a|cc|ccn|data|inviato|mittente|destina
 export function letterSubjectIndex(lines: Line[]): number {
   const at = subjectLineIndex(lines);
   if (!isMailHeaderSubject(lines, at)) return at;
-  const next = lines.findIndex((l, i) => i > at && SUBJECT_LABEL.test(l.text));
+  // The next "Oggetto:" is the letter printed under the message, unless it heads a message forwarded in it ("-------- Messaggio
+  // originale --------" / "Oggetto: …" / "Data: …" / "Da: …").
+  const next = lines.findIndex((l, i) => i > at && SUBJECT_LABEL.test(l.text) && !isForwardedHeaderSubject(lines, i));
   return next >= 0 ? next : at;
+}
+
+/** A forwarded message's separator: "-------- Messaggio originale --------", "---------- Messaggio inoltrato ----------". */
+const FORWARD_SEPARATOR = /messaggio\s+(?:originale|inoltrato)|original\s+message|forwarded\s+message/i;
+
+/** Whether the "Oggetto:" at `i` is a field of a forwarded message's header: under its separator, or over its other fields. */
+function isForwardedHeaderSubject(lines: Line[], i: number): boolean {
+  if (FORWARD_SEPARATOR.test(lines[i - 1]?.text ?? '')) return true;
+  const fields = lines.slice(i + 1, i + 6).filter((l) => /^\s*(?:da|a|data|inviato|cc)\s*:/i.test(l.text));
+  return fields.length >= 2;
 }
 
 /**

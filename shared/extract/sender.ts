@@ -14,7 +14,7 @@ const BODY = new RegExp(
       'prefettura', 'questura', 'tribunale', 'procura', 'corte', 'camera\\s+di\\s+commercio', 'ordine', 'consiglio\\s+nazionale',
       // The council of a professional order: "Consiglio Regionale dell'Ordine degli Assistenti Sociali".
       'consiglio\\s+(?:(?:regionale|provinciale|interprovinciale|territoriale)\\s+)?dell[\'’]ordine',
-      'ufficio\\s+scolastico', 'ufficio\\s+di\\s+piano', 'ambito\\s+(?:territoriale|sociale)', 'distretto\\s+(?:socio[\\s-]*sanitario|sociale)', 'ente\\b', 'garante', 'autorit[àa]', 'dipartimento',
+      'ufficio\\s+scolastico', 'ufficio\\s+di\\s+piano', 'ambito\\s+(?:territoriale|sociale)', 'distretto\\s+(?:socio[\\s-]*sanitario|sociale)', 'ente\\s+\\p{L}', 'garante', 'autorit[àa]', 'dipartimento',
       'roma\\s+capitale', 'conferenza\\s+(?:delle\\s+regioni|unificata|stato[\\s-]+(?:regioni|citt))', 'giunta\\s+regionale', 'consiglio\\s+regionale',
       // A regional environment agency by its acronym: "Arpa Piemonte", "ARPAV", "Arpae Emilia-Romagna".
       'arpa\\p{L}{0,3}\\b', 'ats\\b', 'societ[àa]\\s+della\\s+salute', 'camera\\s+dei\\s+deputati', 'senato\\s+della\\s+repubblica',
@@ -23,6 +23,9 @@ const BODY = new RegExp(
       // The regions' own names for an Ambito: Friuli Venezia Giulia's "Servizio sociale dei Comuni", Sardinia's "PLUS" (Piano
       // Locale Unitario dei Servizi), an "Ambito Distretto", "Ambito distrettuale".
       'servizio\\s+sociale\\s+dei\\s+comuni', 'plus\\b', 'ambito\\s+(?:distretto|distrettuale)',
+      // Emilia-Romagna's Comitato di Distretto (the district's Comuni and the health agency) and Conferenza territoriale sociale
+      // e sanitaria.
+      'comitato\\s+di\\s+distretto', 'conferenza\\s+territoriale\\s+sociale',
     ].join('|') +
     ')',
   'iu',
@@ -79,6 +82,10 @@ function nameAboveForm(head: Line[], at: number, seg: Segment): { line: Line; te
   if (!above || !hit || above.size < 1.1 * head[at].size) return null;
   const text = unspaced(fold(hit.text).replace(/^[^\p{L}\p{N}“"«]+/u, ''));
   if (!isNameLine(text) || BODY.test(text) || SKIP.test(text) || text.split(/\s+/).length < 2) return null;
+  // "C.I.S.S. VALLE TANARO" over "Consorzio Intercomunale Socio Assistenziale Valle Tanaro": an acronym over the name in full,
+  // which names the same place; the line with the legal form is the name.
+  const place = /^(?:\p{L}\.){2,}\s*(.+)$/u.exec(text)?.[1];
+  if (place && fold(seg.text).toLocaleLowerCase('it').endsWith(place.toLocaleLowerCase('it'))) return null;
   return { line: above, text };
 }
 

@@ -9,7 +9,7 @@ const HEIGHT = 842;
  * with ">" is set in the right-hand column (addressees), one with "»" flush right against the
  * margin, "a | b" puts b in a second column, and "a | b | c" sets a table row, its cells spread
  * evenly across the line. A line starting with "@@" is set as an annotation's (a register's stamp in a /Stamp or
- * FreeText annotation), at the right.
+ * FreeText annotation), at the right; one starting with "# " in a letterhead's large type (16 pt, against 11).
  */
 export function letterPages(...pages: string[]): PageText[] {
   return pages.map((page, i) => {
@@ -24,11 +24,12 @@ export function letterPages(...pages: string[]): PageText[] {
       const annotation = raw.startsWith('@@');
       const right = raw.startsWith('>') || annotation;
       const flush = raw.startsWith('»');
-      const cells = raw.replace(/^(?:[>»]|@@)\s?/, '').split(' | ');
+      const size = raw.startsWith('# ') ? 16 : 11;
+      const cells = raw.replace(/^(?:[>»#]|@@)\s?/, '').split(' | ');
       cells.forEach((cell, c) => {
         const width = cell.trim().length * 5.5;
         const x = flush ? 540 - width : right ? 300 : c === 0 ? 56 : cells.length === 2 ? 320 : 56 + c * Math.floor(480 / cells.length);
-        runs.push({ text: cell.trim(), x, y, width, size: 11, ...(annotation ? { origin: 'annotation' as const } : {}) });
+        runs.push({ text: cell.trim(), x, y, width, size, ...(annotation ? { origin: 'annotation' as const } : {}) });
       });
     }
     return { page: i + 1, width: WIDTH, height: HEIGHT, ocr: false, lines: layoutLines(runs, i + 1, WIDTH) };
