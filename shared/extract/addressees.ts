@@ -62,6 +62,9 @@ export function extractAddressees(lines: Line[], pageWidth: number, mainEnd = In
   const out: Addressees = { recipients: [], cc: [] };
   // Without a subject line only the indented right-hand block is an address (a notice's body is not).
   for (const inColumn of subjectAt >= 0 ? [left, right] : [right]) readColumn(region, inColumn, out);
+  // A letter with no subject line addresses its readers on the line above its greeting, at the margin: "Alle cittadine e ai
+  // cittadini di …" / "Care concittadine, cari concittadini,".
+  if (subjectAt < 0 && !out.recipients.length && !out.cc.length) readColumn(addressedAboveGreeting(firstPage.slice(0, 30)), () => true, out);
   // An act addressed nowhere above its subject lists whom it goes to at its end: "DISPONE … sia trasmessa:" / "Al Comando …".
   if (!out.recipients.length && !out.cc.length) readColumn(transmissionList(lines.filter((l) => l.page <= mainEnd)), () => true, out);
   // Copies may be listed at the letter's foot, under its signature: "e p.c." / "Al Sindaco" / "All'Assessore …".
@@ -96,6 +99,20 @@ const PEC_NOTICE = /^\s*messaggio\s+di\s+posta\s+certificata\b/i;
 const PEC_NOTICE_END = /identificativo\s+(?:del\s+)?messaggio\s*:|messaggio\s+originale\s+[èe]\s+incluso/i;
 const REGISTER_LINE = /^\s*prot(?:ocollo)?\.?\s*(?:n(?:r|um)?\.?|gen(?:erale)?\.?)\s*[:°]?\s*\d/i;
 const SALUTATION_LINE = /^\s*(?:gentil|egreg|car[oaie]\b|buongiorno|buonasera|spettabil|si\s)/i;
+
+/** A greeting on a line of its own, ended by its comma: "Care concittadine, cari concittadini,", "Gentili Sindaci,". */
+const GREETING_LINE = /^\s*(?:car[eiao]|gentil[ie]|gentilissim[eiao]|egregi[oe]?|illustr[ei]|spettabil[ei])\b[^.;:]{0,80},\s*$/i;
+
+/** The lines right above a letter's first greeting that open an addressee block (at most three, the first an opener). */
+function addressedAboveGreeting(lines: Line[]): Line[] {
+  const greeting = lines.findIndex((l) => GREETING_LINE.test(l.text));
+  for (let i = greeting - 1; i >= Math.max(0, greeting - 3); i--) {
+    if (opensBlock(lines[i].text)) return lines.slice(i, greeting);
+    // A wrapped line of the block goes on from the line above it, with no gap between.
+    if (lines[i].gapBefore >= 0.6) break;
+  }
+  return [];
+}
 
 /** An addressee's preposition alone in its cell: "Ai", "Alla", "Spett.le". */
 const LONE_OPENER = /^\s*(?:alla|allo|alle|all['’]|agli|ai|al|spett\.?(?:le|li)?)\s*$/i;

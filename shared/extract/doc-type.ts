@@ -150,6 +150,9 @@ export function classifyDocType(c: DocTypeClues): DocType {
   // A form to fill in: "Il/La sottoscritto/a ______ nato/a a ______", lines of blanks between words, on
   // its first page (a notice followed by its annex form is a notice).
   if (isFormToFill(first) || isDeclaration(first)) return 'modulo';
+  // A letter with no subject line that greets the people it addresses ("Alle cittadine e ai cittadini …" / "Care concittadine,
+  // cari concittadini,"): a letter, though it invites them to a public meeting too.
+  if (subjectAt < 0 && c.recipients.some((r) => PRIVATE_READERS.test(r)) && first.slice(0, 30).some((l) => SALUTATION.test(l.text))) return 'lettera';
   // A letter that calls a meeting says so in its subject; one meeting mentioned in a letter whose subject
   // is about something else (an information session beside a call for projects) does not make it a convocation.
   const subjectOnFirst = c.subject !== null && (c.subjectPage ?? 1) === (c.lines[0]?.page ?? 1);
