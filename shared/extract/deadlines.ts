@@ -149,6 +149,9 @@ function actsOn(text: string, from: number, to: number, issuer: RegExp): boolean
   // entro"); any other verb ("… sono tenuti a farlo entro", "provvedano entro", "si chiede di reinviarli entro") sets a term now.
   const since = past ? clause.slice(past.index! + past[0].length).trim().split(/\s+/).filter(Boolean) : [];
   if (past && since.length <= 3 && since.every((w) => PAST_FILLER.test(w))) return false;
+  // "In riscontro alla nota … del …, con la quale è stato chiesto di trasmettere … entro il 28 febbraio, si trasmette …": the
+  // term of the note answered, which this letter meets.
+  if (answeredNoteTerm(text, from, to)) return false;
   const item = itemBefore(text, from);
   return !((RECITAL.test(item) || inRecitalList(text, from)) && !REQUEST.test(item));
 }
@@ -353,6 +356,18 @@ const DAY_WINDOW = new RegExp(
 // Before a space and a capital (a new sentence, also after "p.v.") or a line's end: "S.V." inside a word group, or "della
 // S.V. entro" (the cue right after: the stretch read ends there), is no stop.
 const SENTENCE_STOP = /\.(?=[^\S\n]*\n|\s+[A-ZÀ-ÖØ-Þ"“«(])/g;
+/** An answer's opening that names the note answered, then what that note asked ("…, con la quale …"), in one sentence. */
+const ANSWERED_NOTE = /^\s*(?:in\s+(?:riscontro|risposta|riferimento)|facendo\s+seguito|a\s+(?:riscontro|seguito))\s+(?:a|al|alla|all['’])\s*[^;]*?\bcon\s+(?:la\s+quale|il\s+quale|cui)\b[^;]*$/i;
+/** The answer's own verb after the term: ", si trasmette …", ", si comunica …". */
+const COMPLIES = /^[^.;]{0,120}?,\s*si\s+(?:trasmett|invi|inoltr|comunic|riscontr|allega|fornisc)/i;
+
+/** Whether the term at `from`…`to` is the one the note answered asked for, told in the answer's opening sentence. */
+function answeredNoteTerm(text: string, from: number, to: number): boolean {
+  const before = text.slice(Math.max(0, from - 400), from);
+  const stop = [...before.matchAll(SENTENCE_STOP)].pop();
+  return ANSWERED_NOTE.test(before.slice(stop ? stop.index! + 1 : 0)) && COMPLIES.test(text.slice(to, to + 200));
+}
+
 function clauseBefore(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 200), at);
   // A full stop ends a sentence before a capital or a line's end; an abbreviation's dot ("della S.V. entro", "art. 3") does not.

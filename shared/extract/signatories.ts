@@ -190,9 +190,14 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
   const bare = (r: string | null | undefined) => (r ?? '').toLowerCase().replace(/^(?:il|la|lo|l['’])\s*/, '').trim();
   const fuller = (s: Found<Signatory>) =>
     out.some((o) => o !== s && o.value.name && o.value.name === s.value.name && bare(o.value.role).length > bare(s.value.role).length && bare(o.value.role).startsWith(bare(s.value.role)));
+  // One signer read under the role above the name and with the qualification after it ("La Referente" / "Dott.ssa Sara
+  // Gianotti, assistente sociale"): the role the block gives, with its article, not the qualification in lower case.
+  const articled = (r: string | null | undefined) => /^(?:il|la|lo|l['’])\s*\p{L}/iu.test(r ?? '');
+  const qualified = (s: Found<Signatory>) => !!s.value.name && !!s.value.role && s.value.role === s.value.role.toLocaleLowerCase('it') && !articled(s.value.role) && out.some((o) => o !== s && o.value.name === s.value.name && articled(o.value.role));
   return out.filter((s) => {
     if (!s.value.name && named.has(s.value.role?.toLowerCase())) return false;
     if (s.value.name && bare(s.value.role) && fuller(s)) return false;
+    if (qualified(s)) return false;
     const k = `${s.value.role}|${s.value.name}`.toLowerCase();
     if (seen.has(k)) return false;
     seen.add(k);
@@ -693,7 +698,8 @@ function nameOf(raw: string): string | null {
   // A footnote's asterisk before the mark ("*f.to Dott. …") points to the note on the printed signature.
   // OCR reads a title's dot as a comma: "dott, Calogero Ingrassia".
   // "(siglato) Marta Ceccarelli": a head of division initials the note the Director signs; the mark is no part of the name.
-  const text = unglued(raw.replace(/^\s*\*+\s*/, '').replace(/^\s*\(\s*(?:siglato|firmato|f\.?\s?to)\s*\)\s*/i, '').replace(/^(\s*(?:dott|dr|avv|prof|ing|rag|geom|sig))\s*,/i, '$1.').replace(/^\s*[–—]\s*(.+?)\s*[–—]\s*$/, '$1'));
+  // "Dott.ssa Sara Gianotti, assistente sociale": the name, then its holder's qualification in lower case after a comma.
+  const text = unglued(raw.replace(/,\s+\p{Ll}[\p{L}\s'’-]*$/u, '').replace(/^\s*\*+\s*/, '').replace(/^\s*\(\s*(?:siglato|firmato|f\.?\s?to)\s*\)\s*/i, '').replace(/^(\s*(?:dott|dr|avv|prof|ing|rag|geom|sig))\s*,/i, '$1.').replace(/^\s*[–—]\s*(.+?)\s*[–—]\s*$/, '$1'));
   if (NOT_NAME.test(text)) return null;
   const bracketed = /^\(\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s*\)$/u.exec(text.trim());
   if (bracketed) return bracketed[1].replace(RANK, '');
