@@ -175,8 +175,8 @@ function wideHeader(lines: Line[], first: number): string[] | null {
     const below = lines[k + 1];
     const line = lines[k];
     if (line.page !== row.page || below.gapBefore >= Math.max(PARAGRAPH_GAP, ROW_PADDING) || line.segments.length < 2) break;
-    // A header names years, not figures: "Studenti idonei a.a." / "2025/26".
-    if (!line.segments.every((h) => h.text.trim() && (!FIGURE_CELL.test(h.text) || YEARS.test(h.text)))) break;
+    // A header names years, not figures: "Studenti idonei a.a." / "2025/26"; a unit alone ("(€)", a cell's wrapped line) too.
+    if (!line.segments.every((h) => h.text.trim() && (!FIGURE_CELL.test(h.text) || !/\d/.test(h.text) || YEARS.test(h.text)))) break;
     header.unshift(line);
   }
   if (!header.length) return null;

@@ -324,6 +324,20 @@ Polo Bini | 3.980 | 8.150,00 | 1.540,00 | 9.690,00`;
   });
 });
 
+describe('a table whose heading wraps onto a line that holds a unit alone', () => {
+  it('heads its columns by both lines: "(€)" under a heading cell is a word of it, not a figure', () => {
+    // Prepare: blind set 43's graduatoria, "Contributo" / "(€)" over rows whose first cells ran together.
+    const page = `N. | Comune | Abitanti | Quota | Contributo
+domanda | (€)
+1 Valdora | 1.250 | 3,2% | 779,93
+2 Borgo | 2.480 | 4,1% | 576,00`;
+    // Act
+    const columns = tableColumns(letterPages(page).flatMap((p) => p.lines));
+    // Assess
+    expect(columns.find((c) => c.cells.some((x) => x.text === '779,93'))?.header).toMatch(/Contributo/);
+  });
+});
+
 describe('a quote whose numbered rows wrap under their names, headed by "Pos."', () => {
   /** A line of cells at the given x ranges (points) on page 1, as a ruled table's row is read. */
   const row = (index: number, y: number, cells: [number, number, string][], gapBefore = 0.6): Line => ({
