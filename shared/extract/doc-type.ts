@@ -146,6 +146,8 @@ export function classifyDocType(c: DocTypeClues): DocType {
     if (verb === 'decreta' || verb === 'determina' || ((verb === 'ordina' || verb === 'dispone') && !c.recipients.length)) return 'decreto';
     // A proposal puts it in the subjunctive: "si propone che il Consiglio di Amministrazione / DELIBERI".
     if (verb === 'delibera' || verb === 'deliberi') return 'delibera';
+    // The Conferenza Unificata's or Stato-Regioni's act, adopted in session: "SANCISCE INTESA", "SANCISCE L'ACCORDO".
+    if (/^sancisce(?:l['’])?(?:intesa|accordo)?$/.test(verb)) return 'delibera';
   }
   // A form to fill in: "Il/La sottoscritto/a ______ nato/a a ______", lines of blanks between words, on
   // its first page (a notice followed by its annex form is a notice).
