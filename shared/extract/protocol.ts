@@ -14,10 +14,11 @@ const LABEL = /\bprot(?:ocollo)?\.?(?:\s*(?:generale|gen\.|in\s+(?:uscita|entrat
 const DATE_FIRST = /^(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\s*[-–,]\s*(?:n\.?\s*)?(?<num>\d{3,})\b/u;
 /* The label may be bilingual: "Prot. Nr. / n. 129874". */
 /**
- * Digits as printed (leading zeros kept) with any "/suffix"; AOO, office and registry codes before them ("AOO_146/",
- * "COVID/") are skipped, and the register's direction letter of an outgoing or internal number ("U.0587412").
+ * Digits as printed (leading zeros kept) with any "/suffix" of codes; AOO, office and registry codes before them ("AOO_146/",
+ * "COVID/") are skipped, and the register's direction letter of an outgoing or internal number ("U.0587412"). An office named
+ * in words after the slash ("0018734 / Area IV - Imm.", a Prefettura's) is no part of the number.
  */
-const NUMBER = /^(?:(?:[A-Z][A-Z0-9_.]*[A-Z_]|[UI](?=\.\d)|[a-z]_[a-z]+)(?:[\s.:-]+|\s*\/\s*(?=\d))|AOO[A-Z0-9_.-]*\s*\/\s*)*(?<num>\d+(?:\s*\/\s*[\dA-Za-z]+(?:\.[\dA-Za-z]+)*)*)/u;
+const NUMBER = /^(?:(?:[A-Z][A-Z0-9_.]*[A-Z_]|[UI](?=\.\d)|[a-z]_[a-z]+)(?:[\s.:-]+|\s*\/\s*(?=\d))|AOO[A-Z0-9_.-]*\s*\/\s*)*(?<num>\d+(?:\s*\/\s*(?![A-Z][a-z]{2,})[\dA-Za-z]+(?:\.[\dA-Za-z]+)*)*)/u;
 /** The ministerial signature form: "m_lps.REGISTRO UFFICIALE.U.0012345.12-05-2023". */
 const SEGNATURA = /REGISTRO\s+UFFICIALE\s*(?:\.\s*|\(\s*)(?<dir>[UIE])\s*\)?\s*\.\s*(?<num>\d+)\s*\.\s*(?<d>\d{2})-(?<m>\d{2})-(?<y>\d{4})/i;
 /** A register's stamp with its direction: "REG_UFF_PROT - 0002482 - Uscita - 02/03/2026", "REGPROT 0001294 Uscita del …", "REG_PROT - 0001873 - Partenza - …". */
