@@ -54,6 +54,10 @@ const ACT_CLOSING = /\bletto,?\s+(?:confermato,?\s+)?approvato\s+e\s+sottoscritt
  * lines of blanks), or when a company heads it with a quote or an invoice. Attestations and annexes of the same body (publication certificates, opinions) stay
  * with the main document.
  */
+/** A field's label, then its blank: a letter, then a run of four underscores or more, no other letter between. */
+// Not "\p{L}[^_]*_{4,}": tried from every letter of a long line, that form scans the rest of the line each time.
+const LABELLED_BLANK = /\p{L}[^_\p{L}]*_{4,}/u;
+
 export function mainDocumentEnd(lines: Line[]): number {
   const pages = [...new Set(lines.map((l) => l.page))];
   const last = pages[pages.length - 1] ?? 1;
@@ -66,7 +70,7 @@ export function mainDocumentEnd(lines: Line[]): number {
     // "Allegato 1 – SCHEDA DI RILEVAZIONE", then lines of blanks: a form sent to be filled in, not the letter.
     // An act's accounting annex ("ALLEGATO CONTABILE", "Scheda contabile") is the act's own, signed by its officers.
     // A form: "da compilare", or fields left blank after their labels ("Spesa impegnata € ______"), not signature rules alone.
-    const toFill = onPage.some((l) => /\bda\s+compilar|\bcompilar\p{L}*\s+a\s+cura\b/iu.test(l.text)) || onPage.filter((l) => /\p{L}[^_]*_{4,}/u.test(l.text)).length >= 2;
+    const toFill = onPage.some((l) => /\bda\s+compilar|\bcompilar\p{L}*\s+a\s+cura\b/iu.test(l.text)) || onPage.filter((l) => LABELLED_BLANK.test(l.text)).length >= 2;
     const annex = top.slice(0, 3).some((l) => ANNEX_HEADING.test(l.text) && (toFill || !ACCOUNTING_ANNEX.test(l.text))) && (ANNEX_LABEL.test(top[0]?.text ?? '') || onPage.filter((l) => /_{6,}/.test(l.text)).length >= 3);
     // An act's annex ("ALLEGATO A – Regolamento") may come before its closing and signatures: those keep it in.
     if (annex && !lines.some((l) => l.page > page && ACT_CLOSING.test(l.text))) return page - 1;
