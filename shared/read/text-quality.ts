@@ -30,7 +30,8 @@ const ADDRESS = /[\w.%+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)\S+/g;
 export function textQuality(text: string): TextQuality {
   // Single letters are left out: garbled text (or a scan read upside down) is full of them. Addresses are not
   // language: a table of Comuni and their PEC addresses would otherwise read as words without function words.
-  const words = (text.toLowerCase().replace(ADDRESS, ' ').match(/\p{L}+/gu) ?? []).filter((w) => w.length > 1);
+  const prose = /@|www\.|:\/\//.test(text) ? text.replace(ADDRESS, ' ') : text;
+  const words = (prose.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length > 1);
   let functionWords = 0;
   for (const w of words) if (FUNCTION_WORDS.has(w)) functionWords++;
   const symbols = text.match(/[!-/:-@[-`{-~]/g)?.length ?? 0;
