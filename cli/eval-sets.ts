@@ -49,5 +49,7 @@ export const EVAL_SETS: readonly { id: string; name: string; dir: string }[] = [
   { id: 'blind41', name: "alla cieca 41 (12, l'albo pretorio e la posta di un Consorzio sociale e di piccoli Comuni campani: determinazioni, delibere, convocazioni, segnature a margine, stima della tredicesima sessione)", dir: 'test/fixtures/letters-blind-41' },
   { id: 'blind42', name: "alla cieca 42 (12, la posta nazionale che arriva a Regioni e Ambiti: Ministeri, INPS, Prefetture, ANCI, Conferenza Unificata, un decreto in Gazzetta, stima della tredicesima sessione)", dir: 'test/fixtures/letters-blind-42' },
   { id: 'blind43', name: "alla cieca 43 (12, consorzi piemontesi, un'ASP e un Comitato di Distretto emiliani, un'ASL e Comuni liguri, un'università: convocazioni, verbali, ordinanze, inoltri e solleciti, stima della tredicesima sessione)", dir: 'test/fixtures/letters-blind-43' },
+  { id: 'blind44', name: "alla cieca 44 (12, un inverno di posta delle Isole e della Calabria: Distretti socio-sanitari siciliani, PLUS sardi, un Ambito calabrese, Regioni, ASP e Prefettura, stima della tredicesima sessione)", dir: 'test/fixtures/letters-blind-44' },
+  { id: 'blind45', name: "alla cieca 45 (12, le Alpi e il Nord-Est: Comunità di valle, Province autonome, Unités des Communes, Servizio sociale dei Comuni, ULSS, carte intestate bilingui, stima della tredicesima sessione)", dir: 'test/fixtures/letters-blind-45' },
   { id: 'real', name: 'reali (16, così come pubblicati)', dir: '../shared/eval/real' },
 ];
