@@ -103,16 +103,24 @@ const SALUTATION_LINE = /^\s*(?:gentil|egreg|car[oaie]\b|buongiorno|buonasera|sp
 /** A greeting on a line of its own, ended by its comma: "Care concittadine, cari concittadini,", "Gentili Sindaci,". */
 const GREETING_LINE = /^\s*(?:car[eiao]|gentil[ie]|gentilissim[eiao]|egregi[oe]?|illustr[ei]|spettabil[ei])\b[^.;:]{0,80},\s*$/i;
 
-/** The lines right above a letter's first greeting that open an addressee block (at most three, the first an opener). */
+/**
+ * The lines right above a letter's first greeting that name its readers: blocks that open with an addressee's preposition and
+ * a person, a class of people or a body ("Alle cittadine e ai cittadini …", "Al Presidente della Regione …"), not a motto or a
+ * title ("Al servizio della comunità", "Alla scoperta del territorio").
+ */
 function addressedAboveGreeting(lines: Line[]): Line[] {
   const greeting = lines.findIndex((l) => GREETING_LINE.test(l.text));
-  for (let i = greeting - 1; i >= Math.max(0, greeting - 3); i--) {
-    if (opensBlock(lines[i].text)) return lines.slice(i, greeting);
-    // A wrapped line of the block goes on from the line above it, with no gap between.
-    if (lines[i].gapBefore >= 0.6) break;
+  let top = -1;
+  for (let i = greeting - 1; i >= Math.max(0, greeting - 6); i--) {
+    if (READERS.test(lines[i].text)) top = i;
+    // A wrapped line of a block goes on from the line above it, with no gap between; a gap above a block ends the search.
+    else if (top >= 0 || lines[i].gapBefore >= 0.6) break;
+    if (top === i && lines[i].gapBefore >= 0.6) break;
   }
-  return [];
+  return top >= 0 ? lines.slice(top, greeting) : [];
 }
+/** An addressee's preposition, then whom it names: people by their role or kind, or a body. */
+const READERS = /^\s*(?:(?:al|alla|alle|allo|ai|agli)\s+|all['’]\s*)(?:(?:gentil|egreg|car|spett)\p{L}*\.?\s+|sig\p{L}*\.?\s+|tutt[eiao]\s+(?:i|le|gli)\s+|(?:e\s+)?(?:ai|alle)\s+)*(?:cittadin|concittadin|famigli|genitor|resident|student|alunn|utent|soci\b|associat|volontar|sindac|president|assessor|consiglier|dirigent|direttor|responsabil|coordinat|referent|component|operator|dipendent|personale|docent|comun[ei]\b|region|provinc|minister|prefett|uffic|ent[ei]\b|ambit|distrett|aziend|asl\b|dott|prof|sig|on\.)/iu;
 
 /** An addressee's preposition alone in its cell: "Ai", "Alla", "Spett.le". */
 const LONE_OPENER = /^\s*(?:alla|allo|alle|all['’]|agli|ai|al|spett\.?(?:le|li)?)\s*$/i;

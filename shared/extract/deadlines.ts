@@ -356,10 +356,13 @@ const DAY_WINDOW = new RegExp(
 // Before a space and a capital (a new sentence, also after "p.v.") or a line's end: "S.V." inside a word group, or "della
 // S.V. entro" (the cue right after: the stretch read ends there), is no stop.
 const SENTENCE_STOP = /\.(?=[^\S\n]*\n|\s+[A-ZÀ-ÖØ-Þ"“«(])/g;
-/** An answer's opening that names the note answered, then what that note asked ("…, con la quale …"), in one sentence. */
-const ANSWERED_NOTE = /^\s*(?:in\s+(?:riscontro|risposta|riferimento)|facendo\s+seguito|a\s+(?:riscontro|seguito))\s+(?:a|al|alla|all['’])\s*[^;]*?\bcon\s+(?:la\s+quale|il\s+quale|cui)\b[^;]*$/i;
-/** The answer's own verb after the term: ", si trasmette …", ", si comunica …". */
-const COMPLIES = /^[^.;]{0,120}?,\s*si\s+(?:trasmett|invi|inoltr|comunic|riscontr|allega|fornisc)/i;
+/**
+ * An answer's opening that names the note answered, then what that note asked ("…, con la quale …"), in one sentence, with
+ * no clause of the answer's own begun since (", si invitano …", ", si comunica che …": a term set now).
+ */
+const ANSWERED_NOTE = /^\s*(?:in\s+(?:riscontro|risposta|riferimento)|facendo\s+seguito|a\s+(?:riscontro|seguito))\s+(?:a|al|alla|all['’])\s*[^;]*?\bcon\s+(?:la\s+quale|il\s+quale|cui)\b(?:(?!,\s*si\s)[^;])*$/i;
+/** The answer's own act right after the term: ", si trasmette …", ", si inoltra …" (the paper the note asked for). */
+const COMPLIES = /^[^.;,]{0,40}?,\s*si\s+(?:trasmett|invi|inoltr)/i;
 
 /** Whether the term at `from`…`to` is the one the note answered asked for, told in the answer's opening sentence. */
 function answeredNoteTerm(text: string, from: number, to: number): boolean {

@@ -146,15 +146,17 @@ export function classifyDocType(c: DocTypeClues): DocType {
     if (verb === 'decreta' || verb === 'determina' || ((verb === 'ordina' || verb === 'dispone') && !c.recipients.length)) return 'decreto';
     // A proposal puts it in the subjunctive: "si propone che il Consiglio di Amministrazione / DELIBERI".
     if (verb === 'delibera' || verb === 'deliberi') return 'delibera';
-    // The Conferenza Unificata's or Stato-Regioni's act, adopted in session: "SANCISCE INTESA", "SANCISCE L'ACCORDO".
-    if (/^sancisce(?:l['’])?(?:intesa|accordo)?$/.test(verb)) return 'delibera';
+    // The Conferenza Unificata's or Stato-Regioni's act, adopted in session: "SANCISCE INTESA", "SANCISCE L'ACCORDO" (not a
+    // cover note that quotes it to its addressees).
+    if (/^sancisce(?:l['’])?(?:intesa|accordo)?$/.test(verb) && !c.recipients.length) return 'delibera';
   }
   // A form to fill in: "Il/La sottoscritto/a ______ nato/a a ______", lines of blanks between words, on
   // its first page (a notice followed by its annex form is a notice).
   if (isFormToFill(first) || isDeclaration(first)) return 'modulo';
   // A letter with no subject line that greets the people it addresses ("Alle cittadine e ai cittadini …" / "Care concittadine,
-  // cari concittadini,"): a letter, though it invites them to a public meeting too.
-  if (subjectAt < 0 && c.recipients.some((r) => PRIVATE_READERS.test(r)) && first.slice(0, 30).some((l) => SALUTATION.test(l.text))) return 'lettera';
+  // cari concittadini,"): a letter, though it invites them to a public meeting too; one that convenes them ("sono convocati in
+  // assemblea …", "il Consiglio Comunale è convocato …") is a convocation.
+  if (subjectAt < 0 && c.recipients.some((r) => PRIVATE_READERS.test(r)) && first.slice(0, 30).some((l) => SALUTATION.test(l.text)) && !convenesInWords(c.lines)) return 'lettera';
   // A letter that calls a meeting says so in its subject; one meeting mentioned in a letter whose subject
   // is about something else (an information session beside a call for projects) does not make it a convocation.
   const subjectOnFirst = c.subject !== null && (c.subjectPage ?? 1) === (c.lines[0]?.page ?? 1);

@@ -28,7 +28,9 @@ const CONVENES = new RegExp(String.raw`\b(?:(?:ri)?convoca(?:t[aoie])?|convocazi
 const CALLS_VOTE = /\bsono\s+(?:convocat|indett)\p{L}*\s+(?:per\s+(?:il\s+giorno\s+)?(?:(?!\b(?:gli|i|le|la|il|lo)\b)[^.;]){0,40}?\s+)?(?:i|le|la)\s+(?:comizi|elezion|consultazion)|\b(?:i\s+comizi|le\s+elezioni|la\s+consultazione)\b[^.;]{0,40}\bsono\s+(?:convocat|indett)/iu;
 /** A call told as a premise ("PREMESSO che con decreto prefettizio sono convocati …"): the act convenes nothing. */
 const PREMISE = /\b(?:premess[oa]|vist[oa]|considerat[oa]|richiamat[oa]|atteso|dato\s+atto)\s+che\b/i;
-/** An office's opening hours just before a time: "negli orari d'ufficio (dal lunedì al venerdì, ore …", "orario di apertura: …". */
+/** A time that opens a range of hours: "ore 9.00-12.30", "dalle 8.30 alle 12.30". */
+const HOURS_RANGE = /^\s*(?:[-–]\s*\d|alle\s+(?:ore\s+)?\d)/i;
+/** An office's opening hours just before a range of hours: "negli orari d'ufficio (dal lunedì al venerdì, ore …". */
 const OFFICE_HOURS = /(?:\borari[oe]?\s+(?:d['’]\s*ufficio|di\s+(?:apertura|ufficio|sportello|ricevimento))|\bdal\s+luned[iì]\s+al\s+(?:venerd[iì]|sabato))[^.;]{0,40}$/i;
 /** The hours of the vote, in the sentence after the call: "Le operazioni di voto si svolgeranno dalle ore 8:00 …". */
 const VOTE_HOURS = /\b(?:operazioni\s+di\s+voto|votazion[ei])\s+(?:si\s+svolgeranno|si\s+terranno|avranno\s+luogo)\s+(?:[^.;]{0,20}?\s)?dalle\s+ore\s+(?<h>[012]?\d)(?:[:.](?<m>[0-5]\d))?/i;
@@ -71,10 +73,9 @@ const POSTPONED = String.raw`(?:è|sono|viene|vengono)\s+(?:rinviat|differit|pos
 const CALLS_NOW = new RegExp(String.raw`(?<![a-zà-ù])(?:(?:è|sono|viene|vengono)\s+(?:ri)?convocat|convoca\b|si\s+convoca|(?:è|sono)\s+indett|${POSTPONED}|${RECONVENES}|${CALLS_ELECTION})`, 'i');
 /**
  * A call made before, or by another, told: "già convocata per martedì 14 aprile …", "la Regione ha convocato il Tavolo … per
- * martedì …", "il Ministero ha programmato un webinar … per il giorno …" – unless the text then calls anew ("… non avrà luogo
- * ed è rinviata a …").
+ * martedì …" – unless the text then calls anew ("… non avrà luogo ed è rinviata a …").
  */
-const REPORTED_CALL = /(?<![a-zà-ù])(?:già\s+(?:stat[aoie]\s+)?(?:convocat|fissat|programmat)[aoie]|(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?(?:convocato|programmato))(?![a-zà-ù])[^.;]{0,140}$/i;
+const REPORTED_CALL = /(?<![a-zà-ù])(?:già\s+(?:stat[aoie]\s+)?(?:convocat|fissat|programmat)[aoie]|(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?convocato)(?![a-zà-ù])[^.;]{0,100}$/i;
 /** Words that call a session off or put it off, after its time: "non avrà luogo", "è rinviata", "viene annullata". */
 const CALLED_OFF_AFTER = /(?<![a-zà-ù])(?:non\s+(?:avr[àa]|potr[àa])\s+(?:luogo|svolgersi|tenersi)|(?:è|viene|sono|vengono)\s+(?:rinviat|annullat|revocat|sospes|differit|posticipat|anticipat|spostat)[aoie])(?![a-zà-ù])/i;
 const CITED_NOTE = /\b(?:prot(?:ocollo)?\.?|nota)\s[^,;]{0,40}?\bdel\s+\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+\p{L}+\s+\d{4})/giu;
@@ -144,7 +145,7 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       // "Alle ore 17:10 la seduta è tolta": the hour the session held closed, not another one.
       if (CLOSES.test(sentence.text.slice(t.index! + t[0].length, t.index! + t[0].length + 60))) continue;
       // "consultabile … negli orari d'ufficio (dal lunedì al venerdì, ore 9.00-12.30)": an office's hours, not a meeting.
-      if (OFFICE_HOURS.test(sentence.text.slice(Math.max(0, t.index! - 60), t.index!))) continue;
+      if (OFFICE_HOURS.test(sentence.text.slice(Math.max(0, t.index! - 60), t.index!)) && HOURS_RANGE.test(sentence.text.slice(t.index! + t[0].length, t.index! + t[0].length + 16))) continue;
       // "aperto a partire dalle ore 10:00 del 25 marzo": when a service opens, not a meeting.
       if (/\ba\s+partire\s+dalle\s+$/i.test(sentence.text.slice(Math.max(0, t.index! - 20), t.index!))) continue;
       const h = Number(t.groups!.h ?? t.groups!.h2);
@@ -252,10 +253,13 @@ function isFilingWindow(before: string): boolean {
   const filings = [...before.matchAll(new RegExp(FILING.source, 'gi'))];
   if (!filings.length) return false;
   const last = filings[filings.length - 1];
-  // "all'incontro pubblico di presentazione, che si terrà …": the filing word names the event before it.
-  if (EVENT_NAMED_BY.test(before.slice(Math.max(0, last.index! - 40), last.index!))) return false;
+  // "all'incontro pubblico di presentazione, che si terrà …", "è previsto un incontro di presentazione …": the filing word names
+  // the event before it, which is held (not "il modulo di iscrizione al webinar di presentazione potrà essere compilato dalle
+  // ore …", a window to sign up).
+  if (EVENT_NAMED_BY.test(before.slice(Math.max(0, last.index! - 40), last.index!)) && HELD.test(before.slice(Math.max(0, last.index! - 80)))) return false;
   return !EVENT.test(before.slice(last.index! + last[0].length));
 }
+const HELD = /(?<![a-zà-ù])(?:si\s+terr(?:[àa]|anno)|avr(?:[àa]|anno)\s+luogo|si\s+svolger(?:[àa]|anno)|(?:è|sono)\s+(?:previst|organizzat|fissat|indett)[oaie])(?![a-zà-ù])/i;
 const EVENT_NAMED_BY = new RegExp(String.raw`${EVENT.source}(?:\s+\p{L}+)?\s+(?:di|del|della|dei)\s*$`, 'iu');
 
 const HOUR_WORDS = ['zero', 'una', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'undici', 'dodici', 'tredici', 'quattordici', 'quindici', 'sedici', 'diciassette', 'diciotto', 'diciannove', 'venti', 'ventuno', 'ventidue', 'ventitré'];

@@ -9,7 +9,7 @@ export interface Signatory {
 }
 
 // "Vice" only before a role ("Vicesindaco", "Vice Prefetto"): "Vicenza, data del protocollo" is a place.
-const ROLE_WORD = String.raw`(?:dirigente|autorit[àa]\s+(?:responsabile|delegata|di\s+gestione)|direttore|direttrice|responsabile|presidente|sindac[oa]|consiglier[ea]|segretari[oa]|coordinat(?:ore|rice)|funzionari[oa]|assessor[ea]|commissari[oa]|capo|ministr[oa]|sottosegretari[oa]|referente|istruttore|vice[\s-]?(?:sindac[oa]|president[ea]|prefett[oa]|questore|segretari[oa]|diret(?:tore|trice)|dirigente|comandante|responsabile|capo|coordinat(?:ore|rice)|commissari[oa]|ministr[oa]|rettore|preside|procurat(?:ore|rice)|ispett(?:ore|rice)|ragioniere|provveditore|console|sovrintendente|cancelliere|brigadiere|governatore)|dirigente\s+scolastic[oa]|rettore|prefetto|questore|garante|delegat[oa]|amministratore|legale\s+rappresentante|titolare|incaricat[oa]|addett[oa]|rup|ufficiale|revisor[ei]|organo\s+di\s+revisione|collegio\s+dei\s+revisori|messo|dichiarante|giudice|magistrat[oa]|cancellier[ea]|(?:sostitut[oa]\s+)?procurat(?:ore|rice)|comandante|richiedente|assistente\s+sociale|difensore\s+civico|soprintendente|pro[\s-]?rettore|medico|preside|economo|maresciallo|provveditore|ispett(?:ore|rice)|tesorier[ea]|ragionier[ea])`;
+const ROLE_WORD = String.raw`(?:dirigente|autorit[àa]\s+(?:responsabile|delegata)|direttore|direttrice|responsabile|presidente|sindac[oa]|consiglier[ea]|segretari[oa]|coordinat(?:ore|rice)|funzionari[oa]|assessor[ea]|commissari[oa]|capo|ministr[oa]|sottosegretari[oa]|referente|istruttore|vice[\s-]?(?:sindac[oa]|president[ea]|prefett[oa]|questore|segretari[oa]|diret(?:tore|trice)|dirigente|comandante|responsabile|capo|coordinat(?:ore|rice)|commissari[oa]|ministr[oa]|rettore|preside|procurat(?:ore|rice)|ispett(?:ore|rice)|ragioniere|provveditore|console|sovrintendente|cancelliere|brigadiere|governatore)|dirigente\s+scolastic[oa]|rettore|prefetto|questore|garante|delegat[oa]|amministratore|legale\s+rappresentante|titolare|incaricat[oa]|addett[oa]|rup|ufficiale|revisor[ei]|organo\s+di\s+revisione|collegio\s+dei\s+revisori|messo|dichiarante|giudice|magistrat[oa]|cancellier[ea]|(?:sostitut[oa]\s+)?procurat(?:ore|rice)|comandante|richiedente|assistente\s+sociale|difensore\s+civico|soprintendente|pro[\s-]?rettore|medico|preside|economo|maresciallo|provveditore|ispett(?:ore|rice)|tesorier[ea]|ragionier[ea])`;
 /** A role line: "Il Dirigente", "La Dirigente della II Area", "Il Responsabile del Procedimento". */
 // A form's "Il/La richiedente", "Il/La dichiarante": either article, as forms print them.
 // A commission's "IL COMPONENTE" signs its minutes: with its article only (an attendance table lists "Componente" alone).
@@ -120,7 +120,12 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
   const belowSubject = subject ? Math.max(0, pageLines.findIndex((l) => l.page > subject.page || l.index > subject.index)) : 0;
   // Without a closing formula the signatures are among the last lines: of the text, or of the act before an annex it
   // carries after them ("Il Ministro: …" / "ALLEGATO" / a table of twenty Regions), a line set alone as its heading.
-  const annexAt = pageLines.findIndex((l, i) => i > belowSubject && l.segments.length === 1 && ANNEX_LABEL.test(l.text));
+  // Not a list of the annexes a letter sends ("Allegato 1 – Schema …" / "Allegato 2 – Tabella …"), nor one above any signature.
+  const annexAt = pageLines.findIndex(
+    (l, i) =>
+      i > belowSubject && l.segments.length === 1 && ANNEX_LABEL.test(l.text) && !ANNEX_LABEL.test(pageLines[i - 1]?.text ?? '') && !ANNEX_LABEL.test(pageLines[i + 1]?.text ?? '') &&
+      pageLines.slice(belowSubject, i).some((r) => r.segments.some((sg) => ROLE.test(withoutApproval(sg.text.trim())))),
+  );
   if (from < 0) from = Math.max(0, (annexAt > 0 ? annexAt : pageLines.length) - 25, belowSubject);
   // An act signed, then its opinions and attestations (each under its heading): the act's own signature stands just
   // above the first of them, however long they run; when the end zone starts below it, that block is read apart.
@@ -519,7 +524,9 @@ function signerRow(line: Line): Signatory | null {
  * Sala", "Marco Sala, Dirigente del Settore", "Il Responsabile del Servizio Sig. Marco Sala", "F.to Il Sindaco Luca Ferri"
  * (a bare role word, then only a name).
  */
-const GAZETTE_SIGNER = new RegExp(String.raw`^((?:il|la|lo|l['’])\s*${ROLE_WORD}[^:]{0,60}?)\s*:\s*(\p{Lu}[\p{Lu}'’]+(?:\s+\p{Lu}[\p{Lu}'’]+)?)\s*$`, 'iu');
+// Only the offices that sign decrees in the Gazzetta, and a surname (with its particle: "DE LUCA", "D'ALESSIO"): not an opinion's
+// verdict ("Il Responsabile del Servizio Finanziario: REGOLARE") nor a contact line ("La Referente della pratica: MARIA BIANCHI").
+const GAZETTE_SIGNER = new RegExp(String.raw`^((?:il|la)\s+(?:ministr[oa]|vice\s*ministr[oa]|sottosegretari[oa]|president[ea]|capo\s+del\s+dipartimento|direttor[ei]\s+generale|commissari[oa]\s+straordinari[oa]|prefett[oa])(?:\s+[^:]{0,60}?)?)\s*:\s*((?:(?:DE|DI|DEL|DELLA|DA|LA|LO|LI|DAL|DALLA)\s+|[DL]['’])?\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?)\s*$`, 'iu');
 /** A verdict in a role's cell of a table of opinions ("Il Responsabile del Servizio: FAVOREVOLE"), not a surname. */
 const VERDICT = /^(?:FAVOREVOLE|CONTRARIO|POSITIVO|NEGATIVO|PRESENTE|ASSENTE|VISTO|SI|SÌ|NO|ESEGUIBILE|APPROVATO|ASTENUTO)$/;
 
