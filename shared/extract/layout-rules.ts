@@ -37,12 +37,23 @@ export function letterSubjectIndex(lines: Line[]): number {
 /** A forwarded message's separator: "-------- Messaggio originale --------", "---------- Messaggio inoltrato ----------". */
 const FORWARD_SEPARATOR = /messaggio\s+(?:originale|inoltrato)|original\s+message|forwarded\s+message/i;
 
-/** Whether the "Oggetto:" at `i` is a field of a forwarded message's header: under its separator, or over its other fields. */
+/**
+ * Whether the "Oggetto:" at `i` is a field of a forwarded message's header: right under its separator or its other fields
+ * ("-------- Messaggio originale --------" / "Da: …" / "Data: …" / "A: …" / "Oggetto: …"), or over them.
+ */
 function isForwardedHeaderSubject(lines: Line[], i: number): boolean {
-  if (FORWARD_SEPARATOR.test(lines[i - 1]?.text ?? '')) return true;
-  const fields = lines.slice(i + 1, i + 6).filter((l) => /^\s*(?:da|a|data|inviato|cc)\s*:/i.test(l.text));
-  return fields.length >= 2;
+  let above = 0;
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const text = lines[k].text;
+    if (FORWARD_SEPARATOR.test(text)) return true;
+    if (HEADER_FIELD.test(text)) above++;
+    // An addressee list wrapped onto the next line: addresses, no prose.
+    else if (!(text.includes('@') && !/\s\p{Ll}{4,}\s/u.test(text))) break;
+  }
+  const below = lines.slice(i + 1, i + 6).filter((l) => HEADER_FIELD.test(l.text)).length;
+  return above >= 2 || below >= 2;
 }
+const HEADER_FIELD = /^\s*(?:da|a|data|inviato|cc|ccn)\s*:/i;
 
 /**
  * Whether the "Oggetto:" at `at` is a printed e-mail's, under its header. A header has its sender and one more field at

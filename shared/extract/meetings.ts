@@ -150,6 +150,9 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       if (/\ba\s+partire\s+dalle\s+$/i.test(sentence.text.slice(Math.max(0, t.index! - 20), t.index!))) continue;
       const h = Number(t.groups!.h ?? t.groups!.h2);
       if (h > 23) continue;
+      // "il giorno 17/11/2026 alle ore 09:41:12 (+0100) il messaggio … è stato inviato": a timestamp to the second (a PEC
+      // provider's notice, a log), never a meeting's hour.
+      if (/^:\d{2}\b/.test(sentence.text.slice(t.index! + t[0].length))) continue;
       const clauseStart = Math.max(0, t.index! - 200);
       const context = sentence.text.slice(clauseStart, t.index! + 80);
       if (PAST.test(context) && !CALLS_NOW.test(context)) continue;

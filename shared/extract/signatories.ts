@@ -13,7 +13,8 @@ const ROLE_WORD = String.raw`(?:dirigente|autorit[àa]\s+(?:responsabile|delegat
 /** A role line: "Il Dirigente", "La Dirigente della II Area", "Il Responsabile del Procedimento". */
 // A form's "Il/La richiedente", "Il/La dichiarante": either article, as forms print them.
 // A commission's "IL COMPONENTE" signs its minutes: with its article only (an attendance table lists "Componente" alone).
-const ROLE = new RegExp(String.raw`^(?:p\.\s*)?(?:(?:(?:il|la|lo|l['’])(?:\s*\/\s*(?:il|la|lo|l['’]))?\s*)?${ROLE_WORD}|(?:il|la)\s+componente(?:\s+effettiv[oa])?)\b`, 'i');
+// A bilingual office names the role in German first: "Der Präsident / Il Presidente", "Die Amtsdirektorin / La Direttrice d'ufficio".
+const ROLE = new RegExp(String.raw`^(?:[A-Za-zÀ-ÿ'’][A-Za-zÀ-ÿ'’ .-]{2,40}\s\/\s)?(?:p\.\s*)?(?:(?:(?:il|la|lo|l['’])(?:\s*\/\s*(?:il|la|lo|l['’]))?\s*)?${ROLE_WORD}|(?:il|la)\s+componente(?:\s+effettiv[oa])?)\b`, 'i');
 /**
  * Signing on another's behalf: "p. IL QUESTORE" above the signer's own role ("Il Dirigente dell'Ufficio …"). Only the
  * abbreviation: "Per il Legale Rappresentante della Ditta" is a counterparty's block as often as not.
