@@ -14,7 +14,7 @@ const BODY = new RegExp(
       'prefettura', 'questura', 'tribunale', 'procura', 'corte', 'camera\\s+di\\s+commercio', 'ordine', 'consiglio\\s+nazionale',
       // The council of a professional order: "Consiglio Regionale dell'Ordine degli Assistenti Sociali".
       'consiglio\\s+(?:(?:regionale|provinciale|interprovinciale|territoriale)\\s+)?dell[\'’]ordine',
-      'ufficio\\s+scolastico', 'ufficio\\s+di\\s+piano', 'ambito\\s+(?:territoriale|sociale)', 'distretto\\s+(?:socio[\\s-]*sanitario|sociale)', 'ente\\s+\\p{L}', 'garante', 'autorit[àa]', 'dipartimento',
+      'ufficio\\s+scolastico', 'ufficio\\s+di\\s+piano', 'ambito\\s+(?:territoriale|sociale)', 'distretto\\s+(?:socio[\\s-]*sanitario|sociale)', 'ente\\s+(?!gestore|capofila|attuatore|delegato|responsabile|titolare)\\p{L}', 'garante', 'autorit[àa]', 'dipartimento',
       'roma\\s+capitale', 'conferenza\\s+(?:delle\\s+regioni|unificata|stato[\\s-]+(?:regioni|citt))', 'giunta\\s+regionale', 'consiglio\\s+regionale',
       // A regional environment agency by its acronym: "Arpa Piemonte", "ARPAV", "Arpae Emilia-Romagna".
       'arpa\\p{L}{0,3}\\b', 'ats\\b', 'societ[àa]\\s+della\\s+salute', 'camera\\s+dei\\s+deputati', 'senato\\s+della\\s+repubblica',
@@ -26,6 +26,9 @@ const BODY = new RegExp(
       // Emilia-Romagna's Comitato di Distretto (the district's Comuni and the health agency) and Conferenza territoriale sociale
       // e sanitaria.
       'comitato\\s+di\\s+distretto', 'conferenza\\s+territoriale\\s+sociale',
+      // The Alps' bodies of Comuni: Trentino's "Comunità di valle" ("Comunità Alta Valsugana e Bersntol", "Comunità della Val di
+      // Non"), South Tyrol's "Comunità comprensoriale", Friuli's "Comunità di montagna", Valle d'Aosta's "Unité des Communes".
+      'comunit[àa]\\s+(?:alta|bassa|della|delle|dell[\'’]|di\\s+valle|di\\s+montagna|comprensoriale|rotaliana|territoriale\\s+della\\s+val)', 'unit[ée]s?\\s+des\\s+communes',
     ].join('|') +
     ')',
   'iu',
@@ -53,7 +56,7 @@ const PRIVATE_BODY = /^(?:societ[àa]\s+cooperativa|cooperativa\s+sociale|fondaz
 // not a national institute ("Istituto nazionale per l'assicurazione…", "Istituto Superiore di Sanità").
 const SCHOOL = /^(?:istituto\s+(?:comprensivo|omnicomprensivo|d['’]\s*istruzione|di\s+istruzione|statale|tecnico|professionale|magistrale|scolastico|alberghiero|d['’]arte|nautico|agrario|paritario|superiore(?!\s+di\s+sanit)|[“"«])|liceo|scuola|circolo\s+didattico|convitto|i\.\s?c\.|i\.\s?i\.\s?s\.)/i;
 /** A kind of body printed without its name, which the next line carries. */
-const KIND_ALONE = /^(?:regione|provincia(?:\s+autonoma)?|citt[àa](?:\s+metropolitana)?|comune|unione\s+d(?:e)?i\s+comuni|comunit[àa]\s+montana|prefettura|ministero|consorzio|azienda\s+sanitaria(?:\s+locale|\s+provinciale)?)(?:\s+(?:di|del|della|dei|degli|delle|dello|dell['’]))?$/i;
+const KIND_ALONE = /^(?:regione(?:\s+autonoma)?|provincia(?:\s+autonoma)?|citt[àa](?:\s+metropolitana)?|comune|unione\s+d(?:e)?i\s+comuni|comunit[àa]\s+montana|prefettura|ministero|consorzio|azienda\s+sanitaria(?:\s+locale|\s+provinciale)?)(?:\s+(?:di|del|della|dei|degli|delle|dello|dell['’]))?$/i;
 /** A university named without its city, which a "di …" line below carries ("UNIVERSITÀ DEGLI STUDI" / "DI MACERATA"). */
 const BARE_UNIVERSITY = /^universit[àa](?:\s+degli\s+studi)?$/i;
 /** A line that can carry a body's name: short, no digits, no sentence or address. */
@@ -89,6 +92,9 @@ function nameAboveForm(head: Line[], at: number, seg: Segment): { line: Line; te
   return { line: above, text };
 }
 
+/** A form's label for the body that fills it in: "Denominazione dell'ente", "Ente compilante", "Soggetto proponente". */
+const FIELD_LABEL = /^(?:denominazione|ragione\s+sociale|ente\s+(?:compilante|proponente|capofila|gestore|titolare)|soggetto\s+(?:proponente|attuatore|compilante)|amministrazione\s+(?:proponente|compilante))\b/i;
+
 /** An office inside a body, which names the body only when nothing else does. */
 const OFFICE = /^(?:dipartimento|direzione|settore|servizio|ufficio\s+(?!scolastico|di\s+piano))/i;
 const SKIP = /^(?:repubblica\s+italiana|unione\s+europea)$/i;
@@ -96,7 +102,7 @@ const SKIP = /^(?:repubblica\s+italiana|unione\s+europea)$/i;
 const CONTINUATION = /^(?:e|ed|del|della|delle|dei|degli|dello|di|per|in)\s/i;
 const ACRONYM = /^(?:asl|asp|ats|asst|ulss|ausl|inps|inail|anci|usr|ipab|ssn|aoo|uti|uoc|plus)$/i;
 const QUOTED = /^\s*[“"«][^”"»]{2,60}[”"»]/;
-const PARTICLE = /^(?:presso|di|del|della|delle|dei|degli|dello|e|ed|per|in|a|al|alla|alle|ai|agli|con|su|da|dal|sul|sulla|nel|nella|il|lo|la|le|gli)$/i;
+const PARTICLE = /^(?:presso|di|del|della|delle|dei|degli|dello|e|ed|per|in|a|al|alla|alle|ai|agli|con|su|da|dal|sul|sulla|nel|nella|il|lo|la|le|gli|des|du)$/i;
 
 /**
  * The issuing body as printed in the letterhead of page 1 (a repeated page header counts): the first
@@ -151,8 +157,11 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
       // "ASL ROMA 2 – PROTOCOLLO GENERALE": a register's stamp names the body, but not as its letterhead does;
       // nor does a segnatura, one string of code, number and date ("INPS.5100.12/05/2026.0019873").
       if (REGISTER_LINE.test(text) || /^\S*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\S*$/.test(text)) return;
-      // "Ente capofila: Comune di …": a labelled field names a body in another role, not the letterhead.
+      // "Ente capofila: Comune di …": a labelled field names a body in another role, not the letterhead; so does a form's
+      // row, its label in the cell before ("Denominazione dell'ente | Comunità Rotaliana-Königsberg").
       if (/^[\p{L}'’ ]{2,30}:\s/u.test(text)) return;
+      const cells = head[i].segments;
+      if (cells.indexOf(seg) > 0 && FIELD_LABEL.test(fold(cells[0].text))) return;
       // A letterhead line is short or set apart; a sentence of the body is neither.
       if (/[.;:]$/.test(text) && !/\b[A-Z]\.$/.test(text)) return;
       // "ASP – Azienda pubblica di Servizi alla Persona …": an acronym, then the body's name in full.
