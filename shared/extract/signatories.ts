@@ -200,8 +200,23 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
   // Gianotti, assistente sociale"): the role the block gives, with its article, not the qualification in lower case.
   const articled = (r: string | null | undefined) => /^(?:il|la|lo|l['’])\s*\p{L}/iu.test(r ?? '');
   const qualified = (s: Found<Signatory>) => !!s.value.name && !!s.value.role && s.value.role === s.value.role.toLocaleLowerCase('it') && !articled(s.value.role) && out.some((o) => o !== s && o.value.name === s.value.name && articled(o.value.role));
+  // A president's role with no name of its own stacked right over another role that has one ("Il Presidente del Comitato dei
+  // Sindaci" / "Il Sindaco di Caltagirone" / "F.to …"): one signer's two offices, not a second signer; and a role in a table's
+  // row beside a figure ("UVM - coordinamento | Dirigente medico del Distretto | 2"): a list of staff, not a signature.
+  const lineAt = (e: Found<Signatory>['evidence']) => lines.find((l) => l.page === e.page && l.index === e.line);
+  const stackedOrListed = (s: Found<Signatory>) => {
+    if (s.value.name) return false;
+    const line = lineAt(s.evidence);
+    if (!line) return false;
+    if (line.segments.some((g) => /^\s*\d+(?:[.,]\d+)?\s*$/.test(g.text))) return true;
+    const next = lines.find((l) => l.page === line.page && l.index === line.index + 1);
+    // Only a body's president over the office that makes them one: "Il Responsabile del Procedimento" over "Il Dirigente" is
+    // another person, who does not sign.
+    return !!next && /^(?:il|la)\s+president/i.test(s.value.role ?? '') && next.gapBefore < BLOCK_GAP && isRoleLine(next.text) && out.some((o) => o.value.name && o.evidence.page === next.page && o.evidence.line === next.index);
+  };
   return out.filter((s) => {
     if (!s.value.name && named.has(s.value.role?.toLowerCase())) return false;
+    if (stackedOrListed(s)) return false;
     if (s.value.name && bare(s.value.role) && fuller(s)) return false;
     if (qualified(s)) return false;
     const k = `${s.value.role}|${s.value.name}`.toLowerCase();
