@@ -13,7 +13,8 @@ const SCALE = String.raw`(?:\s*(?<scale>mila|milioni|mln|miliardi|mld|mln\.|k)\b
 // OCR may read the sign twice as two glyphs ("€£4.812.377,19"): a second currency sign after it is the same sign.
 const BEFORE = new RegExp(String.raw`(?:€|\beuro\b|\beur\b)[£$]?[^\S\t]*(?<n>${NUMBER})${SCALE}`, 'gi');
 /** "1.234.567,89 euro", "40 mila euro", "5 milioni di euro", "300,00 €". */
-const AFTER = new RegExp(String.raw`(?<![\d.,/])(?<n>${NUMBER})${SCALE}[^\S\t]*(?:di\s+)?(?:€|euro\b|eur\b)`, 'gi');
+// "di" only after a scale ("2 milioni di euro"): "la quota 2026 di € 37,60" names a year before the amount.
+const AFTER = new RegExp(String.raw`(?<![\d.,/])(?<n>${NUMBER})(?:\s*(?<scale>mila|milioni|mln|miliardi|mld|mln\.|k)\b[^\S\t]*(?:di\s+)?|[^\S\t]*)(?:€|euro\b|eur\b)`, 'gi');
 const RANGE = new RegExp(String.raw`\b(?:da|tra)[^\S\t]+(?<from>${NUMBER})[^\S\t]+(?:a|e)[^\S\t]+(?:${NUMBER})(?:[^\S\t]*(?<scale>mila|milioni|mln|miliardi|mld)\b)?[^\S\t]*(?:di[^\S\t]+)?(?:€|euro\b)`, 'gi');
 /** A figure written with thousands separators or cents, as tables of money print them. */
 const TABLE_FIGURE = /(?<![\d.,/])(\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d+,\d{2})(?![\d.,/%])/g;

@@ -76,6 +76,8 @@ const CALLS_NOW = new RegExp(String.raw`(?<![a-zà-ù])(?:(?:è|sono|viene|vengo
  * martedì …" – unless the text then calls anew ("… non avrà luogo ed è rinviata a …").
  */
 const REPORTED_CALL = /(?<![a-zà-ù])(?:già\s+(?:stat[aoie]\s+)?(?:convocat|fissat|programmat)[aoie]|(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?convocato)(?![a-zà-ù])[^.;]{0,100}$/i;
+/** A session only announced, its call to come: "seguirà formale convocazione", "sarà convocata con successiva nota". */
+const CALL_TO_FOLLOW = /(?<![a-zà-ù])(?:seguir[àa]\s+(?:(?:la\s+)?(?:formale|apposita|regolare|specifica)\s+)?convocazione|sar[àa]\s+(?:formalmente\s+)?convocat[aoie]\s+con\s+(?:successiva|apposita|separata)\s+(?:nota|comunicazione))(?![a-zà-ù])/i;
 /** Words that call a session off or put it off, after its time: "non avrà luogo", "è rinviata", "viene annullata". */
 const CALLED_OFF_AFTER = /(?<![a-zà-ù])(?:non\s+(?:avr[àa]|potr[àa])\s+(?:luogo|svolgersi|tenersi)|(?:è|viene|sono|vengono)\s+(?:rinviat|annullat|revocat|sospes|differit|posticipat|anticipat|spostat)[aoie])(?![a-zà-ù])/i;
 const CITED_NOTE = /\b(?:prot(?:ocollo)?\.?|nota)\s[^,;]{0,40}?\bdel\s+\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+\p{L}+\s+\d{4})/giu;
@@ -158,6 +160,8 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       if (PAST.test(context) && !CALLS_NOW.test(context)) continue;
       // A session called off or put off right after its time ("… alle ore 10:00, non avrà luogo", "… viene rinviata"): the old date.
       const rest = sentence.text.slice(t.index! + t[0].length, t.index! + t[0].length + 120);
+      // "la prossima seduta è prevista per il giorno … alle ore 17.00 …; seguirà formale convocazione": announced, to be called.
+      if (CALL_TO_FOLLOW.test(sentence.text.slice(t.index! + t[0].length, t.index! + t[0].length + 160))) continue;
       const off = CALLED_OFF_AFTER.exec(rest);
       // (A note cited between, "con nota prot. n. 5120 del 3 aprile 2026", dates the note, not another session.)
       if (off && !dateRegex().test(rest.slice(0, off.index).replace(CITED_NOTE, ' '))) {

@@ -316,15 +316,39 @@ function twoColumnOrder<T extends { row: Row; segments: Segment[] }>(rows: T[], 
   );
   if (split.length < rows.length * 0.6) return null;
   const gutter = Math.min(...split.map((r) => r.segments[1].x)) - 1;
-  const left: T[] = [];
-  const right: T[] = [];
+  const sides = (r: T) => [r.segments.filter((s) => s.x < gutter), r.segments.filter((s) => s.x >= gutter)];
+  // A bilingual page sets the same letter in two languages side by side (South Tyrol's German left, Italian right): the
+  // Italian column is read first, as the letter its fields come from.
+  const italian = (side: 0 | 1) => italianWords(rows.flatMap((r) => sides(r)[side].map((s) => s.text)).join(' '));
+  const [onLeft, onRight] = [italian(0), italian(1)];
+  const rightFirst = onRight > 2 * onLeft + 5;
+  // A row across the gutter (a subject over both columns: "Betreff: …" / "Oggetto: …") ends the columns above it, which are
+  // read before it.
+  const out: T[] = [];
+  let left: T[] = [];
+  let right: T[] = [];
+  const flush = () => {
+    out.push(...(rightFirst ? [...right, ...left] : [...left, ...right]));
+    left = [];
+    right = [];
+  };
   for (const r of rows) {
-    const l = r.segments.filter((s) => s.x < gutter);
-    const rr = r.segments.filter((s) => s.x >= gutter);
+    if (r.segments.some((s) => s.x < gutter && s.end > gutter + 10)) {
+      flush();
+      out.push(r);
+      continue;
+    }
+    const [l, rr] = sides(r);
     if (l.length) left.push({ ...r, segments: l });
     if (rr.length) right.push({ ...r, segments: rr });
   }
-  return [...left, ...right];
+  flush();
+  return out;
+}
+
+/** Italian function words in a text: a column in another language has few or none. */
+function italianWords(text: string): number {
+  return text.toLowerCase().match(/(?<![\p{L}])(?:il|lo|gli|del|della|dello|dei|degli|delle|di|che|per|con|nel|nella|una|sono|alla|ai|al|alle|è)(?![\p{L}])/gu)?.length ?? 0;
 }
 
 function tidy(s: string): string {

@@ -31,6 +31,34 @@ describe('lines in reading order', () => {
     expect(text.slice(15)).toEqual(Array.from({ length: 15 }, (_, i) => `destra ${i + 1}`));
   });
 
+  it('reads the Italian column of a bilingual page first, German on the left (South Tyrol)', () => {
+    // Prepare: the same letter in German (left) and Italian (right), row by row.
+    const german = ['An die Mitglieder des Bezirksrates', 'ihre Sitze', 'zur Kenntnis:', 'An das Rechnungsprüfungsorgan'];
+    const italian = ['Ai componenti del Consiglio della Comunità', 'LORO SEDI', 'e p.c.', 'Al Revisore dei conti'];
+    const body = ['im Sinne der Satzung wird der Rat', 'ai sensi dello Statuto il Consiglio è convocato'];
+    const runs: TextRun[] = [];
+    for (let i = 0; i < 14; i++) {
+      runs.push(run(i < 4 ? german[i] : `${body[0]} ${i}`, 50, 780 - i * 14));
+      runs.push(run(i < 4 ? italian[i] : `${body[1]} per il giorno ${i} della seduta`, 310, 780 - i * 14));
+    }
+    // Act
+    const text = layoutLines(runs, 1, 595).map((l) => l.text);
+    // Assess
+    expect(text.slice(0, 4)).toEqual(italian);
+  });
+
+  it('reads a row across both columns (the subject) after the columns above it', () => {
+    // Prepare: columns, then "Oggetto: …" across the page, then columns again.
+    const runs: TextRun[] = [];
+    for (let i = 0; i < 8; i++) runs.push(run(`sinistra ${i + 1}`, 50, 780 - i * 14), run(`destra ${i + 1}`, 310, 780 - i * 14));
+    runs.push(run('Oggetto: convocazione del Consiglio comprensoriale per la seduta ordinaria', 50, 660));
+    for (let i = 0; i < 8; i++) runs.push(run(`testo sinistra ${i + 1}`, 50, 640 - i * 14), run(`testo destra ${i + 1}`, 310, 640 - i * 14));
+    // Act
+    const text = layoutLines(runs, 1, 595).map((l) => l.text);
+    // Assess
+    expect(text.indexOf('Oggetto: convocazione del Consiglio comprensoriale per la seduta ordinaria')).toBe(16);
+  });
+
   it('measures a blank line as a gap beyond the page’s ordinary line spacing', () => {
     const runs = [...['uno', 'due', 'tre', 'quattro', 'cinque'].map((w, i) => run(w, 50, 700 - i * 14)), run('nuovo paragrafo', 50, 700 - 4 * 14 - 26)];
     const gaps = layoutLines(runs, 1, 595).map((l) => l.gapBefore);
