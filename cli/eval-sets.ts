@@ -51,5 +51,6 @@ export const EVAL_SETS: readonly { id: string; name: string; dir: string }[] = [
   { id: 'blind43', name: "alla cieca 43 (12, consorzi piemontesi, un'ASP e un Comitato di Distretto emiliani, un'ASL e Comuni liguri, un'università: convocazioni, verbali, ordinanze, inoltri e solleciti, stima della tredicesima sessione)", dir: 'test/fixtures/letters-blind-43' },
   { id: 'blind44', name: "alla cieca 44 (12, un inverno di posta delle Isole e della Calabria: Distretti socio-sanitari siciliani, PLUS sardi, un Ambito calabrese, Regioni, ASP e Prefettura, stima della tredicesima sessione)", dir: 'test/fixtures/letters-blind-44' },
   { id: 'blind45', name: "alla cieca 45 (12, le Alpi e il Nord-Est: Comunità di valle, Province autonome, Unités des Communes, Servizio sociale dei Comuni, ULSS, carte intestate bilingui, stima della tredicesima sessione)", dir: 'test/fixtures/letters-blind-45' },
+  { id: 'blind46', name: "alla cieca 46 (12, la Regione Puglia raccoglie i POA della supervisione dagli Ambiti: chiamata, invii puntuali, in ritardo, incompleti e rettificati, sollecito, riparto, stima della tredicesima sessione)", dir: 'test/fixtures/letters-blind-46' },
   { id: 'real', name: 'reali (16, così come pubblicati)', dir: '../shared/eval/real' },
 ];

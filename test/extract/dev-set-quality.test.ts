@@ -105,6 +105,8 @@ import { FIELDS, loadDocs, score } from '../../../shared/eval/score.mjs';
 // the Regions, an ASP, a Prefettura), first scored at 0.944 (sender 0.727, signatories 0.863, meetings 0.857, cc 0.882).
 // blind45: the Alps and the North-East (Comunità di valle, the autonomous Provinces, Unités des Communes, Servizio sociale dei
 // Comuni, ULSS; letterheads in two languages), first scored at 0.866 (sender 0.500, cc 0.741, documentDate 0.762).
+// blind46: Regione Puglia collects the POA of the LEPS supervisione from its Ambiti (the call, submissions on time, late,
+// incomplete and corrected, a reminder, the sharing of funds), first scored at 0.961 (docType 0.667, subject 0.909).
 const repoRoot = new URL('../../', import.meta.url);
 
 type Scored = ReturnType<typeof score>;
@@ -259,6 +261,8 @@ const FLOORS: Record<string, { overall: number; fields: Record<string, number>; 
   blind44: { overall: 0.9, fields: { sender: 0.65, cc: 0.8, meetings: 0.8, signatories: 0.8 }, otherwise: 0.85 },
   // Measured 0.866 as written.
   blind45: { overall: 0.82, fields: { sender: 0.45, documentDate: 0.7, cc: 0.7, meetings: 0.75, recipients: 0.8, 'protocol.date': 0.8, docType: 0.75, signatories: 0.8 }, otherwise: 0.85 },
+  // Measured 0.961 as written.
+  blind46: { overall: 0.92, fields: { docType: 0.6, subject: 0.85 }, otherwise: 0.9 },
   // Measured 0.974 overall, signatories 0.958, deadlines 1.000: the floors keep about one document's worth of margin.
   real: {
     overall: 0.92,
