@@ -6,7 +6,7 @@ import { isParagraphBreak, subjectLineIndex } from './layout-rules.ts';
 /** "Roma, 12 marzo 2023", "Catanzaro lì 26/01/2021", "San Severo, addì 3.4.2023". */
 /** "Roma, 12 marzo 2024", also as a dateline that the text or a protocol follows: "Cagliari, 22 maggio 2024 – La Giunta…". */
 // "Dalla Residenza Municipale, lì …", "Dalla Casa Comunale, …": the town hall named as the place.
-const PLACE_AND_DATE = new RegExp(`^\\s*(?:(?:dato|data|fatto|redatto)\\s+(?:in|a)\\s+|luogo\\s+e\\s+data\\s*[:\\s]\\s*|dall[ao]\\s+(?=(?:residenza|casa|sede|palazzo)\\b))?(?<place>[\\p{L}'’.-]+(?:\\s+(?:[\\p{L}'’.-]+|s\\/\\p{L}+)){0,3}?)(?:\\s*\\(\\p{Lu}{2}\\))?\\s*,?\\s*(?:l[iì]|add[iì])?\\s*,?\\s*(?:${DATE_SOURCE})\\s*(?:\\.|\\s[–—-]\\s.*)?\\s*$`, 'iu');
+const PLACE_AND_DATE = new RegExp(`^\\s*(?:(?:dato|data|fatto|redatto)\\s+(?:in|a)\\s+|luogo\\s+e\\s+data\\s*[:\\s]\\s*|dall[ao]\\s+(?=(?:residenza|casa|sede|palazzo)\\b))?(?<place>[\\p{L}'’.-]+(?:\\s*\\/\\s*[\\p{L}'’.-]{3,})?(?:\\s+(?:[\\p{L}'’.-]+|s\\/\\p{L}+)){0,3}?)(?:\\s*\\(\\p{Lu}{2}\\))?\\s*,?\\s*(?:l[iì]|add[iì])?\\s*,?\\s*(?:${DATE_SOURCE})\\s*(?:\\.|\\s[–—-]\\s.*)?\\s*$`, 'iu');
 const BIRTH_LABEL = /\b(?:data|luogo)\b[^\t]{0,20}\bnascita\b|\bnat[oa]\s+(?:a|il)\b/i;
 /** No place name ends on its particle: "ARRIVO del 13/02/2031" is a register stamp's line. */
 // Nor on "al", "a": "Popolazione al 01/01/2026" is a table's heading.
@@ -16,7 +16,8 @@ const PROTOCOL_BEFORE = /^\s*prot(?:ocollo)?\.?\s*(?:n(?:r|um)?\.?\s*°?\s*)?[\w
 /** A place name: capitalised words, with the particles place names have ("San Giovanni in Fiore"). */
 // "San Vito al Tagliamento", "Bagno a Ripoli", "Castiglione delle Stiviere", "Reggio nell'Emilia", "Borgo a Mozzano", and
 // "Boffalora s/T" (sopra Ticino, as towns on a river shorten it).
-const PLACE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|s\/\p{Lu}\p{L}*|di|del|della|delle|dei|degli|dello|al|allo|alla|a|sul|sulla|in|nel|nella|(?:d|de|nell|all|dell|sull)['’]\s*\p{L}+))*$/u;
+// A town named in two languages: "Meran/Merano", "Bozen / Bolzano", "Aoste / Aosta".
+const PLACE = /^\p{Lu}[\p{L}'’.-]*(?:\s*\/\s*\p{Lu}[\p{L}'’.-]{2,})?(?:\s+(?:\p{Lu}[\p{L}'’.-]*|s\/\p{Lu}\p{L}*|di|del|della|delle|dei|degli|dello|al|allo|alla|a|sul|sulla|in|nel|nella|(?:d|de|nell|all|dell|sull)['’]\s*\p{L}+))*$/u;
 /** Words no place name has: a dateline is not the end of a sentence ("… PER SABATO 6 GIUGNO 2026"). */
 // "nel"/"nella" belong to a place's name only before its capitalised word ("Montefalcone nel Sannio").
 // A weekday before a date ("DOMENICA 5 LUGLIO 2026." ending a wrapped subject) is no place either.
@@ -33,7 +34,8 @@ const BARE_NEL = /\b[nN][eE][lL](?:[lL][aA])?\b(?!\s+\p{Lu})/u;
  * A stamp's field label ("DATA 13/03/2024") is not a place; nor is a classification label, whose index
  * ("Classificazione 10.04.02") reads like a date with a two-digit year.
  */
-const STAMP_LABEL = /^(?:data|del|in\s+data|prot(?:ocollo)?|n|nr|num|numero|registro|reg|class(?:ifica(?:zione)?)?|cl|titolario|tit|fascicolo|fasc|categoria|cat|pg|arrivo|partenza|ingresso|entrata|uscita|ricevut[oa]|registrat[oa]|pervenut[oa])\.?$/i;
+// A bilingual stamp names its fields in both languages: "Eingang / Arrivo 05.12.2025", "Ausgang / Partenza".
+const STAMP_LABEL = /^(?:data|del|in\s+data|prot(?:ocollo)?|n|nr|num|numero|registro|reg|class(?:ifica(?:zione)?)?|cl|titolario|tit|fascicolo|fasc|categoria|cat|pg|arrivo|partenza|ingresso|entrata|uscita|ricevut[oa]|registrat[oa]|pervenut[oa]|eingang|ausgang|datum|entrée|sortie|arrivée|départ)\.?$/i;
 const ACT_HEADING = new RegExp(
   `\\b(?:decreto|deliberazione|delibera|determinazione|determina|ordinanza|provvedimento|verbale|(?:repertorio|rep\\.?)\\s+(?:degli\\s+)?atti|d\\.?\\s?g\\.?\\s?r\\.?|d\\.?\\s?d\\.?)\\b[^\\n]{0,60}?(?:\\bn(?:\\.|°|º|r\\.?)?\\s*[A-Z]{0,3}\\d+|\\b[A-Z]{2,}[A-Z0-9]*\\/\\d+)[^\\n]{0,10}?(?:\\bdella\\s+(?:seduta|riunione|adunanza)\\s+)?\\b(?:del|di\\s+data|in\\s+data)\\s+(?:${DATE_SOURCE})`,
   'i',
@@ -71,7 +73,7 @@ export function extractDocumentDate(lines: Line[], protocol: Found<{ date: strin
       if (k > 0 && BIRTH_LABEL.test(line.segments[k - 1].text)) continue;
       const dateline = seg.text.replace(PROTOCOL_BEFORE, '');
       const m = PLACE_AND_DATE.exec(dateline);
-      if (m && PLACE.test(m.groups!.place) && namedElsewhere(m.groups!.place, line, lines) && !STAMP_LABEL.test(m.groups!.place) && !NOT_A_PLACE.test(m.groups!.place) && !ACT_TYPE.test(m.groups!.place) && !BARE_NEL.test(m.groups!.place) && !PARTICLE_END.test(m.groups!.place)) {
+      if (m && PLACE.test(m.groups!.place) && namedElsewhere(m.groups!.place, line, lines) && !m.groups!.place.split(/\s*\/\s*/).some((part) => STAMP_LABEL.test(part)) && !NOT_A_PLACE.test(m.groups!.place) && !ACT_TYPE.test(m.groups!.place) && !BARE_NEL.test(m.groups!.place) && !PARTICLE_END.test(m.groups!.place)) {
         const iso = dateOf(shift(m, DATE_SOURCE, dateline), { reference: null }).iso;
         if (iso && !attestations) return { value: iso, evidence: evidenceOf(line, seg.text) };
         if (iso) attested ??= { value: iso, evidence: evidenceOf(line, seg.text) };
