@@ -84,6 +84,8 @@ function openingOfMessage(lines: Line[], subjectAt: number): Line[] {
   if (PEC_NOTICE.test(lines[at]?.text ?? '')) {
     const end = lines.slice(at, at + 10).findLastIndex((l) => PEC_NOTICE_END.test(l.text));
     if (end >= 0) at += end + 1;
+    // The identifier may wrap onto a line of its own: "opec21077.20260410105812.03311.421.1.52@pec.aruba.it".
+    while (at < lines.length && /^\s*\S+@\S+\s*$/.test(lines[at].text)) at++;
   }
   while (at < lines.length && REGISTER_LINE.test(lines[at].text)) at++;
   // "Alla cortese attenzione dell'Ufficio Bandi," greets the reader: a salutation ends on its comma.
