@@ -52,5 +52,6 @@ export const EVAL_SETS: readonly { id: string; name: string; dir: string }[] = [
   { id: 'blind44', name: "alla cieca 44 (12, un inverno di posta delle Isole e della Calabria: Distretti socio-sanitari siciliani, PLUS sardi, un Ambito calabrese, Regioni, ASP e Prefettura, stima della tredicesima sessione)", dir: 'test/fixtures/letters-blind-44' },
   { id: 'blind45', name: "alla cieca 45 (12, le Alpi e il Nord-Est: Comunità di valle, Province autonome, Unités des Communes, Servizio sociale dei Comuni, ULSS, carte intestate bilingui, stima della tredicesima sessione)", dir: 'test/fixtures/letters-blind-45' },
   { id: 'blind46', name: "alla cieca 46 (12, la Regione Puglia raccoglie i POA della supervisione dagli Ambiti: chiamata, invii puntuali, in ritardo, incompleti e rettificati, sollecito, riparto, stima della tredicesima sessione)", dir: 'test/fixtures/letters-blind-46' },
+  { id: 'blind47', name: "alla cieca 47 (12, una primavera di posta nel Lazio, in Abruzzo e in Molise: Distretti, Roma Capitale, un EAS, una Comunità montana, Regioni, un'ordinanza, una scuola, stima finale della tredicesima sessione)", dir: 'test/fixtures/letters-blind-47' },
   { id: 'real', name: 'reali (16, così come pubblicati)', dir: '../shared/eval/real' },
 ];
