@@ -1,4 +1,4 @@
-import type { Line } from '../read/page-text.ts';
+import type { Line, Segment } from '../read/page-text.ts';
 import { PARAGRAPH_GAP } from './layout-rules.ts';
 
 /** One column of a printed table: its header cell and, for each row below, the row's cell. */
@@ -184,20 +184,50 @@ function wideHeader(lines: Line[], first: number): string[] | null {
   const gap = (h: { x: number; end: number }, c: { x: number; end: number }) => Math.max(c.x - h.end, h.x - c.end);
   const heads: string[][] = row.segments.map(() => []);
   const column = new Map<object, number>();
+  // Two headers run together over the columns they head ("Ambito Territoriale Sociale Popolazione residente" over the names
+  // and the populations): the columns it overlaps are its own, and the next header ("Quota %") heads a column further on.
+  let runTogether = false;
+  const claimed = new Set<number>();
+  for (const h of header[0].segments) {
+    const over = row.segments.flatMap((c, k) => (gap(h, c) < 0 ? [k] : []));
+    if (over.length < 2) continue;
+    for (const k of over) heads[k].push(h.text.trim()), claimed.add(k);
+    column.set(h, over[0]);
+    runTogether = true;
+  }
+  const free = row.segments.map((_, k) => k).filter((k) => !claimed.has(k));
+  const open = free.length ? free : row.segments.map((_, k) => k);
   for (const [n, line] of header.entries()) {
+    // A header cell's wrapped words ("Studenti idonei a.a." / "2025/26") go with the cell above them.
+    const rest: Segment[] = [];
     for (const h of line.segments) {
-      // A header cell's wrapped words ("Studenti idonei a.a." / "2025/26") go with the cell above them.
+      if (column.has(h)) continue;
       const above = n > 0 ? header[n - 1].segments.find((a) => gap(a, h) < 0 && column.has(a)) : undefined;
-      const best = above ? column.get(above)! : row.segments.reduce((b, c, k) => (gap(h, c) < gap(h, row.segments[b]) ? k : b), 0);
+      if (above) {
+        column.set(h, column.get(above)!);
+        heads[column.get(above)!].push(h.text.trim());
+      } else rest.push(h);
+    }
+    // Each header cell its nearest column, closest pairs first, one column each ("Utenti 2025" heads the counts beside the
+    // names, not the names its neighbour "Area di intervento" heads); a header cell left over shares its nearest column.
+    const pairs = rest.flatMap((h) => open.map((k) => ({ h, k, d: gap(h, row.segments[k]) }))).sort((a, b) => a.d - b.d);
+    const taken = new Set<number>();
+    for (const { h, k } of pairs) {
+      if (column.has(h) || taken.has(k)) continue;
+      column.set(h, k);
+      taken.add(k);
+    }
+    for (const h of rest) {
+      const best = column.get(h) ?? open.reduce((b, k) => (gap(h, row.segments[k]) < gap(h, row.segments[b]) ? k : b), open[0]);
       // A header cell far from every row cell heads a column the rows leave blank: the columns cannot be told.
       // Not the first header cell, left of the rows' first cell: a position's number set under it ("Pos." over "1 Sale antigelo").
-      if (!above && gap(h, row.segments[best]) > 30 && !(best === 0 && h.end <= row.segments[0].x)) return null;
+      // Past a run-together header, the next header may stand left of the figures it heads, set flush right under it.
+      if (gap(h, row.segments[best]) > (claimed.size ? 90 : 30) && !(best === 0 && h.end <= row.segments[0].x)) return null;
       column.set(h, best);
       heads[best].push(h.text.trim());
     }
   }
   // A row cell no header cell is nearest to takes the nearest one all the same: two headers ran together when read.
-  let runTogether = false;
   row.segments.forEach((c, k) => {
     if (heads[k].length) return;
     const nearest = cells.reduce((b, h) => (gap(h, c) < gap(b, c) ? h : b));

@@ -338,6 +338,36 @@ domanda | (€)
   });
 });
 
+describe('a table whose first two headings ran together when read', () => {
+  it('heads the columns the run-together heading spans by it, and the next column by the next heading', () => {
+    // Prepare: blind set 47's riparto, "Ambito … Popolazione" over the names and the populations, "Quota %" left of its figures.
+    const page = `Ambito sociale Popolazione | Quota % | Importo (€)
+Valdora | 15.420 | 5,35 | 208.170,00
+Borgo | 78.960 | 27,42 | 1.065.960,00`;
+    // Act
+    const columns = tableColumns(letterPages(page).flatMap((p) => p.lines));
+    // Assess
+    expect(columns.find((c) => c.cells.some((x) => x.text === '5,35'))?.header).toBe('Quota %');
+  });
+
+  it('gives each heading its own column, closest first: "Utenti 2025" heads the counts, not the names beside them', () => {
+    // Prepare: blind set 47's table as read, its two amounts' headings run together; "Utenti 2025" stands nearer the names' end.
+    const row = (index: number, y: number, cells: [number, number, string][]): Line => ({
+      page: 1, index, x: cells[0][0], y, size: 10, gapBefore: index ? 0.6 : 0,
+      text: cells.map((c) => c[2]).join('\t'), segments: cells.map(([x, end, text]) => ({ x, end, text })),
+    });
+    const lines = [
+      row(0, 406, [[64, 138, 'Area di intervento'], [159, 208, 'Utenti 2025'], [254, 425, 'Spesa impegnata (€) Spesa liquidata (€)'], [444, 464, '% liq.']]),
+      row(1, 388, [[64, 150, 'Segretariato sociale e'], [223, 246, '1.214'], [294, 341, '186.400,00'], [389, 436, '171.488,00'], [513, 531, '92,0']]),
+      row(2, 370, [[64, 150, 'Assistenza domiciliare'], [232, 246, '312'], [294, 341, '742.600,00'], [389, 436, '631.210,00'], [513, 531, '85,0']]),
+    ];
+    // Act
+    const columns = tableColumns(lines);
+    // Assess
+    expect(columns.find((c) => c.cells.some((x) => x.text === '1.214'))?.header).toBe('Utenti 2025');
+  });
+});
+
 describe('a quote whose numbered rows wrap under their names, headed by "Pos."', () => {
   /** A line of cells at the given x ranges (points) on page 1, as a ruled table's row is read. */
   const row = (index: number, y: number, cells: [number, number, string][], gapBefore = 0.6): Line => ({
