@@ -43,15 +43,17 @@ const FORWARD_SEPARATOR = /messaggio\s+(?:originale|inoltrato)|original\s+messag
  */
 function isForwardedHeaderSubject(lines: Line[], i: number): boolean {
   let above = 0;
+  let address = false;
   for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
     const text = lines[k].text;
     if (FORWARD_SEPARATOR.test(text)) return true;
-    if (HEADER_FIELD.test(text)) above++;
+    if (HEADER_FIELD.test(text)) above++, (address ||= text.includes('@'));
     // An addressee list wrapped onto the next line: addresses, no prose.
     else if (!(text.includes('@') && !/\s\p{Ll}{4,}\s/u.test(text))) break;
   }
-  const below = lines.slice(i + 1, i + 6).filter((l) => HEADER_FIELD.test(l.text)).length;
-  return above >= 2 || below >= 2;
+  const below = lines.slice(i + 1, i + 6).filter((l) => HEADER_FIELD.test(l.text));
+  // A memo's own fields ("Da: Settore Servizi Sociali" / "Data: …" / "Oggetto: …") name no address.
+  return (above >= 2 && address) || (below.length >= 2 && below.some((l) => l.text.includes('@')));
 }
 const HEADER_FIELD = /^\s*(?:da|a|data|inviato|cc|ccn)\s*:/i;
 

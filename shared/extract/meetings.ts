@@ -77,6 +77,7 @@ const CALLS_NOW = new RegExp(String.raw`(?<![a-zà-ù])(?:(?:è|sono|viene|vengo
  */
 const REPORTED_CALL = /(?<![a-zà-ù])(?:già\s+(?:stat[aoie]\s+)?(?:convocat|fissat|programmat)[aoie]|(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?convocato)(?![a-zà-ù])[^.;]{0,100}$/i;
 /** A session only announced, its call to come: "seguirà formale convocazione", "sarà convocata con successiva nota". */
+const FORESEEN = /(?<![a-zà-ù])(?:(?:è|sarà)\s+previst[oa]|prossim[oa]\s+(?:seduta|riunione|incontro|assemblea))(?![a-zà-ù])/i;
 const CALL_TO_FOLLOW = /(?<![a-zà-ù])(?:seguir[àa]\s+(?:(?:la\s+)?(?:formale|apposita|regolare|specifica)\s+)?convocazione|sar[àa]\s+(?:formalmente\s+)?convocat[aoie]\s+con\s+(?:successiva|apposita|separata)\s+(?:nota|comunicazione))(?![a-zà-ù])/i;
 /** Words that call a session off or put it off, after its time: "non avrà luogo", "è rinviata", "viene annullata". */
 const CALLED_OFF_AFTER = /(?<![a-zà-ù])(?:non\s+(?:avr[àa]|potr[àa])\s+(?:luogo|svolgersi|tenersi)|(?:è|viene|sono|vengono)\s+(?:rinviat|annullat|revocat|sospes|differit|posticipat|anticipat|spostat)[aoie])(?![a-zà-ù])/i;
@@ -154,14 +155,16 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       if (h > 23) continue;
       // "il giorno 17/11/2026 alle ore 09:41:12 (+0100) il messaggio … è stato inviato": a timestamp to the second (a PEC
       // provider's notice, a log), never a meeting's hour.
-      if (/^:\d{2}\b/.test(sentence.text.slice(t.index! + t[0].length))) continue;
+      if (/^:\d{2}\b/.test(sentence.text.slice(t.index! + t[0].length)) && /\bmessaggio\b|posta\s+certificata|\(\s*[+-]\d{4}\s*\)/i.test(sentence.text)) continue;
       const clauseStart = Math.max(0, t.index! - 200);
       const context = sentence.text.slice(clauseStart, t.index! + 80);
       if (PAST.test(context) && !CALLS_NOW.test(context)) continue;
       // A session called off or put off right after its time ("… alle ore 10:00, non avrà luogo", "… viene rinviata"): the old date.
       const rest = sentence.text.slice(t.index! + t[0].length, t.index! + t[0].length + 120);
       // "la prossima seduta è prevista per il giorno … alle ore 17.00 …; seguirà formale convocazione": announced, to be called.
-      if (CALL_TO_FOLLOW.test(sentence.text.slice(t.index! + t[0].length, t.index! + t[0].length + 160))) continue;
+      // Only a session the text foresees ("prevista", "la prossima seduta"), not one it calls while another's call is to follow.
+      const foreseen = sentence.text.slice(Math.max(0, t.index! - 160), t.index!);
+      if (CALL_TO_FOLLOW.test(sentence.text.slice(t.index! + t[0].length, t.index! + t[0].length + 160)) && FORESEEN.test(foreseen) && !CALLS_NOW.test(foreseen)) continue;
       const off = CALLED_OFF_AFTER.exec(rest);
       // (A note cited between, "con nota prot. n. 5120 del 3 aprile 2026", dates the note, not another session.)
       if (off && !dateRegex().test(rest.slice(0, off.index).replace(CITED_NOTE, ' '))) {

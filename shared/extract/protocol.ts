@@ -58,6 +58,16 @@ const PCM_SEGNATURA = /\b[A-Z]{3,}(?:[_-][A-Z]{2,})*-(?<num>\d{4,})-(?<dir>[PAI]
  * ("PAT/RFS130-14/10/2026-0781452"), printed over "Numero di protocollo associato al documento come metadato".
  */
 const DASHED_SEGNATURA = /\b[A-Z]{2,6}\/[A-Z][A-Z0-9]{1,11}-(?<d>\d{2})\/(?<m>\d{2})\/(?<y>\d{4})-(?<num>\d{5,})\b/;
+/**
+ * The Provincia di Trento's own segnatura, alone on its line over the caption its register prints with it ("Numero di
+ * protocollo associato al documento come metadato …"): cited ("Vs. rif.") or stamped on arrival, it is another's number.
+ */
+function trentoSegnatura(head: Line[], i: number, seg: Segment): RegExpExecArray | null {
+  const m = DASHED_SEGNATURA.exec(seg.text);
+  if (!m || head[i].segments.length !== 1 || seg.text.trim() !== m[0]) return null;
+  return /protocollo\s+associato\s+al\s+documento|come\s+metadato/i.test(head[i + 1]?.text ?? '') ? m : null;
+}
+
 /** The general register's stamp: "PG/2024/0234871 del 04/03/2024" (the year, then the number). */
 /**
  * A register's line that says its direction after the date: "COMUNE DI ISERNIA - Protocollo Generale N. 0006402/2026 del
@@ -153,7 +163,7 @@ function protocolOf(lines: Line[]): Found<Protocol> | null {
       const ipa = head[i].origins?.length || i < (subjectAt >= 0 ? subjectAt : 12) ? IPA_SEGNATURA.exec(seg.text) : null;
       const directed = DIRECTED_REGISTER.exec(seg.text);
       const s =
-        SEGNATURA.exec(seg.text) ?? wrappedSegnatura(head, i, seg) ?? schoolRegister(head, i, seg) ?? REGISTER_STAMP.exec(seg.text) ?? wrappedStamp(head, i, seg) ?? directed ?? GENERAL_REGISTER.exec(seg.text) ?? SLASH_SEGNATURA.exec(seg.text) ?? DOTTED_SEGNATURA.exec(seg.text) ?? DASHED_SEGNATURA.exec(seg.text) ?? numberFirst(head, i, seg) ?? PIPE_SEGNATURA.exec(seg.text) ?? ipa;
+        SEGNATURA.exec(seg.text) ?? wrappedSegnatura(head, i, seg) ?? schoolRegister(head, i, seg) ?? REGISTER_STAMP.exec(seg.text) ?? wrappedStamp(head, i, seg) ?? directed ?? GENERAL_REGISTER.exec(seg.text) ?? SLASH_SEGNATURA.exec(seg.text) ?? DOTTED_SEGNATURA.exec(seg.text) ?? trentoSegnatura(head, i, seg) ?? numberFirst(head, i, seg) ?? PIPE_SEGNATURA.exec(seg.text) ?? ipa;
       if (s?.groups?.dir && !/^(?:U|uscita|partenza|interno)$/i.test(s.groups.dir)) continue;
       if (s?.groups?.way === 'A') continue;
       // An incoming register's fields ("REGISTRO UFFICIALE(E)", "…ENTRATA…") number the arrival.

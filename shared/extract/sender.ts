@@ -14,7 +14,7 @@ const BODY = new RegExp(
       'prefettura', 'questura', 'tribunale', 'procura', 'corte', 'camera\\s+di\\s+commercio', 'ordine', 'consiglio\\s+nazionale',
       // The council of a professional order: "Consiglio Regionale dell'Ordine degli Assistenti Sociali".
       'consiglio\\s+(?:(?:regionale|provinciale|interprovinciale|territoriale)\\s+)?dell[\'’]ordine',
-      'ufficio\\s+scolastico', 'ufficio\\s+di\\s+piano', 'ambito\\s+(?:territoriale|sociale)', 'distretto\\s+(?:socio[\\s-]*sanitario|sociale)', 'ente\\s+(?!gestore|capofila|attuatore|delegato|responsabile|titolare)\\p{L}', 'garante', 'autorit[àa]', 'dipartimento',
+      'ufficio\\s+scolastico', 'ufficio\\s+di\\s+piano', 'ambito\\s+(?:territoriale|sociale)', 'distretto\\s+(?:socio[\\s-]*sanitario|sociale)', 'ente\\s+(?!(?:gestore|capofila|attuatore|delegato|responsabile|titolare)\\b.*\\bai\\s+sensi\\b)\\p{L}', 'garante', 'autorit[àa]', 'dipartimento',
       'roma\\s+capitale', 'conferenza\\s+(?:delle\\s+regioni|unificata|stato[\\s-]+(?:regioni|citt))', 'giunta\\s+regionale', 'consiglio\\s+regionale',
       // A regional environment agency by its acronym: "Arpa Piemonte", "ARPAV", "Arpae Emilia-Romagna".
       'arpa\\p{L}{0,3}\\b', 'ats\\b', 'societ[àa]\\s+della\\s+salute', 'camera\\s+dei\\s+deputati', 'senato\\s+della\\s+repubblica',
@@ -188,7 +188,8 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
       }
       // "R E G I O N E" / "M O L I S E", "COMUNE DI" / "ROCCASPINA": a kind of body alone on its line takes its name from the next.
       // A stamp's "PROTOCOLLO GENERALE" under "COMUNE DI" is the register's, not the name.
-      else if (next && KIND_ALONE.test(text) && isNameLine(unspaced(fold(next.text))) && !REGISTER_LINE.test(next.text)) name += ' ' + unspaced(fold(next.text));
+      // Not an office under it ("REGIONE AUTONOMA" / "Direzione centrale salute", "Assessorato della Famiglia …").
+      else if (next && KIND_ALONE.test(text) && isNameLine(unspaced(fold(next.text))) && !REGISTER_LINE.test(next.text) && !OFFICE.test(fold(next.text)) && !/^assessorat/i.test(fold(next.text))) name += ' ' + unspaced(fold(next.text));
       // A professional order writes through its council: "ORDINE DEGLI ASSISTENTI SOCIALI" / "Consiglio Regionale del Lazio".
       else if (next && /^ordine\b/i.test(text) && ORDER_COUNCIL.test(fold(next.text)) && isNameLine(fold(next.text))) council = ' – ' + titleCase(fold(next.text));
       // The body's own name in quotes on the next line: "CONSORZIO DEI SERVIZI SOCIALI" / "“Vallo di Lauro Baianese” – Ambito A6".

@@ -13,8 +13,9 @@ const ROLE_WORD = String.raw`(?:dirigente|autorit[àa]\s+(?:responsabile|delegat
 /** A role line: "Il Dirigente", "La Dirigente della II Area", "Il Responsabile del Procedimento". */
 // A form's "Il/La richiedente", "Il/La dichiarante": either article, as forms print them.
 // A commission's "IL COMPONENTE" signs its minutes: with its article only (an attendance table lists "Componente" alone).
-// A bilingual office names the role in German first: "Der Präsident / Il Presidente", "Die Amtsdirektorin / La Direttrice d'ufficio".
-const ROLE = new RegExp(String.raw`^(?:[A-Za-zÀ-ÿ'’][A-Za-zÀ-ÿ'’ .-]{2,40}\s\/\s)?(?:p\.\s*)?(?:(?:(?:il|la|lo|l['’])(?:\s*\/\s*(?:il|la|lo|l['’]))?\s*)?${ROLE_WORD}|(?:il|la)\s+componente(?:\s+effettiv[oa])?)\b`, 'i');
+// A bilingual office names the role in German (or French) first, with its article: "Der Präsident / Il Presidente", "Die
+// Amtsdirektorin / La Direttrice d'ufficio" (not "Anna Neri / Istruttore direttivo", a name and its qualification).
+const ROLE = new RegExp(String.raw`^(?:(?:der|die|das|le)\s+[A-Za-zÀ-ÿ'’][A-Za-zÀ-ÿ'’ .-]{2,40}\s\/\s)?(?:p\.\s*)?(?:(?:(?:il|la|lo|l['’])(?:\s*\/\s*(?:il|la|lo|l['’]))?\s*)?${ROLE_WORD}|(?:il|la)\s+componente(?:\s+effettiv[oa])?)\b`, 'i');
 /**
  * Signing on another's behalf: "p. IL QUESTORE" above the signer's own role ("Il Dirigente dell'Ufficio …"). Only the
  * abbreviation: "Per il Legale Rappresentante della Ditta" is a counterparty's block as often as not.
@@ -210,9 +211,9 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
     if (!line) return false;
     if (line.segments.some((g) => /^\s*\d+(?:[.,]\d+)?\s*$/.test(g.text))) return true;
     const next = lines.find((l) => l.page === line.page && l.index === line.index + 1);
-    // Only a body's president over the office that makes them one: "Il Responsabile del Procedimento" over "Il Dirigente" is
-    // another person, who does not sign.
-    return !!next && /^(?:il|la)\s+president/i.test(s.value.role ?? '') && next.gapBefore < BLOCK_GAP && isRoleLine(next.text) && out.some((o) => o.value.name && o.evidence.page === next.page && o.evidence.line === next.index);
+    // Only a body's president over the mayor's office that makes them one: "Il Presidente" over "Il Direttore Generale", or
+    // "Il Responsabile del Procedimento" over "Il Dirigente", is another person, who does not sign.
+    return !!next && /^(?:il|la)\s+president/i.test(s.value.role ?? '') && next.segments.some((g) => /^\s*(?:il|la)\s+sindac[oa]\b/i.test(g.text)) && next.gapBefore < BLOCK_GAP && out.some((o) => o.value.name && o.evidence.page === next.page && o.evidence.line === next.index);
   };
   return out.filter((s) => {
     if (!s.value.name && named.has(s.value.role?.toLowerCase())) return false;

@@ -319,9 +319,10 @@ function twoColumnOrder<T extends { row: Row; segments: Segment[] }>(rows: T[], 
   const sides = (r: T) => [r.segments.filter((s) => s.x < gutter), r.segments.filter((s) => s.x >= gutter)];
   // A bilingual page sets the same letter in two languages side by side (South Tyrol's German left, Italian right): the
   // Italian column is read first, as the letter its fields come from.
-  const italian = (side: 0 | 1) => italianWords(rows.flatMap((r) => sides(r)[side].map((s) => s.text)).join(' '));
-  const [onLeft, onRight] = [italian(0), italian(1)];
-  const rightFirst = onRight > 2 * onLeft + 5;
+  const textOf = (side: 0 | 1) => rows.flatMap((r) => sides(r)[side].map((s) => s.text)).join(' ');
+  const [onLeft, onRight] = [italianWords(textOf(0)), italianWords(textOf(1))];
+  // Only when the left column is prose in another language: a sidebar of the letterhead's details is not.
+  const rightFirst = onRight > 2 * onLeft + 5 && foreignWords(textOf(0)) >= 5;
   // A row across the gutter (a subject over both columns: "Betreff: …" / "Oggetto: …") ends the columns above it, which are
   // read before it.
   const out: T[] = [];
@@ -344,6 +345,11 @@ function twoColumnOrder<T extends { row: Row; segments: Segment[] }>(rows: T[], 
   }
   flush();
   return out;
+}
+
+/** German and French function words in a text: the other column of a bilingual letter. */
+function foreignWords(text: string): number {
+  return text.toLowerCase().match(/(?<![\p{L}])(?:der|die|das|und|des|den|dem|im|zur|zum|von|mit|für|ist|wird|sind|les|du|et|pour|avec|aux|est)(?![\p{L}])/gu)?.length ?? 0;
 }
 
 /** Italian function words in a text: a column in another language has few or none. */

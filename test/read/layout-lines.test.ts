@@ -47,6 +47,17 @@ describe('lines in reading order', () => {
     expect(text.slice(0, 4)).toEqual(italian);
   });
 
+  it('keeps an Italian page whose left column is the letterhead’s sidebar in reading order, left first', () => {
+    // Prepare: the office's details down the left, the letter's Italian text down the right.
+    const sidebar = ['COMUNE DI VALDORA', 'Settore Servizi Sociali', 'Ufficio di Piano', 'Via Roma 1', '38100 Valdora (TN)', 'Tel. 0461 123456', 'Fax 0461 123457', 'PEC: udp@pec.valdora.it', 'Responsabile:', 'dott.ssa Anna Neri', 'Referente:', 'Carla Bini', 'Orari: lun-ven 9-12', 'Codice IPA: c_l378'];
+    const runs: TextRun[] = [];
+    sidebar.forEach((t, i) => runs.push(run(t, 50, 780 - i * 14), run(`con la presente si trasmettono i dati della ${i + 1}`, 310, 780 - i * 14)));
+    // Act
+    const text = layoutLines(runs, 1, 595).map((l) => l.text);
+    // Assess
+    expect(text[0]).toBe('COMUNE DI VALDORA');
+  });
+
   it('reads a row across both columns (the subject) after the columns above it', () => {
     // Prepare: columns, then "Oggetto: …" across the page, then columns again.
     const runs: TextRun[] = [];
