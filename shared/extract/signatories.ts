@@ -536,17 +536,17 @@ function signerRow(line: Line): Signatory | null {
   return name ? { role, name } : null;
 }
 
-/**
- * A role and its signer's name on one line, told apart by a dash, a comma or the role's own bounds: "Il Dirigente – Marco
- * Sala", "Marco Sala, Dirigente del Settore", "Il Responsabile del Servizio Sig. Marco Sala", "F.to Il Sindaco Luca Ferri"
- * (a bare role word, then only a name).
- */
 // Only the offices that sign decrees in the Gazzetta, and a surname (with its particle: "DE LUCA", "D'ALESSIO"): not an opinion's
 // verdict ("Il Responsabile del Servizio Finanziario: REGOLARE") nor a contact line ("La Referente della pratica: MARIA BIANCHI").
 const GAZETTE_SIGNER = new RegExp(String.raw`^((?:il|la)\s+(?:ministr[oa]|vice\s*ministr[oa]|sottosegretari[oa]|president[ea]|capo\s+del\s+dipartimento|direttor[ei]\s+generale|commissari[oa]\s+straordinari[oa]|prefett[oa])(?:\s+[^:]{0,60}?)?)\s*:\s*((?:(?:DE|DI|DEL|DELLA|DA|LA|LO|LI|DAL|DALLA)\s+|[DL]['’])?\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?)\s*$`, 'iu');
 /** A verdict in a role's cell of a table of opinions ("Il Responsabile del Servizio: FAVOREVOLE"), not a surname. */
 const VERDICT = /^(?:FAVOREVOLE|CONTRARIO|POSITIVO|NEGATIVO|PRESENTE|ASSENTE|VISTO|SI|SÌ|NO|ESEGUIBILE|APPROVATO|ASTENUTO)$/;
 
+/**
+ * A role and its signer's name on one line, told apart by a dash, a comma or the role's own bounds: "Il Dirigente – Marco
+ * Sala", "Marco Sala, Dirigente del Settore", "Il Responsabile del Servizio Sig. Marco Sala", "F.to Il Sindaco Luca Ferri"
+ * (a bare role word, then only a name).
+ */
 function oneLineSigner(text: string): { role: string; name: string } | null {
   const bare = text.replace(/^\s*f\.?\s?to\s+/i, '');
   const dash = /^(.+?)\s+[–—-]\s+(.+)$/.exec(bare);
