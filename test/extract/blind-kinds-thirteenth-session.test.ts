@@ -3,8 +3,9 @@ import { letterField as fieldOf, type Field } from '../support/letter-field.ts';
 
 // Kinds blind sets 41 (the albo pretorio and mail of a Campanian social-services consortium and small Comuni), 42 (national
 // mail reaching Regions and Ambiti), 43 (the North-West's and Emilia's consortia, ASP, ASL and Comuni), 44 (the Islands and
-// Calabria), 45 (the Alps, letterheads in two languages) and 46 (a Region collecting POA) showed on first contact (thirteenth
-// session), each written anew with invented bodies and figures: every row fails on the code before its fix.
+// Calabria), 45 (the Alps, letterheads in two languages), 46 (a Region collecting POA) and 47 (Lazio, Abruzzo, Molise) showed
+// on first contact (thirteenth session), each written anew with invented bodies and figures: every row fails on the code
+// before its fix.
 const letter = (signature: string) =>
   `COMUNE DI VALDORA\nServizi Sociali\n\nValdora, 12 marzo 2031\n\n>Alla Regione Terramare\n\nOggetto: Trasmissione dati.\n\nSi trasmettono i dati richiesti.\n\n${signature}`;
 const BLIND_KINDS: [string, string, Field, unknown][] = [
@@ -46,9 +47,10 @@ const BLIND_KINDS: [string, string, Field, unknown][] = [
   ["dates a letter from a town named in two languages (\"Meran/Merano, 02.11.2031\")", "BEZIRKSGEMEINSCHAFT VALDORA | COMUNITÀ COMPRENSORIALE VALDORA\n\n»Meran/Merano, 02.11.2031\n\n>Ai componenti del Consiglio\n\nOggetto: Convocazione.\n\nSi comunica.\n\n>Il Presidente\n>Anna Neri", "documentDate", "2031-11-02"],
   ["reads a printed PEC's addressees under its notice when the message's identifier wraps onto a line of its own", "10/04/31, 11:32 | Webmail PEC – Lettura messaggio\nPOSTA CERTIFICATA: I: POA Supervisione 2031 – Ambito di Valdora\nDa: \"Per conto di: udp.valdora@pec.it\" <posta-certificata@pec.aruba.it>\nA: inclusione@pec.regione.it\nData: venerdì 10 aprile 2031 10:58\nOggetto: POSTA CERTIFICATA: I: POA Supervisione 2031 – Ambito di Valdora\nAllegati: daticert.xml (1 KB); postacert.eml (1,2 MB)\n\nMessaggio di posta certificata. Il giorno 10/04/2031 alle ore 10:58:12 (+0200) il messaggio \"I: POA Supervisione 2031\" è stato\ninviato da \"udp.valdora@pec.it\" indirizzato a: inclusione@pec.regione.it. Il messaggio originale è incluso in allegato. Identificativo messaggio:\nopec21077.20310410105812.03311.421.1.52@pec.aruba.it\n\nAlla Regione Terramare – Sezione Inclusione Sociale Attiva\ne p.c. Al Presidente del Coordinamento Istituzionale\n\nSi inoltra la PEC sottostante.\n\nCordiali saluti\nL'Istruttore amministrativo\nNicola Neri", "recipients", ["Alla Regione Terramare – Sezione Inclusione Sociale Attiva"]],
   ["dates an act by its heading abbreviated \"N. 418 DD. 26 OTTOBRE 2031\"", "COMUNITÀ DELLA VALLE DI VALDORA\n\nDETERMINAZIONE N. 418 DD. 26 OTTOBRE 2031\n\nOGGETTO: Affidamento.\n\nIL RESPONSABILE\n\nDETERMINA\n\ndi affidare il servizio.\n\n>Il Responsabile\n>Anna Neri", "documentDate", "2031-10-26"],
+  ["reads two columns of signatures under a \"PARERI AI SENSI …\" heading wide enough to reach the right column", "COMUNE DI VALDORA\n\nDELIBERAZIONE DELLA GIUNTA COMUNALE N. 58 DEL 14/04/2031\n\nOGGETTO: Convenzione per la gestione associata.\n\nLA GIUNTA COMUNALE\n\nDELIBERA\n\n1. di approvare lo schema di convenzione.\n\nLetto, approvato e sottoscritto.\nValdora, 14/04/2031\nIL SINDACO | IL SEGRETARIO GENERALE\nRaffaele Di Pietro | dott.ssa Luisa Neri\n\nPARERI AI SENSI DELL'ART. 49 DEL D.LGS. 267/2000\nRegolarità tecnica: FAVOREVOLE | Regolarità contabile: FAVOREVOLE\nIl Dirigente del III Settore | Il Dirigente del Settore Finanziario\ndott.ssa Angela Bini | dott. Michele Sala", "signatories", [{"role": "IL SINDACO", "name": "Raffaele Di Pietro"}, {"role": "Il Dirigente del III Settore", "name": "Angela Bini"}, {"role": "IL SEGRETARIO GENERALE", "name": "Luisa Neri"}, {"role": "Il Dirigente del Settore Finanziario", "name": "Michele Sala"}]],
 ];
 
-describe('kinds blind sets 41 to 46 showed on first contact', () => {
+describe('kinds blind sets 41 to 47 showed on first contact', () => {
   it.each(BLIND_KINDS)('%s', (_rule, text, field, expected) => {
     expect(fieldOf(text, field)).toEqual(expected);
   });
