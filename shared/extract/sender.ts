@@ -28,7 +28,7 @@ const BODY = new RegExp(
       'comitato\\s+di\\s+distretto', 'conferenza\\s+territoriale\\s+sociale',
       // The Alps' bodies of Comuni: Trentino's "Comunità di valle" ("Comunità Alta Valsugana e Bersntol", "Comunità della Val di
       // Non"), South Tyrol's "Comunità comprensoriale", Friuli's "Comunità di montagna", Valle d'Aosta's "Unité des Communes".
-      'comunit[àa]\\s+(?:alta|bassa|della|delle|dell[\'’]|di\\s+valle|di\\s+montagna|comprensoriale|rotaliana|territoriale\\s+della\\s+val)', 'unit[ée]s?\\s+des\\s+communes',
+      'comunit[àa]\\s+(?:alta|alto|bassa|della|delle|dell[\'’]|di\\s+valle|di\\s+montagna|di\\s+primiero|comprensoriale|collinare|rotaliana|valsugana|territoriale\\s+della\\s+val)', 'magnifica\\s+comunit[àa]', 'comun\\s+general\\s+de\\s+fascia', 'unit[ée]s?\\s+des\\s+communes',
     ].join('|') +
     ')',
   'iu',
