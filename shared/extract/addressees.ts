@@ -1,6 +1,6 @@
 import type { Line, Segment } from '../read/page-text.ts';
 import { evidenceOf, fold, type Found } from './source-text.ts';
-import { isMailHeaderSubject, isParagraphBreak, letterSubjectIndex, MAIL_HEADER_FIELD } from './layout-rules.ts';
+import { GREETING_LINE, isMailHeaderSubject, isParagraphBreak, letterSubjectIndex, MAIL_HEADER_FIELD } from './layout-rules.ts';
 
 /**
  * An addressee block opens with the article-preposition Italian letters use: "Al", "Alla", "Agli", "All'"…,
@@ -102,9 +102,6 @@ const PEC_NOTICE_END = /identificativo\s+(?:del\s+)?messaggio\s*:|messaggio\s+or
 const REGISTER_LINE = /^\s*prot(?:ocollo)?\.?\s*(?:n(?:r|um)?\.?|gen(?:erale)?\.?)\s*[:°]?\s*\d/i;
 const SALUTATION_LINE = /^\s*(?:gentil|egreg|car[oaie]\b|buongiorno|buonasera|spettabil|si\s)/i;
 
-/** A greeting on a line of its own, ended by its comma: "Care concittadine, cari concittadini,", "Gentili Sindaci,". */
-const GREETING_LINE = /^\s*(?:car[eiao]|gentil[ie]|gentilissim[eiao]|egregi[oe]?|illustr[ei]|spettabil[ei])\b[^.;:]{0,80},\s*$/i;
-
 /**
  * The lines right above a letter's first greeting that name its readers: blocks that open with an addressee's preposition and
  * a person, a class of people or a body ("Alle cittadine e ai cittadini …", "Al Presidente della Regione …"), not a motto or a
@@ -113,11 +110,12 @@ const GREETING_LINE = /^\s*(?:car[eiao]|gentil[ie]|gentilissim[eiao]|egregi[oe]?
 function addressedAboveGreeting(lines: Line[]): Line[] {
   const greeting = lines.findIndex((l) => GREETING_LINE.test(l.text));
   let top = -1;
+  // Up from the greeting: the blocks that name readers, stacked with no gap between them (a wrapped line goes on from the one
+  // above), the lowest one set apart from the greeting or not.
   for (let i = greeting - 1; i >= Math.max(0, greeting - 6); i--) {
     if (READERS.test(lines[i].text)) top = i;
-    // A wrapped line of a block goes on from the line above it, with no gap between; a gap above a block ends the search.
-    else if (top >= 0 || lines[i].gapBefore >= 0.6) break;
-    if (top === i && lines[i].gapBefore >= 0.6) break;
+    else if (top >= 0) break;
+    if (lines[i].gapBefore >= 0.6) break;
   }
   return top >= 0 ? lines.slice(top, greeting) : [];
 }

@@ -1,6 +1,6 @@
 import type { Line } from '../read/page-text.ts';
 import type { DocType } from '../records/extracted-fields.ts';
-import { isFormToFill, subjectLineIndex } from './layout-rules.ts';
+import { GREETING_LINE, isFormToFill, subjectLineIndex } from './layout-rules.ts';
 
 export interface DocTypeClues {
   lines: Line[];
@@ -54,7 +54,6 @@ const TITLED_SUBJECT = /^\s*(lettera|nota|circolare)\s+(?:(?:di\s+|d['’]\s*)(?
 /** A heading that names the meeting it announces: "AVVISO DI FISSAZIONE DELL'UDIENZA", "Avviso di seduta". */
 const MEETING_HEADING = /\b(?:udienza|seduta|riunione|assemblea|convocazione)\b/i;
 /** A salutation on a line of its own, ending with a comma: "Gentile Assessore,", "Egregio Direttore,". */
-const SALUTATION = /^\s*(?:gentil(?:e|i|issim[oaie])|egregi[oa]|egr\.|car[oaie]|spettabile|spett\.(?:le)?)\b[^.;:]{0,80},\s*$/i;
 
 /**
  * A cover note says it transmits: its body opens "Si trasmette in allegato …", "Si inoltra …", or its subject
@@ -84,7 +83,7 @@ function bodyOpening(first: Line[], subjectAt: number): Line[] {
 
 function greetsReader(first: Line[], subjectAt: number): boolean {
   if (subjectAt < 0) return false;
-  return first.slice(subjectAt + 1, subjectAt + 8).some((l) => SALUTATION.test(l.text));
+  return first.slice(subjectAt + 1, subjectAt + 8).some((l) => GREETING_LINE.test(l.text));
 }
 
 /** Addressees named by their office: "Ai Responsabili…", "Ai Sigg. Dirigenti…", "Ai Direttori…", "Ai Sindaci…". */
@@ -156,7 +155,7 @@ export function classifyDocType(c: DocTypeClues): DocType {
   // A letter with no subject line that greets the people it addresses ("Alle cittadine e ai cittadini …" / "Care concittadine,
   // cari concittadini,"): a letter, though it invites them to a public meeting too; one that convenes them ("sono convocati in
   // assemblea …", "il Consiglio Comunale è convocato …") is a convocation.
-  if (subjectAt < 0 && c.recipients.some((r) => PRIVATE_READERS.test(r)) && first.slice(0, 30).some((l) => SALUTATION.test(l.text)) && !convenesInWords(c.lines)) return 'lettera';
+  if (subjectAt < 0 && c.recipients.some((r) => PRIVATE_READERS.test(r)) && first.slice(0, 30).some((l) => GREETING_LINE.test(l.text)) && !convenesInWords(c.lines)) return 'lettera';
   // A letter that calls a meeting says so in its subject; one meeting mentioned in a letter whose subject
   // is about something else (an information session beside a call for projects) does not make it a convocation.
   const subjectOnFirst = c.subject !== null && (c.subjectPage ?? 1) === (c.lines[0]?.page ?? 1);

@@ -13,7 +13,10 @@ export const ADDRESSEE_OPENING = /^\s*(?:(?:al|alla|alle|allo|ai|agli)\s+|all['�
 /** A page or a part headed as an annex ("ALLEGATO – SCHEDA DI CENSIMENTO", "Allegato A"): a document of its own, filled in or not. */
 export const ANNEX_LABEL = /^\s*(?:ALLEGATO|Allegato\s+(?:[A-Z]|\d+|n\.\s*\d+))\b(?!\s*:)(?!\s+(?:alla|al|della|del)\b)/;
 
-/** The line holding the subject label, if any: where the addressing part of a letter ends. */
+/** A greeting on a line of its own, ended by its comma: "Gentile Assessore,", "Care concittadine, cari concittadini,". */
+export const GREETING_LINE = /^\s*(?:gentil(?:e|i|issim[oaie])|egregi[oae]?|egr\.|car[oaie]|illustr[ei]|spettabil[ei]|spett\.(?:le)?)\b[^.;:]{0,80},\s*$/i;
+
+/** The line holding the subject label: where the addressing part of a letter ends. */
 export function subjectLineIndex(lines: Line[]): number {
   return lines.findIndex((l) => SUBJECT_LABEL.test(l.text));
 }
@@ -47,15 +50,14 @@ function isForwardedHeaderSubject(lines: Line[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
     const text = lines[k].text;
     if (FORWARD_SEPARATOR.test(text)) return true;
-    if (HEADER_FIELD.test(text)) above++, (address ||= text.includes('@'));
+    if (MAIL_HEADER_FIELD.test(text)) above++, (address ||= text.includes('@'));
     // An addressee list wrapped onto the next line: addresses, no prose.
     else if (!(text.includes('@') && !/\s\p{Ll}{4,}\s/u.test(text))) break;
   }
-  const below = lines.slice(i + 1, i + 6).filter((l) => HEADER_FIELD.test(l.text));
+  const below = lines.slice(i + 1, i + 6).filter((l) => MAIL_HEADER_FIELD.test(l.text));
   // A memo's own fields ("Da: Settore Servizi Sociali" / "Data: …" / "Oggetto: …") name no address.
   return (above >= 2 && address) || (below.length >= 2 && below.some((l) => l.text.includes('@')));
 }
-const HEADER_FIELD = /^\s*(?:da|a|data|inviato|cc|ccn)\s*:/i;
 
 /**
  * Whether the "Oggetto:" at `at` is a printed e-mail's, under its header. A header has its sender and one more field at

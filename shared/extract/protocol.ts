@@ -53,10 +53,7 @@ const PIPE_SEGNATURA = /(?<![\w/])(?<num>\d{4,8})[|\]\[!Il]{1,2}(?<d>\d{2})\/(?<
  * ("DIPOFAM-0003871-P-16/03/2026", P in partenza, A in arrivo).
  */
 const PCM_SEGNATURA = /\b[A-Z]{3,}(?:[_-][A-Z]{2,})*-(?<num>\d{4,})-(?<dir>[PAI])-(?<d>\d{2})\/(?<m>\d{2})\/(?<y>\d{4})\b/;
-/**
- * The Provincia autonoma di Trento's segnatura: the body's code, its office's, the date and the number
- * ("PAT/RFS130-14/10/2026-0781452"), printed over "Numero di protocollo associato al documento come metadato".
- */
+/** A segnatura of dashed fields: the body's code, its office's, the date and the number ("PAT/RFS130-14/10/2026-0781452"). */
 const DASHED_SEGNATURA = /\b[A-Z]{2,6}\/[A-Z][A-Z0-9]{1,11}-(?<d>\d{2})\/(?<m>\d{2})\/(?<y>\d{4})-(?<num>\d{5,})\b/;
 /**
  * The Provincia di Trento's own segnatura, alone on its line over the caption its register prints with it ("Numero di

@@ -26,9 +26,10 @@ const BODY = new RegExp(
       // Emilia-Romagna's Comitato di Distretto (the district's Comuni and the health agency) and Conferenza territoriale sociale
       // e sanitaria.
       'comitato\\s+di\\s+distretto', 'conferenza\\s+territoriale\\s+sociale',
-      // The Alps' bodies of Comuni: Trentino's "Comunità di valle" ("Comunità Alta Valsugana e Bersntol", "Comunità della Val di
-      // Non"), South Tyrol's "Comunità comprensoriale", Friuli's "Comunità di montagna", Valle d'Aosta's "Unité des Communes".
-      'comunit[àa]\\s+(?:alta|alto|bassa|della|delle|dell[\'’]|di\\s+valle|di\\s+montagna|di\\s+primiero|comprensoriale|collinare|rotaliana|valsugana|territoriale\\s+della\\s+val)', 'magnifica\\s+comunit[àa]', 'comun\\s+general\\s+de\\s+fascia', 'unit[ée]s?\\s+des\\s+communes',
+      // The Alps' bodies of Comuni: Trentino's "Comunità di valle" (any "Comunità" followed by its name, not a care home's
+      // "comunità terapeutica / alloggio / educativa"), South Tyrol's "Comunità comprensoriale", Friuli's "Comunità di montagna",
+      // Valle d'Aosta's "Unité des Communes".
+      'comunit[àa]\\s+(?!terapeutic|educativ|alloggio|familiar|residenzial|protett|per\\b|di\\s+accoglienz|di\\s+tipo)\\p{L}', 'magnifica\\s+comunit[àa]', 'comun\\s+general\\b', 'unit[ée]s?\\s+des\\s+communes',
     ].join('|') +
     ')',
   'iu',

@@ -195,8 +195,8 @@ function wideHeader(lines: Line[], first: number): string[] | null {
     column.set(h, over[0]);
     runTogether = true;
   }
-  const free = row.segments.map((_, k) => k).filter((k) => !claimed.has(k));
-  const open = free.length ? free : row.segments.map((_, k) => k);
+  const all = row.segments.map((_, k) => k);
+  const open = claimed.size < all.length ? all.filter((k) => !claimed.has(k)) : all;
   for (const [n, line] of header.entries()) {
     // A header cell's wrapped words ("Studenti idonei a.a." / "2025/26") go with the cell above them.
     const rest: Segment[] = [];
