@@ -53,5 +53,8 @@ export const EVAL_SETS: readonly { id: string; name: string; dir: string }[] = [
   { id: 'blind45', name: "alla cieca 45 (12, le Alpi e il Nord-Est: Comunità di valle, Province autonome, Unités des Communes, Servizio sociale dei Comuni, ULSS, carte intestate bilingui, stima della tredicesima sessione)", dir: 'test/fixtures/letters-blind-45' },
   { id: 'blind46', name: "alla cieca 46 (12, la Regione Puglia raccoglie i POA della supervisione dagli Ambiti: chiamata, invii puntuali, in ritardo, incompleti e rettificati, sollecito, riparto, stima della tredicesima sessione)", dir: 'test/fixtures/letters-blind-46' },
   { id: 'blind47', name: "alla cieca 47 (12, una primavera di posta nel Lazio, in Abruzzo e in Molise: Distretti, Roma Capitale, un EAS, una Comunità montana, Regioni, un'ordinanza, una scuola, stima finale della tredicesima sessione)", dir: 'test/fixtures/letters-blind-47' },
+  { id: 'blind48', name: "alla cieca 48 (12, un inverno di posta sociale in Toscana, Umbria e Marche: Società della Salute, Zone, ATS marchigiani, Unioni, una ASP, stima della quattordicesima sessione)", dir: 'test/fixtures/letters-blind-48' },
+  { id: 'blind49', name: "alla cieca 49 (12, chi scrive all'Ufficio di Piano: cooperative, una fondazione, associazioni, Caritas, un CAF, il Tribunale per i minorenni, il Garante, l'INPS, la Polizia Locale, stima della quattordicesima sessione)", dir: 'test/fixtures/letters-blind-49' },
+  { id: 'blind50', name: "alla cieca 50 (12, un mese di un Ufficio di Piano del Nord in entrata e in uscita: Aziende consortili, ATS, ULSS, Unioni, Regioni, il Ministero, stima della quattordicesima sessione)", dir: 'test/fixtures/letters-blind-50' },
   { id: 'real', name: 'reali (16, così come pubblicati)', dir: '../shared/eval/real' },
 ];

@@ -14,8 +14,11 @@ const DEADLINE = new RegExp(`\\b${CUE}\\b(?<gap>(?:[^\\n.;]|(?<=\\d)\\.(?=\\d)){
 /** A term moved in the clause that names it: "… del 31 marzo 2031 per la trasmissione … è prorogata al …". */
 const SUPERSEDED = /^[^.;\n]{0,80}?\s(?:è|sono|viene|vengono)\s+(?:ulteriormente\s+)?(?:prorogat|differit|posticipat)[oaie]\s+(?:al|alle|sino\s+al|fino\s+al)\b/i;
 
-/** A date the text then calls the limit: "…, termine oltre il quale …", "…, data oltre la quale …". */
-const LIMIT_AFTER = new RegExp(`(?:${DATE_SOURCE})(?<cue>\\s*,?\\s*(?:(?:quale\\s+)?termine(?:\\s+ultimo|\\s+perentorio)?|data)\\s+oltre\\s+(?:il|la)\\s+qual[ei])`, 'gi');
+/**
+ * A date the text then calls the limit: "…, termine oltre il quale …", "…, data oltre la quale …", "… al 28 febbraio: entro tale
+ * data le Zone dovranno …".
+ */
+const LIMIT_AFTER = new RegExp(`(?:${DATE_SOURCE})(?<cue>\\s*,?\\s*(?:(?:quale\\s+)?termine(?:\\s+ultimo|\\s+perentorio)?|data)\\s+oltre\\s+(?:il|la)\\s+qual[ei]|\\s*[:,;]?\\s*entro\\s+(?:tale|detta|questa|la\\s+(?:stessa|medesima))\\s+data)`, 'gi');
 
 /** A term set at a date named before it: "resta confermata al 30 aprile la scadenza per …", "è fissato al … il termine per …". */
 // Not a contract's or a project's ("… la scadenza del contratto"), nor another's act told ("la nota …, che ha fissato al … il termine").
@@ -227,7 +230,8 @@ const ISSUER_PROMISE = /\b(?:(?:sar[àa]|saranno|verr[àa]|verranno)\s+(?:[a-zà
 // Only the issuer names itself so: "la Regione" in a Ministry's note, "l'Ufficio di Piano" in a Region's letter are the readers.
 const AUTHORITIES = ['scrivente'];
 // Its own duty too: "il Piano, che l'Ambito deve trasmettere alla Regione entro il …" in the Ambito's letter to its Comuni.
-const ISSUER_VERB = String.raw`(?:si\s+impegn(?:a|erà)(?![a-zà-öø-ÿ])|(?:approv|pubblic|liquid|erog|comunic|notific|adott|trasfer|trasmett|provved|proced|redig|formul|stil|conclud|valut|esamin|verific|ripart|dispo|eman)(?:a|e|ne|isce|herà|erà|irà|rrà)(?![a-zà-öø-ÿ])(?!\s+che\b))`;
+// In the indicative only: "che l'Ufficio di Piano trasmetta … entro …" (a body's decision in a verbale) is a duty it gives.
+const ISSUER_VERB = String.raw`(?:si\s+impegn(?:a|erà)(?![a-zà-öø-ÿ])|(?:(?:approv|pubblic|liquid|erog|comunic|notific|adott|formul|stil|valut|esamin|verific|eman)(?:a|herà|erà)|(?:trasfer|trasmett|provved|proced|redig|conclud|ripart|dispo)(?:e|ne|isce|erà|irà|rrà))(?![a-zà-öø-ÿ])(?!\s+che\b))`;
 const ISSUER_PASSIVE = String.raw`\b(?:graduatori|contribut|somm|esit|elenc|risors|finanziament|rimbors|ripart)[a-zà-öø-ÿ]*\s+(?:[a-zà-öø-ÿ'’]+\s+){0,3}?(?:è|viene|vengono|sono)\s+(?:pubblicat|approvat|liquidat|erogat|notificat)[a-zà-öø-ÿ]*`;
 /** The issuer's acts, its own names among the subjects ("il Comune provvederà alla rendicontazione …" in a Comune's act). */
 const issuerPatterns = new Map<string, RegExp>();

@@ -96,7 +96,7 @@ const INSTRUCTS = /\b(?:indicazioni|linee\s+guida|istruzioni|disposizioni\s+(?:o
 const REMINDER = /(?:^|[.:;–—-]\s*)(?:(?:secondo|ultimo|primo)\s+)?sollecit/i;
 const ISSUES_CIRCULARS = /^(?:ministero|presidenza\s+del\s+consiglio|regione|provincia\s+autonoma|dipartimento|istituto\s+nazionale|inps|inail|agenzia)\b/i;
 /** The State's and the Regions' bodies (the regional health service's agencies among them), whose registered letters are notes whoever they go to. */
-const STATE_BODY = /^(?:ministero|presidenza\s+del\s+consiglio|regione|provincia|dipartimento|agenzia|inps|inail|istituto\s+nazionale|prefettura|ufficio\s+territoriale\s+del\s+governo|questura|ufficio\s+scolastico|ispettorato|giunta|consiglio\s+regionale|tribunale|procura|corte|a\.?s\.?l\.?|asst|ulss|ausl|azienda\s+(?:sanitaria|ospedaliera|socio[\s-]?sanitaria|unit[àa]\s+sanitaria|usl))\b/i;
+const STATE_BODY = /^(?:ministero|presidenza\s+del\s+consiglio|regione|provincia|dipartimento|agenzia|inps|inail|istituto\s+nazionale|prefettura|ufficio\s+territoriale\s+del\s+governo|questura|ufficio\s+scolastico|ispettorato|giunta|consiglio\s+regionale|tribunale|procura|corte|a\.?s\.?l\.?|asst|ulss|ausl|azienda\s+(?:sanitaria|ospedaliera|socio[\s-]?sanitaria|unit[àa]\s+sanitaria|usl|ulss|ausl|asl))\b/i;
 /**
  * A ministry's registered letter is a "nota" ("nota prot. n. … del …"), even to every Region: its
  * circulars say so in their heading ("Circolare n. 4"). Regions and national agencies call their
@@ -173,6 +173,8 @@ export function classifyDocType(c: DocTypeClues): DocType {
   if (titled) return titled.toLowerCase() as DocType;
   // A public notice is titled as one in its subject: "Oggetto: AVVISO PUBBLICO per …".
   if (c.subject && /^\s*avviso\b(?!\s+di\s+convocazione)/i.test(c.subject)) return 'avviso';
+  // A cooperative, an association, a foundation or a company writes letters: notes and circulars are a public office's.
+  if (c.subject && subjectOnFirst && privateIssuer(first, c.sender)) return 'lettera';
   // A letter names its own kind: "con la presente nota", "la presente circolare".
   const own = /\b(?:la|alla|della|dalla|nella|questa)\s+presente\s+(nota|circolare)\b/i.exec(c.lines.map((l) => l.text).join('\n'))?.[1];
   if (own) return own.toLowerCase() as DocType;
@@ -238,6 +240,30 @@ export function classifyDocType(c: DocTypeClues): DocType {
   if (c.subject && (c.subjectPage ?? 1) === (c.lines[0]?.page ?? 1)) return c.protocol ? 'nota' : 'lettera';
   return 'altro';
 }
+
+/** A private body named as the sender: a cooperative, a foundation, an association, a Caritas, a CAF, a patronato. */
+const PRIVATE_SENDER = /^(?:societ[àa]\s+cooperativa|cooperativa|consorzio\s+(?:di\s+)?cooperative|fondazione|associazione|caritas|c\.?\s?a\.?\s?f\.?(?!\p{L})|patronato)/iu;
+/**
+ * A private body's legal form or register, as its letterhead or footer prints it: "Società Cooperativa Sociale",
+ * "ONLUS", "Impresa sociale", "S.r.l.", "REA MI-1487702", "iscritta al RUNTS", "Albo Società Cooperative".
+ */
+const PRIVATE_FORM = /(?<!\p{L})(?:societ[àa]\s+cooperativa|cooperativa\s+sociale|coop\.\s*soc|onlus|impresa\s+sociale|s\.\s?r\.\s?l\.|s\.\s?p\.\s?a\.|r\.?\s?e\.?\s?a\.?\s*(?:n\.?\s*)?[A-Z]{2}\s*[-–]?\s*\d|runts|albo\s+(?:nazionale\s+)?(?:delle\s+)?societ[àa]\s+cooperative|ente\s+del\s+terzo\s+settore)(?!\p{L})/iu;
+
+/**
+ * Whether a private body writes: its name says so (PRIVATE_SENDER), or its letterhead (the page's lines above the first
+ * addressee or greeting) or its footer (the lines in the page's lowest 100 points) prints a private legal form
+ * (PRIVATE_FORM). Not the addressee block: a Comune writes to cooperatives too.
+ */
+function privateIssuer(first: Line[], sender: string | null): boolean {
+  if (sender && PRIVATE_SENDER.test(sender)) return true;
+  const readers = first.findIndex((l) => /^\s*(?:spett(?:\.?le|abile)|(?:al|alla|allo|ai|agli|alle)\s|all['’])/i.test(l.text) || GREETING_LINE.test(l.text) || SUBJECT_START.test(l.text));
+  const head = first.slice(0, readers >= 0 ? readers : 10);
+  const footer = first.filter((l) => l.y < FOOTER_TOP);
+  return [...head, ...footer].some((l) => PRIVATE_FORM.test(l.text));
+}
+const SUBJECT_START = /^\s*oggetto\s*[:\-–.]/i;
+/** Where a page's footer ends, in points from the bottom edge: the lowest inch and a half of an A4 page. */
+const FOOTER_TOP = 100;
 
 /** A body that meets, or its meeting, named in a subject: "Collegio dei docenti", "I Commissione consiliare – …". */
 // A subject that is the meeting or its body, named first ("Incontro di coordinamento …", "Collegio dei docenti", "I Commissione

@@ -4,7 +4,8 @@ import { SUBJECT_LABEL } from './layout-rules.ts';
 /** A word that says the number was given on arrival: the receiver's register, not the sender's ("entrata in vigore" is no arrival). */
 // A register's "Mitt.: COMUNE DI …" names who sent what it numbers: another body, so the stamp is the receiver's (its own letters
 // name its office's code there: "Mitt.: 50 05 00").
-export const ARRIVAL = /\b(?:entrata|ingresso|in\s+arrivo|arrivo)\b(?!\s+in\s+vigore)|^\s*(?:pervenut|ricevut)[oa]\s+il\b|^\s*mitt(?:ente)?\.?\s*:\s*(?!\d)\p{L}/iu;
+// A register's segnatura says it by its last field: "1032418|15/12/2026|R_MARCHE|GRM|DSO|A" (A for arrivo, P for partenza).
+export const ARRIVAL = /\b(?:entrata|ingresso|in\s+arrivo|arrivo)\b(?!\s+in\s+vigore)|^\s*(?:pervenut|ricevut)[oa]\s+il\b|^\s*mitt(?:ente)?\.?\s*:\s*(?!\d)\p{L}|\d{2}\/\d{2}\/\d{4}(?:[|-][A-Z0-9_]+)+[|-]A\s*$/iu;
 /** What a protocol stamp prints besides: a date, or a number after its label ("N.", "Prot.", "PG/"). */
 const STAMP_MARK = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b|\b(?:n|nr|prot|pg)\s*[.°:/]?\s*\d{3,}/i;
 /** The most a stamp's lines differ in size: its heading may be a little larger than its fields. */

@@ -9,7 +9,8 @@ const BODY = new RegExp(
   '^(?:' +
     [
       'ministero', 'presidenza\\s+del\\s+consiglio', 'regione', 'provincia(?:\\s+autonoma)?', 'citt[àa](?:\\s+metropolitana)?', 'comune',
-      'unione\\s+(?:dei\\s+|di\\s+)?comuni', 'unione\\s+montana', 'comunit[àa]\\s+montana', 'conferenza\\s+(?:zonale|dei\\s+sindaci)', 'consorzio', 'azienda', 'a\\.?s\\.?l\\.?\\b', 'a\\.?s\\.?p\\.?\\b', 'asst\\b', 'ulss\\b', 'ausl\\b',
+      // Any "Unione" heading a letter is a union of Comuni ("Unione delle Terre d'Argine", "Unione Valdera"), Europe's aside.
+      'unione\\s+(?!europea)\\p{L}', 'comunit[àa]\\s+montana', 'conferenza\\s+(?:zonale|dei\\s+sindaci)', 'consorzio', 'azienda', 'a\\.?s\\.?l\\.?\\b', 'a\\.?s\\.?p\\.?\\b', 'asst\\b', 'ulss\\b', 'ausl\\b',
       'istituto', 'liceo', 'scuola', 'circolo\\s+didattico', 'convitto', 'universit[àa]', 'agenzia', 'inps\\b', 'inail\\b', 'anci\\b',
       'prefettura', 'questura', 'tribunale', 'procura', 'corte', 'camera\\s+di\\s+commercio', 'ordine', 'consiglio\\s+nazionale',
       // The council of a professional order: "Consiglio Regionale dell'Ordine degli Assistenti Sociali".
@@ -52,7 +53,12 @@ const LEGAL_CAPTION = /^(?:istituzione\s+pubblica\s+di\s+assistenza\s+e\s+benefi
  */
 const LEGAL_FORM = /^(?:azienda\s+(?:speciale|consortile|pubblica\s+di\s+servizi)|consorzio\s+(?:intercomunale|dei\s+comuni|tra\s+i\s+comuni|per\s+i\s+servizi)|istituzione\s+(?:comunale|pubblica))\b/i;
 /** Private bodies by their kind first: a cooperative, a foundation, an association. */
-const PRIVATE_BODY = /^(?:societ[àa]\s+cooperativa|cooperativa\s+sociale|fondazione|associazione)\b/i;
+const PRIVATE_BODY = /^(?:societ[àa]\s+cooperativa|cooperativa\s+sociale|fondazione|associazione|caritas)\b/i;
+/**
+ * A cooperative's legal form alone on its line, under its name ("IL PONTE" / "Società Cooperativa Sociale ONLUS"): the
+ * registered name is the two together. Not a form followed by the name ("Cooperativa Sociale Il Maestrale").
+ */
+const COOPERATIVE_FORM = /^(?:societ[àa]\s+cooperativa(?:\s+sociale)?|cooperativa\s+sociale)(?:\s+(?:onlus|ets|a\s+r\.\s?l\.|a\s+responsabilit[àa]\s+limitata|di\s+tipo\s+[ab]))*\s*(?:$|[–—-]\s)/i;
 // "Istituto" of a school ("Istituto Comprensivo", "Istituto d'Istruzione Superiore", "Istituto “Verona Trento”"),
 // not a national institute ("Istituto nazionale per l'assicurazione…", "Istituto Superiore di Sanità").
 const SCHOOL = /^(?:istituto\s+(?:comprensivo|omnicomprensivo|d['’]\s*istruzione|di\s+istruzione|statale|tecnico|professionale|magistrale|scolastico|alberghiero|d['’]arte|nautico|agrario|paritario|superiore(?!\s+di\s+sanit)|[“"«])|liceo|scuola|circolo\s+didattico|convitto|i\.\s?c\.|i\.\s?i\.\s?s\.)/i;
@@ -80,12 +86,14 @@ function nextInColumn(head: Line[], at: number, seg: Segment): { line: Line; seg
  * The body's own name printed just above its legal form (see LEGAL_FORM): the line before in the same column, in
  * larger type, a name line that names no kind of body itself. Null when there is none.
  */
-function nameAboveForm(head: Line[], at: number, seg: Segment): { line: Line; text: string } | null {
-  const above = head[at - 1];
+function nameAboveForm(head: Line[], at: number, seg: Segment, minWords = 2): { line: Line; text: string } | null {
+  // A receiver's stamp set across the letterhead may print a line between, in smaller type.
+  const back = head.slice(Math.max(0, at - 3), at).reverse();
+  const above = back.find((l) => l.size >= head[at].size && l.segments.some((s) => s.x < seg.end && s.end > seg.x));
   const hit = above?.segments.find((s) => s.x < seg.end && s.end > seg.x);
   if (!above || !hit || above.size < 1.1 * head[at].size) return null;
   const text = unspaced(fold(hit.text).replace(/^[^\p{L}\p{N}“"«]+/u, ''));
-  if (!isNameLine(text) || BODY.test(text) || SKIP.test(text) || text.split(/\s+/).length < 2) return null;
+  if (!isNameLine(text) || BODY.test(text) || SKIP.test(text) || text.split(/\s+/).length < minWords) return null;
   // "C.I.S.S. VALLE TANARO" over "Consorzio Intercomunale Socio Assistenziale Valle Tanaro": an acronym over the name in full,
   // which names the same place; the line with the legal form is the name.
   const place = /^(?:\p{L}\.){2,}\s*(.+)$/u.exec(text)?.[1];
@@ -197,6 +205,11 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
       else if (next && /^\s*[“"«]/.test(next.text) && !/[“"«]/.test(name)) name += ' ' + (QUOTED.exec(fold(next.text))?.[0] ?? '');
       // "COMUNE DI" with no name under it (a stamp's heading) names no body.
       if (name === text && KIND_ALONE.test(text) && /\s(?:di|del|della|dei|degli|delle|dello|dell['’])$/i.test(text)) return;
+      const cooperative = COOPERATIVE_FORM.test(text) ? nameAboveForm(head, i, seg, 1) : null;
+      if (cooperative) {
+        candidates.push({ value: `${titleCase(stripTail(cooperative.text))} ${stripTail(text)}`, evidence: evidenceOf(cooperative.line, cooperative.text) });
+        return;
+      }
       // "Comunità Sociale Cremasca" / "Azienda Speciale Consortile …": the name above the legal form, in larger type.
       const named = LEGAL_FORM.test(text) ? nameAboveForm(head, i, seg) : null;
       if (named) {
@@ -248,7 +261,7 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
   const isHeaderAbove = (c: Found<string>) =>
     !namedAgain && lineOf(pool[0]) === 0 && /\s[–—-]\s/.test(headerLine) && yOf(pool[0]) - yOf(c) >= 2.5 * sizeOf(pool[0]);
   // Not when the larger is a part of the header's name (a name wrapped over two lines of the large type).
-  const letterhead = pool.find((c) => c !== pool[0] && (kindOf(c) === kindOf(pool[0]) || isHeaderAbove(c)) && sizeOf(c) >= 1.2 * sizeOf(pool[0]) && !pool[0].value.startsWith(c.value));
+  const letterhead = pool.find((c) => c !== pool[0] && (kindOf(c) === kindOf(pool[0]) || isHeaderAbove(c)) && sizeOf(c) >= 1.2 * sizeOf(pool[0]) && (c.value === pool[0].value || !pool[0].value.startsWith(c.value)));
   // "INPS" over "Istituto Nazionale Previdenza Sociale": the full name the acronym stands for.
   const spelledOut = /^\p{Lu}{3,6}$/u.test(pool[0].value) ? pool.find((c) => c !== pool[0] && initialsOf(c.value).startsWith(pool[0].value)) : undefined;
   // A protocol stamp heads its lines with the body's name in short ("ISTITUTO COMPRENSIVO "G. PASCOLI" – MATERA" /
@@ -370,7 +383,7 @@ function addresseeBlockSegments(head: Line[]): Set<Segment> {
 /** The opening of an addressee block: "Al", "Alla", "Ai", "Agli", "Alle", "All'". */
 
 /** A body of a regional health service: ASL, ASST, ASP, ULSS, AUSL, a health or hospital trust ("ATS" is left out: it is also an Ambito Territoriale Sociale). */
-const HEALTH_AGENCY = /^(?:a\.?s\.?l\.?|asst|a\.?s\.?p\.?|ulss|ausl|azienda\s+(?:sanitaria|socio[\s-]?sanitaria|ospedaliera|unit[àa]\s+sanitaria|usl))\b/i;
+const HEALTH_AGENCY = /^(?:a\.?s\.?l\.?|asst|a\.?s\.?p\.?|ulss|ausl|azienda\s+(?:sanitaria|socio[\s-]?sanitaria|ospedaliera|unit[àa]\s+sanitaria|usl|ulss|ausl|asl))\b/i;
 
 /** A body whose brand heads the letterheads of the bodies under it. */
 const PARENT = /^(?:regione|ministero|consiglio\s+regionale|presidenza\s+del\s+consiglio)\b/i;

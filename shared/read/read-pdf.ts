@@ -4,6 +4,7 @@ import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf
 import { pdfjs } from './pdfjs.ts';
 import { inspectRawPdf } from './inspect-raw-pdf.ts';
 import { layoutLines, type TextRun } from './layout-lines.ts';
+import { withoutMarginSpecks } from './margin-specks.ts';
 import type { Line, PageText, ReadNote, ReadResult } from './page-text.ts';
 import { Rejection, italianBytes, italianCount } from './rejection.ts';
 import { ReaderFault } from './errors.ts';
@@ -253,7 +254,7 @@ async function readPage(page: PDFPageProxy, n: number, mayOcr: boolean, textAnno
     // A garbled run's text around its lone unmapped glyphs is kept as printed; OCR gives back only what does not map.
     const mapped = pageGarbled ? [] : garbled.flatMap(textAroundLoneGlyphs);
     const kept = [...clean, ...mapped, ...annotations].map((r) => turnRun(r, ocr.turn, viewport.width, viewport.height));
-    runs = [...kept, ...ocr.runs.filter((w) => !kept.some((p) => overlaps(w, p)))];
+    runs = [...kept, ...withoutMarginSpecks(ocr.runs).filter((w) => !kept.some((p) => overlaps(w, p)))];
     [width, height] = [ocr.width, ocr.height];
   } else {
     // Without OCR, text that does not decode is dropped when it is the whole page, else kept cleaned.

@@ -7,6 +7,8 @@
  * blank pages, and the extraction rules of 30 November 2026; 4: the reading and extraction rules of the fifth session of
  * 30 November 2026 (a lone unmapped glyph read by OCR alone, links-only files, opinions in ruled cells, acts' lists of
  * addressees, dates in words, OCR'd addresses repaired, receivers' stamps by size); 5: the sixth session's (words drawn
- * twice matched by whole words, bodies named before their legal form, judges' visas).
+ * twice matched by whole words, bodies named before their legal form, judges' visas); 6: the rules of the seventh to
+ * fourteenth sessions (2 December 2026: a scan's column of margin specks dropped, private bodies' letters, bilingual columns,
+ * receivers' segnature of arrival, and the kinds of fifty labelled sets).
  */
-export const READER_VERSION = 5;
+export const READER_VERSION = 6;
