@@ -42,6 +42,8 @@ const COUNTED = /^[^\S\t]+(?!(?:euro|eur|mila|milioni|miliardi|mln|mld)\b)\p{L}{
 /** A line opening on what a figure counts: "abitanti e di 20.000 euro …" (not a table's next row, "quota a carico …", nor a verb). */
 const COUNTED_NOUN = /^\s*(?:abitanti|residenti|utenti|persone|famiglie|nuclei|minori|anziani|alunni|studenti|beneficiari|posti|ore|giorni|domande|progetti|operatori|pratiche|accessi|pasti|prestazioni|interventi|unit[àa]|ettari|metri|mq|km|kg|copie|pagine|casi)(?![\p{L}])/iu;
 const IN_CENTS = /\d,\d{2}(?!\d)/;
+/** A table row's label that names people or things counted: "Persone ascoltate", "Pasti distribuiti", "N. domande", "di cui …". */
+const COUNT_ROW = /^\s*(?:n\.|nr\.|numero|persone|pasti|pernottament|accessi|utenti|nuclei|famiglie|minori|anziani|beneficiari|domande|posti|ore\b|giorni|prestazioni|interventi|colloqui|ospiti|presenze|casi|abitanti|residenti|alunni|studenti|richieste|pratiche|segnalazioni|di\s+cui)/i;
 /** A figure to four or five decimals, the last ones zeros: "4.065,00000" → 4.065,00. */
 // Five decimals exactly, ten euros at least, no unit or rate after it: not a coefficient ("0,80000"), a rate ("3,25000%"),
 // a quantity ("2.500,0000 litri") or an area ("ha 1,2500").
@@ -127,8 +129,10 @@ export function extractAmounts(source: SourceText): Found<number>[] {
     const cells = line.segments.filter((_, c) => !notMoney.get(line)?.has(c)).map((s) => s.text).join('\t');
     // A row that prints euros in cents prints its counts without: those whole numbers are not money.
     const inCents = IN_CENTS.test(cells);
+    // A row that names what it counts ("Persone ascoltate | 1.842 | 1.517", "di cui stranieri | …") holds no euros in whole numbers.
+    const countRow = line.segments.length >= 2 && COUNT_ROW.test(line.segments[0].text);
     for (const m of cells.matchAll(TABLE_FIGURE)) {
-      if (inCents && !m[1].includes(',')) continue;
+      if ((inCents || countRow) && !m[1].includes(',')) continue;
       // "2.549 progetti", "3.468 posti": a whole number followed by the word of what it counts is a count.
       // The word may open the next line, the sentence going on in lower case: "… oltre il rapporto di 1 ogni 6.500" /
       // "abitanti e di 20.000 euro …" (not a table's next row, "Pronto Intervento Sociale").

@@ -32,7 +32,7 @@ const withoutApproval = (text: string) => text.replace(APPROVAL_MARK, '');
 const cellRole = (text: string) => fold(withoutApproval(text.trim()));
 const ROLE_CONTINUATION = /^(?:del|della|delle|dei|degli|dello|dell['’]|di|e|ed|per|alla|alle|al|ai|agli|servizi|area|settore|ufficio|u\.?o\.?[cs]?\.?d?|p\.?o\.?)\b/i;
 /** Titles and signature marks dropped from a name. */
-const TITLES = /\b(?:f\.?\s?to|firmato(?:\s+digitalmente)?(?:\s+da\s*:?)?|(?:il|la)\s+sottoscritt[oa]|dott\.?\s?ssa|dott\.?|dr\.?\s?ssa|dr\.?|avv\.?|prof\.?\s?ssa|prof\.?|ing\.?|arch\.?|sig\.?\s?ra|sig\.?|rag\.?|geom\.?|on\.?|cons\.?|pres\.?|gen\.?|col\.?|sen\.?|mons\.?|p\.\s?i\.?|d\.ssa|a\.\s?s\.|ass\.\s?soc\.|istr\.(?:\s?dir\.)?|amm\.\s?vo|amm\.)(?=\s|$)/gi;
+const TITLES = /\b(?:f\.?\s?to|firmato(?:\s+digitalmente)?(?:\s+da\s*:?)?|(?:il|la)\s+sottoscritt[oa]|dott\.?\s?ssa|dott\.?|dr\.?\s?ssa|dr\.?|avv\.?|prof\.?\s?ssa|prof\.?|ing\.?|arch\.?|sig\.?\s?ra|sig\.?|rag\.?|geom\.?|on\.?|cons\.?|pres\.?|gen\.?|col\.?|sen\.?|mons\.?|don|suor|rev\.|p\.\s?i\.?|d\.ssa|a\.\s?s\.|ass\.\s?soc\.|istr\.(?:\s?dir\.)?|amm\.\s?vo|amm\.)(?=\s|$)/gi;
 /** The signature mark "F.to" (firmato), however spaced: "F.to", "f. to", "F to". */
 const SIGN_MARK = /\bf\.?\s?to\b/i;
 /** The mark with something after it on its line: a name signed there, not a mark waiting for one below. */
@@ -62,7 +62,7 @@ const SECTION_HEADING = /^\s*(?:certificat[oa]|attestazione|attestat[oa]\s+di|re
 const CONTACT = /@|\bwww\.|\btel\.|\bfax\b|\bp\.?\s?iva\b/i;
 /** Words of an office, not of a person: "Inclusione Sociale Attiva" under "La Dirigente della Sezione" continues the role. */
 const OFFICE_WORD = /\b(?:social[ei]|servizi?o?|sezione|area|settore|ufficio|politiche|programmazione|inclusione|integrazione|direzione|dipartimento|ambito|attiva|territoriale|generale|regionale|amministrativ[oa]|finanziari[oa]|tecnic[oa]|sociosanitari[ao]|contabil[ei]|controllo|bilancio|ragioneria|u\.?o\.?c\.?)\b/i;
-const CLOSING = /\b(?:cordiali\s+saluti|distinti\s+saluti|saluti\s+cordiali|si\s+porgono|si\s+inviano|con\s+osservanza|ringrazi|restando\s+a\s+disposizione)/i;
+const CLOSING = /\b(?:cordiali\s+saluti|distinti\s+saluti|saluti\s+cordiali|si\s+porgono|si\s+inviano|con\s+osservanza|ringrazi|restando\s+a\s+disposizione|con\s+(?:viva\s+|la\s+massima\s+|sincera\s+)?cordialit[àa]|cordialmente|(?:un\s+)?cordiale\s+saluto|migliori\s+saluti)/i;
 /** "f.to" glued to the title or name that follows it, or to it by a colon ("F.to:Teresa Sodano"). */
 const GLUED_MARK = /\bf\.\s?to(?:\s*:\s*|(?=\p{L}))/giu;
 /** A title's abbreviation glued to the name ("Rag.Gerardo Malzone"), as a typist saves a space. */
@@ -109,17 +109,46 @@ const NOT_NAME = /\d|@|\b(?:documento|firmat[oa]\s+digitalmente\s+ai|sensi|codic
  */
 export function extractSignatories(lines: Line[], pageWidth: number): Found<Signatory>[] {
   if (!lines.length) return [];
-  const lastPage = lines[lines.length - 1].page;
+  const found = signaturesAtEnd(lines, pageWidth);
+  if (found.length) return found;
+  // Annexes on pages of their own after a letter ("ALLEGATO B" heading a page, a table of figures or of staff) that sign
+  // nothing: the letter is signed before them.
+  const furniture = pageFurniture(lines);
+  const annexPage = lines.find((l, i) => l.page > lines[0].page && !furniture.has(l) && ANNEX_LABEL.test(l.text) && l.segments.length === 1 && !lines.slice(0, i).some((o) => o.page === l.page && !furniture.has(o)));
+  return annexPage ? signaturesAtEnd(lines.filter((l) => l.page < annexPage.page), pageWidth) : found;
+}
+
+/** A table's heading that lists people: a cell for their names and one for their roles ("Nominativo | Ruolo | Telefono"). */
+const NAME_HEADING = /^\s*(?:nominativ[oi]|nome(?:\s+e\s+cognome)?|cognome(?:\s+e\s+nome)?)\s*$/i;
+const ROLE_HEADING = /^\s*(?:ruolo|qualifica|funzione|incarico|profilo(?:\s+professionale)?)\s*$/i;
+
+/** The rows of a table of people (see NAME_HEADING), down to the next blank line: a list of staff, not signatures. */
+function staffTables(lines: Line[]): Set<Line> {
+  const rows = new Set<Line>();
+  lines.forEach((line, i) => {
+    if (!(line.segments.some((g) => NAME_HEADING.test(g.text)) && line.segments.some((g) => ROLE_HEADING.test(g.text)))) return;
+    for (let j = i + 1; j < lines.length && lines[j].page === line.page && lines[j].gapBefore < BLOCK_GAP; j++) rows.add(lines[j]);
+  });
+  return rows;
+}
+
+/** The signature blocks of the document's last two pages (see extractSignatories). */
+function signaturesAtEnd(lines: Line[], pageWidth: number): Found<Signatory>[] {
+  if (!lines.length) return [];
   // A page's running header and footer ("… – Deliberazione n. 87 del …", "pag. 2/2") are not in the text's
   // flow: a signature block broken by a page carries on across them.
   const furniture = pageFurniture(lines);
+  const lastPage = lines[lines.length - 1].page;
   const counterparty = acceptanceLines(lines);
-  const pageLines = lines.filter((l) => l.page >= lastPage - 1 && !furniture.has(l) && !counterparty.has(l));
-  let from = pageLines.findLastIndex((l) => CLOSING.test(l.text));
-  // Signatures stand below the subject: a short letter's letterhead ("GARANTE REGIONALE …") is no role to sign.
+  const staff = staffTables(lines.filter((l) => !furniture.has(l)));
+  // Signatures stand below the subject: a short letter's letterhead ("GARANTE REGIONALE …") is no role to sign, nor a
+  // register's stamp set above it as an annotation, which the reading order puts after the text.
   const firstPage = lines.filter((l) => l.page === lines[0].page);
   const subjectAt = subjectLineIndex(firstPage);
   const subject = firstPage[subjectAt];
+  const aboveSubject = (l: Line) => !!subject && l.page === subject.page && l.y > subject.y + subject.size && !!l.origins?.includes('annotation');
+  const pageLines = lines.filter((l) => l.page >= lastPage - 1 && !furniture.has(l) && !counterparty.has(l) && !staff.has(l) && !aboveSubject(l));
+  let from = pageLines.findLastIndex((l) => CLOSING.test(l.text));
   const belowSubject = subject ? Math.max(0, pageLines.findIndex((l) => l.page > subject.page || l.index > subject.index)) : 0;
   // Without a closing formula the signatures are among the last lines: of the text, or of the act before an annex it
   // carries after them ("Il Ministro: …" / "ALLEGATO" / a table of twenty Regions), a line set alone as its heading.
@@ -486,6 +515,9 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
       // A block has one name, its last line: a capitalised line with another name-like line under it
       // ("Il Direttore del Distretto" / "Socio Sanitario Nord" / "Franco Neri") still belongs to the role.
       role.push(text);
+    } else if (role && !gapBreak && WRAPPED_WORDS.test(text) && !nameOf(text) && !NOT_NAME.test(text) && nameFollows(cells, at)) {
+      // "Il Responsabile del Servizio Sociale" / "Associato" / "Dott. Luca Bonci": the role's last words wrapped, the name under them.
+      role.push(text);
     } else if (role) {
       // "Economico-Finanziario F.to rag. Silvia Bonizzi": the role's last words, then the mark and the name.
       const tail = MID_MARK.exec(text);
@@ -514,6 +546,8 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
   return out;
 }
 
+/** One to three words and nothing else: a role's end wrapped onto its own line. */
+const WRAPPED_WORDS = /^\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}$/u;
 /** "Componente" signs a board's opinion in a table of signers, though alone it is no role. */
 const BOARD_MEMBER = /^componente(?:\s+effettiv[oa])?$/i;
 /** A name with its title ("dott.", "rag.", "avv."): a table's name cell, not a list's word. */
