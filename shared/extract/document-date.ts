@@ -6,7 +6,8 @@ import { isParagraphBreak, subjectLineIndex } from './layout-rules.ts';
 /** "Roma, 12 marzo 2023", "Catanzaro lì 26/01/2021", "San Severo, addì 3.4.2023". */
 /** "Roma, 12 marzo 2024", also as a dateline that the text or a protocol follows: "Cagliari, 22 maggio 2024 – La Giunta…". */
 // "Dalla Residenza Municipale, lì …", "Dalla Casa Comunale, …": the town hall named as the place.
-const PLACE_AND_DATE = new RegExp(`^\\s*(?:(?:dato|data|fatto|redatto)\\s+(?:in|a)\\s+|luogo\\s+e\\s+data\\s*[:\\s]\\s*|dall[ao]\\s+(?=(?:residenza|casa|sede|palazzo)\\b))?(?<place>[\\p{L}'’.-]+(?:\\s*\\/\\s*[\\p{L}'’.-]{3,})?(?:\\s+(?:[\\p{L}'’.-]+|s\\/\\p{L}+)){0,3}?)(?:\\s*\\(\\p{Lu}{2}\\))?\\s*,?\\s*(?:l[iì]|add[iì])?\\s*,?\\s*(?:${DATE_SOURCE})\\s*(?:\\.|\\s[–—-]\\s.*)?\\s*$`, 'iu');
+// A judge's decree closes on its decision's place and day: "Così deciso in Catanzaro, nella camera di consiglio del 6 ottobre 2026".
+const PLACE_AND_DATE = new RegExp(`^\\s*(?:(?:dato|data|fatto|redatto|(?:così\\s+)?deciso)\\s+(?:in|a)\\s+|luogo\\s+e\\s+data\\s*[:\\s]\\s*|dall[ao]\\s+(?=(?:residenza|casa|sede|palazzo)\\b))?(?<place>[\\p{L}'’.-]+(?:\\s*\\/\\s*[\\p{L}'’.-]{3,})?(?:\\s+(?:[\\p{L}'’.-]+|s\\/\\p{L}+)){0,3}?)(?:\\s*\\(\\p{Lu}{2}\\))?\\s*,?\\s*(?:l[iì]|add[iì]|il|(?:nella|in)\\s+camera\\s+di\\s+consiglio\\s+del)?\\s*,?\\s*(?:${DATE_SOURCE})\\s*(?:\\.|\\s[–—-]\\s.*)?\\s*$`, 'iu');
 const BIRTH_LABEL = /\b(?:data|luogo)\b[^\t]{0,20}\bnascita\b|\bnat[oa]\s+(?:a|il)\b/i;
 /** No place name ends on its particle: "ARRIVO del 13/02/2031" is a register stamp's line. */
 // Nor on "al", "a": "Popolazione al 01/01/2026" is a table's heading.

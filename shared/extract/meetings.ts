@@ -57,11 +57,12 @@ const FILING = /\b(?:presentat[aeio]|presentare|presentazione|depositat[aeio]|de
 /** The deadline's form of a time: "entro il <date> (alle ore)". */
 const DEADLINE_DATE_TIME = new RegExp(`(?:entro|non\\s+oltre)\\s+(?:il\\s+|le\\s+ore\\s+\\S+\\s+del\\s+)?(?:giorno\\s+)?(?:${DATE_SOURCE_TEXT})\\s*,?\\s*(?:alle\\s+)?$`, 'i');
 /** Calling someone to a hearing or an interview: "si invita … a comparire", "compaia", "si svolgerà", "è convocato". */
-// "l'udienza … è fissata per il giorno …", "il Giudice procederà all'audizione … il giorno …": a hearing set by the court.
+// "l'udienza … è fissata per il giorno …", "il Giudice procederà all'audizione … il giorno …", "fissa per la verifica l'udienza
+// del …": a hearing set by the court.
 // Only the hearing itself is "fissata" ("l'udienza pubblica …", "la prossima udienza …", "la data dell'udienza …"): "la
 // pubblicazione degli esiti del colloquio è fissata per …" sets no meeting. The sentence is already cut at its end.
 const CALLS_TO = new RegExp(
-  String.raw`(?<![a-zà-ù])(?:compa(?:ri(?:re|rà)|ia|iano)|si\s+(?:svolg|terr)|(?:è|sono|viene|vengono)\s+convocat|(?:l['’]|la\s+|il\s+)(?:prossim[ao]\s+|data\s+dell['’]\s*)?(?:udienza|audizione|colloquio|seduta|riunione)\b[^;]{0,80}?\s(?:è|viene)\s+fissat|convoca\b|si\s+convoca|si\s+invita|proceder[àa]\s+all['’](?:audizione|udienza)|${RECONVENES})`,
+  String.raw`(?<![a-zà-ù])(?:compa(?:ri(?:re|rà)|ia|iano)|si\s+(?:svolg|terr)|(?:è|sono|viene|vengono)\s+convocat|(?:l['’]|la\s+|il\s+)(?:prossim[ao]\s+|data\s+dell['’]\s*)?(?:udienza|audizione|colloquio|seduta|riunione)\b[^;]{0,80}?\s(?:è|viene)\s+fissat|convoca\b|si\s+convoca|si\s+invita|proceder[àa]\s+all['’](?:audizione|udienza)|fissa\s+(?:[^;]{0,40}?\s)?(?:l['’]\s*|la\s+)(?:udienza|audizione|comparizione)\b|${RECONVENES})`,
   'i',
 );
 /**
@@ -256,7 +257,7 @@ function calendarRows(lines: Line[], ctx: YearContext): Found<Meeting>[] {
 }
 
 /** An event named after the filing word: "La presentazione del programma avverrà in un webinar giovedì …" is a meeting. */
-const EVENT = /\b(?:webinar|incontr[oi]|riunion[ei]|sedut[ae]|assemblea|conferenza|videoconferenza|evento|colloqui[o]?|audizion[ei]|tavolo)\b/i;
+const EVENT = /\b(?:webinar|udienz[ae]|incontr[oi]|riunion[ei]|sedut[ae]|assemblea|conferenza|videoconferenza|evento|colloqui[o]?|audizion[ei]|tavolo)\b/i;
 
 /** The text before a time speaks of filing (a window for applications), with no event named since. */
 function isFilingWindow(before: string): boolean {
