@@ -21,8 +21,11 @@ const DATE_FIRST = /^(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\s*[-–,]\s
 const NUMBER = /^(?:(?:[A-Z][A-Z0-9_.]*[A-Z_]|[UI](?=\.\d)|[a-z]_[a-z]+)(?:[\s.:-]+|\s*\/\s*(?=\d))|AOO[A-Z0-9_.-]*\s*\/\s*)*(?<num>\d+(?:\s*\/\s*(?![A-Z][a-z]{2,})[\dA-Za-z]+(?:\.[\dA-Za-z]+)*)*)/u;
 /** The ministerial signature form: "m_lps.REGISTRO UFFICIALE.U.0012345.12-05-2023". */
 const SEGNATURA = /REGISTRO\s+UFFICIALE\s*(?:\.\s*|\(\s*)(?<dir>[UIE])\s*\)?\s*\.\s*(?<num>\d+)\s*\.\s*(?<d>\d{2})-(?<m>\d{2})-(?<y>\d{4})/i;
-/** A register's stamp with its direction: "REG_UFF_PROT - 0002482 - Uscita - 02/03/2026", "REGPROT 0001294 Uscita del …", "REG_PROT - 0001873 - Partenza - …". */
-const REGISTER_STAMP = /\b[A-Z][A-Z_]*PROT[A-Z_]*\s*[-–:]?\s*(?<num>\d{3,})\s*[-–]?\s*(?<dir>Uscita|Partenza|Ingresso|Entrata|Arrivo|Interno)\b\s*[-–]?\s*(?:del\s+)?(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})/i;
+/**
+ * A register's stamp with its direction: "REG_UFF_PROT - 0002482 - Uscita - 02/03/2026", "REGPROT 0001294 Uscita del …",
+ * "REG_PROT - 0001873 - Partenza - …", "REG. PROT. - 0000094 - U - 11/01/2027" (the direction by its initial).
+ */
+const REGISTER_STAMP = /\b[A-Z][A-Z_]*(?:\.\s?)?PROT[A-Z_]*\.?\s*[-–:]?\s*(?<num>\d{3,})\s*[-–]?\s*(?<dir>Uscita|Partenza|Ingresso|Entrata|Arrivo|Interno|[UEIPA](?=\s*[-–]))\b\s*[-–]?\s*(?:del\s+)?(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})/i;
 /**
  * A segnatura written with slashes: the body's IPA code, its AOO, the register, the date and the number
  * ("r_xxx/AOO_012/PROT/03/04/2031/0004567"); the IPA code may be left out.
@@ -161,7 +164,7 @@ function protocolOf(lines: Line[]): Found<Protocol> | null {
       const directed = DIRECTED_REGISTER.exec(seg.text);
       const s =
         SEGNATURA.exec(seg.text) ?? wrappedSegnatura(head, i, seg) ?? schoolRegister(head, i, seg) ?? REGISTER_STAMP.exec(seg.text) ?? wrappedStamp(head, i, seg) ?? directed ?? GENERAL_REGISTER.exec(seg.text) ?? SLASH_SEGNATURA.exec(seg.text) ?? DOTTED_SEGNATURA.exec(seg.text) ?? trentoSegnatura(head, i, seg) ?? numberFirst(head, i, seg) ?? PIPE_SEGNATURA.exec(seg.text) ?? ipa;
-      if (s?.groups?.dir && !/^(?:U|uscita|partenza|interno)$/i.test(s.groups.dir)) continue;
+      if (s?.groups?.dir && !/^(?:U|P|I|uscita|partenza|interno)$/i.test(s.groups.dir)) continue;
       if (s?.groups?.way === 'A') continue;
       // An incoming register's fields ("REGISTRO UFFICIALE(E)", "…ENTRATA…") number the arrival.
       if (s?.groups?.reg && /\(E\)|(?:^|\.)E\.|entrata|ingresso|arrivo/i.test(s.groups.reg)) continue;

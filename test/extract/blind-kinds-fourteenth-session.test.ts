@@ -20,7 +20,11 @@ const staffAnnex = `---page---\n${runningHeader}ALLEGATO C\nElenco dei referenti
 
 const courtDecree = "TRIBUNALE PER I MINORENNI DI VALDORA\n\nDECRETO\n\nIl Tribunale, riunito in camera di consiglio;\nletto il ricorso depositato il 14 settembre 2031;\nsentiti i genitori all'udienza del 29 settembre 2031;\n\nP.Q.M.\n\n1. incarica il Servizio Sociale del Comune di Valdora;\n2. fissa per la verifica l'udienza del 19 gennaio 2032, ore 10:30, dinanzi al Giudice relatore;\n\nCosì deciso in Valdora, nella camera di consiglio del 6 ottobre 2031.\n\nIl Presidente\nDott. Mario Neri\n\nDepositato in cancelleria il 9 ottobre 2031";
 
+const registerStamp = (direction: string) =>
+  `ASC VALDORA - REG. PROT. - 0000094 - ${direction} - 11/01/2031 - 10:42 - Tit. 1.3\nAZIENDA SPECIALE CONSORTILE VALDORA\nUfficio di Piano\n\nValdora, 11 gennaio 2031\n\n>Al Comune di Borgo\n\nOggetto: Sollecito.\n\nSi sollecita l'invio dei dati.\n\n>Il Direttore\n>Anna Neri`;
+
 const BLIND_KINDS: [string, string, Field, unknown][] = [
+  ['reads a register\'s stamp that gives its direction by the initial ("REG. PROT. - 0000094 - U - 11/01/2031") as the protocol', registerStamp('U'), 'protocol', { number: '0000094', date: '2031-01-11' }],
   ['dates a court\'s decree by its decision ("Così deciso in Valdora, nella camera di consiglio del …"), not its filing', courtDecree, 'documentDate', '2031-10-06'],
   ['reads the hearing a court\'s decree sets ("fissa per la verifica l\'udienza del …, ore 10:30") as a meeting it convenes', courtDecree, 'meetings', [{ date: '2032-01-19', time: '10:30' }]],
   ['reads a dateline with "il" before its date ("Valdora, il 6 ottobre 2031")', 'COMUNE DI VALDORA\n\nValdora, il 6 ottobre 2031\n\n>Alla Regione Terramare\n\nOggetto: Dati.\n\nSi trasmettono i dati.\n\n>Il Sindaco\n>Anna Neri', 'documentDate', '2031-10-06'],
@@ -54,6 +58,7 @@ describe('kinds blind sets 48–50 showed on first contact', () => {
 
 // What the new rules must not take.
 const GUARDS: [string, string, Field, unknown][] = [
+  ['takes no register stamp of arrival ("REG. PROT. - 0000094 - E - …") for the sender\'s protocol', registerStamp('E'), 'protocol', null],
   ['takes no past hearing a decree recalls ("sentiti i genitori all\'udienza del …") for a meeting', courtDecree.replace("2. fissa per la verifica l'udienza del 19 gennaio 2032, ore 10:30, dinanzi al Giudice relatore;\n", ''), 'meetings', []],
   ['keeps the whole euros of a row named for what it pays ("Posti letto convenzionati | 12.000 | 14.400" under "Importo (euro)")', "COMUNE DI VALDORA\n\nOggetto: Rendiconto.\n\nSi trasmette il rendiconto delle risorse.\n\nVoce | Importo 2030 (euro) | Importo 2031 (euro)\nContributo affitti | 12.000 | 14.400\nTotale | 12.000 | 14.400\n\n>Il Dirigente\n>Anna Neri", 'amounts', [12000, 14400]],
   ['keeps the signatures an annex page carries itself (an accounting sheet\'s visa)', coverLetter('>Il Responsabile del Servizio Sociale Associato\n>Dott. Luca Neri') + `---page---\n${runningHeader}ALLEGATO A\nScheda contabile\nCapitolo | Importo\n12040 | 1.000,00\n\n>Il Responsabile del Servizio Finanziario\n>Rag. Mario Rossi${footer}`, 'signatories', [{ role: 'Il Responsabile del Servizio Sociale Associato', name: 'Luca Neri' }, { role: 'Il Responsabile del Servizio Finanziario', name: 'Mario Rossi' }]],
