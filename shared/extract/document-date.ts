@@ -8,6 +8,8 @@ import { isParagraphBreak, subjectLineIndex } from './layout-rules.ts';
 // "Dalla Residenza Municipale, lì …", "Dalla Casa Comunale, …": the town hall named as the place.
 // A judge's decree closes on its decision's place and day: "Così deciso in Catanzaro, nella camera di consiglio del 6 ottobre 2026".
 const PLACE_AND_DATE = new RegExp(`^\\s*(?:(?:dato|data|fatto|redatto|(?:così\\s+)?deciso)\\s+(?:in|a)\\s+|luogo\\s+e\\s+data\\s*[:\\s]\\s*|dall[ao]\\s+(?=(?:residenza|casa|sede|palazzo)\\b))?(?<place>[\\p{L}'’.-]+(?:\\s*\\/\\s*[\\p{L}'’.-]{3,})?(?:\\s+(?:[\\p{L}'’.-]+|s\\/\\p{L}+)){0,3}?)(?:\\s*\\(\\p{Lu}{2}\\))?\\s*,?\\s*(?:l[iì]|add[iì]|il|(?:nella|in)\\s+camera\\s+di\\s+consiglio\\s+del)?\\s*,?\\s*(?:${DATE_SOURCE})\\s*(?:\\.|\\s[–—-]\\s.*)?\\s*$`, 'iu');
+/** A dateline that defers to the register: "Lodi, data del protocollo", "Iseo, vedi segnatura", "data della firma digitale". */
+const DATED_BY_REGISTER = /^\s*(?:\p{Lu}[\p{L}'’. -]{1,40},?\s+)?(?:l[iì],?\s+)?(?:(?:data|vedi)\s+(?:del(?:la)?\s+|di\s+)?(?:protocollo|segnatura|registrazione|firma(?:\s+digitale)?)|vedi\s+(?:data\s+)?(?:protocollo|segnatura))\s*\.?\s*$/iu;
 const BIRTH_LABEL = /\b(?:data|luogo)\b[^\t]{0,20}\bnascita\b|\bnat[oa]\s+(?:a|il)\b/i;
 /** No place name ends on its particle: "ARRIVO del 13/02/2031" is a register stamp's line. */
 // Nor on "al", "a": "Popolazione al 01/01/2026" is a table's heading.
@@ -63,6 +65,8 @@ export function extractDocumentDate(lines: Line[], protocol: Found<{ date: strin
   let attestations = false;
   let attested: Found<string> | null = null;
   const subject = subjectParagraph(lines);
+  // "Lodi, data del protocollo", "Iseo, vedi segnatura": the letter is dated by its register, not by a dateline further on.
+  if (protocol?.value.date && top.first.some((l) => l.segments.some((g) => DATED_BY_REGISTER.test(g.text)))) return { value: protocol.value.date, evidence: protocol.evidence };
   for (const line of lines) {
     // A subject wrapped onto a line that ends with a date ("… del CCNL" / "Funzioni Locali 16.11.2022.") names a cited act's date.
     // (A dateline set beside the subject, in a cell of its own, is still read.)

@@ -24,6 +24,7 @@ const registerStamp = (direction: string) =>
   `ASC VALDORA - REG. PROT. - 0000094 - ${direction} - 11/01/2031 - 10:42 - Tit. 1.3\nAZIENDA SPECIALE CONSORTILE VALDORA\nUfficio di Piano\n\nValdora, 11 gennaio 2031\n\n>Al Comune di Borgo\n\nOggetto: Sollecito.\n\nSi sollecita l'invio dei dati.\n\n>Il Direttore\n>Anna Neri`;
 
 const BLIND_KINDS: [string, string, Field, unknown][] = [
+  ['dates a letter whose dateline defers to the register ("Valdora, data del protocollo") by its protocol, not a later page\'s dateline', "COMUNE DI VALDORA\nUfficio di Piano\n\nProt. n. 0058214/2031 del 09/10/2031\nValdora, data del protocollo\n\n>Al Consorzio Solidale Valdora\n\nOggetto: Riscontro.\n\nLe fatture sono state pagate dal Tesoriere il 06/10/2031.\n\n>Il Dirigente\n>Anna Neri\n---page---\nTESORERIA COMUNALE\nComunicazione dei pagamenti eseguiti\n\nValdora, 06/10/2031\n\n>Il Tesoriere\n>Marco Bini", 'documentDate', '2031-10-09'],
   ['reads a register\'s stamp that gives its direction by the initial ("REG. PROT. - 0000094 - U - 11/01/2031") as the protocol', registerStamp('U'), 'protocol', { number: '0000094', date: '2031-01-11' }],
   ['dates a court\'s decree by its decision ("Così deciso in Valdora, nella camera di consiglio del …"), not its filing', courtDecree, 'documentDate', '2031-10-06'],
   ['reads the hearing a court\'s decree sets ("fissa per la verifica l\'udienza del …, ore 10:30") as a meeting it convenes', courtDecree, 'meetings', [{ date: '2032-01-19', time: '10:30' }]],
