@@ -22,6 +22,9 @@ const HEADINGS: [DocType, RegExp][] = [
   // so are an office's opinion and visa on it, issued as sheets of their own ("VISTO DI REGOLARITÀ CONTABILE", "PARERE DI
   // REGOLARITÀ TECNICA" above the act's Oggetto).
   ['altro', /^\s*(?:certificat[oa]\s+di|attestazione\s+di|relata\s+di|referto\s+di\s+pubblicazione|verbale\b(?!\s+(?:di|della|delle|dei)\s+delibera)|(?:allegato|scheda)\s+contabile\b|visto\s+(?:di\s+regolarit|contabile\b)|parere\s+(?:di\s+regolarit|tecnico\b|contabile\b)|informativa\b)/i],
+  // An agreement between bodies, titled as one ("PROTOCOLLO D'INTESA" / "tra …", "CONVENZIONE" / "per la gestione associata …"): an
+  // act of several parties, none of the kinds above, though it may set the meeting of its steering group.
+  ['altro', /^\s*(?:protocollo\s+d['’]\s*intesa|convenzione|accordo\s+(?:di\s+programma|quadro|di\s+collaborazione|territoriale))\s*$/i],
   ['circolare', /^\s*(?:circolare|circ\.)\s*(?:n\b|n\.|nr|$|[A-Z]|\d)/i],
   // "Messaggio n. 7": an institute's instruction to its offices and the bodies (INPS, INAIL), a circular in all but name.
   ['circolare', /^\s*messaggio\s+(?:n\b|n\.|nr\b|\d)/i],
