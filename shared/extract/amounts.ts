@@ -87,6 +87,8 @@ export function extractAmounts(source: SourceText): Found<number>[] {
     }
   }
   const moneyPages = moneyPagesOf(source.lines);
+  // A money table carried over onto a page that names no money: its rows there keep their figures in the same columns.
+  for (const page of carriedOver(source.lines, moneyPages)) moneyPages.add(page);
   // A table broken by the page speaks of money on the next page too: its rows there go on under the same caption.
   for (const column of columns) {
     const pages = new Set(column.cells.map((c) => c.line.page));
@@ -159,7 +161,8 @@ function isMoneyColumn(column: TableColumn): boolean {
 
 /** A heading of money, not of a count or a share: "Importo (€)", "Imponibile", "IVA 22%" (a rate, but a tax's amount). */
 function isMoneyHeading(header: string): boolean {
-  return VAT_HEADER.test(header) || (MONEY_HEADER.test(header) && !/%|\bpercentual/i.test(header));
+  // Headings read run together ("Imponibile IVA 5%") keep the tax's amount: a VAT heading anywhere but a rate's ("Aliquota IVA").
+  return VAT_HEADER.test(header) || (/\bi\.?v\.?a\b/i.test(header) && !/\baliquot/i.test(header)) || (MONEY_HEADER.test(header) && !/%|\bpercentual/i.test(header));
 }
 
 /**
@@ -187,6 +190,22 @@ function partsOf(total: TableColumn, columns: TableColumn[]): TableColumn[] {
 function countsBesideCents(column: TableColumn, columns: TableColumn[]): boolean {
   const whole = column.cells.length > 0 && column.cells.every((c) => /^\d{1,3}(?:\.\d{3})*$/.test(c.text));
   return whole && columns.some((o) => o.table === column.table && o !== column && o.cells.some((c) => IN_CENTS.test(c.text)));
+}
+
+/**
+ * Pages that open on rows of a table whose figures in cents stand in the same columns (within 4 points) as the rows that
+ * close the money page before them: the table goes on across the page break.
+ */
+function carriedOver(lines: Line[], moneyPages: Set<number>): number[] {
+  const centsAt = (l: Line) => l.segments.filter((g) => CENTS_CELL.test(g.text)).map((g) => g.end);
+  const out: number[] = [];
+  for (const page of new Set(lines.map((l) => l.page))) {
+    if (moneyPages.has(page) || !moneyPages.has(page - 1)) continue;
+    const before = lines.filter((l) => l.page === page - 1).slice(-8).flatMap(centsAt);
+    const opening = lines.filter((l) => l.page === page).slice(0, 8).flatMap(centsAt);
+    if (opening.length && opening.every((end) => before.some((b) => Math.abs(b - end) <= 4))) out.push(page);
+  }
+  return out;
 }
 
 /** Pages that speak of money: their unlabelled table figures may be euros. */
