@@ -359,14 +359,15 @@ const DAY_WINDOW = new RegExp(
 /** The clause a cue stands in, back to the last full stop, semicolon or colon (at most 200 characters). */
 // Before a space and a capital (a new sentence, also after "p.v.") or a line's end: "S.V." inside a word group, or "della
 // S.V. entro" (the cue right after: the stretch read ends there), is no stop.
-const SENTENCE_STOP = /\.(?=[^\S\n]*\n|\s+[A-ZÀ-ÖØ-Þ"“«(])/g;
+// Nor is an abbreviation's before a code in capitals: "prot. n. J1.2026.0187342".
+const SENTENCE_STOP = /(?<!\b(?:n|nr|prot|art|rif|reg|pag|cfr|vs|ns|dott|sig|avv|prof|ing))\.(?=[^\S\n]*\n|\s+[A-ZÀ-ÖØ-Þ"“«(])/g;
 /**
  * An answer's opening that names the note answered, then what that note asked ("…, con la quale …"), in one sentence, with
  * no clause of the answer's own begun since (", si invitano …", ", si comunica che …": a term set now).
  */
 const ANSWERED_NOTE = /^\s*(?:in\s+(?:riscontro|risposta|riferimento)|facendo\s+seguito|a\s+(?:riscontro|seguito))\s+(?:a|al|alla|all['’])\s*[^;]*?\bcon\s+(?:la\s+quale|il\s+quale|cui)\b(?:(?!,\s*si\s)[^;])*$/i;
 /** The answer's own act right after the term: ", si trasmette …", ", si inoltra …" (the paper the note asked for). */
-const COMPLIES = /^[^.;,]{0,40}?,\s*si\s+(?:trasmett|invi|inoltr)/i;
+const COMPLIES = /^[^.;,]{0,100}?,\s*si\s+(?:trasmett|invi|inoltr)/i;
 
 /** Whether the term at `from`…`to` is the one the note answered asked for, told in the answer's opening sentence. */
 function answeredNoteTerm(text: string, from: number, to: number): boolean {
