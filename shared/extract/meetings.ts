@@ -78,6 +78,8 @@ const CALLS_NOW = new RegExp(String.raw`(?<![a-zà-ù])(?:(?:è|sono|viene|vengo
  */
 const REPORTED_CALL = /(?<![a-zà-ù])(?:già\s+(?:stat[aoie]\s+)?(?:convocat|fissat|programmat)[aoie]|(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?convocato)(?![a-zà-ù])[^.;]{0,100}$/i;
 /** A session only announced, its call to come: "seguirà formale convocazione", "sarà convocata con successiva nota". */
+/** The writer will not attend: "non potrò partecipare", "impossibilitato a partecipare", "non potremo essere presenti". */
+const DECLINES = /(?<![a-zà-ù])(?:non\s+(?:potr[òo]|potremo|potr[àa]|potranno|sar[òo]|saremo)\s+(?:in\s+grado\s+di\s+)?(?:partecipare|essere\s+present[ei]|intervenire)|impossibilitat[oaie]\s+a\s+(?:partecipare|intervenire|essere\s+present[ei]))(?![a-zà-ù])/i;
 const FORESEEN = /(?<![a-zà-ù])(?:(?:è|sarà)\s+previst[oa]|prossim[oa]\s+(?:seduta|riunione|incontro|assemblea))(?![a-zà-ù])/i;
 const CALL_TO_FOLLOW = /(?<![a-zà-ù])(?:(?:seguir[àa]|far[àa]\s+seguito)\s+(?:(?:la\s+)?(?:formale|apposita|regolare|specifica)\s+)?convocazione|verr[àa]\s+(?:inviata|trasmessa)\s+(?:la\s+)?(?:formale|apposita|regolare|specifica)\s+convocazione|sar[àa]\s+(?:formalmente\s+)?convocat[aoie]\s+con\s+(?:successiva|apposita|separata)\s+(?:nota|comunicazione))(?![a-zà-ù])/i;
 /** Words that call a session off or put it off, after its time: "non avrà luogo", "è rinviata", "viene annullata". */
@@ -172,6 +174,9 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
         told = { date: '', time: `${String(h).padStart(2, '0')}:${t.groups!.m ?? t.groups!.mw ?? t.groups!.m2 ?? t.groups!.m3 ?? '00'}` };
         continue;
       }
+      // "… non potrò partecipare alla seduta … fissata per mercoledì 27 gennaio alle ore 17.30": a session another called, which
+      // the writer declines (a proxy's letter), not one it calls.
+      if (DECLINES.test(sentence.text.slice(Math.max(0, t.index! - 200), t.index!))) continue;
       const reported = REPORTED_CALL.exec(sentence.text.slice(Math.max(0, t.index! - 160), t.index!));
       // A call told is this letter's own when the letter is about that session (its subject names a meeting): the notice of a
       // change of venue, the agenda sent for a Council "già convocato", the councillors told "il Presidente ha convocato …".

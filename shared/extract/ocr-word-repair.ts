@@ -23,6 +23,8 @@ const REPAIRS: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/^(\s*)A[!1|](?=\s+[A-Z])/, '$1Al'],
   // "AI Direttore generale": "Ai" goes before a plural ("Ai Sindaci"), so a capital I before a singular office is an "l".
   [/^(\s*)AI(?=\s+(?:Direttore|Direttrice|Dirigente|Sindaco|Presidente|Responsabile|Coordinatore|Comune|Prefetto|Segretario|Comandante|Garante|Servizio|Settore|Dipartimento|Ministero|Ministro)\b)/, '$1Al'],
+  // "non" with its o read as an a ("nan potrò partecipare"), before a verb or a pronoun as "non" goes: "nan" is no Italian word.
+  [/\bnan(?=\s+(?:potr|potev|sar[òàe]|sia\b|è\b|e['’]\s|ha\b|hanno\b|si\b|ci\b|vi\b|pu[òo]\b|possono\b|sono\b|risult|[èe]\s+stat|pi[ùu]\b|oltre\b|appena\b))/g, 'non'],
   // The copies' mark read as one word: "epe.", "e pc", "e p,c." alone on their line.
   [/^(\s*)e\s*[.,]?\s*p\s*[.,]?\s*[ce]\s*[.,]?\s*$/i, '$1e p.c.'],
   // The euro sign read as a capital E or È before an amount in cents where a price stands: after "=", a multiplication's

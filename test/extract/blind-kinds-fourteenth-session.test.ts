@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../shared/extract/extract-fields.ts';
 import { letterField as fieldOf, type Field } from '../support/letter-field.ts';
+import { letterPages } from '../support/letter-pages.ts';
 
 // Kinds blind sets 48 (Tuscany, Umbria and the Marche), 49 (those who write to an Ufficio di Piano: cooperatives, foundations,
 // associations, a Caritas, courts, a Garante) and 50 (a Northern Ufficio di Piano in and out) showed on first contact
@@ -80,5 +82,25 @@ const GUARDS: [string, string, Field, unknown][] = [
 describe('what the fourteenth session\'s rules leave alone', () => {
   it.each(GUARDS)('%s', (_rule, text, field, expected) => {
     expect(fieldOf(text, field)).toEqual(expected);
+  });
+});
+
+// A proxy's letter: the writer declines a session another body called, and names whom it delegates.
+const proxy = (declines: string) =>
+  `COMUNE DI BORGO\nProvincia di Terramare\n\nProt. n. 356 | Borgo, 22 gennaio 2031\n\n>Al Presidente dell'Assemblea dei Sindaci\n>dell'Ambito Territoriale Sociale di Valdora\n\nOggetto: Assemblea dei Sindaci del 27 gennaio 2031 – delega.\n\nCon riferimento alla convocazione prot. n. 187 del 13/01/2031, comunico che, per concomitanti impegni istituzionali, ${declines} alla seduta dell'Assemblea dei Sindaci fissata per mercoledì 27 gennaio 2031 alle ore 17.30.\nDelego pertanto a rappresentare il Comune l'Assessore ai Servizi Sociali sig.ra Angela Neri.\n\nDistinti saluti.\n\n>IL SINDACO\n>Marco Bini`;
+/** A letter's pages as OCR gives them: every line marked as read by OCR. */
+const scanned = (text: string) => letterPages(text).map((p) => ({ ...p, ocr: true, lines: p.lines.map((l) => ({ ...l, ocr: true })) }));
+
+describe('a session the writer declines to attend', () => {
+  it('is no meeting the letter calls', () => {
+    expect(fieldOf(proxy('non potrò partecipare'), 'meetings')).toEqual([]);
+  });
+
+  it('leaves the proxy a letter, not a convocation', () => {
+    expect(fieldOf(proxy('non potrò partecipare'), 'docType')).toBe('lettera');
+  });
+
+  it('is declined also when OCR reads "non" as "nan" on a scanned page', () => {
+    expect(extractFields(scanned(proxy('nan potrò partecipare'))).fields.meetings).toEqual([]);
   });
 });
