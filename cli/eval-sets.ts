@@ -56,5 +56,7 @@ export const EVAL_SETS: readonly { id: string; name: string; dir: string }[] = [
   { id: 'blind48', name: "alla cieca 48 (12, un inverno di posta sociale in Toscana, Umbria e Marche: Società della Salute, Zone, ATS marchigiani, Unioni, una ASP, stima della quattordicesima sessione)", dir: 'test/fixtures/letters-blind-48' },
   { id: 'blind49', name: "alla cieca 49 (12, chi scrive all'Ufficio di Piano: cooperative, una fondazione, associazioni, Caritas, un CAF, il Tribunale per i minorenni, il Garante, l'INPS, la Polizia Locale, stima della quattordicesima sessione)", dir: 'test/fixtures/letters-blind-49' },
   { id: 'blind50', name: "alla cieca 50 (12, un mese di un Ufficio di Piano del Nord in entrata e in uscita: Aziende consortili, ATS, ULSS, Unioni, Regioni, il Ministero, stima della quattordicesima sessione)", dir: 'test/fixtures/letters-blind-50' },
+  { id: 'blind51', name: "alla cieca 51 (12, l'albo pretorio di un Comune emiliano e della sua Unione: avvisi, decreti, determinazioni, delibere, certificati, un verbale dei revisori, un'ordinanza, stima della quattordicesima sessione)", dir: 'test/fixtures/letters-blind-51' },
+  { id: 'blind52', name: "alla cieca 52 (12, il lato del Ministero: circolari e note alle Regioni e agli Ambiti, un decreto di riparto, una convocazione, un sollecito, risposte, un messaggio INPS, stima della quattordicesima sessione)", dir: 'test/fixtures/letters-blind-52' },
   { id: 'real', name: 'reali (16, così come pubblicati)', dir: '../shared/eval/real' },
 ];

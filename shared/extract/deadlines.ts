@@ -74,6 +74,14 @@ export function extractDeadlines(source: SourceText, context: YearContext, lette
   for (const m of [...source.text.matchAll(LIMIT_AFTER), ...source.text.matchAll(TERM_AFTER)]) {
     const date = dateOf(lastDateIn(m[0].slice(0, m[0].length - m.groups!.cue.length), m.index!), ctx);
     if (!date.iso || out.has(date.iso) || (past && date.iso < past)) continue;
+    // "…: entro tale data le Zone dovranno …": only a duty the clause after gives, not a start, a session or a contract's end
+    // that the issuer will act by ("dal 1° settembre: entro tale data la Regione comunicherà …").
+    if (/^\s*[:,;]?\s*entro/i.test(m.groups!.cue)) {
+      const end = m.index! + m[0].length;
+      const clause = source.text.slice(end, end + 160).split(/[.;]/)[0];
+      const lead = source.text.slice(Math.max(0, m.index! - 60), m.index! + 1);
+      if (!TAIL_DUTY.test(clause) || /\b(?:dal|dall['’]|a\s+partire\s+dal|attivat\p{L}*|scade\p{L}*|si\s+terr\p{L}*|presentat\p{L}*\s+(?:in|il))\s*(?:il\s+|giorno\s+)?\S*$/iu.test(lead)) continue;
+    }
     out.set(date.iso, { value: date.iso, evidence: source.evidenceAt(m.index!, m[0].length) });
   }
   // "entro il 30 c.m." (corrente mese): that day of the month the letter is dated in.
@@ -138,13 +146,18 @@ function actsOn(text: string, from: number, to: number, issuer: RegExp): boolean
   const pair = !/\b(?:19|20)\d{2}\b/.test(text.slice(from, to)) && RECURRING_PAIR.test(text.slice(to, to + 120).split(/[;:]|\.\s/)[0]);
   if (RECURRING.test(text.slice(to, to + 30)) || pair || RECURRING_BEFORE.test(text.slice(Math.max(0, from - 30), from))) return false;
   const clause = clauseBefore(text, from);
+  // A body's decision that governs the sentence ("la Conferenza … stabilisce che: – i Comuni trasmettano …; – l'Ufficio di Piano
+  // trasmetta … entro …"): each term it sets is a duty given, the issuer's own office's too.
+  const sentence = text.slice(Math.max(0, from - 500), from);
+  const stop = [...sentence.matchAll(SENTENCE_STOP)].pop();
+  const decided = DECIDES.test(sentence.slice(stop ? stop.index! + 1 : 0));
   // The issuer's act governs the cue unless a duty of the reader follows it ("sarà attivato il POA … che dovrà essere compilato entro …").
   // The issuer's act may follow its term: "…; entro il 30 maggio 2031 questa Regione procederà al riparto"; a duty of the
   // reader after the date keeps it ("… entro il 30 aprile, termine entro il quale gli Ambiti dovranno …").
   const tail = text.slice(to, to + 120).split(/[.;\n]/)[0];
-  if (!READER_ACTS.test(clause) && !TAIL_DUTY.test(tail) && [ISSUER_PROMISE, issuer, WE_UNDERTAKE].some((re) => issuerGoverns(clause, re))) return false;
+  if (!decided && !READER_ACTS.test(clause) && !TAIL_DUTY.test(tail) && [ISSUER_PROMISE, issuer, WE_UNDERTAKE].some((re) => issuerGoverns(clause, re))) return false;
   const own = issuer.exec(tail);
-  if (own && own.index <= 2 && !READER_ACTS.test(tail) && issuerGoverns(tail, issuer)) return false;
+  if (!decided && own && own.index <= 2 && !READER_ACTS.test(tail) && issuerGoverns(tail, issuer)) return false;
   // A term recalled as past: "le schede … dovevano pervenire entro il 31 ottobre 2025", "il termine scadeva il …" – the
   // past verb governs the cue (close before it, no present or future duty between them).
   const past = [...clause.matchAll(PAST_DUTY_ALL)].pop();
@@ -230,8 +243,9 @@ const ISSUER_PROMISE = /\b(?:(?:sar[àa]|saranno|verr[àa]|verranno)\s+(?:[a-zà
 // Only the issuer names itself so: "la Regione" in a Ministry's note, "l'Ufficio di Piano" in a Region's letter are the readers.
 const AUTHORITIES = ['scrivente'];
 // Its own duty too: "il Piano, che l'Ambito deve trasmettere alla Regione entro il …" in the Ambito's letter to its Comuni.
-// In the indicative only: "che l'Ufficio di Piano trasmetta … entro …" (a body's decision in a verbale) is a duty it gives.
-const ISSUER_VERB = String.raw`(?:si\s+impegn(?:a|erà)(?![a-zà-öø-ÿ])|(?:(?:approv|pubblic|liquid|erog|comunic|notific|adott|formul|stil|valut|esamin|verific|eman)(?:a|herà|erà)|(?:trasfer|trasmett|provved|proced|redig|conclud|ripart|dispo)(?:e|ne|isce|erà|irà|rrà))(?![a-zà-öø-ÿ])(?!\s+che\b))`;
+// In the subjunctive too: "affinché l'Ufficio di Piano proceda …", "è necessario che lo scrivente Servizio trasmetta …" (a body's
+// decision that governs the sentence makes it a duty given, see DECIDES).
+const ISSUER_VERB = String.raw`(?:si\s+impegn(?:a|erà)(?![a-zà-öø-ÿ])|(?:(?:approv|pubblic|liquid|erog|comunic|notific|adott|formul|stil|valut|esamin|verific|eman)(?:a|herà|erà)|(?:trasfer|trasmett|provved|proced|redig|conclud|ripart|dispo)(?:e|ne|isce|erà|irà|rrà)|(?:trasmett|provved|proced|redig|conclud|ripart|dispong)a)(?![a-zà-öø-ÿ])(?!\s+che\b))`;
 const ISSUER_PASSIVE = String.raw`\b(?:graduatori|contribut|somm|esit|elenc|risors|finanziament|rimbors|ripart)[a-zà-öø-ÿ]*\s+(?:[a-zà-öø-ÿ'’]+\s+){0,3}?(?:è|viene|vengono|sono)\s+(?:pubblicat|approvat|liquidat|erogat|notificat)[a-zà-öø-ÿ]*`;
 /** The issuer's acts, its own names among the subjects ("il Comune provvederà alla rendicontazione …" in a Comune's act). */
 const issuerPatterns = new Map<string, RegExp>();
@@ -375,6 +389,9 @@ function answeredNoteTerm(text: string, from: number, to: number): boolean {
   const stop = [...before.matchAll(SENTENCE_STOP)].pop();
   return ANSWERED_NOTE.test(before.slice(stop ? stop.index! + 1 : 0)) && COMPLIES.test(text.slice(to, to + 200));
 }
+
+/** A body's decision that opens what follows: "stabilisce che", "dispone che", "delibera altresì che", "decide che". */
+const DECIDES = /\b(?:stabilisc|dispon|delib|decid)[a-zà-ù]*\s+(?:altresì\s+|inoltre\s+)?che\b/i;
 
 function clauseBefore(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 200), at);

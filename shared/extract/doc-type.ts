@@ -244,25 +244,40 @@ export function classifyDocType(c: DocTypeClues): DocType {
   return 'altro';
 }
 
-/** A private body named as the sender: a cooperative, a foundation, an association, a Caritas, a CAF, a patronato. */
-const PRIVATE_SENDER = /^(?:societ[àa]\s+cooperativa|cooperativa|consorzio\s+(?:di\s+)?cooperative|fondazione|associazione|caritas|c\.?\s?a\.?\s?f\.?(?!\p{L})|patronato)/iu;
+/**
+ * A private body named as the sender: a cooperative, a foundation, an association, a Caritas, a CAF, a patronato. Not a
+ * public body named so: a "Fondazione IRCCS" of the health service, Friuli's "Associazione intercomunale" of Comuni.
+ */
+const PRIVATE_SENDER = /^(?:societ[àa]\s+cooperativa|cooperativa|consorzio\s+(?:di\s+)?cooperative|fondazione(?!\s+i\.?r\.?c\.?c\.?s)|associazione(?!\s+(?:intercomunale|dei\s+comuni|nazionale\s+(?:dei\s+)?comuni))|caritas|c\.?\s?a\.?\s?f\.?(?!\p{L})|patronato)/iu;
+/** A public body's kind, as a sender's name opens: its letter is a note or a circular, whatever its letterhead names. */
+const PUBLIC_SENDER = /^(?:comune|citt[àa]|regione|provincia|ministero|presidenza|dipartimento|prefettura|questura|unione|comunit[àa]|azienda\s+(?:sanitaria|socio|ospedaliera|unit[àa]|usl|ulss|asl|ausl|speciale|pubblica|consortile)|a\.?s\.?l|a\.?s\.?p|asst|ats|ulss|ausl|istituto|liceo|scuola|universit[àa]|inps|inail|agenzia|ambito|distretto|ufficio|garante|roma\s+capitale|camera|tribunale|procura|corte|conferenza|giunta|consiglio|ente|autorit[àa]|ispettorato|servizio)\b/i;
+/** A public body's own caption under its name: "Istituzione Pubblica di Assistenza e Beneficenza", "IPAB", "Ente pubblico". */
+const PUBLIC_CAPTION = /\b(?:istituzione\s+pubblica|i\.?p\.?a\.?b\.?|azienda\s+pubblica\s+di\s+servizi|ente\s+pubblico|a\.?s\.?p\.?\b)/i;
 /**
  * A private body's legal form or register, as its letterhead or footer prints it: "Società Cooperativa Sociale",
- * "ONLUS", "Impresa sociale", "S.r.l.", "REA MI-1487702", "iscritta al RUNTS", "Albo Società Cooperative".
+ * "ONLUS", "Impresa sociale", "S.r.l.", "iscritta al RUNTS", "Albo Società Cooperative"; the company register in capitals
+ * with its province's code ("REA MI-1487702", see REA).
  */
-const PRIVATE_FORM = /(?<!\p{L})(?:societ[àa]\s+cooperativa|cooperativa\s+sociale|coop\.\s*soc|onlus|impresa\s+sociale|s\.\s?r\.\s?l\.|s\.\s?p\.\s?a\.|r\.?\s?e\.?\s?a\.?\s*(?:n\.?\s*)?[A-Z]{2}\s*[-–]?\s*\d|runts|albo\s+(?:nazionale\s+)?(?:delle\s+)?societ[àa]\s+cooperative|ente\s+del\s+terzo\s+settore)(?!\p{L})/iu;
+const PRIVATE_FORM = /(?<!\p{L})(?:societ[àa]\s+cooperativa|cooperativa\s+sociale|coop\.\s*soc|onlus|impresa\s+sociale|s\.\s?r\.\s?l\.|s\.\s?p\.\s?a\.|iscritt[ao]\s+al\s+r\.?u\.?n\.?t\.?s|albo\s+(?:nazionale\s+)?(?:delle\s+)?societ[àa]\s+cooperative|ente\s+del\s+terzo\s+settore)(?!\p{L})/iu;
+const REA = /\bR\.?\s?E\.?\s?A\.?\s*(?:n\.?\s*)?[A-Z]{2}\s*[-–]?\s*\d/;
+/** A footer's lines that name another party: the Comune's treasurer bank ("Tesoreria: … S.p.A. – IBAN …"), a contractor. */
+const OTHER_PARTY = /\b(?:tesorer|iban|gestit|gestione\s+affidata|affidat|rif\.|istanza|aggiudicatari)/i;
 
 /**
- * Whether a private body writes: its name says so (PRIVATE_SENDER), or its letterhead (the page's lines above the first
- * addressee or greeting) or its footer (the lines in the page's lowest 100 points) prints a private legal form
- * (PRIVATE_FORM). Not the addressee block: a Comune writes to cooperatives too.
+ * Whether a private body writes: its name says so (PRIVATE_SENDER), or its letterhead (the page's first four lines above
+ * the first addressee or greeting) or its footer (lines in the page's lowest 100 points, in smaller type than the text)
+ * prints a private legal form (PRIVATE_FORM, REA). Not the addressee block (a Comune writes to cooperatives too), nor a line
+ * that names another party (a treasurer bank, a contractor); never a public body by its name or its caption.
  */
 function privateIssuer(first: Line[], sender: string | null): boolean {
-  if (sender && PRIVATE_SENDER.test(sender)) return true;
+  if (sender && PUBLIC_SENDER.test(sender) && !PRIVATE_SENDER.test(sender)) return false;
   const readers = first.findIndex((l) => /^\s*(?:spett(?:\.?le|abile)|(?:al|alla|allo|ai|agli|alle)\s|all['’])/i.test(l.text) || GREETING_LINE.test(l.text) || SUBJECT_START.test(l.text));
-  const head = first.slice(0, readers >= 0 ? readers : 10);
-  const footer = first.filter((l) => l.y < FOOTER_TOP);
-  return [...head, ...footer].some((l) => PRIVATE_FORM.test(l.text));
+  const head = first.slice(0, Math.min(4, readers >= 0 ? readers : 4));
+  if (head.some((l) => PUBLIC_CAPTION.test(l.text))) return false;
+  if (sender && PRIVATE_SENDER.test(sender)) return true;
+  const body = [...first.map((l) => l.size)].sort((a, b) => a - b)[Math.floor(first.length / 2)] ?? 0;
+  const footer = first.filter((l) => l.y < FOOTER_TOP && l.size < body);
+  return [...head, ...footer].some((l) => !OTHER_PARTY.test(l.text) && (PRIVATE_FORM.test(l.text) || REA.test(l.text)));
 }
 const SUBJECT_START = /^\s*oggetto\s*[:\-–.]/i;
 /** Where a page's footer ends, in points from the bottom edge: the lowest inch and a half of an A4 page. */

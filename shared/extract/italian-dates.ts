@@ -58,7 +58,8 @@ export const DATE_SOURCE =
   `|(?<swk>${WEEKDAYS})\\s*,?\\s*(?<sd>[0-3]?\\d)\\s*\\/\\s*(?<sm>[01]?\\d)(?![\\d/\\-]|\\.\\d)` +
   // "quindici aprile duemilaventisei", "il giorno ventidue del mese di aprile dell'anno duemilaventisei": all in words.
   `|(?<![A-Za-zÀ-ÿ])(?<xd>${DAY_WORDS})\\s+(?:del\\s+mese\\s+di\\s+)?(?<xm>${MONTH_NAMES})\\s+(?:dell['’]anno\\s+)?(?<xy>${YEAR_WORDS})(?![A-Za-zÀ-ÿ])` +
-  `|(?<wd>[0-3]?\\d)\\s*(?:°|º|\\bo\\b)?\\s*(?<wm>${MONTH_NAMES})(?:\\.?\\s+(?<wy>\\d{4})(?!\\d))?(?<rel>\\s+(?:p\\.\\s?v\\.|prossimo|c\\.\\s?a\\.|u\\.\\s?s\\.|corrente\\s+anno|c\\.m\\.))?` +
+  // A stray stop after the month, as OCR leaves it, on the same line and before the year's comma: "3 aprile. 2013, n. 55".
+  `|(?<wd>[0-3]?\\d)\\s*(?:°|º|\\bo\\b)?\\s*(?<wm>${MONTH_NAMES})(?:(?:\\s+|\\.[ \\t]+(?=\\d{4}[ \\t]*(?:[,);]|\\n|$)))(?<wy>\\d{4})(?!\\d))?(?<rel>\\s+(?:p\\.\\s?v\\.|prossimo|c\\.\\s?a\\.|u\\.\\s?s\\.|corrente\\s+anno|c\\.m\\.))?` +
   `)`;
 
 /**

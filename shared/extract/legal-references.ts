@@ -11,8 +11,9 @@ const TYPES: [string, RegExp][] = [
   ['D.L.', /d\.\s*l\.|dl|decreto[\s-]+legge/],
   // "DGRT", "DGRV": a deliberation of the Giunta regionale with its region's initial.
   ['D.G.R.', /d\.?\s*g\.?\s*r\.?(?:t\.?|v\.?)?|delib(?:era(?:zione)?)?\.?\s+(?:della\s+|di\s+)?giunta\s+regionale/],
-  // Several Regions call their council "Assemblea legislativa": "Deliberazione dell'Assemblea legislativa n. 120/2017", "D.A.L.".
-  ['D.C.R.', /d\.?\s*c\.?\s*r\.?|d\.\s*a\.\s*l\.|delib(?:era(?:zione)?)?\.?\s+(?:del\s+|di\s+)?consiglio\s+regionale|delib(?:era(?:zione)?)?\.?\s+(?:dell['’]\s*)?assemblea\s+legislativa(?:\s+regionale)?/],
+  // Several Regions call their council "Assemblea legislativa": "Deliberazione dell'Assemblea legislativa n. 120/2017", "D.A.L.",
+  // the Marche's "deliberazione amministrativa dell'Assemblea legislativa regionale n. 109".
+  ['D.C.R.', /d\.?\s*c\.?\s*r\.?|d\.\s*a\.\s*l\.|delib(?:era(?:zione)?)?\.?\s+(?:del\s+|di\s+)?consiglio\s+regionale|delib(?:era(?:zione)?)?\.?\s+(?:amministrativa\s+)?(?:dell['’]\s*)?assemblea\s+legislativa(?:\s+regionale)?/],
   // "D.I.": a decree of several ministers, a ministerial decree all the same ("decreto del Ministro del lavoro …, di concerto
   // con il Ministro dell'economia …, 20 novembre 2025, n. 187").
   ['D.M.', /d\.\s*m\.|d\.\s*i\.|dm|decreto\s+(?:inter)?ministeriale|decreto\s+del\s+ministro(?:\s+(?:del|della|dell['’]|per\s+(?:il|la|le|gli|i)|degli|delle)\s*(?:(?!registrat)[a-zàèéìòù'’ ,\s]){3,80}?(?:,?\s+di\s+concerto\s+con\s+(?:(?!registrat)[a-zàèéìòù'’ ,\s]){3,120}?)?)?(?=\s+(?:\d|n\.))/],

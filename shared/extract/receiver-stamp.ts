@@ -4,8 +4,10 @@ import { SUBJECT_LABEL } from './layout-rules.ts';
 /** A word that says the number was given on arrival: the receiver's register, not the sender's ("entrata in vigore" is no arrival). */
 // A register's "Mitt.: COMUNE DI …" names who sent what it numbers: another body, so the stamp is the receiver's (its own letters
 // name its office's code there: "Mitt.: 50 05 00").
-// A register's segnatura says it by its last field: "1032418|15/12/2026|R_MARCHE|GRM|DSO|A" (A for arrivo, P for partenza).
-export const ARRIVAL = /\b(?:entrata|ingresso|in\s+arrivo|arrivo)\b(?!\s+in\s+vigore)|^\s*(?:pervenut|ricevut)[oa]\s+il\b|^\s*mitt(?:ente)?\.?\s*:\s*(?!\d)\p{L}|\d{2}\/\d{2}\/\d{4}(?:[|-][A-Z0-9_]+)+[|-]A\s*$/iu;
+const ARRIVAL_WORD = /\b(?:entrata|ingresso|in\s+arrivo|arrivo)\b(?!\s+in\s+vigore)|^\s*(?:pervenut|ricevut)[oa]\s+il\b|^\s*mitt(?:ente)?\.?\s*:\s*(?!\d)\p{L}/iu;
+/** A register's segnatura that says it by its last field: "1032418|15/12/2026|R_MARCHE|GRM|DSO|A" (A for arrivo, P for partenza). */
+const ARRIVAL_SEGNATURA = /\d{2}\/\d{2}\/\d{4}(?:[|-][A-Z0-9_]+)+[|-]A\s*$/;
+export const ARRIVAL = new RegExp(`${ARRIVAL_WORD.source}|${ARRIVAL_SEGNATURA.source}`, 'iu');
 /** What a protocol stamp prints besides: a date, or a number after its label ("N.", "Prot.", "PG/"). */
 const STAMP_MARK = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b|\b(?:n|nr|prot|pg)\s*[.°:/]?\s*\d{3,}/i;
 /** The most a stamp's lines differ in size: its heading may be a little larger than its fields. */
@@ -50,15 +52,24 @@ export function receiverStampSegments(lines: Line[]): Set<Segment> {
   // A subject line is the letter's own words, however short.
   const items = lines.flatMap((line) => line.segments.filter((s) => s.text.length <= MAX_STAMP_LINE && !SUBJECT_LABEL.test(s.text)).map((seg) => ({ line, seg })));
   const stamp = new Set<Segment>();
+  const right = Math.max(0, ...lines.flatMap((l) => l.segments.map((g) => g.end)));
   for (const start of items) {
     if (stamp.has(start.seg) || !ARRIVAL.test(start.seg.text)) continue;
+    // A segnatura is a stamp in itself (number, date, direction). Set in a corner (the page's right part) it may head a block
+    // of the register's lines ("REGIONE MARCHE - GIUNTA REGIONALE" above it); at the left, over a left-aligned letterhead, it
+    // stands alone: the lines beside it are the letterhead's.
+    const bySegnatura = !ARRIVAL_WORD.test(start.seg.text);
+    if (bySegnatura && start.seg.x < 0.4 * right) {
+      stamp.add(start.seg);
+      continue;
+    }
     // Grow the block up and down from the word of arrival: same left edge, close lines.
     const block = [start];
     for (let grew = true; grew; ) {
       grew = false;
       for (const it of items) {
         // A stamp is printed in one small size: the letterhead it lies across is set larger.
-        if (block.includes(it) || !stampSized(it, block)) continue;
+        if (block.includes(it) || !stampSized(it, block) || (bySegnatura && /^\s*prot/i.test(it.seg.text))) continue;
         const near = block.some(
           (b) => sameColumn(b.seg, it.seg) && b.line !== it.line && Math.abs(b.line.y - it.line.y) <= 2 * Math.max(b.line.size, it.line.size),
         );

@@ -10,7 +10,7 @@ const BODY = new RegExp(
     [
       'ministero', 'presidenza\\s+del\\s+consiglio', 'regione', 'provincia(?:\\s+autonoma)?', 'citt[àa](?:\\s+metropolitana)?', 'comune',
       // Any "Unione" heading a letter is a union of Comuni ("Unione delle Terre d'Argine", "Unione Valdera"), Europe's aside.
-      'unione\\s+(?!europea)\\p{L}', 'comunit[àa]\\s+montana', 'conferenza\\s+(?:zonale|dei\\s+sindaci)', 'consorzio', 'azienda', 'a\\.?s\\.?l\\.?\\b', 'a\\.?s\\.?p\\.?\\b', 'asst\\b', 'ulss\\b', 'ausl\\b',
+      'unione\\s+(?!europe)\\p{L}', 'comunit[àa]\\s+montana', 'conferenza\\s+(?:zonale|dei\\s+sindaci)', 'consorzio', 'azienda', 'a\\.?s\\.?l\\.?\\b', 'a\\.?s\\.?p\\.?\\b', 'asst\\b', 'ulss\\b', 'ausl\\b',
       'istituto', 'liceo', 'scuola', 'circolo\\s+didattico', 'convitto', 'universit[àa]', 'agenzia', 'inps\\b', 'inail\\b', 'anci\\b',
       'prefettura', 'questura', 'tribunale', 'procura', 'corte', 'camera\\s+di\\s+commercio', 'ordine', 'consiglio\\s+nazionale',
       // The council of a professional order: "Consiglio Regionale dell'Ordine degli Assistenti Sociali".
@@ -53,12 +53,12 @@ const LEGAL_CAPTION = /^(?:istituzione\s+pubblica\s+di\s+assistenza\s+e\s+benefi
  */
 const LEGAL_FORM = /^(?:azienda\s+(?:speciale|consortile|pubblica\s+di\s+servizi)|consorzio\s+(?:intercomunale|dei\s+comuni|tra\s+i\s+comuni|per\s+i\s+servizi)|istituzione\s+(?:comunale|pubblica))\b/i;
 /** Private bodies by their kind first: a cooperative, a foundation, an association. */
-const PRIVATE_BODY = /^(?:societ[àa]\s+cooperativa|cooperativa\s+sociale|fondazione|associazione|caritas)\b/i;
+const PRIVATE_BODY = /^(?:societ[àa]\s+cooperativa|cooperativa\s+sociale|fondazione|associazione|caritas|diocesi|arcidiocesi)\b/i;
 /**
  * A cooperative's legal form alone on its line, under its name ("IL PONTE" / "Società Cooperativa Sociale ONLUS"): the
  * registered name is the two together. Not a form followed by the name ("Cooperativa Sociale Il Maestrale").
  */
-const COOPERATIVE_FORM = /^(?:societ[àa]\s+cooperativa(?:\s+sociale)?|cooperativa\s+sociale)(?:\s+(?:onlus|ets|a\s+r\.\s?l\.|a\s+responsabilit[àa]\s+limitata|di\s+tipo\s+[ab]))*\s*(?:$|[–—-]\s)/i;
+const COOPERATIVE_FORM = /^(?:societ[àa]\s+cooperativa(?:\s+sociale)?|cooperativa\s+sociale)(?:\s+(?:onlus|ets|a\s+r\.\s?l\.|a\s+responsabilit[àa]\s+limitata|di\s+tipo\s+[ab]))*\s*(?:$|[–—-]\s*(?:impresa\s+sociale|onlus|ets|a\s+r\.\s?l\.))/i;
 // "Istituto" of a school ("Istituto Comprensivo", "Istituto d'Istruzione Superiore", "Istituto “Verona Trento”"),
 // not a national institute ("Istituto nazionale per l'assicurazione…", "Istituto Superiore di Sanità").
 const SCHOOL = /^(?:istituto\s+(?:comprensivo|omnicomprensivo|d['’]\s*istruzione|di\s+istruzione|statale|tecnico|professionale|magistrale|scolastico|alberghiero|d['’]arte|nautico|agrario|paritario|superiore(?!\s+di\s+sanit)|[“"«])|liceo|scuola|circolo\s+didattico|convitto|i\.\s?c\.|i\.\s?i\.\s?s\.)/i;
@@ -243,8 +243,10 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
   const firstAddressee = first.find((l) => l.segments.some((s) => ADDRESSEE.test(s.text)))?.index ?? Infinity;
   // So does an organ that writes in its own name under its parent's line: a Garante under the Regional Council, an ATS
   // under "Regione Lombardia". (An Ufficio Scolastico Regionale is an office of its Ministry, which signs the letter.)
+  // Not an agency named as the seat of the parent's own office ("Azienda ULSS n. 6 – sede del Coordinamento regionale …").
+  const seat = (c: Found<string>) => /\s[–—-]\s*(?:sede|c\/o|presso|capofila)\b/i.test(first.find((l) => l.index === c.evidence.line)?.text ?? '');
   const agency = PARENT.test(pool[0].value)
-    ? pool.find((c) => c !== pool[0] && (HEALTH_AGENCY.test(c.value) || (ORGAN.test(c.value) && !/\d/.test(c.value))) && c.evidence.line < firstAddressee && c.evidence.line - pool[0].evidence.line <= 4)
+    ? pool.find((c) => c !== pool[0] && (HEALTH_AGENCY.test(c.value) || (ORGAN.test(c.value) && !/\d/.test(c.value))) && c.evidence.line < firstAddressee && c.evidence.line - pool[0].evidence.line <= 4 && !seat(c))
     : undefined;
   // A running header that names the body in another form ("TRIBUNALE … DELL'EMILIA-ROMAGNA – BOLOGNA", small,
   // above a rule) yields to the letterhead printed under it in larger type: the same kind of body, named again.
@@ -277,9 +279,11 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
   const fromPicture = (c: Found<string>) => !!first.find((l) => l.index === c.evidence.line)?.origins?.includes('picture');
   const organ = pool.find((c) => REGIONAL_ORGAN.test(c.value) && !fromPicture(c));
   if (organ && fromPicture(pool[0]) && !/^(?:regione|provincia\s+autonoma)\b/i.test(pool[0].value)) return organ;
+  // "Unione Reno Galliera" printed small above "COMUNE DI ARGELATO": the union a Comune belongs to, over the Comune's own name.
+  const member = /^unione\b/i.test(pool[0].value) ? pool.find((c) => c !== pool[0] && /^(?:comune|citt[àa])\b/i.test(c.value) && lineOf(c) - lineOf(pool[0]) <= 2 && sizeOf(c) >= 1.2 * sizeOf(pool[0])) : undefined;
   // "Provincia di Frosinone" printed above "COMUNE DI …": the province the Comune lies in, over the Comune's name.
   const placed = /^provincia\s+d/i.test(pool[0].value) ? pool.find((c) => c !== pool[0] && /^(?:comune|citt[àa])\b/i.test(c.value) && lineOf(c) - lineOf(pool[0]) <= 2) : undefined;
-  return pool.find((c) => SCHOOL.test(c.value) && !stampHead(c)) ?? agency ?? letterhead ?? spelledOut ?? unstamped ?? placed ?? pool[0];
+  return pool.find((c) => SCHOOL.test(c.value) && !stampHead(c)) ?? agency ?? letterhead ?? spelledOut ?? unstamped ?? placed ?? member ?? pool[0];
 }
 
 /** The initials of a name's words, articles and prepositions aside: "Istituto nazionale per l'assicurazione…" → "INAIL…". */

@@ -4,6 +4,8 @@ import type { TextRun } from './layout-lines.ts';
 const MIN_ROWS = 8;
 /** Specks in one column needed to call it the scan's edge, not a stray mark. */
 const MIN_SPECKS = 3;
+/** A table's first cell of one or two characters: a number ("12", "3,") or a currency sign. */
+const TABLE_CELL = /^(?:\d{1,3}[.,)]?|[€$£])$/;
 /** A list's marker ("1.", "a)", "b.") hangs left of its text by design: it is the document's, not the scanner's. */
 const LIST_MARKER = /^(?:\d{1,2}|[a-z])[.)]$/i;
 
@@ -15,8 +17,8 @@ const LIST_MARKER = /^(?:\d{1,2}|[a-z])[.)]$/i;
  * A speck is the first run of its row, of at most two characters (no word of three letters), ending left of where
  * the page's text starts (the tenth percentile of the rows' first words of three letters or more) by half a line
  * height or more; the page must show three or more of them, in one column (their left ends within a line height of
- * each other). Pages with fewer than eight rows are left alone. Runs in page points (see TextRun); the order of
- * the runs kept is the order given.
+ * each other), mostly other than numbers and currency signs (a table's first column). Pages with fewer than eight rows
+ * are left alone. Runs in page points (see TextRun); the order of the runs kept is the order given.
  */
 export function withoutMarginSpecks(runs: TextRun[]): TextRun[] {
   const rows = rowsOf(runs);
@@ -38,7 +40,10 @@ export function withoutMarginSpecks(runs: TextRun[]): TextRun[] {
   const xs = specks.map((s) => s.x).sort((a, b) => a - b);
   const middle = xs[Math.floor(xs.length / 2)];
   const column = new Set(specks.filter((s) => Math.abs(s.x - middle) <= s.size));
-  return column.size >= MIN_SPECKS ? runs.filter((r) => !column.has(r)) : runs;
+  if (column.size < MIN_SPECKS) return runs;
+  // A column of numbers or of currency signs is a table's (days, ranks, "€"), not the scanner's: specks are a mixed lot.
+  const tabular = [...column].filter((s) => TABLE_CELL.test(s.text.trim())).length;
+  return tabular >= 0.6 * column.size ? runs : runs.filter((r) => !column.has(r));
 }
 
 /** Runs on one baseline (within half a line height), each row sorted left to right. */

@@ -40,6 +40,16 @@ describe('the column of specks a scanner leaves along its edge', () => {
     expect(withoutMarginSpecks(page)).toHaveLength(page.length);
   });
 
+  it('keeps a table\'s first column of numbers (days, ranks) left of its words', () => {
+    const page = scannedPage(12, { 1: '12', 3: '19', 5: '26', 7: '3', 9: '10' });
+    expect(withoutMarginSpecks(page)).toHaveLength(page.length);
+  });
+
+  it('keeps a column of currency signs before the amounts', () => {
+    const page = scannedPage(12, { 1: '€', 3: '€', 5: '€', 7: '€' });
+    expect(withoutMarginSpecks(page)).toHaveLength(page.length);
+  });
+
   it('leaves a page of a few lines alone: its left edge says nothing', () => {
     const page = scannedPage(5, { 0: 'È', 2: '©', 4: '=' });
     expect(withoutMarginSpecks(page)).toHaveLength(page.length);
