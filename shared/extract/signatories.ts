@@ -115,7 +115,15 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
   // nothing: the letter is signed before them.
   const furniture = pageFurniture(lines);
   const annexPage = lines.find((l, i) => l.page > lines[0].page && !furniture.has(l) && ANNEX_LABEL.test(l.text) && l.segments.length === 1 && !lines.slice(0, i).some((o) => o.page === l.page && !furniture.has(o)));
-  return annexPage ? signaturesAtEnd(lines.filter((l) => l.page < annexPage.page), pageWidth) : found;
+  if (annexPage) return signaturesAtEnd(lines.filter((l) => l.page < annexPage.page), pageWidth);
+  // Pages of a table or a list after the signature, under a heading of their own ("Tabella 1 – Riparto per Regione", "Allegato –
+  // Ambiti inadempienti"), sign nothing: the signature closes the page before them. At most three pages back.
+  const last = lines[lines.length - 1].page;
+  for (let end = last - 1; end >= Math.max(lines[0].page, last - 3); end--) {
+    const before = signaturesAtEnd(lines.filter((l) => l.page <= end), pageWidth);
+    if (before.length) return before;
+  }
+  return found;
 }
 
 /** A table's heading that lists people: a cell for their names and one for their roles ("Nominativo | Ruolo | Telefono"). */
