@@ -24,3 +24,17 @@ export function ministryOfSegnatura(text: string): string | null {
   return m ? (MINISTRY_IPA_CODES[m[1].toLowerCase()] ?? null) : null;
 }
 
+
+/** Words a ministry's name may print or leave out ("Ministero del Lavoro e Politiche Sociali" on a register's stamp). */
+const NAME_PARTICLE = /^(?:di|del|della|delle|dei|degli|dello|dell|e|ed|per|il|lo|la|le|i|gli|l)$/i;
+const wordsOf = (name: string) => name.toLocaleLowerCase('it').split(/[\s'’]+/).filter((w) => w && !NAME_PARTICLE.test(w)).join(' ');
+
+/**
+ * A ministry's name as it is called today when `name` is one of them printed with its articles and prepositions left out or
+ * put otherwise ("MINISTERO DEL LAVORO E POLITICHE SOCIALI" → "Ministero del Lavoro e delle Politiche Sociali"); else null.
+ */
+export function officialMinistryName(name: string): string | null {
+  if (!/^ministero\b/i.test(name)) return null;
+  const words = wordsOf(name);
+  return Object.values(MINISTRY_IPA_CODES).find((official) => wordsOf(official) === words) ?? null;
+}

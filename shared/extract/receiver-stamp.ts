@@ -6,7 +6,8 @@ import { SUBJECT_LABEL } from './layout-rules.ts';
 // name its office's code there: "Mitt.: 50 05 00").
 const ARRIVAL_WORD = /\b(?:entrata|ingresso|in\s+arrivo|arrivo)\b(?!\s+in\s+vigore)|^\s*(?:pervenut|ricevut)[oa]\s+il\b|^\s*mitt(?:ente)?\.?\s*:\s*(?!\d)\p{L}/iu;
 /** A register's segnatura that says it by its last field: "1032418|15/12/2026|R_MARCHE|GRM|DSO|A" (A for arrivo, P for partenza). */
-const ARRIVAL_SEGNATURA = /\d{2}\/\d{2}\/\d{4}(?:[|-][A-Z0-9_]+)+[|-]A\s*$/;
+// A ministry's register says it by its direction's letter: "m_lps.43.REGISTRO UFFICIALE.E.0016544.06-11-2026", "… (E) …".
+const ARRIVAL_SEGNATURA = /\d{2}\/\d{2}\/\d{4}(?:[|-][A-Z0-9_]+)+[|-]A\s*$|REGISTRO\s+UFFICIALE\s*(?:\.\s*|\(\s*)E\b/;
 export const ARRIVAL = new RegExp(`${ARRIVAL_WORD.source}|${ARRIVAL_SEGNATURA.source}`, 'iu');
 /** What a protocol stamp prints besides: a date, or a number after its label ("N.", "Prot.", "PG/"). */
 const STAMP_MARK = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b|\b(?:n|nr|prot|pg)\s*[.°:/]?\s*\d{3,}/i;

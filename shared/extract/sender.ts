@@ -2,7 +2,7 @@ import type { Line, Segment } from '../read/page-text.ts';
 import { evidenceOf, fold, type Found } from './source-text.ts';
 import { ADDRESSEE_OPENING as ADDRESSEE, letterSubjectIndex, MAIL_HEADER_FIELD, subjectLineIndex } from './layout-rules.ts';
 import { receiverStampSegments } from './receiver-stamp.ts';
-import { ministryOfSegnatura } from './ministry-ipa-codes.ts';
+import { ministryOfSegnatura, officialMinistryName } from './ministry-ipa-codes.ts';
 
 /** The kinds of body that issue PA letters, as their letterheads begin. */
 const BODY = new RegExp(
@@ -218,7 +218,9 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
       }
       // A printed PEC's "Per conto di: …@…": an address is no body's name.
       if (/@/.test(name)) return;
-      candidates.push({ value: titleCase(stripTail(name)) + council, evidence: evidenceOf(head[i], seg.text) });
+      const value = titleCase(stripTail(name)) + council;
+      // A ministry named short (a register's stamp: "MINISTERO DEL LAVORO E POLITICHE SOCIALI") by its name of today.
+      candidates.push({ value: officialMinistryName(value) ?? value, evidence: evidenceOf(head[i], seg.text) });
     });
   }
   // An office of a body ("Dipartimento Welfare") heads the letter only when no body is named beside it:
@@ -340,8 +342,10 @@ export function namesNoBody(found: Found<string> | null): boolean {
  */
 export function letterheadMayBePicture(lines: Line[]): boolean {
   const found = letterheadSender(lines);
+  // A ministry known only by its segnatura ("m_it.PR_CSUTG…"): its office's own letterhead (a Prefettura's) may be the picture.
+  const bySegnatura = !!found && lines.some((l) => l.index === found.evidence.line && ministryOfSegnatura(l.text) === found.value);
   // "GIUNTA REGIONALE" alone under a Region's emblem: the organ, its Region's name drawn above it (see letterheadSender).
-  return namesNoBody(found) || (!!found && (isLocator(found, lines) || REGIONAL_ORGAN.test(found.value)));
+  return namesNoBody(found) || bySegnatura || (!!found && (isLocator(found, lines) || REGIONAL_ORGAN.test(found.value)));
 }
 
 /** A funder's logo in a strip of logos: the European Union, a national programme. */

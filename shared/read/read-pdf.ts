@@ -182,7 +182,9 @@ async function letterheadPicture(page: PDFPageProxy, text: PageText): Promise<Pa
   const drawn = await fromPdfjs(imageCoverage(page));
   const imageInBand = drawn.images.some(({ ctm: [a, b, c, d, e, f] }) => Math.max(f, f + b, f + d, f + b + d) > bottom && Math.min(f, f + b, f + d, f + b + d) < ceiling);
   if (!imageInBand && drawn.pathData < LETTERING_PATH_DATA) return null;
-  const runs = (await ocrBox(page, { left: 0, bottom, width: text.width, height: ceiling - bottom })).map((r) => ({ ...r, origin: 'picture' as const }));
+  // What the page's text already prints inside the band (a corner's "COPIA" above an outlined name) is not read twice.
+  const printed = (r: TextRun) => text.lines.some((l) => Math.abs(l.y - r.y) < l.size * 0.8 && l.segments.some((g) => g.x < r.x + r.width && g.end > r.x));
+  const runs = (await ocrBox(page, { left: 0, bottom, width: text.width, height: ceiling - bottom })).filter((r) => !printed(r)).map((r) => ({ ...r, origin: 'picture' as const }));
   const pictured = layoutLines(runs, text.page, text.width, true);
   if (!pictured.length) return null;
   const lines = [...pictured, ...text.lines].map((l, index) => ({ ...l, index }));
@@ -190,10 +192,10 @@ async function letterheadPicture(page: PDFPageProxy, text: PageText): Promise<Pa
 }
 
 /**
- * Where a letterhead printed as a picture stands: the widest stretch of the page's top (its first 220 pt) with no
- * text line in it – the top margin above the first line, or a gap between lines when a running header or a stamp in
- * the corner is printed above the emblem. A gap between lines is one of at least 20 pt (one line of lettering); the
- * top margin, at least 36. Null when there is none. Points from the page's bottom.
+ * Where a letterhead printed as a picture stands: the stretches of the page's top (its first 220 pt) with no text line
+ * in them – the top margin above the first line, or a gap between lines when a running header or a stamp in the
+ * corner is printed above the emblem – from the lowest to the highest. A gap between lines is one of at least 20 pt
+ * (one line of lettering); the top margin, at least 36. Null when there is none. Points from the page's bottom.
  */
 function letterheadBand(text: PageText): { bottom: number; ceiling: number } | null {
   const floor = text.height - LETTERHEAD_BAND_MAX;
@@ -202,8 +204,11 @@ function letterheadBand(text: PageText): { bottom: number; ceiling: number } | n
   if (!top.length) return { bottom: floor, ceiling: text.height };
   const gaps = [{ bottom: Math.max(floor, top[0].y + top[0].size + 2), ceiling: text.height, least: 36 }];
   for (let i = 1; i < top.length; i++) gaps.push({ bottom: Math.max(floor, top[i].y + top[i].size + 2), ceiling: top[i - 1].y - 2, least: 20 });
-  const widest = gaps.filter((g) => g.ceiling - g.bottom >= g.least).sort((a, b) => b.ceiling - b.bottom - (a.ceiling - a.bottom))[0];
-  return widest ? { bottom: widest.bottom, ceiling: widest.ceiling } : null;
+  // Every stretch wide enough may hold the picture (a corner's mark or a stamp may stand above it, or a running header): the band
+  // runs from the lowest of them to the top, and what the text prints within it is left out of what OCR reads (see letterheadPicture).
+  const open = gaps.filter((g) => g.ceiling - g.bottom >= g.least);
+  if (!open.length) return null;
+  return { bottom: Math.min(...open.map((g) => g.bottom)), ceiling: Math.max(...open.map((g) => g.ceiling)) };
 }
 
 interface PageRead {

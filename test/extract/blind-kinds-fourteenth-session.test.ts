@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../shared/extract/extract-fields.ts';
 import { letterField as fieldOf, type Field } from '../support/letter-field.ts';
 import { letterPages } from '../support/letter-pages.ts';
+import { letterheadMayBePicture } from '../../shared/extract/sender.ts';
 
 // Kinds blind sets 48 (Tuscany, Umbria and the Marche), 49 (those who write to an Ufficio di Piano: cooperatives, foundations,
 // associations, a Caritas, courts, a Garante) and 50 (a Northern Ufficio di Piano in and out) showed on first contact
@@ -26,6 +27,8 @@ const registerStamp = (direction: string) =>
   `ASC VALDORA - REG. PROT. - 0000094 - ${direction} - 11/01/2031 - 10:42 - Tit. 1.3\nAZIENDA SPECIALE CONSORTILE VALDORA\nUfficio di Piano\n\nValdora, 11 gennaio 2031\n\n>Al Comune di Borgo\n\nOggetto: Sollecito.\n\nSi sollecita l'invio dei dati.\n\n>Il Direttore\n>Anna Neri`;
 
 const BLIND_KINDS: [string, string, Field, unknown][] = [
+  ['takes a Ministry\'s segnatura of arrival ("m_lps.43.REGISTRO UFFICIALE.E.…") and the register\'s name over it for the receiver\'s stamp', "»MINISTERO DEL LAVORO E POLITICHE SOCIALI\n»m_lps.43.REGISTRO UFFICIALE.E.0016544.06-11-2031\n# REGIONE TERRAMARE\nGiunta Regionale\nDirezione Salute e Welfare\n\nProt. n. 0231847 del 05/11/2031 | Terramare, 5 novembre 2031\n\n>Al Ministero del Lavoro e delle Politiche Sociali\n\nOggetto: Riscontro.\n\nSi trasmettono i dati.\n\n>Il Direttore\n>Anna Neri", 'sender', 'Regione Terramare'],
+  ['names a Ministry by its name of today when only its register\'s stamp names it short ("MINISTERO DEL LAVORO E POLITICHE SOCIALI")', "»MINISTERO DEL LAVORO E POLITICHE SOCIALI\n»REGISTRO UFFICIALE – USCITA\n»Prot. n. 0016018 del 29/10/2031\nDIREZIONE GENERALE PER LA LOTTA ALLA POVERTÀ\nDivisione IV\n\n>Ai Coordinatori degli Uffici di Piano\n\nOggetto: Sollecito.\n\nSi sollecita.\n\n>Il Direttore Generale\n>Anna Neri", 'sender', 'Ministero del Lavoro e delle Politiche Sociali'],
   ['reads the term others are called to keep ("… a sollecitare gli Ambiti al rispetto del termine del 30 novembre …")', 'MINISTERO DEL LAVORO E DELLE POLITICHE SOCIALI\n\nRoma, 2 novembre 2031\n\n>Alle Regioni\n\nOggetto: Riparto.\n\nLa prima tranche sarà erogata agli Ambiti che abbiano inserito la programmazione: si invitano pertanto le Regioni a sollecitare gli Ambiti del proprio territorio al rispetto del termine del 30 novembre 2031, fissato per tale adempimento dalla Circolare n. 3/2031.\n\n>Il Direttore Generale\n>Anna Neri', 'deadlines', [{ date: '2031-11-30' }]],
   ['takes no forecast the issuer makes ("si stima di raggiungere entro il 31 dicembre …") for a term', 'COMUNE DI VALDORA\nZona Sociale n. 8\n\nValdora, 20 ottobre 2031\n\n>Al Ministero del Lavoro e delle Politiche Sociali\n\nOggetto: Dati di monitoraggio.\n\nSulla base degli atti di liquidazione in corso, si stima di raggiungere entro il 31 dicembre 2031 una percentuale di liquidazione del 78 per cento.\n\n>Il Dirigente\n>Anna Neri', 'deadlines', []],
   ['finds a decree\'s signer on the page before a page-long table under a heading of its own ("Tabella 1 – …")', `MINISTERO DEL LAVORO E DELLE POLITICHE SOCIALI\nDirezione Generale\n\nDECRETO DIRETTORIALE N. 389\n\nIL DIRETTORE GENERALE\nVISTO il decreto legislativo 15 settembre 2017, n. 147;\n\nDECRETA\n\nArticolo 1\n1. La quota servizi è ripartita come da Tabella 1.\n\n>IL DIRETTORE GENERALE\n>Giovanna Neri\n---page---\nTabella 1 – Quota servizi: importi per Regione\nRegione | Ambiti | Importo (euro)\n${Array.from({ length: 30 }, (_, i) => `Regione ${i + 1} | ${i + 3} | ${i + 10}.000.000,00`).join('\n')}`, 'signatories', [{ role: 'IL DIRETTORE GENERALE', name: 'Giovanna Neri' }]],
@@ -138,5 +141,21 @@ describe('a session the writer declines to attend', () => {
 
   it('is declined also when OCR reads "non" as "nan" on a scanned page', () => {
     expect(extractFields(scanned(proxy('nan potrò partecipare'))).fields.meetings).toEqual([]);
+  });
+});
+
+describe('a letterhead that may be a picture', () => {
+  it('is looked for when the only body the page names is a Ministry read from its segnatura (a Prefettura under it)', () => {
+    // Prepare
+    const page = letterPages('m_it.PR_CSUTG.REGISTRO UFFICIALE.U.0009876.09-02-2031\n\nUfficio Territoriale del Governo\nArea IV\n\nValdora, data del protocollo\n\n>Ai Sindaci\n\nOggetto: Emergenza freddo.\n\nSi sollecita.\n\n>Il Prefetto\n>Anna Neri')[0];
+    // Act
+    const looked = letterheadMayBePicture(page.lines);
+    // Assess
+    expect(looked).toBe(true);
+  });
+
+  it('is not looked for when the letterhead prints the body in words', () => {
+    const page = letterPages('COMUNE DI VALDORA\nServizi Sociali\n\n>Alla Regione Terramare\n\nOggetto: Dati.\n\nSi trasmettono.\n\n>Il Sindaco\n>Anna Neri')[0];
+    expect(letterheadMayBePicture(page.lines)).toBe(false);
   });
 });

@@ -12,7 +12,7 @@ afterAll(() => closeOcr());
  * A letter whose letterhead is a picture: the body's name drawn as outlines (no text) at the top,
  * centred over lines of its own, then the office and the letter printed as text.
  */
-async function letterUnderPictureHeading(heading: string[], extra: { stamp?: string[]; subLine?: string; header?: string } = {}): Promise<Uint8Array> {
+async function letterUnderPictureHeading(heading: string[], extra: { stamp?: string[]; subLine?: string; header?: string; corner?: string } = {}): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const page = doc.addPage([595, 842]);
   const font = titilliumOutlines();
@@ -23,7 +23,7 @@ async function letterUnderPictureHeading(heading: string[], extra: { stamp?: str
     const width = [...text].reduce((w, ch) => w + (font.glyphForCodePoint(ch.codePointAt(0)!)?.advanceWidth ?? 0), 0) * scale;
     let x = (595 - width) / 2;
     // Under a corner stamp the heading starts lower, as the stamp takes the page's top.
-    const y = (extra.stamp || extra.header ? 760 : 800) - row * 20;
+    const y = (extra.stamp || extra.header || extra.corner ? 760 : 800) - row * 20;
     for (const ch of text) {
       const g = font.glyphForCodePoint(ch.codePointAt(0)!);
       if (ch !== ' ') ops += `q ${fmt(scale)} 0 0 ${fmt(scale)} ${fmt(x)} ${fmt(y)} cm\n${pathOps(g.path.toSVG())}f Q\n`;
@@ -36,6 +36,7 @@ async function letterUnderPictureHeading(heading: string[], extra: { stamp?: str
   lines.forEach((text, i) => text && page.drawText(text, { x: 56, y: 700 - i * 16, size: 11, font: helvetica }));
   extra.stamp?.forEach((text, i) => page.drawText(text, { x: 380, y: 812 - i * 10, size: 8, font: helvetica }));
   if (extra.header) page.drawText(extra.header, { x: 140, y: 815, size: 8, font: helvetica });
+  if (extra.corner) page.drawText(extra.corner, { x: 507, y: 790, size: 10, font: helvetica });
   if (extra.subLine) page.drawText(extra.subLine, { x: (595 - helvetica.widthOfTextAtSize(extra.subLine, 9)) / 2, y: 738, size: 9, font: helvetica });
   return doc.save();
 }
@@ -94,5 +95,17 @@ describe('a letterhead drawn as a picture under a running header', () => {
     // Assess
     if (!outcome.ok) throw new Error(outcome.message);
     expect(outcome.extraction.fields.sender).toBe('Università degli Studi di Valdora');
+  });
+});
+
+describe('a letterhead drawn as a picture under a mark in the corner', () => {
+  it('reads the name between the mark ("COPIA") and the office printed under it, the top margin above the mark being empty', async () => {
+    // Prepare: "COPIA" at the top right, Roma Capitale's name drawn as outlines under it, the office printed as text.
+    const pdf = await letterUnderPictureHeading(['Roma Capitale'], { corner: 'COPIA', subLine: 'Dipartimento Politiche Sociali' });
+    // Act
+    const outcome = await readAndExtract(pdf, ReadLimits.parse({}));
+    // Assess
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.extraction.fields.sender).toBe('Roma Capitale');
   });
 });
