@@ -43,7 +43,11 @@ const COUNTED = /^[^\S\t]+(?!(?:euro|eur|mila|milioni|miliardi|mln|mld)\b)\p{L}{
 const COUNTED_NOUN = /^\s*(?:abitanti|residenti|utenti|persone|famiglie|nuclei|minori|anziani|alunni|studenti|beneficiari|posti|ore|giorni|domande|progetti|operatori|pratiche|accessi|pasti|prestazioni|interventi|unit[àa]|ettari|metri|mq|km|kg|copie|pagine|casi)(?![\p{L}])/iu;
 const IN_CENTS = /\d,\d{2}(?!\d)/;
 /** A table row's label that names people or things counted: "Persone ascoltate", "Pasti distribuiti", "N. domande", "di cui …". */
-const COUNT_ROW = /^\s*(?:n\.|nr\.|numero|persone|pasti|pernottament|accessi|utenti|nuclei|famiglie|minori|anziani|beneficiari|domande|posti|ore\b|giorni|prestazioni|interventi|colloqui|ospiti|presenze|casi|abitanti|residenti|alunni|studenti|richieste|pratiche|segnalazioni|di\s+cui)/i;
+// Things only counted ("Pernottamenti", "Pasti …"); the areas of a share-out ("Famiglie e minori", "Persone con disabilità",
+// "Prestazioni di servizi") only with a word of counting after them ("Persone ascoltate", "Nuclei accolti"); "N." before a noun.
+const COUNT_ROW = /^\s*(?:(?:n\.|nr\.|numero)\s*(?:di\s+)?\p{L}|(?:pernottament|accessi|colloqui|presenze|pasti|ospiti|casi|abitanti|residenti|alunni|studenti|domande|richieste|pratiche|segnalazioni)\p{L}*(?!\p{L})|(?:persone|famiglie|minori|anziani|nuclei|utenti|beneficiari|interventi|prestazioni|posti)\s+(?:\p{L}+\s+)?(?:ascoltat|accolt|distribuit|presentat|erogat|assistit|servit|inserit|ospitat|seguit|pres[ei]\s+in\s+carico|raggiunt|coinvolt|attivat|registrat)\p{L}*)/iu;
+/** A row of a share under a count ("di cui senza dimora" under "Persone ascoltate"). */
+const SHARE_ROW = /^\s*di\s+cui\b/i;
 /** A figure to four or five decimals, the last ones zeros: "4.065,00000" → 4.065,00. */
 // Five decimals exactly, ten euros at least, no unit or rate after it: not a coefficient ("0,80000"), a rate ("3,25000%"),
 // a quantity ("2.500,0000 litri") or an area ("ha 1,2500").
@@ -131,8 +135,11 @@ export function extractAmounts(source: SourceText): Found<number>[] {
     const cells = line.segments.filter((_, c) => !notMoney.get(line)?.has(c)).map((s) => s.text).join('\t');
     // A row that prints euros in cents prints its counts without: those whole numbers are not money.
     const inCents = IN_CENTS.test(cells);
-    // A row that names what it counts ("Persone ascoltate | 1.842 | 1.517", "di cui stranieri | …") holds no euros in whole numbers.
-    const countRow = line.segments.length >= 2 && COUNT_ROW.test(line.segments[0].text);
+    // A row that names what it counts ("Persone ascoltate | 1.842 | 1.517", and "di cui stranieri | …" under it) holds no euros in
+    // whole numbers, unless its table's heading speaks of euros ("Importo (euro)").
+    const above = source.lines[position.get(line)! - 1];
+    const counts = (l: Line | undefined) => !!l && l.segments.length >= 2 && COUNT_ROW.test(l.segments[0].text);
+    const countRow = (counts(line) || (SHARE_ROW.test(line.segments[0]?.text ?? '') && counts(above))) && !/€|\beuro\b|\bimport/i.test(headingAbove(source.lines, position.get(line)!)?.text ?? '');
     for (const m of cells.matchAll(TABLE_FIGURE)) {
       if ((inCents || countRow) && !m[1].includes(',')) continue;
       // "2.549 progetti", "3.468 posti": a whole number followed by the word of what it counts is a count.
@@ -162,7 +169,7 @@ function isMoneyColumn(column: TableColumn): boolean {
 /** A heading of money, not of a count or a share: "Importo (€)", "Imponibile", "IVA 22%" (a rate, but a tax's amount). */
 function isMoneyHeading(header: string): boolean {
   // Headings read run together ("Imponibile IVA 5%") keep the tax's amount: a VAT heading anywhere but a rate's ("Aliquota IVA").
-  return VAT_HEADER.test(header) || (/\bi\.?v\.?a\b/i.test(header) && !/\baliquot/i.test(header)) || (MONEY_HEADER.test(header) && !/%|\bpercentual/i.test(header));
+  return VAT_HEADER.test(header) || (/\bi\.?v\.?a\b/i.test(header) && !/\baliquot|%\s*i\.?v\.?a|i\.?v\.?a\s*\(?%/i.test(header)) || (MONEY_HEADER.test(header) && !/%|\bpercentual/i.test(header));
 }
 
 /**

@@ -8,7 +8,7 @@ import { DATE_SOURCE, dateOf, dateRegex, isoDate, prefixedDateSource, type YearC
  * contract's or a procedure's). Start dates ("a decorrere dal"),
  * reference dates ("in servizio al") and validity periods have none of these cues and are not taken.
  */
-const CUE = String.raw`(?:entro(?:\s+e\s+non\s+oltre)?|non\s+oltre|(?:al\s+rispetto\s+del|rispettare\s+il)\s+termine\s+(?:ultimo\s+)?(?:del|fissato\s+(?:al|per\s+il))|al\s+più\s+tardi|non\s+più\s+tardi\s+(?:del|di)|(?:sino|fino)\s+alle\s+ore\s+\d{1,2}(?:[:.]\d{2})?|termine\s+(?:ultimo|perentorio|massimo)|(?:il\s+)?termine\s+(?:per\s+(?:la|il|l['’]|le)(?!\s*(?:conclusion|durat|validit|chiusur))\s*[^.;:\n]{0,60}?\s)?(?:(?:è|e['’]|viene)\s+)?fissato\s+(?:al|per\s+il)|(?:sino|fino)\s+al(?<=\b(?:(?:presentar|inviar|trasmetter|depositar|caricar|far\s+pervenir|pervenir)[ei]|(?:presentat|inviat|trasmess|depositat|caricat|pervenut)[aeio])\b[^.;:\n]{0,60}\s(?:sino|fino)\s+al)|scade(?:rà)?(?<=\b(?:termine|scadenza)\b[^.;:\n]{0,80}\sscade(?:rà)?)(?=\s+(?:il|in\s+data|alle)\b)|scadenza(?<!\b(?:contratt|convenzion|affidament|incaric|concession|polizz|accord|mandat)(?:(?!domand|istanz|candidatur|manifestazion|offert|propost|richiest|iscrizion|adesion)[^.;:]){0,140}\bin\sscadenza)|improrogabilmente|inderogabilmente|(?:prorogat|differit|posticipat)[oaie](?<=(?:\b(?:scadenz[ae]\s+(?:del|dell['’]|di)(?!\s*(?:contratt|convenzion|affidament|incaric|progett|concession|polizz|validit|servizi))\s*[^.;\n]{0,80}\s(?:è|viene)\s+(?:ulteriormente\s+)?)|\btermin[ei]\s+(?:del(?:l['’])?\s(?!\s*(?:contratt|progett|convenzion|incaric|affidament|servizi|procediment|mandat|lavori|periodo))|(?:ultimo\s+|perentorio\s+)?(?:per\s+(?:la|il|l['’]|le)\s*|di\s+|della\s+|delle\s+|dell['’]\s*)(?:presentazion|invi|trasmission|rendicontazion|caricament|consegn|iscrizion|adesion|compilazion|pagament|versament|domand|candidatur|offert|istanz|richiest|comunicazion)|(?:originariamente\s+|già\s+|inizialmente\s+)?(?:fissat|previst|stabilit)[oi]\s+(?:al|per))[^.;,\n]{0,60}(?:,[^.;\n]{0,60}?,)?\s(?:è|sono|viene|vengono)\s+(?:ulteriormente\s+)?)(?:prorogat|differit|posticipat)[oaie])\s+(?:al|alle|sino\s+al|fino\s+al))`;
+const CUE = String.raw`(?:entro(?:\s+e\s+non\s+oltre)?|non\s+oltre|al\s+rispetto\s+del\s+termine\s+(?:ultimo\s+)?(?:del|fissato\s+(?:al|per\s+il))(?<=\b(?:invit|richiam|sollecit|esort|preg|sensibilizz)[a-zà-ù]*\b[^.;]{0,160}al\s+rispetto\s+del\s+termine\s+(?:ultimo\s+)?(?:del|fissato\s+(?:al|per\s+il)))|al\s+più\s+tardi|non\s+più\s+tardi\s+(?:del|di)|(?:sino|fino)\s+alle\s+ore\s+\d{1,2}(?:[:.]\d{2})?|termine\s+(?:ultimo|perentorio|massimo)|(?:il\s+)?termine\s+(?:per\s+(?:la|il|l['’]|le)(?!\s*(?:conclusion|durat|validit|chiusur))\s*[^.;:\n]{0,60}?\s)?(?:(?:è|e['’]|viene)\s+)?fissato\s+(?:al|per\s+il)|(?:sino|fino)\s+al(?<=\b(?:(?:presentar|inviar|trasmetter|depositar|caricar|far\s+pervenir|pervenir)[ei]|(?:presentat|inviat|trasmess|depositat|caricat|pervenut)[aeio])\b[^.;:\n]{0,60}\s(?:sino|fino)\s+al)|scade(?:rà)?(?<=\b(?:termine|scadenza)\b[^.;:\n]{0,80}\sscade(?:rà)?)(?=\s+(?:il|in\s+data|alle)\b)|scadenza(?<!\b(?:contratt|convenzion|affidament|incaric|concession|polizz|accord|mandat)(?:(?!domand|istanz|candidatur|manifestazion|offert|propost|richiest|iscrizion|adesion)[^.;:]){0,140}\bin\sscadenza)|improrogabilmente|inderogabilmente|(?:prorogat|differit|posticipat)[oaie](?<=(?:\b(?:scadenz[ae]\s+(?:del|dell['’]|di)(?!\s*(?:contratt|convenzion|affidament|incaric|progett|concession|polizz|validit|servizi))\s*[^.;\n]{0,80}\s(?:è|viene)\s+(?:ulteriormente\s+)?)|\btermin[ei]\s+(?:del(?:l['’])?\s(?!\s*(?:contratt|progett|convenzion|incaric|affidament|servizi|procediment|mandat|lavori|periodo))|(?:ultimo\s+|perentorio\s+)?(?:per\s+(?:la|il|l['’]|le)\s*|di\s+|della\s+|delle\s+|dell['’]\s*)(?:presentazion|invi|trasmission|rendicontazion|caricament|consegn|iscrizion|adesion|compilazion|pagament|versament|domand|candidatur|offert|istanz|richiest|comunicazion)|(?:originariamente\s+|già\s+|inizialmente\s+)?(?:fissat|previst|stabilit)[oi]\s+(?:al|per))[^.;,\n]{0,60}(?:,[^.;\n]{0,60}?,)?\s(?:è|sono|viene|vengono)\s+(?:ulteriormente\s+)?)(?:prorogat|differit|posticipat)[oaie])\s+(?:al|alle|sino\s+al|fino\s+al))`;
 const DEADLINE = new RegExp(`\\b${CUE}\\b(?<gap>(?:[^\\n.;]|(?<=\\d)\\.(?=\\d)){0,90}?(?:\\n(?:[^\\n.;]|(?<=\\d)\\.(?=\\d)){0,60}?)?)(?:${DATE_SOURCE})`, 'gi');
 
 /** A term moved in the clause that names it: "… del 31 marzo 2031 per la trasmissione … è prorogata al …". */
@@ -80,7 +80,7 @@ export function extractDeadlines(source: SourceText, context: YearContext, lette
       const end = m.index! + m[0].length;
       const clause = source.text.slice(end, end + 160).split(/[.;]/)[0];
       const lead = source.text.slice(Math.max(0, m.index! - 60), m.index! + 1);
-      if (!TAIL_DUTY.test(clause) || /\b(?:dal|dall['’]|a\s+partire\s+dal|attivat\p{L}*|scade\p{L}*|si\s+terr\p{L}*|presentat\p{L}*\s+(?:in|il))\s*(?:il\s+|giorno\s+)?\S*$/iu.test(lead)) continue;
+      if (!(TAIL_DUTY.test(clause) || /\b(?:si\s+(?:invit|preg|chied|richied)|sono\s+(?:invitat|pregat|tenut))/i.test(clause)) || /\b(?:dal|dall['’]|a\s+partire\s+dal|attivat\p{L}*|scade\p{L}*|si\s+terr\p{L}*|presentat\p{L}*\s+(?:in|il))\s*(?:il\s+|giorno\s+)?\S*$/iu.test(lead)) continue;
     }
     out.set(date.iso, { value: date.iso, evidence: source.evidenceAt(m.index!, m[0].length) });
   }
@@ -228,7 +228,7 @@ const REQUEST = /\b(?:si\s+(?:invit|chied|richied|sollecit|prega)|dovr[àa]nno|d
  * trasmettere …", or its forecast ("si stima di raggiungere entro il 31 dicembre …") – not what it will ask of the reader
  * ("vi chiederemo di …").
  */
-const WE_UNDERTAKE = /(?<![a-zà-öø-ÿ])(?:contiamo|prevediamo|intendiamo|ci\s+impegniamo|si\s+(?:stima|prevede|conta|confida|ipotizza)\s+di|(?!(?:chied|richied|invit|sollecit|preg)[a-zà-öø-ÿ]*)[a-zà-öø-ÿ]{3,}(?:eremo|iremo))(?![a-zà-öø-ÿ])/i;
+const WE_UNDERTAKE = /(?<![a-zà-öø-ÿ])(?:contiamo|prevediamo|intendiamo|ci\s+impegniamo|si\s+(?:stima|prevede|ipotizza)\s+di|(?!(?:chied|richied|invit|sollecit|preg)[a-zà-öø-ÿ]*)[a-zà-öø-ÿ]{3,}(?:eremo|iremo))(?![a-zà-öø-ÿ])/i;
 /** The body's own future act: "sarà pubblicata", "verranno comunicati", "saranno erogate". */
 // "l'Ufficio elettorale provvederà a pubblicare … entro il …": the same undertaking in the active voice.
 // Only in the singular ("l'Ufficio elettorale provvederà a pubblicare", "si provvederà a liquidare"): "I Comuni
@@ -244,9 +244,11 @@ const ISSUER_PROMISE = /\b(?:(?:sar[àa]|saranno|verr[àa]|verranno)\s+(?:[a-zà
 // Only the issuer names itself so: "la Regione" in a Ministry's note, "l'Ufficio di Piano" in a Region's letter are the readers.
 const AUTHORITIES = ['scrivente'];
 // Its own duty too: "il Piano, che l'Ambito deve trasmettere alla Regione entro il …" in the Ambito's letter to its Comuni.
-// In the subjunctive too: "affinché l'Ufficio di Piano proceda …", "è necessario che lo scrivente Servizio trasmetta …" (a body's
-// decision that governs the sentence makes it a duty given, see DECIDES).
-const ISSUER_VERB = String.raw`(?:si\s+impegn(?:a|erà)(?![a-zà-öø-ÿ])|(?:(?:approv|pubblic|liquid|erog|comunic|notific|adott|formul|stil|valut|esamin|verific|eman)(?:a|herà|erà)|(?:trasfer|trasmett|provved|proced|redig|conclud|ripart|dispo)(?:e|ne|isce|erà|irà|rrà)|(?:trasmett|provved|proced|redig|conclud|ripart|dispong)a)(?![a-zà-öø-ÿ])(?!\s+che\b))`;
+// In the indicative; the subjunctive ("affinché l'Ufficio di Piano proceda …", "è necessario che lo scrivente Servizio trasmetta …")
+// only right after the issuer's own name (see ISSUER_SUBJUNCTIVE): "che il Comune di Borgo trasmetta" names another Comune.
+const ISSUER_VERB = String.raw`(?:si\s+impegn(?:a|erà)(?![a-zà-öø-ÿ])|(?:(?:approv|pubblic|liquid|erog|comunic|notific|adott|formul|stil|valut|esamin|verific|eman)(?:a|herà|erà)|(?:trasfer|trasmett|provved|proced|redig|conclud|ripart|dispo)(?:e|ne|isce|erà|irà|rrà))(?![a-zà-öø-ÿ])(?!\s+che\b))`;
+/** The subjunctive of the same acts ("proceda", "trasmetta"), the issuer's only when it names itself right before the verb. */
+const ISSUER_SUBJUNCTIVE = String.raw`(?:trasmett|provved|proced|redig|conclud|ripart|dispong)a(?![a-zà-öø-ÿ])`;
 const ISSUER_PASSIVE = String.raw`\b(?:graduatori|contribut|somm|esit|elenc|risors|finanziament|rimbors|ripart)[a-zà-öø-ÿ]*\s+(?:[a-zà-öø-ÿ'’]+\s+){0,3}?(?:è|viene|vengono|sono)\s+(?:pubblicat|approvat|liquidat|erogat|notificat)[a-zà-öø-ÿ]*`;
 /** The issuer's acts, its own names among the subjects ("il Comune provvederà alla rendicontazione …" in a Comune's act). */
 const issuerPatterns = new Map<string, RegExp>();
@@ -258,7 +260,7 @@ function issuerActs(self: readonly string[], others: readonly string[] = []): Re
   // The issuer may be named with an apposition between commas: "il Comune di Lauria, in qualità di soggetto proponente, trasmetterà …".
   const third = others.length ? String.raw`|\b(?:il|l['’]|la|lo)\s*(?:${others.join('|')})\b${BEFORE_VERB}\s${AUTHORITY_FUTURE}` : '';
   const re = new RegExp(
-    String.raw`\b(?:il|l['’]|la|lo)\s*(?:${self.length ? self.join('|') : '(?!)'})\s+${ISSUER_DUTY}|(?:\b(?:il|l['’]|la|lo)\s*(?:${subjects})|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+)\b${BEFORE_VERB}\s${ISSUER_VERB}|${SELF_FUTURE}|${OFFICE_ACT}|${officeAgent(subjects)}|${ISSUER_PASSIVE}${third}`,
+    String.raw`\b(?:il|l['’]|la|lo)\s*(?:${self.length ? self.join('|') : '(?!)'})\s+${ISSUER_DUTY}|\b(?:il|l['’]|la|lo)\s*(?:${subjects})(?:\s+di\s+piano)?\s+${ISSUER_SUBJUNCTIVE}|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+\s+${ISSUER_SUBJUNCTIVE}|(?:\b(?:il|l['’]|la|lo)\s*(?:${subjects})|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+)\b${BEFORE_VERB}\s${ISSUER_VERB}|${SELF_FUTURE}|${OFFICE_ACT}|${officeAgent(subjects)}|${ISSUER_PASSIVE}${third}`,
     'i',
   );
   issuerPatterns.set(key, re);
@@ -382,7 +384,7 @@ const SENTENCE_STOP = /(?<!\b(?:n|nr|prot|art|rif|reg|pag|cfr|vs|ns|dott|sig|avv
  */
 const ANSWERED_NOTE = /^\s*(?:in\s+(?:riscontro|risposta|riferimento)|facendo\s+seguito|a\s+(?:riscontro|seguito))\s+(?:a|al|alla|all['’])\s*[^;]*?\bcon\s+(?:la\s+quale|il\s+quale|cui)\b(?:(?!,\s*si\s)[^;])*$/i;
 /** The answer's own act right after the term: ", si trasmette …", ", si inoltra …" (the paper the note asked for). */
-const COMPLIES = /^[^.;,]{0,100}?,\s*si\s+(?:trasmett|invi|inoltr)/i;
+const COMPLIES = /^[^.;,]{0,100}?,\s*si\s+(?:trasmett|invi(?:a|ano|ata|ate)\b|inoltr)/i;
 
 /** Whether the term at `from`…`to` is the one the note answered asked for, told in the answer's opening sentence. */
 function answeredNoteTerm(text: string, from: number, to: number): boolean {
@@ -392,7 +394,9 @@ function answeredNoteTerm(text: string, from: number, to: number): boolean {
 }
 
 /** A body's decision that opens what follows: "stabilisce che", "dispone che", "delibera altresì che", "decide che". */
-const DECIDES = /\b(?:stabilisc|dispon|delib|decid)[a-zà-ù]*\s+(?:altresì\s+|inoltre\s+)?che\b/i;
+// Only a collegial body deciding now (minutes, an act): not an act cited ("la D.G.R. … stabilisce che la Regione approva …") nor a
+// decision told in the past ("il Comitato ha deliberato che l'Ufficio di Piano pubblicherà …").
+const DECIDES = /\b(?:conferenza|comitato|assemblea|tavolo|collegio|commissione|consulta|giunta|consiglio|cabina\s+di\s+regia)\b[^.;]{0,120}?\b(?:stabilisce|stabiliscono|dispone|dispongono|delibera|deliberano|decide|decidono)\s+(?:altresì\s+|inoltre\s+)?che\b/i;
 
 function clauseBefore(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 200), at);

@@ -22,9 +22,6 @@ const HEADINGS: [DocType, RegExp][] = [
   // so are an office's opinion and visa on it, issued as sheets of their own ("VISTO DI REGOLARITÀ CONTABILE", "PARERE DI
   // REGOLARITÀ TECNICA" above the act's Oggetto).
   ['altro', /^\s*(?:certificat[oa]\s+di|attestazione\s+di|relata\s+di|referto\s+di\s+pubblicazione|verbale\b(?!\s+(?:di|della|delle|dei)\s+delibera)|(?:allegato|scheda)\s+contabile\b|visto\s+(?:di\s+regolarit|contabile\b)|parere\s+(?:di\s+regolarit|tecnico\b|contabile\b)|informativa\b)/i],
-  // An agreement between bodies, titled as one ("PROTOCOLLO D'INTESA" / "tra …", "CONVENZIONE" / "per la gestione associata …"): an
-  // act of several parties, none of the kinds above, though it may set the meeting of its steering group.
-  ['altro', /^\s*(?:protocollo\s+d['’]\s*intesa|convenzione|accordo\s+(?:di\s+programma|quadro|di\s+collaborazione|territoriale))\s*$/i],
   ['circolare', /^\s*(?:circolare|circ\.)\s*(?:n\b|n\.|nr|$|[A-Z]|\d)/i],
   // "Messaggio n. 7": an institute's instruction to its offices and the bodies (INPS, INAIL), a circular in all but name.
   ['circolare', /^\s*messaggio\s+(?:n\b|n\.|nr\b|\d)/i],
@@ -140,6 +137,13 @@ export function classifyDocType(c: DocTypeClues): DocType {
     if (type === 'decreto' && blanks >= 2 && !c.lines.some((l) => ACT_BODY.test(l.text) || ACT_BODY.test(unspacedHeading(l.text)))) return 'altro';
     return type;
   }
+  // An agreement between bodies, titled as one with no subject line ("PROTOCOLLO D'INTESA" / "tra …", "CONVENZIONE" / "per la
+  // gestione associata …"): an act of several parties, none of the kinds above, though it may set its steering group's meeting.
+  // Not a letterhead naming the Ambito's framework agreement over a letter's "Oggetto:".
+  if (subjectAt < 0) {
+    const titled = first.slice(0, 12).findIndex((l) => AGREEMENT.test(l.text));
+    if (titled >= 0 && first.slice(titled + 1, titled + 3).some((l) => /^\s*(?:tra|fra|per)\b/i.test(l.text))) return 'altro';
+  }
   // An act's dispositive verb stands alone on its line, wherever the recitals end: "DECRETA", "D E L I B E R A".
   for (const l of c.lines) {
     const verb = l.text.replace(/[\s:]/g, '').toLowerCase();
@@ -244,13 +248,15 @@ export function classifyDocType(c: DocTypeClues): DocType {
   return 'altro';
 }
 
+/** An agreement's title alone on its line. */
+const AGREEMENT = /^\s*(?:protocollo\s+d['’]\s*intesa|convenzione|accordo\s+(?:di\s+programma|quadro|di\s+collaborazione|territoriale))\s*$/i;
 /**
  * A private body named as the sender: a cooperative, a foundation, an association, a Caritas, a CAF, a patronato. Not a
  * public body named so: a "Fondazione IRCCS" of the health service, Friuli's "Associazione intercomunale" of Comuni.
  */
 const PRIVATE_SENDER = /^(?:societ[àa]\s+cooperativa|cooperativa|consorzio\s+(?:di\s+)?cooperative|fondazione(?!\s+i\.?r\.?c\.?c\.?s)|associazione(?!\s+(?:intercomunale|dei\s+comuni|nazionale\s+(?:dei\s+)?comuni))|caritas|c\.?\s?a\.?\s?f\.?(?!\p{L})|patronato)/iu;
 /** A public body's kind, as a sender's name opens: its letter is a note or a circular, whatever its letterhead names. */
-const PUBLIC_SENDER = /^(?:comune|citt[àa]|regione|provincia|ministero|presidenza|dipartimento|prefettura|questura|unione|comunit[àa]|azienda\s+(?:sanitaria|socio|ospedaliera|unit[àa]|usl|ulss|asl|ausl|speciale|pubblica|consortile)|a\.?s\.?l|a\.?s\.?p|asst|ats|ulss|ausl|istituto|liceo|scuola|universit[àa]|inps|inail|agenzia|ambito|distretto|ufficio|garante|roma\s+capitale|camera|tribunale|procura|corte|conferenza|giunta|consiglio|ente|autorit[àa]|ispettorato|servizio)\b/i;
+const PUBLIC_SENDER = /^(?:comune|citt[àa]|regione|provincia|ministero|presidenza|dipartimento|prefettura|questura|unione(?!\s+(?:italiana|nazionale))|comunit[àa]|azienda\s+(?:sanitaria|socio|ospedaliera|unit[àa]|usl|ulss|asl|ausl|speciale|pubblica|consortile)|a\.?s\.?l|a\.?s\.?p|asst|ats|ulss|ausl|istituto|liceo|scuola|universit[àa]|inps|inail|agenzia|ambito|distretto|ufficio|garante|roma\s+capitale|camera|tribunale|procura|corte|conferenza|giunta|consiglio|ente|autorit[àa]|ispettorato|servizio)(?![\p{L}])/iu;
 /** A public body's own caption under its name: "Istituzione Pubblica di Assistenza e Beneficenza", "IPAB", "Ente pubblico". */
 const PUBLIC_CAPTION = /\b(?:istituzione\s+pubblica|i\.?p\.?a\.?b\.?|azienda\s+pubblica\s+di\s+servizi|ente\s+pubblico|a\.?s\.?p\.?\b)/i;
 /**
@@ -270,9 +276,11 @@ const OTHER_PARTY = /\b(?:tesorer|iban|gestit|gestione\s+affidata|affidat|rif\.|
  * that names another party (a treasurer bank, a contractor); never a public body by its name or its caption.
  */
 function privateIssuer(first: Line[], sender: string | null): boolean {
-  if (sender && PUBLIC_SENDER.test(sender) && !PRIVATE_SENDER.test(sender)) return false;
   const readers = first.findIndex((l) => /^\s*(?:spett(?:\.?le|abile)|(?:al|alla|allo|ai|agli|alle)\s|all['’])/i.test(l.text) || GREETING_LINE.test(l.text) || SUBJECT_START.test(l.text));
   const head = first.slice(0, Math.min(4, readers >= 0 ? readers : 4));
+  // A body public by its kind's name, unless its own caption says otherwise ("ISTITUTO SAN GIUSEPPE" / "Fondazione … – ONLUS").
+  const captioned = head.some((l) => !OTHER_PARTY.test(l.text) && /\b(?:onlus|e\.t\.s\.?|ets|ente\s+ecclesiastico|fondazione\s+di\s+religione)\b/i.test(l.text));
+  if (sender && PUBLIC_SENDER.test(sender) && !PRIVATE_SENDER.test(sender) && !captioned) return false;
   if (head.some((l) => PUBLIC_CAPTION.test(l.text))) return false;
   if (sender && PRIVATE_SENDER.test(sender)) return true;
   const body = [...first.map((l) => l.size)].sort((a, b) => a - b)[Math.floor(first.length / 2)] ?? 0;

@@ -62,7 +62,7 @@ const DEADLINE_DATE_TIME = new RegExp(`(?:entro|non\\s+oltre)\\s+(?:il\\s+|le\\s
 // Only the hearing itself is "fissata" ("l'udienza pubblica …", "la prossima udienza …", "la data dell'udienza …"): "la
 // pubblicazione degli esiti del colloquio è fissata per …" sets no meeting. The sentence is already cut at its end.
 const CALLS_TO = new RegExp(
-  String.raw`(?<![a-zà-ù])(?:compa(?:ri(?:re|rà)|ia|iano)|si\s+(?:svolg|terr)|(?:è|sono|viene|vengono)\s+convocat|(?:l['’]|la\s+|il\s+)(?:prossim[ao]\s+|data\s+dell['’]\s*)?(?:udienza|audizione|colloquio|seduta|riunione)\b[^;]{0,80}?\s(?:è|viene)\s+fissat|convoca\b|si\s+convoca|si\s+invita|proceder[àa]\s+all['’](?:audizione|udienza)|fissa\s+(?:[^;]{0,40}?\s)?(?:l['’]\s*|la\s+)(?:udienza|audizione|comparizione)\b|${RECONVENES})`,
+  String.raw`(?<![a-zà-ù])(?:compa(?:ri(?:re|rà)|ia|iano)|si\s+(?:svolg|terr)|(?:è|sono|viene|vengono)\s+convocat|(?:l['’]|la\s+|il\s+)(?:prossim[ao]\s+|data\s+dell['’]\s*)?(?:udienza|audizione|colloquio|seduta|riunione)\b[^;]{0,80}?\s(?:è|viene)\s+fissat|convoca\b|si\s+convoca|si\s+invita|proceder[àa]\s+all['’](?:audizione|udienza)|(?:^|[\n;:]\s*|\d[.)]\s*|\b(?:e|ed)\s+)fissa\s+(?:[^;]{0,40}?\s)?(?:l['’]\s*|la\s+)(?:udienza|audizione|comparizione)\b|${RECONVENES})`,
   'i',
 );
 /**
@@ -78,8 +78,8 @@ const CALLS_NOW = new RegExp(String.raw`(?<![a-zà-ù])(?:(?:è|sono|viene|vengo
  */
 const REPORTED_CALL = /(?<![a-zà-ù])(?:già\s+(?:stat[aoie]\s+)?(?:convocat|fissat|programmat)[aoie]|(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?convocato)(?![a-zà-ù])[^.;]{0,100}$/i;
 /** A session only announced, its call to come: "seguirà formale convocazione", "sarà convocata con successiva nota". */
-/** The writer will not attend: "non potrò partecipare", "impossibilitato a partecipare", "non potremo essere presenti". */
-const DECLINES = /(?<![a-zà-ù])(?:non\s+(?:potr[òo]|potremo|potr[àa]|potranno|sar[òo]|saremo)\s+(?:in\s+grado\s+di\s+)?(?:partecipare|essere\s+present[ei]|intervenire)|impossibilitat[oaie]\s+a\s+(?:partecipare|intervenire|essere\s+present[ei]))(?![a-zà-ù])/i;
+/** The writer will not attend: "non potrò partecipare", "impossibilitato a partecipare", "non potremo essere presenti" (first person). */
+const DECLINES = /(?<![a-zà-ù])(?:non\s+(?:potr[òo]|potremo|sar[òo]|saremo)\s+(?:in\s+grado\s+di\s+)?(?:partecipare|essere\s+present[ei]|intervenire)|impossibilitat[oaie]\s+a\s+(?:partecipare|intervenire|essere\s+present[ei]))(?![a-zà-ù])/gi;
 const FORESEEN = /(?<![a-zà-ù])(?:(?:è|sarà)\s+previst[oa]|prossim[oa]\s+(?:seduta|riunione|incontro|assemblea))(?![a-zà-ù])/i;
 const CALL_TO_FOLLOW = /(?<![a-zà-ù])(?:(?:seguir[àa]|far[àa]\s+seguito)\s+(?:(?:la\s+)?(?:formale|apposita|regolare|specifica)\s+)?convocazione|verr[àa]\s+(?:inviata|trasmessa)\s+(?:la\s+)?(?:formale|apposita|regolare|specifica)\s+convocazione|sar[àa]\s+(?:formalmente\s+)?convocat[aoie]\s+con\s+(?:successiva|apposita|separata)\s+(?:nota|comunicazione))(?![a-zà-ù])/i;
 /** Words that call a session off or put it off, after its time: "non avrà luogo", "è rinviata", "viene annullata". */
@@ -176,7 +176,8 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       }
       // "… non potrò partecipare alla seduta … fissata per mercoledì 27 gennaio alle ore 17.30": a session another called, which
       // the writer declines (a proxy's letter), not one it calls.
-      if (DECLINES.test(sentence.text.slice(Math.max(0, t.index! - 200), t.index!))) continue;
+      const declined = [...sentence.text.slice(Math.max(0, t.index! - 200), t.index!).matchAll(DECLINES)].pop();
+      if (declined && !CALLS_NOW.test(sentence.text.slice(Math.max(0, t.index! - 200) + declined.index! + declined[0].length, t.index!))) continue;
       const reported = REPORTED_CALL.exec(sentence.text.slice(Math.max(0, t.index! - 160), t.index!));
       // A call told is this letter's own when the letter is about that session (its subject names a meeting): the notice of a
       // change of venue, the agenda sent for a Council "già convocato", the councillors told "il Presidente ha convocato …".

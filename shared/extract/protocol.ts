@@ -25,7 +25,7 @@ const SEGNATURA = /REGISTRO\s+UFFICIALE\s*(?:\.\s*|\(\s*)(?<dir>[UIE])\s*\)?\s*\
  * A register's stamp with its direction: "REG_UFF_PROT - 0002482 - Uscita - 02/03/2026", "REGPROT 0001294 Uscita del …",
  * "REG_PROT - 0001873 - Partenza - …", "REG. PROT. - 0000094 - U - 11/01/2027" (the direction by its initial).
  */
-const REGISTER_STAMP = /\b[A-Z][A-Z_]*(?:\.\s?)?PROT[A-Z_]*\.?\s*[-–:]?\s*(?<num>\d{3,})\s*[-–]?\s*(?<dir>Uscita|Partenza|Ingresso|Entrata|Arrivo|Interno|[UEIPA](?=\s*[-–]))\b\s*[-–]?\s*(?:del\s+)?(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})/i;
+const REGISTER_STAMP = /\b(?!(?:rif|vs|ns|nota|vostra|nostra|vostro|nostro)\b)[A-Z][A-Z_]*(?:\.\s?)?PROT[A-Z_]*\.?\s*[-–:]?\s*(?<num>\d{3,})\s*[-–]?\s*(?<dir>Uscita|Partenza|Ingresso|Entrata|Arrivo|Interno|[UEIPA](?=\s*[-–]))\b\s*[-–]?\s*(?:del\s+)?(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})/i;
 /**
  * A segnatura written with slashes: the body's IPA code, its AOO, the register, the date and the number
  * ("r_xxx/AOO_012/PROT/03/04/2031/0004567"); the IPA code may be left out.

@@ -246,7 +246,7 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
   // So does an organ that writes in its own name under its parent's line: a Garante under the Regional Council, an ATS
   // under "Regione Lombardia". (An Ufficio Scolastico Regionale is an office of its Ministry, which signs the letter.)
   // Not an agency named as the seat of the parent's own office ("Azienda ULSS n. 6 – sede del Coordinamento regionale …").
-  const seat = (c: Found<string>) => /\s[–—-]\s*(?:sede|c\/o|presso|capofila)\b/i.test(first.find((l) => l.index === c.evidence.line)?.text ?? '');
+  const seat = (c: Found<string>) => /\s[–—-]\s*(?:sede\s+(?!legale|operativa|amministrativa)(?:del|della|dell['’]|dei|di)|c\/o|presso)\b/i.test(first.find((l) => l.index === c.evidence.line)?.text ?? '');
   const agency = PARENT.test(pool[0].value)
     ? pool.find((c) => c !== pool[0] && (HEALTH_AGENCY.test(c.value) || (ORGAN.test(c.value) && !/\d/.test(c.value))) && c.evidence.line < firstAddressee && c.evidence.line - pool[0].evidence.line <= 4 && !seat(c))
     : undefined;
@@ -282,7 +282,9 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
   const organ = pool.find((c) => REGIONAL_ORGAN.test(c.value) && !fromPicture(c));
   if (organ && fromPicture(pool[0]) && !/^(?:regione|provincia\s+autonoma)\b/i.test(pool[0].value)) return organ;
   // "Unione Reno Galliera" printed small above "COMUNE DI ARGELATO": the union a Comune belongs to, over the Comune's own name.
-  const member = /^unione\b/i.test(pool[0].value) ? pool.find((c) => c !== pool[0] && /^(?:comune|citt[àa])\b/i.test(c.value) && lineOf(c) - lineOf(pool[0]) <= 2 && sizeOf(c) >= 1.2 * sizeOf(pool[0])) : undefined;
+  // Not a strip of its member Comuni ("Comune di Borgo – Comune di Castello – Comune di Valdora").
+  const members = (c: Found<string>) => (first[lineOf(c)]?.text.match(/\b(?:comune|citt[àa])\s+d/gi) ?? []).length > 1;
+  const member = /^unione\b/i.test(pool[0].value) ? pool.find((c) => c !== pool[0] && /^(?:comune|citt[àa])\b/i.test(c.value) && lineOf(c) - lineOf(pool[0]) <= 2 && sizeOf(c) >= 1.2 * sizeOf(pool[0]) && !members(c)) : undefined;
   // "Provincia di Frosinone" printed above "COMUNE DI …": the province the Comune lies in, over the Comune's name.
   const placed = /^provincia\s+d/i.test(pool[0].value) ? pool.find((c) => c !== pool[0] && /^(?:comune|citt[àa])\b/i.test(c.value) && lineOf(c) - lineOf(pool[0]) <= 2) : undefined;
   return pool.find((c) => SCHOOL.test(c.value) && !stampHead(c)) ?? agency ?? letterhead ?? spelledOut ?? unstamped ?? placed ?? member ?? pool[0];

@@ -117,15 +117,20 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
   const annexPage = lines.find((l, i) => l.page > lines[0].page && !furniture.has(l) && ANNEX_LABEL.test(l.text) && l.segments.length === 1 && !lines.slice(0, i).some((o) => o.page === l.page && !furniture.has(o)));
   if (annexPage) return signaturesAtEnd(lines.filter((l) => l.page < annexPage.page), pageWidth);
   // Pages of a table or a list after the signature, under a heading of their own ("Tabella 1 – Riparto per Regione", "Allegato –
-  // Ambiti inadempienti"), sign nothing: the signature closes the page before them. At most three pages back.
+  // Ambiti inadempienti"), sign nothing: the signature closes the page before them. At most three pages back, and only past pages
+  // that open so (not a forwarded note, not an unsigned notice's own pages).
   const last = lines[lines.length - 1].page;
   for (let end = last - 1; end >= Math.max(lines[0].page, last - 3); end--) {
+    const opening = lines.find((l) => l.page === end + 1 && !furniture.has(l));
+    if (!opening || !(TABLE_HEADING.test(opening.text) || ANNEX_LABEL.test(opening.text))) return found;
     const before = signaturesAtEnd(lines.filter((l) => l.page <= end), pageWidth);
     if (before.length) return before;
   }
   return found;
 }
 
+/** A page that opens on a table or a list of its own: "Tabella 1 – …", "Allegato – …", "Prospetto …", "Elenco …". */
+const TABLE_HEADING = /^\s*(?:#\s*)?(?:tabella|allegato|prospetto|elenco|quadro|riepilogo|segue\s+tabella)\b/i;
 /** A table's heading that lists people: a cell for their names and one for their roles ("Nominativo | Ruolo | Telefono"). */
 const NAME_HEADING = /^\s*(?:nominativ[oi]|nome(?:\s+e\s+cognome)?|cognome(?:\s+e\s+nome)?)\s*$/i;
 const ROLE_HEADING = /^\s*(?:ruolo|qualifica|funzione|incarico|profilo(?:\s+professionale)?)\s*$/i;
@@ -135,6 +140,8 @@ function staffTables(lines: Line[]): Set<Line> {
   const rows = new Set<Line>();
   lines.forEach((line, i) => {
     if (!(line.segments.some((g) => NAME_HEADING.test(g.text)) && line.segments.some((g) => ROLE_HEADING.test(g.text)))) return;
+    // A table its members sign ("Nominativo | Qualifica | Firma", "F.to" in its cells) is a signature table.
+    if (line.segments.some((g) => /^\s*firma\s*$/i.test(g.text)) || lines.slice(i + 1, i + 6).some((l) => SIGN_MARK.test(l.text))) return;
     for (let j = i + 1; j < lines.length && lines[j].page === line.page && lines[j].gapBefore < BLOCK_GAP; j++) rows.add(lines[j]);
   });
   return rows;
@@ -523,7 +530,7 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
       // A block has one name, its last line: a capitalised line with another name-like line under it
       // ("Il Direttore del Distretto" / "Socio Sanitario Nord" / "Franco Neri") still belongs to the role.
       role.push(text);
-    } else if (role && !gapBreak && WRAPPED_WORDS.test(text) && !nameOf(text) && !NOT_NAME.test(text) && nameFollows(cells, at)) {
+    } else if (role && !gapBreak && WRAPPED_WORDS.test(text) && !SIGNING_WORD.test(text) && !nameOf(text) && !NOT_NAME.test(text) && nameFollows(cells, at)) {
       // "Il Responsabile del Servizio Sociale" / "Associato" / "Dott. Luca Bonci": the role's last words wrapped, the name under them.
       role.push(text);
     } else if (role) {
@@ -556,6 +563,8 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
 
 /** One to three words and nothing else: a role's end wrapped onto its own line. */
 const WRAPPED_WORDS = /^\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}$/u;
+/** Words of the act of signing, not of a role: "In originale firmato", "Firmato", "Visto", "Per accettazione". */
+const SIGNING_WORD = /\b(?:firm|originale|visto|vista|sottoscritt|accettazione|f\.?\s?to)/i;
 /** "Componente" signs a board's opinion in a table of signers, though alone it is no role. */
 const BOARD_MEMBER = /^componente(?:\s+effettiv[oa])?$/i;
 /** A name with its title ("dott.", "rag.", "avv."): a table's name cell, not a list's word. */

@@ -42,8 +42,11 @@ export function withoutMarginSpecks(runs: TextRun[]): TextRun[] {
   const column = new Set(specks.filter((s) => Math.abs(s.x - middle) <= s.size));
   if (column.size < MIN_SPECKS) return runs;
   // A column of numbers or of currency signs is a table's (days, ranks, "€"), not the scanner's: specks are a mixed lot.
-  const tabular = [...column].filter((s) => TABLE_CELL.test(s.text.trim())).length;
-  return tabular >= 0.6 * column.size ? runs : runs.filter((r) => !column.has(r));
+  // Not a streak read as the same digit line after line ("1", "1", "l", "1"): a table's numbers differ.
+  const cells = [...column].map((s) => s.text.trim()).filter((t) => TABLE_CELL.test(t));
+  const distinct = new Set(cells).size;
+  const tabular = cells.length >= 0.6 * column.size && (distinct >= 3 || cells.every((t) => /^[€$£]$/.test(t)));
+  return tabular ? runs : runs.filter((r) => !column.has(r));
 }
 
 /** Runs on one baseline (within half a line height), each row sorted left to right. */
