@@ -135,6 +135,28 @@ const TABLE_HEADING = /^\s*(?:#\s*)?(?:tabella|allegato|prospetto|elenco|quadro|
 const NAME_HEADING = /^\s*(?:nominativ[oi]|nome(?:\s+e\s+cognome)?|cognome(?:\s+e\s+nome)?)\s*$/i;
 const ROLE_HEADING = /^\s*(?:ruolo|qualifica|funzione|incarico|profilo(?:\s+professionale)?)\s*$/i;
 
+/**
+ * A table its members sign ("Nominativo | Qualifica | Firma" / "Anna Neri | Presidente | F.to Anna Neri"): one signer a row, the
+ * name from its name's column and the role from its role's, down to the next blank line. Its rows, and the signers read.
+ */
+function signingTables(lines: Line[]): { rows: Set<Line>; signers: Found<Signatory>[] } {
+  const rows = new Set<Line>();
+  const signers: Found<Signatory>[] = [];
+  lines.forEach((line, i) => {
+    const nameCell = line.segments.find((g) => NAME_HEADING.test(g.text));
+    const roleCell = line.segments.find((g) => ROLE_HEADING.test(g.text));
+    if (!nameCell || !roleCell || !line.segments.some((g) => /^\s*firma\s*$/i.test(g.text))) return;
+    const under = (row: Line, head: Segment) => row.segments.find((g) => g.x < head.end + 12 && g.end > head.x - 12)?.text ?? '';
+    for (let j = i + 1; j < lines.length && lines[j].page === line.page && lines[j].gapBefore < BLOCK_GAP; j++) {
+      rows.add(lines[j]);
+      const name = nameOf(fold(under(lines[j], nameCell)));
+      const role = fold(under(lines[j], roleCell)).trim();
+      if (name && role) signers.push({ value: { role, name }, evidence: evidenceOf(lines[j]) });
+    }
+  });
+  return { rows, signers };
+}
+
 /** The rows of a table of people (see NAME_HEADING), down to the next blank line: a list of staff, not signatures. */
 function staffTables(lines: Line[]): Set<Line> {
   const rows = new Set<Line>();
@@ -156,13 +178,14 @@ function signaturesAtEnd(lines: Line[], pageWidth: number): Found<Signatory>[] {
   const lastPage = lines[lines.length - 1].page;
   const counterparty = acceptanceLines(lines);
   const staff = staffTables(lines.filter((l) => !furniture.has(l)));
+  const signing = signingTables(lines.filter((l) => !furniture.has(l)));
   // Signatures stand below the subject: a short letter's letterhead ("GARANTE REGIONALE …") is no role to sign, nor a
   // register's stamp set above it as an annotation, which the reading order puts after the text.
   const firstPage = lines.filter((l) => l.page === lines[0].page);
   const subjectAt = subjectLineIndex(firstPage);
   const subject = firstPage[subjectAt];
   const aboveSubject = (l: Line) => !!subject && l.page === subject.page && l.y > subject.y + subject.size && !!l.origins?.includes('annotation');
-  const pageLines = lines.filter((l) => l.page >= lastPage - 1 && !furniture.has(l) && !counterparty.has(l) && !staff.has(l) && !aboveSubject(l));
+  const pageLines = lines.filter((l) => l.page >= lastPage - 1 && !furniture.has(l) && !counterparty.has(l) && !staff.has(l) && !signing.rows.has(l) && !aboveSubject(l));
   let from = pageLines.findLastIndex((l) => CLOSING.test(l.text));
   const belowSubject = subject ? Math.max(0, pageLines.findIndex((l) => l.page > subject.page || l.index > subject.index)) : 0;
   // Without a closing formula the signatures are among the last lines: of the text, or of the act before an annex it
@@ -227,6 +250,7 @@ function signaturesAtEnd(lines: Line[], pageWidth: number): Found<Signatory>[] {
     });
   });
   if (rows.length >= 2) out.push(...rows.map(({ line, signer }) => ({ value: signer, evidence: evidenceOf(line) })));
+  out.push(...signing.signers.filter((s) => s.evidence.page >= lastPage - 1));
   out.push(...inlineOpinions(pageLines));
   out.push(...attestingSigners(pageLines));
   for (const column of columns) out.push(...blocksOf(column));
