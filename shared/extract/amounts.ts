@@ -6,7 +6,9 @@ import type { TableColumn } from './table-columns.ts';
 // Thousands may be spaced as some typists and the SI write them, with cents: "Euro 12 500,00" (without cents "€ 12 500"
 // could be a figure and a count).
 const NUMBER = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+,\d{2}(?!\d)|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?`;
-const SCALE = String.raw`(?:\s*(?<scale>mila|milioni|milione|mln|miliardi|miliardo|mld|mln\.|k)\b)?`;
+/** The words that scale a figure ("40 mila", "1 milione", "2 mld"); their factors in SCALE_FACTOR. */
+const SCALE_WORD = String.raw`mila|milioni|milione|mln|miliardi|miliardo|mld|mln\.|k`;
+const SCALE = String.raw`(?:\s*(?<scale>${SCALE_WORD})\b)?`;
 // The sign and its figure may be split by a line break, never by a column gap (a tab): "7.312 | € 18.280,00"
 // is a count beside an amount.
 /** "€ 40 mila", "euro 1.234,56", "EUR 500". */
@@ -14,7 +16,7 @@ const SCALE = String.raw`(?:\s*(?<scale>mila|milioni|milione|mln|miliardi|miliar
 const BEFORE = new RegExp(String.raw`(?:€|\beuro\b|\beur\b)[£$]?[^\S\t]*(?<n>${NUMBER})${SCALE}`, 'gi');
 /** "1.234.567,89 euro", "40 mila euro", "5 milioni di euro", "300,00 €". */
 // "di" only after a scale ("2 milioni di euro"): "la quota 2026 di € 37,60" names a year before the amount.
-const AFTER = new RegExp(String.raw`(?<![\d.,/])(?<n>${NUMBER})(?:\s*(?<scale>mila|milioni|milione|mln|miliardi|miliardo|mld|mln\.|k)\b[^\S\t]*(?:di\s+)?|[^\S\t]*)(?:€|euro\b|eur\b)`, 'gi');
+const AFTER = new RegExp(String.raw`(?<![\d.,/])(?<n>${NUMBER})(?:\s*(?<scale>${SCALE_WORD})\b[^\S\t]*(?:di\s+)?|[^\S\t]*)(?:€|euro\b|eur\b)`, 'gi');
 const RANGE = new RegExp(String.raw`\b(?:da|tra)[^\S\t]+(?<from>${NUMBER})[^\S\t]+(?:a|e)[^\S\t]+(?:${NUMBER})(?:[^\S\t]*(?<scale>mila|milioni|milione|mln|miliardi|miliardo|mld)\b)?[^\S\t]*(?:di[^\S\t]+)?(?:€|euro\b)`, 'gi');
 /** A figure written with thousands separators or cents, as tables of money print them. */
 const TABLE_FIGURE = /(?<![\d.,/])(\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d+,\d{2})(?![\d.,/%])/g;
@@ -246,10 +248,12 @@ function tableRows(lines: Line[], moneyPages: Set<number>): Line[] {
   return lines.filter((l) => moneyPages.has(l.page) && (l.text.match(TABLE_FIGURE) ?? []).length >= 2);
 }
 
+const SCALE_FACTOR: Readonly<Record<string, number>> = { mila: 1e3, k: 1e3, milioni: 1e6, milione: 1e6, mln: 1e6, miliardi: 1e9, miliardo: 1e9, mld: 1e9 };
+
 export function toEuros(n: string, scale: string | undefined): number | null {
   const value = Number(n.replace(/[.\s\u00a0\u202f]/g, '').replace(',', '.'));
   if (!Number.isFinite(value)) return null;
   const k = (scale ?? '').toLowerCase().replace('.', '');
-  const factor = k === 'mila' || k === 'k' ? 1e3 : k === 'milioni' || k === 'milione' || k === 'mln' ? 1e6 : k === 'miliardi' || k === 'miliardo' || k === 'mld' ? 1e9 : 1;
+  const factor = SCALE_FACTOR[k] ?? 1;
   return Math.round(value * factor * 100) / 100;
 }

@@ -80,7 +80,7 @@ export function extractDeadlines(source: SourceText, context: YearContext, lette
       const end = m.index! + m[0].length;
       const clause = source.text.slice(end, end + 160).split(/[.;]/)[0];
       const lead = source.text.slice(Math.max(0, m.index! - 60), m.index! + 1);
-      if (!(TAIL_DUTY.test(clause) || /\b(?:si\s+(?:invit|preg|chied|richied)|sono\s+(?:invitat|pregat|tenut))/i.test(clause)) || /\b(?:dal|dall['’]|a\s+partire\s+dal|attivat\p{L}*|scade\p{L}*|si\s+terr\p{L}*|presentat\p{L}*\s+(?:in|il))\s*(?:il\s+|giorno\s+)?\S*$/iu.test(lead)) continue;
+      if (!(TAIL_DUTY.test(clause) || ASKED.test(clause)) || /\b(?:dal|dall['’]|a\s+partire\s+dal|attivat\p{L}*|scade\p{L}*|si\s+terr\p{L}*|presentat\p{L}*\s+(?:in|il))\s*(?:il\s+|giorno\s+)?\S*$/iu.test(lead)) continue;
     }
     out.set(date.iso, { value: date.iso, evidence: source.evidenceAt(m.index!, m[0].length) });
   }
@@ -341,6 +341,8 @@ function selfNames(letterhead: string): string[] {
  * condition of the issuer's own act: "… entro il 30 settembre, previa verifica …", "…, a seguito della validazione").
  */
 const TAIL_DUTY = /(?<![a-zà-öø-ÿ])(?:devono|deve|dovr[àa]nno|dovr[àa]|vanno|(?:è|sono)\s+tenut[a-zà-öø-ÿ]*|possono|potranno)(?![a-zà-öø-ÿ])/i;
+/** A request made of the readers: "si invitano gli Ambiti a …", "sono pregati di …". */
+const ASKED = /\b(?:si\s+(?:invit|preg|chied|richied)|sono\s+(?:invitat|pregat|tenut))/i;
 /** A duty the reader is given in the same clause: "Il Consorzio rende noto che le domande devono pervenire entro il …". */
 const READER_DUTY = /(?<![a-zà-öø-ÿ])(?:devono|deve|dovr[àa]nno|dovr[àa]|vanno|(?:è|sono)\s+tenut[a-zà-öø-ÿ]*|si\s+(?:invit|chied|richied|preg)[a-zà-öø-ÿ]*|possono|potranno|termine|previa|a\s+seguito|che\s+(?:non\s+)?(?:abbiano|avranno))(?![a-zà-öø-ÿ])/i;
 /**

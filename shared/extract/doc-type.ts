@@ -1,6 +1,6 @@
 import type { Line } from '../read/page-text.ts';
 import type { DocType } from '../records/extracted-fields.ts';
-import { GREETING_LINE, isFormToFill, subjectLineIndex } from './layout-rules.ts';
+import { GREETING_LINE, SUBJECT_LABEL, isFormToFill, subjectLineIndex } from './layout-rules.ts';
 
 export interface DocTypeClues {
   lines: Line[];
@@ -276,18 +276,17 @@ const OTHER_PARTY = /\b(?:tesorer|iban|gestit|gestione\s+affidata|affidat|rif\.|
  * that names another party (a treasurer bank, a contractor); never a public body by its name or its caption.
  */
 function privateIssuer(first: Line[], sender: string | null): boolean {
-  const readers = first.findIndex((l) => /^\s*(?:spett(?:\.?le|abile)|(?:al|alla|allo|ai|agli|alle)\s|all['’])/i.test(l.text) || GREETING_LINE.test(l.text) || SUBJECT_START.test(l.text));
+  const readers = first.findIndex((l) => /^\s*(?:spett(?:\.?le|abile)|(?:al|alla|allo|ai|agli|alle)\s|all['’])/i.test(l.text) || GREETING_LINE.test(l.text) || SUBJECT_LABEL.test(l.text));
   const head = first.slice(0, Math.min(4, readers >= 0 ? readers : 4));
   // A body public by its kind's name, unless its own caption says otherwise ("ISTITUTO SAN GIUSEPPE" / "Fondazione … – ONLUS").
   const captioned = head.some((l) => !OTHER_PARTY.test(l.text) && /\b(?:onlus|e\.t\.s\.?|ets|ente\s+ecclesiastico|fondazione\s+di\s+religione)\b/i.test(l.text));
   if (sender && PUBLIC_SENDER.test(sender) && !PRIVATE_SENDER.test(sender) && !captioned) return false;
   if (head.some((l) => PUBLIC_CAPTION.test(l.text))) return false;
   if (sender && PRIVATE_SENDER.test(sender)) return true;
-  const body = [...first.map((l) => l.size)].sort((a, b) => a - b)[Math.floor(first.length / 2)] ?? 0;
+  const body = first.map((l) => l.size).sort((a, b) => a - b)[Math.floor(first.length / 2)] ?? 0;
   const footer = first.filter((l) => l.y < FOOTER_TOP && l.size < body);
   return [...head, ...footer].some((l) => !OTHER_PARTY.test(l.text) && (PRIVATE_FORM.test(l.text) || REA.test(l.text)));
 }
-const SUBJECT_START = /^\s*oggetto\s*[:\-–.]/i;
 /** Where a page's footer ends, in points from the bottom edge: the lowest inch and a half of an A4 page. */
 const FOOTER_TOP = 100;
 

@@ -24,7 +24,6 @@ export function ministryOfSegnatura(text: string): string | null {
   return m ? (MINISTRY_IPA_CODES[m[1].toLowerCase()] ?? null) : null;
 }
 
-
 /** Words a ministry's name may print or leave out ("Ministero del Lavoro e Politiche Sociali" on a register's stamp). */
 const NAME_PARTICLE = /^(?:di|del|della|delle|dei|degli|dello|dell|e|ed|per|il|lo|la|le|i|gli|l)$/i;
 const wordsOf = (name: string) => name.toLocaleLowerCase('it').split(/[\s'’]+/).filter((w) => w && !NAME_PARTICLE.test(w)).join(' ');

@@ -284,9 +284,10 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
   // "Unione Reno Galliera" printed small above "COMUNE DI ARGELATO": the union a Comune belongs to, over the Comune's own name.
   // Not a strip of its member Comuni ("Comune di Borgo – Comune di Castello – Comune di Valdora").
   const members = (c: Found<string>) => (first[lineOf(c)]?.text.match(/\b(?:comune|citt[àa])\s+d/gi) ?? []).length > 1;
-  const member = /^unione\b/i.test(pool[0].value) ? pool.find((c) => c !== pool[0] && /^(?:comune|citt[àa])\b/i.test(c.value) && lineOf(c) - lineOf(pool[0]) <= 2 && sizeOf(c) >= 1.2 * sizeOf(pool[0]) && !members(c)) : undefined;
+  const comuneUnder = (also: (c: Found<string>) => boolean) => pool.find((c) => c !== pool[0] && /^(?:comune|citt[àa])\b/i.test(c.value) && lineOf(c) - lineOf(pool[0]) <= 2 && also(c));
+  const member = /^unione\b/i.test(pool[0].value) ? comuneUnder((c) => sizeOf(c) >= 1.2 * sizeOf(pool[0]) && !members(c)) : undefined;
   // "Provincia di Frosinone" printed above "COMUNE DI …": the province the Comune lies in, over the Comune's name.
-  const placed = /^provincia\s+d/i.test(pool[0].value) ? pool.find((c) => c !== pool[0] && /^(?:comune|citt[àa])\b/i.test(c.value) && lineOf(c) - lineOf(pool[0]) <= 2) : undefined;
+  const placed = /^provincia\s+d/i.test(pool[0].value) ? comuneUnder(() => true) : undefined;
   return pool.find((c) => SCHOOL.test(c.value) && !stampHead(c)) ?? agency ?? letterhead ?? spelledOut ?? unstamped ?? placed ?? member ?? pool[0];
 }
 

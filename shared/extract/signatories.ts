@@ -136,37 +136,35 @@ const NAME_HEADING = /^\s*(?:nominativ[oi]|nome(?:\s+e\s+cognome)?|cognome(?:\s+
 const ROLE_HEADING = /^\s*(?:ruolo|qualifica|funzione|incarico|profilo(?:\s+professionale)?)\s*$/i;
 
 /**
- * A table its members sign ("Nominativo | Qualifica | Firma" / "Anna Neri | Presidente | F.to Anna Neri"): one signer a row, the
- * name from its name's column and the role from its role's, down to the next blank line. Its rows, and the signers read.
+ * The tables of people on the pages (a heading row with a cell for names and one for roles, "Nominativo | Ruolo | …"), each
+ * down to the next blank line. A table its members sign ("… | Firma" in its heading, or "F.to" in its first rows) gives one
+ * signer a row, the name from its name's column and the role from its role's; any other lists staff and signs nothing.
  */
-function signingTables(lines: Line[]): { rows: Set<Line>; signers: Found<Signatory>[] } {
-  const rows = new Set<Line>();
+function peopleTables(lines: Line[]): { staff: Set<Line>; signing: Set<Line>; signers: Found<Signatory>[] } {
+  const staff = new Set<Line>();
+  const signing = new Set<Line>();
   const signers: Found<Signatory>[] = [];
   lines.forEach((line, i) => {
     const nameCell = line.segments.find((g) => NAME_HEADING.test(g.text));
     const roleCell = line.segments.find((g) => ROLE_HEADING.test(g.text));
-    if (!nameCell || !roleCell || !line.segments.some((g) => /^\s*firma\s*$/i.test(g.text))) return;
+    if (!nameCell || !roleCell) return;
+    const signColumn = line.segments.some((g) => /^\s*firma\s*$/i.test(g.text));
+    const signed = signColumn || lines.slice(i + 1, i + 6).some((l) => SIGN_MARK.test(l.text));
     const under = (row: Line, head: Segment) => row.segments.find((g) => g.x < head.end + 12 && g.end > head.x - 12)?.text ?? '';
     for (let j = i + 1; j < lines.length && lines[j].page === line.page && lines[j].gapBefore < BLOCK_GAP; j++) {
-      rows.add(lines[j]);
+      if (!signed) {
+        staff.add(lines[j]);
+        continue;
+      }
+      // Only a "Firma" column makes the rows signers here; rows signed "F.to" are read as signature rows further on.
+      if (!signColumn) continue;
+      signing.add(lines[j]);
       const name = nameOf(fold(under(lines[j], nameCell)));
       const role = fold(under(lines[j], roleCell)).trim();
       if (name && role) signers.push({ value: { role, name }, evidence: evidenceOf(lines[j]) });
     }
   });
-  return { rows, signers };
-}
-
-/** The rows of a table of people (see NAME_HEADING), down to the next blank line: a list of staff, not signatures. */
-function staffTables(lines: Line[]): Set<Line> {
-  const rows = new Set<Line>();
-  lines.forEach((line, i) => {
-    if (!(line.segments.some((g) => NAME_HEADING.test(g.text)) && line.segments.some((g) => ROLE_HEADING.test(g.text)))) return;
-    // A table its members sign ("Nominativo | Qualifica | Firma", "F.to" in its cells) is a signature table.
-    if (line.segments.some((g) => /^\s*firma\s*$/i.test(g.text)) || lines.slice(i + 1, i + 6).some((l) => SIGN_MARK.test(l.text))) return;
-    for (let j = i + 1; j < lines.length && lines[j].page === line.page && lines[j].gapBefore < BLOCK_GAP; j++) rows.add(lines[j]);
-  });
-  return rows;
+  return { staff, signing, signers };
 }
 
 /** The signature blocks of the document's last two pages (see extractSignatories). */
@@ -177,15 +175,14 @@ function signaturesAtEnd(lines: Line[], pageWidth: number): Found<Signatory>[] {
   const furniture = pageFurniture(lines);
   const lastPage = lines[lines.length - 1].page;
   const counterparty = acceptanceLines(lines);
-  const staff = staffTables(lines.filter((l) => !furniture.has(l)));
-  const signing = signingTables(lines.filter((l) => !furniture.has(l)));
+  const people = peopleTables(lines.filter((l) => !furniture.has(l)));
   // Signatures stand below the subject: a short letter's letterhead ("GARANTE REGIONALE …") is no role to sign, nor a
   // register's stamp set above it as an annotation, which the reading order puts after the text.
   const firstPage = lines.filter((l) => l.page === lines[0].page);
   const subjectAt = subjectLineIndex(firstPage);
   const subject = firstPage[subjectAt];
   const aboveSubject = (l: Line) => !!subject && l.page === subject.page && l.y > subject.y + subject.size && !!l.origins?.includes('annotation');
-  const pageLines = lines.filter((l) => l.page >= lastPage - 1 && !furniture.has(l) && !counterparty.has(l) && !staff.has(l) && !signing.rows.has(l) && !aboveSubject(l));
+  const pageLines = lines.filter((l) => l.page >= lastPage - 1 && !furniture.has(l) && !counterparty.has(l) && !people.staff.has(l) && !people.signing.has(l) && !aboveSubject(l));
   let from = pageLines.findLastIndex((l) => CLOSING.test(l.text));
   const belowSubject = subject ? Math.max(0, pageLines.findIndex((l) => l.page > subject.page || l.index > subject.index)) : 0;
   // Without a closing formula the signatures are among the last lines: of the text, or of the act before an annex it
@@ -250,7 +247,7 @@ function signaturesAtEnd(lines: Line[], pageWidth: number): Found<Signatory>[] {
     });
   });
   if (rows.length >= 2) out.push(...rows.map(({ line, signer }) => ({ value: signer, evidence: evidenceOf(line) })));
-  out.push(...signing.signers.filter((s) => s.evidence.page >= lastPage - 1));
+  out.push(...people.signers.filter((s) => s.evidence.page >= lastPage - 1));
   out.push(...inlineOpinions(pageLines));
   out.push(...attestingSigners(pageLines));
   for (const column of columns) out.push(...blocksOf(column));
