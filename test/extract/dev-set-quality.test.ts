@@ -120,6 +120,14 @@ import { FIELDS, loadDocs, score } from '../../../shared/eval/score.mjs';
 // the auditors' minutes, an ordinance), first scored at 0.978 (signatories 0.909, recipients 0.917).
 // blind52: the Ministry's side (circulars and notes to Regions and Ambiti, a decree of shares, a convocation, a reminder, the
 // answers, an INPS message), first scored at 0.929 (sender 0.762, meetings 0.800, signatories 0.833, deadlines 0.900).
+// blind53: a year of Southern Ambiti in Campania, Puglia and Calabria (determinazioni, deliberations, a notice, a convocation, a
+// Region's circular, a press release, a certificate, a scan, a forwarded ASL note, a plan), first scored at 0.844 (cc 0.000: an
+// "e p.c." at the left margin before blocks in the right column; meetings 0.500, recipients 0.750, docType 0.833).
+// blind54: the Regione Siciliana collects the POA from its Distretti (circular, instructions, a form, timely and late
+// submissions, a reminder, the approving decree, a Sardinian PLUS, PEC receipts, a scan), first scored at 0.952 (docType 0.750,
+// meetings 0.800).
+// blind55: mountains and autonomies of the North (autonomous Provinces, Comunità di valle, a Valdostan Unité, a Friulan SSC, a
+// Comunità montana, trade unions, a cooperative, bilingual letterheads), first scored at 0.896 (signatories 0.585, sender 0.636).
 const repoRoot = new URL('../../', import.meta.url);
 
 type Scored = ReturnType<typeof score>;
@@ -288,6 +296,12 @@ const FLOORS: Record<string, { overall: number; fields: Record<string, number>; 
   blind51: { overall: 0.93, fields: {}, otherwise: 0.88 },
   // Measured 0.929 as written.
   blind52: { overall: 0.9, fields: { sender: 0.7, meetings: 0.75, signatories: 0.8 }, otherwise: 0.85 },
+  // Measured 0.844 as written.
+  blind53: { overall: 0.8, fields: { cc: 0, meetings: 0.45, recipients: 0.7, docType: 0.8 }, otherwise: 0.85 },
+  // Measured 0.952 as written.
+  blind54: { overall: 0.92, fields: { docType: 0.7, meetings: 0.75 }, otherwise: 0.85 },
+  // Measured 0.896 as written.
+  blind55: { overall: 0.85, fields: { sender: 0.6, signatories: 0.55, 'protocol.number': 0.85, 'protocol.date': 0.85, documentDate: 0.8, meetings: 0.8 }, otherwise: 0.85 },
   // Measured 0.974 overall, signatories 0.958, deadlines 1.000: the floors keep about one document's worth of margin.
   real: {
     overall: 0.92,
