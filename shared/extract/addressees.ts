@@ -222,9 +222,9 @@ function readColumn(region: Line[], inColumn: (s: Segment) => boolean, out: Addr
   for (const [i, line] of region.entries()) {
     const segs = line.segments.filter(inColumn);
     // "e p.c." on a line of its own, left, over copies set in two columns ("Al Segretario Generale …   Al Capo di Gabinetto
-    // …"): the copies start in the right-hand column too.
+    // …") or in the right-hand column alone, where the addressees stand: the copies start in the right-hand column too.
     const next = region[i + 1];
-    if (!segs.length && line.segments.length === 1 && CC_MARK.exec(line.text)?.[0].length === line.text.trim().length && next?.segments.some((s) => inColumn(s) && s.x > line.segments[0].x) && next.segments.some((s) => !inColumn(s))) {
+    if (!segs.length && line.segments.length === 1 && CC_MARK.exec(line.text)?.[0].length === line.text.trim().length && next?.segments.some((s) => inColumn(s) && s.x > line.segments[0].x)) {
       close();
       inCc = true;
     }
