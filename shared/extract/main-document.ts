@@ -93,10 +93,28 @@ export function mainDocumentEnd(lines: Line[]): number {
     // Another body's act forwarded after a cover letter ("DECRETO N. 18244 Del 04/12/2026" above its own Oggetto), its
     // letterhead drawn as a picture: an act heading the first page does not print, under a first page that is a letter.
     if (cover && forwardedAct(top, lines.filter((l) => l.page === pages[0])) && !lines.some((l) => l.page > page && ACT_CLOSING.test(l.text))) return page - 1;
+    // A note forwarded under a cover, its letterhead a picture: it opens as a letter of its own, a protocol the first page
+    // does not have, addressees and an Oggetto.
+    if (cover && opensOwnLetter(top, lines.filter((l) => l.page === pages[0])) && !lines.some((l) => l.page > page && ACT_CLOSING.test(l.text))) return page - 1;
     const sender = extractSender(top)?.value.toLowerCase() ?? null;
     if (sender && !sameBody(sender, mainSender)) return page - 1;
   }
   return last;
+}
+
+/** "Prot. n. 0098765 del …", "Protocollo n. 12/2031": the number a protocol line gives. */
+const PROTOCOL_NUMBER = /^\s*prot(?:ocollo)?\.?\s*(?:n(?:r|um)?\.?|n°)\s*[:°]?\s*(\d[\d/.-]*)/i;
+
+/**
+ * Whether a later page opens a letter of its own: a protocol line among its first lines with a number the first page's own
+ * protocol line does not give, an addressee block under it and an Oggetto. A letter's later pages repeat its own number, if any.
+ */
+function opensOwnLetter(top: Line[], first: Line[]): boolean {
+  const at = top.findIndex((l) => PROTOCOL_NUMBER.test(l.text));
+  const subject = top.findIndex((l) => SUBJECT_LABEL.test(l.text));
+  if (at < 0 || subject < at || !top.slice(at + 1, subject).some((l) => l.segments.some((s) => ADDRESSEE_OPENING.test(s.text)))) return false;
+  const own = first.map((l) => PROTOCOL_NUMBER.exec(l.text)?.[1]).find(Boolean);
+  return PROTOCOL_NUMBER.exec(top[at].text)![1] !== own;
 }
 
 /** An act's own heading, alone on its line: "DECRETO N. 18244 Del 04/12/2026", "Determinazione n. G01234 del 5 marzo 2031". */

@@ -233,6 +233,8 @@ const CALENDAR_CALL = /\bsi\s+(?:terr|riunir)(?:[àa]|anno)(?![a-zà-öø-ÿ])|(
 /** A list of what was held, or a schedule of what is due: "ha svolto i seguenti incontri", "cronoprogramma", "elenco". */
 const RECOUNTED = /\bha(?:nno)?\s+svolto\b|\bsvolt[aei]\b|\bcronoprogramma\b|\belenco\s+delle\s+sedute\b|\bscadenz/i;
 const CLOCK = /^\s*(?:ore\s*)?([01]?\d|2[0-3])[:.]([0-5]\d)\s*$/i;
+/** A session's time at the end of its date's cell, after the year: "… 2031 9:30", "… 2031 ore 14.30". */
+const CLOCK_AFTER_DATE = /\d{4}\s+(?:ore\s*)?([01]?\d|2[0-3])[:.]([0-5]\d)\s*$/i;
 
 /**
  * Sessions laid out as a table under a convening sentence: a heading row with a "Data" and an "Ora" cell,
@@ -250,9 +252,15 @@ function calendarRows(lines: Line[], ctx: YearContext): Found<Meeting>[] {
     const colOf = (x: number) => head.segments.reduce((best, s, k) => (Math.abs(s.x - x) < Math.abs(head.segments[best].x - x) ? k : best), 0);
     for (const row of lines.slice(i + 1, i + 30)) {
       const cells = new Map(row.segments.map((s) => [colOf(s.x), s.text] as const));
-      const date = dateRegex().exec(cells.get(dateCol) ?? '');
-      const clock = CLOCK.exec(cells.get(timeCol) ?? '');
-      if (!date || !clock) break;
+      const dateCell = cells.get(dateCol) ?? '';
+      const date = dateRegex().exec(dateCell);
+      // Columns set close together run into one cell: "1 martedì 24 novembre 2031 9:30".
+      const clock = CLOCK.exec(cells.get(timeCol) ?? '') ?? (cells.has(timeCol) ? null : CLOCK_AFTER_DATE.exec(dateCell));
+      if (!date || !clock) {
+        // A heading's or another cell's wrapped line ("richiedenti", "Villamaina") goes on with the table.
+        if (row.segments.every((g) => g.text.length <= 40 && colOf(g.x) !== dateCol && colOf(g.x) !== timeCol)) continue;
+        break;
+      }
       if (/\bscadenz|\btermine\b|\bpresentazione\b/i.test(row.text)) continue;
       const iso = dateOf(date, ctx).iso;
       if (!iso || (ctx.issued && iso < ctx.issued)) continue;

@@ -8,7 +8,7 @@ const HEIGHT = 842;
  * Pages written as text, the way a letter looks: a blank line is a paragraph gap, a line starting
  * with ">" is set in the right-hand column (addressees), one with "»" flush right against the
  * margin, "a | b" puts b in a second column, and "a | b | c" sets a table row, its cells spread
- * evenly across the line. A line starting with "@@" is set as an annotation's (a register's stamp in a /Stamp or
+ * evenly across the line ("a | | c" leaves the middle cell empty). A line starting with "@@" is set as an annotation's (a register's stamp in a /Stamp or
  * FreeText annotation), at the right; one starting with "# " in a letterhead's large type (16 pt, against 11).
  */
 export function letterPages(...pages: string[]): PageText[] {
@@ -25,8 +25,10 @@ export function letterPages(...pages: string[]): PageText[] {
       const right = raw.startsWith('>') || annotation;
       const flush = raw.startsWith('»');
       const size = raw.startsWith('# ') ? 16 : 11;
-      const cells = raw.replace(/^(?:[>»#]|@@)\s?/, '').split(' | ');
+      // An empty cell is written " | | ": its column stays, with nothing in it.
+      const cells = raw.replace(/^(?:[>»#]|@@)\s?/, '').replace(/ \|(?= \|)/g, ' | ').split(' | ');
       cells.forEach((cell, c) => {
+        if (!cell.trim()) return;
         const width = cell.trim().length * 5.5;
         const x = flush ? 540 - width : right ? 300 : c === 0 ? 56 : cells.length === 2 ? 320 : 56 + c * Math.floor(480 / cells.length);
         runs.push({ text: cell.trim(), x, y, width, size, ...(annotation ? { origin: 'annotation' as const } : {}) });
