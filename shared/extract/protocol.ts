@@ -21,6 +21,8 @@ const DATE_FIRST = /^(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\s*[-–,]\s
 const NUMBER = /^(?:(?:[A-Z][A-Z0-9_.]*[A-Z_]|[UI](?=\.\d)|[a-z]_[a-z]+)(?:[\s.:-]+|\s*\/\s*(?=\d))|AOO[A-Z0-9_.-]*\s*\/\s*)*(?<num>\d+(?:\s*\/\s*(?![A-Z][a-z]{2,})[\dA-Za-z]+(?:\.[\dA-Za-z]+)*)*)/u;
 /** The ministerial signature form: "m_lps.REGISTRO UFFICIALE.U.0012345.12-05-2023". */
 const SEGNATURA = /REGISTRO\s+UFFICIALE\s*(?:\.\s*|\(\s*)(?<dir>[UIE])\s*\)?\s*\.\s*(?<num>\d+)\s*\.\s*(?<d>\d{2})-(?<m>\d{2})-(?<y>\d{4})/i;
+/** The same with the direction last, as the Agenzia delle Entrate's register prints it: "…REGISTRO UFFICIALE.0048712.03-11-2031.U". */
+const SEGNATURA_DIRECTION_LAST = /REGISTRO\s+UFFICIALE\s*\.\s*(?<num>\d+)\s*\.\s*(?<d>\d{2})-(?<m>\d{2})-(?<y>\d{4})\s*\.\s*(?<dir>[UIE])\b/i;
 /**
  * A register's stamp with its direction: "REG_UFF_PROT - 0002482 - Uscita - 02/03/2026", "REGPROT 0001294 Uscita del …",
  * "REG_PROT - 0001873 - Partenza - …", "REG. PROT. - 0000094 - U - 11/01/2027" (the direction by its initial).
@@ -56,24 +58,43 @@ const PIPE_SEGNATURA = /(?<![\w/])(?<num>\d{4,8})[|\]\[!Il]{1,2}(?<d>\d{2})\/(?<
  * ("DIPOFAM-0003871-P-16/03/2026", P in partenza, A in arrivo).
  */
 const PCM_SEGNATURA = /\b[A-Z]{3,}(?:[_-][A-Z]{2,})*-(?<num>\d{4,})-(?<dir>[PAI])-(?<d>\d{2})\/(?<m>\d{2})\/(?<y>\d{4})\b/;
+/**
+ * A register's string of fields split by bars in another order: "ASL2ABR|REG_PROT|2031|0198734|U|12/10/2031 11:42" (the
+ * register's codes, its year, the number, the direction, the date and time). The number is the one field of four to eight
+ * digits that is not the year; the direction a field of its own.
+ */
+function pipeFields(text: string): RegExpExecArray | null {
+  const fields = text.trim().split('|').map((f) => f.trim());
+  if (fields.length < 4 || fields.some((f) => !f || /\s\p{Ll}{3,}/u.test(f))) return null;
+  const dir = fields.find((f) => /^[UEIPA]$/.test(f));
+  const date = fields.map((f) => /^(?<d>\d{2})\/(?<m>\d{2})\/(?<y>\d{4})(?:\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?$/.exec(f)).find(Boolean);
+  const numbers = fields.filter((f) => /^\d{4,8}$/.test(f) && !/^(?:19|20)\d{2}$/.test(f));
+  if (!dir || !date?.groups || numbers.length !== 1) return null;
+  // Shaped as the other patterns' matches: the groups the caller reads, the index where the string starts.
+  const way = dir === 'P' ? 'U' : dir === 'A' ? 'E' : dir;
+  return Object.assign([text], { index: text.indexOf(fields[0]), input: text, groups: { num: numbers[0], ...date.groups, dir: way } }) as unknown as RegExpExecArray;
+}
 /** A segnatura of dashed fields: the body's code, its office's, the date and the number ("PAT/RFS130-14/10/2026-0781452"). */
 const DASHED_SEGNATURA = /\b[A-Z]{2,6}\/[A-Z][A-Z0-9]{1,11}-(?<d>\d{2})\/(?<m>\d{2})\/(?<y>\d{4})-(?<num>\d{5,})\b/;
 /**
- * The Provincia di Trento's own segnatura, alone on its line over the caption its register prints with it ("Numero di
- * protocollo associato al documento come metadato …"): cited ("Vs. rif.") or stamped on arrival, it is another's number.
+ * The Provincia di Trento's own segnatura, alone on its line above the caption its register prints with it ("Numero di
+ * protocollo associato al documento come metadato …"), under it or lower in the head: cited ("Vs. rif.") or stamped on
+ * arrival, it is another's number.
  */
 function trentoSegnatura(head: Line[], i: number, seg: Segment): RegExpExecArray | null {
   const m = DASHED_SEGNATURA.exec(seg.text);
   if (!m || head[i].segments.length !== 1 || seg.text.trim() !== m[0]) return null;
-  return /protocollo\s+associato\s+al\s+documento|come\s+metadato/i.test(head[i + 1]?.text ?? '') ? m : null;
+  // The caption may stand under the letterhead, beside the addressees, rather than right under the segnatura.
+  return head.slice(i + 1, i + 12).some((l) => /protocollo\s+associato\s+al\s+documento|come\s+metadato/i.test(l.text)) ? m : null;
 }
 
 /** The general register's stamp: "PG/2024/0234871 del 04/03/2024" (the year, then the number). */
 /**
  * A register's line that says its direction after the date: "COMUNE DI ISERNIA - Protocollo Generale N. 0006402/2026 del
- * 12/03/2026 (Partenza)", as a scanner's or a register's software prints it at a page's foot; an arrival is skipped.
+ * 12/03/2026 (Partenza)", "Protocollo Generale – PG 0612345/2026 del 07/10/2026 – USCITA", as a scanner's or a register's
+ * software prints it at a page's foot or up its margin; an arrival is skipped.
  */
-const DIRECTED_REGISTER = /\bprot(?:ocollo)?\.?(?:\s+generale)?\s*[-–—:]?\s*n(?:r|um)?\.?\s*°?\s*(?<num>\d{3,}(?:\/\d{4})?)\s+del\s+(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\s*[-–—(]*\s*(?<dir>uscita|partenza|ingresso|entrata|arrivo|interno)\b/i;
+const DIRECTED_REGISTER = /\bprot(?:ocollo)?\.?(?:\s+generale)?\s*[-–—:]?\s*(?:n(?:r|um)?\.?\s*°?|PG\b)\s*(?<num>\d{3,}(?:\/\d{4})?)\s+del\s+(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\s*[-–—(]*\s*(?<dir>uscita|partenza|ingresso|entrata|arrivo|interno)\b/i;
 const GENERAL_REGISTER = /\bPG\s*\/\s*\d{4}\s*\/\s*(?<num>\d{3,})\s+del\s+(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\b/;
 /**
  * A ministry note as its heading (and the ministry's site) names it: "Nota 14 marzo 2019, AOODGSIP
@@ -110,13 +131,16 @@ function romanClassOf(number: string): string {
 }
 
 /**
- * A ministerial segnatura wrapped in a narrow stamp box: "m_pi.AOODRLI.REGISTRO UFFICIALE." / "U.0009876.20-04-2026",
- * the register's name on one line and its direction, number and date on the next, in the same column.
+ * A ministerial segnatura wrapped in a narrow stamp box: "m_pi.AOODRLI.REGISTRO UFFICIALE." / "U.0009876.20-04-2026"
+ * (or "0048712.03-11-2031.U"), the register's name on one line and its direction, number and date on the next, in the
+ * same column.
  */
 function wrappedSegnatura(head: Line[], i: number, seg: Segment): RegExpExecArray | null {
   if (!/REGISTRO\s+UFFICIALE\s*\.?\s*$/i.test(seg.text)) return null;
-  const below = head[i + 1]?.segments.find((b) => Math.abs(b.x - seg.x) < 12 && /^[UIE]\s*\.\s*\d/.test(b.text));
-  return below ? SEGNATURA.exec(`${seg.text.replace(/\.?\s*$/, '')}.${below.text}`) : null;
+  const below = head[i + 1]?.segments.find((b) => Math.abs(b.x - seg.x) < 12 && /^(?:[UIE]\s*\.\s*)?\d/.test(b.text));
+  if (!below) return null;
+  const joined = `${seg.text.replace(/\.?\s*$/, '')}.${below.text}`;
+  return SEGNATURA.exec(joined) ?? SEGNATURA_DIRECTION_LAST.exec(joined);
 }
 
 /**
@@ -163,7 +187,7 @@ function protocolOf(lines: Line[]): Found<Protocol> | null {
       const ipa = head[i].origins?.length || i < (subjectAt >= 0 ? subjectAt : 12) ? IPA_SEGNATURA.exec(seg.text) : null;
       const directed = DIRECTED_REGISTER.exec(seg.text);
       const s =
-        SEGNATURA.exec(seg.text) ?? wrappedSegnatura(head, i, seg) ?? schoolRegister(head, i, seg) ?? REGISTER_STAMP.exec(seg.text) ?? wrappedStamp(head, i, seg) ?? directed ?? GENERAL_REGISTER.exec(seg.text) ?? SLASH_SEGNATURA.exec(seg.text) ?? DOTTED_SEGNATURA.exec(seg.text) ?? trentoSegnatura(head, i, seg) ?? numberFirst(head, i, seg) ?? PIPE_SEGNATURA.exec(seg.text) ?? ipa;
+        SEGNATURA.exec(seg.text) ?? SEGNATURA_DIRECTION_LAST.exec(seg.text) ?? wrappedSegnatura(head, i, seg) ?? schoolRegister(head, i, seg) ?? REGISTER_STAMP.exec(seg.text) ?? wrappedStamp(head, i, seg) ?? directed ?? GENERAL_REGISTER.exec(seg.text) ?? SLASH_SEGNATURA.exec(seg.text) ?? DOTTED_SEGNATURA.exec(seg.text) ?? trentoSegnatura(head, i, seg) ?? numberFirst(head, i, seg) ?? PIPE_SEGNATURA.exec(seg.text) ?? pipeFields(seg.text) ?? ipa;
       if (s?.groups?.dir && !/^(?:U|P|I|uscita|partenza|interno)$/i.test(s.groups.dir)) continue;
       if (s?.groups?.way === 'A') continue;
       // An incoming register's fields ("REGISTRO UFFICIALE(E)", "…ENTRATA…") number the arrival.
@@ -173,7 +197,8 @@ function protocolOf(lines: Line[]): Found<Protocol> | null {
       // N. … (Partenza)" at the page's foot), is the register's own, below the subject too.
       // Below the subject only stamped on the page or printed at its foot, alone: not a forwarded note's heading, nor a citation
       // wrapped after "con nota" ("PROT. N. 4455 DEL 01/03/2031 (USCITA), alla quale …").
-      const alone = !!s && !/\p{Ll}{3,}/u.test(seg.text.slice(s.index + s[0].length)) && !CUE_AT_END.test(head[i - 1]?.text ?? '');
+      // Its filing fields may follow ("– Class. 7.8 – Fasc. 2031.7"): words of the register, not of a sentence.
+      const alone = !!s && !/\p{Ll}{3,}/u.test(seg.text.slice(s.index + s[0].length).replace(FILING_FIELD, '')) && !CUE_AT_END.test(head[i - 1]?.text ?? '');
       const stampLine = !!s && s === directed && !/\p{Ll}{2,}/u.test(seg.text.slice(0, s.index)) && !CITES.test(seg.text.slice(0, s.index)) && (!!head[i].origins?.length || (atFoot(firstPage, head[i]) && alone));
       if (s && s === directed && !stampLine && subjectAt >= 0 && i > subjectAt && !head[i].origins?.length) continue;
       if (s && !stampLine && citedInProse(seg.text.slice(0, s.index), head[i], subjectAt >= 0 && i >= subjectAt, head[i - 1])) continue;
@@ -213,7 +238,8 @@ function protocolOf(lines: Line[]): Found<Protocol> | null {
         // Without a subject line the body still shows itself as prose: a label inside a sentence that runs on
         // from a line of prose above, or inside a long line of prose, cites another paper ("a seguito di
         // convocazione prot. n. …").
-        if (lead.trim() && !head[i].origins?.length && (isProse(above) || (words(lead) >= 3 && isProse(seg.text)))) continue;
+        // A field of the register before it ("Repertorio n. 214/2031 – Prot. n. …") makes the line a heading, not a sentence.
+        if (lead.trim() && !NUMBERED_FIELD.test(lead) && !head[i].origins?.length && (isProse(above) || (words(lead) >= 3 && isProse(seg.text)))) continue;
         // In the body a sentence may wrap right before the label ("… pubblicato con nota" / "prot. n. 4519 del …"): the
         // line above counts there too.
         const inBody = subjectAt >= 0 && i > subjectAt && !head[i].origins?.length;
@@ -366,6 +392,11 @@ function citedInProse(lead: string, line: Line, fromSubjectOn: boolean, above?: 
   if (!before.trim()) return !!above && above.page === line.page && !isParagraphBreak(line, above) && CUE_AT_END.test(above.text) && prose(above.text);
   return fromSubjectOn || /\b(?:rif|riferimento|riscontro|risposta|vs|vostr[ao]|nota|vist[ao])\b\.?[^;]{0,120}$/i.test(before);
 }
+
+/** A register's filing field after its number: "Class. 7.8", "Tit. III", "Fasc. 2031.7.8", "Cl. 7.4". */
+const FILING_FIELD = /\b(?:class(?:ifica)?|cl|tit(?:olo)?|fasc(?:icolo)?)\b\.?/gi;
+/** A numbered field of a heading line, then a dash: "Repertorio n. 214/2031 – ", "Rep. n. 12 – ". */
+const NUMBERED_FIELD = /^\s*\p{Lu}[\p{L}.]{1,15}\s+(?:n\.?|nr\.?|n°)\s*\d[\d/.-]*\s*[–—-]\s*$/u;
 
 function words(text: string): number {
   return text.trim().split(/\s+/).filter(Boolean).length;
