@@ -1,6 +1,6 @@
 import type { Line } from '../read/page-text.ts';
 import type { DocType } from '../records/extracted-fields.ts';
-import { GREETING_LINE, SUBJECT_LABEL, isFormToFill, subjectLineIndex } from './layout-rules.ts';
+import { GREETING_LINE, SUBJECT_LABEL, TRADE_UNION, isFormToFill, subjectLineIndex } from './layout-rules.ts';
 
 export interface DocTypeClues {
   lines: Line[];
@@ -282,7 +282,7 @@ function privateIssuer(first: Line[], sender: string | null): boolean {
   const captioned = head.some((l) => !OTHER_PARTY.test(l.text) && /\b(?:onlus|e\.t\.s\.?|ets|ente\s+ecclesiastico|fondazione\s+di\s+religione)\b/i.test(l.text));
   if (sender && PUBLIC_SENDER.test(sender) && !PRIVATE_SENDER.test(sender) && !captioned) return false;
   if (head.some((l) => PUBLIC_CAPTION.test(l.text))) return false;
-  if (sender && PRIVATE_SENDER.test(sender)) return true;
+  if (sender && (PRIVATE_SENDER.test(sender) || TRADE_UNION.test(sender))) return true;
   const body = first.map((l) => l.size).sort((a, b) => a - b)[Math.floor(first.length / 2)] ?? 0;
   const footer = first.filter((l) => l.y < FOOTER_TOP && l.size < body);
   return [...head, ...footer].some((l) => !OTHER_PARTY.test(l.text) && (PRIVATE_FORM.test(l.text) || REA.test(l.text)));

@@ -81,3 +81,9 @@ export function isFormToFill(lines: Line[]): boolean {
   return blanks >= 3 && blanks >= 0.25 * lines.length && lines.some((l) => /\bsottoscritt[oa]\s*\/\s*a\b|\bil\s*\/\s*la\s+sottoscritt/i.test(l.text));
 }
 
+
+/**
+ * A trade union by its confederation's acronym, with its category's before or after: "FP CGIL", "CISL FP", "UIL FPL",
+ * "FIALS", "USB Pubblico Impiego". A private body: its letters are letters.
+ */
+export const TRADE_UNION = /^(?:(?:fp|fpl|fns|flc|nidil|spi|filcams|fisascat|funzione\s+pubblica)\s+)?(?:cgil|cisl|uil|ugl|usb|cisal|confsal|fials|cobas)(?![\p{L}])/iu;

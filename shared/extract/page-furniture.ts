@@ -2,17 +2,38 @@ import type { Line } from '../read/page-text.ts';
 import { fold } from './source-text.ts';
 
 /**
- * The lines that repeat at the top or the foot of several pages (two lines at each end; numbers do not
- * count, so "pag. 1/2" and "pag. 2/2" are one line): a running header or footer, by identity.
+ * The lines that repeat at the top or the foot of several pages, by identity (numbers do not count, so "pag. 1/2" and
+ * "pag. 2/2" are one line): a running header or footer. From each end of a page inward, up to four lines, as long as each
+ * repeats on another page (the two outermost lines each on its own): a footer of a page number and two address lines is
+ * furniture, a body line above it is not.
  */
 export function pageFurniture(lines: Line[]): Set<Line> {
-  const ends: Line[] = [];
   const byPage = new Map<number, Line[]>();
   for (const l of lines) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
   if (byPage.size < 2) return new Set();
-  for (const page of byPage.values()) ends.push(...page.slice(0, 2), ...page.slice(-2));
   const key = (l: Line) => fold(l.text).toLowerCase().replace(/\d+/g, '#');
-  const pages = new Map<string, Set<number>>();
-  for (const l of ends) pages.set(key(l), (pages.get(key(l)) ?? new Set()).add(l.page));
-  return new Set(ends.filter((l) => (pages.get(key(l))?.size ?? 0) >= 2));
+  // A stamp's annotation or a margin's vertical line, which reading puts after the page's text, is not at its foot.
+  const flow = (page: Line[]) => page.filter((l) => !l.origins?.some((o) => o === 'annotation' || o === 'vertical'));
+  const ends = [...byPage.values()].map(flow).map((page) => ({ top: page.slice(0, REACH), foot: page.slice(-REACH).reverse() }));
+  // The two outermost lines of either end match each other; deeper lines match lines at the same end.
+  const tally = (runs: Line[][]) => {
+    const pages = new Map<string, Set<number>>();
+    for (const l of runs.flat()) pages.set(key(l), (pages.get(key(l)) ?? new Set()).add(l.page));
+    return (l: Line) => (pages.get(key(l))?.size ?? 0) >= 2;
+  };
+  const outer = tally(ends.flatMap(({ top, foot }) => [top.slice(0, 2), foot.slice(0, 2)]));
+  const deepTop = tally(ends.map(({ top }) => top));
+  const deepFoot = tally(ends.map(({ foot }) => foot));
+  const out = new Set<Line>();
+  for (const { top, foot } of ends) {
+    for (const [run, deep] of [[top, deepTop], [foot, deepFoot]] as const) {
+      run.forEach((l, i) => {
+        if (i < 2 ? outer(l) : deep(l) && run.slice(0, i).every((o) => out.has(o))) out.add(l);
+      });
+    }
+  }
+  return out;
 }
+
+/** How many lines from each end of a page a running header or footer may take. */
+const REACH = 4;

@@ -1,6 +1,6 @@
 import type { Line, Segment } from '../read/page-text.ts';
 import { evidenceOf, fold, type Found } from './source-text.ts';
-import { ADDRESSEE_OPENING as ADDRESSEE, letterSubjectIndex, MAIL_HEADER_FIELD, subjectLineIndex } from './layout-rules.ts';
+import { ADDRESSEE_OPENING as ADDRESSEE, letterSubjectIndex, MAIL_HEADER_FIELD, subjectLineIndex, TRADE_UNION } from './layout-rules.ts';
 import { receiverStampSegments } from './receiver-stamp.ts';
 import { ministryOfSegnatura, officialMinistryName } from './ministry-ipa-codes.ts';
 
@@ -15,7 +15,9 @@ const BODY = new RegExp(
       'prefettura', 'questura', 'tribunale', 'procura', 'corte', 'camera\\s+di\\s+commercio', 'ordine', 'consiglio\\s+nazionale',
       // The council of a professional order: "Consiglio Regionale dell'Ordine degli Assistenti Sociali".
       'consiglio\\s+(?:(?:regionale|provinciale|interprovinciale|territoriale)\\s+)?dell[\'’]ordine',
-      'ufficio\\s+scolastico', 'ufficio\\s+di\\s+piano', 'ambito\\s+(?:territoriale|sociale)', 'distretto\\s+(?:socio[\\s-]*sanitario|sociale)', 'ente\\s+(?!(?:gestore|capofila|attuatore|delegato|responsabile|titolare)\\b.*\\bai\\s+sensi\\b)\\p{L}', 'garante', 'autorit[àa]', 'dipartimento',
+      // "Ente capofila dell'Ambito …", "Ente gestore del PLUS …": a role the body plays, under its name (printed, stamped or
+      // drawn); "ENTE GESTORE DEI SERVIZI SOCIO-ASSISTENZIALI …" is a consortium's own name.
+      'ufficio\\s+scolastico', 'ufficio\\s+di\\s+piano', 'ambito\\s+(?:territoriale|sociale)', 'distretto\\s+(?:socio[\\s-]*sanitario|sociale)', 'ente\\s+(?!(?:gestore|capofila|attuatore|delegato|responsabile|titolare)\\b(?:.*\\bai\\s+sensi\\b|\\s+(?:del|dell[\'’]|della|dei|degli)\\s*(?:ambito|plus|piano|distretto|zona|progett)))\\p{L}', 'garante', 'autorit[àa]', 'dipartimento',
       'roma\\s+capitale', 'conferenza\\s+(?:delle\\s+regioni|unificata|stato[\\s-]+(?:regioni|citt))', 'giunta\\s+regionale', 'consiglio\\s+regionale',
       // A regional environment agency by its acronym: "Arpa Piemonte", "ARPAV", "Arpae Emilia-Romagna".
       'arpa\\p{L}{0,3}\\b', 'ats\\b', 'societ[àa]\\s+della\\s+salute', 'camera\\s+dei\\s+deputati', 'senato\\s+della\\s+repubblica',
@@ -63,21 +65,26 @@ const COOPERATIVE_FORM = /^(?:societ[àa]\s+cooperativa(?:\s+sociale)?|cooperati
 // not a national institute ("Istituto nazionale per l'assicurazione…", "Istituto Superiore di Sanità").
 const SCHOOL = /^(?:istituto\s+(?:comprensivo|omnicomprensivo|d['’]\s*istruzione|di\s+istruzione|statale|tecnico|professionale|magistrale|scolastico|alberghiero|d['’]arte|nautico|agrario|paritario|superiore(?!\s+di\s+sanit)|[“"«])|liceo|scuola|circolo\s+didattico|convitto|i\.\s?c\.|i\.\s?i\.\s?s\.)/i;
 /** A kind of body printed without its name, which the next line carries. */
-const KIND_ALONE = /^(?:regione(?:\s+autonoma)?|provincia(?:\s+autonoma)?|citt[àa](?:\s+metropolitana)?|comune|unione\s+d(?:e)?i\s+comuni|comunit[àa]\s+montana|prefettura|ministero|consorzio|azienda\s+sanitaria(?:\s+locale|\s+provinciale)?)(?:\s+(?:di|del|della|dei|degli|delle|dello|dell['’]))?$/i;
+const KIND_ALONE = /^(?:regione(?:\s+autonoma)?|provincia(?:\s+autonoma)?|citt[àa](?:\s+metropolitana)?|comune|unione\s+d(?:e)?i\s+comuni|comunit[àa]\s+(?:montana|comprensoriale|di\s+valle|di\s+montagna)|prefettura|ministero|consorzio|azienda\s+sanitaria(?:\s+locale|\s+provinciale)?)(?:\s+(?:di|del|della|dei|degli|delle|dello|dell['’]))?$/i;
 /** A university named without its city, which a "di …" line below carries ("UNIVERSITÀ DEGLI STUDI" / "DI MACERATA"). */
 const BARE_UNIVERSITY = /^universit[àa](?:\s+degli\s+studi)?$/i;
 /** A line that can carry a body's name: short, no digits, no sentence or address. */
+/** Whether a letterhead line opens with a body's name: a kind of public body, a named company or institution, a union. */
+function namesBody(text: string): boolean {
+  return BODY.test(text) || NAMED_KIND.test(text) || NAMED_FORM.test(text) || PRIVATE_BODY.test(text) || TRADE_UNION.test(text);
+}
+
 function isNameLine(text: string): boolean {
   return text.length > 1 && text.length <= 60 && !/[\d@:;]/.test(text) && !/^(?:via|piazza|viale|corso|tel|pec|e-?mail)\b/i.test(text);
 }
 /**
  * The segment under a letterhead line in the same column: the next lines down (a few, since a column
- * beside it may fill the lines between) whose segment lies under this one.
+ * beside it may fill the lines between) whose segment lies under this one, a receiver's stamp (`stamped`) aside.
  */
-function nextInColumn(head: Line[], at: number, seg: Segment): { line: Line; seg: Segment } | null {
+function nextInColumn(head: Line[], at: number, seg: Segment, stamped?: Set<Segment>): { line: Line; seg: Segment } | null {
   for (let j = at + 1; j < Math.min(head.length, at + 4); j++) {
-    // Left-aligned or centred, the lines of one column overlap.
-    const hit = head[j].segments.find((s) => s.x < seg.end && s.end > seg.x);
+    // Left-aligned or centred, the lines of one column overlap; a receiver's stamp set over them is passed over.
+    const hit = head[j].segments.find((s) => s.x < seg.end && s.end > seg.x && !stamped?.has(s));
     if (hit) return { line: head[j], seg: hit };
   }
   return null;
@@ -109,7 +116,7 @@ const OFFICE = /^(?:dipartimento|direzione|settore|servizio|ufficio\s+(?!scolast
 const SKIP = /^(?:repubblica\s+italiana|unione\s+europea)$/i;
 /** Lines continuing a name across a line break: "MINISTERO del LAVORO" / "e delle POLITICHE SOCIALI". */
 const CONTINUATION = /^(?:e|ed|del|della|delle|dei|degli|dello|di|per|in)\s/i;
-const ACRONYM = /^(?:asl|asp|ats|asst|ulss|ausl|inps|inail|anci|usr|ipab|ssn|aoo|uti|uoc|plus)$/i;
+const ACRONYM = /^(?:asl|asp|ats|asst|ulss|ausl|inps|inail|anci|usr|ipab|ssn|aoo|uti|uoc|plus|cgil|cisl|uil|fpl|ugl|usb|fials)$/i;
 const QUOTED = /^\s*[“"«][^”"»]{2,60}[”"»]/;
 const PARTICLE = /^(?:presso|di|del|della|delle|dei|degli|dello|e|ed|per|in|a|al|alla|alle|ai|agli|con|su|da|dal|sul|sulla|nel|nella|il|lo|la|le|gli|des|du)$/i;
 
@@ -149,7 +156,14 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
       // TRENTO - Servizio politiche sociali - Modulo R/2026 (allegato alla circolare n. 2/2026)".
       const lead = read.split(/\s+[–—-]\s+/)[0];
       // Not a register's line ("Regione … - Prot. N. … - Entrata"): the receiver's stamp.
-      const text = read.length > 90 && lead !== read && lead.length <= 90 && BODY.test(lead) && !/\bprot|\bentrata\b|\barrivo\b|\bingresso\b/i.test(read) ? lead : read;
+      const whole = read.length > 90 && lead !== read && lead.length <= 90 && BODY.test(lead) && !/\bprot|\bentrata\b|\barrivo\b|\bingresso\b/i.test(read) ? lead : read;
+      // A bilingual name on one line, the other language first: "SOZIALGENOSSENSCHAFT REGENBOGEN – COOPERATIVA SOCIALE ARCOBALENO".
+      const halves = whole.split(/\s+[–—]\s+/);
+      // The first half in no Italian: not an office's name ("Area Servizi alla Persona – Ufficio di Piano").
+      const foreign = (half: string) => !namesBody(half) && !OFFICE.test(half) && !/(?<![\p{L}])(?:di|del|della|dei|degli|delle|dell['’]|alla|al|per|e|ed|con|in)(?![\p{L}])/iu.test(half);
+      // Two names of one body run about as long; a program's caption is no name ("Webmail PEC – Consorzio …").
+      const parallel = halves.length === 2 && halves[0].length >= 0.6 * halves[1].length && halves[0].length <= 1.6 * halves[1].length && !/\b(?:pec|e-?mail|webmail|posta)\b/i.test(halves[0]);
+      const text = parallel && foreign(halves[0]) && namesBody(halves[1]) ? halves[1] : whole;
       // "ISTITUZIONE PUBBLICA DI ASSISTENZA E BENEFICENZA" / "CENTRO SERVIZI “VILLA DEI GELSI”": a legal form alone on
       // its line captions the name under it.
       if (LEGAL_CAPTION.test(text)) {
@@ -160,7 +174,7 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
         }
         return;
       }
-      if (SKIP.test(text) || !(BODY.test(text) || NAMED_KIND.test(text) || NAMED_FORM.test(text) || PRIVATE_BODY.test(text)) || text.length > 90) return;
+      if (SKIP.test(text) || !namesBody(text) || text.length > 90) return;
       // "Spett.le" / "Comune di Cento": a body named in an addressee block is the letter's reader.
       if (addressed.has(seg)) return;
       // "ASL ROMA 2 – PROTOCOLLO GENERALE": a register's stamp names the body, but not as its letterhead does;
@@ -177,7 +191,7 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
       const expanded = /^\p{Lu}{2,6}\s+[–—-]\s+(.+)$/u.exec(text)?.[1];
       let name = expanded && BODY.test(expanded) ? expanded : text;
       let council = '';
-      const below = nextInColumn(head, i, seg);
+      const below = nextInColumn(head, i, seg, received);
       const next = below?.seg;
       // "giunta regionale" / "REGIONE DEL VENETO": an organ's name with no region, over the Region that names it.
       if (/^(?:giunta|consiglio)\s+regionale$/i.test(text) && next && /^regione\b/i.test(fold(next.text))) return;
@@ -187,11 +201,16 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
       const bare = spaced || KIND_ALONE.test(text) || BARE_UNIVERSITY.test(text);
       // A prosecutor's office is named with its court: "PROCURA DELLA REPUBBLICA" / "PRESSO IL TRIBUNALE PER I MINORENNI DI …".
       const goesOn = (line: string) => CONTINUATION.test(line) || (/^procura\b/i.test(text) && /^presso\s+(?:il|la|l['’])\s*(?:tribunale|corte)\b/i.test(line));
-      if (next && goesOn(next.text) && (bare || Math.abs(below.line.size - head[i].size) < 1.5)) {
+      // A name cut after a dash, its column too narrow ("PROVINCIA AUTONOMA DI BOLZANO –" / "ALTO ADIGE" beside the German).
+      const cutAtDash = !!next && /\s[–—-]$/.test(text) && below.line.gapBefore < 0.6 && isNameLine(unspaced(fold(next.text))) && !OFFICE.test(fold(next.text));
+      if (cutAtDash && Math.abs(below.line.size - head[i].size) < 1.5) name += ' ' + unspaced(fold(next.text));
+      else if (next && goesOn(next.text) && (bare || Math.abs(below.line.size - head[i].size) < 1.5)) {
         // A name may run on over several lines: "Università" / "degli Studi" / "di Ferrara".
         let at: typeof below | null = below;
         for (let more = 0; at && more < 3 && goesOn(at.seg.text) && (bare || Math.abs(at.line.size - head[i].size) < 1.5); more++) {
-          name += ' ' + unspaced(fold(at.seg.text));
+          // Each line in its own case: "PROCURA DELLA REPUBBLICA" / "presso il Tribunale per i minorenni …".
+          const more = unspaced(fold(at.seg.text));
+          name = inCapitals(more) ? `${name} ${more}` : `${titleCase(name)} ${more}`;
           at = nextInColumn(head, head.indexOf(at.line), at.seg);
         }
       }
@@ -519,6 +538,10 @@ function stripTail(name: string): string {
   const parts = masked.split(/\s+[–—-]\s+|\s*\|\s*/);
   // "Prefettura – Ufficio Territoriale del Governo di Vicenza": a bare kind names no body; its place comes after the dash.
   if (parts.length > 1 && KIND_ALONE.test(parts[0].trim()) && PLACED_OFFICE.test(parts[1])) return name.slice(0, parts[0].length + (masked.slice(parts[0].length).match(/^\s*[–—-]\s*/)?.[0].length ?? 0) + parts[1].length).trim();
+  // Unions writing together: "FP CGIL – CISL FP – UIL FPL del Trentino".
+  if (parts.length > 1 && parts.every((p) => TRADE_UNION.test(p.trim()))) return name.trim();
+  // "Provincia autonoma di Bolzano – Alto Adige": an autonomous Province's second name for its land, a place's words alone.
+  if (parts.length === 2 && /^provincia\s+autonoma\s+d/i.test(parts[0]) && /^(?:\p{Lu}[\p{L}'’]*\s?){1,3}$/u.test(parts[1].trim()) && !OFFICE.test(parts[1].trim())) return name.trim();
   return name.slice(0, parts[0].length).trim();
 }
 
@@ -531,10 +554,14 @@ function isRomanNumeral(w: string): boolean {
 }
 
 /** Letterheads are often in capitals; the name is kept in the form it is written in prose. */
-export function titleCase(s: string): string {
+/** Whether a text is set in capitals: half its letters or more upper-case. */
+function inCapitals(s: string): boolean {
   const letters = s.replace(/[^\p{L}]/gu, '');
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
-  if (upper < letters.length * 0.5) return s; // already in mixed case
+  return letters.replace(/[^\p{Lu}]/gu, '').length >= letters.length * 0.5;
+}
+
+export function titleCase(s: string): string {
+  if (!inCapitals(s)) return s; // already in mixed case
   return s
     .split(/(\s+|(?<=['’-]))/u)
     .map((w, i, arr) => {

@@ -91,8 +91,8 @@ const CLOSING_FORMULA = /^\s*(?:letto|approvato|confermato)\b[^.]{0,40}\bsottosc
 const PLACE_DATE = /^\s*\p{Lu}[\p{L}'’ -]{1,40},?\s+(?:l[iì],?\s+|add[iì],?\s+)?\d{1,2}(?:°|º)?[\s/.-]+(?:\d{1,2}|\p{L}+)[\s/.-]+\d{2,4}\s*$/u;
 /** The body a signer comes from, in brackets under the role: "Il Coordinatore tecnico" / "(Regione Emilia-Romagna)". */
 const BODY_IN_BRACKETS = /^\((?:regione|provincia|comune|citt[àa]|ministero|ente|azienda|asl|ambito|consorzio|unione)\b[^()]{0,60}\)$/i;
-/** The end of a role wrapped after its unit's noun: "… del Distretto" / "Rieti 1", "… dell'Ambito" / "N 3". */
-const NUMBERED_UNIT = /^\p{Lu}[\p{L}'’.-]{0,20}(?:\s+\p{Lu}[\p{L}'’.-]{0,20})?\s+(?:n\.?\s*)?\d{1,3}$/u;
+/** The end of a role wrapped after its unit's noun: "… del Distretto" / "Rieti 1", "… dell'Ambito" / "N 3", "… Sociale" / "n. 45". */
+const NUMBERED_UNIT = /^(?:\p{Lu}[\p{L}'’.-]{0,20}(?:\s+\p{Lu}[\p{L}'’.-]{0,20})?\s+(?:n\.?\s*)?\d{1,3}|(?:n\.|n°|nr\.)\s*\d{1,3})$/u;
 /** A line of underscores: the place of a signature still to be written. */
 const SIGNATURE_RULE = /^[\s_.]*_{8,}[\s_.]*$/;
 /** A role line opening with its article ("Il Segretario Generale"), as a block's first line does. */

@@ -232,7 +232,11 @@ function stackedRuns(runs: TextRun[]): Set<TextRun> {
 function anotherBlock(prev: TextRun, run: TextRun, gap: number): boolean {
   const a = prev.size || 10;
   const b = run.size || 10;
-  return Math.max(a, b) > 1.15 * Math.min(a, b) && Math.abs(prev.y - run.y) > 0.1 * Math.max(a, b) && gap > 0.25 * Math.min(a, b);
+  if (!(Math.max(a, b) > 1.15 * Math.min(a, b) && Math.abs(prev.y - run.y) > 0.1 * Math.max(a, b))) return false;
+  // Touching, or laid over it, the smaller run is still another block when it sits lower than the larger (a stamp's line
+  // against a centred letterhead's): a superscript sits higher.
+  const [smaller, larger] = a < b ? [prev, run] : [run, prev];
+  return gap > 0.25 * Math.min(a, b) || smaller.y < larger.y - 0.1 * Math.max(a, b);
 }
 
 /**

@@ -14,6 +14,16 @@ describe('lines in reading order', () => {
     expect(lines).toHaveLength(1);
   });
 
+  it('keeps a stamp\'s smaller line apart from a centred letterhead line it touches, lower on the row', () => {
+    // Prepare: the letterhead's 9.5-pt line runs right up to a receiver's stamp, whose 8-pt lines stand one above the other.
+    const stamp = [run('Protocollo in ARRIVO n. 0047120', 353, 790, 8), run('del 28/10/2031 ore 09:14', 353, 778, 8), run('Assegnato: Servizio 4', 353, 765, 8)];
+    const letterhead = { text: 'Città Metropolitana di Valdora', x: 238, y: 766.5, width: 115.3, size: 9.5 };
+    // Act
+    const lines = layoutLines([...stamp, letterhead], 1, 595);
+    // Assess
+    expect(lines.flatMap((l) => l.segments.map((s) => s.text))).toContain('Città Metropolitana di Valdora');
+  });
+
   it('splits a line at a wide gap into segments (a stamp beside the letterhead, table cells)', () => {
     const lines = layoutLines([run('TRAMITE PEC', 57, 700), run('N. 0032047 del 26/01/2021', 360, 700)], 1, 595);
     expect(lines[0].segments.map((s) => s.text)).toEqual(['TRAMITE PEC', 'N. 0032047 del 26/01/2021']);
