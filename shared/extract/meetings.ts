@@ -232,7 +232,7 @@ const TIME_CELL = /^\s*(?:or[ae]|orario|inizio)\s*$/i;
 const CALENDAR_CALL = /\bsi\s+(?:terr|riunir)(?:[àa]|anno)(?![a-zà-öø-ÿ])|(?<![a-zà-ù])(?:è|sono)\s+convocat|\bconvoca\b|\bcalendario\s+(?:delle\s+|degli\s+)?(?:sedute|riunioni|incontri)\b/i;
 /** A list of what was held, or a schedule of what is due: "ha svolto i seguenti incontri", "cronoprogramma", "elenco". */
 const RECOUNTED = /\bha(?:nno)?\s+svolto\b|\bsvolt[aei]\b|\bcronoprogramma\b|\belenco\s+delle\s+sedute\b|\bscadenz/i;
-const CLOCK = /^\s*(?:ore\s*)?([01]?\d|2[0-3])[:.]([0-5]\d)\s*$/i;
+const CLOCK = /^\s*(?:ore\s*)?([01]?\d|2[0-3])[:.]([0-5]\d)\s*(?:$|[–—-]\s*(?:ore\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*$)/i;
 /** A session's time at the end of its date's cell, after the year: "… 2031 9:30", "… 2031 ore 14.30". */
 const CLOCK_AFTER_DATE = /\d{4}\s+(?:ore\s*)?([01]?\d|2[0-3])[:.]([0-5]\d)\s*$/i;
 
@@ -250,21 +250,32 @@ function calendarRows(lines: Line[], ctx: YearContext): Found<Meeting>[] {
     const above = lines.slice(Math.max(0, i - 6), i).filter((l) => l.page === head.page).map((l) => l.text).join(' ');
     if (!CALENDAR_CALL.test(above) || RECOUNTED.test(above) || (PAST.test(above) && !CALLS_NOW.test(above))) return;
     const colOf = (x: number) => head.segments.reduce((best, s, k) => (Math.abs(s.x - x) < Math.abs(head.segments[best].x - x) ? k : best), 0);
-    for (const row of lines.slice(i + 1, i + 30)) {
-      const cells = new Map(row.segments.map((s) => [colOf(s.x), s.text] as const));
+    // A session's row may wrap: its date over two lines ("martedì" / "10/03/2031"), its place over three. A row starts where a
+    // time stands in its column, or where a second date comes; the lines between go on with it.
+    const rows: { line: Line; cells: Map<number, string> }[] = [];
+    for (const line of lines.slice(i + 1, i + 40)) {
+      if (line.page !== head.page || line.gapBefore >= 1.5) break;
+      // The text going on under the table: a line of prose across the page.
+      if (line.segments.length === 1 && line.segments[0].text.length > 60) break;
+      const cells = new Map<number, string>();
+      for (const g of line.segments) cells.set(colOf(g.x), `${cells.get(colOf(g.x)) ?? ''} ${g.text}`.trim());
+      const row = rows[rows.length - 1];
+      const dated = dateRegex().test(cells.get(dateCol) ?? '');
+      const starts = !row || cells.has(timeCol) || (dated && dateRegex().test(row.cells.get(dateCol) ?? ''));
+      if (starts) rows.push({ line, cells });
+      else for (const [k, text] of cells) row.cells.set(k, `${row.cells.get(k) ?? ''} ${text}`.trim());
+    }
+    for (const { line, cells } of rows) {
       const dateCell = cells.get(dateCol) ?? '';
       const date = dateRegex().exec(dateCell);
-      // Columns set close together run into one cell: "1 martedì 24 novembre 2031 9:30".
+      // Columns set close together run into one cell: "1 martedì 24 novembre 2031 9:30"; a span gives its start ("09:30 – 12:30").
       const clock = CLOCK.exec(cells.get(timeCol) ?? '') ?? (cells.has(timeCol) ? null : CLOCK_AFTER_DATE.exec(dateCell));
-      if (!date || !clock) {
-        // A heading's or another cell's wrapped line ("richiedenti", "Villamaina") goes on with the table.
-        if (row.segments.every((g) => g.text.length <= 40 && colOf(g.x) !== dateCol && colOf(g.x) !== timeCol)) continue;
-        break;
-      }
-      if (/\bscadenz|\btermine\b|\bpresentazione\b/i.test(row.text)) continue;
+      if (!date || !clock) continue;
+      // A row the table marks as not called yet ("programmata", "da convocare") or a term, not a session.
+      if (/\bscadenz|\btermine\b|\bpresentazione\b|\bprogrammat|\bda\s+(?:convocar|definir|fissar)|\bannullat|\brinviat/i.test([...cells.values()].join(' '))) continue;
       const iso = dateOf(date, ctx).iso;
       if (!iso || (ctx.issued && iso < ctx.issued)) continue;
-      out.push({ value: { date: iso, time: `${clock[1].padStart(2, '0')}:${clock[2]}` }, evidence: evidenceOf(row) });
+      out.push({ value: { date: iso, time: `${clock[1].padStart(2, '0')}:${clock[2]}` }, evidence: evidenceOf(line) });
     }
   });
   return out;
