@@ -212,12 +212,15 @@ export function classifyDocType(c: DocTypeClues): DocType {
     const answers = ANSWERS.test(c.subject) || opening.some((l) => ANSWERS.test(l.text));
     if (toMany && !answers && c.sender && ISSUES_CIRCULARS.test(c.sender)) {
       if (MINISTRY.test(c.sender)) return c.protocol ? 'nota' : 'circolare';
-      // A circular instructs the officials of a class of bodies ("Ai Responsabili degli Uffici di Piano");
-      // a letter to the bodies themselves ("Ai Comuni capofila", "Agli Enti gestori") asking for something,
-      // or a reminder, is a note.
+      // A circular gives the officials of a class of bodies ("Ai Responsabili degli Uffici di Piano") standing instructions at
+      // length, three pages or more; a page or two to them asking data or telling a share once is a note, as is a letter to the
+      // bodies themselves ("Ai Comuni capofila", "Agli Enti gestori") or a reminder. Measured on the sixty-one labelled sets:
+      // of thirteen such letters to officials, the two labelled "circolare" run to six pages and two, the eleven notes to one
+      // or two.
       // Instructions given to all of them ("indicazioni operative", "linee guida") make a circular too.
       const toOfficials = c.recipients.some((r) => OFFICIALS.test(r));
-      return (toOfficials || INSTRUCTS.test(c.subject)) && !REMINDER.test(c.subject) ? 'circolare' : 'nota';
+      const pages = new Set(c.lines.map((l) => l.page)).size;
+      return ((toOfficials && pages >= 3) || INSTRUCTS.test(c.subject)) && !REMINDER.test(c.subject) ? 'circolare' : 'nota';
     }
     // An office's circular to its own staff: "Ai Sigg. Dirigenti … LORO SEDI", "Al Personale docente – Proprie sedi".
     const staff = c.recipients.filter((r) => /^(?:a(?:i|gli|lle|l)\s+)(?:(?:sig(?:g|\.)?\.?|sigg\.ri|tutt[ie]\s+(?:i|gli|le))\s+)*(?:dirigent|direttor|responsabil|dipendent|personale|docent|funzionar|alunn|student|famiglie|genitori)/i.test(r));

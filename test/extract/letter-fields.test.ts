@@ -595,7 +595,7 @@ Oggetto: Convocazione della Giunta dell'Unione in seduta ordinaria.
     expect(fields.docType).toBe('convocazione');
   });
 
-  it('is a circular when a Region writes to many bodies, a note when a health agency does', () => {
+  it('is a circular when a Region gives many bodies\' officials standing instructions at length, a note when a health agency does', () => {
     const letter = (sender: string) =>
       extractFields(letterPages(`
 ${sender}
@@ -605,8 +605,8 @@ Prot. n. 0001234 del 04/03/2024
 >Ai Responsabili degli Uffici di Piano
 >LORO SEDI
 
-Oggetto: trasmissione dei dati di attività
-`)).fields.docType;
+Oggetto: gestione dei fondi del Piano di Zona
+`, 'Art. 1 – Programmazione delle risorse.', 'Art. 2 – Rendicontazione delle risorse.')).fields.docType;
     expect(letter('REGIONE PUGLIA')).toBe('circolare');
     expect(letter('AZIENDA SANITARIA LOCALE ROMA 5')).toBe('nota');
   });
