@@ -113,8 +113,12 @@ function opensOwnLetter(top: Line[], first: Line[]): boolean {
   const at = top.findIndex((l) => PROTOCOL_NUMBER.test(l.text));
   const subject = top.findIndex((l) => SUBJECT_LABEL.test(l.text));
   if (at < 0 || subject < at || !top.slice(at + 1, subject).some((l) => l.segments.some((s) => ADDRESSEE_OPENING.test(s.text)))) return false;
+  // "4567/2031" and "0004567" are one number; a page that repeats the letter's own subject ("… (segue)") goes on with it.
+  const core = (n: string | undefined) => n?.replace(/[/.-].*$/, '').replace(/^0+/, '');
   const own = first.map((l) => PROTOCOL_NUMBER.exec(l.text)?.[1]).find(Boolean);
-  return PROTOCOL_NUMBER.exec(top[at].text)![1] !== own;
+  const firstSubject = first.find((l) => SUBJECT_LABEL.test(l.text))?.text.replace(SUBJECT_LABEL, '').slice(0, 30).toLowerCase();
+  if (firstSubject && top[subject].text.replace(SUBJECT_LABEL, '').toLowerCase().startsWith(firstSubject)) return false;
+  return core(PROTOCOL_NUMBER.exec(top[at].text)![1]) !== core(own);
 }
 
 /** An act's own heading, alone on its line: "DECRETO N. 18244 Del 04/12/2026", "Determinazione n. G01234 del 5 marzo 2031". */

@@ -233,6 +233,8 @@ const CALENDAR_CALL = /\bsi\s+(?:terr|riunir)(?:[àa]|anno)(?![a-zà-öø-ÿ])|(
 /** A list of what was held, or a schedule of what is due: "ha svolto i seguenti incontri", "cronoprogramma", "elenco". */
 const RECOUNTED = /\bha(?:nno)?\s+svolto\b|\bsvolt[aei]\b|\bcronoprogramma\b|\belenco\s+delle\s+sedute\b|\bscadenz/i;
 const CLOCK = /^\s*(?:ore\s*)?([01]?\d|2[0-3])[:.]([0-5]\d)\s*(?:$|[–—-]\s*(?:ore\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*$)/i;
+/** A calendar's status cell for a session not called: "programmata", "da convocare", "annullata", "rinviata". */
+const NOT_CALLED = /^\s*(?:programmat[oaie]|da\s+(?:convocare|definire|fissare)|annullat[oaie]|rinviat[oaie])\s*$/i;
 /** A session's time at the end of its date's cell, after the year: "… 2031 9:30", "… 2031 ore 14.30". */
 const CLOCK_AFTER_DATE = /\d{4}\s+(?:ore\s*)?([01]?\d|2[0-3])[:.]([0-5]\d)\s*$/i;
 
@@ -271,8 +273,9 @@ function calendarRows(lines: Line[], ctx: YearContext): Found<Meeting>[] {
       // Columns set close together run into one cell: "1 martedì 24 novembre 2031 9:30"; a span gives its start ("09:30 – 12:30").
       const clock = CLOCK.exec(cells.get(timeCol) ?? '') ?? (cells.has(timeCol) ? null : CLOCK_AFTER_DATE.exec(dateCell));
       if (!date || !clock) continue;
-      // A row the table marks as not called yet ("programmata", "da convocare") or a term, not a session.
-      if (/\bscadenz|\btermine\b|\bpresentazione\b|\bprogrammat|\bda\s+(?:convocar|definir|fissar)|\bannullat|\brinviat/i.test([...cells.values()].join(' '))) continue;
+      // A term, not a session; or a row whose status cell says it is not called ("programmata", "da convocare", "annullata"),
+      // not a word of its place or topic ("Sede da definire", "Verifica delle attività programmate").
+      if (/\bscadenz|\btermine\b|\bpresentazione\b/i.test([...cells.values()].join(' ')) || [...cells.values()].some((c) => NOT_CALLED.test(c))) continue;
       const iso = dateOf(date, ctx).iso;
       if (!iso || (ctx.issued && iso < ctx.issued)) continue;
       out.push({ value: { date: iso, time: `${clock[1].padStart(2, '0')}:${clock[2]}` }, evidence: evidenceOf(line) });

@@ -4,8 +4,8 @@ import { fold } from './source-text.ts';
 /**
  * The lines that repeat at the top or the foot of several pages, by identity (numbers do not count, so "pag. 1/2" and
  * "pag. 2/2" are one line): a running header or footer. From each end of a page inward, up to four lines, as long as each
- * repeats on another page (the two outermost lines each on its own): a footer of a page number and two address lines is
- * furniture, a body line above it is not.
+ * repeats on another page (the two outermost lines each on its own, deeper ones only with the office's details): a footer of
+ * a page number and two address lines is furniture, a body line or a signature above it is not.
  */
 export function pageFurniture(lines: Line[]): Set<Line> {
   const byPage = new Map<number, Line[]>();
@@ -28,7 +28,8 @@ export function pageFurniture(lines: Line[]): Set<Line> {
   for (const { top, foot } of ends) {
     for (const [run, deep] of [[top, deepTop], [foot, deepFoot]] as const) {
       run.forEach((l, i) => {
-        if (i < 2 ? outer(l) : deep(l) && run.slice(0, i).every((o) => out.has(o))) out.add(l);
+        // Deeper in, only a line of the office's details (a number, an address, a contact): not a signature repeated on each page.
+        if (i < 2 ? outer(l) : deep(l) && /\d|@|\bwww\.|\b(?:via|piazza|tel|pec|fax)\b/i.test(l.text) && run.slice(0, i).every((o) => out.has(o))) out.add(l);
       });
     }
   }

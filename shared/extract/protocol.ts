@@ -84,8 +84,11 @@ const DASHED_SEGNATURA = /\b[A-Z]{2,6}\/[A-Z][A-Z0-9]{1,11}-(?<d>\d{2})\/(?<m>\d
 function trentoSegnatura(head: Line[], i: number, seg: Segment): RegExpExecArray | null {
   const m = DASHED_SEGNATURA.exec(seg.text);
   if (!m || head[i].segments.length !== 1 || seg.text.trim() !== m[0]) return null;
-  // The caption may stand under the letterhead, beside the addressees, rather than right under the segnatura.
-  return head.slice(i + 1, i + 12).some((l) => /protocollo\s+associato\s+al\s+documento|come\s+metadato/i.test(l.text)) ? m : null;
+  // "Riferimento nota:" / "PAT/…": the segnatura of the note answered.
+  if (CITED_BELOW.test(head[i - 1]?.text ?? '')) return null;
+  // The caption may stand under the letterhead, beside the addressees, rather than right under the segnatura: a cell of its
+  // own that opens with it, not words of a sentence.
+  return head.slice(i + 1, i + 12).some((l) => l.segments.some((g) => /^\s*(?:numero\s+di\s+protocollo\s+associato\s+al\s+documento|come\s+metadato)/i.test(g.text))) ? m : null;
 }
 
 /** The general register's stamp: "PG/2024/0234871 del 04/03/2024" (the year, then the number). */

@@ -17,7 +17,7 @@ const BODY = new RegExp(
       'consiglio\\s+(?:(?:regionale|provinciale|interprovinciale|territoriale)\\s+)?dell[\'’]ordine',
       // "Ente capofila dell'Ambito …", "Ente gestore del PLUS …": a role the body plays, under its name (printed, stamped or
       // drawn); "ENTE GESTORE DEI SERVIZI SOCIO-ASSISTENZIALI …" is a consortium's own name.
-      'ufficio\\s+scolastico', 'ufficio\\s+di\\s+piano', 'ambito\\s+(?:territoriale|sociale)', 'distretto\\s+(?:socio[\\s-]*sanitario|sociale)', 'ente\\s+(?!(?:gestore|capofila|attuatore|delegato|responsabile|titolare)\\b(?:.*\\bai\\s+sensi\\b|\\s+(?:del|dell[\'’]|della|dei|degli)\\s*(?:ambito|plus|piano|distretto|zona|progett)))\\p{L}', 'garante', 'autorit[àa]', 'dipartimento',
+      'ufficio\\s+scolastico', 'ufficio\\s+di\\s+piano', 'ambito\\s+(?:territoriale|sociale)', 'distretto\\s+(?:socio[\\s-]*sanitario|sociale)', 'ente\\s+(?!(?:gestore|capofila|attuatore|delegato|responsabile|titolare)\\b(?:.*\\bai\\s+sensi\\b|\\s+(?:(?:del|dell[\'’]|della|dei|degli)\\s*)?(?:ambito|plus|piano|distretto|zona|progett)))\\p{L}', 'garante', 'autorit[àa]', 'dipartimento',
       'roma\\s+capitale', 'conferenza\\s+(?:delle\\s+regioni|unificata|stato[\\s-]+(?:regioni|citt))', 'giunta\\s+regionale', 'consiglio\\s+regionale',
       // A regional environment agency by its acronym: "Arpa Piemonte", "ARPAV", "Arpae Emilia-Romagna".
       'arpa\\p{L}{0,3}\\b', 'ats\\b', 'societ[àa]\\s+della\\s+salute', 'camera\\s+dei\\s+deputati', 'senato\\s+della\\s+repubblica',
@@ -69,6 +69,9 @@ const KIND_ALONE = /^(?:regione(?:\s+autonoma)?|provincia(?:\s+autonoma)?|citt[�
 /** A university named without its city, which a "di …" line below carries ("UNIVERSITÀ DEGLI STUDI" / "DI MACERATA"). */
 const BARE_UNIVERSITY = /^universit[àa](?:\s+degli\s+studi)?$/i;
 /** A line that can carry a body's name: short, no digits, no sentence or address. */
+/** A legal form or kind alone, with no name: "Cooperativa sociale", "Associazione di volontariato", "Società cooperativa sociale ONLUS". */
+const BARE_FORM = /^(?:societ[àa]\s+cooperativa|cooperativa|associazione|fondazione)(?:\s+(?:sociale|di\s+volontariato|di\s+promozione\s+sociale|culturale|sportiva|turistica|onlus|aps|odv|ets|a\s+r\.\s?l\.|di\s+tipo\s+[ab]))*\s*$/i;
+
 /** Whether a letterhead line opens with a body's name: a kind of public body, a named company or institution, a union. */
 function namesBody(text: string): boolean {
   return BODY.test(text) || NAMED_KIND.test(text) || NAMED_FORM.test(text) || PRIVATE_BODY.test(text) || TRADE_UNION.test(text);
@@ -163,7 +166,9 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
       const foreign = (half: string) => !namesBody(half) && !OFFICE.test(half) && !/(?<![\p{L}])(?:di|del|della|dei|degli|delle|dell['’]|alla|al|per|e|ed|con|in)(?![\p{L}])/iu.test(half);
       // Two names of one body run about as long; a program's caption is no name ("Webmail PEC – Consorzio …").
       const parallel = halves.length === 2 && halves[0].length >= 0.6 * halves[1].length && halves[0].length <= 1.6 * halves[1].length && !/\b(?:pec|e-?mail|webmail|posta)\b/i.test(halves[0]);
-      const text = parallel && foreign(halves[0]) && namesBody(halves[1]) ? halves[1] : whole;
+      // Both halves set alike (both in capitals), the second a name, not a bare legal form ("PICCOLI PASSI – Cooperativa sociale").
+      const alike = halves.length === 2 && inCapitals(halves[0]) === inCapitals(halves[1]) && !BARE_FORM.test(halves[1]);
+      const text = parallel && alike && foreign(halves[0]) && namesBody(halves[1]) ? halves[1] : whole;
       // "ISTITUZIONE PUBBLICA DI ASSISTENZA E BENEFICENZA" / "CENTRO SERVIZI “VILLA DEI GELSI”": a legal form alone on
       // its line captions the name under it.
       if (LEGAL_CAPTION.test(text)) {
@@ -532,6 +537,9 @@ function cutWords(run: string): string {
 }
 
 /** "Regione Calabria - Dipartimento…" → "Regione Calabria": the body, not its office. */
+/** An office, an organ or an agency of an autonomous Province, named after its dash. */
+const PROVINCE_OFFICE = /^(?:ripartizione|agenzia|giunta|consiglio|umse|apss|azienda|assessorato|sezione|segreteria|presidenza|area|unit[àa])\b/i;
+
 function stripTail(name: string): string {
   // A dash inside quotes belongs to the name: Istituto “Verona - Trento”.
   const masked = name.replace(/[“"«][^”"»]*[”"»]/g, (q) => q.replace(/[–—|-]/g, '\u0000'));
@@ -541,7 +549,9 @@ function stripTail(name: string): string {
   // Unions writing together: "FP CGIL – CISL FP – UIL FPL del Trentino".
   if (parts.length > 1 && parts.every((p) => TRADE_UNION.test(p.trim()))) return name.trim();
   // "Provincia autonoma di Bolzano – Alto Adige": an autonomous Province's second name for its land, a place's words alone.
-  if (parts.length === 2 && /^provincia\s+autonoma\s+d/i.test(parts[0]) && /^(?:\p{Lu}[\p{L}'’]*\s?){1,3}$/u.test(parts[1].trim()) && !OFFICE.test(parts[1].trim())) return name.trim();
+  // Not an office or an agency of the Province ("– RIPARTIZIONE POLITICHE SOCIALI", "– AGENZIA DEL LAVORO", "– APSS").
+  const tail = parts[1]?.trim() ?? '';
+  if (parts.length === 2 && /^provincia\s+autonoma\s+d/i.test(parts[0]) && /^\p{Lu}[\p{L}'’]+\s+\p{Lu}[\p{L}'’]+$/u.test(tail) && !OFFICE.test(tail) && !PROVINCE_OFFICE.test(tail)) return name.trim();
   return name.slice(0, parts[0].length).trim();
 }
 
