@@ -155,7 +155,7 @@ function actsOn(text: string, from: number, to: number, issuer: RegExp): boolean
   // The issuer's act may follow its term: "…; entro il 30 maggio 2031 questa Regione procederà al riparto"; a duty of the
   // reader after the date keeps it ("… entro il 30 aprile, termine entro il quale gli Ambiti dovranno …").
   const tail = text.slice(to, to + 120).split(/[.;\n]/)[0];
-  if (!decided && !READER_ACTS.test(clause) && !TAIL_DUTY.test(tail) && [ISSUER_PROMISE, issuer, WE_UNDERTAKE].some((re) => issuerGoverns(clause, re))) return false;
+  if (!decided && !READER_ACTS.test(clause) && !TAIL_DUTY.test(tail) && [ISSUER_PROMISE, issuer, WE_UNDERTAKE, ISSUER_SENDS, OWN_SCHEDULE].some((re) => issuerGoverns(clause, re))) return false;
   const own = issuer.exec(tail);
   if (!decided && own && own.index <= 2 && !READER_ACTS.test(tail) && issuerGoverns(tail, issuer)) return false;
   // A term recalled as past: "le schede … dovevano pervenire entro il 31 ottobre 2025", "il termine scadeva il …" – the
@@ -224,11 +224,18 @@ const FILING_TERM = /\b(?:domand|candidatur|istanz|offert|avvis|band|manifestazi
 const REQUEST = /\b(?:si\s+(?:invit|chied|richied|sollecit|prega)|dovr[àa]nno|dovr[àa]|devono|deve|vanno)\p{L}*/iu;
 
 /**
+ * What the issuer will send its readers for a meeting: "il link di collegamento sarà inviato … entro le ore 12:00 di …", "la
+ * documentazione istruttoria verrà trasmessa entro …" (not the readers' papers: "le schede saranno trasmesse" is no such thing).
+ */
+const ISSUER_SENDS = /\b(?:il\s+link|il\s+collegamento|le\s+credenziali|la\s+convocazione|l['’]ordine\s+del\s+giorno|il\s+materiale|i\s+materiali|la\s+documentazione\s+(?:preparatoria|istruttoria))\b[^.;]{0,80}?\b(?:sar[àa]|saranno|verr[àa]|verranno)\s+(?:inviat|trasmess|comunicat|inoltrat|fornit|res[oaie]\s+disponibil)[a-zà-öø-ÿ]*/i;
+/** A plan's own timetable: "le attività … si concluderanno entro …", "saranno avviate entro …" (the reader's duty says "dovranno"). */
+const OWN_SCHEDULE = /\battività(?![a-zà-öø-ÿ])[^.;]{0,80}?\b(?:si\s+concluderanno|si\s+svolgeranno|saranno\s+(?:avviate|concluse|realizzate|svolte)|avranno\s+(?:avvio|inizio|termine))(?![a-zà-öø-ÿ])/i;
+/**
  * The writer's own undertaking in the first person plural: "contiamo di completare l'inserimento entro il …", "provvederemo a
  * trasmettere …", or its forecast ("si stima di raggiungere entro il 31 dicembre …") – not what it will ask of the reader
  * ("vi chiederemo di …").
  */
-const WE_UNDERTAKE = /(?<![a-zà-öø-ÿ])(?:contiamo|prevediamo|intendiamo|ci\s+impegniamo|si\s+(?:stima|prevede|ipotizza)\s+di|(?!(?:chied|richied|invit|sollecit|preg)[a-zà-öø-ÿ]*)[a-zà-öø-ÿ]{3,}(?:eremo|iremo))(?![a-zà-öø-ÿ])/i;
+const WE_UNDERTAKE = /(?<![a-zà-öø-ÿ])(?:contiamo|prevediamo|intendiamo|ci\s+impegniamo|si\s+(?:stima|prevede|ipotizza)\s+di|(?:prevede|prevedono|intende|intendono|programma|programmano)\s+di(?=\s+[a-zà-öø-ÿ]+(?:are|ere|ire)\b)|(?!(?:chied|richied|invit|sollecit|preg)[a-zà-öø-ÿ]*)[a-zà-öø-ÿ]{3,}(?:eremo|iremo))(?![a-zà-öø-ÿ])/i;
 /** The body's own future act: "sarà pubblicata", "verranno comunicati", "saranno erogate". */
 // "l'Ufficio elettorale provvederà a pubblicare … entro il …": the same undertaking in the active voice.
 // Only in the singular ("l'Ufficio elettorale provvederà a pubblicare", "si provvederà a liquidare"): "I Comuni
@@ -246,7 +253,7 @@ const AUTHORITIES = ['scrivente'];
 // Its own duty too: "il Piano, che l'Ambito deve trasmettere alla Regione entro il …" in the Ambito's letter to its Comuni.
 // In the indicative; the subjunctive ("affinché l'Ufficio di Piano proceda …", "è necessario che lo scrivente Servizio trasmetta …")
 // only right after the issuer's own name (see ISSUER_SUBJUNCTIVE): "che il Comune di Borgo trasmetta" names another Comune.
-const ISSUER_VERB = String.raw`(?:si\s+impegn(?:a|erà)(?![a-zà-öø-ÿ])|(?:(?:approv|pubblic|liquid|erog|comunic|notific|adott|formul|stil|valut|esamin|verific|eman)(?:a|herà|erà)|(?:trasfer|trasmett|provved|proced|redig|conclud|ripart|dispo)(?:e|ne|isce|erà|irà|rrà))(?![a-zà-öø-ÿ])(?!\s+che\b))`;
+const ISSUER_VERB = String.raw`(?:si\s+impegn(?:a|erà)(?![a-zà-öø-ÿ])|(?:(?:approv|pubblic|liquid|erog|comunic|notific|adott|formul|stil|valut|esamin|verific|eman)(?:a|herà|erà)|formerà|(?:trasfer|trasmett|provved|proced|redig|conclud|ripart|dispo)(?:e|ne|isce|erà|irà|rrà))(?![a-zà-öø-ÿ])(?!\s+che\b))`;
 /** The subjunctive of the same acts ("proceda", "trasmetta"), the issuer's only when it names itself right before the verb. */
 const ISSUER_SUBJUNCTIVE = String.raw`(?:trasmett|provved|proced|redig|conclud|ripart|dispong)a(?![a-zà-öø-ÿ])`;
 const ISSUER_PASSIVE = String.raw`\b(?:graduatori|contribut|somm|esit|elenc|risors|finanziament|rimbors|ripart)[a-zà-öø-ÿ]*\s+(?:[a-zà-öø-ÿ'’]+\s+){0,3}?(?:è|viene|vengono|sono)\s+(?:pubblicat|approvat|liquidat|erogat|notificat)[a-zà-öø-ÿ]*`;
@@ -307,7 +314,7 @@ const officeAgent = (subjects: string) => String.raw`\b(?:sar[àa]|saranno|verr[
  * Servizio … liquida i contributi …", "l'Ufficio Scuola effettuerà i controlli …" (any body's office: an office that sends or
  * uploads something may be the reader's).
  */
-const OFFICE_ACT = String.raw`\b(?:il|l['’]|la)\s*(?:ufficio|servizio|settore|commissione|direzione|area)\b[^.;:\n]{0,40}?\s(?:(?:effettu|esegu|svolg)(?:a|e|erà|irà)\s+(?:i\s+|gli\s+|le\s+)?(?:controll|verific|accertament)|(?:approv|pubblic|liquid|erog|formul|stil)(?:a|herà|erà)(?![a-zà-öø-ÿ]))`;
+const OFFICE_ACT = String.raw`\b(?:il|l['’]|la)\s*(?:ufficio|servizio|settore|commissione|direzione|area)\b[^.;:\n]{0,40}?\s(?:(?:effettu|esegu|svolg)(?:a|e|erà|irà)\s+(?:i\s+|gli\s+|le\s+)?(?:controll|verific|accertament)|(?:(?:approv|pubblic|liquid|erog|formul|stil)(?:a|herà|erà)|formerà)(?![a-zà-öø-ÿ]))`;
 
 /**
  * How a body calls itself in its own text, from the names its letterhead prints: "Comune di Sassuolo" → il Comune, "Ambito
