@@ -58,7 +58,7 @@ const NAME_THEN_ROLE = new RegExp(String.raw`^\s*f\.?\s?to\s+([^()]{3,60}?)\s*\(
  */
 const NAME_DASH_ROLE = new RegExp(String.raw`^\s*f\.?\s?to\s+([^–—()]{3,60}?)\s+[–—]\s+((?:(?:il|la|lo|l['’])\s*)?${ROLE_WORD}\b[^()\d–—]{0,80}?)\s*\.?\s*$`, 'i');
 // "PARERI AI SENSI DELL'ART. 49 …" heads the opinions of a Giunta's act, under its signatures.
-const SECTION_HEADING = /^\s*(?:certificat[oa]|attestazione|attestat[oa]\s+di|relata|referto|parere\s+(?:di|del|sulla|in\s+ordine)|pareri\s+(?:ai\s+sensi|espressi|di\s+regolarit)|visto\s+di|copia\s+conforme)\b/i;
+const SECTION_HEADING = /^\s*(?:certificat[oa]|attestazione|attestat[oa]\s+di|relata|relazione\s+di\s+pubblicazione|referto|parere\s+(?:di|del|sulla|in\s+ordine)|pareri\s+(?:ai\s+sensi|espressi|di\s+regolarit)|visto\s+di|copia\s+conforme)\b/i;
 const CONTACT = /@|\bwww\.|\btel\.|\bfax\b|\bp\.?\s?iva\b/i;
 /** Words of an office, not of a person: "Inclusione Sociale Attiva" under "La Dirigente della Sezione" continues the role. */
 const OFFICE_WORD = /\b(?:social[ei]|servizi?o?|sezione|area|settore|ufficio|politiche|programmazione|inclusione|integrazione|direzione|dipartimento|ambito|attiva|territoriale|generale|regionale|amministrativ[oa]|finanziari[oa]|tecnic[oa]|sociosanitari[ao]|contabil[ei]|controllo|bilancio|ragioneria|u\.?o\.?c\.?)\b/i;
@@ -129,6 +129,9 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
   return found;
 }
 
+/** A register's stamp on one line: its register's name, a number and a date ("… - REG_PROT - 0058812 - Uscita - 26/11/2031 …"). */
+const REGISTER_STAMP_LINE = /^(?=[^\n]{0,140}$)(?=.*\b(?:REG[_ .]?PROT\w*|REGISTRO\s+UFFICIALE|PROTOCOLLO\s+GENERALE)\b)(?=.*\d{4,})(?=.*\d{1,2}[/.-]\d{1,2}[/.-]\d{4})/;
+
 /** A page that opens on a table or a list of its own: "Tabella 1 – …", "Allegato – …", "Prospetto …", "Elenco …". */
 const TABLE_HEADING = /^\s*(?:#\s*)?(?:tabella|allegato|prospetto|elenco|quadro|riepilogo|segue\s+tabella)\b/i;
 /** A table's heading that lists people: a cell for their names and one for their roles ("Nominativo | Ruolo | Telefono"). */
@@ -182,7 +185,9 @@ function signaturesAtEnd(lines: Line[], pageWidth: number): Found<Signatory>[] {
   const subjectAt = subjectLineIndex(firstPage);
   const subject = firstPage[subjectAt];
   const aboveSubject = (l: Line) => !!subject && l.page === subject.page && l.y > subject.y + subject.size && !!l.origins?.includes('annotation');
-  const pageLines = lines.filter((l) => l.page >= lastPage - 1 && !furniture.has(l) && !counterparty.has(l) && !people.staff.has(l) && !people.signing.has(l) && !aboveSubject(l));
+  // A register's stamp line, which a stamping program appends to the page and reading puts after its text, may fall between a
+  // role at a page's foot and the name over the page: it is no line of the signature ("COMUNE DI … - REG_PROT - 0058812 - Uscita …").
+  const pageLines = lines.filter((l) => l.page >= lastPage - 1 && !furniture.has(l) && !counterparty.has(l) && !people.staff.has(l) && !people.signing.has(l) && !aboveSubject(l) && !REGISTER_STAMP_LINE.test(l.text));
   let from = pageLines.findLastIndex((l) => CLOSING.test(l.text));
   const belowSubject = subject ? Math.max(0, pageLines.findIndex((l) => l.page > subject.page || l.index > subject.index)) : 0;
   // Without a closing formula the signatures are among the last lines: of the text, or of the act before an annex it
