@@ -9,6 +9,8 @@
  * addressees, dates in words, OCR'd addresses repaired, receivers' stamps by size); 5: the sixth session's (words drawn
  * twice matched by whole words, bodies named before their legal form, judges' visas); 6: the rules of the seventh to
  * fourteenth sessions (2 December 2026: a scan's column of margin specks dropped, private bodies' letters, bilingual columns,
- * receivers' segnature of arrival, and the kinds of fifty labelled sets).
+ * receivers' segnature of arrival, and the kinds of fifty labelled sets); 7: the fifteenth session's (a stamp's smaller line
+ * touching a centred letterhead kept apart on reading, running footers of up to four lines, calendars of sessions, party
+ * signature blocks, and the kinds of sixty-one labelled sets).
  */
-export const READER_VERSION = 6;
+export const READER_VERSION = 7;
