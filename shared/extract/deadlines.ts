@@ -227,15 +227,18 @@ const REQUEST = /\b(?:si\s+(?:invit|chied|richied|sollecit|prega)|dovr[àa]nno|d
  * What the issuer will send its readers for a meeting: "il link di collegamento sarà inviato … entro le ore 12:00 di …", "la
  * documentazione istruttoria verrà trasmessa entro …" (not the readers' papers: "le schede saranno trasmesse" is no such thing).
  */
-const ISSUER_SENDS = /\b(?:il\s+link|il\s+collegamento|le\s+credenziali|la\s+convocazione|l['’]ordine\s+del\s+giorno|il\s+materiale|i\s+materiali|la\s+documentazione\s+(?:preparatoria|istruttoria))\b[^.;]{0,80}?\b(?:sar[àa]|saranno|verr[àa]|verranno)\s+(?:inviat|trasmess|comunicat|inoltrat|fornit|res[oaie]\s+disponibil)[a-zà-öø-ÿ]*/i;
-/** A plan's own timetable: "le attività … si concluderanno entro …", "saranno avviate entro …" (the reader's duty says "dovranno"). */
-const OWN_SCHEDULE = /\battività(?![a-zà-öø-ÿ])[^.;]{0,80}?\b(?:si\s+concluderanno|si\s+svolgeranno|saranno\s+(?:avviate|concluse|realizzate|svolte)|avranno\s+(?:avvio|inizio|termine))(?![a-zà-öø-ÿ])/i;
+const ISSUER_SENDS = /\b(?:il\s+link|il\s+collegamento|le\s+credenziali|la\s+convocazione|l['’]ordine\s+del\s+giorno|il\s+materiale|i\s+materiali|la\s+documentazione\s+(?:preparatoria|istruttoria))\b[^.;]{0,80}?\b(?:sar[àa]|saranno|verr[àa]|verranno)\s+(?:inviat|trasmess|comunicat|inoltrat|fornit|res[oaie]\s+disponibil)[a-zà-öø-ÿ]*(?![^.;]{0,40}\bda(?:i|gli|lle|l|ll['’])\s*(?:sindac|comun|ent[ei]|ambit|region|soggett|partecipant|component|scuol|istitut))/i;
+/**
+ * A plan's own timetable, its verb right before the term: "le attività … si concluderanno entro …", "saranno avviate entro …" (the
+ * reader's duty says "dovranno"; activities funded or joined by the reader, or a relative clause, are the reader's).
+ */
+const OWN_SCHEDULE = /\battività(?![a-zà-öø-ÿ])(?!\s+(?:finanziat|ammess|progettual|formativ|laboratorial))[^.;]{0,80}?(?<!\bche\s)\b(?:si\s+concluderanno|saranno\s+(?:avviate|concluse|realizzate|svolte)|avranno\s+(?:avvio|inizio|termine))(?![a-zà-öø-ÿ])(?=\s*$)/i;
 /**
  * The writer's own undertaking in the first person plural: "contiamo di completare l'inserimento entro il …", "provvederemo a
  * trasmettere …", or its forecast ("si stima di raggiungere entro il 31 dicembre …") – not what it will ask of the reader
  * ("vi chiederemo di …").
  */
-const WE_UNDERTAKE = /(?<![a-zà-öø-ÿ])(?:contiamo|prevediamo|intendiamo|ci\s+impegniamo|si\s+(?:stima|prevede|ipotizza)\s+di|(?:prevede|prevedono|intende|intendono|programma|programmano)\s+di(?=\s+[a-zà-öø-ÿ]+(?:are|ere|ire)\b)|(?!(?:chied|richied|invit|sollecit|preg)[a-zà-öø-ÿ]*)[a-zà-öø-ÿ]{3,}(?:eremo|iremo))(?![a-zà-öø-ÿ])/i;
+const WE_UNDERTAKE = /(?<![a-zà-öø-ÿ])(?:contiamo|prevediamo|intendiamo|ci\s+impegniamo|si\s+(?:stima|prevede|ipotizza)\s+di|(?<=\b(?:il|l['’]|la|lo)\s*(?:distretto|ambito|comune|consorzio|ufficio(?:\s+di\s+piano)?|ente\s+capofila|azienda|unione|scrivente)\s+)(?:prevede|intende|programma)\s+di(?=\s+[a-zà-öø-ÿ]+(?:are|ere|ire)\b)|(?!(?:chied|richied|invit|sollecit|preg)[a-zà-öø-ÿ]*)[a-zà-öø-ÿ]{3,}(?:eremo|iremo))(?![a-zà-öø-ÿ])/i;
 /** The body's own future act: "sarà pubblicata", "verranno comunicati", "saranno erogate". */
 // "l'Ufficio elettorale provvederà a pubblicare … entro il …": the same undertaking in the active voice.
 // Only in the singular ("l'Ufficio elettorale provvederà a pubblicare", "si provvederà a liquidare"): "I Comuni
@@ -314,7 +317,7 @@ const officeAgent = (subjects: string) => String.raw`\b(?:sar[àa]|saranno|verr[
  * Servizio … liquida i contributi …", "l'Ufficio Scuola effettuerà i controlli …" (any body's office: an office that sends or
  * uploads something may be the reader's).
  */
-const OFFICE_ACT = String.raw`\b(?:il|l['’]|la)\s*(?:ufficio|servizio|settore|commissione|direzione|area)\b[^.;:\n]{0,40}?\s(?:(?:effettu|esegu|svolg)(?:a|e|erà|irà)\s+(?:i\s+|gli\s+|le\s+)?(?:controll|verific|accertament)|(?:(?:approv|pubblic|liquid|erog|formul|stil)(?:a|herà|erà)|formerà)(?![a-zà-öø-ÿ]))`;
+const OFFICE_ACT = String.raw`\b(?:il|l['’]|la)\s*(?:ufficio|servizio|settore|commissione|direzione|area)\b[^.;:\n]{0,40}?\s(?:(?:effettu|esegu|svolg)(?:a|e|erà|irà)\s+(?:i\s+|gli\s+|le\s+)?(?:controll|verific|accertament)|(?:approv|pubblic|liquid|erog|formul|stil)(?:a|herà|erà)(?![a-zà-öø-ÿ]))`;
 
 /**
  * How a body calls itself in its own text, from the names its letterhead prints: "Comune di Sassuolo" → il Comune, "Ambito
@@ -328,7 +331,7 @@ const SELF_NAMES: [RegExp, string[]][] = [
   [/\bprovincia\s+d[i'’]/i, ['provincia']],
   [/\bunione\s+(?:dei\s+)?comuni\b/i, ['unione']],
   // An Ambito's Ufficio di Piano is its own office: "sarà trasmessa dall'Ufficio di Piano" in the Ambito's letter.
-  [/\bambito\s+(?:territoriale|sociale|distrettuale)\b/i, ['ambito', 'ufficio\\s+di\\s+piano']],
+  [/\bambito\s+(?:socio[\s-]*)?(?:territoriale|sociale|distrettuale)\b/i, ['ambito', 'ufficio\\s+di\\s+piano']],
   [/\bdistretto\s+(?:socio|sanitario|sociale)/i, ['distretto']],
   // An office its letterhead names by its code: "UOD 01 – Programmazione sociale" → la UOD ("il Settore", "il Servizio" may be
   // the reader's own: "Servizio Sanitario Regionale" heads an ASL's letter to the Comuni's social services).
@@ -351,7 +354,7 @@ const TAIL_DUTY = /(?<![a-zà-öø-ÿ])(?:devono|deve|dovr[àa]nno|dovr[àa]|van
 /** A request made of the readers: "si invitano gli Ambiti a …", "sono pregati di …". */
 const ASKED = /\b(?:si\s+(?:invit|preg|chied|richied)|sono\s+(?:invitat|pregat|tenut))/i;
 /** A duty the reader is given in the same clause: "Il Consorzio rende noto che le domande devono pervenire entro il …". */
-const READER_DUTY = /(?<![a-zà-öø-ÿ])(?:devono|deve|dovr[àa]nno|dovr[àa]|vanno|(?:è|sono)\s+tenut[a-zà-öø-ÿ]*|si\s+(?:invit|chied|richied|preg)[a-zà-öø-ÿ]*|possono|potranno|termine|previa|a\s+seguito|che\s+(?:non\s+)?(?:abbiano|avranno))(?![a-zà-öø-ÿ])/i;
+const READER_DUTY = /(?<![a-zà-öø-ÿ])(?:devono|deve|dovr[àa]nno|dovr[àa]|vanno|da\s+(?:trasmettere|inviare|presentare|compilare|restituire|caricare)|(?:è|sono)\s+tenut[a-zà-öø-ÿ]*|si\s+(?:invit|chied|richied|preg)[a-zà-öø-ÿ]*|possono|potranno|termine|previa|a\s+seguito|che\s+(?:non\s+)?(?:abbiano|avranno))(?![a-zà-öø-ÿ])/i;
 /**
  * What the reader files, after the issuer's act: a condition on the reader ("… procederà alla revoca … agli Ambiti che non
  * abbiano trasmesso … entro il …", "il contributo è erogato ai nuclei che presentano domanda entro il …", "saranno ammesse

@@ -91,7 +91,7 @@ const OFFICIALS = /^(?:a(?:i|gli|lle|l)\s+)(?:(?:sig(?:g|\.)?\.?|sigg\.ri|signor
 /** Private people as a class of readers: "Alle famiglie residenti", "Ai genitori degli alunni", "Ai cittadini". */
 const PRIVATE_READERS = /\b(?:famigli|cittadin|concittadin|genitor|student|alunn|utent|residenti|signor|cittadinanza)/i;
 /** A subject that gives instructions to all its readers. */
-const INSTRUCTS = /\b(?:indicazioni|linee\s+guida|istruzioni|disposizioni|direttive|(?<!richiest[ae]\s+di\s+)chiarimenti|indirizzi\s+(?:operativi|applicativi|attuativi))\b/i;
+const INSTRUCTS = /\b(?:indicazioni|linee\s+guida|istruzioni|disposizioni\s+(?:operative|attuative)|direttive)\b|(?:^|[–—:]\s*)(?:disposizioni|chiarimenti|indirizzi\s+(?:operativi|applicativi|attuativi))\b/i;
 /** A reminder of something already asked: "Sollecito …", "Secondo sollecito". */
 const REMINDER = /(?:^|[.:;–—-]\s*)(?:(?:secondo|ultimo|primo)\s+)?sollecit/i;
 const ISSUES_CIRCULARS = /^(?:ministero|presidenza\s+del\s+consiglio|regione|provincia\s+autonoma|dipartimento|istituto\s+nazionale|inps|inail|agenzia)\b/i;

@@ -15,7 +15,7 @@ export interface Meeting {
  * A body that sets its next session: "stabilisce di riunirsi nuovamente il giorno …", "aggiorna la seduta al …", "il Collegio è
  * aggiornato a lunedì …" (a session's body before it: "l'orario … è aggiornato al 1° febbraio" is no session).
  */
-const RECONVENES = String.raw`(?:stabilisce|decide|delibera|dispone)\s+di\s+riunirsi\s+(?:nuovamente|di\s+nuovo)|aggiorna(?:no)?\s+(?:la\s+seduta|i\s+(?:propri\s+)?lavori)\s+al\b|(?:si\s+aggiorna(?:no)?|(?:è|sono|viene|vengono)\s+aggiornat[oaie])(?<=\b(?:seduta|sedute|riunione|collegio|consiglio|commissione|assemblea|comitato|conferenza|giunta|tavolo|lavori|adunanza|parti|presenti)\b[^.;]{0,60}(?:si\s+aggiorna(?:no)?|(?:è|sono|viene|vengono)\s+aggiornat[oaie]))\s+(?:a|al|alla|per\s+il)\s+(?=(?:giorno\s+)?(?:luned|marted|mercoled|gioved|venerd|sabato|domenica|\d))`;
+const RECONVENES = String.raw`(?:le\s+parti|i\s+presenti)\s+si\s+aggiornano\s+(?:a|al|alla|per\s+il)\s+(?=(?:giorno\s+)?(?:luned|marted|mercoled|gioved|venerd|sabato|domenica|\d))|(?:stabilisce|decide|delibera|dispone)\s+di\s+riunirsi\s+(?:nuovamente|di\s+nuovo)|aggiorna(?:no)?\s+(?:la\s+seduta|i\s+(?:propri\s+)?lavori)\s+al\b|(?:si\s+aggiorna(?:no)?|(?:è|sono|viene|vengono)\s+aggiornat[oaie])(?<=\b(?:seduta|sedute|riunione|collegio|consiglio|commissione|assemblea|comitato|conferenza|giunta|tavolo|lavori|adunanza)\b[^.;]{0,60}(?:si\s+aggiorna(?:no)?|(?:è|sono|viene|vengono)\s+aggiornat[oaie]))\s+(?:a|al|alla|per\s+il)\s+(?=(?:giorno\s+)?(?:luned|marted|mercoled|gioved|venerd|sabato|domenica|\d))`;
 /** A decree's operative "di indire le elezioni …", "di convocare i comizi elettorali …": it calls the vote (not "indire una gara"). */
 // Only the decree's own operative words: an item "1. di indire …" or "DECRETA di indire …", not "ha stabilito di indire" told.
 const CALLS_ELECTION = String.raw`(?:^|\n|[;:]\s*|\d[.)]\s*|\b(?:decreta|dispone|stabilisce|delibera|determina|ordina)\s+)di\s+(?:indire|convocare)\s+(?:le\s+|la\s+|i\s+|l['’]\s*)?(?:elezion|consultazion|comizi|assemble|sedut|riunion)[a-zà-ù]*`;
@@ -36,7 +36,7 @@ const OFFICE_HOURS = /(?:\borari[oe]?\s+(?:d['’]\s*ufficio|di\s+(?:apertura|uf
 const VOTE_HOURS = /\b(?:operazioni\s+di\s+voto|votazion[ei])\s+(?:si\s+svolgeranno|si\s+terranno|avranno\s+luogo)\s+(?:[^.;]{0,20}?\s)?dalle\s+ore\s+(?<h>[012]?\d)(?:[:.](?<m>[0-5]\d))?/i;
 /** A hearing or an interview: a meeting only when a verb calls it (CALLS_TO). */
 const HEARING = /\b(?:colloqui[o]?|udienza|audizione)\b/i;
-const PAST = /\b(?:a\s+seguito|si\s+è\s+(?:svolt|tenut|riunit)|(?:si\s+)?sono\s+riunit|svolt[aoie]si|tenut[aoie]si|(?:ultim|scors)[ao]\s+(?:riunione|seduta|incontro|assemblea)|(?:nel\s+corso\s+del(?:l['’])?|in\s+occasione)(?![^.;]{0,80}\b(?:si\s+terr(?:[àa]|anno)|avr(?:[àa]|anno)\s+luogo|si\s+svolger(?:[àa]|anno))(?![a-zà-ù]))|nella\s+seduta\s+del)/i;
+const PAST = /\b(?:a\s+seguito|si\s+è\s+(?:svolt|tenut|riunit)|(?:si\s+)?sono\s+riunit|svolt[aoie]si|tenut[aoie]si|(?:ultim|scors)[ao]\s+(?:riunione|seduta|incontro|assemblea)|(?:nel\s+corso\s+del(?:l['’])?|in\s+occasione)(?![^.;]{0,80}\bche\s+(?:si\s+terr(?:[àa]|anno)|avr(?:[àa]|anno)\s+luogo|si\s+svolger(?:[àa]|anno))(?![a-zà-ù]))|nella\s+seduta\s+del)/i;
 // "ore 9 e 30": the minutes after "e", as some write the time out; "alle 15" without minutes only before the place ("alle 15
 // presso la sala consiliare"), where no count can be meant.
 const TIME = /\b(?:(?:ore|h\.?|ora(?:rio)?\s*:)\s*(?<h>[012]?\d)(?:[:.,](?<m>[0-5]\d)|\s+e\s+(?<mw>[0-5]\d)(?![\d/.]|\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b))?|(?<![€]\s?|\beuro\s|\d[,.]\d\d\s)alle\s+(?<h2>[012]?\d)(?:[:.](?<m2>[0-5]\d)|,(?<m3>[0-5]\d)(?!\s*(?:euro|€|eur\b|medie|mila|%|per\s*cento))|(?=\s+(?:presso|nella|nel|in\s+(?:sala|aula|via|piazza|videoconferenza|modalit)))))(?!\s*(?:giorni|mesi))\b/gi;
@@ -259,6 +259,8 @@ function calendarRows(lines: Line[], ctx: YearContext): Found<Meeting>[] {
       if (line.page !== head.page || line.gapBefore >= 1.5) break;
       // The text going on under the table: a line of prose across the page.
       if (line.segments.length === 1 && line.segments[0].text.length > 60) break;
+      // Another table's heading row under it ("Scadenze | Ora | Adempimento"): cells of words, no figure.
+      if (rows.length && line.segments.length >= 2 && line.segments.every((g) => !/\d/.test(g.text) && /^\p{Lu}/u.test(g.text)) && line.segments.some((g) => /^(?:scadenz|termin|data|ora)/i.test(g.text))) break;
       const cells = new Map<number, string>();
       for (const g of line.segments) cells.set(colOf(g.x), `${cells.get(colOf(g.x)) ?? ''} ${g.text}`.trim());
       const row = rows[rows.length - 1];

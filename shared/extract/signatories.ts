@@ -15,7 +15,7 @@ const ROLE_WORD = String.raw`(?:dirigente|autorit[àa]\s+(?:responsabile|delegat
 // A commission's "IL COMPONENTE" signs its minutes: with its article only (an attendance table lists "Componente" alone).
 // A bilingual office names the role in German (or French) first, with its article: "Der Präsident / Il Presidente", "Die
 // Amtsdirektorin / La Direttrice d'ufficio" (not "Anna Neri / Istruttore direttivo", a name and its qualification).
-const ROLE = new RegExp(String.raw`^(?:(?:der|die|das|le)\s+[A-Za-zÀ-ÿ'’][A-Za-zÀ-ÿ'’ .-]{2,40}?\s(?:\/|[–—-])\s)?(?:p\.\s*)?(?:(?:(?:il|la|lo|l['’])(?:\s*\/\s*(?:il|la|lo|l['’]))?\s*)?${ROLE_WORD}|(?:il|la)\s+componente(?:\s+effettiv[oa])?)\b`, 'i');
+const ROLE = new RegExp(String.raw`^(?:(?:der|die|das|le)\s+[A-Za-zÀ-ÿ'’][A-Za-zÀ-ÿ'’ .-]{2,40}?\s\/\s|(?:(?:der|die|das)\s+[A-Za-zÀ-ÿ'’][A-Za-zÀ-ÿ'’ .-]{2,40}?|(?:le|la)\s+(?:pr[ée]sident|secr[ée]taire|syndic|directeur|directrice|responsable|coordinat(?:eur|rice)|vice-syndic)[A-Za-zÀ-ÿ'’ .-]{0,30}?)\s[–—-]\s)?(?:p\.\s*)?(?:(?:(?:il|la|lo|l['’])(?:\s*\/\s*(?:il|la|lo|l['’]))?\s*)?${ROLE_WORD}|(?:il|la)\s+componente(?:\s+effettiv[oa])?)\b`, 'i');
 /**
  * Signing on another's behalf: "p. IL QUESTORE" above the signer's own role ("Il Dirigente dell'Ufficio …"). Only the
  * abbreviation: "Per il Legale Rappresentante della Ditta" is a counterparty's block as often as not.
@@ -397,9 +397,12 @@ function acceptanceLines(lines: Line[]): Set<Line> {
     out.add(line);
     const mark = line.segments[0];
     // Under the mark, in its column: a signature set in another column below is the body's own.
-    // A blank line may stand under the mark, and a cell for the date or a blank beside the signer's role ("… | Data").
+    // A cell for the date or a blank may stand beside the signer's role ("… | Data").
     const own = (l: Line) => l.segments.slice(1).every((g) => /^\s*(?:data|firma|luogo(?:\s+e\s+data)?|_+)\s*$/i.test(g.text));
-    for (let j = i + 1; j < Math.min(lines.length, i + 4) && lines[j].page === line.page && own(lines[j]) && lines[j].gapBefore < (j === i + 1 ? 2 * BLOCK_GAP : BLOCK_GAP); j++) {
+    // Only a mark that names the party ("Per accettazione – Comunità …") may stand a blank line above it; a bare "Per presa
+    // visione" over a blank line and the issuer's own block leaves that block alone.
+    const named = /^\s*per\s+(?:accettazione|ricevuta|presa\s+visione)\s*[–—:-]\s*\S/i.test(line.text);
+    for (let j = i + 1; j < Math.min(lines.length, i + 4) && lines[j].page === line.page && own(lines[j]) && lines[j].gapBefore < (j === i + 1 && named ? 2 * BLOCK_GAP : BLOCK_GAP); j++) {
       const seg = lines[j].segments[0];
       if (Math.abs(seg.x - mark.x) > 40) break;
       out.add(lines[j]);
