@@ -107,7 +107,8 @@ const PROTOCOL_NUMBER = /^\s*prot(?:ocollo)?\.?\s*(?:n(?:r|um)?\.?|n°)\s*[:°]?
 
 /**
  * Whether a later page opens a letter of its own: a protocol line among its first lines with a number the first page's own
- * protocol line does not give, an addressee block under it and an Oggetto. A letter's later pages repeat its own number, if any.
+ * protocol line does not give (in any form: "4567/2031" is "0004567"), an addressee block under it and an Oggetto that does
+ * not repeat the first page's. A letter's later pages repeat its own number and subject, if any.
  */
 function opensOwnLetter(top: Line[], first: Line[]): boolean {
   const at = top.findIndex((l) => PROTOCOL_NUMBER.test(l.text));

@@ -36,7 +36,9 @@ const OFFICE_HOURS = /(?:\borari[oe]?\s+(?:d['’]\s*ufficio|di\s+(?:apertura|uf
 const VOTE_HOURS = /\b(?:operazioni\s+di\s+voto|votazion[ei])\s+(?:si\s+svolgeranno|si\s+terranno|avranno\s+luogo)\s+(?:[^.;]{0,20}?\s)?dalle\s+ore\s+(?<h>[012]?\d)(?:[:.](?<m>[0-5]\d))?/i;
 /** A hearing or an interview: a meeting only when a verb calls it (CALLS_TO). */
 const HEARING = /\b(?:colloqui[o]?|udienza|audizione)\b/i;
-const PAST = /\b(?:a\s+seguito|si\s+è\s+(?:svolt|tenut|riunit)|(?:si\s+)?sono\s+riunit|svolt[aoie]si|tenut[aoie]si|(?:ultim|scors)[ao]\s+(?:riunione|seduta|incontro|assemblea)|(?:nel\s+corso\s+del(?:l['’])?|in\s+occasione)(?![^.;]{0,80}\bche\s+(?:si\s+terr(?:[àa]|anno)|avr(?:[àa]|anno)\s+luogo|si\s+svolger(?:[àa]|anno))(?![a-zà-ù]))|nella\s+seduta\s+del)/i;
+/** A session still to come: "si terrà", "avrà luogo", "si svolgerà". */
+const WILL_BE_HELD = String.raw`si\s+terr(?:[àa]|anno)|avr(?:[àa]|anno)\s+luogo|si\s+svolger(?:[àa]|anno)`;
+const PAST = new RegExp(String.raw`\b(?:a\s+seguito|si\s+è\s+(?:svolt|tenut|riunit)|(?:si\s+)?sono\s+riunit|svolt[aoie]si|tenut[aoie]si|(?:ultim|scors)[ao]\s+(?:riunione|seduta|incontro|assemblea)|(?:nel\s+corso\s+del(?:l['’])?|in\s+occasione)(?![^.;]{0,80}\bche\s+(?:${WILL_BE_HELD})(?![a-zà-ù]))|nella\s+seduta\s+del)`, 'i');
 // "ore 9 e 30": the minutes after "e", as some write the time out; "alle 15" without minutes only before the place ("alle 15
 // presso la sala consiliare"), where no count can be meant.
 const TIME = /\b(?:(?:ore|h\.?|ora(?:rio)?\s*:)\s*(?<h>[012]?\d)(?:[:.,](?<m>[0-5]\d)|\s+e\s+(?<mw>[0-5]\d)(?![\d/.]|\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b))?|(?<![€]\s?|\beuro\s|\d[,.]\d\d\s)alle\s+(?<h2>[012]?\d)(?:[:.](?<m2>[0-5]\d)|,(?<m3>[0-5]\d)(?!\s*(?:euro|€|eur\b|medie|mila|%|per\s*cento))|(?=\s+(?:presso|nella|nel|in\s+(?:sala|aula|via|piazza|videoconferenza|modalit)))))(?!\s*(?:giorni|mesi))\b/gi;
@@ -300,7 +302,7 @@ function isFilingWindow(before: string): boolean {
   if (EVENT_NAMED_BY.test(before.slice(Math.max(0, last.index! - 40), last.index!)) && HELD.test(before.slice(Math.max(0, last.index! - 80)))) return false;
   return !EVENT.test(before.slice(last.index! + last[0].length));
 }
-const HELD = /(?<![a-zà-ù])(?:si\s+terr(?:[àa]|anno)|avr(?:[àa]|anno)\s+luogo|si\s+svolger(?:[àa]|anno)|(?:è|sono)\s+(?:previst|organizzat|fissat|indett)[oaie])(?![a-zà-ù])/i;
+const HELD = new RegExp(String.raw`(?<![a-zà-ù])(?:${WILL_BE_HELD}|(?:è|sono)\s+(?:previst|organizzat|fissat|indett)[oaie])(?![a-zà-ù])`, 'i');
 const EVENT_NAMED_BY = new RegExp(String.raw`${EVENT.source}(?:\s+\p{L}+)?\s+(?:di|del|della|dei)\s*$`, 'iu');
 
 const HOUR_WORDS = ['zero', 'una', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'undici', 'dodici', 'tredici', 'quattordici', 'quindici', 'sedici', 'diciassette', 'diciotto', 'diciannove', 'venti', 'ventuno', 'ventidue', 'ventitré'];

@@ -68,7 +68,6 @@ const SCHOOL = /^(?:istituto\s+(?:comprensivo|omnicomprensivo|d['’]\s*istruzio
 const KIND_ALONE = /^(?:regione(?:\s+autonoma)?|provincia(?:\s+autonoma)?|citt[àa](?:\s+metropolitana)?|comune|unione\s+d(?:e)?i\s+comuni|comunit[àa]\s+(?:montana|comprensoriale|di\s+valle|di\s+montagna)|prefettura|ministero|consorzio|azienda\s+sanitaria(?:\s+locale|\s+provinciale)?)(?:\s+(?:di|del|della|dei|degli|delle|dello|dell['’]))?$/i;
 /** A university named without its city, which a "di …" line below carries ("UNIVERSITÀ DEGLI STUDI" / "DI MACERATA"). */
 const BARE_UNIVERSITY = /^universit[àa](?:\s+degli\s+studi)?$/i;
-/** A line that can carry a body's name: short, no digits, no sentence or address. */
 /** A legal form or kind alone, with no name: "Cooperativa sociale", "Associazione di volontariato", "Società cooperativa sociale ONLUS". */
 const BARE_FORM = /^(?:societ[àa]\s+cooperativa|cooperativa|associazione|fondazione)(?:\s+(?:sociale|di\s+volontariato|di\s+promozione\s+sociale|culturale|sportiva|turistica|onlus|aps|odv|ets|a\s+r\.\s?l\.|di\s+tipo\s+[ab]))*\s*$/i;
 
@@ -77,6 +76,7 @@ function namesBody(text: string): boolean {
   return BODY.test(text) || NAMED_KIND.test(text) || NAMED_FORM.test(text) || PRIVATE_BODY.test(text) || TRADE_UNION.test(text);
 }
 
+/** A line that can carry a body's name: short, no digits, no sentence or address. */
 function isNameLine(text: string): boolean {
   return text.length > 1 && text.length <= 60 && !/[\d@:;]/.test(text) && !/^(?:via|piazza|viale|corso|tel|pec|e-?mail)\b/i.test(text);
 }
@@ -214,8 +214,8 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
         let at: typeof below | null = below;
         for (let more = 0; at && more < 3 && goesOn(at.seg.text) && (bare || Math.abs(at.line.size - head[i].size) < 1.5); more++) {
           // Each line in its own case: "PROCURA DELLA REPUBBLICA" / "presso il Tribunale per i minorenni …".
-          const more = unspaced(fold(at.seg.text));
-          name = inCapitals(more) ? `${name} ${more}` : `${titleCase(name)} ${more}`;
+          const line = unspaced(fold(at.seg.text));
+          name = inCapitals(line) ? `${name} ${line}` : `${titleCase(name)} ${line}`;
           at = nextInColumn(head, head.indexOf(at.line), at.seg);
         }
       }
@@ -536,10 +536,10 @@ function cutWords(run: string): string {
   return merged.map((w) => w.text).join(' ');
 }
 
-/** "Regione Calabria - Dipartimento…" → "Regione Calabria": the body, not its office. */
 /** An office, an organ or an agency of an autonomous Province, named after its dash. */
 const PROVINCE_OFFICE = /^(?:ripartizione|agenzia|giunta|consiglio|umse|apss|azienda|assessorato|sezione|segreteria|presidenza|area|unit[àa])\b/i;
 
+/** "Regione Calabria - Dipartimento…" → "Regione Calabria": the body, not its office. */
 function stripTail(name: string): string {
   // A dash inside quotes belongs to the name: Istituto “Verona - Trento”.
   const masked = name.replace(/[“"«][^”"»]*[”"»]/g, (q) => q.replace(/[–—|-]/g, '\u0000'));
@@ -563,13 +563,13 @@ function isRomanNumeral(w: string): boolean {
   return w.length >= 2 && /^(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/.test(w.toUpperCase()) && !/^(?:di|mi|ci|li|dc|cd)$/i.test(w);
 }
 
-/** Letterheads are often in capitals; the name is kept in the form it is written in prose. */
 /** Whether a text is set in capitals: half its letters or more upper-case. */
 function inCapitals(s: string): boolean {
   const letters = s.replace(/[^\p{L}]/gu, '');
   return letters.replace(/[^\p{Lu}]/gu, '').length >= letters.length * 0.5;
 }
 
+/** Letterheads are often in capitals; the name is kept in the form it is written in prose. */
 export function titleCase(s: string): string {
   if (!inCapitals(s)) return s; // already in mixed case
   return s

@@ -220,7 +220,7 @@ function signaturesAtEnd(lines: Line[], pageWidth: number): Found<Signatory>[] {
   // Names over roles side by side ("f.to Donato Lapenta   f.to dott.ssa Rosanna Lauria" / "Il Messo   Il Segretario"): each cell a name.
   const nameFirst = roleAt > 0 && after[roleAt].gapBefore < BLOCK_GAP && after[roleAt - 1].segments.every((s) => nameOf(fold(s.text)) !== null);
   // So does a row of the parties the roles sign for ("Per il Comune di Valdora   Per il Comune di Borgo" / "Il Sindaco …").
-  const partiesFirst = roleAt > 0 && after[roleAt].gapBefore < BLOCK_GAP && after[roleAt - 1].segments.every((s) => FOR_BODY.test(fold(s.text)));
+  const partiesFirst = roleAt > 0 && after[roleAt].gapBefore < BLOCK_GAP && after[roleAt - 1].segments.every((s) => forBody(fold(s.text)));
   const zone = after.slice(nameFirst || partiesFirst ? roleAt - 1 : roleAt);
   // A run of rows right under a line that announces a list ("… la Commissione così composta:", "sono presenti:") lists members.
   const listed = new Set<Line>();
@@ -270,7 +270,7 @@ function signaturesAtEnd(lines: Line[], pageWidth: number): Found<Signatory>[] {
   const bare = (r: string | null | undefined) => (r ?? '').toLowerCase().replace(/^(?:il|la|lo|l['’])\s*/, '').trim();
   // So is one read with the party it signs for before the role ("Per il Comune di Borgo Il Sindaco") and without it.
   const fuller = (s: Found<Signatory>) =>
-    out.some((o) => o !== s && o.value.name && o.value.name === s.value.name && bare(o.value.role).length > bare(s.value.role).length && (bare(o.value.role).startsWith(bare(s.value.role)) || (FOR_BODY.test(o.value.role ?? '') && (o.value.role ?? '').toLowerCase().endsWith((s.value.role ?? '').toLowerCase()))));
+    out.some((o) => o !== s && o.value.name && o.value.name === s.value.name && bare(o.value.role).length > bare(s.value.role).length && (bare(o.value.role).startsWith(bare(s.value.role)) || (forBody(o.value.role ?? '') && (o.value.role ?? '').toLowerCase().endsWith((s.value.role ?? '').toLowerCase()))));
   // One signer read under the role above the name and with the qualification after it ("La Referente" / "Dott.ssa Sara
   // Gianotti, assistente sociale"): the role the block gives, with its article, not the qualification in lower case.
   const articled = (r: string | null | undefined) => /^(?:il|la|lo|l['’])\s*\p{L}/iu.test(r ?? '');
@@ -439,7 +439,7 @@ function splitColumns(tail: Line[], pageWidth: number): Cell[][] {
       // A long role line ("IL RESPONSABILE DELLE PUBBLICAZIONI ALL'ALBO PRETORIO INFORMATICO") is still a role.
       const words = seg.text.split(/\s+/).length;
       // So is the party a role signs for ("Per il Comune di Francavilla al Mare – Il").
-      const role = (ROLE.test(seg.text) || FOR_BODY.test(seg.text)) && words <= 12 && !/[.;:]\s*$/.test(seg.text) && !SIGN_MARK.test(seg.text);
+      const role = (ROLE.test(seg.text) || forBody(seg.text)) && words <= 12 && !/[.;:]\s*$/.test(seg.text) && !SIGN_MARK.test(seg.text);
       // So is a sentence's last line ("La seduta è tolta alle ore 12:45.", "Il Tavolo concorda che:") or a numbered heading.
       // (two words of prose in lower case at least: "Servizi Sociali e Istruzione." and "dott.ssa Anna Neri." are no sentence)
       const lower = (resetting(seg.text).replace(TITLES, ' ').match(/(?<![\p{L}])\p{Ll}\p{L}{2,}/gu) ?? []).length;
@@ -530,7 +530,7 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
       prev = cell;
       continue;
     }
-    if (role && roleLine && !gapBreak && isRoleLine(text) && role.length === 1 && (ON_BEHALF.test(role[0]) || FOR_BODY.test(role[0]))) {
+    if (role && roleLine && !gapBreak && isRoleLine(text) && role.length === 1 && (ON_BEHALF.test(role[0]) || forBody(role[0]))) {
       // "p. IL QUESTORE" / "Il Dirigente dell'Ufficio Immigrazione": the signer's own role goes with the one signed for.
       role.push(text);
     } else if (role && roleLine && !gapBreak && isRoleLine(text) && (ARTICLE.test(role[0]) || pendingAbove) && !ARTICLE.test(text) && !REFERENT.test(text)) {
@@ -785,21 +785,30 @@ const RULE_AFTER = /\s*_{8,}[\s_.]*$/;
 /** A role line that stops on a preposition or a conjunction: the role goes on on the next line. */
 const DANGLING = /\b(?:del|della|delle|dei|degli|dello|dell['’]|di|e|ed|per|alla|alle|al|ai|agli|allo|a|in|con|sul|sulla|nel|nella)$/i;
 
-/** The cell after `at` in the same block (no gap or prose between them) is a person's name, and no role or office. */
+const FOR_PARTY = /^per\s+(?:il|la|lo|l['’]|i|gli|le)\s*/i;
+/** A counterparty's words in such a line: the company that accepts, not a party that signs. */
+const NOT_A_PARTY = /\b(?:legale\s+rappresentante|ditta|impresa|accettazione|ricevuta|conoscenza|presa\s+visione)\b/i;
 /**
- * A party's block in an agreement or a joint letter: "Per la FP CGIL del Trentino" / "f.to Mattia Conci", "Per il Comune di
- * Valdora" / "Il Sindaco" / "Anna Neri". Not a company's acceptance ("Per il Legale Rappresentante della Ditta").
+ * The line that opens a party's block in an agreement or a joint letter, the party named with a capital: "Per la FP CGIL del
+ * Trentino" (/ "f.to Mattia Conci"), "Per il Comune di Valdora" (/ "Il Sindaco" / "Anna Neri"). Not a company's acceptance
+ * ("Per il Legale Rappresentante della Ditta").
  */
-const FOR_BODY = /^[Pp][Ee][Rr]\s+(?:[Ii][Ll]|[Ll][AaOo]|[Ll]['’]|[Ii]|[Gg][Ll][Ii]|[Ll][Ee])\s*(?![^,;:]*\b(?:[Ll]egale\s+[Rr]appresentante|[Dd]itta|[Ii]mpresa|[Aa]ccettazione|[Rr]icevuta|[Cc]onoscenza|[Pp]resa\s+[Vv]isione|LEGALE|DITTA|IMPRESA)\b)\p{Lu}[^,;:]{1,70}$/u;
+function forBody(text: string): boolean {
+  const lead = FOR_PARTY.exec(text);
+  const party = lead ? text.slice(lead[0].length) : '';
+  return !!lead && /^\p{Lu}[^,;:]{1,70}$/u.test(party) && !NOT_A_PARTY.test(party);
+}
 
+/** Whether the cell at `at` opens a party's block (see forBody) that a name, or a role and then a name, signs. */
 function signsForBody(cells: Cell[], at: number): boolean {
-  if (!FOR_BODY.test(fold(cells[at].text))) return false;
+  if (!forBody(fold(cells[at].text))) return false;
   const next = cells[at + 1];
   if (!next || next.line.gapBefore >= BLOCK_GAP) return false;
   // Its signer under it, or the signer's own role and then the name.
   return nameOf(fold(next.text)) !== null || (isRoleLine(fold(next.text)) && nameFollows(cells, at + 1));
 }
 
+/** The cell after `at` in the same block (no gap or prose between them) is a person's name, and no role or office. */
 function nameFollows(cells: Cell[], at: number): boolean {
   const next = cells[at + 1];
   if (!next || next.line.gapBefore >= BLOCK_GAP || next.prose > cells[at].prose) return false;
