@@ -85,6 +85,9 @@ function deferCanvas(): void {
  * lazy Response is put back right after, untouched.
  */
 async function withoutUndici<T>(load: () => Promise<T>): Promise<T> {
+  // Node 22 holds the global as a lazy data property that any look at it (its descriptor too) loads, and that cannot be saved
+  // to be put back: there pdfjs's check loads undici (~40 ms on a slow core), as it would anyway.
+  if (Number(process.versions.node.split('.')[0]) >= 22) return load();
   const lazy = Object.getOwnPropertyDescriptor(globalThis, 'Response');
   if (!lazy?.get || !lazy.configurable) return load(); // already loaded, or not Node's lazy global
   const standIn = class Response {
