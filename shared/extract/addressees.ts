@@ -1,6 +1,6 @@
 import type { Line, Segment } from '../read/page-text.ts';
 import { evidenceOf, fold, type Found } from './source-text.ts';
-import { GREETING_LINE, isMailHeaderSubject, isParagraphBreak, letterSubjectIndex, MAIL_HEADER_FIELD } from './layout-rules.ts';
+import { GREETING_LINE, isMailHeaderSubject, isParagraphBreak, letterSubjectIndex, MAIL_HEADER_FIELD, subjectAfterAddressingPage } from './layout-rules.ts';
 
 /**
  * An addressee block opens with the article-preposition Italian letters use: "Al", "Alla", "Agli", "All'"…,
@@ -56,12 +56,21 @@ export function extractAddressees(lines: Line[], pageWidth: number, mainEnd = In
   // A printed e-mail with no letter of its own under its header ("Oggetto:" the message's only one) names its addressees at the
   // top of the message's body, under the header: "Ai Responsabili dei Servizi Sociali …" / "Gentilissimi,".
   const messageBody = isMailHeaderSubject(firstPage, subjectAt) ? openingOfMessage(firstPage, subjectAt) : [];
-  const region = openersJoined(subjectAt >= 0 ? [...firstPage.slice(0, subjectAt), ...messageBody] : untilBody(firstPage.slice(0, 30), split, pageWidth));
+  // Addressees that fill the first page go on above the subject on the next: both pages' lines up to it, the first's in the
+  // type of its text (not a segnatura in the margin, not the footer).
+  const overPage = subjectAt < 0 ? subjectAfterAddressingPage(lines) : null;
+  const region = openersJoined(
+    overPage
+      ? [...inBodyType(firstPage), ...lines.filter((l) => l.page === overPage.page).slice(0, overPage.index)]
+      : subjectAt >= 0
+        ? [...firstPage.slice(0, subjectAt), ...messageBody]
+        : untilBody(firstPage.slice(0, 30), split, pageWidth),
+  );
   const left = (s: Segment) => s.x < split;
   const right = (s: Segment) => s.x >= split;
   const out: Addressees = { recipients: [], cc: [] };
   // Without a subject line only the indented right-hand block is an address (a notice's body is not).
-  for (const inColumn of subjectAt >= 0 ? [left, right] : [right]) readColumn(region, inColumn, out);
+  for (const inColumn of subjectAt >= 0 || overPage ? [left, right] : [right]) readColumn(region, inColumn, out);
   // A letter with no subject line addresses its readers on the line above its greeting, at the margin: "Alle cittadine e ai
   // cittadini di …" / "Care concittadine, cari concittadini,".
   if (subjectAt < 0 && !out.recipients.length && !out.cc.length) readColumn(addressedAboveGreeting(firstPage.slice(0, 30)), () => true, out);
@@ -70,6 +79,14 @@ export function extractAddressees(lines: Line[], pageWidth: number, mainEnd = In
   // Copies may be listed at the letter's foot, under its signature: "e p.c." / "Al Sindaco" / "All'Assessore …".
   else if (!out.cc.length && subjectAt >= 0) readColumn(footCopies(lines.filter((l) => l.page <= mainEnd && (l.page > firstPage[subjectAt].page || l.index > firstPage[subjectAt].index))), () => true, out);
   return { recipients: distinct(out.recipients), cc: distinct(out.cc) };
+}
+
+/** The lines set in the page's most common type size or larger: its text, not a stamp's, a margin's or a footer's small print. */
+function inBodyType(lines: Line[]): Line[] {
+  const count = new Map<number, number>();
+  for (const l of lines) count.set(Math.round(l.size), (count.get(Math.round(l.size)) ?? 0) + 1);
+  const body = [...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+  return lines.filter((l) => l.size >= body * 0.9);
 }
 
 /**
@@ -219,16 +236,19 @@ function readColumn(region: Line[], inColumn: (s: Segment) => boolean, out: Addr
     block = null;
   };
   let prev: Line | undefined;
-  for (const [i, line] of region.entries()) {
+  // "e p.c." on a line of its own in the other column, left, over copies set in two columns ("Al Segretario Generale …   Al
+  // Capo di Gabinetto …") or in the right-hand column alone, where the addressees stand: this column's copies start at its
+  // row. By place, not by reading order: a page whose columns are read one after the other puts the mark before the whole
+  // right-hand column, addressees above it included.
+  const marks = region.filter((l) => !l.segments.some(inColumn) && l.segments.length === 1 && CC_MARK.exec(l.text)?.[0].length === l.text.trim().length);
+  const markedAbove = (line: Line, x: number) => marks.some((m) => m.segments[0].x < x && (line.page > m.page || (line.page === m.page && line.y <= m.y + 1)));
+  for (const line of region) {
     const segs = line.segments.filter(inColumn);
-    // "e p.c." on a line of its own, left, over copies set in two columns ("Al Segretario Generale …   Al Capo di Gabinetto
-    // …") or in the right-hand column alone, where the addressees stand: the copies start in the right-hand column too.
-    const next = region[i + 1];
-    if (!segs.length && line.segments.length === 1 && CC_MARK.exec(line.text)?.[0].length === line.text.trim().length && next?.segments.some((s) => inColumn(s) && s.x > line.segments[0].x)) {
+    if (!segs.length) continue;
+    if (!inCc && markedAbove(line, segs[0].x)) {
       close();
       inCc = true;
     }
-    if (!segs.length) continue;
     const text = segs.map((s) => s.text).join(' ');
     const x = segs[0].x;
     const end = segs[segs.length - 1].end;

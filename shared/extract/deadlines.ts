@@ -297,7 +297,7 @@ function thirdParties(letterhead: string, addressees: string): string[] {
   return AUTHORITY_BODIES.filter(([, stem]) => !stem.test(letterhead) && !stem.test(addressees)).map(([name]) => name);
 }
 /** What a body or its office is called: "questo Ambito", "questa Direzione", "questo Ufficio". */
-const BODY_NOUNS = 'ufficio|ambito|comune|ente|amministrazione|direzione|servizio|settore|consorzio|azienda|istituto|dipartimento|sezione|struttura|regione|provincia|unione|distretto|ministero|prefettura|ateneo|universit[àa]|agenzia|uod|area';
+const BODY_NOUNS = 'ufficio|ambito|comune|ente|amministrazione|direzione|divisione|servizio|settore|consorzio|azienda|istituto|dipartimento|sezione|struttura|regione|provincia|unione|distretto|ministero|prefettura|ateneo|universit[àa]|agenzia|uod|area';
 /**
  * The issuer naming itself "questo Ambito", "questa Direzione" and saying what it will do, whatever the verb ("questo Ambito
  * completerà l'inserimento dei dati entro il …"); not what it will ask of the reader or take from it ("questa Regione
@@ -305,7 +305,7 @@ const BODY_NOUNS = 'ufficio|ambito|comune|ente|amministrazione|direzione|servizi
  * invieranno …", "Per questo motivo gli Ambiti invieranno …").
  */
 // The body may be named with an apposition between commas: "Questo Settore, verificata la coerenza dei POA, provvederà …".
-const SELF_FUTURE = String.raw`(?:^\s*|[,;]\s*|\b(?:e|ed|che|pertanto|quindi|inoltre|poi)\s+|\d{4}\s+)quest[oa]\s+(?:${BODY_NOUNS})\b(?:[^.;:\n]{0,40}?|\s*,[^.;:,\n]{1,80},)\s(?!(?:chied|richied|invit|sollecit|preg|ricord|ricev|accett|attend|raccogl|acquis)[a-zà-öø-ÿ]*)[a-zà-öø-ÿ]{2,}(?:er|ir|ar)(?:à|anno)(?![a-zà-öø-ÿ])`;
+const SELF_FUTURE = String.raw`(?:^\s*|[,;\n]\s*|\b(?:e|ed|che|pertanto|quindi|inoltre|poi)\s+|\d{4}\s+)quest[oa]\s+(?:${BODY_NOUNS})\b(?:[^.;:\n]{0,40}?|\s*,[^.;:,\n]{1,80},)\s(?!(?:chied|richied|invit|sollecit|preg|ricord|ricev|accett|attend|raccogl|acquis)[a-zà-öø-ÿ]*)[a-zà-öø-ÿ]{2,}(?:er|ir|ar)(?:à|anno)(?![a-zà-öø-ÿ])`;
 /**
  * The issuer, as its letterhead names it, as the agent of a future passive: "la documentazione sarà trasmessa dall'Ufficio di
  * Piano … entro il …" under an Ufficio di Piano's letterhead (not "… sarà compilata dall'Ufficio di Piano …" in a Region's note).
@@ -327,18 +327,22 @@ const SELF_NAMES: [RegExp, string[]][] = [
   [/\bregione\s+[a-zà-ù]/i, ['regione']],
   [/\bconsorzio\b/i, ['consorzio']],
   [/\bufficio\s+di\s+piano\b/i, ['ufficio']],
-  [/\b(?:comune|citt[àa])\s+d[i'’]/i, ['comune']],
+  // A Comune calls itself "l'Amministrazione (comunale)" too: "L'Amministrazione concluderà il procedimento entro …".
+  [/\b(?:comune|citt[àa])\s+d[i'’]/i, ['comune', 'amministrazione(?:\\s+comunale)?']],
   [/\bprovincia\s+d[i'’]/i, ['provincia']],
   [/\bunione\s+(?:dei\s+)?comuni\b/i, ['unione']],
   // An Ambito's Ufficio di Piano is its own office: "sarà trasmessa dall'Ufficio di Piano" in the Ambito's letter.
   [/\bambito\s+(?:socio[\s-]*)?(?:territoriale|sociale|distrettuale)\b/i, ['ambito', 'ufficio\\s+di\\s+piano']],
   [/\bdistretto\s+(?:socio|sanitario|sociale)/i, ['distretto']],
+  // A lead Comune ("Ente capofila del Distretto …") calls itself "l'Amministrazione" too; "il Comune" may be its reader there.
+  [/\bente\s+capofila\b/i, ['amministrazione(?:\\s+comunale)?']],
   // An office its letterhead names by its code: "UOD 01 – Programmazione sociale" → la UOD ("il Settore", "il Servizio" may be
   // the reader's own: "Servizio Sanitario Regionale" heads an ASL's letter to the Comuni's social services).
   [/\bu\.?o\.?d\.?\s/i, ['uod']],
   [/\b(?:universit[àa]|ateneo|politecnico)\b/i, ['ateneo', 'universit[àa]']],
   [/\b(?:istituto|liceo)\b/i, ['istituto', 'scuola']],
-  [/\b(?:azienda\s+(?:sanitaria|socio|ospedaliera|speciale|servizi)|asl|asp|asst|ulss)\b/i, ['azienda']],
+  // Named by its acronym too: "l'ASP si impegna a trasmettere …" in the ASP's own letter.
+  [/\b(?:azienda\s+(?:sanitaria|socio|ospedaliera|speciale|servizi|pubblica\s+di\s+servizi)|asl|asp|asst|ulss|ausl)\b/i, ['azienda', 'asl', 'asp', 'asst', 'ulss', 'ausl']],
 ];
 function selfNames(letterhead: string): string[] {
   const names = SELF_NAMES.flatMap(([re, names]) => (re.test(letterhead) ? names : []));

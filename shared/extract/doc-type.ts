@@ -1,6 +1,6 @@
 import type { Line } from '../read/page-text.ts';
 import type { DocType } from '../records/extracted-fields.ts';
-import { GREETING_LINE, SUBJECT_LABEL, TRADE_UNION, isFormToFill, subjectLineIndex } from './layout-rules.ts';
+import { GREETING_LINE, SUBJECT_LABEL, TRADE_UNION, isFormToFill, subjectAfterAddressingPage, subjectLineIndex } from './layout-rules.ts';
 
 export interface DocTypeClues {
   lines: Line[];
@@ -165,7 +165,9 @@ export function classifyDocType(c: DocTypeClues): DocType {
   if (subjectAt < 0 && c.recipients.some((r) => PRIVATE_READERS.test(r)) && first.slice(0, 30).some((l) => GREETING_LINE.test(l.text)) && !convenesInWords(c.lines)) return 'lettera';
   // A letter that calls a meeting says so in its subject; one meeting mentioned in a letter whose subject
   // is about something else (an information session beside a call for projects) does not make it a convocation.
-  const subjectOnFirst = c.subject !== null && (c.subjectPage ?? 1) === (c.lines[0]?.page ?? 1);
+  // The letter's subject opens it: on its first page, or on the next when its addressees fill the first.
+  const subjectOnFirstPage = (c.subjectPage ?? 1) === (c.lines[0]?.page ?? 1) || (c.subjectPage !== undefined && subjectAfterAddressingPage(c.lines)?.page === c.subjectPage);
+  const subjectOnFirst = c.subject !== null && subjectOnFirstPage;
   if (c.subject && /\bconvoca(?:zione)?\b/i.test(c.subject)) return 'convocazione';
   // A letter that convenes its reader in so many words ("La S.V. è convocata per il giorno …") calls the meeting it dates.
   // Only where the subject is the meeting's body or there is none: a reminder or a transmission that also calls a meeting
@@ -187,7 +189,6 @@ export function classifyDocType(c: DocTypeClues): DocType {
   if (own) return own.toLowerCase() as DocType;
   const addressed = c.recipients.length > 0;
   // A letter states its subject on its first page; a sheet whose "Oggetto" comes pages later is an annex or a frame.
-  const subjectOnFirstPage = (c.subjectPage ?? 1) === (c.lines[0]?.page ?? 1);
   if (c.subject && addressed && subjectOnFirstPage) {
     // A registered cover note that transmits another paper is a note, whoever it goes to.
     const opening = bodyOpening(first, subjectAt);
@@ -196,8 +197,14 @@ export function classifyDocType(c: DocTypeClues): DocType {
     // often as a note, and a letter it stays.
     const transmitsElsewhere = !INSTRUCTS.test(c.subject) && !/\brichiest/i.test(c.subject) && (TRANSMITS_IN_SUBJECT.test(c.subject) || TRANSMITS_IN_BODY.test(opening.slice(0, 4).map((l) => l.text).join(' ')));
     if (c.protocol && (TRANSMITS_SUBJECT.test(c.subject) || opening.some((l) => TRANSMITS_BODY.test(l.text)) || transmitsElsewhere)) return 'nota';
-    // A letter to a company (a purchase order, a request for a quote) is a letter whoever sends it.
-    if (c.recipients.some((r) => COMPANY.test(r))) return 'lettera';
+    // An answer to the reader's own note ("Riscontro alla nota prot. n. …", "In riscontro alla nota …") goes on an exchange of
+    // registered notes.
+    const answers = ANSWERS.test(c.subject) || opening.some((l) => ANSWERS.test(l.text));
+    // A letter to a company (a purchase order, a request for a quote, a contract's counterpart) is a letter whoever sends it:
+    // one company, addressed first. Not a note to the providers of a service, several of them or beside public bodies
+    // ("Alla ASP …", "Alla Cooperativa …", "Alla Cooperativa …": data asked, a reminder), nor an answer to the company's note.
+    const companies = c.recipients.filter((r) => COMPANY.test(r));
+    if (companies.length === 1 && companies[0] === c.recipients[0] && !answers) return 'lettera';
     // A letter that greets its reader by name or office ("Gentile Assessore,") is a letter, not a registered note.
     // Not a greeting of a class of readers ("Gentili Sindache e Sindaci," to "Ai Sindaci dei Comuni …"): a note to all of them.
     // Only bodies and their officials greeted so: "Care concittadine e cari concittadini," to "Alle famiglie residenti" is a letter.
@@ -209,7 +216,6 @@ export function classifyDocType(c: DocTypeClues): DocType {
     // Circulars come down from the State and the Regions to the bodies under them; a municipality's,
     // a health agency's or a school's letter to many is still a note.
     // A circular gives every addressee the same word; an answer to one body's note is a note, however addressed.
-    const answers = ANSWERS.test(c.subject) || opening.some((l) => ANSWERS.test(l.text));
     if (toMany && !answers && c.sender && ISSUES_CIRCULARS.test(c.sender)) {
       if (MINISTRY.test(c.sender)) return c.protocol ? 'nota' : 'circolare';
       // A circular gives the officials of a class of bodies ("Ai Responsabili degli Uffici di Piano") standing instructions at
@@ -247,7 +253,7 @@ export function classifyDocType(c: DocTypeClues): DocType {
   const title = head.slice(0, 6).map((l) => l.text).join(' ');
   if (/\bpiano\s+(?:nazionale|regionale|sociale|di\s+zona|operativo|triennale|annuale)\b/i.test(title) && !addressed) return 'piano';
   if (subjectAt < 0 && !addressed && !c.sender) return 'comunicato';
-  if (c.subject && (c.subjectPage ?? 1) === (c.lines[0]?.page ?? 1)) return c.protocol ? 'nota' : 'lettera';
+  if (c.subject && subjectOnFirstPage) return c.protocol ? 'nota' : 'lettera';
   return 'altro';
 }
 
@@ -296,7 +302,7 @@ const FOOTER_TOP = 100;
 /** A body that meets, or its meeting, named in a subject: "Collegio dei docenti", "I Commissione consiliare – …". */
 // A subject that is the meeting or its body, named first ("Incontro di coordinamento …", "Collegio dei docenti", "I Commissione
 // consiliare – …"): not a calendar of training, nor a subject that only mentions a commission among other news.
-const MEETING_SUBJECT = /^\s*(?:(?:[IVX]+|\d+[ªa°]?|prima|seconda|terza)\s+)?(?:riunion[ei]|incontr[oi]|sedut[ae]|assemblea|conferenza|tavolo|comitato|collegio|commissione|consiglio|giunta|consulta|consigli\s+di\s+classe)\b/i;
+const MEETING_SUBJECT = /^\s*(?:(?:[IVX]+|\d+[ªa°]?|prima|seconda|terza)\s+)?(?:riunion[ei]|incontr[oi]|sedut[ae]|udienz[ae]|assemblea|conferenza|tavolo|comitato|collegio|commissione|consiglio|giunta|consulta|consigli\s+di\s+classe)\b/i;
 /** A present call in so many words: "è convocato", "sono convocati", "convoca", "si convoca" (not "a seguito di convocazione"). */
 // Its date follows close ("è convocato in seduta ordinaria il giorno 12 marzo …"): not a rule quoted ("la Commissione è convocata
 // dal Presidente") nor a habit ("che si convoca periodicamente").

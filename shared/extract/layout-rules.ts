@@ -21,6 +21,22 @@ export function subjectLineIndex(lines: Line[]): number {
   return lines.findIndex((l) => SUBJECT_LABEL.test(l.text));
 }
 
+/**
+ * Where a letter whose addressees fill its first page states its subject: on the next page, within its first lines, after the
+ * rest of them (a ministry's reminder to twenty Ambiti, their blocks in two columns). The first page holds no "Oggetto:" and
+ * three addressee blocks or more. Returns the subject line's page and its index among that page's lines, else null.
+ */
+export function subjectAfterAddressingPage(lines: Line[]): { page: number; index: number } | null {
+  const first = lines[0]?.page;
+  const firstPage = lines.filter((l) => l.page === first);
+  if (letterSubjectIndex(firstPage) >= 0) return null;
+  const openers = firstPage.flatMap((l) => l.segments).filter((s) => ADDRESSEE_OPENING.test(s.text)).length;
+  if (openers < 3) return null;
+  const next = lines.filter((l) => l.page === (first ?? 0) + 1);
+  const at = subjectLineIndex(next);
+  return at >= 0 && at <= 10 ? { page: next[at].page, index: at } : null;
+}
+
 /** A field of a printed e-mail's header: "Da:", "A:", "Cc:", "Data:", "Inviato:" (and, under its subject, "Allegati:"). */
 export const MAIL_HEADER_FIELD = /^\s*(da|a|cc|ccn|data|inviato|mittente|destinatari|allegat[io])\s*:/i;
 

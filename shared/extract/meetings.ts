@@ -1,6 +1,6 @@
 import type { Line } from '../read/page-text.ts';
 import { evidenceOf, type Found, type SourceText } from './source-text.ts';
-import { DATE_SOURCE as DATE_SOURCE_TEXT, dateRegex, dateOf, type YearContext } from './italian-dates.ts';
+import { DATE_SOURCE as DATE_SOURCE_TEXT, dateRegex, dateOf, MONTH_NAMES, type YearContext } from './italian-dates.ts';
 import { subjectLineIndex } from './layout-rules.ts';
 
 /** A subject that names a session: its convocation, its agenda, the body that meets. */
@@ -41,7 +41,7 @@ const WILL_BE_HELD = String.raw`si\s+terr(?:[àa]|anno)|avr(?:[àa]|anno)\s+luog
 const PAST = new RegExp(String.raw`\b(?:a\s+seguito|si\s+è\s+(?:svolt|tenut|riunit)|(?:si\s+)?sono\s+riunit|svolt[aoie]si|tenut[aoie]si|(?:ultim|scors)[ao]\s+(?:riunione|seduta|incontro|assemblea)|(?:nel\s+corso\s+del(?:l['’])?|in\s+occasione)(?![^.;]{0,80}\bche\s+(?:${WILL_BE_HELD})(?![a-zà-ù]))|nella\s+seduta\s+del)`, 'i');
 // "ore 9 e 30": the minutes after "e", as some write the time out; "alle 15" without minutes only before the place ("alle 15
 // presso la sala consiliare"), where no count can be meant.
-const TIME = /\b(?:(?:ore|h\.?|ora(?:rio)?\s*:)\s*(?<h>[012]?\d)(?:[:.,](?<m>[0-5]\d)|\s+e\s+(?<mw>[0-5]\d)(?![\d/.]|\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b))?|(?<![€]\s?|\beuro\s|\d[,.]\d\d\s)alle\s+(?<h2>[012]?\d)(?:[:.](?<m2>[0-5]\d)|,(?<m3>[0-5]\d)(?!\s*(?:euro|€|eur\b|medie|mila|%|per\s*cento))|(?=\s+(?:presso|nella|nel|in\s+(?:sala|aula|via|piazza|videoconferenza|modalit)))))(?!\s*(?:giorni|mesi))\b/gi;
+const TIME = /\b(?:(?:ore|h\.?|ora(?:rio)?\s*:)\s*(?<h>[012]?\d)(?:[:.,](?<m>[0-5]\d)|\s+e\s+(?<mw>[0-5]\d)(?![\d/.]|\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b))?|(?<![€]\s?|\beuro\s|\d[,.]\d\d\s)alle\s+(?<h2>[012]?\d)(?:[:.](?<m2>[0-5]\d)|,(?<m3>[0-5]\d)(?!\s*(?:euro|€|eur\b|medie|mila|%|per\s*cento))|(?=\s+(?:presso|nella|nel|in\s+(?:sala|aula|via|piazza|videoconferenza|modalit))))|(?<![€]\s?|\beuro\s)dalle\s+(?<h4>[012]?\d)(?:[:.](?<m4>[0-5]\d))?(?=\s+alle\s+(?:ore\s*)?[012]?\d(?![\d%]|\s*(?:euro|€|mila|giorni|mesi))))(?!\s*(?:giorni|mesi))\b/gi;
 /** An event that "si terrà": a concert, a show, a festival – held, not called as a meeting of a body. */
 const EVENT_HELD = /\b(?:iniziativ[ae]|event[oi]|manifestazion[ei]|concert[oi]|spettacol[oi]|mostr[ae]|fest[ae]|sagr[ae]|torne[oi]|rassegn[ae]|festival|cerimoni[ae]|gar[ae]\s+(?:podistic|ciclistic|sportiv)\w*|cors[ae]\s+podistic\w*|maratona|camminata|open\s+day|premiazion[ei]|vaccinazion[ei]|giornata\s+(?:ecologica|di\s+pulizia|della\s+prevenzione))\b[^;]{0,200}\bsi\s+terr(?:[àa]|anno)(?![a-zà-öø-ÿ])/i;
 /** What a body meets in: a meeting named as such. */
@@ -73,12 +73,20 @@ const CALLS_TO = new RegExp(
  */
 // A session put off calls its new date: "… non avrà luogo ed è rinviata a martedì 21 aprile …".
 const POSTPONED = String.raw`(?:è|sono|viene|vengono)\s+(?:rinviat|differit|posticipat|anticipat|spostat|aggiornat)[aoie]\s+(?:a|al|alle|per)(?![a-zà-ù])`;
-const CALLS_NOW = new RegExp(String.raw`(?<![a-zà-ù])(?:(?:è|sono|viene|vengono)\s+(?:ri)?convocat|convoca\b|si\s+convoca|(?:è|sono)\s+indett|${POSTPONED}|${RECONVENES}|${CALLS_ELECTION})`, 'i');
+// A letter that stands as the call: "La presente vale quale convocazione formale per ciascuna delle sedute …".
+const STANDS_AS_CALL = String.raw`(?:vale|valga|costituisce)\s+(?:a\s+tutti\s+gli\s+effetti\s+)?(?:quale|come)?\s*convocazione`;
+const CALLS_NOW = new RegExp(String.raw`(?<![a-zà-ù])(?:(?:è|sono|viene|vengono)\s+(?:ri)?convocat|convoca\b|si\s+convoca|(?:è|sono)\s+indett|${STANDS_AS_CALL}|${POSTPONED}|${RECONVENES}|${CALLS_ELECTION})`, 'i');
 /**
  * A call made before, or by another, told: "già convocata per martedì 14 aprile …", "la Regione ha convocato il Tavolo … per
  * martedì …" – unless the text then calls anew ("… non avrà luogo ed è rinviata a …").
  */
 const REPORTED_CALL = /(?<![a-zà-ù])(?:già\s+(?:stat[aoie]\s+)?(?:convocat|fissat|programmat)[aoie]|(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?convocato)(?![a-zà-ù])[^.;]{0,100}$/i;
+/**
+ * What a note cited did, told in its relative clause: "… Vs. nota prot. n. … del …, con la quale è stata rinviata al 14 aprile
+ * alle ore 16,00 la seduta": that note's call, whatever this letter is about (a Sindaco's proxy for that session).
+ */
+// Or the call told with the note that made it: "Un secondo incontro è stato convocato, con nota prot. n. … del …, per giovedì …".
+const CITED_NOTE_CALL = /(?:\bnota\b[^;]{0,80}?(?:con\s+(?:la\s+quale|cui)|nella\s+quale)\s+(?:è|sono)\s+stat[aoie]\s+(?:convocat|rinviat|fissat|differit|posticipat|anticipat|indett)[aoie](?![a-zà-ù])[^.;]{0,100}|(?:è|sono)\s+stat[aoie]\s+(?:convocat|rinviat|fissat|differit|posticipat|anticipat|indett)[aoie]\s*,?\s*con\s+(?:la\s+)?nota\b[^;]{0,120})$/i;
 /** A session only announced, its call to come: "seguirà formale convocazione", "sarà convocata con successiva nota". */
 /** The writer will not attend: "non potrò partecipare", "impossibilitato a partecipare", "non potremo essere presenti" (first person). */
 const DECLINES = /(?<![a-zà-ù])(?:non\s+(?:potr[òo]|potremo|sar[òo]|saremo)\s+(?:in\s+grado\s+di\s+)?(?:partecipare|essere\s+present[ei]|intervenire)|impossibilitat[oaie]\s+a\s+(?:partecipare|intervenire|essere\s+present[ei]))(?![a-zà-ù])/gi;
@@ -156,7 +164,7 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       if (OFFICE_HOURS.test(sentence.text.slice(Math.max(0, t.index! - 60), t.index!)) && HOURS_RANGE.test(sentence.text.slice(t.index! + t[0].length, t.index! + t[0].length + 16))) continue;
       // "aperto a partire dalle ore 10:00 del 25 marzo": when a service opens, not a meeting.
       if (/\ba\s+partire\s+dalle\s+$/i.test(sentence.text.slice(Math.max(0, t.index! - 20), t.index!))) continue;
-      const h = Number(t.groups!.h ?? t.groups!.h2);
+      const h = Number(t.groups!.h ?? t.groups!.h2 ?? t.groups!.h4);
       if (h > 23) continue;
       // "il giorno 17/11/2026 alle ore 09:41:12 (+0100) il messaggio … è stato inviato": a timestamp to the second (a PEC
       // provider's notice, a log), never a meeting's hour.
@@ -173,7 +181,7 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       const off = CALLED_OFF_AFTER.exec(rest);
       // (A note cited between, "con nota prot. n. 5120 del 3 aprile 2026", dates the note, not another session.)
       if (off && !dateRegex().test(rest.slice(0, off.index).replace(CITED_NOTE, ' '))) {
-        told = { date: '', time: `${String(h).padStart(2, '0')}:${t.groups!.m ?? t.groups!.mw ?? t.groups!.m2 ?? t.groups!.m3 ?? '00'}` };
+        told = { date: '', time: `${String(h).padStart(2, '0')}:${t.groups!.m ?? t.groups!.mw ?? t.groups!.m2 ?? t.groups!.m3 ?? t.groups!.m4 ?? '00'}` };
         continue;
       }
       // "… non potrò partecipare alla seduta … fissata per mercoledì 27 gennaio alle ore 17.30": a session another called, which
@@ -183,9 +191,10 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       const reported = REPORTED_CALL.exec(sentence.text.slice(Math.max(0, t.index! - 160), t.index!));
       // A call told is this letter's own when the letter is about that session (its subject names a meeting): the notice of a
       // change of venue, the agenda sent for a Council "già convocato", the councillors told "il Presidente ha convocato …".
-      if (reported && !aboutMeeting && !CALLS_NOW.test(reported[0].replace(/^[^,]*?(?:convocat|fissat|programmat)[aoie]/i, ''))) {
+      const cited = CITED_NOTE_CALL.test(sentence.text.slice(Math.max(0, t.index! - 200), t.index!));
+      if ((reported && !aboutMeeting && !CALLS_NOW.test(reported[0].replace(/^[^,]*?(?:convocat|fissat|programmat)[aoie]/i, ''))) || cited) {
         // "già fissato per il 9 maggio alle ore 10:00, è anticipato al 7 maggio alla stessa ora": the hour told is the new one's.
-        told = { date: '', time: `${String(h).padStart(2, '0')}:${t.groups!.m ?? t.groups!.mw ?? t.groups!.m2 ?? t.groups!.m3 ?? '00'}` };
+        told = { date: '', time: `${String(h).padStart(2, '0')}:${t.groups!.m ?? t.groups!.mw ?? t.groups!.m2 ?? t.groups!.m3 ?? t.groups!.m4 ?? '00'}` };
         continue;
       }
       // "l'iniziativa … che si terrà presso la Sala … alle ore 18:00": an event held (a concert given patronage), not a meeting.
@@ -203,7 +212,7 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       const sameDayCall = !!previous && SAME_DAY_CALL.test(sentence.text) && (SAME_DAY.test(after) || SAME_DAY_BEFORE.test(sentence.text.slice(Math.max(0, t.index! - 40), t.index!)));
       const date = sameDayCall ? { iso: previous!.date } : SAME_DATE.test(after) ? lastBefore(dates, t.index!) : nearest(dates, t.index!);
       if (!date?.iso) continue;
-      const time = `${String(h).padStart(2, '0')}:${t.groups!.m ?? t.groups!.mw ?? t.groups!.m2 ?? t.groups!.m3 ?? '00'}`;
+      const time = `${String(h).padStart(2, '0')}:${t.groups!.m ?? t.groups!.mw ?? t.groups!.m2 ?? t.groups!.m3 ?? t.groups!.m4 ?? '00'}`;
       // "in seconda convocazione alle ore 10.30 del giorno successivo": the day after the date it follows.
       const iso = NEXT_DAY.test(sentence.text.slice(t.index! + t[0].length, t.index! + t[0].length + 40)) ? dayAfter(date.iso) : date.iso;
       // A meeting dated before the document itself was held already: it is recounted, not called.
@@ -231,14 +240,21 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
 const DATE_CELL = /^\s*(?:data|giorno)\s*$/i;
 const TIME_CELL = /^\s*(?:or[ae]|orario|inizio)\s*$/i;
 /** Words that call the sessions listed below: "si terranno come segue", "sono convocate", "calendario delle sedute". */
-const CALENDAR_CALL = /\bsi\s+(?:terr|riunir)(?:[àa]|anno)(?![a-zà-öø-ÿ])|(?<![a-zà-ù])(?:è|sono)\s+convocat|\bconvoca\b|\bcalendario\s+(?:delle\s+|degli\s+)?(?:sedute|riunioni|incontri)\b/i;
+// Or that name the sessions the table lists: "secondo il seguente calendario:", "in due udienze pubbliche aperte a tutti:".
+const CALENDAR_CALL = /\bsi\s+(?:terr|riunir)(?:[àa]|anno)(?![a-zà-öø-ÿ])|(?<![a-zà-ù])(?:è|sono)\s+convocat|\bconvoca\b|\bcalendario\s+(?:delle\s+|degli\s+)?(?:sedute|riunioni|incontri)\b|\bseguente\s+calendario\b|\b(?:udienz[ae]|sedut[ae]|assemble[ae]|riunion[ei]|incontr[oi])\s+pubblich[ea]\b/i;
 /** A list of what was held, or a schedule of what is due: "ha svolto i seguenti incontri", "cronoprogramma", "elenco". */
 const RECOUNTED = /\bha(?:nno)?\s+svolto\b|\bsvolt[aei]\b|\bcronoprogramma\b|\belenco\s+delle\s+sedute\b|\bscadenz/i;
-const CLOCK = /^\s*(?:ore\s*)?([01]?\d|2[0-3])[:.]([0-5]\d)\s*(?:$|[–—-]\s*(?:ore\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*$)/i;
+/** A time cell: "09:30", "ore 10.00", a span ("09:30 – 12:30", "dalle ore 16 alle ore 19"), the hour alone after "ore". */
+const CLOCK = /^\s*(?:dalle\s+)?(?:(?:ore\s*)?([01]?\d|2[0-3])[:.]([0-5]\d)|ore\s*([01]?\d|2[0-3])(?![\d.,:]))\s*(?:$|(?:[–—-]|alle)\s*(?:ore\s*)?(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*$)/i;
 /** A calendar's status cell for a session not called: "programmata", "da convocare", "annullata", "rinviata". */
 const NOT_CALLED = /^\s*(?:programmat[oaie]|da\s+(?:convocare|definire|fissare)|annullat[oaie]|rinviat[oaie])\s*$/i;
-/** A session's time at the end of its date's cell, after the year: "… 2031 9:30", "… 2031 ore 14.30". */
-const CLOCK_AFTER_DATE = /\d{4}\s+(?:ore\s*)?([01]?\d|2[0-3])[:.]([0-5]\d)\s*$/i;
+/**
+ * A session's time at the end of its date's cell, after the year or the month: "… 2031 9:30", "… 2031 ore 14.30", "… 9 aprile
+ * 2031 15.00 – 17.00" (a span gives its start).
+ */
+const CLOCK_AFTER_DATE = new RegExp(String.raw`(?:\d{4}|${MONTH_NAMES})\s+(?:ore\s*)?([01]?\d|2[0-3])[:.]([0-5]\d)(?:\s*[–—-]\s*(?:ore\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d)?\s*$`, 'i');
+/** A session's time run into the cell after the time column's: "9.00 videoconferenza" under "Sede". */
+const CLOCK_OPENING = /^\s*(?:ore\s*)?([01]?\d|2[0-3])[:.]([0-5]\d)(?!\d)/i;
 
 /**
  * Sessions laid out as a table under a convening sentence: a heading row with a "Data" and an "Ora" cell,
@@ -272,17 +288,19 @@ function calendarRows(lines: Line[], ctx: YearContext): Found<Meeting>[] {
       else for (const [k, text] of cells) row.cells.set(k, `${row.cells.get(k) ?? ''} ${text}`.trim());
     }
     for (const { line, cells } of rows) {
-      const dateCell = cells.get(dateCol) ?? '';
+      // A date set close to the cell before runs into it: "Pontedera, Auditorium del Centro per venerdì 8 maggio 2026".
+      const dateCell = cells.get(dateCol) ?? (dateCol > 0 ? (cells.get(dateCol - 1) ?? '') : '');
       const date = dateRegex().exec(dateCell);
       // Columns set close together run into one cell: "1 martedì 24 novembre 2031 9:30"; a span gives its start ("09:30 – 12:30").
-      const clock = CLOCK.exec(cells.get(timeCol) ?? '') ?? (cells.has(timeCol) ? null : CLOCK_AFTER_DATE.exec(dateCell));
+      // Or the time runs into the next column's cell, set nearer that column's heading than its own ("9.00 videoconferenza").
+      const clock = CLOCK.exec(cells.get(timeCol) ?? '') ?? (cells.has(timeCol) ? null : (CLOCK_AFTER_DATE.exec(dateCell) ?? CLOCK_OPENING.exec(cells.get(timeCol + 1) ?? '')));
       if (!date || !clock) continue;
       // A term, not a session; or a row whose status cell says it is not called ("programmata", "da convocare", "annullata"),
       // not a word of its place or topic ("Sede da definire", "Verifica delle attività programmate").
       if (/\bscadenz|\btermine\b|\bpresentazione\b/i.test([...cells.values()].join(' ')) || [...cells.values()].some((c) => NOT_CALLED.test(c))) continue;
       const iso = dateOf(date, ctx).iso;
       if (!iso || (ctx.issued && iso < ctx.issued)) continue;
-      out.push({ value: { date: iso, time: `${clock[1].padStart(2, '0')}:${clock[2]}` }, evidence: evidenceOf(line) });
+      out.push({ value: { date: iso, time: `${(clock[1] ?? clock[3]).padStart(2, '0')}:${clock[2] ?? '00'}` }, evidence: evidenceOf(line) });
     }
   });
   return out;

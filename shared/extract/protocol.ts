@@ -19,8 +19,11 @@ const DATE_FIRST = /^(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\s*[-–,]\s
  * in words after the slash ("0018734 / Area IV - Imm.", a Prefettura's) is no part of the number.
  */
 const NUMBER = /^(?:(?:[A-Z][A-Z0-9_.]*[A-Z_]|[UI](?=\.\d)|[a-z]_[a-z]+)(?:[\s.:-]+|\s*\/\s*(?=\d))|AOO[A-Z0-9_.-]*\s*\/\s*)*(?<num>\d+(?:\s*\/\s*(?![A-Z][a-z]{2,})[\dA-Za-z]+(?:\.[\dA-Za-z]+)*)*)/u;
-/** The ministerial signature form: "m_lps.REGISTRO UFFICIALE.U.0012345.12-05-2023". */
-const SEGNATURA = /REGISTRO\s+UFFICIALE\s*(?:\.\s*|\(\s*)(?<dir>[UIE])\s*\)?\s*\.\s*(?<num>\d+)\s*\.\s*(?<d>\d{2})-(?<m>\d{2})-(?<y>\d{4})/i;
+/**
+ * The ministerial signature form: "m_lps.REGISTRO UFFICIALE.U.0012345.12-05-2023"; a Region's register prints its fields
+ * between dashes: "REGIONE LAZIO - Registro Ufficiale - U.0398417 - 15-04-2026 - Direzione …".
+ */
+const SEGNATURA = /REGISTRO\s+UFFICIALE\s*(?:[.\-–]\s*|\(\s*)(?<dir>[UIE])\s*\)?\s*[.\-–]\s*(?<num>\d+)\s*[.\-–]\s*(?<d>\d{2})-(?<m>\d{2})-(?<y>\d{4})/i;
 /** The same with the direction last, as the Agenzia delle Entrate's register prints it: "…REGISTRO UFFICIALE.0048712.03-11-2031.U". */
 const SEGNATURA_DIRECTION_LAST = /REGISTRO\s+UFFICIALE\s*\.\s*(?<num>\d+)\s*\.\s*(?<d>\d{2})-(?<m>\d{2})-(?<y>\d{4})\s*\.\s*(?<dir>[UIE])\b/i;
 /**

@@ -129,7 +129,29 @@ const PARTICLE = /^(?:presso|di|del|della|delle|dei|degli|dello|e|ed|per|in|a|al
  * that, the body the footer names.
  */
 export function extractSender(lines: Line[]): Found<string> | null {
-  return letterheadSender(lines) ?? footerSender(lines.filter((l) => l.page === lines[0]?.page));
+  const first = lines.filter((l) => l.page === lines[0]?.page);
+  return letterheadSender(lines) ?? outgoingStampSender(first) ?? footerSender(first);
+}
+
+/** A register's outgoing direction: "USCITA - Tit. 7", "Partenza", "U". */
+const OUTGOING = /^\s*(?:uscita|partenza|in\s+uscita)\b/i;
+
+/**
+ * The body the sender's own outgoing stamp names at the top of page 1, when the letterhead names none (drawn as a picture,
+ * or an office and a role: "Settore Servizi Sociali – Ente capofila del Distretto …"): "Comune di Viterbo - c_m082" / "Prot. N.
+ * … del …" / "USCITA - Tit. 7 Cl. 12". Not a receiver's stamp ("ARRIVO", "Entrata"), which names the reader.
+ */
+function outgoingStampSender(first: Line[]): Found<string> | null {
+  const top = Math.max(...first.filter((l) => !l.origins?.includes('annotation')).map((l) => l.y));
+  const out = first.findIndex((l) => OUTGOING.test(l.text) && l.y >= top - 60);
+  if (out < 0) return null;
+  // The stamp's lines above its direction, nearest first: its register's line, then the body's name.
+  const stamp = first.filter((l) => l.y > first[out].y && l.y - first[out].y < 40 && Math.abs(l.x - first[out].x) < 12).sort((a, b) => a.y - b.y);
+  for (const line of stamp) {
+    const text = fold(line.segments[0].text).replace(/\s+[–—-]\s+[a-z]_[a-z0-9]+$/i, '');
+    if (namesBody(text) && isNameLine(stripTail(text)) && !REGISTER_LINE.test(text)) return { value: titleCase(stripTail(text)), evidence: evidenceOf(line, line.segments[0].text) };
+  }
+  return null;
 }
 
 /** The body the top of page 1 names (see extractSender), footer aside; null when it names none. */

@@ -57,8 +57,9 @@ const NAME_THEN_ROLE = new RegExp(String.raw`^\s*f\.?\s?to\s+([^()]{3,60}?)\s*\(
  * Servizi Sociali" (the cell wrapping onto the lines below it).
  */
 const NAME_DASH_ROLE = new RegExp(String.raw`^\s*f\.?\s?to\s+([^–—()]{3,60}?)\s+[–—]\s+((?:(?:il|la|lo|l['’])\s*)?${ROLE_WORD}\b[^()\d–—]{0,80}?)\s*\.?\s*$`, 'i');
-// "PARERI AI SENSI DELL'ART. 49 …" heads the opinions of a Giunta's act, under its signatures.
-const SECTION_HEADING = /^\s*(?:certificat[oa]|attestazione|attestat[oa]\s+di|relata|relazione\s+di\s+pubblicazione|referto|parere\s+(?:di|del|sulla|in\s+ordine)|pareri\s+(?:ai\s+sensi|espressi|di\s+regolarit)|visto\s+di|copia\s+conforme)\b/i;
+// "PARERI AI SENSI DELL'ART. 49 …" heads the opinions of a Giunta's act, under its signatures; so does a "DOCUMENTO ISTRUTTORIO"
+// (a Region's Giunta signs the act above the report that proposed it, its officials' signatures and opinions after).
+const SECTION_HEADING = /^\s*(?:documento\s+istruttorio\s*$|certificat[oa]|attestazione|attestat[oa]\s+di|relata|relazione\s+di\s+pubblicazione|referto|parere\s+(?:di|del|sulla|in\s+ordine)|pareri\s+(?:ai\s+sensi|espressi|di\s+regolarit)|visto\s+di|copia\s+conforme)\b/i;
 const CONTACT = /@|\bwww\.|\btel\.|\bfax\b|\bp\.?\s?iva\b/i;
 /** Words of an office, not of a person: "Inclusione Sociale Attiva" under "La Dirigente della Sezione" continues the role. */
 const OFFICE_WORD = /\b(?:social[ei]|servizi?o?|sezione|area|settore|ufficio|politiche|programmazione|inclusione|integrazione|direzione|dipartimento|ambito|attiva|territoriale|generale|regionale|amministrativ[oa]|finanziari[oa]|tecnic[oa]|sociosanitari[ao]|contabil[ei]|controllo|bilancio|ragioneria|u\.?o\.?c\.?)\b/i;
