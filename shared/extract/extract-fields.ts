@@ -16,7 +16,7 @@ import { extractAmounts } from './amounts.ts';
 import { extractTags } from './tags.ts';
 import { classifyDocType } from './doc-type.ts';
 import { findDates, schoolYearOf } from './italian-dates.ts';
-import { ADDRESSEE_OPENING, isFormToFill, subjectLineIndex } from './layout-rules.ts';
+import { ADDRESSEE_OPENING, isFormToFill, quotedMessageStart, subjectLineIndex } from './layout-rules.ts';
 import { pageFurniture } from './page-furniture.ts';
 import { repairOcrWords } from './ocr-word-repair.ts';
 
@@ -31,14 +31,18 @@ export function extractFields(read: PageText[]): Extraction {
   const lines = source.lines;
   const width = pages[0]?.width ?? 595;
   const mainEnd = mainDocumentEnd(lines);
+  // A printed e-mail's own message ends where the message it quotes begins.
+  const quoted = quotedMessageStart(lines);
+  const inMain = (page: number, index: number) => page <= mainEnd && (!quoted || page < quoted.page || (page === quoted.page && index < quoted.index));
+  const mainLines = lines.filter((l) => inMain(l.page, l.index));
   // The main document's subject; else the first, unless it heads a form annexed to be filled in ("Il/La sottoscritto/a
   // ______"), whose "Oggetto:" is the applicant's, not the notice's.
-  const subject = extractSubject(lines.filter((l) => l.page <= mainEnd)) ?? subjectOutsideForms(lines);
+  const subject = extractSubject(mainLines) ?? subjectOutsideForms(lines);
   const { recipients, cc } = extractAddressees(lines, width, mainEnd);
   const sender = extractSender(lines);
   const protocol = extractProtocol(lines);
   // The main document's date: a supplier's quote or a forwarded note after it is dated on its own.
-  const documentDate = extractDocumentDate(lines.filter((l) => l.page <= mainEnd), protocol);
+  const documentDate = extractDocumentDate(mainLines, protocol);
   // Dates printed without a year take it from the letter's date, else from the first full date printed.
   const reference = documentDate?.value ?? protocol?.value.date ?? findDates(source.text, { reference: null }).find((d) => d.iso && !d.inferred)?.iso ?? null;
   // A school's letter names the school year it is about: an undated one places its dates in it.
@@ -55,15 +59,15 @@ export function extractFields(read: PageText[]): Extraction {
   const meetings = extractMeetings(source, ctx);
   const emails = extractEmails(source);
   // Identity fields come from the main document of a bundle: its signatures are those of its last page.
-  const signatories = extractSignatories(lines.filter((l) => l.page <= mainEnd), width);
+  const signatories = extractSignatories(mainLines, width);
   const amounts = extractAmounts(source);
   // What kind of document is the main one's: a decree forwarded under a cover letter does not make the letter a decree.
   const docType = classifyDocType({
-    lines: lines.filter((l) => l.page <= mainEnd),
+    lines: mainLines,
     subject: subject?.value ?? null,
     sender: sender?.value ?? null,
     recipients: recipients.map((r) => r.value),
-    meetings: meetings.filter((m) => m.evidence.page <= mainEnd).length,
+    meetings: meetings.filter((m) => inMain(m.evidence.page, m.evidence.line)).length,
     protocol: protocol !== null,
     subjectPage: subject?.evidence.page,
   });

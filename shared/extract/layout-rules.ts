@@ -86,6 +86,23 @@ export function isMailHeaderSubject(lines: Line[], at: number): boolean {
   return at >= 0 && fields.some((f) => f === 'da' || f === 'mittente') && new Set(fields).size >= 2 && header.some((l) => l.text.includes('@'));
 }
 
+/** The separator on a line of its own ("-------- Messaggio originale --------"), not a sentence ("Il messaggio originale è incluso"). */
+const SEPARATOR_LINE = new RegExp(String.raw`^\s*[-–—_=*>\s]*(?:${FORWARD_SEPARATOR.source})[-–—_=*:\s]*$`, 'i');
+
+/**
+ * Where a printed e-mail quotes the message it answers or forwards ("-------- Messaggio originale --------" under the reply's own
+ * text and signature): the message quoted is another document, as a note forwarded in a bundle is. Only in a printed e-mail (its
+ * header's "Da:" … "Oggetto:" on page 1) whose own message has text above the separator. Returns the separator's line, else null.
+ */
+export function quotedMessageStart(lines: Line[]): Line | null {
+  const first = lines.filter((l) => l.page === lines[0]?.page);
+  const at = subjectLineIndex(first);
+  if (!isMailHeaderSubject(first, at)) return null;
+  const from = lines.indexOf(first[at]);
+  const separator = lines.findIndex((l, i) => i > from && SEPARATOR_LINE.test(l.text));
+  return separator > from + 3 ? lines[separator] : null;
+}
+
 export function isParagraphBreak(line: Line, prev: Line | undefined): boolean {
   return !prev || prev.page !== line.page || line.gapBefore >= PARAGRAPH_GAP;
 }
