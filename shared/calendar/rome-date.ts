@@ -5,11 +5,14 @@
  */
 
 // en-CA prints year, month and day as numbers; the parts are read by type, not by position.
-const romeCalendar = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' });
+// Built on first use: the first Intl formatter of a process loads ICU's data (~20 ms), which a command that never
+// needs today's date (carteggio extract) should not pay at start.
+let romeCalendar: Intl.DateTimeFormat | undefined;
 
 /** The date in Europe/Rome (YYYY-MM-DD) of an instant: daylight saving time included. */
 export function romeDate(instant: Date = new Date()): string {
   if (Number.isNaN(instant.getTime())) throw new RangeError('romeDate: istante non valido');
+  romeCalendar ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' });
   const parts = romeCalendar.formatToParts(instant);
   const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
   return `${get('year').padStart(4, '0')}-${get('month')}-${get('day')}`;
@@ -39,8 +42,8 @@ export function typedDate(text: string | undefined): string | null {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? date.toISOString().slice(0, 10) : null;
 }
 
-/** One formatter for every call: building one costs far more than using it, and deadlines are checked per answer. */
-const ROME_WALL_CLOCK = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+/** One formatter for every call, built on first use: building one costs far more than using it, and deadlines are checked per answer. */
+let romeWallClockFormat: Intl.DateTimeFormat | undefined;
 
 /** Rome's wall clock at an instant, as numbers (month 1 to 12, hour 0 to 23): daylight saving time included. */
 export interface RomeWallClock {
@@ -53,7 +56,8 @@ export interface RomeWallClock {
 
 /** The wall clock in Rome at an instant (a RangeError for an invalid one). */
 export function romeWallClock(instant: Date): RomeWallClock {
-  const parts = ROME_WALL_CLOCK.formatToParts(instant);
+  romeWallClockFormat ??= new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const parts = romeWallClockFormat.formatToParts(instant);
   const get = (t: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === t)!.value);
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute') };
 }
