@@ -67,5 +67,7 @@ export const EVAL_SETS: readonly { id: string; name: string; dir: string }[] = [
   { id: 'blind59', name: "alla cieca 59 (12, enti locali che si scrivono in Emilia-Romagna e Veneto: Unioni, un'ASP, un distretto AUSL, cooperative, un'associazione, una Caritas, un filo di e-mail PEC, una determinazione, una convenzione, un avviso, stima della sedicesima sessione)", dir: 'test/fixtures/letters-blind-59' },
   { id: 'blind60', name: "alla cieca 60 (12, le sedute degli Ambiti del Centro Italia: Conferenze dei Sindaci, Società della Salute, tavoli, verbali, un calendario, un rinvio, una seconda convocazione, stima della sedicesima sessione)", dir: 'test/fixtures/letters-blind-60' },
   { id: 'blind61', name: "alla cieca 61 (12, il Ministero del Lavoro e l'INPS scrivono a Regioni e Ambiti su LEPS, Fondo Povertà, PNRR e ADI, e le risposte, stima della sedicesima sessione)", dir: 'test/fixtures/letters-blind-61' },
+  { id: 'blind62', name: "alla cieca 62 (12, la posta in arrivo di servizi sociali in Sardegna e Basilicata: PEC stampate, ricevute, scansioni, inoltri, stima della diciassettesima sessione)", dir: 'test/fixtures/letters-blind-62' },
+  { id: 'blind63', name: "alla cieca 63 (12, atti all'albo pretorio di enti locali lombardi e piemontesi, stima della diciassettesima sessione)", dir: 'test/fixtures/letters-blind-63' },
   { id: 'real', name: 'reali (16, così come pubblicati)', dir: '../shared/eval/real' },
 ];

@@ -33,7 +33,7 @@ const TERM_AFTER = new RegExp(`(?<![a-zà-öø-ÿ])(?:è|resta|rimane|viene|risu
  * approverà …" in an Ambito's letter to its Comuni, the Region only informed in copy) are not the reader's either.
  */
 export function extractDeadlines(source: SourceText, context: YearContext, letterhead = '', addressees = ''): Found<string>[] {
-  const issuer = issuerActs(selfNames(letterhead), thirdParties(letterhead, addressees));
+  const issuer = issuerActs(selfNames(letterhead, addressees), thirdParties(letterhead, addressees));
   // A deadline printed without its year lies ahead of the document's date.
   const ctx: YearContext = { ...context, ahead: true };
   const out = new Map<string, Found<string>>();
@@ -323,29 +323,39 @@ const OFFICE_ACT = String.raw`\b(?:il|l['’]|la)\s*(?:ufficio|servizio|settore|
  * How a body calls itself in its own text, from the names its letterhead prints: "Comune di Sassuolo" → il Comune, "Ambito
  * Territoriale Sociale n. 1" → l'Ambito, "Università di …" → l'Ateneo.
  */
+/** A Comune's "Amministrazione (comunale)", not another's named by its kind ("l'Amministrazione scolastica", "… regionale"). */
+const SELF_ADMINISTRATION = String.raw`amministrazione(?:\s+comunale)?(?!\s+(?:scolastic|provincial|regional|statal|central|penitenziari|giudiziari|finanziari|sanitari|pubblic|destinatari|ricevent|interessat|procedent)[a-zà-ù]*)`;
 const SELF_NAMES: [RegExp, string[]][] = [
   [/\bregione\s+[a-zà-ù]/i, ['regione']],
   [/\bconsorzio\b/i, ['consorzio']],
   [/\bufficio\s+di\s+piano\b/i, ['ufficio']],
   // A Comune calls itself "l'Amministrazione (comunale)" too: "L'Amministrazione concluderà il procedimento entro …".
-  [/\b(?:comune|citt[àa])\s+d[i'’]/i, ['comune', 'amministrazione(?:\\s+comunale)?']],
+  [/\b(?:comune|citt[àa])\s+d[i'’]/i, ['comune', SELF_ADMINISTRATION]],
   [/\bprovincia\s+d[i'’]/i, ['provincia']],
   [/\bunione\s+(?:dei\s+)?comuni\b/i, ['unione']],
   // An Ambito's Ufficio di Piano is its own office: "sarà trasmessa dall'Ufficio di Piano" in the Ambito's letter.
   [/\bambito\s+(?:socio[\s-]*)?(?:territoriale|sociale|distrettuale)\b/i, ['ambito', 'ufficio\\s+di\\s+piano']],
   [/\bdistretto\s+(?:socio|sanitario|sociale)/i, ['distretto']],
   // A lead Comune ("Ente capofila del Distretto …") calls itself "l'Amministrazione" too; "il Comune" may be its reader there.
-  [/\bente\s+capofila\b/i, ['amministrazione(?:\\s+comunale)?']],
+  [/\bente\s+capofila\b/i, [SELF_ADMINISTRATION]],
   // An office its letterhead names by its code: "UOD 01 – Programmazione sociale" → la UOD ("il Settore", "il Servizio" may be
   // the reader's own: "Servizio Sanitario Regionale" heads an ASL's letter to the Comuni's social services).
   [/\bu\.?o\.?d\.?\s/i, ['uod']],
   [/\b(?:universit[àa]|ateneo|politecnico)\b/i, ['ateneo', 'universit[àa]']],
   [/\b(?:istituto|liceo)\b/i, ['istituto', 'scuola']],
-  // Named by its acronym too: "l'ASP si impegna a trasmettere …" in the ASP's own letter.
-  [/\b(?:azienda\s+(?:sanitaria|socio|ospedaliera|speciale|servizi|pubblica\s+di\s+servizi)|asl|asp|asst|ulss|ausl)\b/i, ['azienda', 'asl', 'asp', 'asst', 'ulss', 'ausl']],
+  [/\bazienda\s+(?:sanitaria|socio|ospedaliera|speciale|servizi|pubblica\s+di\s+servizi|u\.?l\.?s\.?s|u\.?s\.?l|asl|asp)/i, ['azienda']],
+  // Named by its own acronym too, as its letterhead writes it or spells it out: "l'ASP si impegna a trasmettere …" in the ASP's
+  // letter. Another agency's acronym is another body ("l'AUSL dovrà trasmettere …" in an ASP's letter).
+  [/\basl\b|\bazienda\s+sanitaria\s+locale\b/i, ['asl']],
+  [/\basp\b|\bazienda\s+(?:sanitaria\s+provinciale|pubblica\s+di\s+servizi\s+alla\s+persona)\b/i, ['asp']],
+  [/\basst\b|\bazienda\s+socio[\s-]*sanitaria\s+territoriale\b/i, ['asst']],
+  [/\bulss\b|\bunit[àa]\s+locale\s+socio[\s-]*sanitaria\b/i, ['ulss']],
+  [/\bausl\b|\bazienda\s+u\.?s\.?l\.?\b/i, ['ausl']],
 ];
-function selfNames(letterhead: string): string[] {
-  const names = SELF_NAMES.flatMap(([re, names]) => (re.test(letterhead) ? names : []));
+function selfNames(letterhead: string, addressees = ''): string[] {
+  // An agency's acronym the addressees name too is the reader's ("Alla ASL Lecce" from an Ambito whose letterhead names its
+  // district "… ASL Lecce").
+  const names = SELF_NAMES.flatMap(([re, names]) => (re.test(letterhead) ? names : [])).filter((n) => !/^(?:asl|asp|asst|ulss|ausl)$/.test(n) || !new RegExp(String.raw`\b${n}\b`, 'i').test(addressees));
   // A lead Comune writing for its Ambito ("Comune di … – Ente capofila dell'Ambito …") writes to the Ambito's Comuni: "il
   // Comune" there is the reader.
   return names.includes('ambito') ? names.filter((n) => n !== 'comune') : names;

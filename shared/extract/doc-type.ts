@@ -40,9 +40,17 @@ const HEADINGS: [DocType, RegExp][] = [
   ['modulo', /^\s*(?:modulo|modello|schema\s+di\s+domanda|domanda\s+di|format\b|scheda\s+di\s+(?:rilevazione|programmazione|monitoraggio|raccolta|adesione|candidatura)|dichiarazione\s+sostitutiva)/i],
 ];
 
+/** The subject a PEC provider gives its receipts and notices (regole tecniche PEC, D.M. 2 novembre 2005): "CONSEGNA: <oggetto>". */
+const PEC_RECEIPT_SUBJECT = /^\s*(?:accettazione|consegna|avviso\s+di\s+(?:non\s+accettazione|mancata\s+consegna)|presa\s+in\s+carico|errore\s+di\s+consegna)\s*:/i;
+/** A receipt's own title on its line: "Ricevuta di avvenuta consegna", "Ricevuta di accettazione". */
+const PEC_RECEIPT_HEADING = /^\s*(?:ricevuta\s+di\s+(?:avvenuta\s+consegna|accettazione|presa\s+in\s+carico)|avviso\s+di\s+(?:mancata\s+consegna|non\s+accettazione))\s*$/i;
 const FILE_NAME = /\S\.(?:pdf|p7m|xml|eml|docx?|xlsx?|odt|ods|zip|jpe?g|png)\b/i;
 const ANNEX_PREFIX = /^\s*allegato\s+(?:n\.?\s*)?[\p{L}\d]{1,3}\s*(?:[-–—:.)]\s*|\s(?=\p{Lu}))/iu;
 /** A company as its name ends or begins: "S.r.l.", "S.p.A.", "Soc. Coop.", "Cooperativa Sociale". */
+/** A firm in trade, by its legal form or as a "Ditta": not a cooperative running a public service. */
+const FIRM = /\b(?:s\.?\s?r\.?\s?l|s\.?\s?p\.?\s?a|s\.?\s?n\.?\s?c|s\.?\s?a\.?\s?s)\b|^\s*all[ae]\s+ditt[ae]\b/i;
+/** A reply's or a forward's subject: "R:", "RE:", "I:", "FW:", "Fwd:", "Inoltro:". */
+const REPLY_PREFIX = /^\s*(?:r|re|i|fw|fwd|inoltro|risposta)\s*:/i;
 const COMPANY = /\b(?:s\.?\s?r\.?\s?l|s\.?\s?p\.?\s?a|s\.?\s?n\.?\s?c|s\.?\s?a\.?\s?s|soc(?:ietà)?\.?\s+coop|cooperativa)\b/i;
 /** Words of a meeting in a subject: the letter is about the meeting it mentions. */
 const MEETING_WORD = /\b(?:riunion[ei]|incontr[oi]|sedut[ae]|assemblea|conferenza|tavolo|comitato|consulta|sessione|calendario|webinar|videoconferenza|audizion[ei])\b/i;
@@ -111,6 +119,9 @@ const MINISTRY = /^(?:ministero|presidenza\s+del\s+consiglio|dipartimento)\b/i;
  */
 export function classifyDocType(c: DocTypeClues): DocType {
   const first = c.lines.filter((l) => l.page === c.lines[0]?.page);
+  // A PEC provider's receipt printed to PDF ("CONSEGNA: …", "Ricevuta di avvenuta consegna"): a system's record of a message,
+  // not the letter it carried, whose subject it repeats.
+  if (PEC_RECEIPT_SUBJECT.test(c.subject ?? '') || first.slice(0, 30).some((l) => PEC_RECEIPT_HEADING.test(l.text))) return 'altro';
   const subjectAt = subjectLineIndex(first);
   // A printed e-mail's attachments ("Delibera_CI_14_2026.pdf (1,1 MB);") are files, not the letter's heading.
   // A heading opens with a capital: "determinazione n. 418 del …, e in conformità …" is a sentence wrapped onto its line.
@@ -168,7 +179,9 @@ export function classifyDocType(c: DocTypeClues): DocType {
   // The letter's subject opens it: on its first page, or on the next when its addressees fill the first.
   const subjectOnFirstPage = (c.subjectPage ?? 1) === (c.lines[0]?.page ?? 1) || (c.subjectPage !== undefined && subjectAfterAddressingPage(c.lines)?.page === c.subjectPage);
   const subjectOnFirst = c.subject !== null && subjectOnFirstPage;
-  if (c.subject && /\bconvoca(?:zione)?\b/i.test(c.subject)) return 'convocazione';
+  // Not a reply's or a forward's subject ("R: Convocazione …", "I: Convocazione …"): the message that answers or passes on a
+  // convocation is not one; what its own text says decides.
+  if (c.subject && /\bconvoca(?:zione)?\b/i.test(c.subject) && !REPLY_PREFIX.test(c.subject)) return 'convocazione';
   // A letter that convenes its reader in so many words ("La S.V. è convocata per il giorno …") calls the meeting it dates.
   // Only where the subject is the meeting's body or there is none: a reminder or a transmission that also calls a meeting
   // ("… è convocato un incontro tecnico") stays what its subject says it is.
@@ -201,10 +214,13 @@ export function classifyDocType(c: DocTypeClues): DocType {
     // registered notes.
     const answers = ANSWERS.test(c.subject) || opening.some((l) => ANSWERS.test(l.text));
     // A letter to a company (a purchase order, a request for a quote, a contract's counterpart) is a letter whoever sends it:
-    // one company, addressed first. Not a note to the providers of a service, several of them or beside public bodies
-    // ("Alla ASP …", "Alla Cooperativa …", "Alla Cooperativa …": data asked, a reminder), nor an answer to the company's note.
+    // one company alone, or a firm in trade addressed first (an order copied to the accounts office). Not a note to the
+    // providers of a service, several of them or beside public bodies ("Alla Cooperativa …", "Alla ASL …": data asked, a
+    // reminder), nor an answer to the company's note.
+    // Firms in trade alone (a request for quotes to three of them) are written letters however many they are.
     const companies = c.recipients.filter((r) => COMPANY.test(r));
-    if (companies.length === 1 && companies[0] === c.recipients[0] && !answers) return 'lettera';
+    if (companies.length === 1 && (c.recipients.length === 1 || FIRM.test(c.recipients[0])) && !answers) return 'lettera';
+    if (c.recipients.length > 1 && c.recipients.every((r) => FIRM.test(r)) && !answers) return 'lettera';
     // A letter that greets its reader by name or office ("Gentile Assessore,") is a letter, not a registered note.
     // Not a greeting of a class of readers ("Gentili Sindache e Sindaci," to "Ai Sindaci dei Comuni …"): a note to all of them.
     // Only bodies and their officials greeted so: "Care concittadine e cari concittadini," to "Alle famiglie residenti" is a letter.

@@ -2,8 +2,11 @@ import { type Found, type SourceText } from './source-text.ts';
 import { repairOcrAddress } from './ocr-address-repair.ts';
 
 const EMAIL = /(?:mailto:)?([a-z0-9](?:[a-z0-9._%+-]*[a-z0-9_])?@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,})/gi;
-/** The label of a message's identifier, just before it: a PEC's "Identificativo messaggio:", a header's "Message-ID:". */
-const MESSAGE_ID = /(?:identificativo(?:\s+del)?\s+messaggio|message-?id)\s*:?\s*<?$/i;
+/**
+ * The label of a message's identifier, just before it: a PEC's "Identificativo messaggio:", its certification data's bare
+ * "Identificativo:", a header's "Message-ID:" / "ID messaggio:".
+ */
+const MESSAGE_ID = /(?:identificativo(?:\s+(?:del\s+)?messaggio)?|id(?:\s+del)?\s+messaggio|message-?id|msg-?id)\s*:?\s*<?$/i;
 /** An address is at most 254 characters (RFC 5321): no wider window is ever searched. */
 const MAX = 254;
 

@@ -10,6 +10,9 @@ export const SUBJECT_LABEL = /^\s*oggetto\s*[:\-–.]\s*/i;
 /** A line or cell that opens an addressee block: "Al Comune di …", "Ai Sindaci …", "All'ATS …". */
 export const ADDRESSEE_OPENING = /^\s*(?:(?:al|alla|alle|allo|ai|agli)\s+|all['’]\s*)\p{L}/iu;
 
+/** An addressee's opening word and titles, before the name: "Al ", "Ai Sigg. ", "All'", "Spett.le". */
+const ADDRESSEE_LEAD = /^\s*(?:(?:al|alla|alle|allo|ai|agli)\s+|all['’]\s*)(?:(?:sig\.?(?:ra|g\.?(?:ri)?)?|spett\.(?:le)?|gent\.(?:mi|me|mo|ma)?|egr\.|on\.|ill\.(?:mo|ma)?)\s*)*/i;
+
 /** A page or a part headed as an annex ("ALLEGATO – SCHEDA DI CENSIMENTO", "Allegato A"): a document of its own, filled in or not. */
 export const ANNEX_LABEL = /^\s*(?:ALLEGATO|Allegato\s+(?:[A-Z]|\d+|n\.\s*\d+))\b(?!\s*:)(?!\s+(?:alla|al|della|del)\b)/;
 
@@ -30,8 +33,14 @@ export function subjectAfterAddressingPage(lines: Line[]): { page: number; index
   const first = lines[0]?.page;
   const firstPage = lines.filter((l) => l.page === first);
   if (letterSubjectIndex(firstPage) >= 0) return null;
-  const openers = firstPage.flatMap((l) => l.segments).filter((s) => ADDRESSEE_OPENING.test(s.text)).length;
-  if (openers < 3) return null;
+  const segments = firstPage.flatMap((l) => l.segments);
+  // Addressees open on a name, in capitals or title case ("Al Comune di …", "Ai Sigg. Sindaci"), not on a sentence's words ("Ai sensi …").
+  const named = (s: { text: string }) => ADDRESSEE_OPENING.test(s.text) && /^\p{Lu}/u.test(s.text.replace(ADDRESSEE_LEAD, ''));
+  if (segments.filter(named).length < 3) return null;
+  // A page of prose (a notice, minutes, guidance listing whom it is for) is no page of addressees: a line of sentences below
+  // the first addressee ends it (the letterhead above may run long, an addressee's line too).
+  const prose = segments.slice(segments.findIndex(named)).some((s) => !ADDRESSEE_OPENING.test(s.text) && !s.text.includes('@') && s.text.trim().split(/\s+/).length >= 12);
+  if (prose) return null;
   const next = lines.filter((l) => l.page === (first ?? 0) + 1);
   const at = subjectLineIndex(next);
   return at >= 0 && at <= 10 ? { page: next[at].page, index: at } : null;

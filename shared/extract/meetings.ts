@@ -74,7 +74,7 @@ const CALLS_TO = new RegExp(
 // A session put off calls its new date: "… non avrà luogo ed è rinviata a martedì 21 aprile …".
 const POSTPONED = String.raw`(?:è|sono|viene|vengono)\s+(?:rinviat|differit|posticipat|anticipat|spostat|aggiornat)[aoie]\s+(?:a|al|alle|per)(?![a-zà-ù])`;
 // A letter that stands as the call: "La presente vale quale convocazione formale per ciascuna delle sedute …".
-const STANDS_AS_CALL = String.raw`(?:vale|valga|costituisce)\s+(?:a\s+tutti\s+gli\s+effetti\s+)?(?:quale|come)?\s*convocazione`;
+const STANDS_AS_CALL = String.raw`(?<!\bnon\s)(?:vale|valga|costituisce)\s+(?:a\s+tutti\s+gli\s+effetti\s+)?(?:quale|come)?\s*convocazione`;
 const CALLS_NOW = new RegExp(String.raw`(?<![a-zà-ù])(?:(?:è|sono|viene|vengono)\s+(?:ri)?convocat|convoca\b|si\s+convoca|(?:è|sono)\s+indett|${STANDS_AS_CALL}|${POSTPONED}|${RECONVENES}|${CALLS_ELECTION})`, 'i');
 /**
  * A call made before, or by another, told: "già convocata per martedì 14 aprile …", "la Regione ha convocato il Tavolo … per
@@ -86,7 +86,7 @@ const REPORTED_CALL = /(?<![a-zà-ù])(?:già\s+(?:stat[aoie]\s+)?(?:convocat|fi
  * alle ore 16,00 la seduta": that note's call, whatever this letter is about (a Sindaco's proxy for that session).
  */
 // Or the call told with the note that made it: "Un secondo incontro è stato convocato, con nota prot. n. … del …, per giovedì …".
-const CITED_NOTE_CALL = /(?:\bnota\b[^;]{0,80}?(?:con\s+(?:la\s+quale|cui)|nella\s+quale)\s+(?:è|sono)\s+stat[aoie]\s+(?:convocat|rinviat|fissat|differit|posticipat|anticipat|indett)[aoie](?![a-zà-ù])[^.;]{0,100}|(?:è|sono)\s+stat[aoie]\s+(?:convocat|rinviat|fissat|differit|posticipat|anticipat|indett)[aoie]\s*,?\s*con\s+(?:la\s+)?nota\b[^;]{0,120})$/i;
+const CITED_NOTE_CALL = /(?:\bnota\b[^;]{0,140}?(?:con\s+(?:la\s+quale|cui)|nella\s+quale)\s+(?:(?:è|sono)\s+stat[aoie]|(?:[^.;,]{1,50}?\s)?ha(?:nno)?)\s+(?:convocat|rinviat|fissat|differit|posticipat|anticipat|indett)[aoie](?![a-zà-ù])[^.;]{0,100}|(?:è|sono)\s+stat[aoie]\s+(?:convocat|rinviat|fissat|differit|posticipat|anticipat|indett)[aoie]\s*,?\s*con\s+(?:la\s+)?nota\b[^;]{0,120})$/i;
 /** A session only announced, its call to come: "seguirà formale convocazione", "sarà convocata con successiva nota". */
 /** The writer will not attend: "non potrò partecipare", "impossibilitato a partecipare", "non potremo essere presenti" (first person). */
 const DECLINES = /(?<![a-zà-ù])(?:non\s+(?:potr[òo]|potremo|sar[òo]|saremo)\s+(?:in\s+grado\s+di\s+)?(?:partecipare|essere\s+present[ei]|intervenire)|impossibilitat[oaie]\s+a\s+(?:partecipare|intervenire|essere\s+present[ei]))(?![a-zà-ù])/gi;
@@ -158,6 +158,13 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       const near = sentence.text.slice(Math.max(0, t.index! - 400), t.index! + 400);
       if (!CONVENES.test(near) && !CALLS_TO.test(near)) continue;
       if (END_TIME.test(sentence.text.slice(Math.max(0, t.index! - 40), t.index!))) continue;
+      // The end of a span matched from its "alle" ("dalle 17 alle 19 presso …"): the start is the session's time.
+      if (/^alle\b/i.test(t[0]) && /\bdalle\s+(?:ore\s*)?[012]?\d(?:[:.,][0-5]\d)?\s+$/i.test(sentence.text.slice(Math.max(0, t.index! - 20), t.index!))) continue;
+      // When a service is open ("lo Sportello … sarà aperto il martedì dalle 9 alle 12"): its hours, not a meeting.
+      if (/\b(?:sar[àa]|è|resterà|rimarrà)\s+apert[oa]\b[^.;]{0,40}$/i.test(sentence.text.slice(Math.max(0, t.index! - 60), t.index!))) continue;
+      // A span with no "ore" ("dalle 9 alle 13") is a session's time only where a session is named before it: a distribution
+      // of parcels "si terrà … dalle 9 alle 12" is no meeting.
+      if (t.groups!.h4 !== undefined && !/^\s*(?:ore|h)/i.test(t[0].slice(5)) && !EVENT.test(sentence.text.slice(Math.max(0, t.index! - 200), t.index!))) continue;
       // "Alle ore 17:10 la seduta è tolta": the hour the session held closed, not another one.
       if (CLOSES.test(sentence.text.slice(t.index! + t[0].length, t.index! + t[0].length + 60))) continue;
       // "consultabile … negli orari d'ufficio (dal lunedì al venerdì, ore 9.00-12.30)": an office's hours, not a meeting.
@@ -171,7 +178,10 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       if (/^:\d{2}\b/.test(sentence.text.slice(t.index! + t[0].length)) && /\bmessaggio\b|posta\s+certificata|\(\s*[+-]\d{4}\s*\)/i.test(sentence.text)) continue;
       const clauseStart = Math.max(0, t.index! - 200);
       const context = sentence.text.slice(clauseStart, t.index! + 80);
-      if (PAST.test(context) && !CALLS_NOW.test(context)) continue;
+      // "… l'Assemblea si riunirà il 14 aprile alle ore 18:00 e il 28 aprile …; la presente vale quale convocazione": the whole
+      // sentence's sessions are called, however far the words stand from the first.
+      const standsAsCall = new RegExp(STANDS_AS_CALL, 'i').test(sentence.text.slice(t.index!));
+      if (PAST.test(context) && !CALLS_NOW.test(context) && !standsAsCall) continue;
       // A session called off or put off right after its time ("… alle ore 10:00, non avrà luogo", "… viene rinviata"): the old date.
       const rest = sentence.text.slice(t.index! + t[0].length, t.index! + t[0].length + 120);
       // "la prossima seduta è prevista per il giorno … alle ore 17.00 …; seguirà formale convocazione": announced, to be called.
@@ -191,7 +201,10 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       const reported = REPORTED_CALL.exec(sentence.text.slice(Math.max(0, t.index! - 160), t.index!));
       // A call told is this letter's own when the letter is about that session (its subject names a meeting): the notice of a
       // change of venue, the agenda sent for a Council "già convocato", the councillors told "il Presidente ha convocato …".
-      const cited = CITED_NOTE_CALL.test(sentence.text.slice(Math.max(0, t.index! - 200), t.index!));
+      // Unless this letter says where or how it is now held ("…, che è stata convocata con nota prot. … per il 17 marzo alle ore
+      // 15:00, si terrà presso la Sala …"): a change of venue restates the session as the letter's own.
+      const restated = new RegExp(String.raw`^[^.;]{0,60}?\b(?:${WILL_BE_HELD})(?![a-zà-ù])`, 'i').test(sentence.text.slice(t.index! + t[0].length));
+      const cited = CITED_NOTE_CALL.test(sentence.text.slice(Math.max(0, t.index! - 300), t.index!)) && !restated;
       if ((reported && !aboutMeeting && !CALLS_NOW.test(reported[0].replace(/^[^,]*?(?:convocat|fissat|programmat)[aoie]/i, ''))) || cited) {
         // "già fissato per il 9 maggio alle ore 10:00, è anticipato al 7 maggio alla stessa ora": the hour told is the new one's.
         told = { date: '', time: `${String(h).padStart(2, '0')}:${t.groups!.m ?? t.groups!.mw ?? t.groups!.m2 ?? t.groups!.m3 ?? t.groups!.m4 ?? '00'}` };
@@ -240,8 +253,9 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
 const DATE_CELL = /^\s*(?:data|giorno)\s*$/i;
 const TIME_CELL = /^\s*(?:or[ae]|orario|inizio)\s*$/i;
 /** Words that call the sessions listed below: "si terranno come segue", "sono convocate", "calendario delle sedute". */
-// Or that name the sessions the table lists: "secondo il seguente calendario:", "in due udienze pubbliche aperte a tutti:".
-const CALENDAR_CALL = /\bsi\s+(?:terr|riunir)(?:[àa]|anno)(?![a-zà-öø-ÿ])|(?<![a-zà-ù])(?:è|sono)\s+convocat|\bconvoca\b|\bcalendario\s+(?:delle\s+|degli\s+)?(?:sedute|riunioni|incontri)\b|\bseguente\s+calendario\b|\b(?:udienz[ae]|sedut[ae]|assemble[ae]|riunion[ei]|incontr[oi])\s+pubblich[ea]\b/i;
+// Or that name the sessions the table lists: "gli incontri … secondo il seguente calendario:", "in due udienze pubbliche aperte a
+// tutti:" (a calendar of something else – cards handed out, forms delivered – names no session before it).
+const CALENDAR_CALL = /\bsi\s+(?:terr|riunir)(?:[àa]|anno)(?![a-zà-öø-ÿ])|(?<![a-zà-ù])(?:è|sono)\s+convocat|\bconvoca\b|\bcalendario\s+(?:delle\s+|degli\s+)?(?:sedute|riunioni|incontri)\b|\bseguente\s+calendario\b(?<=\b(?:tavol|incontr|sedut|riunion|udienz|assemble|session|comitat|conferenz|consult|commission|convoc)[^.;:]{0,160})|\b(?:udienz[ae]|sedut[ae]|assemble[ae]|riunion[ei]|incontr[oi])\s+pubblich[ea]\b/i;
 /** A list of what was held, or a schedule of what is due: "ha svolto i seguenti incontri", "cronoprogramma", "elenco". */
 const RECOUNTED = /\bha(?:nno)?\s+svolto\b|\bsvolt[aei]\b|\bcronoprogramma\b|\belenco\s+delle\s+sedute\b|\bscadenz/i;
 /** A time cell: "09:30", "ore 10.00", a span ("09:30 – 12:30", "dalle ore 16 alle ore 19"), the hour alone after "ore". */
@@ -273,6 +287,8 @@ function calendarRows(lines: Line[], ctx: YearContext): Found<Meeting>[] {
     // A session's row may wrap: its date over two lines ("martedì" / "10/03/2031"), its place over three. A row starts where a
     // time stands in its column, or where a second date comes; the lines between go on with it.
     const rows: { line: Line; cells: Map<number, string> }[] = [];
+    /** The widest gap over a row's first line so far. */
+    let widest = 0;
     for (const line of lines.slice(i + 1, i + 40)) {
       if (line.page !== head.page || line.gapBefore >= 1.5) break;
       // The text going on under the table: a line of prose across the page.
@@ -284,12 +300,19 @@ function calendarRows(lines: Line[], ctx: YearContext): Found<Meeting>[] {
       const row = rows[rows.length - 1];
       const dated = dateRegex().test(cells.get(dateCol) ?? '');
       const starts = !row || cells.has(timeCol) || (dated && dateRegex().test(row.cells.get(dateCol) ?? ''));
+      // A line that starts no row, set further down than any row from the one before, is the text under the table ("Cordiali
+      // saluti."), not a row's wrapped words.
+      if (!starts && rows.length > 1 && line.gapBefore > widest + 0.35) break;
+      if (starts) widest = Math.max(widest, line.gapBefore);
       if (starts) rows.push({ line, cells });
       else for (const [k, text] of cells) row.cells.set(k, `${row.cells.get(k) ?? ''} ${text}`.trim());
     }
     for (const { line, cells } of rows) {
       // A date set close to the cell before runs into it: "Pontedera, Auditorium del Centro per venerdì 8 maggio 2026".
-      const dateCell = cells.get(dateCol) ?? (dateCol > 0 ? (cells.get(dateCol - 1) ?? '') : '');
+      // Not a topic's cell that names the date something starts or ends by ("Tavolo A – avvio dei servizi dal 1° giugno 2026").
+      const before = dateCol > 0 ? (cells.get(dateCol - 1) ?? '') : '';
+      const named = dateRegex().exec(before);
+      const dateCell = cells.get(dateCol) ?? (named && !/\b(?:dal|dall['’]|entro|al|all['’]|fino\s+a)\s*$/i.test(before.slice(0, named.index)) ? before : '');
       const date = dateRegex().exec(dateCell);
       // Columns set close together run into one cell: "1 martedì 24 novembre 2031 9:30"; a span gives its start ("09:30 – 12:30").
       // Or the time runs into the next column's cell, set nearer that column's heading than its own ("9.00 videoconferenza").

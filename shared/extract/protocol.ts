@@ -28,9 +28,10 @@ const SEGNATURA = /REGISTRO\s+UFFICIALE\s*(?:[.\-–]\s*|\(\s*)(?<dir>[UIE])\s*\
 const SEGNATURA_DIRECTION_LAST = /REGISTRO\s+UFFICIALE\s*\.\s*(?<num>\d+)\s*\.\s*(?<d>\d{2})-(?<m>\d{2})-(?<y>\d{4})\s*\.\s*(?<dir>[UIE])\b/i;
 /**
  * A register's stamp with its direction: "REG_UFF_PROT - 0002482 - Uscita - 02/03/2026", "REGPROT 0001294 Uscita del …",
- * "REG_PROT - 0001873 - Partenza - …", "REG. PROT. - 0000094 - U - 11/01/2027" (the direction by its initial).
+ * "REG_PROT - 0001873 - Partenza - …", "REG. PROT. - 0000094 - U - 11/01/2027" (the direction by its initial), an agency's
+ * "… - PROT_GEN - 0045123 - Uscita - 20/10/2026 - 11:07".
  */
-const REGISTER_STAMP = /\b(?!(?:rif|vs|ns|nota|vostra|nostra|vostro|nostro)\b)[A-Z][A-Z_]*(?:\.\s?)?PROT[A-Z_]*\.?\s*[-–:]?\s*(?<num>\d{3,})\s*[-–]?\s*(?<dir>Uscita|Partenza|Ingresso|Entrata|Arrivo|Interno|[UEIPA](?=\s*[-–]))\b\s*[-–]?\s*(?:del\s+)?(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})/i;
+const REGISTER_STAMP = /\b(?!(?:rif|vs|ns|nota|vostra|nostra|vostro|nostro)\b)(?:[A-Z][A-Z_]*(?:\.\s?)?)?PROT[A-Z_]*\.?\s*[-–:]?\s*(?<num>\d{3,})\s*[-–]?\s*(?<dir>Uscita|Partenza|Ingresso|Entrata|Arrivo|Interno|[UEIPA](?=\s*[-–]))\b\s*[-–]?\s*(?:del\s+)?(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})/i;
 /**
  * A segnatura written with slashes: the body's IPA code, its AOO, the register, the date and the number
  * ("r_xxx/AOO_012/PROT/03/04/2031/0004567"); the IPA code may be left out.
@@ -195,6 +196,9 @@ function protocolOf(lines: Line[]): Found<Protocol> | null {
       const s =
         SEGNATURA.exec(seg.text) ?? SEGNATURA_DIRECTION_LAST.exec(seg.text) ?? wrappedSegnatura(head, i, seg) ?? schoolRegister(head, i, seg) ?? REGISTER_STAMP.exec(seg.text) ?? wrappedStamp(head, i, seg) ?? directed ?? GENERAL_REGISTER.exec(seg.text) ?? SLASH_SEGNATURA.exec(seg.text) ?? DOTTED_SEGNATURA.exec(seg.text) ?? trentoSegnatura(head, i, seg) ?? numberFirst(head, i, seg) ?? PIPE_SEGNATURA.exec(seg.text) ?? pipeFields(seg.text) ?? ipa;
       if (s?.groups?.dir && !/^(?:U|P|I|uscita|partenza|interno)$/i.test(s.groups.dir)) continue;
+      // A Region's register line with its fields between dashes says "I" for a letter in ingresso ("REGIONE … - Registro
+      // Ufficiale - I - 0212345 - …", the receiver's stamp up the margin), where a ministry's dotted one says "E".
+      if (s?.groups?.dir === 'I' && /REGISTRO\s+UFFICIALE\s*[-–]\s*I\s*[-–]/i.test(s[0])) continue;
       if (s?.groups?.way === 'A') continue;
       // An incoming register's fields ("REGISTRO UFFICIALE(E)", "…ENTRATA…") number the arrival.
       if (s?.groups?.reg && /\(E\)|(?:^|\.)E\.|entrata|ingresso|arrivo/i.test(s.groups.reg)) continue;

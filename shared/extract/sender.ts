@@ -130,7 +130,8 @@ const PARTICLE = /^(?:presso|di|del|della|delle|dei|degli|dello|e|ed|per|in|a|al
  */
 export function extractSender(lines: Line[]): Found<string> | null {
   const first = lines.filter((l) => l.page === lines[0]?.page);
-  return letterheadSender(lines) ?? outgoingStampSender(first) ?? footerSender(first);
+  // The footer before the register's stamp: a Unione's shared register stamps its members' letters with its own name.
+  return letterheadSender(lines) ?? footerSender(first) ?? outgoingStampSender(first);
 }
 
 /** A register's outgoing direction: "USCITA - Tit. 7", "Partenza", "U". */
@@ -148,7 +149,8 @@ function outgoingStampSender(first: Line[]): Found<string> | null {
   // The stamp's lines above its direction, nearest first: its register's line, then the body's name.
   const stamp = first.filter((l) => l.y > first[out].y && l.y - first[out].y < 40 && Math.abs(l.x - first[out].x) < 12).sort((a, b) => a.y - b.y);
   for (const line of stamp) {
-    const text = fold(line.segments[0].text).replace(/\s+[–—-]\s+[a-z]_[a-z0-9]+$/i, '');
+    // Its IPA code after a dash ("Comune di Tivoli - c_l182"), or the dash alone where the code went to a line of its own.
+    const text = fold(line.segments[0].text).replace(/\s+[–—-]\s+[a-z]_[a-z0-9]+$/i, '').replace(/\s+[–—-]\s*$/, '');
     if (namesBody(text) && isNameLine(stripTail(text)) && !REGISTER_LINE.test(text)) return { value: titleCase(stripTail(text)), evidence: evidenceOf(line, line.segments[0].text) };
   }
   return null;
@@ -266,7 +268,7 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
       if (/@/.test(name)) return;
       const value = titleCase(stripTail(name)) + council;
       // A ministry named short (a register's stamp: "MINISTERO DEL LAVORO E POLITICHE SOCIALI") by its name of today.
-      candidates.push({ value: officialMinistryName(value) ?? value, evidence: evidenceOf(head[i], seg.text) });
+      candidates.push({ value: officialMinistryName(value) ?? italianName(value), evidence: evidenceOf(head[i], seg.text) });
     });
   }
   // An office of a body ("Dipartimento Welfare") heads the letter only when no body is named beside it:
@@ -312,8 +314,22 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
     !namedAgain && lineOf(pool[0]) === 0 && /\s[–—-]\s/.test(headerLine) && yOf(pool[0]) - yOf(c) >= 2.5 * sizeOf(pool[0]);
   // Not when the larger is a part of the header's name (a name wrapped over two lines of the large type).
   const letterhead = pool.find((c) => c !== pool[0] && (kindOf(c) === kindOf(pool[0]) || isHeaderAbove(c)) && sizeOf(c) >= 1.2 * sizeOf(pool[0]) && (c.value === pool[0].value || !pool[0].value.startsWith(c.value)));
-  // "INPS" over "Istituto Nazionale Previdenza Sociale": the full name the acronym stands for.
-  const spelledOut = /^\p{Lu}{3,6}$/u.test(pool[0].value) ? pool.find((c) => c !== pool[0] && initialsOf(c.value).startsWith(pool[0].value)) : undefined;
+  // "INPS" over "Istituto Nazionale Previdenza Sociale": the full name the acronym stands for (whether the acronym is the running
+  // header's or the letterhead's, spaced out in large type).
+  // Or an agency's acronym with its place ("ASL Oristano", "ASP") over its name in full ("Azienda socio-sanitaria locale n. 5 di
+  // Oristano", "Azienda Sanitaria Locale di Potenza"): the shortest full name is the one spelled out, set just under it.
+  const spelled = (c: Found<string> | undefined) => {
+    if (!c) return undefined;
+    const [acronym, ...place] = c.value.split(/\s+/);
+    if (!/^\p{Lu}{2,6}$/u.test(acronym)) return undefined;
+    const initials = place.length === 0 && acronym.length >= 3 ? pool.find((o) => o !== c && o.value !== c.value && initialsOf(o.value).startsWith(acronym)) : undefined;
+    // Its first letter the name's (an office under "INPS", "Agenzia complessa …", is no spelling out of it); the rest may
+    // follow another use (ASP: Azienda Sanitaria Locale di Potenza, Azienda Sanitaria Provinciale, Azienda di Servizi alla Persona).
+    const standsFor = (name: string) => initialsOf(name)[0] === acronym[0];
+    const under = pool.find((o) => o !== c && SPELLED_AGENCY.test(o.value) && standsFor(o.value) && lineOf(o) > lineOf(c) && lineOf(o) - lineOf(c) <= 2 && place.every((w) => o.value.toLocaleLowerCase('it').includes(w.toLocaleLowerCase('it'))));
+    return initials ?? under;
+  };
+  const spelledOut = spelled(pool[0]);
   // A protocol stamp heads its lines with the body's name in short ("ISTITUTO COMPRENSIVO "G. PASCOLI" – MATERA" /
   // "Prot. n. …"): the letterhead names it in full.
   const stampHead = (c: Found<string>) => {
@@ -334,8 +350,25 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
   const member = /^unione\b/i.test(pool[0].value) ? comuneUnder((c) => sizeOf(c) >= 1.2 * sizeOf(pool[0]) && !members(c)) : undefined;
   // "Provincia di Frosinone" printed above "COMUNE DI …": the province the Comune lies in, over the Comune's name.
   const placed = /^provincia\s+d/i.test(pool[0].value) ? comuneUnder(() => true) : undefined;
-  return pool.find((c) => SCHOOL.test(c.value) && !stampHead(c)) ?? agency ?? letterhead ?? spelledOut ?? unstamped ?? placed ?? member ?? pool[0];
+  return pool.find((c) => SCHOOL.test(c.value) && !stampHead(c)) ?? agency ?? (spelled(letterhead) ?? letterhead) ?? spelledOut ?? unstamped ?? placed ?? member ?? pool[0];
 }
+
+/**
+ * A Region named in its other official language, where only that name is printed as text (the Italian drawn as a picture or
+ * as outlines): its Italian name. Statuti speciali: Sardegna (L.R. 26/1997 on the Sardinian language), Valle d'Aosta,
+ * Friuli Venezia Giulia.
+ */
+const OTHER_LANGUAGE_REGION: [RegExp, string][] = [
+  [/^regione\s+autonoma\s+de\s+sardigna$/i, 'Regione Autonoma della Sardegna'],
+  [/^r[ée]gion\s+autonome\s+vall[ée]e\s+d['’]\s*aoste$/i, "Regione Autonoma Valle d'Aosta"],
+  [/^region\s+autonome\s+friûl[\s-]+v[iî]gnesie\s+julie$/i, 'Regione Autonoma Friuli Venezia Giulia'],
+];
+function italianName(name: string): string {
+  return OTHER_LANGUAGE_REGION.find(([re]) => re.test(name))?.[1] ?? name;
+}
+
+/** An agency's name spelled out, which an acronym over it stands for. */
+const SPELLED_AGENCY = /^(?:azienda|istituto|agenzia|ente|consorzio|unione|societ[àa])\s/i;
 
 /** The initials of a name's words, articles and prepositions aside: "Istituto nazionale per l'assicurazione…" → "INAIL…". */
 function initialsOf(name: string): string {
@@ -574,8 +607,18 @@ function stripTail(name: string): string {
   // Not an office or an agency of the Province ("– RIPARTIZIONE POLITICHE SOCIALI", "– AGENZIA DEL LAVORO", "– APSS").
   const tail = parts[1]?.trim() ?? '';
   if (parts.length === 2 && /^provincia\s+autonoma\s+d/i.test(parts[0]) && /^\p{Lu}[\p{L}'’]+\s+\p{Lu}[\p{L}'’]+$/u.test(tail) && !OFFICE.test(tail) && !PROVINCE_OFFICE.test(tail)) return name.trim();
+  // "Società della Salute Alta Val di Cecina – Valdera": a health-and-social zone merged from two keeps both areas' names,
+  // joined by a dash; the second is a place's words, not an office, an organ or another body.
+  if (parts.length === 2 && MERGED_ZONE.test(parts[0]) && ZONE_AREA.test(tail) && !OFFICE.test(tail) && !/^(?:ufficio|sportello|centro|punto|protocollo|zona|distretto|ambito|area)\b/i.test(tail) && !PROVINCE_OFFICE.test(tail) && !namesBody(tail)) return name.trim();
   return name.slice(0, parts[0].length).trim();
 }
+
+/** A place's noun before an elided "of": Val d'Orcia, Castel d'Aiano, Rocca d'Evandro. */
+const PLACE_NOUN = /^(?:val|valle|castel|castello|rocca|pian|piano|sasso|borgo|monte|colle|villa|torre|ponte|isola|bocca|capo|porto|terra|fonte|riva)$/i;
+/** A body named after a zone of health and social services, which a merger may name after two areas: "Zona Distretto …", "SdS …". */
+const MERGED_ZONE = /^(?:societ[àa]\s+della\s+salute|sds|zona[\s-]+distretto|distretto\s+socio[\s-]*sanitario)\s+\S/i;
+/** An area's name: one to four words in capitals or title case, joined by di/del/e ("Valdichiana Senese", "Val d'Orcia"). */
+const ZONE_AREA = /^\p{Lu}[\p{L}'’]+(?:\s+(?:di|del|della|e|(?:dell['’]|d['’])?\p{Lu}[\p{L}'’]*)){0,4}$/u;
 
 /** The rest of a bare kind's name after its dash: "Ufficio Territoriale del Governo di Vicenza", "U.T.G. di Rieti". */
 const PLACED_OFFICE = /^\s*(?:ufficio\s+territoriale\s+del\s+governo|u\.?\s?t\.?\s?g\.?)\s+(?:di|del|della|dell['’])\s*\p{Lu}/iu;
@@ -598,6 +641,9 @@ export function titleCase(s: string): string {
     .split(/(\s+|(?<=['’-]))/u)
     .map((w, i, arr) => {
       if (!/\p{L}/u.test(w)) return w;
+      // A place's elided "of" after its noun: "VAL D'ORCIA" → "Val d'Orcia" ("D'" has no vowel, but is no acronym); a
+      // surname keeps it ("D'ANNUNZIO"), as "L'AQUILA" keeps its article.
+      if (i > 1 && /^d['’]$/i.test(w) && PLACE_NOUN.test(arr[i - 2])) return w.toLocaleLowerCase('it');
       // Dotted initials stay capitals: "A.S.C.", "S.p.A." aside (mixed case is kept by the test above).
       if (ACRONYM.test(w) || /^(?:\p{L}\.){2,}$/u.test(w) || !/[aeiouàèéìòùAEIOUÀÈÉÌÒÙ]/u.test(w) || isRomanNumeral(w)) return w.toUpperCase();
       const lower = w.toLocaleLowerCase('it');
