@@ -332,7 +332,9 @@ const SELF_NAMES: [RegExp, string[]][] = [
   // A Comune calls itself "l'Amministrazione (comunale)" too: "L'Amministrazione concluderà il procedimento entro …".
   [/\b(?:comune|citt[àa])\s+d[i'’]/i, ['comune', SELF_ADMINISTRATION]],
   [/\bprovincia\s+d[i'’]/i, ['provincia']],
-  [/\bunione\s+(?:dei\s+)?comuni\b/i, ['unione']],
+  [/\bunione\s+(?:(?:dei\s+)?comuni|montana)\b/i, ['unione']],
+  // A cooperative's own undertakings: "La Cooperativa trasmetterà i report … entro …" in its letter.
+  [/\bcooperativa\b/i, ['cooperativa']],
   // An Ambito's Ufficio di Piano is its own office: "sarà trasmessa dall'Ufficio di Piano" in the Ambito's letter.
   [/\bambito\s+(?:socio[\s-]*)?(?:territoriale|sociale|distrettuale)\b/i, ['ambito', 'ufficio\\s+di\\s+piano']],
   [/\bdistretto\s+(?:socio|sanitario|sociale)/i, ['distretto']],
@@ -375,8 +377,8 @@ const READER_DUTY = /(?<![a-zà-öø-ÿ])(?:devono|deve|dovr[àa]nno|dovr[àa]|v
  * le candidature pervenute entro il …"); not the issuer's own filing ("il Comune provvederà alla rendicontazione …").
  */
 const READER_FILES = /(?<![a-zà-öø-ÿ])(?:(?:pervenut|presentat|trasmess|inviat|inoltrat|caricat|consegnat|depositat|restituit|compilat)[a-zà-öø-ÿ]*|che\s+(?:[a-zà-öø-ÿ]+\s+){0,2}?(?:present|trasm|invi|inoltr|caric|consegn|deposit|restitu|compil|richied|chied|facci)[a-zà-öø-ÿ]*|ricevut[a-zà-öø-ÿ]*)/i;
-/** The reader named as who acts: "codesto Comune provvederà a pubblicare …", "ciascun Ambito provvederà …". */
-const READER_ACTS = /\b(?:codest[oaie]|cotest[oaie]|(?:ciascun[oa]?|ogni)\s+(?:comune|ente|ambito|istituto|scuola|distretto|azienda|beneficiari[oa]|soggetto)|(?:il|l['’])\s*(?:comune|ente|ambito)\s+capofila|le\s+ss\.?\s*ll\.?|la\s+s\.\s*v\.)/i;
+/** The reader named as who acts: "codesto Comune provvederà a pubblicare …", "ciascun Ambito provvederà …" (not "… a ciascun Comune"). */
+const READER_ACTS = /\b(?:codest[oaie]|cotest[oaie]|(?<!(?:^|\s)(?:a|ad|per|di|da)\s)(?:ciascun[oa]?|ogni)\s+(?:comune|ente|ambito|istituto|scuola|distretto|azienda|beneficiari[oa]|soggetto)|(?:il|l['’])\s*(?:comune|ente|ambito)\s+capofila|le\s+ss\.?\s*ll\.?|la\s+s\.\s*v\.)/i;
 /**
  * A filing the reader must make: "dovranno essere presentate", "vanno depositate", "possono essere consegnate", a decree's
  * "(di stabilire che) le liste siano presentate" – in the subjunctive only what is filed: "vengano trasmessi in streaming" is not.

@@ -67,7 +67,11 @@ export function extractDocumentDate(lines: Line[], protocol: Found<{ date: strin
   const subject = subjectParagraph(lines);
   // "Lodi, data del protocollo", "Iseo, vedi segnatura": the letter is dated by its register, not by a dateline further on.
   if (protocol?.value.date && top.first.some((l) => l.segments.some((g) => DATED_BY_REGISTER.test(g.text)))) return { value: protocol.value.date, evidence: protocol.evidence };
+  const copyStamp = copyStampLines(lines);
   for (const line of lines) {
+    // A certified copy's stamp ("COPIA CONFORME ALL'ORIGINALE" / "per uso amministrativo" / "Piazza Brembana, 11/11/2026")
+    // dates the copy, not the act.
+    if (copyStamp.has(line)) continue;
     // A subject wrapped onto a line that ends with a date ("… del CCNL" / "Funzioni Locali 16.11.2022.") names a cited act's date.
     // (A dateline set beside the subject, in a cell of its own, is still read.)
     if (subject.has(line) && line.segments.length === 1) continue;
@@ -87,6 +91,20 @@ export function extractDocumentDate(lines: Line[], protocol: Found<{ date: strin
   }
   if (protocol?.value.date) return { value: protocol.value.date, evidence: protocol.evidence };
   return heading ?? openingDate(top) ?? attested ?? publicationDate(lines) ?? mailDate(top.first);
+}
+
+/** A certified copy's mark: "COPIA CONFORME ALL'ORIGINALE", "Per copia conforme all'originale, ad uso amministrativo". */
+const COPY_MARK = /\bcopia\s+conforme\b/i;
+
+/** The lines of a certified copy's stamp: its mark and the three lines under it, in its column. */
+function copyStampLines(lines: Line[]): Set<Line> {
+  const out = new Set<Line>();
+  lines.forEach((line, i) => {
+    if (!COPY_MARK.test(line.text)) return;
+    out.add(line);
+    for (const under of lines.slice(i + 1, i + 4)) if (under.page === line.page && Math.abs(under.x - line.x) < 20 && under.gapBefore < 1) out.add(under);
+  });
+  return out;
 }
 
 /**

@@ -21,7 +21,8 @@ export const GREETING_LINE = /^\s*(?:gentil(?:e|i|issim[oaie])|egregi[oae]?|egr\
 
 /** The line holding the subject label: where the addressing part of a letter ends. */
 export function subjectLineIndex(lines: Line[]): number {
-  return lines.findIndex((l) => SUBJECT_LABEL.test(l.text));
+  // Or a cell of its own beside the act's number: "N. 62 DEL 14/09/2026 | OGGETTO: AFFIDAMENTO …".
+  return lines.findIndex((l) => SUBJECT_LABEL.test(l.text) || l.segments.slice(1).some((s) => SUBJECT_LABEL.test(s.text)));
 }
 
 /**

@@ -125,19 +125,34 @@ function opensOwnLetter(top: Line[], first: Line[]): boolean {
 /** An act's own heading, alone on its line: "DECRETO N. 18244 Del 04/12/2026", "Determinazione n. G01234 del 5 marzo 2031". */
 const ACT_OWN_HEADING = /^\s*(?:decreto|determinazione|deliberazione|ordinanza)\b[^\n]{0,50}?\bn(?:\.|°|º|r\.?)?\s*([A-Z]{0,3}[\d/.-]*\d)\s+del\b/i;
 
+/** An act's title with no number on its line, an extract's or a copy's too: "ESTRATTO DEL VERBALE DI DELIBERAZIONE DEL …". */
+const ACT_TITLE = /^\s*(?:(?:estratto|copia)\s+del\s+)?(?:verbale\s+di\s+)?(?:decreto|determinazione|deliberazione|ordinanza)\b(?![^\n]*\bn(?:\.|°|º|r\.?)?\s*\d)/i;
+/** The number and date of an act on the line under its title: "N. 31 DEL 29/09/2026". */
+const ACT_NUMBER_LINE = /^\s*n(?:\.|°|º|r\.?)?\s*[A-Z]{0,3}[\d/.-]*\d\s+del\b/i;
+
 /**
  * Whether a later page opens an act the first page does not: its heading ("DECRETO N. … del …") among its first lines,
  * with an Oggetto under it, while the first page is a letter (an Oggetto, no act heading of its own, nor this act's
  * number as a running header). An act whose pages repeat its own heading stays one document.
  */
 function forwardedAct(top: Line[], first: Line[]): boolean {
-  const at = top.slice(0, 8).findIndex((l) => l.segments.length === 1 && ACT_OWN_HEADING.test(l.text));
+  // The heading may put the number on the line under the title: "ESTRATTO DEL VERBALE DI DELIBERAZIONE DEL CONSIGLIO
+  // COMUNALE" / "N. 31 DEL 29/09/2026" (an extract of the body's own act, forwarded by one of its offices).
+  const heading = (k: number) => {
+    const l = top[k];
+    if (!l || l.segments.length !== 1) return null;
+    if (ACT_OWN_HEADING.test(l.text)) return l.text;
+    const under = top[k + 1];
+    return ACT_TITLE.test(l.text) && under?.segments.length === 1 && ACT_NUMBER_LINE.test(under.text) ? `${l.text.replace(/^\s*(?:estratto|copia)\s+del\s+(?:verbale\s+di\s+)?/i, '')} ${under.text}` : null;
+  };
+  const at = top.slice(0, 8).findIndex((_, k) => heading(k) !== null);
   if (at < 0 || !top.slice(at + 1).some((l) => SUBJECT_LABEL.test(l.text))) return false;
   // The first page is a letter: addressed ("Ai Sindaci …", "Alla Regione …") above its Oggetto, with no act heading.
   const subjectAt = first.findIndex((l) => SUBJECT_LABEL.test(l.text));
   if (subjectAt < 0 || !first.slice(0, subjectAt).some((l) => ADDRESSEE_OPENING.test(l.text))) return false;
   if (first.slice(0, 12).some((l) => ACT_OWN_HEADING.test(l.text))) return false;
-  const number = ACT_OWN_HEADING.exec(top[at].text)![1];
+  const number = ACT_OWN_HEADING.exec(heading(at)!)?.[1];
+  if (!number) return false;
   // The cover may cite the act it forwards ("Si trasmette il Decreto n. 18244 …"): only a heading of its own counts.
   return !first.some((l) => l.segments.length === 1 && ACT_OWN_HEADING.exec(l.text)?.[1] === number);
 }

@@ -130,9 +130,17 @@ const PARTICLE = /^(?:presso|di|del|della|delle|dei|degli|dello|e|ed|per|in|a|al
  */
 export function extractSender(lines: Line[]): Found<string> | null {
   const first = lines.filter((l) => l.page === lines[0]?.page);
+  const letterhead = letterheadSender(lines);
+  const footer = footerSender(first);
+  // "Città Metropolitana di Torino" under a Comune's name drawn as a picture: the province the Comune lies in, which the
+  // letterhead prints as text, while the footer names the Comune itself.
+  if (letterhead && PROVINCE_LINE.test(letterhead.value) && footer && /^(?:comune|citt[àa])\s+d/i.test(footer.value) && !PROVINCE_LINE.test(footer.value)) return footer;
   // The footer before the register's stamp: a Unione's shared register stamps its members' letters with its own name.
-  return letterheadSender(lines) ?? footerSender(first) ?? outgoingStampSender(first);
+  return letterhead ?? footer ?? outgoingStampSender(first);
 }
+
+/** A province's line, as a Comune's letterhead prints it under the Comune's name: "Provincia di Bergamo", "Città Metropolitana di Torino". */
+const PROVINCE_LINE = /^(?:provincia|citt[àa]\s+metropolitana)\s+d/i;
 
 /** A register's outgoing direction: "USCITA - Tit. 7", "Partenza", "U". */
 const OUTGOING = /^\s*(?:uscita|partenza|in\s+uscita)\b/i;
