@@ -11,6 +11,8 @@
  * fourteenth sessions (2 December 2026: a scan's column of margin specks dropped, private bodies' letters, bilingual columns,
  * receivers' segnature of arrival, and the kinds of fifty labelled sets); 7: the fifteenth session's (a stamp's smaller line
  * touching a centred letterhead kept apart on reading, running footers of up to four lines, calendars of sessions, party
- * signature blocks, and the kinds of sixty-one labelled sets).
+ * signature blocks, and the kinds of sixty-one labelled sets); 8: the sixteenth and seventeenth sessions' (3 December 2026:
+ * addressees filling page 1, printed e-mail threads, PEC receipts, agencies named by acronym over their name in full, a
+ * Region's other-language name, the issuer's own terms, certified copies' stamps, and the kinds of sixty-six labelled sets).
  */
-export const READER_VERSION = 7;
+export const READER_VERSION = 8;
