@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../shared/extract/extract-fields.ts';
-import { letterField as fieldOf, type Field } from '../support/letter-field.ts';
-import { letterPages } from '../support/letter-pages.ts';
+import { describeFieldRows, withMarginLine, type FieldRow } from '../support/field-rows.ts';
 
 // Kinds blind sets 53 (Southern Ambiti in Campania, Puglia and Calabria), 54 (the Regione Siciliana collects the POA from its
 // Distretti) and 55 (mountains and autonomies of the North) showed on first contact (fifteenth session), each written anew
@@ -14,7 +13,7 @@ const unions = 'FP CGIL – CISL FP – UIL FPL di Valdora\nSegreterie territori
 const regionToOfficials = (subject: string, ...pages: string[]) =>
   `REGIONE TERRAMARE\nDirezione Politiche Sociali\n\nProt. n. 0231847 | Terramare, 5 novembre 2031\n\n>Ai Responsabili degli Uffici di Piano degli Ambiti Territoriali Sociali\n>LORO SEDI\n\nOggetto: ${subject}\n\n${pages.join('\n---page---\n')}\n\n>Il Dirigente\n>Anna Neri`;
 
-const BLIND_KINDS: [string, string, Field, unknown][] = [
+const BLIND_KINDS: FieldRow[] = [
   ['reads the blocks under an "e p.c." alone at the left margin as copies, when the addressees stand in the right-hand column', 'CONSORZIO SOCIALE VALDORA\n\nProt. n. 0004215 del 02/11/2031 | Valdora, 2 novembre 2031\n\n>Alla Regione Terramare\n>Direzione Politiche Sociali\n\ne p.c.\n>Ai Sindaci dei Comuni dell\'Ambito\n>LORO SEDI\n\n>Al Presidente del Coordinamento Istituzionale\n>SEDE\n\nOggetto: Rendicontazione.\n\nSi trasmettono i dati.\n\n>Il Direttore\n>Anna Neri', 'cc', ["Ai Sindaci dei Comuni dell'Ambito", 'Al Presidente del Coordinamento Istituzionale']],
   ['reads the sessions of a calendar whose time runs into the date\'s cell and whose cells wrap ("1 | 25/11/2031 9:30 | | Valdora")', calendar, 'meetings', [{ date: '2031-11-25', time: '09:30' }, { date: '2031-11-27', time: '14:30' }]],
   ['signs a cover letter by its own signer when the note it forwards opens on the next page with a protocol of its own, its letterhead a picture', `${coverOfNote}\n---page---\n${calendar}`, 'signatories', [{ role: "Il Responsabile dell'Ufficio di Piano", name: 'Carla Neri' }]],
@@ -44,22 +43,21 @@ const BLIND_KINDS: [string, string, Field, unknown][] = [
   ['joins a role at a page\'s foot and the name over the page across a register\'s stamp line appended to the page', "COMUNE DI VALDORA\nSettore Servizi Sociali\n\nValdora, 26 novembre 2031\n\n>Alla Prefettura di Valdora\n\nOggetto: Trasmissione del Modello B.\n\nSi trasmette la dichiarazione.\n\nDistinti saluti.\n\n>Il Responsabile del Settore Servizi Sociali\nCOMUNE DI VALDORA - REG_PROT - 0058812 - Uscita - 26/11/2031 - 12:03\n---page---\n>dott.ssa Antonella Neri\n\nAllegati:\n1) Modello B.", 'signatories', [{ role: 'Il Responsabile del Settore Servizi Sociali', name: 'Antonella Neri' }]],
 ];
 
-describeRows('kinds blind sets 53–55 showed on first contact', BLIND_KINDS);
+describeFieldRows('kinds blind sets 53–55 showed on first contact', BLIND_KINDS);
 
 describe('a general register\'s line printed up the margin', () => {
   it('gives the protocol after "PG", with its direction and filing fields ("Protocollo Generale – PG 0612345/2031 del … – USCITA – Class. 7.8")', () => {
     // Prepare: a note whose register printed its line vertically in the margin.
-    const [page] = letterPages('COMUNE DI VALDORA\nDirezione Welfare\n\n>Ai Direttori dei Municipi\n\nOggetto: Dati FNA.\n\nSi chiedono i dati entro il 13 ottobre 2031.\n\n>Il Direttore\n>Anna Neri\n\nComune di Valdora – Protocollo Generale – PG 0612345/2031 del 07/10/2031 – USCITA – Class. 7.8');
-    const lines = page.lines.map((l, i) => (i === page.lines.length - 1 ? { ...l, origins: ['vertical' as const] } : l));
+    const pages = withMarginLine('COMUNE DI VALDORA\nDirezione Welfare\n\n>Ai Direttori dei Municipi\n\nOggetto: Dati FNA.\n\nSi chiedono i dati entro il 13 ottobre 2031.\n\n>Il Direttore\n>Anna Neri\n\nComune di Valdora – Protocollo Generale – PG 0612345/2031 del 07/10/2031 – USCITA – Class. 7.8');
     // Act
-    const { protocol } = extractFields([{ ...page, lines }]).fields;
+    const { protocol } = extractFields(pages).fields;
     // Assess
     expect(protocol).toEqual({ number: '0612345/2031', date: '2031-10-07' });
   });
 });
 
 // Misfires a fresh reader found in this session's first rules (letters of their own, run through both trees), each fixed.
-const FRESH_READER: [string, string, Field, unknown][] = [
+const FRESH_READER: FieldRow[] = [
   ["keeps a calendar's session whose place is still to be set (\"Sede da definire\")", "AZIENDA SANITARIA LOCALE DI CASTELBRUNO\nDistretto n. 2\n\nProt. n. 0045512 del 03/02/2031 | Castelbruno, 3 febbraio 2031\n\n>Ai Componenti dell'UVM\n\nOggetto: Calendario sedute UVM – marzo 2031.\n\nSi comunica che l'UVM si riunirà secondo il seguente calendario:\n\nData | Ora | Sede\n04/03/2031 | 09:00 | Sala riunioni del Distretto\n11/03/2031 | 09:00 | Sede da definire\n18/03/2031 | 10:30 | Sala riunioni del Distretto\n\nCordiali saluti.\n\n>Il Direttore del Distretto\n>dott. Carlo Bassi", 'meetings', [{"date": "2031-03-04", "time": "09:00"}, {"date": "2031-03-11", "time": "09:00"}, {"date": "2031-03-18", "time": "10:30"}]],
   ["keeps a calendar's session whose agenda says an item was put off (\"… rinviata dalla seduta del …\")", "COMUNE DI RIVALTA\nUfficio di Piano\n\nRivalta, 10 gennaio 2031\n\n>Ai Sindaci dell'Ambito\n\nOggetto: Calendario delle sedute del Coordinamento istituzionale.\n\nIl Coordinamento istituzionale si riunirà nelle date seguenti:\n\nData | Ora | Ordine del giorno\n27/01/2031 | 10:00 | Approvazione del bilancio, rinviata dalla seduta del 12/01/2031\n24/02/2031 | 10:00 | Riparto FNPS\n\nDistinti saluti.\n\n>Il Presidente\n>Aldo Conti", 'meetings', [{"date": "2031-01-27", "time": "10:00"}, {"date": "2031-02-24", "time": "10:00"}]],
   ["reads a Region's two pages of provisions (\"Disposizioni per …\") to the officials of many bodies as a circular", "REGIONE TERRAMARE\nDirezione Politiche Sociali\n\nProt. n. 0231900 | Terramare, 5 novembre 2031\n\n>Ai Direttori Generali delle Aziende Sanitarie\n>LORO SEDI\n\nOggetto: Disposizioni per l'accesso alle cure domiciliari.\n\nCon la presente si dispone che, a decorrere dal 1° gennaio 2032, l'accesso avvenga tramite PUA.\n---page---\nLe Aziende adeguano i regolamenti. Restano ferme le previsioni della L.R. 12/2020.\n\n>Il Direttore Generale\n>Anna Neri", 'docType', "circolare"],
@@ -71,10 +69,10 @@ const FRESH_READER: [string, string, Field, unknown][] = [
   ["keeps a letter whose second page repeats its number in another form (\"Prot. n. 4567/2031\") and its subject one document", "COMUNE DI RIVALTA\nServizi Sociali\n\nProt. n. 0004567 del 04/05/2031 | Rivalta, 4 maggio 2031\n\n>Alla Regione Terramare\n>Direzione Politiche Sociali\n\nOggetto: Rendiconto Fondo povertà 2030.\n\nSi trasmette in allegato il rendiconto del Fondo, con le seguenti precisazioni.\n\nLa spesa complessiva ammonta a € 240.000,00.\n---page---\nProt. n. 4567/2031\n>Alla Regione Terramare\nOggetto: Rendiconto Fondo povertà 2030 (segue)\n\nLe somme residue saranno impegnate entro il 31/12/2031.\n\nDistinti saluti.\n\n>Il Dirigente\n>dott. Marco Gatti\n\nAllegati: rendiconto", 'signatories', [{"role": "Il Dirigente", "name": "Marco Gatti"}]],
 ];
 
-describeRows('misfires a fresh reader found in the fifteenth session\'s rules', FRESH_READER);
+describeFieldRows('misfires a fresh reader found in the fifteenth session\'s rules', FRESH_READER);
 
 // Misfires a second fresh reader found in the later rules (deadlines, docType, meetings, signatures), each fixed.
-const SECOND_READER: [string, string, Field, unknown][] = [
+const SECOND_READER: FieldRow[] = [
   ["keeps the readers' term though they are named by their plan (\"Gli Ambiti che prevedono di utilizzare … trasmettono … entro …\")", "REGIONE TERRAMARE\nDirezione Politiche Sociali\n\nProt. n. 0231847 | Terramare, 5 novembre 2031\n\n>Ai Comuni capofila degli Ambiti Territoriali\n>LORO SEDI\n\nOggetto: Economie FNPS 2030.\n\nGli Ambiti che prevedono di utilizzare le economie del FNPS 2030 trasmettono la richiesta di rimodulazione entro il 15 dicembre 2031.\n\nDistinti saluti.\n\n>Il Dirigente\n>Anna Neri", 'deadlines', [{"date": "2031-12-15"}]],
   ["keeps the readers' term though they are named by what they plan (\"I Comuni che programmano di avviare … comunicano … entro …\")", "REGIONE TERRAMARE\nDirezione Politiche Sociali\n\nProt. n. 0231847 | Terramare, 5 novembre 2031\n\n>Ai Comuni capofila degli Ambiti Territoriali\n>LORO SEDI\n\nOggetto: Centri estivi.\n\nI Comuni che programmano di avviare i centri estivi comunicano il numero dei posti entro il 20 dicembre 2031 all'indirizzo sociale@regione.terramare.it.\n\nDistinti saluti.\n\n>Il Dirigente\n>Anna Neri", 'deadlines', [{"date": "2031-12-20"}]],
   ["keeps a term a notice sets (\"L'Avviso prevede di presentare le proposte … entro …\")", "REGIONE TERRAMARE\nDirezione Politiche Sociali\n\nProt. n. 0231847 | Terramare, 5 novembre 2031\n\n>Ai Comuni capofila degli Ambiti Territoriali\n>LORO SEDI\n\nOggetto: Avviso Dopo di Noi.\n\nL'Avviso prevede di presentare le proposte progettuali entro il 15 gennaio 2032 tramite la piattaforma regionale.\n\nDistinti saluti.\n\n>Il Dirigente\n>Anna Neri", 'deadlines', [{"date": "2032-01-15"}]],
@@ -91,10 +89,10 @@ const SECOND_READER: [string, string, Field, unknown][] = [
   ["keeps the issuer's own block under a bare \"Per presa visione\" and a blank line", "COMUNE DI VALDORA\nSettore Servizi Sociali\n\n>Alla Cooperativa Arcobaleno\n\nOggetto: Affidamento del servizio.\n\nSi affida il servizio alle condizioni indicate.\n\nDistinti saluti.\n\nIl Responsabile del Settore | Per accettazione\nAnna Neri | La Cooperativa", 'signatories', [{"role": "Il Responsabile del Settore", "name": "Anna Neri"}]],
 ];
 
-describeRows('misfires a second fresh reader found in the fifteenth session\'s rules', SECOND_READER);
+describeFieldRows('misfires a second fresh reader found in the fifteenth session\'s rules', SECOND_READER);
 
 // What the new rules must not take.
-const GUARDS: [string, string, Field, unknown][] = [
+const GUARDS: FieldRow[] = [
   ['names no body from a webmail\'s caption before a dash ("Webmail PEC – Consorzio …")', 'Webmail PEC – Consorzio Alto Valdora\nDa: ufficio@pec.valdora.it\nOggetto: Inoltro nota\n\nSi inoltra.', 'sender', null],
   ['takes no office after a dash for a second name ("Area Servizi alla Persona – Ufficio di Piano" under the Comune)', 'Area Servizi alla Persona – Ufficio di Piano\nCOMUNE DI VALDORA\n\n>Ai Sindaci\n\nOggetto: Nota.\n\nSi trasmette.\n\n>Il Dirigente\n>Anna Neri', 'sender', 'Comune di Valdora'],
   ['names a union by its acronym, not by the words it stands for ("UIL FPL" / "Unione Italiana Lavoratori …")', 'UIL FPL\nUnione Italiana Lavoratori Funzione Pubblica e Locali\nSegreteria territoriale di Valdora\n\nValdora, 19 ottobre 2031\n\n>Al Sindaco di Valdora\n\nOggetto: Personale.\n\nSi chiede.\n\n>Il Segretario\n>Mario Neri', 'sender', 'UIL FPL'],
@@ -108,13 +106,6 @@ const GUARDS: [string, string, Field, unknown][] = [
   ['takes no heading of a publication report ("RELAZIONE DI PUBBLICAZIONE") for the name under the President\'s role', "COMUNITÀ DI VALDORA\n\nDELIBERAZIONE DEL COMITATO ESECUTIVO N. 112\n\nOggetto: Supervisione.\n\nIL COMITATO ESECUTIVO\n\ndelibera\n\n1. di affidare il servizio.\n\nIL PRESIDENTE | IL SEGRETARIO GENERALE\nRenzo Neri | dott.ssa Laura Bini\n\nRELAZIONE DI PUBBLICAZIONE\n\nIo sottoscritta Segretario generale certifico che copia del presente verbale è pubblicata all'albo.\n\n>IL SEGRETARIO GENERALE\n>dott.ssa Laura Bini", 'signatories', [{ role: 'IL PRESIDENTE', name: 'Renzo Neri' }, { role: 'IL SEGRETARIO GENERALE', name: 'Laura Bini' }]],
 ];
 
-describeRows('what the fifteenth session\'s rules leave alone', GUARDS);
+describeFieldRows('what the fifteenth session\'s rules leave alone', GUARDS);
 
 /** Each row a rule: the field of the letter, as the extractor reads it, is the value the rule gives. */
-function describeRows(title: string, rows: [string, string, Field, unknown][]): void {
-  describe(title, () => {
-    it.each(rows)('%s', (_rule, text, field, expected) => {
-      expect(fieldOf(text, field)).toEqual(expected);
-    });
-  });
-}

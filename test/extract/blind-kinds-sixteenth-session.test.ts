@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../shared/extract/extract-fields.ts';
-import { letterField as fieldOf, type Field } from '../support/letter-field.ts';
+import { letterField as fieldOf } from '../support/letter-field.ts';
+import { describeFieldRows, withMarginLine, type FieldRow } from '../support/field-rows.ts';
 import { letterPages } from '../support/letter-pages.ts';
 
 // Kinds blind sets 59 (local bodies of Emilia-Romagna and Veneto writing to one another), 60 (the meetings of Central Italy's
@@ -20,7 +21,7 @@ const twentyAmbiti = (() => {
 /** A printed e-mail: the reply, signed, over the message it answers, which convenes a table. */
 const mailThread = "Re: Tavolo di coprogrammazione – designazione\n\nDa: | Consulta di Valdora <consulta@pec.valdora.it>\nData: | martedì 17 febbraio 2031 10:42\nA: | Ufficio Amministrazione <amm@pec.valdora.it>\nOggetto: | Re: Tavolo di coprogrammazione – designazione\n\nBuongiorno,\nin riscontro alla Vostra comunicazione del 6 febbraio, Vi informiamo che l'assemblea della Consulta ha designato i propri rappresentanti al Tavolo.\nConfermiamo la partecipazione al primo incontro.\nCordiali saluti\n\nGiulia Neri\nPresidente della Consulta del Terzo Settore di Valdora\n\n-------- Messaggio originale --------\nDa: | Ufficio Amministrazione <amm@pec.valdora.it>\nData: | venerdì 6 febbraio 2031 12:15\nOggetto: | Tavolo di coprogrammazione\n\nGentilissimi,\nil Tavolo è convocato in prima seduta giovedì 5 marzo 2031 alle ore 17:30 presso la Sala Rossa.\nSi chiede alla Consulta di comunicare i nominativi entro venerdì 27 febbraio 2031.\nCordiali saluti\n\nIl Responsabile del Servizio Amministrazione\nLuca Bini";
 
-const BLIND_KINDS: [string, string, Field, unknown][] = [
+const BLIND_KINDS: FieldRow[] = [
   ['reads addressees that fill page 1 in two columns, read one column after the other, and the copies beside "e, p.c.", the subject on page 2', twentyAmbiti, 'cc', ['Alla Regione Terramare – Direzione Politiche sociali', 'Alla Regione Collina – Dipartimento Welfare', 'Alla Regione Marina – Settore Inclusione']],
   ['counts every addressee of a list that fills page 1 before the subject on page 2', twentyAmbiti, 'recipients', expect.arrayContaining(["Al Comune di Borgo, capofila dell'Ambito Territoriale A1", "Al Comune di Pieve, capofila dell'Ambito Territoriale A20"])],
   ['reads a ministry\'s reminder to twenty Ambiti listed over its first page as a note', twentyAmbiti, 'docType', 'nota'],
@@ -41,15 +42,14 @@ const BLIND_KINDS: [string, string, Field, unknown][] = [
   ['takes no count of a table\'s column of accesses for euros on a page that speaks of money', "ASP DEI COMUNI DI VALDORA\n\n>All'Unione dei Comuni di Valdora\n\nOggetto: Dati del servizio 2030.\n\nSi trasmettono i dati; il costo del servizio è di € 1.821.069,60.\n\nComune | Utenti | Ore erogate | Accessi\nValdora | 58 | 9.412 | 13.880\nBorgo | 71 | 11.230 | 16.504\n\n>Il Direttore\n>Anna Neri", 'amounts', [1821069.6]],
 ];
 
-describeRows('kinds blind sets 59–61 showed on first contact', BLIND_KINDS);
+describeFieldRows('kinds blind sets 59–61 showed on first contact', BLIND_KINDS);
 
 describe('a Region\'s register line printed up the margin', () => {
   it('gives the protocol from its fields between dashes ("REGIONE … - Registro Ufficiale - U.0398417 - 15-04-2031 - …")', () => {
     // Prepare: a note whose register printed its line vertically in the left margin.
-    const [page] = letterPages('REGIONE TERRAMARE\nDirezione Inclusione sociale\n\n>Ai Comuni capofila dei Distretti\n\nOggetto: Monitoraggio dei Piani sociali di zona.\n\nSi chiedono i dati entro il 15 maggio 2031.\n\n>Il Direttore\n>Anna Neri\n\nREGIONE TERRAMARE - Registro Ufficiale - U.0398417 - 15-04-2031 - Direzione Inclusione sociale');
-    const lines = page.lines.map((l, i) => (i === page.lines.length - 1 ? { ...l, origins: ['vertical' as const] } : l));
+    const pages = withMarginLine('REGIONE TERRAMARE\nDirezione Inclusione sociale\n\n>Ai Comuni capofila dei Distretti\n\nOggetto: Monitoraggio dei Piani sociali di zona.\n\nSi chiedono i dati entro il 15 maggio 2031.\n\n>Il Direttore\n>Anna Neri\n\nREGIONE TERRAMARE - Registro Ufficiale - U.0398417 - 15-04-2031 - Direzione Inclusione sociale');
     // Act
-    const { protocol } = extractFields([{ ...page, lines }]).fields;
+    const { protocol } = extractFields(pages).fields;
     // Assess
     expect(protocol).toEqual({ number: '0398417', date: '2031-04-15' });
   });
@@ -103,10 +103,3 @@ describe('a letter to a company', () => {
   });
 });
 
-function describeRows(title: string, rows: [string, string, Field, unknown][]): void {
-  describe(title, () => {
-    it.each(rows)('%s', (_rule, text, field, expected) => {
-      expect(fieldOf(text, field)).toEqual(expected);
-    });
-  });
-}
