@@ -32,13 +32,14 @@ const withoutApproval = (text: string) => text.replace(APPROVAL_MARK, '');
 const cellRole = (text: string) => fold(withoutApproval(text.trim()));
 const ROLE_CONTINUATION = /^(?:del|della|delle|dei|degli|dello|dell['’]|di|e|ed|per|alla|alle|al|ai|agli|servizi|area|settore|ufficio|u\.?o\.?[cs]?\.?d?|p\.?o\.?)\b/i;
 /** Titles and signature marks dropped from a name. */
-const TITLES = /\b(?:f\.?\s?to|firmato(?:\s+digitalmente)?(?:\s+da\s*:?)?|(?:il|la)\s+sottoscritt[oa]|dott\.?\s?ssa|dott\.?|dr\.?\s?ssa|dr\.?|avv\.?|prof\.?\s?ssa|prof\.?|ing\.?|arch\.?|sig\.?\s?ra|sig\.?|rag\.?|geom\.?|on\.?|cons\.?|pres\.?|gen\.?|col\.?|sen\.?|mons\.?|don|suor|rev\.|p\.\s?i\.?|d\.ssa|a\.\s?s\.|ass\.\s?soc\.|istr\.(?:\s?dir\.)?|amm\.\s?vo|amm\.)(?=\s|$)/gi;
+const TITLES = /\b(?:f\.?\s?to|firmato(?:\s+digitalmente)?(?:\s+da\s*:?)?|(?:il|la)\s+sottoscritt[oa]|dott\.?\s?ssa|dott\.?|dr\.?\s?ssa|dr\.?|avv\.?|prof\.?\s?ssa|prof\.?|ing\.?|arch\.?|sig\.?\s?ra|sig\.?|rag\.?|geom\.?|on\.?|cons\.?|pres\.?|gen\.?|col\.?|sen\.?|mons\.?|don|suor|rev\.|p\.\s?i\.?|d\.ssa|a\.\s?s\.|ass\.\s?soc\.|istr\.(?:\s?dir\.)?|amm\.\s?vo|amm\.|agr\.|geol\.|for\.|p\.\s?agr\.)(?=\s|$)/gi;
 /** The signature mark "F.to" (firmato), however spaced: "F.to", "f. to", "F to". */
 const SIGN_MARK = /\bf\.?\s?to\b/i;
 /** The mark with something after it on its line: a name signed there, not a mark waiting for one below. */
 const MARK_BEFORE_NAME = new RegExp(`${SIGN_MARK.source}(?!\\s*$)`, 'i');
 /** A person's title before the name: after a role in one cell it marks the signature as "F.to" does. */
-const TITLE = String.raw`(?:dott\.?\s?ssa|dott\.|dr\.?\s?ssa|dr\.|avv\.|prof\.?\s?ssa|prof\.|ing\.|arch\.|rag\.|geom\.)`;
+// A professional's title may follow the degree's: "dott. agr." (agronomist), "dott. geol.", "dott. for.".
+const TITLE = String.raw`(?:(?:dott\.?\s?ssa|dott\.|dr\.?\s?ssa|dr\.)(?:\s+(?:agr|geol|for)\.)?|avv\.|prof\.?\s?ssa|prof\.|ing\.|arch\.|rag\.|geom\.)`;
 /**
  * An opinion signed in its own line or cell: "Il Responsabile del Servizio Finanziario – F.to Rag. Carmine Vitale",
  * also after the opinion's verdict ("Regolarità tecnica: FAVOREVOLE. Il Responsabile del Settore … F.to dott. …"),
