@@ -69,5 +69,7 @@ export const EVAL_SETS: readonly { id: string; name: string; dir: string }[] = [
   { id: 'blind61', name: "alla cieca 61 (12, il Ministero del Lavoro e l'INPS scrivono a Regioni e Ambiti su LEPS, Fondo Povertà, PNRR e ADI, e le risposte, stima della sedicesima sessione)", dir: 'test/fixtures/letters-blind-61' },
   { id: 'blind62', name: "alla cieca 62 (12, la posta in arrivo di servizi sociali in Sardegna e Basilicata: PEC stampate, ricevute, scansioni, inoltri, stima della diciassettesima sessione)", dir: 'test/fixtures/letters-blind-62' },
   { id: 'blind63', name: "alla cieca 63 (12, atti all'albo pretorio di enti locali lombardi e piemontesi, stima della diciassettesima sessione)", dir: 'test/fixtures/letters-blind-63' },
+  { id: 'blind64', name: "alla cieca 64 (12, la Regione Lazio raccoglie dai Distretti i POA della supervisione e il censimento del personale, stima finale della diciassettesima sessione)", dir: 'test/fixtures/letters-blind-64' },
+  { id: 'blind65', name: "alla cieca 65 (12, la posta in uscita del Servizio Sociale dei Comuni di un Ambito friulano, stima finale della diciassettesima sessione)", dir: 'test/fixtures/letters-blind-65' },
   { id: 'real', name: 'reali (16, così come pubblicati)', dir: '../shared/eval/real' },
 ];

@@ -149,6 +149,12 @@ import { FIELDS, loadDocs, score } from '../../../shared/eval/score.mjs';
 // blind63: acts on the albo pretorio of Lombard and Piedmontese local bodies (Giunta and Council deliberations, determine, a
 // mayor's decree and ordinance, a publication certificate, a Council's convocation, an Unione montana's notice, a cover note
 // forwarding an adopted plan, a scanned deliberation), first scored at 0.956 at 6a1da6f (documentDate 0.833, signatories 0.893).
+// blind64: the Regione Lazio collecting the POA of the LEPS supervisione and a staff census from its Distretti (calls, reminders,
+// cover notes with forms, a late one, a form sent back, an extension asked, a determinazione, a printed PEC, minutes), first scored
+// at 0.953 at 38f73db (meetings 0.667, deadlines 0.889, amounts 0.932).
+// blind65: a Friulian Ambito's Servizio Sociale dei Comuni writing out (convocations with calendars, minutes, notes to the health
+// agency and the Region, a request for quotes, a bando, a determina with beneficiaries, a reminder, a letter to a family, a
+// bundle), first scored at 0.965 at 38f73db (docType 0.750, amounts 0.943, deadlines 0.944).
 const repoRoot = new URL('../../', import.meta.url);
 
 type Scored = ReturnType<typeof score>;
@@ -339,6 +345,10 @@ const FLOORS: Record<string, { overall: number; fields: Record<string, number>; 
   blind62: { overall: 0.9, fields: { docType: 0.7, sender: 0.55, deadlines: 0.85 }, otherwise: 0.85 },
   // Measured 0.956 as written.
   blind63: { overall: 0.92, fields: { documentDate: 0.8, signatories: 0.85 }, otherwise: 0.85 },
+  // Measured 0.953 as written.
+  blind64: { overall: 0.92, fields: { meetings: 0.6 }, otherwise: 0.85 },
+  // Measured 0.965 as written.
+  blind65: { overall: 0.92, fields: { docType: 0.7 }, otherwise: 0.85 },
   // Measured 0.974 overall, signatories 0.958, deadlines 1.000: the floors keep about one document's worth of margin.
   real: {
     overall: 0.92,
