@@ -324,7 +324,18 @@ const OFFICE_ACT = String.raw`\b(?:il|l['’]|la)\s*(?:ufficio|servizio|settore|
  * Territoriale Sociale n. 1" → l'Ambito, "Università di …" → l'Ateneo.
  */
 /** A Comune's "Amministrazione (comunale)", not another's named by its kind ("l'Amministrazione scolastica", "… regionale"). */
-const SELF_ADMINISTRATION = String.raw`amministrazione(?:\s+comunale)?(?!\s+(?:scolastic|provincial|regional|statal|central|penitenziari|giudiziari|finanziari|sanitari|pubblic|destinatari|ricevent|interessat|procedent)[a-zà-ù]*)`;
+const SELF_ADMINISTRATION = String.raw`amministrazione(?:\s+comunale)?(?!\s+(?:scolastic|provincial|regional|statal|central|penitenziari|giudiziari|finanziari|sanitari|pubblic|destinatari|ricevent|interessat)[a-zà-ù]*)`;
+/** A health agency's letterhead: "Azienda Sanitaria Locale …", "ASL …", "Azienda ULSS …", not an ASP of social services. */
+const HEALTH_AGENCY = /\bazienda\s+(?:sanitaria|socio[\s-]*sanitaria|ospedaliera|u\.?l\.?s\.?s|u\.?s\.?l)|\b(?:asl|asst|ulss|ausl)\b|\basp\b(?!\s+(?:dei|del|di)\s+comun)(?![^\n]*servizi\s+alla\s+persona)/i;
+/** How an addressee block names each agency: its acronym or its name in full. */
+const AGENCY_NAMED: Record<string, RegExp> = {
+  asl: /\basl\b|azienda\s+sanitaria\s+locale/i,
+  asp: /\basp\b|azienda\s+sanitaria\s+provinciale|servizi\s+alla\s+persona/i,
+  asst: /\basst\b|socio[\s-]*sanitaria\s+territoriale/i,
+  ulss: /\bulss\b|unit[àa]\s+locale\s+socio/i,
+  ausl: /\bausl\b|azienda\s+u\.?s\.?l/i,
+  cooperativa: /\bcooperativ/i,
+};
 const SELF_NAMES: [RegExp, string[]][] = [
   [/\bregione\s+[a-zà-ù]/i, ['regione']],
   [/\bconsorzio\b/i, ['consorzio']],
@@ -346,18 +357,18 @@ const SELF_NAMES: [RegExp, string[]][] = [
   [/\b(?:universit[àa]|ateneo|politecnico)\b/i, ['ateneo', 'universit[àa]']],
   [/\b(?:istituto|liceo)\b/i, ['istituto', 'scuola']],
   [/\bazienda\s+(?:sanitaria|socio|ospedaliera|speciale|servizi|pubblica\s+di\s+servizi|u\.?l\.?s\.?s|u\.?s\.?l|asl|asp)/i, ['azienda']],
-  // Named by its own acronym too, as its letterhead writes it or spells it out: "l'ASP si impegna a trasmettere …" in the ASP's
-  // letter. Another agency's acronym is another body ("l'AUSL dovrà trasmettere …" in an ASP's letter).
-  [/\basl\b|\bazienda\s+sanitaria\s+locale\b/i, ['asl']],
-  [/\basp\b|\bazienda\s+(?:sanitaria\s+provinciale|pubblica\s+di\s+servizi\s+alla\s+persona)\b/i, ['asp']],
-  [/\basst\b|\bazienda\s+socio[\s-]*sanitaria\s+territoriale\b/i, ['asst']],
-  [/\bulss\b|\bunit[àa]\s+locale\s+socio[\s-]*sanitaria\b/i, ['ulss']],
-  [/\bausl\b|\bazienda\s+u\.?s\.?l\.?\b/i, ['ausl']],
+  // A health agency names itself by acronym too, whichever its letterhead prints or spells out ("l'ASP comunicherà …" in the
+  // letter of the "Azienda Sanitaria Locale di Potenza"): an acronym its addressees name is the reader's (see selfNames).
+  [HEALTH_AGENCY, ['asl', 'asp', 'asst', 'ulss', 'ausl']],
+  // An Azienda di Servizi alla Persona is no health agency: its own acronym only ("l'AUSL dovrà trasmettere …" is another body).
+  [/\bazienda\s+pubblica\s+di\s+servizi\s+alla\s+persona\b|\basp\s+(?:dei|del|di)\s+comun/i, ['asp']],
 ];
 function selfNames(letterhead: string, addressees = ''): string[] {
   // An agency's acronym the addressees name too is the reader's ("Alla ASL Lecce" from an Ambito whose letterhead names its
   // district "… ASL Lecce").
-  const names = SELF_NAMES.flatMap(([re, names]) => (re.test(letterhead) ? names : [])).filter((n) => !/^(?:asl|asp|asst|ulss|ausl)$/.test(n) || !new RegExp(String.raw`\b${n}\b`, 'i').test(addressees));
+  // An agency (or a cooperative) its addressees name is the reader ("Alla ASL Lecce" from an Ambito whose letterhead names its
+  // district "… ASL Lecce"; "Alla Cooperativa …" from a consortium of cooperatives).
+  const names = SELF_NAMES.flatMap(([re, names]) => (re.test(letterhead) ? names : [])).filter((n) => !AGENCY_NAMED[n]?.test(addressees));
   // A lead Comune writing for its Ambito ("Comune di … – Ente capofila dell'Ambito …") writes to the Ambito's Comuni: "il
   // Comune" there is the reader.
   return names.includes('ambito') ? names.filter((n) => n !== 'comune') : names;
@@ -370,7 +381,7 @@ const TAIL_DUTY = /(?<![a-zà-öø-ÿ])(?:devono|deve|dovr[àa]nno|dovr[àa]|van
 /** A request made of the readers: "si invitano gli Ambiti a …", "sono pregati di …". */
 const ASKED = /\b(?:si\s+(?:invit|preg|chied|richied)|sono\s+(?:invitat|pregat|tenut))/i;
 /** A duty the reader is given in the same clause: "Il Consorzio rende noto che le domande devono pervenire entro il …". */
-const READER_DUTY = /(?<![a-zà-öø-ÿ])(?:devono|deve|dovr[àa]nno|dovr[àa]|vanno|da\s+(?:trasmettere|inviare|presentare|compilare|restituire|caricare)|(?:è|sono)\s+tenut[a-zà-öø-ÿ]*|si\s+(?:invit|chied|richied|preg)[a-zà-öø-ÿ]*|possono|potranno|termine|previa|a\s+seguito|che\s+(?:non\s+)?(?:abbiano|avranno))(?![a-zà-öø-ÿ])/i;
+const READER_DUTY = /(?<![a-zà-öø-ÿ])(?:con\s+(?:preghiera|richiesta|invito)\s+di|devono|deve|dovr[àa]nno|dovr[àa]|vanno|da\s+(?:trasmettere|inviare|presentare|compilare|restituire|caricare)|(?:è|sono)\s+tenut[a-zà-öø-ÿ]*|si\s+(?:invit|chied|richied|preg)[a-zà-öø-ÿ]*|possono|potranno|termine|previa|a\s+seguito|che\s+(?:non\s+)?(?:abbiano|avranno))(?![a-zà-öø-ÿ])/i;
 /**
  * What the reader files, after the issuer's act: a condition on the reader ("… procederà alla revoca … agli Ambiti che non
  * abbiano trasmesso … entro il …", "il contributo è erogato ai nuclei che presentano domanda entro il …", "saranno ammesse

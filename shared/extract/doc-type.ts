@@ -40,8 +40,8 @@ const HEADINGS: [DocType, RegExp][] = [
   ['modulo', /^\s*(?:modulo|modello|schema\s+di\s+domanda|domanda\s+di|format\b|scheda\s+di\s+(?:rilevazione|programmazione|monitoraggio|raccolta|adesione|candidatura)|dichiarazione\s+sostitutiva)/i],
 ];
 
-/** The subject a PEC provider gives its receipts and notices (regole tecniche PEC, D.M. 2 novembre 2005): "CONSEGNA: <oggetto>". */
-const PEC_RECEIPT_SUBJECT = /^\s*(?:accettazione|consegna|avviso\s+di\s+(?:non\s+accettazione|mancata\s+consegna)|presa\s+in\s+carico|errore\s+di\s+consegna)\s*:/i;
+/** The subject a PEC provider gives its receipts and notices, in capitals (regole tecniche PEC, D.M. 2 novembre 2005): "CONSEGNA: <oggetto>" (not "Oggetto: Consegna: lavori …"). */
+const PEC_RECEIPT_SUBJECT = /^\s*(?:ACCETTAZIONE|CONSEGNA|AVVISO DI (?:NON ACCETTAZIONE|MANCATA CONSEGNA)|PRESA IN CARICO|ERRORE DI CONSEGNA)\s*:/;
 /** A receipt's own title on its line: "Ricevuta di avvenuta consegna", "Ricevuta di accettazione". */
 const PEC_RECEIPT_HEADING = /^\s*(?:ricevuta\s+di\s+(?:avvenuta\s+consegna|accettazione|presa\s+in\s+carico)|avviso\s+di\s+(?:mancata\s+consegna|non\s+accettazione))\s*$/i;
 const FILE_NAME = /\S\.(?:pdf|p7m|xml|eml|docx?|xlsx?|odt|ods|zip|jpe?g|png)\b/i;
@@ -121,7 +121,10 @@ export function classifyDocType(c: DocTypeClues): DocType {
   const first = c.lines.filter((l) => l.page === c.lines[0]?.page);
   // A PEC provider's receipt printed to PDF ("CONSEGNA: …", "Ricevuta di avvenuta consegna"): a system's record of a message,
   // not the letter it carried, whose subject it repeats.
-  if (PEC_RECEIPT_SUBJECT.test(c.subject ?? '') || first.slice(0, 30).some((l) => PEC_RECEIPT_HEADING.test(l.text))) return 'altro';
+  // Its title alone counts only with the receipt's own data ("Identificativo messaggio", "Gestore", "daticert.xml"): not a
+  // letter listing a receipt among its attachments.
+  const receiptData = first.some((l) => /\b(?:identificativo(?:\s+messaggio)?\s*:|gestore\s+(?:emittente|di\s+posta)|daticert\.xml|tipo\s+ricevuta)/i.test(l.text));
+  if (PEC_RECEIPT_SUBJECT.test(c.subject ?? '') || (receiptData && first.slice(0, 30).some((l) => PEC_RECEIPT_HEADING.test(l.text)))) return 'altro';
   const subjectAt = subjectLineIndex(first);
   // A printed e-mail's attachments ("Delibera_CI_14_2026.pdf (1,1 MB);") are files, not the letter's heading.
   // A heading opens with a capital: "determinazione n. 418 del …, e in conformità …" is a sentence wrapped onto its line.

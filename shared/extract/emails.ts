@@ -4,9 +4,9 @@ import { repairOcrAddress } from './ocr-address-repair.ts';
 const EMAIL = /(?:mailto:)?([a-z0-9](?:[a-z0-9._%+-]*[a-z0-9_])?@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,})/gi;
 /**
  * The label of a message's identifier, just before it: a PEC's "Identificativo messaggio:", its certification data's bare
- * "Identificativo:", a header's "Message-ID:" / "ID messaggio:".
+ * "Identificativo:" opening a line (not "utilizzare il seguente identificativo: ufficio@…", a login), "Message-ID:".
  */
-const MESSAGE_ID = /(?:identificativo(?:\s+(?:del\s+)?messaggio)?|id(?:\s+del)?\s+messaggio|message-?id|msg-?id)\s*:?\s*<?$/i;
+const MESSAGE_ID = /(?:identificativo(?:\s+del)?\s+messaggio|(?:^|\n)[^\S\n]*identificativo|id(?:\s+del)?\s+messaggio|message-?id|msg-?id)\s*:?\s*<?$/i;
 /** An address is at most 254 characters (RFC 5321): no wider window is ever searched. */
 const MAX = 254;
 

@@ -10,9 +10,6 @@ export const SUBJECT_LABEL = /^\s*oggetto\s*[:\-–.]\s*/i;
 /** A line or cell that opens an addressee block: "Al Comune di …", "Ai Sindaci …", "All'ATS …". */
 export const ADDRESSEE_OPENING = /^\s*(?:(?:al|alla|alle|allo|ai|agli)\s+|all['’]\s*)\p{L}/iu;
 
-/** An addressee's opening word and titles, before the name: "Al ", "Ai Sigg. ", "All'", "Spett.le". */
-const ADDRESSEE_LEAD = /^\s*(?:(?:al|alla|alle|allo|ai|agli)\s+|all['’]\s*)(?:(?:sig\.?(?:ra|g\.?(?:ri)?)?|spett\.(?:le)?|gent\.(?:mi|me|mo|ma)?|egr\.|on\.|ill\.(?:mo|ma)?)\s*)*/i;
-
 /** A page or a part headed as an annex ("ALLEGATO – SCHEDA DI CENSIMENTO", "Allegato A"): a document of its own, filled in or not. */
 export const ANNEX_LABEL = /^\s*(?:ALLEGATO|Allegato\s+(?:[A-Z]|\d+|n\.\s*\d+))\b(?!\s*:)(?!\s+(?:alla|al|della|del)\b)/;
 
@@ -35,13 +32,20 @@ export function subjectAfterAddressingPage(lines: Line[]): { page: number; index
   const firstPage = lines.filter((l) => l.page === first);
   if (letterSubjectIndex(firstPage) >= 0) return null;
   const segments = firstPage.flatMap((l) => l.segments);
-  // Addressees open on a name, in capitals or title case ("Al Comune di …", "Ai Sigg. Sindaci"), not on a sentence's words ("Ai sensi …").
-  const named = (s: { text: string }) => ADDRESSEE_OPENING.test(s.text) && /^\p{Lu}/u.test(s.text.replace(ADDRESSEE_LEAD, ''));
-  if (segments.filter(named).length < 3) return null;
-  // A page of prose (a notice, minutes, guidance listing whom it is for) is no page of addressees: a line of sentences below
-  // the first addressee ends it (the letterhead above may run long, an addressee's line too).
-  const prose = segments.slice(segments.findIndex(named)).some((s) => !ADDRESSEE_OPENING.test(s.text) && !s.text.includes('@') && s.text.trim().split(/\s+/).length >= 12);
-  if (prose) return null;
+  const openers = segments.filter((s) => ADDRESSEE_OPENING.test(s.text));
+  if (openers.length < 3) return null;
+  // A list inside a sentence ("Le presenti indicazioni sono rivolte:" / "Ai Comuni capofila …;") names whom a text is for, not
+  // its addressees.
+  const introduced = firstPage.findIndex((l) => l.segments.includes(openers[0]));
+  if (introduced > 0 && /:\s*$/.test(firstPage[introduced - 1].text) && firstPage[introduced - 1].text.split(/\s+/).length >= 4) return null;
+  // A page of prose (a notice, minutes) is no page of addressees: lines of sentences across the page, in the text's type and
+  // above its foot, end it ("Ai sensi della deliberazione …", "Alle ore 15:00 del giorno …"). One such line may be a note on
+  // how the letter is sent; an addressee's long line stands in its column.
+  const width = Math.max(...firstPage.map((l) => l.x + l.segments.reduce((w, g) => Math.max(w, g.end - l.x), 0)), 1);
+  const bottom = Math.min(...firstPage.map((l) => l.y));
+  const top = Math.max(...firstPage.map((l) => l.y));
+  const prose = firstPage.filter((l) => l.segments.length === 1 && l.x < width * 0.3 && l.segments[0].end - l.x > width * 0.6 && l.y > bottom + (top - bottom) * 0.08 && !l.text.includes('@') && l.text.split(/\s+/).length >= 12);
+  if (prose.length >= 2) return null;
   const next = lines.filter((l) => l.page === (first ?? 0) + 1);
   const at = subjectLineIndex(next);
   return at >= 0 && at <= 10 ? { page: next[at].page, index: at } : null;

@@ -164,7 +164,7 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       if (/\b(?:sar[àa]|è|resterà|rimarrà)\s+apert[oa]\b[^.;]{0,40}$/i.test(sentence.text.slice(Math.max(0, t.index! - 60), t.index!))) continue;
       // A span with no "ore" ("dalle 9 alle 13") is a session's time only where a session is named before it: a distribution
       // of parcels "si terrà … dalle 9 alle 12" is no meeting.
-      if (t.groups!.h4 !== undefined && !/^\s*(?:ore|h)/i.test(t[0].slice(5)) && !EVENT.test(sentence.text.slice(Math.max(0, t.index! - 200), t.index!))) continue;
+      if (t.groups!.h4 !== undefined && !/^\s*(?:ore|h)/i.test(t[0].slice(5)) && !EVENT.test(sentence.text.slice(Math.max(0, t.index! - 200), t.index!)) && !SESSION_OF.test(sentence.text.slice(Math.max(0, t.index! - 200), t.index!))) continue;
       // "Alle ore 17:10 la seduta è tolta": the hour the session held closed, not another one.
       if (CLOSES.test(sentence.text.slice(t.index! + t[0].length, t.index! + t[0].length + 60))) continue;
       // "consultabile … negli orari d'ufficio (dal lunedì al venerdì, ore 9.00-12.30)": an office's hours, not a meeting.
@@ -202,8 +202,9 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       // A call told is this letter's own when the letter is about that session (its subject names a meeting): the notice of a
       // change of venue, the agenda sent for a Council "già convocato", the councillors told "il Presidente ha convocato …".
       // Unless this letter says where or how it is now held ("…, che è stata convocata con nota prot. … per il 17 marzo alle ore
-      // 15:00, si terrà presso la Sala …"): a change of venue restates the session as the letter's own.
-      const restated = new RegExp(String.raw`^[^.;]{0,60}?\b(?:${WILL_BE_HELD})(?![a-zà-ù])`, 'i').test(sentence.text.slice(t.index! + t[0].length));
+      // 15:00, si terrà presso la Sala …"): a change of venue restates the session as the letter's own (its main verb, not a
+      // relative clause of the note answered, "…, che si terrà presso …").
+      const restated = new RegExp(String.raw`^[^.;]{0,60}?(?<!\bche\s)\b(?:${WILL_BE_HELD})(?![a-zà-ù])`, 'i').test(sentence.text.slice(t.index! + t[0].length));
       const cited = CITED_NOTE_CALL.test(sentence.text.slice(Math.max(0, t.index! - 300), t.index!)) && !restated;
       if ((reported && !aboutMeeting && !CALLS_NOW.test(reported[0].replace(/^[^,]*?(?:convocat|fissat|programmat)[aoie]/i, ''))) || cited) {
         // "già fissato per il 9 maggio alle ore 10:00, è anticipato al 7 maggio alla stessa ora": the hour told is the new one's.
@@ -253,9 +254,14 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
 const DATE_CELL = /^\s*(?:data|giorno)\s*$/i;
 const TIME_CELL = /^\s*(?:or[ae]|orario|inizio)\s*$/i;
 /** Words that call the sessions listed below: "si terranno come segue", "sono convocate", "calendario delle sedute". */
-// Or that name the sessions the table lists: "gli incontri … secondo il seguente calendario:", "in due udienze pubbliche aperte a
-// tutti:" (a calendar of something else – cards handed out, forms delivered – names no session before it).
-const CALENDAR_CALL = /\bsi\s+(?:terr|riunir)(?:[àa]|anno)(?![a-zà-öø-ÿ])|(?<![a-zà-ù])(?:è|sono)\s+convocat|\bconvoca\b|\bcalendario\s+(?:delle\s+|degli\s+)?(?:sedute|riunioni|incontri)\b|\bseguente\s+calendario\b(?<=\b(?:tavol|incontr|sedut|riunion|udienz|assemble|session|comitat|conferenz|consult|commission|convoc)[^.;:]{0,160})|\b(?:udienz[ae]|sedut[ae]|assemble[ae]|riunion[ei]|incontr[oi])\s+pubblich[ea]\b/i;
+// Or that name the sessions the table lists: "in due udienze pubbliche aperte a tutti:"; "secondo il seguente calendario:" with
+// the sessions named above it (see CALENDAR_SESSIONS).
+const CALENDAR_CALL = /\bsi\s+(?:terr|riunir)(?:[àa]|anno)(?![a-zà-öø-ÿ])|(?<![a-zà-ù])(?:è|sono)\s+convocat|\bconvoca\b|\bcalendario\s+(?:delle\s+|degli\s+)?(?:sedute|riunioni|incontri)\b|\b(?:udienz[ae]|sedut[ae]|assemble[ae]|riunion[ei]|incontr[oi])\s+pubblich[ea]\b/i;
+/**
+ * Sessions named above a "seguente calendario" ("gli incontri …", "le audizioni degli enti …", "le riunioni del Gruppo tecnico …"):
+ * a calendar of something else – cards handed out, forms delivered – names none.
+ */
+const CALENDAR_SESSIONS = /\b(?:tavol|incontr|sedut|riunion|udienz|audizion|assemble|session|comitat|conferenz|consult|commission|convoc|webinar|focus\s+group|grupp[oi]\s+(?:di\s+lavoro|tecnic)|lavori\b|laborator|seminari|coordinament)/i;
 /** A list of what was held, or a schedule of what is due: "ha svolto i seguenti incontri", "cronoprogramma", "elenco". */
 const RECOUNTED = /\bha(?:nno)?\s+svolto\b|\bsvolt[aei]\b|\bcronoprogramma\b|\belenco\s+delle\s+sedute\b|\bscadenz/i;
 /** A time cell: "09:30", "ore 10.00", a span ("09:30 – 12:30", "dalle ore 16 alle ore 19"), the hour alone after "ore". */
@@ -282,7 +288,8 @@ function calendarRows(lines: Line[], ctx: YearContext): Found<Meeting>[] {
     const timeCol = head.segments.findIndex((s) => TIME_CELL.test(s.text));
     if (dateCol < 0 || timeCol < 0) return;
     const above = lines.slice(Math.max(0, i - 6), i).filter((l) => l.page === head.page).map((l) => l.text).join(' ');
-    if (!CALENDAR_CALL.test(above) || RECOUNTED.test(above) || (PAST.test(above) && !CALLS_NOW.test(above))) return;
+    const calls = CALENDAR_CALL.test(above) || (/\bseguente\s+calendario\b/i.test(above) && CALENDAR_SESSIONS.test(above));
+    if (!calls || RECOUNTED.test(above) || (PAST.test(above) && !CALLS_NOW.test(above))) return;
     const colOf = (x: number) => head.segments.reduce((best, s, k) => (Math.abs(s.x - x) < Math.abs(head.segments[best].x - x) ? k : best), 0);
     // A session's row may wrap: its date over two lines ("martedì" / "10/03/2031"), its place over three. A row starts where a
     // time stands in its column, or where a second date comes; the lines between go on with it.
@@ -328,6 +335,9 @@ function calendarRows(lines: Line[], ctx: YearContext): Found<Meeting>[] {
   });
   return out;
 }
+
+/** A body that sits, or its call: "il Comitato dei Sindaci … è convocato", "la Commissione consiliare …", "la S.V. è convocata". */
+const SESSION_OF = /\bconvoca|\b(?:comitat|commission|consigl|giunt|assemble|grupp[oi]\s+di\s+lavoro|consult|coordinament|cabina\s+di\s+regia|[ée]quipe|collegi)/i;
 
 /** An event named after the filing word: "La presentazione del programma avverrà in un webinar giovedì …" is a meeting. */
 const EVENT = /\b(?:webinar|udienz[ae]|incontr[oi]|riunion[ei]|sedut[ae]|assemblea|conferenza|videoconferenza|evento|colloqui[o]?|audizion[ei]|tavolo)\b/i;

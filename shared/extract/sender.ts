@@ -134,9 +134,20 @@ export function extractSender(lines: Line[]): Found<string> | null {
   const footer = footerSender(first);
   // "Città Metropolitana di Torino" under a Comune's name drawn as a picture: the province the Comune lies in, which the
   // letterhead prints as text, while the footer names the Comune itself.
-  if (letterhead && PROVINCE_LINE.test(letterhead.value) && footer && /^(?:comune|citt[àa])\s+d/i.test(footer.value) && !PROVINCE_LINE.test(footer.value)) return footer;
+  // Only a province's line set no larger than the text, not the Province's own letterhead ("PROVINCIA DI LECCO" over a
+  // footer naming its seat's Comune).
+  const size = (f: Found<string>) => first.find((l) => l.index === f.evidence.line)?.size ?? 0;
+  const bodySize = typicalSize(first);
+  if (letterhead && PROVINCE_LINE.test(letterhead.value) && size(letterhead) <= bodySize && footer && /^(?:comune|citt[àa])\s+d/i.test(footer.value) && !PROVINCE_LINE.test(footer.value)) return footer;
   // The footer before the register's stamp: a Unione's shared register stamps its members' letters with its own name.
   return letterhead ?? footer ?? outgoingStampSender(first);
+}
+
+/** The type size most of a page's lines are set in: its text's. */
+function typicalSize(lines: Line[]): number {
+  const counts = new Map<number, number>();
+  for (const l of lines) counts.set(l.size, (counts.get(l.size) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
 }
 
 /** A province's line, as a Comune's letterhead prints it under the Comune's name: "Provincia di Bergamo", "Città Metropolitana di Torino". */
@@ -623,8 +634,12 @@ function stripTail(name: string): string {
 
 /** A place's noun before an elided "of": Val d'Orcia, Castel d'Aiano, Rocca d'Evandro. */
 const PLACE_NOUN = /^(?:val|valle|castel|castello|rocca|pian|piano|sasso|borgo|monte|colle|villa|torre|ponte|isola|bocca|capo|porto|terra|fonte|riva)$/i;
-/** A body named after a zone of health and social services, which a merger may name after two areas: "Zona Distretto …", "SdS …". */
-const MERGED_ZONE = /^(?:societ[àa]\s+della\s+salute|sds|zona[\s-]+distretto|distretto\s+socio[\s-]*sanitario)\s+\S/i;
+/**
+ * A body named after a zone of health and social services, which a merger may name after two areas: "Società della Salute Alta
+ * Val di Cecina – …", "Zona Distretto …". Not one named after a single area with its article ("… della Valdinievole – Pescia":
+ * its seat follows the dash), nor a coded district ("Distretto … D42 – Palermo").
+ */
+const MERGED_ZONE = /^(?:societ[àa]\s+della\s+salute|sds|zona[\s-]+distretto)\s+(?!(?:della|del|dei|degli|delle|dell['’])\s)(?=[^\d]*$)\S/i;
 /** An area's name: one to four words in capitals or title case, joined by di/del/e ("Valdichiana Senese", "Val d'Orcia"). */
 const ZONE_AREA = /^\p{Lu}[\p{L}'’]+(?:\s+(?:di|del|della|e|(?:dell['’]|d['’])?\p{Lu}[\p{L}'’]*)){0,4}$/u;
 
