@@ -33,6 +33,8 @@ const EMAIL = /\s*(?:(?:pec|e-?mail)\s*:?\s*)?[^\s@]+@[^\s@]+\.[a-z]{2,}/gi;
 
 /** The letter's own particulars, set beside the addressees: "Allegati n. 1", "Circolare n. 52", "Classifica…". */
 const LETTER_DATA = /^\s*(?:allegat[io]|circolare|messaggio|prot(?:ocollo)?|oggetto|classifica|class\.|fascicolo|rif(?:erimento)?\.?|n\.)\b/i;
+/** The letter's place and date under its copies ("Sora, 26 ottobre 2026", "Borgo, lì 03/11/2031"): no copy's block. */
+const DATELINE = /^\s*\p{Lu}[\p{L}'’ .-]{1,40},\s+(?:l[iì],?\s+|add[iì],?\s+)?\d{1,2}(?:°|º)?(?:\s+\p{L}+\s+|[/.-]\d{1,2}[/.-])\d{2,4}\s*$/u;
 /** A gap this wide (in font sizes) after the copies ends them: what follows is a heading, not a copy. */
 const CC_LIST_END = 1.5;
 
@@ -283,7 +285,7 @@ function readColumn(region: Line[], inColumn: (s: Segment) => boolean, out: Addr
       block = { lines: [text], first: line, x, end };
     } else if (continues && block) {
       block.lines.push(text);
-    } else if (inCc && !block && text.length < 90 && line.gapBefore < CC_LIST_END && !LETTER_DATA.test(text)) {
+    } else if (inCc && !block && text.length < 90 && line.gapBefore < CC_LIST_END && !LETTER_DATA.test(text) && !DATELINE.test(text)) {
       // Copies need not open with "Al…" ("ANCI – Dipartimento welfare").
       block = { lines: [text], first: line, x, end };
     } else {

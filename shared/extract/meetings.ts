@@ -78,9 +78,10 @@ const STANDS_AS_CALL = String.raw`(?<!\bnon\s)(?:vale|valga|costituisce)\s+(?:a\
 const CALLS_NOW = new RegExp(String.raw`(?<![a-zà-ù])(?:(?:è|sono|viene|vengono)\s+(?:ri)?convocat|convoca\b|si\s+convoca|(?:è|sono)\s+indett|${STANDS_AS_CALL}|${POSTPONED}|${RECONVENES}|${CALLS_ELECTION})`, 'i');
 /**
  * A call made before, or by another, told: "già convocata per martedì 14 aprile …", "la Regione ha convocato il Tavolo … per
- * martedì …" – unless the text then calls anew ("… non avrà luogo ed è rinviata a …").
+ * martedì …", "… dal Coordinamento istituzionale, convocato dal Presidente per il giorno …" – unless the text then calls anew
+ * ("… non avrà luogo ed è rinviata a …").
  */
-const REPORTED_CALL = /(?<![a-zà-ù])(?:già\s+(?:stat[aoie]\s+)?(?:convocat|fissat|programmat)[aoie]|(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?convocato)(?![a-zà-ù])[^.;]{0,100}$/i;
+const REPORTED_CALL = /(?:(?<![a-zà-ù])(?:già\s+(?:stat[aoie]\s+)?(?:convocat|fissat|programmat)[aoie]|(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?convocato)|,\s*convocat[aoie](?=\s+(?:dal|dalla|dall['’]|da)\s))(?![a-zà-ù])[^.;]{0,100}$/i;
 /**
  * What a note cited did, told in its relative clause: "… Vs. nota prot. n. … del …, con la quale è stata rinviata al 14 aprile
  * alle ore 16,00 la seduta": that note's call, whatever this letter is about (a Sindaco's proxy for that session).

@@ -17,7 +17,9 @@ const BODY = new RegExp(
       'consiglio\\s+(?:(?:regionale|provinciale|interprovinciale|territoriale)\\s+)?dell[\'’]ordine',
       // "Ente capofila dell'Ambito …", "Ente gestore del PLUS …": a role the body plays, under its name (printed, stamped or
       // drawn); "ENTE GESTORE DEI SERVIZI SOCIO-ASSISTENZIALI …" is a consortium's own name.
-      'ufficio\\s+scolastico', 'ufficio\\s+di\\s+piano', 'ambito\\s+(?:territoriale|sociale)', 'distretto\\s+(?:socio[\\s-]*sanitario|sociale)', 'ente\\s+(?!(?:gestore|capofila|attuatore|delegato|responsabile|titolare)\\b(?:.*\\bai\\s+sensi\\b|\\s+(?:(?:del|dell[\'’]|della|dei|degli)\\s*)?(?:ambito|plus|piano|distretto|zona|progett)))\\p{L}', 'garante', 'autorit[àa]', 'dipartimento',
+      'ufficio\\s+scolastico', 'ufficio\\s+di\\s+piano',
+      // Friuli Venezia Giulia's bodies of associated social services (L.R. 6/2006): "Servizio Sociale dei Comuni dell'Ambito …".
+      'servizio\\s+sociale\\s+dei\\s+comuni', 'ambito\\s+(?:territoriale|sociale)', 'distretto\\s+(?:socio[\\s-]*sanitario|sociale)', 'ente\\s+(?!(?:gestore|capofila|attuatore|delegato|responsabile|titolare)\\b(?:.*\\bai\\s+sensi\\b|\\s+(?:(?:del|dell[\'’]|della|dei|degli)\\s*)?(?:ambito|plus|piano|distretto|zona|progett)))\\p{L}', 'garante', 'autorit[àa]', 'dipartimento',
       'roma\\s+capitale', 'conferenza\\s+(?:delle\\s+regioni|unificata|stato[\\s-]+(?:regioni|citt))', 'giunta\\s+regionale', 'consiglio\\s+regionale',
       // A regional environment agency by its acronym: "Arpa Piemonte", "ARPAV", "Arpae Emilia-Romagna".
       'arpa\\p{L}{0,3}\\b', 'ats\\b', 'societ[àa]\\s+della\\s+salute', 'camera\\s+dei\\s+deputati', 'senato\\s+della\\s+repubblica',
@@ -115,7 +117,7 @@ function nameAboveForm(head: Line[], at: number, seg: Segment, minWords = 2): { 
 const FIELD_LABEL = /^(?:denominazione|ragione\s+sociale|ente\s+(?:compilante|proponente|capofila|gestore|titolare)|soggetto\s+(?:proponente|attuatore|compilante)|amministrazione\s+(?:proponente|compilante))\b/i;
 
 /** An office inside a body, which names the body only when nothing else does. */
-const OFFICE = /^(?:dipartimento|direzione|settore|servizio|ufficio\s+(?!scolastico|di\s+piano))/i;
+const OFFICE = /^(?:dipartimento|direzione|settore|servizio(?!\s+sociale\s+dei\s+comuni)|ufficio\s+(?!scolastico|di\s+piano))/i;
 const SKIP = /^(?:repubblica\s+italiana|unione\s+europea)$/i;
 /** Lines continuing a name across a line break: "MINISTERO del LAVORO" / "e delle POLITICHE SOCIALI". */
 const CONTINUATION = /^(?:e|ed|del|della|delle|dei|degli|dello|di|per|in)\s/i;
@@ -272,6 +274,8 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
       else if (next && /^\s*[“"«]/.test(next.text) && !/[“"«]/.test(name)) name += ' ' + (QUOTED.exec(fold(next.text))?.[0] ?? '');
       // "COMUNE DI" with no name under it (a stamp's heading) names no body.
       if (name === text && KIND_ALONE.test(text) && /\s(?:di|del|della|dei|degli|delle|dello|dell['’])$/i.test(text)) return;
+      // Nor a table's heading cell ("Comune | Rappresentante | Presenza"), whatever stands under it.
+      if (KIND_ALONE.test(text) && !/\s/.test(text.trim()) && head[i].segments.length >= 3) return;
       const cooperative = COOPERATIVE_FORM.test(text) ? nameAboveForm(head, i, seg, 1) : null;
       if (cooperative) {
         candidates.push({ value: `${titleCase(stripTail(cooperative.text))} ${stripTail(text)}`, evidence: evidenceOf(cooperative.line, cooperative.text) });
