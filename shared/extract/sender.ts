@@ -19,7 +19,9 @@ const BODY = new RegExp(
       // drawn); "ENTE GESTORE DEI SERVIZI SOCIO-ASSISTENZIALI …" is a consortium's own name.
       'ufficio\\s+scolastico', 'ufficio\\s+di\\s+piano',
       // Friuli Venezia Giulia's bodies of associated social services (L.R. 6/2006): "Servizio Sociale dei Comuni dell'Ambito …".
-      'servizio\\s+sociale\\s+dei\\s+comuni', 'ambito\\s+(?:territoriale|sociale)', 'distretto\\s+(?:socio[\\s-]*sanitario|sociale)', 'ente\\s+(?!(?:gestore|capofila|attuatore|delegato|responsabile|titolare)\\b(?:.*\\bai\\s+sensi\\b|\\s+(?:(?:del|dell[\'’]|della|dei|degli)\\s*)?(?:ambito|plus|piano|distretto|zona|progett)))\\p{L}', 'garante', 'autorit[àa]', 'dipartimento',
+      'servizio\\s+sociale\\s+dei\\s+comuni',
+      // A Region printed only in its other official language (see OTHER_LANGUAGE_REGION): "Région autonome Vallée d'Aoste".
+      'r[ée]gion\\s+autonome\\s', 'ambito\\s+(?:territoriale|sociale)', 'distretto\\s+(?:socio[\\s-]*sanitario|sociale)', 'ente\\s+(?!(?:gestore|capofila|attuatore|delegato|responsabile|titolare)\\b(?:.*\\bai\\s+sensi\\b|\\s+(?:(?:del|dell[\'’]|della|dei|degli)\\s*)?(?:ambito|plus|piano|distretto|zona|progett)))\\p{L}', 'garante', 'autorit[àa]', 'dipartimento',
       'roma\\s+capitale', 'conferenza\\s+(?:delle\\s+regioni|unificata|stato[\\s-]+(?:regioni|citt))', 'giunta\\s+regionale', 'consiglio\\s+regionale',
       // A regional environment agency by its acronym: "Arpa Piemonte", "ARPAV", "Arpae Emilia-Romagna".
       'arpa\\p{L}{0,3}\\b', 'ats\\b', 'societ[àa]\\s+della\\s+salute', 'camera\\s+dei\\s+deputati', 'senato\\s+della\\s+repubblica',
