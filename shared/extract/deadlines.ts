@@ -319,10 +319,6 @@ const officeAgent = (subjects: string) => String.raw`\b(?:sar[àa]|saranno|verr[
  */
 const OFFICE_ACT = String.raw`\b(?:il|l['’]|la)\s*(?:ufficio|servizio|settore|commissione|direzione|area)\b[^.;:\n]{0,40}?\s(?:(?:effettu|esegu|svolg)(?:a|e|erà|irà)\s+(?:i\s+|gli\s+|le\s+)?(?:controll|verific|accertament)|(?:approv|pubblic|liquid|erog|formul|stil)(?:a|herà|erà)(?![a-zà-öø-ÿ]))`;
 
-/**
- * How a body calls itself in its own text, from the names its letterhead prints: "Comune di Sassuolo" → il Comune, "Ambito
- * Territoriale Sociale n. 1" → l'Ambito, "Università di …" → l'Ateneo.
- */
 /** A Comune's "Amministrazione (comunale)", not another's named by its kind ("l'Amministrazione scolastica", "… regionale"). */
 const SELF_ADMINISTRATION = String.raw`amministrazione(?:\s+comunale)?(?!\s+(?:scolastic|provincial|regional|statal|central|penitenziari|giudiziari|finanziari|sanitari|pubblic|destinatari|ricevent|interessat)[a-zà-ù]*)`;
 /** A health agency's letterhead: "Azienda Sanitaria Locale …", "ASL …", "Azienda ULSS …", not an ASP of social services. */
@@ -336,6 +332,10 @@ const AGENCY_NAMED: Record<string, RegExp> = {
   ausl: /\bausl\b|azienda\s+u\.?s\.?l/i,
   cooperativa: /\bcooperativ/i,
 };
+/**
+ * How a body calls itself in its own text, from the names its letterhead prints: "Comune di Sassuolo" → il Comune, "Ambito
+ * Territoriale Sociale n. 1" → l'Ambito, "Università di …" → l'Ateneo.
+ */
 const SELF_NAMES: [RegExp, string[]][] = [
   [/\bregione\s+[a-zà-ù]/i, ['regione']],
   [/\bconsorzio\b/i, ['consorzio']],
@@ -364,8 +364,6 @@ const SELF_NAMES: [RegExp, string[]][] = [
   [/\bazienda\s+pubblica\s+di\s+servizi\s+alla\s+persona\b|\basp\s+(?:dei|del|di)\s+comun/i, ['asp']],
 ];
 function selfNames(letterhead: string, addressees = ''): string[] {
-  // An agency's acronym the addressees name too is the reader's ("Alla ASL Lecce" from an Ambito whose letterhead names its
-  // district "… ASL Lecce").
   // An agency (or a cooperative) its addressees name is the reader ("Alla ASL Lecce" from an Ambito whose letterhead names its
   // district "… ASL Lecce"; "Alla Cooperativa …" from a consortium of cooperatives).
   const names = SELF_NAMES.flatMap(([re, names]) => (re.test(letterhead) ? names : [])).filter((n) => !AGENCY_NAMED[n]?.test(addressees));

@@ -38,8 +38,7 @@ export function subjectAfterAddressingPage(lines: Line[]): { page: number; index
   // its addressees.
   const introduced = firstPage.findIndex((l) => l.segments.includes(openers[0]));
   if (introduced > 0 && /:\s*$/.test(firstPage[introduced - 1].text) && firstPage[introduced - 1].text.split(/\s+/).length >= 4) return null;
-  // A page of prose (a notice, minutes) is no page of addressees: lines of sentences across the page, in the text's type and
-  // above its foot, end it ("Ai sensi della deliberazione …", "Alle ore 15:00 del giorno …"). One such line may be a note on
+  // A page of prose (a notice, minutes) is no page of addressees: lines of sentences across the page, above its foot, end it ("Ai sensi della deliberazione …", "Alle ore 15:00 del giorno …"). One such line may be a note on
   // how the letter is sent; an addressee's long line stands in its column.
   const width = Math.max(...firstPage.map((l) => l.x + l.segments.reduce((w, g) => Math.max(w, g.end - l.x), 0)), 1);
   const bottom = Math.min(...firstPage.map((l) => l.y));
