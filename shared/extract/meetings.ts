@@ -75,6 +75,10 @@ const CALLS_TO = new RegExp(
 const POSTPONED = String.raw`(?:è|sono|viene|vengono)\s+(?:rinviat|differit|posticipat|anticipat|spostat|aggiornat)[aoie]\s+(?:a|al|alle|per)(?![a-zà-ù])`;
 // A letter that stands as the call: "La presente vale quale convocazione formale per ciascuna delle sedute …".
 const STANDS_AS_CALL = String.raw`(?<!\bnon\s)(?:vale|valga|costituisce)\s+(?:a\s+tutti\s+gli\s+effetti\s+)?(?:quale|come)?\s*convocazione`;
+/** The sentence says it stands as the call, anywhere after a session's time. Built once, as every pattern here. */
+const STANDS_AS_CALL_AFTER = new RegExp(STANDS_AS_CALL, 'i');
+/** The letter's own main verb of holding, just after a cited note's session: "…, si terrà presso la Sala …" (not "…, che si terrà"). */
+const RESTATED = new RegExp(String.raw`^[^.;]{0,60}?(?<!\bche\s)\b(?:${WILL_BE_HELD})(?![a-zà-ù])`, 'i');
 const CALLS_NOW = new RegExp(String.raw`(?<![a-zà-ù])(?:(?:è|sono|viene|vengono)\s+(?:ri)?convocat|convoca\b|si\s+convoca|(?:è|sono)\s+indett|${STANDS_AS_CALL}|${POSTPONED}|${RECONVENES}|${CALLS_ELECTION})`, 'i');
 /**
  * A call made before, or by another, told: "già convocata per martedì 14 aprile …", "la Regione ha convocato il Tavolo … per
@@ -181,7 +185,7 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       const context = sentence.text.slice(clauseStart, t.index! + 80);
       // "… l'Assemblea si riunirà il 14 aprile alle ore 18:00 e il 28 aprile …; la presente vale quale convocazione": the whole
       // sentence's sessions are called, however far the words stand from the first.
-      const standsAsCall = new RegExp(STANDS_AS_CALL, 'i').test(sentence.text.slice(t.index!));
+      const standsAsCall = STANDS_AS_CALL_AFTER.test(sentence.text.slice(t.index!));
       if (PAST.test(context) && !CALLS_NOW.test(context) && !standsAsCall) continue;
       // A session called off or put off right after its time ("… alle ore 10:00, non avrà luogo", "… viene rinviata"): the old date.
       const rest = sentence.text.slice(t.index! + t[0].length, t.index! + t[0].length + 120);
@@ -205,7 +209,7 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       // Unless this letter says where or how it is now held ("…, che è stata convocata con nota prot. … per il 17 marzo alle ore
       // 15:00, si terrà presso la Sala …"): a change of venue restates the session as the letter's own (its main verb, not a
       // relative clause of the note answered, "…, che si terrà presso …").
-      const restated = new RegExp(String.raw`^[^.;]{0,60}?(?<!\bche\s)\b(?:${WILL_BE_HELD})(?![a-zà-ù])`, 'i').test(sentence.text.slice(t.index! + t[0].length));
+      const restated = RESTATED.test(sentence.text.slice(t.index! + t[0].length));
       const cited = CITED_NOTE_CALL.test(sentence.text.slice(Math.max(0, t.index! - 300), t.index!)) && !restated;
       if ((reported && !aboutMeeting && !CALLS_NOW.test(reported[0].replace(/^[^,]*?(?:convocat|fissat|programmat)[aoie]/i, ''))) || cited) {
         // "già fissato per il 9 maggio alle ore 10:00, è anticipato al 7 maggio alla stessa ora": the hour told is the new one's.
