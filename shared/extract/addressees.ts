@@ -1,6 +1,6 @@
 import type { Line, Segment } from '../read/page-text.ts';
 import { evidenceOf, fold, type Found } from './source-text.ts';
-import { GREETING_LINE, isMailHeaderSubject, isParagraphBreak, letterSubjectIndex, MAIL_HEADER_FIELD, subjectAfterAddressingPage } from './layout-rules.ts';
+import { GREETING_LINE, isMailHeaderSubject, isParagraphBreak, letterSubjectIndex, MAIL_HEADER_FIELD, subjectAfterAddressingPage, PLACE_DATE_LINE, textSize } from './layout-rules.ts';
 
 /**
  * An addressee block opens with the article-preposition Italian letters use: "Al", "Alla", "Agli", "All'"…,
@@ -33,8 +33,6 @@ const EMAIL = /\s*(?:(?:pec|e-?mail)\s*:?\s*)?[^\s@]+@[^\s@]+\.[a-z]{2,}/gi;
 
 /** The letter's own particulars, set beside the addressees: "Allegati n. 1", "Circolare n. 52", "Classifica…". */
 const LETTER_DATA = /^\s*(?:allegat[io]|circolare|messaggio|prot(?:ocollo)?|oggetto|classifica|class\.|fascicolo|rif(?:erimento)?\.?|n\.)\b/i;
-/** The letter's place and date under its copies ("Sora, 26 ottobre 2026", "Borgo, lì 03/11/2031"): no copy's block. */
-const DATELINE = /^\s*\p{Lu}[\p{L}'’ .-]{1,40},\s+(?:l[iì],?\s+|add[iì],?\s+)?\d{1,2}(?:°|º)?(?:\s+\p{L}+\s+|[/.-]\d{1,2}[/.-])\d{2,4}\s*$/u;
 /** A gap this wide (in font sizes) after the copies ends them: what follows is a heading, not a copy. */
 const CC_LIST_END = 1.5;
 
@@ -85,9 +83,7 @@ export function extractAddressees(lines: Line[], pageWidth: number, mainEnd = In
 
 /** The lines set in the page's most common type size or larger: its text, not a stamp's, a margin's or a footer's small print. */
 function inBodyType(lines: Line[]): Line[] {
-  const count = new Map<number, number>();
-  for (const l of lines) count.set(Math.round(l.size), (count.get(Math.round(l.size)) ?? 0) + 1);
-  const body = [...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+  const body = textSize(lines);
   return lines.filter((l) => l.size >= body * 0.9);
 }
 
@@ -285,7 +281,8 @@ function readColumn(region: Line[], inColumn: (s: Segment) => boolean, out: Addr
       block = { lines: [text], first: line, x, end };
     } else if (continues && block) {
       block.lines.push(text);
-    } else if (inCc && !block && text.length < 90 && line.gapBefore < CC_LIST_END && !LETTER_DATA.test(text) && !DATELINE.test(text)) {
+    } else if (inCc && !block && text.length < 90 && line.gapBefore < CC_LIST_END && !LETTER_DATA.test(text) && !PLACE_DATE_LINE.test(text)) {
+      // (Not the letter's place and date set under its copies: "Sora, 26 ottobre 2026".)
       // Copies need not open with "Al…" ("ANCI – Dipartimento welfare").
       block = { lines: [text], first: line, x, end };
     } else {

@@ -16,6 +16,16 @@ export const ANNEX_LABEL = /^\s*(?:ALLEGATO|Allegato\s+(?:[A-Z]|\d+|n\.\s*\d+))\
 /** A greeting on a line of its own, ended by its comma: "Gentile Assessore,", "Care concittadine, cari concittadini,". */
 export const GREETING_LINE = /^\s*(?:gentil(?:e|i|issim[oaie])|egregi[oae]?|egr\.|car[oaie]|illustr[ei]|spettabil[ei]|spett\.(?:le)?)\b[^.;:]{0,80},\s*$/i;
 
+/** A place and date alone on a line, as a letter or an act is dated: "Sora, 26 ottobre 2026", "Borgo lì 03/11/2031". */
+export const PLACE_DATE_LINE = /^\s*\p{Lu}[\p{L}'’ -]{1,40},?\s+(?:l[iì],?\s+|add[iì],?\s+)?\d{1,2}(?:°|º)?[\s/.-]+(?:\d{1,2}|\p{L}+)[\s/.-]+\d{2,4}\s*$/u;
+
+/** The type size most of the lines are set in (rounded to the point): the text's, not a stamp's, a heading's or a footer's. */
+export function textSize(lines: Line[]): number {
+  const count = new Map<number, number>();
+  for (const l of lines) count.set(Math.round(l.size), (count.get(Math.round(l.size)) ?? 0) + 1);
+  return [...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}
+
 /** The line holding the subject label: where the addressing part of a letter ends. */
 export function subjectLineIndex(lines: Line[]): number {
   // Or a cell of its own beside the act's number: "N. 62 DEL 14/09/2026 | OGGETTO: AFFIDAMENTO …".
@@ -40,7 +50,7 @@ export function subjectAfterAddressingPage(lines: Line[]): { page: number; index
   if (introduced > 0 && /:\s*$/.test(firstPage[introduced - 1].text) && firstPage[introduced - 1].text.split(/\s+/).length >= 4) return null;
   // A page of prose (a notice, minutes) is no page of addressees: lines of sentences across the page, above its foot, end it ("Ai sensi della deliberazione …", "Alle ore 15:00 del giorno …"). One such line may be a note on
   // how the letter is sent; an addressee's long line stands in its column.
-  const width = Math.max(...firstPage.map((l) => l.x + l.segments.reduce((w, g) => Math.max(w, g.end - l.x), 0)), 1);
+  const width = Math.max(1, ...firstPage.flatMap((l) => l.segments.map((g) => g.end)));
   const bottom = Math.min(...firstPage.map((l) => l.y));
   const top = Math.max(...firstPage.map((l) => l.y));
   const prose = firstPage.filter((l) => l.segments.length === 1 && l.x < width * 0.3 && l.segments[0].end - l.x > width * 0.6 && l.y > bottom + (top - bottom) * 0.08 && !l.text.includes('@') && l.text.split(/\s+/).length >= 12);

@@ -1,6 +1,6 @@
 import type { Line, Segment } from '../read/page-text.ts';
 import { evidenceOf, fold, type Found } from './source-text.ts';
-import { ADDRESSEE_OPENING as ADDRESSEE, letterSubjectIndex, MAIL_HEADER_FIELD, subjectLineIndex, TRADE_UNION } from './layout-rules.ts';
+import { ADDRESSEE_OPENING as ADDRESSEE, letterSubjectIndex, MAIL_HEADER_FIELD, subjectLineIndex, textSize, TRADE_UNION } from './layout-rules.ts';
 import { receiverStampSegments } from './receiver-stamp.ts';
 import { ministryOfSegnatura, officialMinistryName } from './ministry-ipa-codes.ts';
 
@@ -135,23 +135,15 @@ const PARTICLE = /^(?:presso|di|del|della|delle|dei|degli|dello|e|ed|per|in|a|al
 export function extractSender(lines: Line[]): Found<string> | null {
   const first = lines.filter((l) => l.page === lines[0]?.page);
   const letterhead = letterheadSender(lines);
-  const footer = footerSender(first);
   // "Città Metropolitana di Torino" under a Comune's name drawn as a picture: the province the Comune lies in, which the
-  // letterhead prints as text, while the footer names the Comune itself.
-  // Only a province's line set no larger than the text, not the Province's own letterhead ("PROVINCIA DI LECCO" over a
-  // footer naming its seat's Comune).
-  const size = (f: Found<string>) => first.find((l) => l.index === f.evidence.line)?.size ?? 0;
-  const bodySize = typicalSize(first);
-  if (letterhead && PROVINCE_LINE.test(letterhead.value) && size(letterhead) <= bodySize && footer && /^(?:comune|citt[àa])\s+d/i.test(footer.value) && !PROVINCE_LINE.test(footer.value)) return footer;
+  // letterhead prints as text, while the footer names the Comune itself. Only a province's line set no larger than the text,
+  // not the Province's own letterhead ("PROVINCIA DI LECCO" over a footer naming its seat's Comune).
+  const provinceLine = !!letterhead && PROVINCE_LINE.test(letterhead.value) && Math.round(first.find((l) => l.index === letterhead.evidence.line)?.size ?? 0) <= textSize(first);
+  if (letterhead && !provinceLine) return letterhead;
+  const footer = footerSender(first);
+  if (provinceLine && footer && /^(?:comune|citt[àa])\s+d/i.test(footer.value) && !PROVINCE_LINE.test(footer.value)) return footer;
   // The footer before the register's stamp: a Unione's shared register stamps its members' letters with its own name.
   return letterhead ?? footer ?? outgoingStampSender(first);
-}
-
-/** The type size most of a page's lines are set in: its text's. */
-function typicalSize(lines: Line[]): number {
-  const counts = new Map<number, number>();
-  for (const l of lines) counts.set(l.size, (counts.get(l.size) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
 }
 
 /** A province's line, as a Comune's letterhead prints it under the Comune's name: "Provincia di Bergamo", "Città Metropolitana di Torino". */

@@ -1,7 +1,7 @@
 import type { Line, Segment } from '../read/page-text.ts';
 import { pageFurniture } from './page-furniture.ts';
 import { evidenceOf, fold, type Found } from './source-text.ts';
-import { ANNEX_LABEL, BLOCK_GAP, subjectLineIndex } from './layout-rules.ts';
+import { ANNEX_LABEL, BLOCK_GAP, subjectLineIndex, PLACE_DATE_LINE } from './layout-rules.ts';
 
 export interface Signatory {
   role: string | null;
@@ -89,8 +89,6 @@ const REFERENT = /^\s*(?:(?:il|la)\s+)?(?:referente\b|responsabile\s+(?:del\s+pr
 const TABLE_CELL = /^\s*(?:parere|esito|data|carica|ruolo|qualifica|nominativo|ente|firma|voto|presente|presenti|assente|assenti|favorevole|contrario|astenuto|s[iì]|no|x|\(?\s*timbro\s+e\s+firma\s*\)?[\s_.]*)\s*$/i;
 /** An act's closing formula above its signatures: "Letto, approvato e sottoscritto.". */
 const CLOSING_FORMULA = /^\s*(?:letto|approvato|confermato)\b[^.]{0,40}\bsottoscritto\b/i;
-/** A place-and-date line: "Napoli, 24 aprile 2026", "Nardò, lì 02/10/2026". */
-const PLACE_DATE = /^\s*\p{Lu}[\p{L}'’ -]{1,40},?\s+(?:l[iì],?\s+|add[iì],?\s+)?\d{1,2}(?:°|º)?[\s/.-]+(?:\d{1,2}|\p{L}+)[\s/.-]+\d{2,4}\s*$/u;
 /** The body a signer comes from, in brackets under the role: "Il Coordinatore tecnico" / "(Regione Emilia-Romagna)". */
 const BODY_IN_BRACKETS = /^\((?:regione|provincia|comune|citt[àa]|ministero|ente|azienda|asl|ambito|consorzio|unione)\b[^()]{0,60}\)$/i;
 /** The end of a role wrapped after its unit's noun: "… del Distretto" / "Rieti 1", "… dell'Ambito" / "N 3", "… Sociale" / "n. 45". */
@@ -328,7 +326,7 @@ function cellBelow(seg: Segment, line: Line, following: Line[]): string[] {
     const [only] = l.segments;
     if (l.page !== line.page || l.segments.length !== 1 || l.gapBefore >= BLOCK_GAP || Math.abs(only.x - seg.x) > 6) break;
     // The opinion's verdict or date set under the signer in the same cell ends the signer's text.
-    if (/^\s*(?:(?:non\s+)?favorevole|contrario|positivo|negativo)\b/i.test(only.text) || PLACE_DATE.test(only.text) || /^\s*(?:data\s*:?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$/i.test(only.text)) break;
+    if (/^\s*(?:(?:non\s+)?favorevole|contrario|positivo|negativo)\b/i.test(only.text) || PLACE_DATE_LINE.test(only.text) || /^\s*(?:data\s*:?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$/i.test(only.text)) break;
     out.push(only.text);
   }
   return out;
@@ -452,7 +450,7 @@ function splitColumns(tail: Line[], pageWidth: number): Cell[][] {
       }
       // A contact line (the office's footer) is no signature's, and would bridge the columns; nor would the act's closing
       // formula ("Letto, confermato e sottoscritto.") or its place-and-date line, set above the columns.
-      if (CONTACT.test(seg.text) || (!role && (CLOSING_FORMULA.test(seg.text) || PLACE_DATE.test(seg.text)))) continue;
+      if (CONTACT.test(seg.text) || (!role && (CLOSING_FORMULA.test(seg.text) || PLACE_DATE_LINE.test(seg.text)))) continue;
       // A section heading ("CERTIFICATO DI ESECUTIVITÀ") centred between two blocks is no signature either.
       if (SECTION_HEADING.test(seg.text)) continue;
       // "f.to Dott. Rossi   f.to Avv. Bianchi" set too close to split: one cell per signature mark,
