@@ -71,5 +71,7 @@ export const EVAL_SETS: readonly { id: string; name: string; dir: string }[] = [
   { id: 'blind63', name: "alla cieca 63 (12, atti all'albo pretorio di enti locali lombardi e piemontesi, stima della diciassettesima sessione)", dir: 'test/fixtures/letters-blind-63' },
   { id: 'blind64', name: "alla cieca 64 (12, la Regione Lazio raccoglie dai Distretti i POA della supervisione e il censimento del personale, stima finale della diciassettesima sessione)", dir: 'test/fixtures/letters-blind-64' },
   { id: 'blind65', name: "alla cieca 65 (12, la posta in uscita del Servizio Sociale dei Comuni di un Ambito friulano, stima finale della diciassettesima sessione)", dir: 'test/fixtures/letters-blind-65' },
+  { id: 'blind66', name: "alla cieca 66 (12, l'archivio di una Direzione generale del Ministero del Lavoro: circolari, decreti, errata corrige, la convocazione della Rete, la risposta di una Regione, INPS, Conferenza Unificata, stima della diciottesima sessione)", dir: 'test/fixtures/letters-blind-66' },
+  { id: 'blind67', name: "alla cieca 67 (12, la posta in arrivo e in uscita di un Distretto socio-sanitario siciliano, stima della diciottesima sessione)", dir: 'test/fixtures/letters-blind-67' },
   { id: 'real', name: 'reali (16, così come pubblicati)', dir: '../shared/eval/real' },
 ];

@@ -2,6 +2,7 @@ import type { Line } from '../read/page-text.ts';
 import type { Found, SourceText } from './source-text.ts';
 import { evidenceOf } from './source-text.ts';
 import type { TableColumn } from './table-columns.ts';
+import { PARAGRAPH_GAP } from './layout-rules.ts';
 
 // Thousands may be spaced as some typists and the SI write them, with cents: "Euro 12 500,00" (without cents "€ 12 500"
 // could be a figure and a count).
@@ -86,7 +87,7 @@ export function extractAmounts(source: SourceText): Found<number>[] {
   for (const column of columns) {
     if (isMoneyColumn(column) || parts.has(column)) {
       for (const cell of column.cells) addFromLine(MONEY_CELL.exec(cell.text)?.[1], cell.line);
-    } else if (NOT_MONEY_HEADER.test(column.header) || countsBesideCents(column, columns)) {
+    } else if (NOT_MONEY_HEADER.test(column.header) || countsBesideCents(column, columns) || namedCounts(column, source.lines)) {
       // A count, a code or a period has no cents: a thousands figure in cents in such a cell is the amount of the
       // column beside it, run into it when the page was read ("178.446,00 2026/1894" under "Impegno n.").
       for (const { line, index, text } of column.cells) if (!RUN_IN_AMOUNT.test(text)) notMoney.set(line, (notMoney.get(line) ?? new Set()).add(index));
@@ -193,6 +194,26 @@ function partsOf(total: TableColumn, columns: TableColumn[]): TableColumn[] {
     return Math.abs(values.reduce((a, v) => a! + v!, 0)! - whole) < 0.005;
   });
   return addsUp ? parts : [];
+}
+
+/**
+ * Whole numbers in every cell under a heading of words that names no money ("Residenze fittizie attive"), in a table whose
+ * caption names none either (no euro, fund, share or budget): counts, whatever the page says of euros elsewhere. A heading of
+ * years ("2025") names nothing.
+ */
+function namedCounts(column: TableColumn, lines: Line[]): boolean {
+  if (!/\p{L}{4,}/u.test(column.header) || isMoneyHeading(column.header) || MONEY_CONTEXT.test(column.header) || TOTAL_HEADER.test(column.header)) return false;
+  if (!column.cells.length || !column.cells.every((c) => /^\s*\d{1,3}(?:\.\d{3})*\s*$/.test(c.text))) return false;
+  // The heading's lines and its caption, up to the blank line that sets the table apart (three lines at most), and above
+  // that line a sentence that introduces the table ("Si riportano i progetti finanziati (euro):").
+  const above: Line[] = [];
+  let k = lines.indexOf(column.cells[0].line) - 1;
+  for (; k >= 0 && above.length < 3; k--) {
+    above.push(lines[k]);
+    if (lines[k].gapBefore >= PARAGRAPH_GAP) break;
+  }
+  if (k > 0 && /:\s*$/.test(lines[k - 1].text)) above.push(lines[k - 1]);
+  return !MONEY_CONTEXT.test(above.map((l) => l.text).join(' '));
 }
 
 /** Whole numbers in every cell (populations, counts) while another column of the table prints cents. */

@@ -24,6 +24,14 @@ const LIMIT_AFTER = new RegExp(`(?:${DATE_SOURCE})(?<cue>\\s*,?\\s*(?:(?:quale\\
 // Not a contract's or a project's ("… la scadenza del contratto"), nor another's act told ("la nota …, che ha fissato al … il termine").
 // Only a filing's term ("… la scadenza per la presentazione …", "il termine per l'invio …"): a ranking's validity, an
 // agreement's, a mandate's or a policy's end is no one's term to act by. "è" is no word character: no \b before it.
+/** A filing's term named by its date: "Resta fermo il termine del 30 novembre 2026 per l'invio della scheda …". */
+const TERM_OF = new RegExp(`(?<![a-zà-öø-ÿ])il\\s+termine\\s+(?:ultimo\\s+|perentorio\\s+)?(?:del|dell['’])\\s*(?:giorno\\s+)?(?:${DATE_SOURCE})(?<cue>\\s*,?\\s*(?:già\\s+(?:fissato|previsto|indicato|stabilito)\\s*,?\\s*)?per\\s+(?:la\\s+|il\\s+|l['’]\\s*|le\\s+|i\\s+)?(?:presentazion|invi|trasmission|rendicontazion|caricament|consegn|iscrizion|adesion|compilazion|pagament|versament|domand|candidatur|offert|istanz|richiest|comunicazion|propost|inseriment|deposit))`, 'gi');
+/** The act fixes the term itself: "2. di fissare il termine per la presentazione delle candidature alle ore 12:00 del 23 ottobre 2026". */
+const FIXES_TERM = new RegExp(`(?<![a-zà-öø-ÿ])(?:di\\s+fissare|si\\s+fissa|(?:è|viene)\\s+fissato)\\s+(?:il\\s+|quale\\s+)?termine\\s+(?:ultimo\\s+|perentorio\\s+)?(?:per\\s+(?:la|il|l['’]|le|i)\\s*[^.;:]{0,80}?\\s)?(?:alle\\s+ore\\s+\\d{1,2}(?:[:.]\\d{2})?\\s+del|al|il|nel\\s+giorno|in\\s+data)\\s+(?:giorno\\s+)?(?:${DATE_SOURCE})(?<cue>)`, 'gi');
+/** A date after which filings are refused: "Non saranno prese in considerazione richieste pervenute dopo il 20 novembre 2026". */
+const LATE_AFTER = new RegExp(`(?<![a-zà-öø-ÿ])(?:pervenut|inviat|trasmess|presentat|ricevut|giunt)[aeio]\\s+(?:oltre|dopo)\\s+(?:il\\s+(?:termine\\s+del\\s+)?|la\\s+data\\s+del\\s+)?(?:giorno\\s+)?(?:${DATE_SOURCE})(?<cue>)`, 'gi');
+/** Filings refused: "non saranno prese in considerazione", "saranno escluse", "irricevibili". */
+const REFUSED = /\bnon\s+(?:saranno|verranno|potranno\s+essere|sono|vengono)\s+(?:pres[ei]\s+in\s+considerazione|accolt|ammess|esaminat|valutat|istruit)|\b(?:saranno|verranno)\s+esclus|\birricevibil|\binammissibil/i;
 const TERM_AFTER = new RegExp(`(?<![a-zà-öø-ÿ])(?:è|resta|rimane|viene|risulta)\\s+(?:confermat|fissat|prorogat|differit|posticipat|spostat)[oaie]\\s+(?:al|per\\s+il)\\s+(?:giorno\\s+)?(?:${DATE_SOURCE})(?<cue>\\s+(?:la\\s+(?:data\\s+di\\s+)?scadenza|il\\s+termine(?:\\s+ultimo)?)\\s+(?:per\\s+|di\\s+|della\\s+|delle\\s+|dell['’]\\s*)(?:la\\s+|il\\s+|l['’]\\s*|le\\s+|i\\s+)?(?:presentazion|invi|trasmission|rendicontazion|caricament|consegn|iscrizion|adesion|compilazion|pagament|versament|domand|candidatur|offert|istanz|richiest|comunicazion|propost|inseriment|deposit))`, 'gi');
 
 /**
@@ -71,9 +79,19 @@ export function extractDeadlines(source: SourceText, context: YearContext, lette
   }
   // "… fino al 31 maggio 2031, termine oltre il quale non saranno più ammesse": the cue follows the date.
   // "Resta confermata al 30 aprile 2026 la scadenza per la presentazione …": the term named after its date.
-  for (const m of [...source.text.matchAll(LIMIT_AFTER), ...source.text.matchAll(TERM_AFTER)]) {
+  const late = new Set(source.text.matchAll(LATE_AFTER));
+  for (const m of [...source.text.matchAll(LIMIT_AFTER), ...source.text.matchAll(TERM_AFTER), ...source.text.matchAll(TERM_OF), ...source.text.matchAll(FIXES_TERM), ...late]) {
     const date = dateOf(lastDateIn(m[0].slice(0, m[0].length - m.groups!.cue.length), m.index!), ctx);
     if (!date.iso || out.has(date.iso) || (past && date.iso < past)) continue;
+    // "… pervenute dopo il 20 novembre": a term only where such filings are refused, in the same sentence.
+    if (late.has(m) && !REFUSED.test(sentenceAround(source.text, m.index!, m.index! + m[0].length))) continue;
+    // A term the writer says it cannot keep, or has kept ("non potrà rispettare il termine del …", "nel rispetto del termine
+    // del …"), sets none.
+    if (/^\s*il\s+termine/i.test(m[0]) && /\b(?:rispett|osserv)\p{L}*\s+$/iu.test(source.text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+    // Another act's term told ("… la DGR …, fissando per i Comuni capofila il termine del 30 aprile per …") is not set here.
+    if (/^\s*il\s+termine/i.test(m[0]) && /\b(?:fiss|stabil|assegn|prevede|previst|indic)\p{L}*\s+(?:[^.;,]{0,40}\s)?$/iu.test(source.text.slice(Math.max(0, m.index! - 60), m.index!))) continue;
+    // "il termine del 30 novembre per l'invio … è prorogato al 15 dicembre": the old term binds no one.
+    if (/^\s*il\s+termine/i.test(m[0]) && /^[^.;]{0,160}\s(?:è|viene|sono|vengono)\s+(?:stat[oi]\s+)?(?:ulteriormente\s+)?(?:prorogat|differit|posticipat|spostat|anticipat)/i.test(source.text.slice(m.index! + m[0].length))) continue;
     // "…: entro tale data le Zone dovranno …": only a duty the clause after gives, not a start, a session or a contract's end
     // that the issuer will act by ("dal 1° settembre: entro tale data la Regione comunicherà …").
     if (/^\s*[:,;]?\s*entro/i.test(m.groups!.cue)) {
@@ -129,6 +147,8 @@ export function extractDeadlines(source: SourceText, context: YearContext, lette
       const m = dateRegex('i').exec(cell.text);
       if (!m || /\b(?:dal|dall[oa']|a\s+decorrere|a\s+partire)\b/i.test(cell.text.slice(0, m.index))) continue;
       const date = dateOf(m, ctx);
+      // An invoice's due date already past when the letter was written ("Scadenza 30/06/2026" in a reminder of October).
+      if (date.iso && past && date.iso < past) continue;
       if (date.iso && !out.has(date.iso)) out.set(date.iso, { value: date.iso, evidence: evidenceOf(cell.line) });
     }
   }
@@ -259,7 +279,15 @@ const AUTHORITIES = ['scrivente'];
 const ISSUER_VERB = String.raw`(?:si\s+impegn(?:a|erà)(?![a-zà-öø-ÿ])|(?:(?:approv|pubblic|liquid|erog|comunic|notific|adott|formul|stil|valut|esamin|verific|eman)(?:a|herà|erà)|formerà|(?:trasfer|trasmett|provved|proced|redig|conclud|ripart|dispo)(?:e|ne|isce|erà|irà|rrà))(?![a-zà-öø-ÿ])(?!\s+che\b))`;
 /** The subjunctive of the same acts ("proceda", "trasmetta"), the issuer's only when it names itself right before the verb. */
 const ISSUER_SUBJUNCTIVE = String.raw`(?:trasmett|provved|proced|redig|conclud|ripart|dispong)a(?![a-zà-öø-ÿ])`;
-const ISSUER_PASSIVE = String.raw`\b(?:graduatori|contribut|somm|esit|elenc|risors|finanziament|rimbors|ripart)[a-zà-öø-ÿ]*\s+(?:[a-zà-öø-ÿ'’]+\s+){0,3}?(?:è|viene|vengono|sono)\s+(?:pubblicat|approvat|liquidat|erogat|notificat)[a-zà-öø-ÿ]*`;
+// What the issuer will provide, in the future passive: "la documentazione sarà resa disponibile … entro il 17 novembre", "il link
+// sarà comunicato …" (not the reader's filings: "le domande dovranno essere trasmesse …").
+const ISSUER_PASSIVE = String.raw`\b(?:graduatori|contribut|somm|esit|elenc|risors|finanziament|rimbors|ripart)[a-zà-öø-ÿ]*\s+(?:[a-zà-öø-ÿ'’]+\s+){0,3}?(?:è|viene|vengono|sono)\s+(?:pubblicat|approvat|liquidat|erogat|notificat)[a-zà-öø-ÿ]*|\b(?:documentazion|material|link|credenzial|verbal|ordine\s+del\s+giorno|esit|graduatori)[a-zà-öø-ÿ]*\s+(?:[a-zà-öø-ÿ'’]+\s+){0,3}?(?:sar[àa]|saranno|verr[àa]|verranno)\s+(?:res[oaie]\s+disponibil|mess[oaie]\s+a\s+disposizione|pubblicat|comunicat|inviat|trasmess|caricat|notificat)[a-zà-öø-ÿ]*(?![a-zà-öø-ÿ])(?!\s+(?:dal|dai|dagli|dalla|dalle|dall['’]|da)\s)`;
+/**
+ * A task a body gives its own office about its own acts: "… dare mandato all'Ufficio di Piano … di adottare la determinazione … e
+ * di pubblicarlo entro il 30 settembre" (not a filing it is to make to another body: "… dà mandato all'Ufficio di Piano di
+ * trasmetterlo alla Regione entro il …" is the Region's term, nor a mandate to the Comuni or the Ambiti, who read the act).
+ */
+const INTERNAL_MANDATE = String.raw`\b(?:dare|d[àa]|dando|conferire|conferisce|conferendo|affidare|affida|affidando)\s+(?:formale\s+)?mandato\s+(?:a|al|alla|all['’]|allo|ai|agli)\s*(?:competente\s+)?(?:ufficio|uffici|settore|servizio|dirigente|responsabile|segretari|direttore|coordinat|struttura)[^.;]{0,100}?\bdi\s+(?:pubblic|adott|approv|predispo|redig|avvi|liquid|impegn)[a-zà-öø-ÿ]*(?![^.;]*\b(?:trasmett|invi|present|caric|inserir|inoltr)[a-zà-öø-ÿ]*)`;
 /** The issuer's acts, its own names among the subjects ("il Comune provvederà alla rendicontazione …" in a Comune's act). */
 const issuerPatterns = new Map<string, RegExp>();
 function issuerActs(self: readonly string[], others: readonly string[] = []): RegExp {
@@ -270,7 +298,7 @@ function issuerActs(self: readonly string[], others: readonly string[] = []): Re
   // The issuer may be named with an apposition between commas: "il Comune di Lauria, in qualità di soggetto proponente, trasmetterà …".
   const third = others.length ? String.raw`|\b(?:il|l['’]|la|lo)\s*(?:${others.join('|')})\b${BEFORE_VERB}\s${AUTHORITY_FUTURE}` : '';
   const re = new RegExp(
-    String.raw`\b(?:il|l['’]|la|lo)\s*(?:${self.length ? self.join('|') : '(?!)'})\s+${ISSUER_DUTY}|\b(?:il|l['’]|la|lo)\s*(?:${subjects})(?:\s+di\s+piano)?\s+${ISSUER_SUBJUNCTIVE}|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+\s+${ISSUER_SUBJUNCTIVE}|(?:\b(?:il|l['’]|la|lo)\s*(?:${subjects})|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+)\b${BEFORE_VERB}\s${ISSUER_VERB}|${SELF_FUTURE}|${OFFICE_ACT}|${officeAgent(subjects)}|${ISSUER_PASSIVE}${third}`,
+    String.raw`\b(?:il|l['’]|la|lo)\s*(?:${self.length ? self.join('|') : '(?!)'})\s+${ISSUER_DUTY}|\b(?:il|l['’]|la|lo)\s*(?:${subjects})(?:\s+di\s+piano)?\s+${ISSUER_SUBJUNCTIVE}|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+\s+${ISSUER_SUBJUNCTIVE}|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+(?:\s+di\s+piano)?\s+${ISSUER_DUTY}|(?:\b(?:il|l['’]|la|lo)\s*(?:${subjects})|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+)\b${BEFORE_VERB}\s${ISSUER_VERB}|${SELF_FUTURE}|${OFFICE_ACT}|${officeAgent(subjects)}|${ISSUER_PASSIVE}|${INTERNAL_MANDATE}${third}`,
     'i',
   );
   issuerPatterns.set(key, re);
@@ -386,8 +414,11 @@ const READER_DUTY = /(?<![a-zà-öø-ÿ])(?:con\s+(?:preghiera|richiesta|invito)
  * le candidature pervenute entro il …"); not the issuer's own filing ("il Comune provvederà alla rendicontazione …").
  */
 const READER_FILES = /(?<![a-zà-öø-ÿ])(?:(?:pervenut|presentat|trasmess|inviat|inoltrat|caricat|consegnat|depositat|restituit|compilat)[a-zà-öø-ÿ]*|che\s+(?:[a-zà-öø-ÿ]+\s+){0,2}?(?:present|trasm|invi|inoltr|caric|consegn|deposit|restitu|compil|richied|chied|facci)[a-zà-öø-ÿ]*|ricevut[a-zà-öø-ÿ]*)/i;
-/** The reader named as who acts: "codesto Comune provvederà a pubblicare …", "ciascun Ambito provvederà …" (not "… a ciascun Comune"). */
-const READER_ACTS = /\b(?:codest[oaie]|cotest[oaie]|(?<!(?:^|\s)(?:a|ad|per|di|da)\s)(?:ciascun[oa]?|ogni)\s+(?:comune|ente|ambito|istituto|scuola|distretto|azienda|beneficiari[oa]|soggetto)|(?:il|l['’])\s*(?:comune|ente|ambito)\s+capofila|le\s+ss\.?\s*ll\.?|la\s+s\.\s*v\.)/i;
+/**
+ * The reader named as who acts: "codesto Comune provvederà a pubblicare …", "ciascun Ambito provvederà …" (not "… a ciascun
+ * Comune", nor what is sent "a codesta Direzione").
+ */
+const READER_ACTS = /\b(?:(?<!(?:^|\s)(?:a|ad|per|di|da)\s)(?:codest[oaie]|cotest[oaie])|(?<!(?:^|\s)(?:a|ad|per|di|da)\s)(?:ciascun[oa]?|ogni)\s+(?:comune|ente|ambito|istituto|scuola|distretto|azienda|beneficiari[oa]|soggetto)|(?:il|l['’])\s*(?:comune|ente|ambito)\s+capofila|le\s+ss\.?\s*ll\.?|la\s+s\.\s*v\.)/i;
 /**
  * A filing the reader must make: "dovranno essere presentate", "vanno depositate", "possono essere consegnate", a decree's
  * "(di stabilire che) le liste siano presentate" – in the subjunctive only what is filed: "vengano trasmessi in streaming" is not.
@@ -500,4 +531,11 @@ function lastDateIn(text: string, offset: number): RegExpExecArray {
   const m = last!;
   m.index += offset;
   return m;
+}
+
+/** The sentence around text[from, to): from the stop before it to the stop after it. */
+function sentenceAround(text: string, from: number, to: number): string {
+  const start = Math.max(text.lastIndexOf('. ', from), text.lastIndexOf('.\n', from), text.lastIndexOf(';', from)) + 1;
+  const stops = [text.indexOf('. ', to), text.indexOf('.\n', to), text.indexOf(';', to)].filter((k) => k >= 0);
+  return text.slice(start, stops.length ? Math.min(...stops) : text.length);
 }

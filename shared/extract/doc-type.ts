@@ -44,6 +44,8 @@ const HEADINGS: [DocType, RegExp][] = [
 const PEC_RECEIPT_SUBJECT = /^\s*(?:ACCETTAZIONE|CONSEGNA|AVVISO DI (?:NON ACCETTAZIONE|MANCATA CONSEGNA)|PRESA IN CARICO|ERRORE DI CONSEGNA)\s*:/;
 /** A receipt's own title on its line: "Ricevuta di avvenuta consegna", "Ricevuta di accettazione". */
 const PEC_RECEIPT_HEADING = /^\s*(?:ricevuta\s+di\s+(?:avvenuta\s+consegna|accettazione|presa\s+in\s+carico)|avviso\s+di\s+(?:mancata\s+consegna|non\s+accettazione))\s*$/i;
+/** A filing's receipt by its title: "Ricevuta di avvenuto caricamento", "RICEVUTA DI PRESENTAZIONE DELLA DOMANDA N. …". */
+const FILING_RECEIPT = /^\s*ricevuta\s+(?:di\s+)?(?:avvenut[oa]\s+)?(?:caricamento|trasmissione|invio|presentazione|protocollazione|registrazione|deposito|ricezione|acquisizione)\b/i;
 const FILE_NAME = /\S\.(?:pdf|p7m|xml|eml|docx?|xlsx?|odt|ods|zip|jpe?g|png)\b/i;
 const ANNEX_PREFIX = /^\s*allegato\s+(?:n\.?\s*)?[\p{L}\d]{1,3}\s*(?:[-–—:.)]\s*|\s(?=\p{Lu}))/iu;
 /** A company as its name ends or begins: "S.r.l.", "S.p.A.", "Soc. Coop.", "Cooperativa Sociale". */
@@ -125,6 +127,10 @@ export function classifyDocType(c: DocTypeClues): DocType {
   // letter listing a receipt among its attachments.
   const receiptData = first.some((l) => /\b(?:identificativo(?:\s+messaggio)?\s*:|gestore\s+(?:emittente|di\s+posta)|daticert\.xml|tipo\s+ricevuta)/i.test(l.text));
   if (PEC_RECEIPT_SUBJECT.test(c.subject ?? '') || (receiptData && first.slice(0, 30).some((l) => PEC_RECEIPT_HEADING.test(l.text)))) return 'altro';
+  // A platform's or register's receipt titled as one above its subject ("RICEVUTA DI AVVENUTO CARICAMENTO N. 318/2026 DEL …"):
+  // a record that something was filed, like a certificate.
+  const titleEnd = subjectLineIndex(first);
+  if (first.slice(0, titleEnd >= 0 ? titleEnd : 12).some((l) => l.segments.length === 1 && FILING_RECEIPT.test(l.text))) return 'altro';
   const subjectAt = subjectLineIndex(first);
   // A printed e-mail's attachments ("Delibera_CI_14_2026.pdf (1,1 MB);") are files, not the letter's heading.
   // A heading opens with a capital: "determinazione n. 418 del …, e in conformità …" is a sentence wrapped onto its line.
@@ -196,8 +202,9 @@ export function classifyDocType(c: DocTypeClues): DocType {
   // A subject that names the letter's own kind first: "Oggetto: Lettera di invito alla regolarizzazione", "Nota di chiarimento".
   const titled = c.subject && !ANSWERS.test(c.subject) && !/\briscontro\b/i.test(c.subject) ? TITLED_SUBJECT.exec(c.subject)?.[1] : undefined;
   if (titled) return titled.toLowerCase() as DocType;
-  // A public notice is titled as one in its subject: "Oggetto: AVVISO PUBBLICO per …".
-  if (c.subject && /^\s*avviso\b(?!\s+di\s+convocazione)/i.test(c.subject)) return 'avviso';
+  // A public notice is titled as one in its subject: "Oggetto: AVVISO PUBBLICO per …"; a letter to a person about a notice
+  // ("Alla Sig.ra …" / "Oggetto: Avviso distrettuale per l'assegno di cura – Ammissione con riserva …") is a letter.
+  if (c.subject && /^\s*avviso\b(?!\s+di\s+convocazione)/i.test(c.subject) && !toPerson(c.recipients)) return 'avviso';
   // A cooperative, an association, a foundation or a company writes letters: notes and circulars are a public office's.
   if (c.subject && subjectOnFirst && privateIssuer(first, c.sender)) return 'lettera';
   // A letter names its own kind: "con la presente nota", "la presente circolare".
@@ -259,8 +266,7 @@ export function classifyDocType(c: DocTypeClues): DocType {
     // An answer to the reader's own note ("Riscontro alla nota prot. n. …", "In riscontro alla nota …") goes on an exchange of
     // registered notes: a note (labelled so 5 times in 6 on the sets, the other a transmission).
     // A private person answered ("Al Sig. …", "Alla Sig.ra … genitore dell'alunno") gets a letter all the same.
-    const toPerson = c.recipients.some((r) => /^\s*(?:al|alla|allo|all['’])\s*(?:(?:gent|egr|chiar)\.\w*\s+)?(?:sig\.?\s?(?:r?a)?|sigg\.?|signor\w*|dott\.?\s?(?:ssa)?|prof\.?\s?(?:ssa)?)(?!\p{L})|\bgenitor/iu.test(r));
-    if (oneByOne && c.sender && !STATE_BODY.test(c.sender) && !/\bsollecit/i.test(c.subject) && (!answers || toPerson)) return 'lettera';
+    if (oneByOne && c.sender && !STATE_BODY.test(c.sender) && !/\bsollecit/i.test(c.subject) && (!answers || toPerson(c.recipients))) return 'lettera';
     // What makes a letter is its reader (greeted, a company, one body): an office's word to other offices is a note,
     // printed with a protocol or not.
     return 'nota';
@@ -274,6 +280,11 @@ export function classifyDocType(c: DocTypeClues): DocType {
   if (subjectAt < 0 && !addressed && !c.sender) return 'comunicato';
   if (c.subject && subjectOnFirstPage) return c.protocol ? 'nota' : 'lettera';
   return 'altro';
+}
+
+/** A private person among the addressees: "Al Sig. …", "Alla Sig.ra … genitore dell'alunno", "Al dott. …". */
+function toPerson(recipients: string[]): boolean {
+  return recipients.some((r) => /^\s*(?:al|alla|allo|all['’])\s*(?:(?:gent|egr|chiar)\.\w*\s+)?(?:sig\.?\s?(?:r?a)?|sigg\.?|signor\w*|dott\.?\s?(?:ssa)?|prof\.?\s?(?:ssa)?)(?!\p{L})|\bgenitor/iu.test(r));
 }
 
 /** An agreement's title alone on its line. */

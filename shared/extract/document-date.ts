@@ -31,7 +31,8 @@ const ACT_TYPE = /^(?:d\.\s?(?:m|i|l|lgs|p\.\s?r|p\.\s?c\.\s?m|g\.\s?r|d|c\.\s?r
 const BARE_NEL = /\b[nN][eE][lL](?:[lL][aA])?\b(?!\s+\p{Lu})/u;
 /**
  * An act's heading: "Decreto n. 827 del 04 luglio 2023", "Deliberazione n. 12 del 3/2/2024", "Verbale n. 4 del …", "VERBALE N.
- * 2/2026 DELLA SEDUTA DEL 19 FEBBRAIO 2026", "Rep. atti n. 9/CU del …", Trentino's "Determinazione n. 418 di data 26 ottobre 2026".
+ * 2/2026 DELLA SEDUTA DEL 19 FEBBRAIO 2026", "Rep. atti n. 9/CU del …", Trentino's "Determinazione n. 418 di data 26 ottobre 2026",
+ * a platform's "RICEVUTA DI AVVENUTO CARICAMENTO N. 318/2026 DEL 05/10/2026".
  */
 /**
  * A stamp's field label ("DATA 13/03/2024") is not a place; nor is a classification label, whose index
@@ -40,7 +41,7 @@ const BARE_NEL = /\b[nN][eE][lL](?:[lL][aA])?\b(?!\s+\p{Lu})/u;
 // A bilingual stamp names its fields in both languages: "Eingang / Arrivo 05.12.2025", "Ausgang / Partenza".
 const STAMP_LABEL = /^(?:data|del|in\s+data|prot(?:ocollo)?|n|nr|num|numero|registro|reg|class(?:ifica(?:zione)?)?|cl|titolario|tit|fascicolo|fasc|categoria|cat|pg|arrivo|partenza|ingresso|entrata|uscita|ricevut[oa]|registrat[oa]|pervenut[oa]|eingang|ausgang|datum|entrée|sortie|arrivée|départ)\.?$/i;
 const ACT_HEADING = new RegExp(
-  `\\b(?:decreto|deliberazione|delibera|determinazione|determina|ordinanza|provvedimento|verbale|(?:repertorio|rep\\.?)\\s+(?:degli\\s+)?atti|d\\.?\\s?g\\.?\\s?r\\.?|d\\.?\\s?d\\.?)\\b[^\\n]{0,60}?(?:\\bn(?:\\.|°|º|r\\.?)?\\s*[A-Z]{0,3}\\d+|\\b[A-Z]{2,}[A-Z0-9]*\\/\\d+)[^\\n]{0,10}?(?:\\bdella\\s+(?:seduta|riunione|adunanza)\\s+)?(?:\\bdel|\\bdi\\s+data|\\bin\\s+data|\\bdd\\.)\\s*(?:${DATE_SOURCE})`,
+  `\\b(?:decreto|deliberazione|delibera|determinazione|determina|ordinanza|provvedimento|verbale|ricevuta|(?:repertorio|rep\\.?)\\s+(?:degli\\s+)?atti|d\\.?\\s?g\\.?\\s?r\\.?|d\\.?\\s?d\\.?)\\b[^\\n]{0,60}?(?:\\bn(?:\\.|°|º|r\\.?)?\\s*[A-Z]{0,3}\\d+|\\b[A-Z]{2,}[A-Z0-9]*\\/\\d+)[^\\n]{0,10}?(?:\\bdella\\s+(?:seduta|riunione|adunanza)\\s+)?(?:\\bdel|\\bdi\\s+data|\\bin\\s+data|\\bdd\\.)\\s*(?:${DATE_SOURCE})`,
   'i',
 );
 /**

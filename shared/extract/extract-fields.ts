@@ -55,8 +55,13 @@ export function extractFields(read: PageText[]): Extraction {
   const addressed = head.findIndex((l) => l.segments.some((g) => ADDRESSEE_OPENING.test(g.text) || /^\s*(?:spett|e\s*,?\s*p\.?\s*c\.?)/i.test(g.text)));
   const letterhead = [sender?.value ?? '', ...head.slice(0, addressed >= 0 ? addressed : head.length).map((l) => l.text)].join('\n');
   // A body in copy is informed, not asked: what it will do is not the reader's term.
-  const deadlines = extractDeadlines(source, ctx, letterhead, recipients.map((r) => r.value).join('\n'));
-  const meetings = extractMeetings(source, ctx);
+  // The running headers and footers, found once: a date broken by the page's end ("entro il 30" | footer | header | "ottobre
+  // 2026") reads whole once they are left out, as a citation does (see below).
+  const repeated = pageFurniture(lines);
+  const bare = repeated.size ? new SourceText(pages.map((p) => ({ ...p, lines: p.lines.filter((l) => !repeated.has(l)) }))) : null;
+  const withBroken = <T extends { value: unknown }>(found: T[], across: T[]) => [...found, ...across.filter((a) => !found.some((f) => JSON.stringify(f.value) === JSON.stringify(a.value)))];
+  const deadlines = withBroken(extractDeadlines(source, ctx, letterhead, recipients.map((r) => r.value).join('\n')), bare ? extractDeadlines(bare, ctx, letterhead, recipients.map((r) => r.value).join('\n')) : []);
+  const meetings = withBroken(extractMeetings(source, ctx), bare ? extractMeetings(bare, ctx) : []);
   const emails = extractEmails(source);
   // Identity fields come from the main document of a bundle: its signatures are those of its last page.
   const signatories = extractSignatories(mainLines, width);
@@ -82,16 +87,15 @@ export function extractFields(read: PageText[]): Extraction {
   const ownNumbers = firstPage.slice(0, headingEnd).flatMap((l) => [...l.text.matchAll(/\bn(?:\.|°|r\.?)?\s*([A-Z]{0,3}\d+)\b/gi)].map((m) => m[1]));
   const headingNamed = ownNumbers.map((n) => new RegExp(`(?:decreto(?!\\s+legislativo)|determin\\w*|delibera\\w*|ordinanza)\\b[^\\n]{0,40}?\\bn(?:\\.|°|r\\.?)?\\s*${n}\\b`, 'i'));
   const repeatsHeading = (text: string) => headingNamed.some((re) => re.test(text));
-  // The running headers and footers, found once: an act's own heading repeated there is no citation, and they are left
-  // out below to read a citation the page's end broke.
-  const repeated = pageFurniture(lines);
+  // An act's own heading repeated in the running headers is no citation; they are left out below to read a citation the page's
+  // end broke.
   const furniture = ownAct ? new Set([...repeated].filter((l) => repeatsHeading(l.text)).map((l) => `${l.page}:${l.index}`)) : new Set<string>();
   // A heading's line that cites ("Decreto non soggetto a controlli ai sensi della D.G.R. n. 553/2016") is read as any other.
   const citing = new Set(firstPage.slice(0, headingEnd).filter((l) => HEADING_CITES.test(l.text)).map((l) => l.index));
   const skipOwn = (at: Evidence) => ownAct && ((at.page === lines[0]?.page && at.line < headingEnd && !citing.has(at.line)) || furniture.has(`${at.page}:${at.line}`));
   // A citation broken by the page's end reads whole once the running header and footer between its halves are left out
   // ("… dalla L. 30" | footer | header | "dicembre 2010, n. 240").
-  const across = repeated.size ? extractLegalReferences(new SourceText(pages.map((p) => ({ ...p, lines: p.lines.filter((l) => !repeated.has(l)) }))), skipOwn) : [];
+  const across = bare ? extractLegalReferences(bare, skipOwn) : [];
   const legalReferences = [...extractLegalReferences(source, skipOwn)];
   for (const r of across) if (!legalReferences.some((o) => o.value === r.value)) legalReferences.push(r);
   const fields: ExtractedFields = {

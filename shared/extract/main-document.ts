@@ -3,7 +3,10 @@ import { extractSender } from './sender.ts';
 import { ADDRESSEE_OPENING, ANNEX_LABEL, SUBJECT_LABEL } from './layout-rules.ts';
 
 /** A page that opens a letter of its own: a segnatura, a protocol line, an "Oggetto:" or an addressee near its top. */
-const OPENS_LETTER = /REGISTRO\s+UFFICIALE|^\s*prot(?:ocollo)?\.?\s*(?:n|nr|num)\b|^\s*(?:al|alla|allo|ai|agli|alle)\s+\p{Lu}/iu;
+// The addressee's name has a capital ("Alla Regione"), so that part is case-sensitive: under the i flag \p{Lu} is any
+// letter, and a wrapped sentence's "ai servizi in favore …" would open a letter.
+const OPENS_LETTER = /REGISTRO\s+UFFICIALE|^\s*prot(?:ocollo)?\.?\s*(?:n|nr|num)\b/i;
+const ADDRESSED = /^\s*(?:[Aa](?:l|lla|llo|i|gli|lle)|A(?:L|LLA|LLO|I|GLI|LLE))\s+\p{Lu}/u;
 
 /** The heading of an annex or a form: "Allegato A", "ALLEGATO 1 – Scheda…", "Modulo di domanda", "Fac-simile". */
 const ANNEX_HEADING = /^\s*(?:allegato\b|modulo\b|modello\b|fac[\s-]?simile\b|schema\s+di\s+domanda\b)/i;
@@ -79,7 +82,7 @@ export function mainDocumentEnd(lines: Line[]): number {
     if (tradeDocument(top) && !(mainSender && COMPANY.test(mainSender)) && !lines.some((l) => l.page >= page && ACT_DISPOSITIVE.test(l.text))) return page - 1;
     // Another body's paper titled as what it is ("REGIONE TOSCANA" / "AVVISO – PACCHETTO SCUOLA …"), forwarded without an
     // Oggetto or a protocol of its own: a document of its own too.
-    if (!top.some((l) => SUBJECT_LABEL.test(l.text) || OPENS_LETTER.test(l.text))) {
+    if (!top.some((l) => SUBJECT_LABEL.test(l.text) || OPENS_LETTER.test(l.text) || ADDRESSED.test(l.text))) {
       // The title is set as one, in capitals ("AVVISO – PACCHETTO SCUOLA"): "Nota bene: …" or a wrapped "decreto …" is prose.
       const titled = top.slice(0, 8).some((l) => l.segments.length === 1 && TITLED_PAPER.test(l.text) && inCapitals(l.text));
       // An act may carry another body's paper before its own closing and signatures ("Letto, approvato e sottoscritto").
@@ -88,6 +91,9 @@ export function mainDocumentEnd(lines: Line[]): number {
         const sender = extractSender(top.slice(0, 4))?.value.toLowerCase() ?? null;
         if (sender && mainSender && !sameBody(sender, mainSender)) return page - 1;
       }
+      // The act the cover forwards by its number ("si trasmette il decreto direttoriale n. 412 …"), headed by its title
+      // without an Oggetto: a document of its own, though its body is the cover's.
+      if (cover && forwardedAct(top, lines.filter((l) => l.page === pages[0]), 'cited') && !lines.some((l) => l.page > page && ACT_CLOSING.test(l.text))) return page - 1;
       continue;
     }
     // Another body's act forwarded after a cover letter ("DECRETO N. 18244 Del 04/12/2026" above its own Oggetto), its
@@ -122,8 +128,12 @@ function opensOwnLetter(top: Line[], first: Line[]): boolean {
   return core(PROTOCOL_NUMBER.exec(top[at].text)![1]) !== core(own);
 }
 
-/** An act's own heading, alone on its line: "DECRETO N. 18244 Del 04/12/2026", "Determinazione n. G01234 del 5 marzo 2031". */
-const ACT_OWN_HEADING = /^\s*(?:decreto|determinazione|deliberazione|ordinanza)\b[^\n]{0,50}?\bn(?:\.|°|º|r\.?)?\s*([A-Z]{0,3}[\d/.-]*\d)\s+del\b/i;
+/**
+ * An act's own heading, alone on its line: "DECRETO N. 18244 Del 04/12/2026", "Determinazione n. G01234 del 5 marzo 2031",
+ * "Repertorio atti n. 141/CU del 29 ottobre 2026".
+ */
+// A Conference's act is known by its register: "Repertorio atti n. 141/CU del 29 ottobre 2026".
+const ACT_OWN_HEADING = /^\s*(?:decreto|determinazione|deliberazione|ordinanza|rep(?:ertorio)?\.?\s+atti)\b[^\n]{0,50}?\bn(?:\.|°|º|r\.?)?\s*([A-Z]{0,3}[\d/.-]*\d(?:\/[A-Z]{1,5})?)\s+del\b/i;
 
 /** An act's title with no number on its line, an extract's or a copy's too: "ESTRATTO DEL VERBALE DI DELIBERAZIONE DEL …". */
 const ACT_TITLE = /^\s*(?:(?:estratto|copia)\s+del\s+)?(?:verbale\s+di\s+)?(?:decreto|determinazione|deliberazione|ordinanza)\b(?![^\n]*\bn(?:\.|°|º|r\.?)?\s*\d)/i;
@@ -135,7 +145,7 @@ const ACT_NUMBER_LINE = /^\s*n(?:\.|°|º|r\.?)?\s*[A-Z]{0,3}[\d/.-]*\d\s+del\b/
  * with an Oggetto under it, while the first page is a letter (an Oggetto, no act heading of its own, nor this act's
  * number as a running header). An act whose pages repeat its own heading stays one document.
  */
-function forwardedAct(top: Line[], first: Line[]): boolean {
+function forwardedAct(top: Line[], first: Line[], known: 'subject' | 'cited' = 'subject'): boolean {
   // The heading may put the number on the line under the title: "ESTRATTO DEL VERBALE DI DELIBERAZIONE DEL CONSIGLIO
   // COMUNALE" / "N. 31 DEL 29/09/2026" (an extract of the body's own act, forwarded by one of its offices).
   const heading = (k: number) => {
@@ -146,15 +156,23 @@ function forwardedAct(top: Line[], first: Line[]): boolean {
     return ACT_TITLE.test(l.text) && under?.segments.length === 1 && ACT_NUMBER_LINE.test(under.text) ? `${l.text.replace(/^\s*(?:estratto|copia)\s+del\s+(?:verbale\s+di\s+)?/i, '')} ${under.text}` : null;
   };
   const at = top.slice(0, 8).findIndex((_, k) => heading(k) !== null);
-  if (at < 0 || !top.slice(at + 1).some((l) => SUBJECT_LABEL.test(l.text))) return false;
+  if (at < 0 || (known === 'subject' && !top.slice(at + 1).some((l) => SUBJECT_LABEL.test(l.text)))) return false;
   // The first page is a letter: addressed ("Ai Sindaci …", "Alla Regione …") above its Oggetto, with no act heading.
   const subjectAt = first.findIndex((l) => SUBJECT_LABEL.test(l.text));
   if (subjectAt < 0 || !first.slice(0, subjectAt).some((l) => ADDRESSEE_OPENING.test(l.text))) return false;
-  if (first.slice(0, 12).some((l) => ACT_OWN_HEADING.test(l.text))) return false;
+  if (first.slice(0, 12).some((l) => headingLine(l) && ACT_OWN_HEADING.test(l.text))) return false;
   const number = ACT_OWN_HEADING.exec(heading(at)!)?.[1];
   if (!number) return false;
   // The cover may cite the act it forwards ("Si trasmette il Decreto n. 18244 …"): only a heading of its own counts.
-  return !first.some((l) => l.segments.length === 1 && ACT_OWN_HEADING.exec(l.text)?.[1] === number);
+  if (first.some((l) => headingLine(l) && ACT_OWN_HEADING.exec(l.text)?.[1] === number)) return false;
+  // Without an Oggetto of its own, the act is known by the cover's citing its number.
+  const cites = new RegExp(String.raw`\bn(?:\.|°|º|r\.?)?\s*${number.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\d/])`, 'i');
+  return known === 'subject' || first.some((l) => cites.test(l.text));
+}
+
+/** A line set as a heading: alone on its line, opening with a capital (a sentence wrapped before "decreto … n. 412 del …" is none). */
+function headingLine(l: Line): boolean {
+  return l.segments.length === 1 && /^\s*\p{Lu}/u.test(l.text);
 }
 
 /** "comune di avella" and "comune di avella, lì 08/05/2026" are one body: the shorter name begins the longer. */

@@ -95,6 +95,8 @@ const CITED_NOTE_CALL = /(?:\bnota\b[^;]{0,140}?(?:con\s+(?:la\s+quale|cui)|nell
 /** A session only announced, its call to come: "seguirà formale convocazione", "sarà convocata con successiva nota". */
 /** The writer will not attend: "non potrò partecipare", "impossibilitato a partecipare", "non potremo essere presenti" (first person). */
 const DECLINES = /(?<![a-zà-ù])(?:non\s+(?:potr[òo]|potremo|sar[òo]|saremo)\s+(?:in\s+grado\s+di\s+)?(?:partecipare|essere\s+present[ei]|intervenire)|impossibilitat[oaie]\s+a\s+(?:partecipare|intervenire|essere\s+present[ei]))(?![a-zà-ù])/gi;
+/** A date the writer proposes for a meeting it asks for ("Per parte nostra, proporremmo mercoledì 18 novembre alle ore 15:00"): none called yet. */
+const PROPOSED = /(?<![a-zà-ù])(?:propo(?:rremmo|rrei|niamo|ngo|ngono|ne)|si\s+propone|(?:suggeri|ipotizz)(?:amo|remmo|rei|sco|ziamo))(?![a-zà-ù])[^.;]{0,80}$/i;
 const FORESEEN = /(?<![a-zà-ù])(?:(?:è|sarà)\s+previst[oa]|prossim[oa]\s+(?:seduta|riunione|incontro|assemblea))(?![a-zà-ù])/i;
 const CALL_TO_FOLLOW = /(?<![a-zà-ù])(?:(?:seguir[àa]|far[àa]\s+seguito)\s+(?:(?:la\s+)?(?:formale|apposita|regolare|specifica)\s+)?convocazione|verr[àa]\s+(?:inviata|trasmessa)\s+(?:la\s+)?(?:formale|apposita|regolare|specifica)\s+convocazione|sar[àa]\s+(?:formalmente\s+)?convocat[aoie]\s+con\s+(?:successiva|apposita|separata)\s+(?:nota|comunicazione))(?![a-zà-ù])/i;
 /** Words that call a session off or put it off, after its time: "non avrà luogo", "è rinviata", "viene annullata". */
@@ -201,6 +203,9 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       }
       // "… non potrò partecipare alla seduta … fissata per mercoledì 27 gennaio alle ore 17.30": a session another called, which
       // the writer declines (a proxy's letter), not one it calls.
+      // A proposal that fixes the session ("si propone un incontro, che si terrà giovedì … alle ore 10:00") calls it all the same.
+      const proposed = PROPOSED.exec(sentence.text.slice(Math.max(0, t.index! - 120), t.index!));
+      if (proposed && !CALLS_NOW.test(proposed[0]) && !HELD.test(proposed[0])) continue;
       const declined = [...sentence.text.slice(Math.max(0, t.index! - 200), t.index!).matchAll(DECLINES)].pop();
       if (declined && !CALLS_NOW.test(sentence.text.slice(Math.max(0, t.index! - 200) + declined.index! + declined[0].length, t.index!))) continue;
       const reported = REPORTED_CALL.exec(sentence.text.slice(Math.max(0, t.index! - 160), t.index!));

@@ -139,8 +139,12 @@ export function extractSender(lines: Line[]): Found<string> | null {
   // letterhead prints as text, while the footer names the Comune itself. Only a province's line set no larger than the text,
   // not the Province's own letterhead ("PROVINCIA DI LECCO" over a footer naming its seat's Comune).
   const provinceLine = !!letterhead && PROVINCE_LINE.test(letterhead.value) && Math.round(first.find((l) => l.index === letterhead.evidence.line)?.size ?? 0) <= textSize(first);
-  if (letterhead && !provinceLine) return letterhead;
+  // An office alone as the letterhead ("DIPARTIMENTO WELFARE", the Region's name and emblem a picture): the footer names the
+  // body ("Regione Puglia – Dipartimento Welfare – Via …").
+  const officeOnly = !!letterhead && OFFICE.test(letterhead.value);
+  if (letterhead && !provinceLine && !officeOnly) return letterhead;
   const footer = footerSender(first);
+  if (officeOnly) return footer && !OFFICE.test(footer.value) ? footer : letterhead;
   if (provinceLine && footer && /^(?:comune|citt[àa])\s+d/i.test(footer.value) && !PROVINCE_LINE.test(footer.value)) return footer;
   // The footer before the register's stamp: a Unione's shared register stamps its members' letters with its own name.
   return letterhead ?? footer ?? outgoingStampSender(first);
@@ -171,6 +175,11 @@ function outgoingStampSender(first: Line[]): Found<string> | null {
   return null;
 }
 
+/** A row of a table: three cells or more, one of them a figure alone ("12.02", "125.000,00", "2026"). */
+function tableRow(line: Line): boolean {
+  return line.segments.length >= 3 && line.segments.some((s) => /^\s*[\d.,/€-]*\d[\d.,/€-]*\s*$/.test(s.text));
+}
+
 /** The body the top of page 1 names (see extractSender), footer aside; null when it names none. */
 export function letterheadSender(lines: Line[]): Found<string> | null {
   const first = lines.filter((l) => l.page === lines[0]?.page);
@@ -187,6 +196,8 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
   const received = receiverStampSegments(head);
   const addressed = addresseeBlockSegments(head);
   for (let i = 0; i < head.length; i++) {
+    // A table's row names no sender: "2026 | U0000H41924 | 12.02 | Roma Capitale – | 125.000,00" (a beneficiary's cell).
+    if (tableRow(head[i])) continue;
     // Each column of the letterhead: a bilingual one prints the Italian name beside the German.
     head[i].segments.forEach((seg) => {
       if (received.has(seg)) return;
@@ -444,8 +455,11 @@ export function letterheadMayBePicture(lines: Line[]): boolean {
   // A ministry known only by its segnatura ("m_it.PR_CSUTG…"): its office's own letterhead (a Prefettura's) may be the picture.
   const bySegnatura = !!found && lines.some((l) => l.index === found.evidence.line && ministryOfSegnatura(l.text) === found.value);
   // "GIUNTA REGIONALE" alone under a Region's emblem: the organ, its Region's name drawn above it (see letterheadSender).
-  return namesNoBody(found) || bySegnatura || (!!found && (isLocator(found, lines) || REGIONAL_ORGAN.test(found.value)));
+  return namesNoBody(found) || bySegnatura || (!!found && (isLocator(found, lines) || REGIONAL_ORGAN.test(found.value) || CAPOFILA_LINE.test(found.value)));
 }
+
+/** A sub-line naming a grouping's lead body ("Comune capofila Modica – Comuni di …"): the grouping's name may be the picture above. */
+const CAPOFILA_LINE = /^(?:comune|ente)\s+capofila\b/i;
 
 /** A funder's logo in a strip of logos: the European Union, a national programme. */
 const FUNDER = /^(?:unione\s+europea|pon\b|por\b|fse\+?|fesr\b|pnrr\b|next\s*generation|italiadomani|finanziato\s+dall)/i;

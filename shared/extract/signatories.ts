@@ -87,6 +87,12 @@ const REFERENT = /^\s*(?:(?:il|la)\s+)?(?:referente\b|responsabile\s+(?:del\s+pr
  * firma) ____").
  */
 const TABLE_CELL = /^\s*(?:parere|esito|data|carica|ruolo|qualifica|nominativo|ente|firma|voto|presente|presenti|assente|assenti|favorevole|contrario|astenuto|s[iì]|no|x|\(?\s*timbro\s+e\s+firma\s*\)?[\s_.]*)\s*$/i;
+/** Whether the cell after `at` is a name set close under it: the signer a stacked title belongs to. */
+function nameNext(cells: { line: Line; text: string }[], at: number): boolean {
+  const below = cells[at + 1];
+  return !!below && below.line.gapBefore < BLOCK_GAP && nameOf(fold(below.text)) !== null;
+}
+
 /** An act's closing formula above its signatures: "Letto, approvato e sottoscritto.". */
 const CLOSING_FORMULA = /^\s*(?:letto|approvato|confermato)\b[^.]{0,40}\bsottoscritto\b/i;
 /** The body a signer comes from, in brackets under the role: "Il Coordinatore tecnico" / "(Regione Emilia-Romagna)". */
@@ -533,9 +539,11 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
     if (role && roleLine && !gapBreak && isRoleLine(text) && role.length === 1 && (ON_BEHALF.test(role[0]) || forBody(role[0]))) {
       // "p. IL QUESTORE" / "Il Dirigente dell'Ufficio Immigrazione": the signer's own role goes with the one signed for.
       role.push(text);
-    } else if (role && roleLine && !gapBreak && isRoleLine(text) && (ARTICLE.test(role[0]) || pendingAbove) && !ARTICLE.test(text) && !REFERENT.test(text)) {
+    } else if (role && roleLine && !gapBreak && isRoleLine(text) && (ARTICLE.test(role[0]) || pendingAbove) && !ARTICLE.test(text) && (!REFERENT.test(text) || nameNext(cells, at))) {
       // "Il Segretario Generale" / "Responsabile Trasparenza e Anticorruzione": a second title without
       // its article, under the first and before the name, is the same signer's; a new block opens with an article.
+      // So is "Responsabile del procedimento" right above the name ("La Coordinatrice …" / "Responsabile del procedimento" /
+      // "dott.ssa …"): a referent is named on a line of its own, after the signature.
       // Under a name printed above its roles ("Dott. … / Sindaco della Città di … / Presidente del Comitato …"), the
       // titles stacked under it are all that signer's.
       role.push(text);

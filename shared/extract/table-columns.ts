@@ -43,7 +43,7 @@ export function tableColumns(lines: Line[]): TableColumn[] {
         continue;
       }
       let k = end;
-      while (k < lines.length && k - end < wrapLimit(row, lines[k]) && wrapsFirstCell(row, lines[k])) k++;
+      while (k < lines.length && k - end < wrapLimit(row, lines[k]) && wrapsCells(row, lines[k])) k++;
       const next = k < lines.length && sameTable(row, lines[k], cells, null) ? k : rowAfterPageBreak(lines, row, k, cells);
       if (next === null || (next === k && k === end)) break;
       if (k > end) wraps.set(row, lines.slice(end, k));
@@ -60,7 +60,7 @@ export function tableColumns(lines: Line[]): TableColumn[] {
       // The last row's first cell may wrap too.
       const lastRow = lines[end - 1];
       const tail: Line[] = [];
-      while (end + tail.length < lines.length && tail.length < wrapLimit(lastRow, lines[end + tail.length]) && wrapsFirstCell(lastRow, lines[end + tail.length])) tail.push(lines[end + tail.length]);
+      while (end + tail.length < lines.length && tail.length < wrapLimit(lastRow, lines[end + tail.length]) && wrapsCells(lastRow, lines[end + tail.length])) tail.push(lines[end + tail.length]);
       if (tail.length) {
         wraps.set(lastRow, tail);
         end += tail.length;
@@ -78,7 +78,7 @@ export function tableColumns(lines: Line[]): TableColumn[] {
       }
       table++;
       for (let c = 0; c < cells; c++) {
-        const cellsOf = rows.map((line) => ({ line, text: [line.segments[c].text, ...(c === 0 ? (wraps.get(line) ?? []).map((w) => w.text) : [])].join(' ').trim(), index: c }));
+        const cellsOf = rows.map((line) => ({ line, text: [line.segments[c].text, ...wrappedInto(line, wraps.get(line) ?? [], c)].join(' ').trim(), index: c }));
         for (const { line, at } of summary) {
           const k = at.indexOf(c);
           if (k >= 1) cellsOf.push({ line, text: line.segments[k].text.trim(), index: k });
@@ -141,6 +141,26 @@ function wrapsFirstCell(row: Line, line: Line): boolean {
   const past = number ? ((cell.end - cell.x) * number[0].length) / Math.max(1, cell.text.length) : 0;
   const offset = line.segments[0]?.x - cell.x;
   return line.page === row.page && line.segments.length === 1 && offset >= -6 && offset <= 6 + 1.5 * past && line.gapBefore < Math.max(PARAGRAPH_GAP, ROW_PADDING) && !FIGURE_CELL.test(line.text);
+}
+
+/**
+ * A line of wrapped cells under a row: the first cell's words (see wrapsFirstCell), or words of cells past the first, each
+ * set where its cell starts and fewer than the row's cells ("11 CAF-26-033 | Castions di | 3 | 295,50" / "Strada").
+ */
+function wrapsCells(row: Line, line: Line): boolean {
+  if (wrapsFirstCell(row, line)) return true;
+  if (line.page !== row.page || line.gapBefore >= Math.max(PARAGRAPH_GAP, ROW_PADDING) || line.segments.length >= row.segments.length) return false;
+  return line.segments.every((s) => !FIGURE_CELL.test(s.text) && row.segments.some((cell, c) => c > 0 && Math.abs(s.x - cell.x) <= 6));
+}
+
+/** The words of a row's cell `c` wrapped onto the lines under it: a segment goes with the cell it starts under (the first, if none). */
+function wrappedInto(row: Line, wrapped: Line[], c: number): string[] {
+  return wrapped.flatMap((w) =>
+    w.segments.filter((s) => {
+      const at = row.segments.findIndex((cell, k) => k > 0 && Math.abs(s.x - cell.x) <= 6);
+      return (at === -1 ? 0 : at) === c;
+    }).map((s) => s.text),
+  );
 }
 
 /**
@@ -210,10 +230,18 @@ function wideHeader(lines: Line[], first: number): string[] | null {
     }
     // Each header cell its nearest column, closest pairs first, one column each ("Utenti 2025" heads the counts beside the
     // names, not the names its neighbour "Area di intervento" heads); a header cell left over shares its nearest column.
-    const pairs = rest.flatMap((h) => open.map((k) => ({ h, k, d: gap(h, row.segments[k]) }))).sort((a, b) => a.d - b.d);
+    // A figure set flush right under a header cell set flush left ("Mesi" over "3") stands within the header's column, from
+    // its start to the next header cell's: as close as a cell it overlaps.
+    const span = (h: Segment, c: Segment) => {
+      const next = line.segments[line.segments.indexOf(h) + 1];
+      return c.x >= h.x - 6 && c.end <= (next ? next.x : h.end + 60) && FIGURE_CELL.test(c.text) ? Math.min(0, gap(h, c)) : gap(h, c);
+    };
+    const pairs = rest.flatMap((h) => open.map((k) => ({ h, k, d: span(h, row.segments[k]) }))).sort((a, b) => a.d - b.d);
     const taken = new Set<number>();
-    for (const { h, k } of pairs) {
-      if (column.has(h) || taken.has(k)) continue;
+    // A pair too far apart is none: that header cell is left over (a position's "N." left of the rows' first cell).
+    const far = claimed.size ? 90 : 30;
+    for (const { h, k, d } of pairs) {
+      if (column.has(h) || taken.has(k) || d > far) continue;
       column.set(h, k);
       taken.add(k);
     }
@@ -222,7 +250,7 @@ function wideHeader(lines: Line[], first: number): string[] | null {
       // A header cell far from every row cell heads a column the rows leave blank: the columns cannot be told.
       // Not the first header cell, left of the rows' first cell: a position's number set under it ("Pos." over "1 Sale antigelo").
       // Past a run-together header, the next header may stand left of the figures it heads, set flush right under it.
-      if (gap(h, row.segments[best]) > (claimed.size ? 90 : 30) && !(best === 0 && h.end <= row.segments[0].x)) return null;
+      if (span(h, row.segments[best]) > far && !(best === 0 && h.end <= row.segments[0].x)) return null;
       column.set(h, best);
       heads[best].push(h.text.trim());
     }

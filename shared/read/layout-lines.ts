@@ -53,7 +53,9 @@ function blockLines(runs: TextRun[], page: number, pageWidth: number, before: Li
   // Found only when a row mixes sizes on two baselines (see anotherBlock): most pages never need it.
   let stacked: Set<TextRun> | null = null;
   const isStacked = (r: TextRun) => (stacked ??= stackedRuns(runs)).has(r);
-  const built = rows.map((row) => ({ row, segments: segmentsOf(row, isStacked) }));
+  const first = rows.map((row) => ({ row, segments: segmentsOf(row, isStacked) }));
+  const cuts = closeCellStarts(first);
+  const built = cuts.size ? first.map((b, i) => (cuts.has(i) ? { row: b.row, segments: segmentsOf(b.row, isStacked, cuts.get(i)) } : b)) : first;
   const ordered = twoColumnOrder(built, pageWidth) ?? built;
   const lines: Line[] = [];
   const pitch = linePitch(ordered.map((o) => o.row));
@@ -275,7 +277,15 @@ function groupRows(runs: TextRun[]): Row[] {
   return rows;
 }
 
-function segmentsOf(row: Row, isStacked: (r: TextRun) => boolean): Segment[] {
+/** A gap between runs wide enough to part columns anywhere, in font sizes (at least 12 points). */
+const COLUMN_GAP = 1.5;
+/** A gap wider than any word space, in font sizes: a table's cells set close together part there (see closeCellStarts). */
+const CELL_GAP = 0.6;
+
+/**
+ * Splits a row into segments at its column gaps, and at the places in `cuts` where a gap of a cell's padding opens.
+ */
+function segmentsOf(row: Row, isStacked: (r: TextRun) => boolean, cuts: number[] = []): Segment[] {
   const runs = [...row.runs].sort((a, b) => a.x - b.x);
   const segments: Segment[] = [];
   let current: { x: number; end: number; text: string; last: TextRun } | null = null;
@@ -283,7 +293,8 @@ function segmentsOf(row: Row, isStacked: (r: TextRun) => boolean): Segment[] {
     const size = run.size || row.size;
     if (current) {
       const gap = run.x - current.end;
-      if (gap > Math.max(1.5 * size, 12) || overlaid(current.last, run) || (anotherBlock(current.last, run, gap) && isStacked(run))) {
+      const cellStart = gap > CELL_GAP * size && cuts.some((x) => Math.abs(x - run.x) <= ALIGNED);
+      if (gap > Math.max(COLUMN_GAP * size, 12) || cellStart || overlaid(current.last, run) || (anotherBlock(current.last, run, gap) && isStacked(run))) {
         segments.push({ x: round(current.x), end: round(current.end), text: tidy(current.text) });
         current = null;
       } else {
@@ -298,6 +309,43 @@ function segmentsOf(row: Row, isStacked: (r: TextRun) => boolean): Segment[] {
   }
   if (current) segments.push({ x: round(current.x), end: round(current.end), text: tidy(current.text) });
   return segments.filter((s) => s.text !== '');
+}
+
+/** Two starts within this many points stand in one column. */
+const ALIGNED = 1.5;
+
+/**
+ * Word processors' tables set cells close: a figure and the next cell's words ("2.087,50 | ISEE con") may stand less than a
+ * column gap apart, and would read as one cell. Where a row of a table (two segments or more) has a gap wider than any word
+ * space, and the next word starts where a cell starts in two other table rows nearby (within twelve rows), or where the row
+ * next to it has the same close gap, a cell starts there: the column shows in its alignment. Returns, by row index, the places to part the row at.
+ */
+function closeCellStarts(rows: { row: Row; segments: Segment[] }[]): Map<number, number[]> {
+  const starts = rows.map(({ row, segments }) => {
+    if (segments.length < 2) return { close: [] as number[], all: [] as number[] };
+    const runs = [...row.runs].sort((a, b) => a.x - b.x);
+    const close: number[] = [];
+    for (let k = 1; k < runs.length; k++) {
+      const size = runs[k].size || row.size;
+      const gap = runs[k].x - Math.max(...runs.slice(0, k).map((r) => r.x + r.width));
+      if (gap > CELL_GAP * size && gap <= Math.max(COLUMN_GAP * size, 12)) close.push(runs[k].x);
+    }
+    return { close, all: [...close, ...segments.slice(1).map((s) => s.x)] };
+  });
+  const cuts = new Map<number, number[]>();
+  starts.forEach(({ close }, i) => {
+    const aligned = close.filter((x) => {
+      let support = 0;
+      for (let j = Math.max(0, i - 12); j <= Math.min(rows.length - 1, i + 12) && support < 2; j++) {
+        if (j !== i && starts[j].all.some((o) => Math.abs(o - x) <= ALIGNED)) support++;
+      }
+      // Two rows alone (a table's last rows carried onto the next page): the row beside it has the same close gap.
+      const twin = [i - 1, i + 1].some((j) => starts[j]?.close.some((o) => Math.abs(o - x) <= ALIGNED));
+      return support >= 2 || twin;
+    });
+    if (aligned.length) cuts.set(i, aligned);
+  });
+  return cuts;
 }
 
 /**

@@ -13,6 +13,9 @@
  * touching a centred letterhead kept apart on reading, running footers of up to four lines, calendars of sessions, party
  * signature blocks, and the kinds of sixty-one labelled sets); 8: the sixteenth and seventeenth sessions' (3 December 2026:
  * addressees filling page 1, printed e-mail threads, PEC receipts, agencies named by acronym over their name in full, a
- * Region's other-language name, the issuer's own terms, certified copies' stamps, and the kinds of sixty-six labelled sets).
+ * Region's other-language name, the issuer's own terms, certified copies' stamps, and the kinds of sixty-six labelled sets);
+ * 9: the eighteenth session's (3 December 2026: table cells set close together parted where their column aligns, wrapped
+ * cells of any column, headings over figures set flush right, acts forwarded by number, dates broken by the page's end, and
+ * the kinds of sixty-eight labelled sets).
  */
-export const READER_VERSION = 8;
+export const READER_VERSION = 9;

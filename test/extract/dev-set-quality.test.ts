@@ -155,6 +155,13 @@ import { FIELDS, loadDocs, score } from '../../../shared/eval/score.mjs';
 // blind65: a Friulian Ambito's Servizio Sociale dei Comuni writing out (convocations with calendars, minutes, notes to the health
 // agency and the Region, a request for quotes, a bando, a determina with beneficiaries, a reminder, a letter to a family, a
 // bundle), first scored at 0.965 at 38f73db (docType 0.750, amounts 0.943, deadlines 0.944).
+// blind66: a Ministry directorate's archive (a circular to a two-column grid of addressees, a note forwarding a directorial decree
+// with its table split by the page break, a margin segnatura, an errata corrige, the Rete's convocation, a Region's reply, an INPS
+// messaggio, a Conferenza Unificata cover, a FAQ notice, ANCI's request for a meeting, a scan, a reminder citing four notes), first
+// scored at 0.932 at ecdcfa7 (docType 0.750, sender 0.833, signatories 0.839, deadlines 0.857, meetings 0.857).
+// blind67: a Sicilian Distretto socio-sanitario's in- and outbox (minutes and convocation of the Comitato dei Sindaci, a determina
+// and its avviso pubblico, the health agency, the Region's upload receipt, a reminder, a cooperative's quote, a mayor's ordinance,
+// a scan, a forwarded note, a letter to a citizen), first scored at 0.957 at ecdcfa7 (docType 0.833, deadlines 0.839, subject 0.900).
 const repoRoot = new URL('../../', import.meta.url);
 
 type Scored = ReturnType<typeof score>;
@@ -349,6 +356,10 @@ const FLOORS: Record<string, { overall: number; fields: Record<string, number>; 
   blind64: { overall: 0.92, fields: { meetings: 0.6 }, otherwise: 0.85 },
   // Measured 0.965 as written.
   blind65: { overall: 0.92, fields: { docType: 0.7 }, otherwise: 0.85 },
+  // Measured 0.932 as written.
+  blind66: { overall: 0.9, fields: { docType: 0.7, sender: 0.8, signatories: 0.8, deadlines: 0.8, meetings: 0.8 }, otherwise: 0.85 },
+  // Measured 0.957 as written.
+  blind67: { overall: 0.92, fields: { docType: 0.8, deadlines: 0.8 }, otherwise: 0.85 },
   // Measured 0.974 overall, signatories 0.958, deadlines 1.000: the floors keep about one document's worth of margin.
   real: {
     overall: 0.92,

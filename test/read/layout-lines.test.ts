@@ -174,3 +174,39 @@ describe('words of two sizes on two baselines (a misfire a fresh reader found)',
     expect(lines.find((l) => l.text.startsWith('REGIONE'))?.segments.map((s) => s.text)).toEqual(['REGIONE DEL VALDORA', 'Assegnato: Area Servizi']);
   });
 });
+
+describe('table cells set close together', () => {
+  // A word processor's table: a figure and the next cell's words 8 points apart (less than a column gap), in rows whose
+  // other cells already stand apart.
+  const rows = (ys: number[], tail: (i: number) => string) =>
+    ys.flatMap((y, i) => [run(`${i + 1}`, 146, y), run(`MAT-2031-01${i}`, 159, y), run('2.087,50', 400, y), run(tail(i), 444, y)]);
+
+  it('parts a figure from the next cell where that cell starts in the rows around it', () => {
+    // Prepare: five rows whose last cell starts at x = 444, 8 points after the amount's end (≈ 440).
+    const runs = rows([700, 682, 664, 646, 628], (i) => ['ISEE con', 'DSU successiva', 'quota', 'titolo di', 'quota'][i]);
+    // Act
+    const lines = layoutLines(runs.map((r) => (r.text === '2.087,50' ? { ...r, width: 36 } : r)), 1, 595);
+    // Assess
+    expect(lines[0].segments.map((s) => s.text)).toEqual(['1', 'MAT-2031-010', '2.087,50', 'ISEE con']);
+  });
+
+  it('parts the last two rows of a table carried onto a page of their own, each with the same close gap', () => {
+    const runs = rows([700, 682], (i) => ['ISEE con', 'quota'][i]).map((r) => (r.text === '2.087,50' ? { ...r, width: 36 } : r));
+    const lines = layoutLines(runs, 1, 595);
+    expect(lines.map((l) => l.segments.length)).toEqual([4, 4]);
+  });
+
+  it('keeps words together in prose, where a wide space lines up with nothing', () => {
+    // Prepare: one justified line with a stretched space (8 points) and no table around it.
+    const lines = layoutLines([run('Il Comune', 60, 700), run('trasmette', 113, 700)], 1, 595);
+    // Assess
+    expect(lines[0].segments).toHaveLength(1);
+  });
+
+  it('keeps a row whole when its close gap lines up with no cell of the rows around it', () => {
+    // Prepare: three table rows; only the middle one has a close gap (at x = 278), which no other row shares.
+    const runs = [run('Valdora', 60, 700), run('12.000,00', 400, 700), run('Borgo', 60, 682), run('Alta', 250, 682), run('Valle', 278, 682), run('8.000,00', 400, 682), run('Sasso', 60, 664), run('9.500,00', 400, 664)];
+    const lines = layoutLines(runs, 1, 595);
+    expect(lines[1].segments.map((s) => s.text)).toEqual(['Borgo', 'Alta Valle', '8.000,00']);
+  });
+});
