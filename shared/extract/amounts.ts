@@ -198,22 +198,23 @@ function partsOf(total: TableColumn, columns: TableColumn[]): TableColumn[] {
 
 /**
  * Whole numbers in every cell under a heading of words that names no money ("Residenze fittizie attive"), in a table whose
- * caption names none either (no euro, fund, share or budget): counts, whatever the page says of euros elsewhere. A heading of
- * years ("2025") names nothing.
+ * caption (or, with none, the paragraph before it) names none either (no euro, fund, share or budget): counts, whatever the
+ * page says of euros elsewhere. A heading of years ("2025") names nothing.
  */
 function namedCounts(column: TableColumn, lines: Line[]): boolean {
   if (!/\p{L}{4,}/u.test(column.header) || isMoneyHeading(column.header) || MONEY_CONTEXT.test(column.header) || TOTAL_HEADER.test(column.header)) return false;
   if (!column.cells.length || !column.cells.every((c) => /^\s*\d{1,3}(?:\.\d{3})*\s*$/.test(c.text))) return false;
-  // The heading's lines and its caption, up to the blank line that sets the table apart (three lines at most), and above
-  // that line a sentence that introduces the table ("Si riportano i progetti finanziati (euro):").
-  const above: Line[] = [];
+  // The heading's lines and the table's own caption, up to the blank line that sets the table apart (three lines at most);
+  // a table with no caption of its own is told of by the paragraph before it ("Si trasmette la spesa … pari a € …").
+  const block: Line[] = [];
   let k = lines.indexOf(column.cells[0].line) - 1;
-  for (; k >= 0 && above.length < 3; k--) {
-    above.push(lines[k]);
+  for (; k >= 0 && block.length < 3; k--) {
+    block.push(lines[k]);
     if (lines[k].gapBefore >= PARAGRAPH_GAP) break;
   }
-  if (k > 0 && /:\s*$/.test(lines[k - 1].text)) above.push(lines[k - 1]);
-  return !MONEY_CONTEXT.test(above.map((l) => l.text).join(' '));
+  const captioned = block.some((l) => l.segments.length === 1);
+  const context = captioned ? block : [...block, ...lines.slice(Math.max(0, k - 3), Math.max(0, k))];
+  return !MONEY_CONTEXT.test(context.map((l) => l.text).join(' '));
 }
 
 /** Whole numbers in every cell (populations, counts) while another column of the table prints cents. */

@@ -325,10 +325,12 @@ function closeCellStarts(rows: { row: Row; segments: Segment[] }[]): Map<number,
     if (segments.length < 2) return { close: [] as number[], all: [] as number[] };
     const runs = [...row.runs].sort((a, b) => a.x - b.x);
     const close: number[] = [];
+    let end = runs[0].x + runs[0].width;
     for (let k = 1; k < runs.length; k++) {
       const size = runs[k].size || row.size;
-      const gap = runs[k].x - Math.max(...runs.slice(0, k).map((r) => r.x + r.width));
+      const gap = runs[k].x - end;
       if (gap > CELL_GAP * size && gap <= Math.max(COLUMN_GAP * size, 12)) close.push(runs[k].x);
+      end = Math.max(end, runs[k].x + runs[k].width);
     }
     return { close, all: [...close, ...segments.slice(1).map((s) => s.x)] };
   });
