@@ -73,5 +73,7 @@ export const EVAL_SETS: readonly { id: string; name: string; dir: string }[] = [
   { id: 'blind65', name: "alla cieca 65 (12, la posta in uscita del Servizio Sociale dei Comuni di un Ambito friulano, stima finale della diciassettesima sessione)", dir: 'test/fixtures/letters-blind-65' },
   { id: 'blind66', name: "alla cieca 66 (12, l'archivio di una Direzione generale del Ministero del Lavoro: circolari, decreti, errata corrige, la convocazione della Rete, la risposta di una Regione, INPS, Conferenza Unificata, stima della diciottesima sessione)", dir: 'test/fixtures/letters-blind-66' },
   { id: 'blind67', name: "alla cieca 67 (12, la posta in arrivo e in uscita di un Distretto socio-sanitario siciliano, stima della diciottesima sessione)", dir: 'test/fixtures/letters-blind-67' },
+  { id: 'blind68', name: "alla cieca 68 (12, il PNRR M5C2 negli Ambiti di Calabria, Campania e Basilicata: note dell'Unità di Missione, ReGiS, coprogettazione, commissioni, stima della diciottesima sessione)", dir: 'test/fixtures/letters-blind-68' },
+  { id: 'blind69', name: "alla cieca 69 (12, affidamenti e contratti dei servizi sociali di un'Unione emiliana e di Comuni marchigiani e umbri, stima della diciottesima sessione)", dir: 'test/fixtures/letters-blind-69' },
   { id: 'real', name: 'reali (16, così come pubblicati)', dir: '../shared/eval/real' },
 ];

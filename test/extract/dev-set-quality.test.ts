@@ -162,6 +162,12 @@ import { FIELDS, loadDocs, score } from '../../../shared/eval/score.mjs';
 // blind67: a Sicilian Distretto socio-sanitario's in- and outbox (minutes and convocation of the Comitato dei Sindaci, a determina
 // and its avviso pubblico, the health agency, the Region's upload receipt, a reminder, a cooperative's quote, a mayor's ordinance,
 // a scan, a forwarded note, a letter to a citizen), first scored at 0.957 at ecdcfa7 (docType 0.833, deadlines 0.839, subject 0.900).
+// blind68: PNRR M5C2 in Southern Ambiti (the Ministry's Unità di Missione on ReGiS reporting and targets, a co-design call, its
+// commission's minutes, a cover note with a checklist, a DURC request, a Comune's counts, a forwarded PEC bundle, a scanned
+// checklist), first scored at 0.990 at 693dea3 (docType 0.917, legalReferences 0.971).
+// blind69: social-services procurement of an Emilian Unione and Marche and Umbria Comuni (a request for quotes, a cooperative's
+// quote, a determina a contrarre, a public session's minutes, an award, a contract, an invoice cover, a liquidation, a penalty
+// notice and its scanned reply, a printed PEC), first scored at 0.950 at 693dea3 (docType 0.750, meetings 0.800).
 const repoRoot = new URL('../../', import.meta.url);
 
 type Scored = ReturnType<typeof score>;
@@ -360,6 +366,10 @@ const FLOORS: Record<string, { overall: number; fields: Record<string, number>; 
   blind66: { overall: 0.9, fields: { docType: 0.7, sender: 0.8, signatories: 0.8, deadlines: 0.8, meetings: 0.8 }, otherwise: 0.85 },
   // Measured 0.957 as written.
   blind67: { overall: 0.92, fields: { docType: 0.8, deadlines: 0.8 }, otherwise: 0.85 },
+  // Measured 0.990 as written.
+  blind68: { overall: 0.92, fields: { docType: 0.8 }, otherwise: 0.85 },
+  // Measured 0.950 as written.
+  blind69: { overall: 0.9, fields: { docType: 0.7, meetings: 0.75 }, otherwise: 0.85 },
   // Measured 0.974 overall, signatories 0.958, deadlines 1.000: the floors keep about one document's worth of margin.
   real: {
     overall: 0.92,
