@@ -129,7 +129,10 @@ export function extractAmounts(source: SourceText): Found<number>[] {
     line.segments.forEach((seg, c) => {
       const figure = /^\s*(\d{1,3},\d{2})\s*$/.exec(seg.text)?.[1];
       if (!figure || notMoney.get(line)?.has(c)) return;
-      const head = heading.segments.find((h) => h.x < seg.end + 6 && h.end > seg.x - 6)?.text ?? '';
+      // The heading cell over the figure, or the one whose column (from its start to the next cell's) holds it: a figure set
+      // flush right under a heading set flush left ("Importo €" over "165,00").
+      const cells = heading.segments;
+      const head = (cells.find((h) => h.x < seg.end + 6 && h.end > seg.x - 6) ?? cells.find((h, k) => h.x <= seg.x && (cells[k + 1]?.x ?? Infinity) > seg.end))?.text ?? '';
       // The figure is in cents, so "Totale" over it adds up money.
       if (isMoneyHeading(head) || TOTAL_HEADER.test(head)) addFromLine(figure, line);
     });
@@ -143,8 +146,11 @@ export function extractAmounts(source: SourceText): Found<number>[] {
     const above = source.lines[position.get(line)! - 1];
     const counts = (l: Line | undefined) => !!l && l.segments.length >= 2 && COUNT_ROW.test(l.segments[0].text);
     const countRow = (counts(line) || (SHARE_ROW.test(line.segments[0]?.text ?? '') && counts(above))) && !/€|\beuro\b|\bimport/i.test(headingAbove(source.lines, position.get(line)!)?.text ?? '');
+    // "… 1.350 ore complessive, di cui 1.100 in presenza …": a share of a count is a count.
+    let counting = false;
     for (const m of cells.matchAll(TABLE_FIGURE)) {
       if ((inCents || countRow) && !m[1].includes(',')) continue;
+      if (counting && !m[1].includes(',') && /\bdi\s+cui\s+$/i.test(cells.slice(0, m.index))) continue;
       // "2.549 progetti", "3.468 posti": a whole number followed by the word of what it counts is a count.
       // The word may open the next line, the sentence going on in lower case: "… oltre il rapporto di 1 ogni 6.500" /
       // "abitanti e di 20.000 euro …" (not a table's next row, "Pronto Intervento Sociale").
@@ -152,7 +158,10 @@ export function extractAmounts(source: SourceText): Found<number>[] {
       const next = source.lines[position.get(line)! + 1];
       const wrapped = !rest.trim() && line.segments.length === 1 && next?.page === line.page && COUNTED_NOUN.test(next.text) ? ` ${next.text}` : rest;
       const counted = COUNTED.test(wrapped);
-      if (!m[1].includes(',') && counted) continue;
+      if (!m[1].includes(',') && counted) {
+        counting = true;
+        continue;
+      }
       if ((toEuros(m[1], undefined) ?? 0) >= 1000) addFromLine(m[1], line);
     }
   }

@@ -24,14 +24,20 @@ const LIMIT_AFTER = new RegExp(`(?:${DATE_SOURCE})(?<cue>\\s*,?\\s*(?:(?:quale\\
 // Not a contract's or a project's ("… la scadenza del contratto"), nor another's act told ("la nota …, che ha fissato al … il termine").
 // Only a filing's term ("… la scadenza per la presentazione …", "il termine per l'invio …"): a ranking's validity, an
 // agreement's, a mandate's or a policy's end is no one's term to act by. "è" is no word character: no \b before it.
+/** What a filing's term is for: the presentation, sending, upload … of papers. */
+const FILING_NOUNS = 'presentazion|invi|trasmission|rendicontazion|caricament|consegn|iscrizion|adesion|compilazion|pagament|versament|domand|candidatur|offert|istanz|richiest|comunicazion|propost|inseriment|deposit|osservazion';
 /** A filing's term named by its date: "Resta fermo il termine del 30 novembre 2026 per l'invio della scheda …". */
-const TERM_OF = new RegExp(`(?<![a-zà-öø-ÿ])il\\s+termine\\s+(?:ultimo\\s+|perentorio\\s+)?(?:del|dell['’])\\s*(?:giorno\\s+)?(?:${DATE_SOURCE})(?<cue>\\s*,?\\s*(?:già\\s+(?:fissato|previsto|indicato|stabilito)\\s*,?\\s*)?per\\s+(?:la\\s+|il\\s+|l['’]\\s*|le\\s+|i\\s+)?(?:presentazion|invi|trasmission|rendicontazion|caricament|consegn|iscrizion|adesion|compilazion|pagament|versament|domand|candidatur|offert|istanz|richiest|comunicazion|propost|inseriment|deposit))`, 'gi');
+const TERM_OF = new RegExp(`(?<![a-zà-öø-ÿ])il\\s+termine\\s+(?:ultimo\\s+|perentorio\\s+)?(?:del|dell['’])\\s*(?:giorno\\s+)?(?:${DATE_SOURCE})(?<cue>\\s*,?\\s*(?:già\\s+(?:fissato|previsto|indicato|stabilito)\\s*,?\\s*)?per\\s+(?:la\\s+|il\\s+|l['’]\\s*|le\\s+|i\\s+)?(?:${FILING_NOUNS}))`, 'gi');
 /** The act fixes the term itself: "2. di fissare il termine per la presentazione delle candidature alle ore 12:00 del 23 ottobre 2026". */
-const FIXES_TERM = new RegExp(`(?<![a-zà-öø-ÿ])(?:di\\s+fissare|si\\s+fissa|(?:è|viene)\\s+fissato)\\s+(?:il\\s+|quale\\s+)?termine\\s+(?:ultimo\\s+|perentorio\\s+)?(?:per\\s+(?:la|il|l['’]|le|i)\\s*[^.;:]{0,80}?\\s)?(?:alle\\s+ore\\s+\\d{1,2}(?:[:.]\\d{2})?\\s+del|al|il|nel\\s+giorno|in\\s+data)\\s+(?:giorno\\s+)?(?:${DATE_SOURCE})(?<cue>)`, 'gi');
+const FIXES_TERM = new RegExp(`(?<![a-zà-öø-ÿ])(?:di\\s+fissare|si\\s+fissa|(?:è|viene)\\s+fissato)\\s+(?:il\\s+|quale\\s+)?termine\\s+(?:ultimo\\s+|perentorio\\s+)?(?:per\\s+(?:la|il|l['’]|le|i)\\s*(?:${FILING_NOUNS})[^.;:]{0,80}?\\s)?(?:alle\\s+ore\\s+\\d{1,2}(?:[:.]\\d{2})?\\s+del|al|il|nel\\s+giorno|in\\s+data)\\s+(?:giorno\\s+)?(?:${DATE_SOURCE})(?<cue>)`, 'gi');
+/** The act fixes the date first: "2. di fissare al 15 dicembre 2031 il termine per la presentazione delle domande". */
+const FIXES_DATE_OF_TERM = new RegExp(`(?<![a-zà-öø-ÿ])(?:di\\s+fissare|si\\s+fissa)\\s+(?:al|per\\s+il)\\s+(?:giorno\\s+)?(?:${DATE_SOURCE})(?<cue>\\s+(?:il\\s+)?termine\\s+(?:ultimo\\s+|perentorio\\s+)?per\\s+(?:la|il|l['’]|le|i)\\s*(?:${FILING_NOUNS}))`, 'gi');
 /** A date after which filings are refused: "Non saranno prese in considerazione richieste pervenute dopo il 20 novembre 2026". */
 const LATE_AFTER = new RegExp(`(?<![a-zà-öø-ÿ])(?:pervenut|inviat|trasmess|presentat|ricevut|giunt)[aeio]\\s+(?:oltre|dopo)\\s+(?:il\\s+(?:termine\\s+del\\s+)?|la\\s+data\\s+del\\s+)?(?:giorno\\s+)?(?:${DATE_SOURCE})(?<cue>)`, 'gi');
 /** Filings refused: "non saranno prese in considerazione", "saranno escluse", "irricevibili". */
-const REFUSED = /\bnon\s+(?:saranno|verranno|potranno\s+essere|sono|vengono)\s+(?:pres[ei]\s+in\s+considerazione|accolt|ammess|esaminat|valutat|istruit)|\b(?:saranno|verranno)\s+esclus|\birricevibil|\binammissibil/i;
+const REFUSED = /\bnon\s+(?:saranno|verranno|potranno\s+essere|sono|vengono)\s+(?:pres[ei]\s+in\s+considerazione|accolt|ammess|esaminat|valutat|istruit)|(?<!\bnon\s)\b(?:saranno|verranno)\s+esclus|\birricevibil|\binammissibil/i;
+/** A term another act fixed, told ("la DGR …, fissando …", "la Regione ha stabilito per gli Ambiti … il termine del …"). */
+const OTHER_ACT_FIXED = /\b(?:(?:fiss|stabil|assegn|preved|indic)(?:ando|endo)|(?:ha|hanno|aveva|avevano|(?:è|era)\s+stat[oa])\s+(?:fissat|stabilit|assegnat|previst|indicat)[oaie]|(?:fissat|stabilit|assegnat)[oaie](?=\s+(?:dal|dalla|dall['’]|con)\s))\s+(?:[^.;]{0,100}\s)?$/iu;
 const TERM_AFTER = new RegExp(`(?<![a-zà-öø-ÿ])(?:è|resta|rimane|viene|risulta)\\s+(?:confermat|fissat|prorogat|differit|posticipat|spostat)[oaie]\\s+(?:al|per\\s+il)\\s+(?:giorno\\s+)?(?:${DATE_SOURCE})(?<cue>\\s+(?:la\\s+(?:data\\s+di\\s+)?scadenza|il\\s+termine(?:\\s+ultimo)?)\\s+(?:per\\s+|di\\s+|della\\s+|delle\\s+|dell['’]\\s*)(?:la\\s+|il\\s+|l['’]\\s*|le\\s+|i\\s+)?(?:presentazion|invi|trasmission|rendicontazion|caricament|consegn|iscrizion|adesion|compilazion|pagament|versament|domand|candidatur|offert|istanz|richiest|comunicazion|propost|inseriment|deposit))`, 'gi');
 
 /**
@@ -80,7 +86,7 @@ export function extractDeadlines(source: SourceText, context: YearContext, lette
   // "… fino al 31 maggio 2031, termine oltre il quale non saranno più ammesse": the cue follows the date.
   // "Resta confermata al 30 aprile 2026 la scadenza per la presentazione …": the term named after its date.
   const late = new Set(source.text.matchAll(LATE_AFTER));
-  for (const m of [...source.text.matchAll(LIMIT_AFTER), ...source.text.matchAll(TERM_AFTER), ...source.text.matchAll(TERM_OF), ...source.text.matchAll(FIXES_TERM), ...late]) {
+  for (const m of [...source.text.matchAll(LIMIT_AFTER), ...source.text.matchAll(TERM_AFTER), ...source.text.matchAll(TERM_OF), ...source.text.matchAll(FIXES_TERM), ...source.text.matchAll(FIXES_DATE_OF_TERM), ...late]) {
     const date = dateOf(lastDateIn(m[0].slice(0, m[0].length - m.groups!.cue.length), m.index!), ctx);
     if (!date.iso || out.has(date.iso) || (past && date.iso < past)) continue;
     // "… pervenute dopo il 20 novembre": a term only where such filings are refused, in the same sentence.
@@ -89,9 +95,11 @@ export function extractDeadlines(source: SourceText, context: YearContext, lette
     // del …"), sets none.
     if (/^\s*il\s+termine/i.test(m[0]) && /\b(?:rispett|osserv)\p{L}*\s+$/iu.test(source.text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
     // Another act's term told ("… la DGR …, fissando per i Comuni capofila il termine del 30 aprile per …") is not set here.
-    if (/^\s*il\s+termine/i.test(m[0]) && /\b(?:fiss|stabil|assegn|prevede|previst|indic)\p{L}*\s+(?:[^.;,]{0,40}\s)?$/iu.test(source.text.slice(Math.max(0, m.index! - 60), m.index!))) continue;
+    // The writer's own act in the present sets one all the same ("questa Sezione fissa il termine del …", "si assegna a codesto
+    // Ente il termine del …").
+    if (/^\s*il\s+termine/i.test(m[0]) && OTHER_ACT_FIXED.test(source.text.slice(Math.max(0, m.index! - 140), m.index!))) continue;
     // "il termine del 30 novembre per l'invio … è prorogato al 15 dicembre": the old term binds no one.
-    if (/^\s*il\s+termine/i.test(m[0]) && /^[^.;]{0,160}\s(?:è|viene|sono|vengono)\s+(?:stat[oi]\s+)?(?:ulteriormente\s+)?(?:prorogat|differit|posticipat|spostat|anticipat)/i.test(source.text.slice(m.index! + m[0].length))) continue;
+    if (/^\s*il\s+termine/i.test(m[0]) && /\s(?:è|viene|sono|vengono)\s+(?:stat[oi]\s+)?(?:ulteriormente\s+)?(?:prorogat|differit|posticipat|spostat|anticipat)/i.test(source.text.slice(m.index! + m[0].length, m.index! + m[0].length + sentenceAround(source.text, m.index!, m.index! + m[0].length).length))) continue;
     // "…: entro tale data le Zone dovranno …": only a duty the clause after gives, not a start, a session or a contract's end
     // that the issuer will act by ("dal 1° settembre: entro tale data la Regione comunicherà …").
     if (/^\s*[:,;]?\s*entro/i.test(m.groups!.cue)) {
@@ -245,9 +253,11 @@ const REQUEST = /\b(?:si\s+(?:invit|chied|richied|sollecit|prega)|dovr[àa]nno|d
 
 /**
  * What the issuer will send its readers for a meeting: "il link di collegamento sarà inviato … entro le ore 12:00 di …", "la
- * documentazione istruttoria verrà trasmessa entro …" (not the readers' papers: "le schede saranno trasmesse" is no such thing).
+ * documentazione istruttoria verrà trasmessa entro …", or make available: "la documentazione sarà resa disponibile … entro il …"
+ * (not the readers' papers: "le schede saranno trasmesse", "… saranno trasmessi a cura dei Comuni", "… sarà inviato a questa
+ * Sezione", is no such thing).
  */
-const ISSUER_SENDS = /\b(?:il\s+link|il\s+collegamento|le\s+credenziali|la\s+convocazione|l['’]ordine\s+del\s+giorno|il\s+materiale|i\s+materiali|la\s+documentazione\s+(?:preparatoria|istruttoria))\b[^.;]{0,80}?\b(?:sar[àa]|saranno|verr[àa]|verranno)\s+(?:inviat|trasmess|comunicat|inoltrat|fornit|res[oaie]\s+disponibil)[a-zà-öø-ÿ]*(?![^.;]{0,40}\bda(?:i|gli|lle|l|ll['’])\s*(?:sindac|comun|ent[ei]|ambit|region|soggett|partecipant|component|scuol|istitut))/i;
+const ISSUER_SENDS = /\b(?:(?:il\s+link|il\s+collegamento|le\s+credenziali|la\s+convocazione|l['’]ordine\s+del\s+giorno|il\s+materiale|i\s+materiali|la\s+documentazione\s+(?:preparatoria|istruttoria))\b[^.;]{0,80}?\b(?:sar[àa]|saranno|verr[àa]|verranno)\s+(?:inviat|trasmess|comunicat|inoltrat|fornit|res[oaie]\s+disponibil)|(?:la\s+documentazione|i\s+documenti|gli\s+atti|i\s+verbali)\b[^.;]{0,80}?\b(?:sar[àa]|saranno|verr[àa]|verranno)\s+(?:res[oaie]\s+disponibil|mess[oaie]\s+a\s+disposizione|pubblicat))[a-zà-öø-ÿ]*(?![^.;]{0,40}\b(?:da(?:i|gli|lle|l|ll['’])\s*(?:sindac|comun|ent[ei]|ambit|region|soggett|partecipant|component|scuol|istitut)|a\s+cura\s+d|(?:a|al|alla|allo)\s+(?:quest|scrivent)))/i;
 /**
  * A plan's own timetable, its verb right before the term: "le attività … si concluderanno entro …", "saranno avviate entro …" (the
  * reader's duty says "dovranno"; activities funded or joined by the reader, or a relative clause, are the reader's).
@@ -279,9 +289,7 @@ const AUTHORITIES = ['scrivente'];
 const ISSUER_VERB = String.raw`(?:si\s+impegn(?:a|erà)(?![a-zà-öø-ÿ])|(?:(?:approv|pubblic|liquid|erog|comunic|notific|adott|formul|stil|valut|esamin|verific|eman)(?:a|herà|erà)|formerà|(?:trasfer|trasmett|provved|proced|redig|conclud|ripart|dispo)(?:e|ne|isce|erà|irà|rrà))(?![a-zà-öø-ÿ])(?!\s+che\b))`;
 /** The subjunctive of the same acts ("proceda", "trasmetta"), the issuer's only when it names itself right before the verb. */
 const ISSUER_SUBJUNCTIVE = String.raw`(?:trasmett|provved|proced|redig|conclud|ripart|dispong)a(?![a-zà-öø-ÿ])`;
-// What the issuer will provide, in the future passive: "la documentazione sarà resa disponibile … entro il 17 novembre", "il link
-// sarà comunicato …" (not the reader's filings: "le domande dovranno essere trasmesse …").
-const ISSUER_PASSIVE = String.raw`\b(?:graduatori|contribut|somm|esit|elenc|risors|finanziament|rimbors|ripart)[a-zà-öø-ÿ]*\s+(?:[a-zà-öø-ÿ'’]+\s+){0,3}?(?:è|viene|vengono|sono)\s+(?:pubblicat|approvat|liquidat|erogat|notificat)[a-zà-öø-ÿ]*|\b(?:documentazion|material|link|credenzial|verbal|ordine\s+del\s+giorno|esit|graduatori)[a-zà-öø-ÿ]*\s+(?:[a-zà-öø-ÿ'’]+\s+){0,3}?(?:sar[àa]|saranno|verr[àa]|verranno)\s+(?:res[oaie]\s+disponibil|mess[oaie]\s+a\s+disposizione|pubblicat|comunicat|inviat|trasmess|caricat|notificat)[a-zà-öø-ÿ]*(?![a-zà-öø-ÿ])(?!\s+(?:dal|dai|dagli|dalla|dalle|dall['’]|da)\s)`;
+const ISSUER_PASSIVE = String.raw`\b(?:graduatori|contribut|somm|esit|elenc|risors|finanziament|rimbors|ripart)[a-zà-öø-ÿ]*\s+(?:[a-zà-öø-ÿ'’]+\s+){0,3}?(?:è|viene|vengono|sono)\s+(?:pubblicat|approvat|liquidat|erogat|notificat)[a-zà-öø-ÿ]*`;
 /**
  * A task a body gives its own office about its own acts: "… dare mandato all'Ufficio di Piano … di adottare la determinazione … e
  * di pubblicarlo entro il 30 settembre" (not a filing it is to make to another body: "… dà mandato all'Ufficio di Piano di
@@ -534,8 +542,10 @@ function lastDateIn(text: string, offset: number): RegExpExecArray {
 }
 
 /** The sentence around text[from, to): from the stop before it to the stop after it. */
+// A full stop ends a sentence before a capital: "ai sensi dell'art. 5 del bando" goes on.
 function sentenceAround(text: string, from: number, to: number): string {
-  const start = Math.max(text.lastIndexOf('. ', from), text.lastIndexOf('.\n', from), text.lastIndexOf(';', from)) + 1;
-  const stops = [text.indexOf('. ', to), text.indexOf('.\n', to), text.indexOf(';', to)].filter((k) => k >= 0);
-  return text.slice(start, stops.length ? Math.min(...stops) : text.length);
+  const stops = [...text.matchAll(/\.(?=\s+\p{Lu})|;/gu)].map((s) => s.index!);
+  const start = (stops.filter((k) => k < from).pop() ?? -1) + 1;
+  const end = stops.find((k) => k >= to) ?? text.length;
+  return text.slice(start, end);
 }

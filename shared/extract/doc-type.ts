@@ -130,7 +130,8 @@ export function classifyDocType(c: DocTypeClues): DocType {
   // A platform's or register's receipt titled as one above its subject ("RICEVUTA DI AVVENUTO CARICAMENTO N. 318/2026 DEL …"):
   // a record that something was filed, like a certificate.
   const titleEnd = subjectLineIndex(first);
-  if (first.slice(0, titleEnd >= 0 ? titleEnd : 12).some((l) => l.segments.length === 1 && FILING_RECEIPT.test(l.text))) return 'altro';
+  // Not a register's line above a letter's addressees ("Ricevuta di protocollazione n. 4410 del …"): a receipt is addressed to no one.
+  if (!c.recipients.length && first.slice(0, titleEnd >= 0 ? titleEnd : 12).some((l) => l.segments.length === 1 && FILING_RECEIPT.test(l.text))) return 'altro';
   const subjectAt = subjectLineIndex(first);
   // A printed e-mail's attachments ("Delibera_CI_14_2026.pdf (1,1 MB);") are files, not the letter's heading.
   // A heading opens with a capital: "determinazione n. 418 del …, e in conformità …" is a sentence wrapped onto its line.
@@ -204,7 +205,7 @@ export function classifyDocType(c: DocTypeClues): DocType {
   if (titled) return titled.toLowerCase() as DocType;
   // A public notice is titled as one in its subject: "Oggetto: AVVISO PUBBLICO per …"; a letter to a person about a notice
   // ("Alla Sig.ra …" / "Oggetto: Avviso distrettuale per l'assegno di cura – Ammissione con riserva …") is a letter.
-  if (c.subject && /^\s*avviso\b(?!\s+di\s+convocazione)/i.test(c.subject) && !toPerson(c.recipients)) return 'avviso';
+  if (c.subject && /^\s*avviso\b(?!\s+di\s+convocazione)/i.test(c.subject) && !toPerson(c.recipients, 'private')) return 'avviso';
   // A cooperative, an association, a foundation or a company writes letters: notes and circulars are a public office's.
   if (c.subject && subjectOnFirst && privateIssuer(first, c.sender)) return 'lettera';
   // A letter names its own kind: "con la presente nota", "la presente circolare".
@@ -282,10 +283,17 @@ export function classifyDocType(c: DocTypeClues): DocType {
   return 'altro';
 }
 
-/** A private person among the addressees: "Al Sig. …", "Alla Sig.ra … genitore dell'alunno", "Al dott. …". */
-function toPerson(recipients: string[]): boolean {
-  return recipients.some((r) => /^\s*(?:al|alla|allo|all['’])\s*(?:(?:gent|egr|chiar)\.\w*\s+)?(?:sig\.?\s?(?:r?a)?|sigg\.?|signor\w*|dott\.?\s?(?:ssa)?|prof\.?\s?(?:ssa)?)(?!\p{L})|\bgenitor/iu.test(r));
+/**
+ * A person among the addressees: "Al Sig. …", "Alla Sig.ra … genitore dell'alunno", "Al dott. …"; `private`: not an office-holder
+ * greeted so ("Al Sig. Sindaco del Comune di Borgo").
+ */
+function toPerson(recipients: string[], which: 'any' | 'private' = 'any'): boolean {
+  return recipients.some((r) => {
+    const m = /^\s*(?:al|alla|allo|all['’])\s*(?:(?:gent|egr|chiar)\.\w*\s+)?(?:sig\.?\s?(?:r?a)?|sigg\.?|signor\w*|dott\.?\s?(?:ssa)?|prof\.?\s?(?:ssa)?)(?!\p{L})|\bgenitor/iu.exec(r);
+    return !!m && !(which === 'private' && OFFICE_HOLDER.test(r.slice(m.index + m[0].length)));
+  });
 }
+const OFFICE_HOLDER = /^\s*(?:sindac|president|prefett|questor|assessor|segretari|direttor|dirigent|responsabil|commissari|coordinat|rettor|magnifico)/i;
 
 /** An agreement's title alone on its line. */
 const AGREEMENT = /^\s*(?:protocollo\s+d['’]\s*intesa|convenzione|accordo\s+(?:di\s+programma|quadro|di\s+collaborazione|territoriale))\s*$/i;
@@ -320,6 +328,8 @@ function privateIssuer(first: Line[], sender: string | null): boolean {
   // A body public by its kind's name, unless its own caption says otherwise ("ISTITUTO SAN GIUSEPPE" / "Fondazione … – ONLUS").
   const captioned = head.some((l) => !OTHER_PARTY.test(l.text) && /\b(?:onlus|e\.t\.s\.?|ets|ente\s+ecclesiastico|fondazione\s+di\s+religione)\b/i.test(l.text));
   if (sender && PUBLIC_SENDER.test(sender) && !PRIVATE_SENDER.test(sender) && !captioned) return false;
+  // The sender named with its legal form ("Il Mosaico Società Cooperativa Sociale"), whatever a receiver's stamp prints above it.
+  if (sender && PRIVATE_FORM.test(sender)) return true;
   if (head.some((l) => PUBLIC_CAPTION.test(l.text))) return false;
   if (sender && (PRIVATE_SENDER.test(sender) || TRADE_UNION.test(sender))) return true;
   const body = first.map((l) => l.size).sort((a, b) => a - b)[Math.floor(first.length / 2)] ?? 0;

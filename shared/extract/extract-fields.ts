@@ -96,8 +96,12 @@ export function extractFields(read: PageText[]): Extraction {
   // A citation broken by the page's end reads whole once the running header and footer between its halves are left out
   // ("… dalla L. 30" | footer | header | "dicembre 2010, n. 240").
   const across = bare ? extractLegalReferences(bare, skipOwn) : [];
+  // A table cell whose words wrap under it reads whole in its column ("Tracciabilità dei flussi finanziari (L." | "SI" /
+  // "136/2010) e CUP …"), where the row's other cells do not cut it.
+  const wrappedCells = source.tables.flatMap((c) => c.cells).filter((c) => c.text !== c.line.segments[c.index]?.text.trim());
+  const inCells = wrappedCells.length ? extractLegalReferences(new SourceText([{ page: 0, width, height: 0, ocr: false, lines: wrappedCells.map((c) => ({ ...c.line, text: c.text, segments: [{ x: c.line.segments[c.index].x, end: c.line.segments[c.index].end, text: c.text }] })) }]), skipOwn) : [];
   const legalReferences = [...extractLegalReferences(source, skipOwn)];
-  for (const r of across) if (!legalReferences.some((o) => o.value === r.value)) legalReferences.push(r);
+  for (const r of [...across, ...inCells]) if (!legalReferences.some((o) => o.value === r.value)) legalReferences.push(r);
   const fields: ExtractedFields = {
     docType,
     sender: sender?.value ?? null,

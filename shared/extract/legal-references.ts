@@ -49,8 +49,8 @@ const REF = new RegExp(
     `(?:\\s*\\/\\s*(?<y1>\\d{4}|\\d{2})(?!\\d|\\s*\\/\\s*\\d)|\\s+del(?:l['’])?\\s+(?:anno\\s+)?(?<y2>\\d{4})(?!\\d|\\s*[/.-]\\d)|\\s+(?:del\\s+|dell['’]\\s*)(?<date2>${prefixedDateSource('b_')}))?`,
   'gi',
 );
-/** EU regulations since 2015 print year first: "Regolamento (UE) 2021/1060". */
-const EU_YEAR_FIRST = /(?<![A-Za-zÀ-ÖØ-öø-ÿ.])reg(?:olamento)?\.?\s*\(?(?:ue|ce)\)?\s*(?:n\.?\s*)?(?<y>(?:19|20)\d{2})\s*\/\s*(?<num>\d{1,5})(?!\d)/gi;
+/** EU regulations since 2015 print year first: "Regolamento (UE) 2021/1060", the financial one "(UE, Euratom) 2018/1046". */
+const EU_YEAR_FIRST = /(?<![A-Za-zÀ-ÖØ-öø-ÿ.])reg(?:olamento)?\.?\s*\(?(?:ue|ce)(?:\s*,\s*euratom)?\)?\s*(?:n\.?\s*)?(?<y>(?:19|20)\d{2})\s*\/\s*(?<num>\d{1,5})(?!\d)/gi;
 /** A decree of an office-holder, as an act's heading names it: "DECRETO DEL DIRIGENTE DEL SETTORE …", "Decreto dirigenziale n. …". */
 const DIRECTORS_DECREE = /(?<![\p{L}])decreto\s+(?:dirigenziale|direttoriale|del\s+(?:dirigente|direttore))(?![\p{L}])/iu;
 /** Whether the document is itself a decree of an office-holder: its heading (a line of the first page's top) says so. */

@@ -59,12 +59,12 @@ const FILING = /\b(?:presentat[aeio]|presentare|presentazione|depositat[aeio]|de
 /** The deadline's form of a time: "entro il <date> (alle ore)". */
 const DEADLINE_DATE_TIME = new RegExp(`(?:entro|non\\s+oltre)\\s+(?:il\\s+|le\\s+ore\\s+\\S+\\s+del\\s+)?(?:giorno\\s+)?(?:${DATE_SOURCE_TEXT})\\s*,?\\s*(?:alle\\s+)?$`, 'i');
 /** Calling someone to a hearing or an interview: "si invita … a comparire", "compaia", "si svolgerà", "è convocato". */
-// "l'udienza … è fissata per il giorno …", "il Giudice procederà all'audizione … il giorno …", "fissa per la verifica l'udienza
-// del …": a hearing set by the court.
+// "l'udienza … è fissata per il giorno …", "È inoltre fissata fin d'ora l'audizione … per martedì …", "il Giudice procederà
+// all'audizione … il giorno …", "fissa per la verifica l'udienza del …": a hearing set.
 // Only the hearing itself is "fissata" ("l'udienza pubblica …", "la prossima udienza …", "la data dell'udienza …"): "la
 // pubblicazione degli esiti del colloquio è fissata per …" sets no meeting. The sentence is already cut at its end.
 const CALLS_TO = new RegExp(
-  String.raw`(?<![a-zà-ù])(?:compa(?:ri(?:re|rà)|ia|iano)|si\s+(?:svolg|terr)|(?:è|sono|viene|vengono)\s+convocat|(?:l['’]|la\s+|il\s+)(?:prossim[ao]\s+|data\s+dell['’]\s*)?(?:udienza|audizione|colloquio|seduta|riunione)\b[^;]{0,80}?\s(?:è|viene)\s+fissat|convoca\b|si\s+convoca|si\s+invita|proceder[àa]\s+all['’](?:audizione|udienza)|(?:^|[\n;:]\s*|\d[.)]\s*|\b(?:e|ed)\s+)fissa\s+(?:[^;]{0,40}?\s)?(?:l['’]\s*|la\s+)(?:udienza|audizione|comparizione)\b|${RECONVENES})`,
+  String.raw`(?<![a-zà-ù])(?:compa(?:ri(?:re|rà)|ia|iano)|si\s+(?:svolg|terr)|(?:è|sono|viene|vengono)\s+convocat|(?:l['’]|la\s+|il\s+)(?:prossim[ao]\s+|data\s+dell['’]\s*)?(?:udienza|audizione|colloquio|seduta|riunione)\b[^;]{0,80}?\s(?:è|viene)\s+fissat|(?:è|viene)\s+(?:(?:inoltre|altresì|quindi|pertanto|già)\s+)?fissat[ao]\s+(?:(?:fin|sin)\s+d['’]\s*ora\s+)?(?:l['’]\s*|la\s+)(?:udienza|audizione|colloquio|seduta|riunione)\b|convoca\b|si\s+convoca|si\s+invita|proceder[àa]\s+all['’](?:audizione|udienza)|(?:^|[\n;:]\s*|\d[.)]\s*|\b(?:e|ed)\s+)fissa\s+(?:[^;]{0,40}?\s)?(?:l['’]\s*|la\s+)(?:udienza|audizione|comparizione)\b|${RECONVENES})`,
   'i',
 );
 /**
@@ -204,8 +204,9 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       // "… non potrò partecipare alla seduta … fissata per mercoledì 27 gennaio alle ore 17.30": a session another called, which
       // the writer declines (a proxy's letter), not one it calls.
       // A proposal that fixes the session ("si propone un incontro, che si terrà giovedì … alle ore 10:00") calls it all the same.
+      // So does one the sentence then says will be held ("La riunione, che l'Ufficio propone per venerdì …, si terrà …").
       const proposed = PROPOSED.exec(sentence.text.slice(Math.max(0, t.index! - 120), t.index!));
-      if (proposed && !CALLS_NOW.test(proposed[0]) && !HELD.test(proposed[0])) continue;
+      if (proposed && !CALLS_NOW.test(proposed[0]) && !HELD.test(proposed[0]) && !HELD.test(sentence.text.slice(t.index!, t.index! + 120))) continue;
       const declined = [...sentence.text.slice(Math.max(0, t.index! - 200), t.index!).matchAll(DECLINES)].pop();
       if (declined && !CALLS_NOW.test(sentence.text.slice(Math.max(0, t.index! - 200) + declined.index! + declined[0].length, t.index!))) continue;
       const reported = REPORTED_CALL.exec(sentence.text.slice(Math.max(0, t.index! - 160), t.index!));

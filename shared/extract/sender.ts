@@ -175,9 +175,12 @@ function outgoingStampSender(first: Line[]): Found<string> | null {
   return null;
 }
 
-/** A row of a table: three cells or more, one of them a figure alone ("12.02", "125.000,00", "2026"). */
+/**
+ * A row of a table: three cells or more, two of them figures alone ("2026", "12.02", "125.000,00"); a letterhead set in a
+ * table prints one at most (its tax code: "COMUNE DI VALDORA | Provincia di Borgo | 00123450789").
+ */
 function tableRow(line: Line): boolean {
-  return line.segments.length >= 3 && line.segments.some((s) => /^\s*[\d.,/€-]*\d[\d.,/€-]*\s*$/.test(s.text));
+  return line.segments.length >= 3 && line.segments.filter((s) => /^\s*[\d.,/€-]*\d[\d.,/€-]*\s*$/.test(s.text)).length >= 2;
 }
 
 /** The body the top of page 1 names (see extractSender), footer aside; null when it names none. */

@@ -9,7 +9,7 @@ export interface Signatory {
 }
 
 // "Vice" only before a role ("Vicesindaco", "Vice Prefetto"): "Vicenza, data del protocollo" is a place.
-const ROLE_WORD = String.raw`(?:dirigente|autorit[àa]\s+(?:responsabile|delegata)|direttore|direttrice|responsabile|presidente|sindac[oa]|consiglier[ea]|segretari[oa]|coordinat(?:ore|rice)|funzionari[oa]|assessor[ea]|commissari[oa]|capo|ministr[oa]|sottosegretari[oa]|referente|istruttore|vice[\s-]?(?:sindac[oa]|president[ea]|prefett[oa]|questore|segretari[oa]|diret(?:tore|trice)|dirigente|comandante|responsabile|capo|coordinat(?:ore|rice)|commissari[oa]|ministr[oa]|rettore|preside|procurat(?:ore|rice)|ispett(?:ore|rice)|ragioniere|provveditore|console|sovrintendente|cancelliere|brigadiere|governatore)|dirigente\s+scolastic[oa]|rettore|prefetto|questore|garante|delegat[oa]|amministratore|legale\s+rappresentante|titolare|incaricat[oa]|addett[oa]|rup|ufficiale|revisor[ei]|organo\s+di\s+revisione|collegio\s+dei\s+revisori|messo|dichiarante|giudice|magistrat[oa]|cancellier[ea]|(?:sostitut[oa]\s+)?procurat(?:ore|rice)|comandante|richiedente|assistente\s+sociale|difensore\s+civico|soprintendente|pro[\s-]?rettore|medico|preside|economo|maresciallo|provveditore|ispett(?:ore|rice)|tesorier[ea]|ragionier[ea])`;
+const ROLE_WORD = String.raw`(?:dirigente|autorit[àa]\s+(?:responsabile|delegata)|direttore|direttrice|responsabile|presidente|sindac[oa]|consiglier[ea]|segretari[oa]|coordinat(?:ore|rice)|funzionari[oa]|assessor[ea]|commissari[oa]|capo|ministr[oa]|sottosegretari[oa]|referente|istruttore|vice[\s-]?(?:sindac[oa]|president[ea]|prefett[oa]|questore|segretari[oa]|diret(?:tore|trice)|dirigente|comandante|responsabile|capo|coordinat(?:ore|rice)|commissari[oa]|ministr[oa]|rettore|preside|procurat(?:ore|rice)|ispett(?:ore|rice)|ragioniere|provveditore|console|sovrintendente|cancelliere|brigadiere|governatore)|dirigente\s+scolastic[oa]|rettore|prefetto|questore|garante|delegat[oa]|amministratore|legale\s+rappresentante|titolare|incaricat[oa]|addett[oa]|rup|ufficiale|revisor[ei]|organo\s+di\s+revisione|collegio\s+dei\s+revisori|messo|dichiarante|giudice|magistrat[oa]|cancellier[ea]|(?:sostitut[oa]\s+)?procurat(?:ore|rice)|comandante|richiedente|assistente\s+sociale|difensore\s+civico|soprintendente|pro[\s-]?rettore|medico|preside|economo|maresciallo|provveditore|ispett(?:ore|rice)|tesorier[ea]|ragionier[ea]|testimon[ei])`;
 /** A role line: "Il Dirigente", "La Dirigente della II Area", "Il Responsabile del Procedimento". */
 // A form's "Il/La richiedente", "Il/La dichiarante": either article, as forms print them.
 // A commission's "IL COMPONENTE" signs its minutes: with its article only (an attendance table lists "Componente" alone).
@@ -295,7 +295,13 @@ function signaturesAtEnd(lines: Line[], pageWidth: number): Found<Signatory>[] {
     // "Il Responsabile del Procedimento" over "Il Dirigente", is another person, who does not sign.
     return !!next && /^(?:il|la)\s+president/i.test(s.value.role ?? '') && next.segments.some((g) => /^\s*(?:il|la)\s+sindac[oa]\b/i.test(g.text)) && next.gapBefore < BLOCK_GAP && out.some((o) => o.value.name && o.evidence.page === next.page && o.evidence.line === next.index);
   };
+  // A contract signed by both parties: the private party's blocks ("Per la Cooperativa Sociale Il Mosaico / La Presidente …",
+  // and its specific approval under the artt. 1341–1342 c.c.) are the counterparty's, beside the body's own ("Per l'Unione …").
+  const party = out.filter((s) => PRIVATE_PARTY.test(s.value.role ?? ''));
+  const counterparties = party.length && out.some((s) => !PRIVATE_PARTY.test(s.value.role ?? '') && forBody(s.value.role ?? '')) ? new Set(party.map((s) => s.value.name).filter(Boolean)) : new Set<string | null>();
   return out.filter((s) => {
+    if (party.includes(s) && counterparties.size) return false;
+    if (s.value.name && counterparties.has(s.value.name)) return false;
     if (!s.value.name && named.has(s.value.role?.toLowerCase())) return false;
     if (stackedOrListed(s)) return false;
     if (s.value.name && bare(s.value.role) && fuller(s)) return false;
@@ -306,6 +312,9 @@ function signaturesAtEnd(lines: Line[], pageWidth: number): Found<Signatory>[] {
     return true;
   });
 }
+
+/** A private party a signature block is for: "Per la Cooperativa Sociale …", "Per la Ditta …", "Per l'operatore economico …". */
+const PRIVATE_PARTY = /^\s*per\s+(?:la|il|l['’]|lo)\s*(?:societ[àa]|cooperativ|coop\.|ditta|impresa|associazion|fondazion|consorzio\s+(?:di\s+)?cooperativ|operatore\s+economico|appaltator|affidatari|aggiudicatari|contraente)/i;
 
 /** An officer's visa told in a sentence: "Il Direttore della Direzione Servizi Sociali attesta la regolarità …". */
 const ATTESTS = /^\s*(.{4,90}?)\s+(?:attesta(?:no)?|esprim(?:e|ono)|dichiara|certifica|appone|rilascia)\b/i;
