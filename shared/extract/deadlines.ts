@@ -20,10 +20,6 @@ const SUPERSEDED = /^[^.;\n]{0,80}?\s(?:è|sono|viene|vengono)\s+(?:ulteriorment
  */
 const LIMIT_AFTER = new RegExp(`(?:${DATE_SOURCE})(?<cue>\\s*,?\\s*(?:(?:quale\\s+)?termine(?:\\s+ultimo|\\s+perentorio)?|data)\\s+oltre\\s+(?:il|la)\\s+qual[ei]|\\s*[:,;]?\\s*entro\\s+(?:tale|detta|questa|la\\s+(?:stessa|medesima))\\s+data)`, 'gi');
 
-/** A term set at a date named before it: "resta confermata al 30 aprile la scadenza per …", "è fissato al … il termine per …". */
-// Not a contract's or a project's ("… la scadenza del contratto"), nor another's act told ("la nota …, che ha fissato al … il termine").
-// Only a filing's term ("… la scadenza per la presentazione …", "il termine per l'invio …"): a ranking's validity, an
-// agreement's, a mandate's or a policy's end is no one's term to act by. "è" is no word character: no \b before it.
 /** What a filing's term is for: the presentation, sending, upload … of papers. */
 const FILING_NOUNS = 'presentazion|invi|trasmission|rendicontazion|caricament|consegn|iscrizion|adesion|compilazion|pagament|versament|domand|candidatur|offert|istanz|richiest|comunicazion|propost|inseriment|deposit|osservazion';
 /** A filing's term named by its date: "Resta fermo il termine del 30 novembre 2026 per l'invio della scheda …". */
@@ -38,7 +34,11 @@ const LATE_AFTER = new RegExp(`(?<![a-zà-öø-ÿ])(?:pervenut|inviat|trasmess|p
 const REFUSED = /\bnon\s+(?:saranno|verranno|potranno\s+essere|sono|vengono)\s+(?:pres[ei]\s+in\s+considerazione|accolt|ammess|esaminat|valutat|istruit)|(?<!\bnon\s)\b(?:saranno|verranno)\s+esclus|\birricevibil|\binammissibil/i;
 /** A term another act fixed, told ("la DGR …, fissando …", "la Regione ha stabilito per gli Ambiti … il termine del …"). */
 const OTHER_ACT_FIXED = /\b(?:(?:fiss|stabil|assegn|preved|indic)(?:ando|endo)|(?:ha|hanno|aveva|avevano|(?:è|era)\s+stat[oa])\s+(?:fissat|stabilit|assegnat|previst|indicat)[oaie]|(?:fissat|stabilit|assegnat)[oaie](?=\s+(?:dal|dalla|dall['’]|con)\s))\s+(?:[^.;]{0,100}\s)?$/iu;
-const TERM_AFTER = new RegExp(`(?<![a-zà-öø-ÿ])(?:è|resta|rimane|viene|risulta)\\s+(?:confermat|fissat|prorogat|differit|posticipat|spostat)[oaie]\\s+(?:al|per\\s+il)\\s+(?:giorno\\s+)?(?:${DATE_SOURCE})(?<cue>\\s+(?:la\\s+(?:data\\s+di\\s+)?scadenza|il\\s+termine(?:\\s+ultimo)?)\\s+(?:per\\s+|di\\s+|della\\s+|delle\\s+|dell['’]\\s*)(?:la\\s+|il\\s+|l['’]\\s*|le\\s+|i\\s+)?(?:presentazion|invi|trasmission|rendicontazion|caricament|consegn|iscrizion|adesion|compilazion|pagament|versament|domand|candidatur|offert|istanz|richiest|comunicazion|propost|inseriment|deposit))`, 'gi');
+/** A term set at a date named before it: "resta confermata al 30 aprile la scadenza per …", "è fissato al … il termine per …". */
+// Not a contract's or a project's ("… la scadenza del contratto"), nor another's act told ("la nota …, che ha fissato al … il termine").
+// Only a filing's term ("… la scadenza per la presentazione …", "il termine per l'invio …"): a ranking's validity, an
+// agreement's, a mandate's or a policy's end is no one's term to act by. "è" is no word character: no \b before it.
+const TERM_AFTER = new RegExp(`(?<![a-zà-öø-ÿ])(?:è|resta|rimane|viene|risulta)\\s+(?:confermat|fissat|prorogat|differit|posticipat|spostat)[oaie]\\s+(?:al|per\\s+il)\\s+(?:giorno\\s+)?(?:${DATE_SOURCE})(?<cue>\\s+(?:la\\s+(?:data\\s+di\\s+)?scadenza|il\\s+termine(?:\\s+ultimo)?)\\s+(?:per\\s+|di\\s+|della\\s+|delle\\s+|dell['’]\\s*)(?:la\\s+|il\\s+|l['’]\\s*|le\\s+|i\\s+)?(?:${FILING_NOUNS}))`, 'gi');
 
 /**
  * Every deadline of the document (ISO dates). `letterhead` is the text the issuer heads it with (its name and offices): its own
@@ -90,7 +90,8 @@ export function extractDeadlines(source: SourceText, context: YearContext, lette
     const date = dateOf(lastDateIn(m[0].slice(0, m[0].length - m.groups!.cue.length), m.index!), ctx);
     if (!date.iso || out.has(date.iso) || (past && date.iso < past)) continue;
     // "… pervenute dopo il 20 novembre": a term only where such filings are refused, in the same sentence.
-    if (late.has(m) && !REFUSED.test(sentenceAround(source.text, m.index!, m.index! + m[0].length))) continue;
+    const [start, end] = sentenceAround(source.text, m.index!, m.index! + m[0].length);
+    if (late.has(m) && !REFUSED.test(source.text.slice(start, end))) continue;
     // A term the writer says it cannot keep, or has kept ("non potrà rispettare il termine del …", "nel rispetto del termine
     // del …"), sets none.
     if (/^\s*il\s+termine/i.test(m[0]) && /\b(?:rispett|osserv)\p{L}*\s+$/iu.test(source.text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
@@ -99,7 +100,7 @@ export function extractDeadlines(source: SourceText, context: YearContext, lette
     // Ente il termine del …").
     if (/^\s*il\s+termine/i.test(m[0]) && OTHER_ACT_FIXED.test(source.text.slice(Math.max(0, m.index! - 140), m.index!))) continue;
     // "il termine del 30 novembre per l'invio … è prorogato al 15 dicembre": the old term binds no one.
-    if (/^\s*il\s+termine/i.test(m[0]) && /\s(?:è|viene|sono|vengono)\s+(?:stat[oi]\s+)?(?:ulteriormente\s+)?(?:prorogat|differit|posticipat|spostat|anticipat)/i.test(source.text.slice(m.index! + m[0].length, m.index! + m[0].length + sentenceAround(source.text, m.index!, m.index! + m[0].length).length))) continue;
+    if (/^\s*il\s+termine/i.test(m[0]) && /\s(?:è|viene|sono|vengono)\s+(?:stat[oi]\s+)?(?:ulteriormente\s+)?(?:prorogat|differit|posticipat|spostat|anticipat)/i.test(source.text.slice(m.index! + m[0].length, end))) continue;
     // "…: entro tale data le Zone dovranno …": only a duty the clause after gives, not a start, a session or a contract's end
     // that the issuer will act by ("dal 1° settembre: entro tale data la Regione comunicherà …").
     if (/^\s*[:,;]?\s*entro/i.test(m.groups!.cue)) {
@@ -541,11 +542,9 @@ function lastDateIn(text: string, offset: number): RegExpExecArray {
   return m;
 }
 
-/** The sentence around text[from, to): from the stop before it to the stop after it. */
+/** Where the sentence around text[from, to) starts and ends: [offset after the stop before it, offset of the stop after it]. */
 // A full stop ends a sentence before a capital: "ai sensi dell'art. 5 del bando" goes on.
-function sentenceAround(text: string, from: number, to: number): string {
+function sentenceAround(text: string, from: number, to: number): [number, number] {
   const stops = [...text.matchAll(/\.(?=\s+\p{Lu})|;/gu)].map((s) => s.index!);
-  const start = (stops.filter((k) => k < from).pop() ?? -1) + 1;
-  const end = stops.find((k) => k >= to) ?? text.length;
-  return text.slice(start, end);
+  return [(stops.filter((k) => k < from).pop() ?? -1) + 1, stops.find((k) => k >= to) ?? text.length];
 }

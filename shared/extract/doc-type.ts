@@ -127,12 +127,11 @@ export function classifyDocType(c: DocTypeClues): DocType {
   // letter listing a receipt among its attachments.
   const receiptData = first.some((l) => /\b(?:identificativo(?:\s+messaggio)?\s*:|gestore\s+(?:emittente|di\s+posta)|daticert\.xml|tipo\s+ricevuta)/i.test(l.text));
   if (PEC_RECEIPT_SUBJECT.test(c.subject ?? '') || (receiptData && first.slice(0, 30).some((l) => PEC_RECEIPT_HEADING.test(l.text)))) return 'altro';
-  // A platform's or register's receipt titled as one above its subject ("RICEVUTA DI AVVENUTO CARICAMENTO N. 318/2026 DEL …"):
-  // a record that something was filed, like a certificate.
-  const titleEnd = subjectLineIndex(first);
-  // Not a register's line above a letter's addressees ("Ricevuta di protocollazione n. 4410 del …"): a receipt is addressed to no one.
-  if (!c.recipients.length && first.slice(0, titleEnd >= 0 ? titleEnd : 12).some((l) => l.segments.length === 1 && FILING_RECEIPT.test(l.text))) return 'altro';
   const subjectAt = subjectLineIndex(first);
+  // A platform's or register's receipt titled as one above its subject ("RICEVUTA DI AVVENUTO CARICAMENTO N. 318/2026 DEL …"):
+  // a record that something was filed, like a certificate. Not a register's line above a letter's addressees ("Ricevuta di
+  // protocollazione n. 4410 del …"): a receipt is addressed to no one.
+  if (!c.recipients.length && first.slice(0, subjectAt >= 0 ? subjectAt : 12).some((l) => l.segments.length === 1 && FILING_RECEIPT.test(l.text))) return 'altro';
   // A printed e-mail's attachments ("Delibera_CI_14_2026.pdf (1,1 MB);") are files, not the letter's heading.
   // A heading opens with a capital: "determinazione n. 418 del …, e in conformità …" is a sentence wrapped onto its line.
   const head = first.slice(0, subjectAt >= 0 ? subjectAt : 12).filter((l) => !FILE_NAME.test(l.text) && /^\s*[^\p{Ll}]/u.test(l.text));
@@ -293,6 +292,7 @@ function toPerson(recipients: string[], which: 'any' | 'private' = 'any'): boole
     return !!m && !(which === 'private' && OFFICE_HOLDER.test(r.slice(m.index + m[0].length)));
   });
 }
+/** An office-holder's title after "Sig.": "Sindaco", "Presidente", "Prefetto", "Dirigente" … */
 const OFFICE_HOLDER = /^\s*(?:sindac|president|prefett|questor|assessor|segretari|direttor|dirigent|responsabil|commissari|coordinat|rettor|magnifico)/i;
 
 /** An agreement's title alone on its line. */

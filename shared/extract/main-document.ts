@@ -2,10 +2,12 @@ import type { Line } from '../read/page-text.ts';
 import { extractSender } from './sender.ts';
 import { ADDRESSEE_OPENING, ANNEX_LABEL, SUBJECT_LABEL } from './layout-rules.ts';
 
-/** A page that opens a letter of its own: a segnatura, a protocol line, an "Oggetto:" or an addressee near its top. */
-// The addressee's name has a capital ("Alla Regione"), so that part is case-sensitive: under the i flag \p{Lu} is any
-// letter, and a wrapped sentence's "ai servizi in favore …" would open a letter.
+/** A page that opens a letter of its own: a segnatura, a protocol line, an "Oggetto:" or an addressee (ADDRESSED) near its top. */
 const OPENS_LETTER = /REGISTRO\s+UFFICIALE|^\s*prot(?:ocollo)?\.?\s*(?:n|nr|num)\b/i;
+/**
+ * An addressee opening a line: "Alla Regione …", "AI SINDACI …". Case-sensitive, as the name has a capital: under the i flag
+ * \p{Lu} is any letter, and a wrapped sentence's "ai servizi in favore …" would open a letter.
+ */
 const ADDRESSED = /^\s*(?:[Aa](?:l|lla|llo|i|gli|lle)|A(?:L|LLA|LLO|I|GLI|LLE))\s+\p{Lu}/u;
 
 /** The heading of an annex or a form: "Allegato A", "ALLEGATO 1 – Scheda…", "Modulo di domanda", "Fac-simile". */
@@ -132,7 +134,6 @@ function opensOwnLetter(top: Line[], first: Line[]): boolean {
  * An act's own heading, alone on its line: "DECRETO N. 18244 Del 04/12/2026", "Determinazione n. G01234 del 5 marzo 2031",
  * "Repertorio atti n. 141/CU del 29 ottobre 2026".
  */
-// A Conference's act is known by its register: "Repertorio atti n. 141/CU del 29 ottobre 2026".
 const ACT_OWN_HEADING = /^\s*(?:decreto|determinazione|deliberazione|ordinanza|rep(?:ertorio)?\.?\s+atti)\b[^\n]{0,50}?\bn(?:\.|°|º|r\.?)?\s*([A-Z]{0,3}[\d/.-]*\d(?:\/[A-Z]{1,5})?)\s+del\b/i;
 
 /** An act's title with no number on its line, an extract's or a copy's too: "ESTRATTO DEL VERBALE DI DELIBERAZIONE DEL …". */
