@@ -20,6 +20,9 @@ import { ADDRESSEE_OPENING, isFormToFill, quotedMessageStart, subjectLineIndex }
 import { pageFurniture } from './page-furniture.ts';
 import { repairOcrWords } from './ocr-word-repair.ts';
 
+/** A line that ends before its date is whole: on a cue ("entro il", "alle ore"), a day ("30"), a month or a weekday. */
+const OPEN_DATE_END = /(?:\b(?:entro|il|del|dal|al|alle|ore|giorno|dalle|fino|sino|oltre|per)|\b\d{1,2}(?:[/.-]\d{1,2})?|\b(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)|\b(?:luned|marted|mercoled|gioved|venerd)[iì]|\b(?:sabato|domenica))\s*$/i;
+
 /** Words that cite another act: "ai sensi della …", "in attuazione del …", "di cui al …", "approvato con …". */
 const HEADING_CITES = /\b(?:ai\s+sensi|in\s+attuazione|di\s+cui\s+al|previst[oa]\s+dal|approvat[oa]\s+con)/i;
 
@@ -59,9 +62,11 @@ export function extractFields(read: PageText[]): Extraction {
   // 2026") reads whole once they are left out, as a citation does (see below).
   const repeated = pageFurniture(lines);
   const bare = repeated.size ? new SourceText(pages.map((p) => ({ ...p, lines: p.lines.filter((l) => !repeated.has(l)) }))) : null;
+  // Read again only where a page's text ends on a date or its cue left open: most pages end on a full stop.
+  const broken = bare !== null && pages.some((p, k) => k + 1 < pages.length && OPEN_DATE_END.test(p.lines.filter((l) => !repeated.has(l)).at(-1)?.text ?? ''));
   const withBroken = <T extends { value: unknown }>(found: T[], across: T[]) => [...found, ...across.filter((a) => !found.some((f) => JSON.stringify(f.value) === JSON.stringify(a.value)))];
-  const deadlines = withBroken(extractDeadlines(source, ctx, letterhead, recipients.map((r) => r.value).join('\n')), bare ? extractDeadlines(bare, ctx, letterhead, recipients.map((r) => r.value).join('\n')) : []);
-  const meetings = withBroken(extractMeetings(source, ctx), bare ? extractMeetings(bare, ctx) : []);
+  const deadlines = withBroken(extractDeadlines(source, ctx, letterhead, recipients.map((r) => r.value).join('\n')), broken ? extractDeadlines(bare, ctx, letterhead, recipients.map((r) => r.value).join('\n')) : []);
+  const meetings = withBroken(extractMeetings(source, ctx), broken ? extractMeetings(bare, ctx) : []);
   const emails = extractEmails(source);
   // Identity fields come from the main document of a bundle: its signatures are those of its last page.
   const signatories = extractSignatories(mainLines, width);
