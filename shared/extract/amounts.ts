@@ -41,7 +41,8 @@ const RUN_OUT_OF_CENTS = /^\s*(?:€\s*)?(\d{1,3}(?:\.\d{3})+,\d{2}|\d{4,},\d{2}
 /** Words, then a figure in cents of at least a thousand that ends the cell: the row's amount after its description. */
 const RUN_INTO_CENTS = /^\p{L}[\p{L}'’ ]{8,}\s(\d{1,3}(?:\.\d{3})+,\d{2}|\d{4,},\d{2})\s*$/u;
 /** A word right after a figure, in the same cell: what the figure counts (not a currency, read apart). */
-const COUNTED = /^[^\S\t]+(?!(?:euro|eur|mila|milioni|miliardi|mln|mld)\b)\p{L}{3,}/iu;
+// A preposition or a conjunction after the figure counts nothing: "di cui 180.000 per la gestione".
+const COUNTED = /^[^\S\t]+(?!(?:euro|eur|mila|milioni|miliardi|mln|mld|per|con|che|come|tra|fra|nel|nella|nei|nelle|del|della|dei|delle|degli|dal|dalla|dai|alla|alle|agli|sul|sulla|sui|circa|oltre|entro|più|meno)(?![\p{L}]))\p{L}{3,}/iu;
 /** A line opening on what a figure counts: "abitanti e di 20.000 euro …" (not a table's next row, "quota a carico …", nor a verb). */
 const COUNTED_NOUN = /^\s*(?:abitanti|residenti|utenti|persone|famiglie|nuclei|minori|anziani|alunni|studenti|beneficiari|posti|ore|giorni|domande|progetti|operatori|pratiche|accessi|pasti|prestazioni|interventi|unit[àa]|ettari|metri|mq|km|kg|copie|pagine|casi)(?![\p{L}])/iu;
 const IN_CENTS = /\d,\d{2}(?!\d)/;
@@ -146,11 +147,13 @@ export function extractAmounts(source: SourceText): Found<number>[] {
     const above = source.lines[position.get(line)! - 1];
     const counts = (l: Line | undefined) => !!l && l.segments.length >= 2 && COUNT_ROW.test(l.segments[0].text);
     const countRow = (counts(line) || (SHARE_ROW.test(line.segments[0]?.text ?? '') && counts(above))) && !/€|\beuro\b|\bimport/i.test(headingAbove(source.lines, position.get(line)!)?.text ?? '');
-    // "… 1.350 ore complessive, di cui 1.100 in presenza …": a share of a count is a count.
-    let counting = false;
+    // "… 1.350 ore complessive, di cui 1.100 in presenza …": the share of the count just before is a count.
+    let lastCounted = false;
     for (const m of cells.matchAll(TABLE_FIGURE)) {
       if ((inCents || countRow) && !m[1].includes(',')) continue;
-      if (counting && !m[1].includes(',') && /\bdi\s+cui\s+$/i.test(cells.slice(0, m.index))) continue;
+      const share = lastCounted && !m[1].includes(',') && /\bdi\s+cui\s+$/i.test(cells.slice(0, m.index));
+      lastCounted = false;
+      if (share) continue;
       // "2.549 progetti", "3.468 posti": a whole number followed by the word of what it counts is a count.
       // The word may open the next line, the sentence going on in lower case: "… oltre il rapporto di 1 ogni 6.500" /
       // "abitanti e di 20.000 euro …" (not a table's next row, "Pronto Intervento Sociale").
@@ -159,7 +162,7 @@ export function extractAmounts(source: SourceText): Found<number>[] {
       const wrapped = !rest.trim() && line.segments.length === 1 && next?.page === line.page && COUNTED_NOUN.test(next.text) ? ` ${next.text}` : rest;
       const counted = COUNTED.test(wrapped);
       if (!m[1].includes(',') && counted) {
-        counting = true;
+        lastCounted = true;
         continue;
       }
       if ((toEuros(m[1], undefined) ?? 0) >= 1000) addFromLine(m[1], line);

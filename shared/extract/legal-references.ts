@@ -27,7 +27,7 @@ const TYPES: [string, RegExp][] = [
   // (a President's is a D.P.G.R., named so).
   ['D.D.', /d\.\s*d\.(?:\s*[gs]\.|\s*u\.\s*o\.)?|decreto\s+regionale(?=\s+n)|decreto\s+(?:(?:dirigenziale|direttoriale)(?:\s+regionale)?(?:\s+(?:della|del|dell['’]|dello)(?:\s*(?!(?:legge|decreto|d\.|l\.|n\.?|nr|numero|n°|che|con|avviso|bando|nota|circolare|approv[\wàèéìòù]*)(?![\wàèéìòù]))(?![\wàèéìòù'’.–—-]*(?:avviso|bando|relativ|favore|ambito|liquidazion|progett))[\wàèéìòù'’.–—-]+){1,12}?(?=\s+n(?:r|um)?\.?\s*°?\s*\d))?|del\s+(?:dirigente|direttore)(?:\s+(?:generale|del\s+(?:servizio|settore|dipartimento)))?(?:\s+(?:della|del|dell['’]|dello)(?:\s*(?!(?:legge|decreto|d\.|l\.|n\.?|nr|numero|n°|che|con|avviso|bando|nota|circolare|approv[\wàèéìòù]*)(?![\wàèéìòù]))(?![\wàèéìòù'’.–—-]*(?:avviso|bando|relativ|favore|ambito|liquidazion|progett))[\wàèéìòù'’.–—-]+){1,12}?(?=\s+n(?:r|um)?\.?\s*°?\s*\d))?(?=\s+n))/],
   ['R.R.', /r\.\s*r\.|regolamento\s+regionale/],
-  ['Reg. UE', /reg(?:olamento)?\.?\s*\((?:ue|ce)\)|reg(?:olamento)?\.?\s+(?:ue|ce)/],
+  ['Reg. UE', /reg(?:olamento)?\.?\s*\((?:ue|ce)(?:\s*,\s*euratom)?\)|reg(?:olamento)?\.?\s+(?:ue|ce)/],
   // A law may be named by what it does: "legge di bilancio 234/2021", "legge finanziaria n. 296/2006".
   ['L.', /l\.|legge(?:\s+(?:delega|quadro|di\s+bilancio|di\s+stabilit[àa]|finanziaria))?/],
 ];

@@ -313,8 +313,11 @@ function signaturesAtEnd(lines: Line[], pageWidth: number): Found<Signatory>[] {
   });
 }
 
-/** A private party a signature block is for: "Per la Cooperativa Sociale …", "Per la Ditta …", "Per l'operatore economico …". */
-const PRIVATE_PARTY = /^\s*per\s+(?:la|il|l['’]|lo)\s*(?:societ[àa]|cooperativ|coop\.|ditta|impresa|associazion|fondazion|consorzio\s+(?:di\s+)?cooperativ|operatore\s+economico|appaltator|affidatari|aggiudicatari|contraente)/i;
+/**
+ * A private party a signature block is for: "Per la Cooperativa Sociale …", "Per la Ditta …", "Per l'operatore economico …", a
+ * company by its legal form ("Per la Società Alfa S.r.l.", not the public "Società della Salute …").
+ */
+const PRIVATE_PARTY = /^\s*per\s+(?:la|il|l['’]|lo)\s*(?:cooperativ|coop\.|ditta|impresa|associazion|fondazion|consorzio\s+(?:di\s+)?cooperativ|operatore\s+economico|appaltator|affidatari|aggiudicatari|contraente|societ[àa]\b(?=[^\n]*\b(?:cooperativ|s\.?\s?r\.?\s?l|s\.?\s?p\.?\s?a|s\.?\s?n\.?\s?c|s\.?\s?a\.?\s?s|impresa\s+sociale|onlus)))/i;
 
 /** An officer's visa told in a sentence: "Il Direttore della Direzione Servizi Sociali attesta la regolarità …". */
 const ATTESTS = /^\s*(.{4,90}?)\s+(?:attesta(?:no)?|esprim(?:e|ono)|dichiara|certifica|appone|rilascia)\b/i;
