@@ -75,5 +75,7 @@ export const EVAL_SETS: readonly { id: string; name: string; dir: string }[] = [
   { id: 'blind67', name: "alla cieca 67 (12, la posta in arrivo e in uscita di un Distretto socio-sanitario siciliano, stima della diciottesima sessione)", dir: 'test/fixtures/letters-blind-67' },
   { id: 'blind68', name: "alla cieca 68 (12, il PNRR M5C2 negli Ambiti di Calabria, Campania e Basilicata: note dell'Unità di Missione, ReGiS, coprogettazione, commissioni, stima della diciottesima sessione)", dir: 'test/fixtures/letters-blind-68' },
   { id: 'blind69', name: "alla cieca 69 (12, affidamenti e contratti dei servizi sociali di un'Unione emiliana e di Comuni marchigiani e umbri, stima della diciottesima sessione)", dir: 'test/fixtures/letters-blind-69' },
+  { id: 'blind70', name: "alla cieca 70 (12, scuole e servizi sociali ad Altamura: segnalazioni, ore di assistenza, GLO, NPIA, una circolare dell'USR, stima della diciottesima sessione)", dir: 'test/fixtures/letters-blind-70' },
+  { id: 'blind71', name: "alla cieca 71 (12, tutela dei minori in Lombardia e Piemonte: Tribunale per i minorenni, Procura, relazioni, affido, Questura, stima della diciottesima sessione)", dir: 'test/fixtures/letters-blind-71' },
   { id: 'real', name: 'reali (16, così come pubblicati)', dir: '../shared/eval/real' },
 ];

@@ -168,6 +168,13 @@ import { FIELDS, loadDocs, score } from '../../../shared/eval/score.mjs';
 // blind69: social-services procurement of an Emilian Unione and Marche and Umbria Comuni (a request for quotes, a cooperative's
 // quote, a determina a contrarre, a public session's minutes, an award, a contract, an invoice cover, a liquidation, a penalty
 // notice and its scanned reply, a printed PEC), first scored at 0.950 at 693dea3 (docType 0.750, meetings 0.800).
+// blind70: schools and social services in Altamura (a school's reports and requests for assistance hours, the Comune's replies,
+// a GLO convocation, the health agency's NPIA appointment, a determina of hours and euros, the USR's circular, a school's
+// circular to families, a transport notice, a printed PEC, a scanned form), first scored at 0.861 at bdc62d1 (meetings 0.000,
+// docType 0.583, protocol.number 0.667).
+// blind71: child protection in Lombardy and Piedmont (a juvenile court's provisional decree and hearing, the Procura's request,
+// a service's reports and reply, a foster-care agreement, a Questura note, a consultorio's letter, a determina paying foster
+// families, a printed PEC, a scanned court page), first scored at 0.925 at bdc62d1 (docType 0.583, signatories 0.844).
 const repoRoot = new URL('../../', import.meta.url);
 
 type Scored = ReturnType<typeof score>;
@@ -370,6 +377,10 @@ const FLOORS: Record<string, { overall: number; fields: Record<string, number>; 
   blind68: { overall: 0.92, fields: { docType: 0.8 }, otherwise: 0.85 },
   // Measured 0.950 as written.
   blind69: { overall: 0.9, fields: { docType: 0.7, meetings: 0.75 }, otherwise: 0.85 },
+  // Measured 0.861 as written.
+  blind70: { overall: 0.82, fields: { docType: 0.5, meetings: 0, 'protocol.number': 0.6 }, otherwise: 0.85 },
+  // Measured 0.925 as written.
+  blind71: { overall: 0.88, fields: { docType: 0.5, signatories: 0.8 }, otherwise: 0.85 },
   // Measured 0.974 overall, signatories 0.958, deadlines 1.000: the floors keep about one document's worth of margin.
   real: {
     overall: 0.92,
