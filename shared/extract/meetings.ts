@@ -85,7 +85,7 @@ const CALLS_NOW = new RegExp(String.raw`(?<![a-zà-ù])(?:(?:è|sono|viene|vengo
  * martedì …", "… dal Coordinamento istituzionale, convocato dal Presidente per il giorno …" – unless the text then calls anew
  * ("… non avrà luogo ed è rinviata a …").
  */
-const REPORTED_CALL = /(?:(?<![a-zà-ù])(?:già\s+(?:stat[aoie]\s+)?(?:convocat|fissat|programmat)[aoie]|(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?convocato)|,\s*convocat[aoie](?=\s+(?:dal|dalla|dall['’]|da)\s))(?![a-zà-ù])[^.;]{0,100}$/i;
+const REPORTED_CALL = /(?:(?<![a-zà-ù])(?:già\s+(?:stat[aoie]\s+)?(?:convocat|fissat|programmat)[aoie]|(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?convocato)|,\s*convocat[aoie](?=\s+(?:dal|dalla|dall['’]|da)\s))(?![a-zà-ù])[^.;]{0,100}$|(?<![a-zà-ù])(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?(?:programmato|organizzato|indetto)(?![a-zà-ù])[^.;]{0,140}$/i;
 /**
  * What a note cited did, told in its relative clause: "… Vs. nota prot. n. … del …, con la quale è stata rinviata al 14 aprile
  * alle ore 16,00 la seduta": that note's call, whatever this letter is about (a Sindaco's proxy for that session).
@@ -111,7 +111,7 @@ const SAME_DAY_WORDS = String.raw`(?:dello\s+stesso\s+giorno|della\s+stessa\s+gi
 const SAME_DAY = new RegExp(String.raw`^\s*,?\s*${SAME_DAY_WORDS}`, 'i');
 const SAME_DAY_IN = new RegExp(SAME_DAY_WORDS, 'i');
 /** "… per il giorno successivo alla stessa ora", "giovedì 4 dicembre, alla stessa ora": the time of the meeting called before. */
-const SAME_TIME = /\b(?:alla|nella|con\s+la)\s+(?:stessa|medesima)\s+ora\b/gi;
+const SAME_TIME = /(?:\b(?:alla|nella|con\s+la)\s+|,\s*)(?:stessa|medesima)\s+ora\b/gi;
 const NEXT_DAY_BEFORE = /\b(?:giorno\s+(?:successivo|seguente|dopo)|indomani)\s*,?\s*$/i;
 /** "… alle ore 08:00 della predetta data": the time refers back to the date already named. */
 const SAME_DATE = /^\s*(?:alle\s+(?:ore\s*)?[012]?\d(?:[:.,][0-5]\d)?\s*)?(?:della|nella|per\s+la)\s+(?:predetta|suddetta|medesima|stessa)\s+(?:data|giornata)/i;
@@ -196,8 +196,9 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       const foreseen = sentence.text.slice(Math.max(0, t.index! - 160), t.index!);
       if (CALL_TO_FOLLOW.test(sentence.text.slice(t.index! + t[0].length, t.index! + t[0].length + 160)) && FORESEEN.test(foreseen) && !CALLS_NOW.test(foreseen)) continue;
       const off = CALLED_OFF_AFTER.exec(rest);
-      // (A note cited between, "con nota prot. n. 5120 del 3 aprile 2026", dates the note, not another session.)
-      if (off && !dateRegex().test(rest.slice(0, off.index).replace(CITED_NOTE, ' '))) {
+      // (A note cited between, "con nota prot. n. 5120 del 3 aprile 2026", dates the note, not another session; a put-off only
+      // "in caso di impedimento", "qualora …", leaves the session called.)
+      if (off && !dateRegex().test(rest.slice(0, off.index).replace(CITED_NOTE, ' ')) && !/\b(?:in\s+caso\s+di|qualora|ove|se)\s/i.test(rest.slice(0, off.index))) {
         told = { date: '', time: `${String(h).padStart(2, '0')}:${t.groups!.m ?? t.groups!.mw ?? t.groups!.m2 ?? t.groups!.m3 ?? t.groups!.m4 ?? '00'}` };
         continue;
       }
@@ -229,7 +230,10 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       // Minutes open on their session, dated in words ("L'anno duemila…", "dell'anno duemila…"); a call so dated is still one.
       if (MINUTES.test(context) && !CALLS_NOW.test(context)) continue;
       // "le candidature dovranno essere presentate … dalle ore 08:00 di sabato 16 maggio": a filing window, not a meeting.
-      if (isFilingWindow(sentence.text.slice(Math.max(0, t.index! - 300), t.index!))) continue;
+      // A window opens or closes at its time ("dalle ore …", "entro le ore …"): an agenda's "1. presentazione dell'alunno" before a
+      // session set on a line of its own ("martedì 20 ottobre 2026, ore 15:30") names no filing.
+      const windowed = /^dalle/i.test(t[0]) || /\b(?:dall[ea]|dal|entro|fino|sino|a\s+partire|oltre)\b[^.;]{0,40}$/i.test(sentence.text.slice(Math.max(0, t.index! - 60), t.index!));
+      if (windowed && isFilingWindow(sentence.text.slice(Math.max(0, t.index! - 300), t.index!))) continue;
       const after = sentence.text.slice(t.index! + t[0].length, t.index! + t[0].length + 60);
       const previous = last as Meeting | null;
       // "dello stesso giorno" / "Nello stesso giorno, alle ore 15.00": another meeting called that day – not the hour the session

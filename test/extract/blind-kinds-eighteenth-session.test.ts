@@ -85,7 +85,20 @@ const REVIEWED_AGAIN: FieldRow[] = [
   ['names an EU regulation printed number first with Euratom ("Regolamento (CE, Euratom) n. 1605/2002")', regionLetter('Si richiama il Regolamento (CE, Euratom) n. 1605/2002 del Consiglio.'), 'legalReferences', ['Reg. UE 1605/2002']],
 ];
 
+// Kinds of blind sets 70 and 71 (each row failed at bdc62d1, where they were first scored).
+const glo = (line: string) => `ISTITUTO COMPRENSIVO "PADRE PIO" DI VALDORA\n\nProt. n. 6991 | Valdora, 8 ottobre 2031\n\n>Ai componenti del GLO\n\nOggetto: Convocazione del GLO – alunno G.T.\n\nÈ convocato il Gruppo di Lavoro Operativo per l'inclusione dell'alunno in oggetto, con il seguente ordine del giorno:\n1. presentazione dell'alunno e osservazioni di inizio anno;\n2. approvazione del PEI.\n\n${line}\nL'incontro si terrà in modalità mista.\n\n>La Dirigente scolastica\n>Anna Neri`;
+const LAST_KINDS: FieldRow[] = [
+  ['calls a session set on a line of its own under an agenda that opens on "presentazione dell\'alunno"', glo('>martedì 21 ottobre 2031, ore 15:30'), 'meetings', [{ date: '2031-10-21', time: '15:30' }]],
+  ['keeps a session put off only "in caso di impedimento", and calls the later date at the "stessa ora"', "AZIENDA SANITARIA LOCALE DI VALDORA\nNeuropsichiatria dell'infanzia\n\nProt. n. 4410 | Valdora, 10 ottobre 2031\n\n>All'Istituto Comprensivo di Valdora\n\nOggetto: Alunno G.T. – incontro di aggiornamento.\n\nSi fissa un incontro di valutazione con i genitori e il docente di sostegno:\n\n>giovedì 30 ottobre 2031, ore 10:00 – ambulatorio NPIA, Via Roma 9, Valdora\n\nIn caso di impedimento, l'incontro è rinviato a giovedì 6 novembre 2031, stessa ora.\n\n>Il Direttore\n>Anna Neri", 'meetings', [{ date: '2031-10-30', time: '10:00' }, { date: '2031-11-06', time: '10:00' }]],
+];
+const LAST_GUARDS: FieldRow[] = [
+  ['takes no webinar another body "ha programmato" for a date, told in a note', regionLetter("Si segnala inoltre che il Ministero ha programmato un webinar di presentazione delle nuove funzionalità della Piattaforma per il giorno 10 novembre 2031 alle ore 10:00, al quale gli Ambiti potranno iscriversi."), 'meetings', []],
+  ['takes no filing window as a session ("le candidature potranno essere presentate dalle ore 9:00 del …")', regionLetter('Le candidature potranno essere presentate dalle ore 9:00 del 3 novembre 2031 sulla piattaforma regionale.'), 'meetings', []],
+];
+
 describeFieldRows('kinds of blind sets 62–67 (eighteenth session)', KINDS);
+describeFieldRows('kinds of blind sets 70–71', LAST_KINDS);
+describeFieldRows('what those must not reach', LAST_GUARDS);
 describeFieldRows('misfires a second fresh reader found in those kinds', REVIEWED_AGAIN);
 describeFieldRows('kinds of blind sets 68–69', LATER_KINDS);
 describeFieldRows('what those kinds must not reach either', LATER_GUARDS);

@@ -377,8 +377,8 @@ const FLOORS: Record<string, { overall: number; fields: Record<string, number>; 
   blind68: { overall: 0.92, fields: { docType: 0.8 }, otherwise: 0.85 },
   // Measured 0.950 as written.
   blind69: { overall: 0.9, fields: { docType: 0.7, meetings: 0.75 }, otherwise: 0.85 },
-  // Measured 0.861 as written.
-  blind70: { overall: 0.82, fields: { docType: 0.5, meetings: 0, 'protocol.number': 0.6 }, otherwise: 0.85 },
+  // Measured 0.861 as written (meetings 0.000), 0.928 after the session's fixes (meetings 0.857).
+  blind70: { overall: 0.88, fields: { docType: 0.5, meetings: 0.75, 'protocol.number': 0.6 }, otherwise: 0.85 },
   // Measured 0.925 as written.
   blind71: { overall: 0.88, fields: { docType: 0.5, signatories: 0.8 }, otherwise: 0.85 },
   // Measured 0.974 overall, signatories 0.958, deadlines 1.000: the floors keep about one document's worth of margin.
