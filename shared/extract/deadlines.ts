@@ -542,9 +542,11 @@ function lastDateIn(text: string, offset: number): RegExpExecArray {
   return m;
 }
 
-/** Where the sentence around text[from, to) starts and ends: [offset after the stop before it, offset of the stop after it]. */
-// A full stop ends a sentence before a capital: "ai sensi dell'art. 5 del bando" goes on.
+/**
+ * Where the sentence around text[from, to) starts and ends: [offset after the stop before it, offset of the stop after it]. A
+ * stop is SENTENCE_STOP's ("ai sensi dell'art. 5 del bando" goes on) or a semicolon.
+ */
 function sentenceAround(text: string, from: number, to: number): [number, number] {
-  const stops = [...text.matchAll(/\.(?=\s+\p{Lu})|;/gu)].map((s) => s.index!);
+  const stops = [...text.matchAll(SENTENCE_STOP), ...text.matchAll(/;/g)].map((s) => s.index!).sort((a, b) => a - b);
   return [(stops.filter((k) => k < from).pop() ?? -1) + 1, stops.find((k) => k >= to) ?? text.length];
 }

@@ -65,7 +65,8 @@ export function extractFields(read: PageText[]): Extraction {
   // Read again only where a page's text ends on a date or its cue left open: most pages end on a full stop.
   const broken = bare !== null && pages.some((p, k) => k + 1 < pages.length && OPEN_DATE_END.test(p.lines.filter((l) => !repeated.has(l)).at(-1)?.text ?? ''));
   const withBroken = <T extends { value: unknown }>(found: T[], across: T[]) => [...found, ...across.filter((a) => !found.some((f) => JSON.stringify(f.value) === JSON.stringify(a.value)))];
-  const deadlines = withBroken(extractDeadlines(source, ctx, letterhead, recipients.map((r) => r.value).join('\n')), broken ? extractDeadlines(bare, ctx, letterhead, recipients.map((r) => r.value).join('\n')) : []);
+  const readers = recipients.map((r) => r.value).join('\n');
+  const deadlines = withBroken(extractDeadlines(source, ctx, letterhead, readers), broken ? extractDeadlines(bare, ctx, letterhead, readers) : []);
   const meetings = withBroken(extractMeetings(source, ctx), broken ? extractMeetings(bare, ctx) : []);
   const emails = extractEmails(source);
   // Identity fields come from the main document of a bundle: its signatures are those of its last page.

@@ -564,9 +564,7 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
       // "Il Responsabile del Settore (ing. Paolo Guidetti)": the role, and its signer in brackets on the same line; "Il
       // Dirigente – Marco Sala", "F.to Il Sindaco Luca Ferri", "Marco Sala, Dirigente del Settore": role and name on one line –
       // unless a name stands under it, which makes the line all role ("Il Dirigente – Lavori Pubblici" / "Marco Sala").
-      const below = cells[at + 1];
-      const nameBelow = !!below && below.line.gapBefore < BLOCK_GAP && nameOf(fold(below.text)) !== null;
-      const signer: { role: string; name: string } | null = bracketedSigner(text) ?? (nameBelow ? null : oneLineSigner(text)) ?? bracketedRoleUnderName(text, prev, nameAbove);
+      const signer: { role: string; name: string } | null = bracketedSigner(text) ?? (nameNext(cells, at) ? null : oneLineSigner(text)) ?? bracketedRoleUnderName(text, prev, nameAbove);
       // "IL SINDACO F.to" over the name: the mark is no part of the role.
       role = [(signer?.role ?? text).replace(MARK_AT_END, '').trim()];
       roleLine = cell.line;
