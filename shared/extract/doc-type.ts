@@ -1,3 +1,4 @@
+import { startsCapital } from './starts-capital.ts';
 import type { Line } from '../read/page-text.ts';
 import type { DocType } from '../records/extracted-fields.ts';
 import { GREETING_LINE, SUBJECT_LABEL, TRADE_UNION, isFormToFill, subjectAfterAddressingPage, subjectLineIndex } from './layout-rules.ts';
@@ -47,7 +48,12 @@ const PEC_RECEIPT_HEADING = /^\s*(?:ricevuta\s+di\s+(?:avvenuta\s+consegna|accet
 /** A filing's receipt by its title: "Ricevuta di avvenuto caricamento", "RICEVUTA DI PRESENTAZIONE DELLA DOMANDA N. …". */
 const FILING_RECEIPT = /^\s*ricevuta\s+(?:di\s+)?(?:avvenut[oa]\s+)?(?:caricamento|trasmissione|invio|presentazione|protocollazione|registrazione|deposito|ricezione|acquisizione)\b/i;
 const FILE_NAME = /\S\.(?:pdf|p7m|xml|eml|docx?|xlsx?|odt|ods|zip|jpe?g|png)\b/i;
-const ANNEX_PREFIX = /^\s*allegato\s+(?:n\.?\s*)?[\p{L}\d]{1,3}\s*(?:[-–—:.)]\s*|\s(?=\p{Lu}))/iu;
+const ANNEX_PREFIX = /^\s*allegato\s+(?:n\.?\s*)?[\p{L}\d]{1,3}\s*(?:([-–—:.)])\s*|\s(?=\p{L}))/iu;
+/** The title without its "ALLEGATO A –" prefix; without a dash the title after it must open with a capital. */
+function withoutAnnexPrefix(text: string): string {
+  const m = ANNEX_PREFIX.exec(text);
+  return m && (m[1] || startsCapital(text, m[0].length)) ? text.slice(m[0].length) : text;
+}
 /** A company as its name ends or begins: "S.r.l.", "S.p.A.", "Soc. Coop.", "Cooperativa Sociale". */
 /** A firm in trade, by its legal form or as a "Ditta": not a cooperative running a public service. */
 const FIRM = /\b(?:s\.?\s?r\.?\s?l|s\.?\s?p\.?\s?a|s\.?\s?n\.?\s?c|s\.?\s?a\.?\s?s)\b|^\s*all[ae]\s+ditt[ae]\b/i;
@@ -138,7 +144,7 @@ export function classifyDocType(c: DocTypeClues): DocType {
   for (const [type, re] of HEADINGS) {
     // An annex titled by its kind: "ALLEGATO A – Modello di domanda".
     // Only a form, at the page's top: a cover note lists its annexes ("Allegato A – Deliberazione …") above its subject.
-    const heading = head.find((l, k) => re.test(l.text) || re.test(unspacedHeading(l.text)) || (type === 'modulo' && k <= 3 && head.slice(0, k).every((a) => a.segments.every((g) => g.x > 280)) && re.test(l.text.replace(ANNEX_PREFIX, ''))));
+    const heading = head.find((l, k) => re.test(l.text) || re.test(unspacedHeading(l.text)) || (type === 'modulo' && k <= 3 && head.slice(0, k).every((a) => a.segments.every((g) => g.x > 280)) && re.test(withoutAnnexPrefix(l.text))));
     if (!heading) continue;
     // A circular or a notice that calls a meeting is a convocation (LABELS.md): "Circolare n. 112 – Convocazione del
     // Collegio", "AVVISO DI FISSAZIONE DELL'UDIENZA".

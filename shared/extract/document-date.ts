@@ -1,3 +1,4 @@
+import { startsCapital } from './starts-capital.ts';
 import type { Line } from '../read/page-text.ts';
 import { evidenceOf, type Found } from './source-text.ts';
 import { DATE_SOURCE, dateOf, yearFirstDate } from './italian-dates.ts';
@@ -7,15 +8,15 @@ import { isParagraphBreak, subjectLineIndex } from './layout-rules.ts';
 /** "Roma, 12 marzo 2024", also as a dateline that the text or a protocol follows: "Cagliari, 22 maggio 2024 – La Giunta…". */
 // "Dalla Residenza Municipale, lì …", "Dalla Casa Comunale, …": the town hall named as the place.
 // A judge's decree closes on its decision's place and day: "Così deciso in Catanzaro, nella camera di consiglio del 6 ottobre 2026".
-const PLACE_AND_DATE = new RegExp(`^\\s*(?:(?:dato|data|fatto|redatto|(?:così\\s+)?deciso)\\s+(?:in|a)\\s+|luogo\\s+e\\s+data\\s*[:\\s]\\s*|dall[ao]\\s+(?=(?:residenza|casa|sede|palazzo)\\b))?(?<place>[\\p{L}'’.-]+(?:\\s*\\/\\s*[\\p{L}'’.-]{3,})?(?:\\s+(?:[\\p{L}'’.-]+|s\\/\\p{L}+)){0,3}?)(?:\\s*\\(\\p{Lu}{2}\\))?\\s*,?\\s*(?:l[iì]|add[iì]|(?<=,\\s*)il|(?:nella|in)\\s+camera\\s+di\\s+consiglio\\s+del)?\\s*,?\\s*(?:${DATE_SOURCE})\\s*(?:\\.|\\s[–—-]\\s.*)?\\s*$`, 'iu');
+const PLACE_AND_DATE = new RegExp(`^\\s*(?:(?:dato|data|fatto|redatto|(?:così\\s+)?deciso)\\s+(?:in|a)\\s+|luogo\\s+e\\s+data\\s*[:\\s]\\s*|dall[ao]\\s+(?=(?:residenza|casa|sede|palazzo)\\b))?(?<place>[\\p{L}'’.-]+(?:\\s*\\/\\s*[\\p{L}'’.-]{3,})?(?:\\s+(?:[\\p{L}'’.-]+|s\\/\\p{L}+)){0,3}?)(?:\\s*\\(\\p{L}{2}\\))?\\s*,?\\s*(?:l[iì]|add[iì]|(?<=,\\s*)il|(?:nella|in)\\s+camera\\s+di\\s+consiglio\\s+del)?\\s*,?\\s*(?:${DATE_SOURCE})\\s*(?:\\.|\\s[–—-]\\s.*)?\\s*$`, 'iu');
 /** A dateline that defers to the register: "Lodi, data del protocollo", "Iseo, vedi segnatura", "data della firma digitale". */
-const DATED_BY_REGISTER = /^\s*(?:\p{Lu}[\p{L}'’. -]{1,40},?\s+)?(?:l[iì],?\s+)?(?:(?:data|vedi)\s+(?:del(?:la)?\s+|di\s+)?(?:protocollo|segnatura|registrazione|firma(?:\s+digitale)?)|vedi\s+(?:data\s+)?(?:protocollo|segnatura))\s*\.?\s*$/iu;
+const DATED_BY_REGISTER = /^\s*(?:(?<place>\p{L}[\p{L}'’. -]{1,40}),?\s+)?(?:l[iì],?\s+)?(?:(?:data|vedi)\s+(?:del(?:la)?\s+|di\s+)?(?:protocollo|segnatura|registrazione|firma(?:\s+digitale)?)|vedi\s+(?:data\s+)?(?:protocollo|segnatura))\s*\.?\s*$/iu;
 const BIRTH_LABEL = /\b(?:data|luogo)\b[^\t]{0,20}\bnascita\b|\bnat[oa]\s+(?:a|il)\b/i;
 /** No place name ends on its particle: "ARRIVO del 13/02/2031" is a register stamp's line. */
 // Nor on "al", "a": "Popolazione al 01/01/2026" is a table's heading.
 const PARTICLE_END = /\s(?:di|del|della|delle|dello|dei|degli|sul|sulla|in|nel|nella|al|allo|alla|a)$/i;
 /** The protocol printed before the dateline on its line: "Prot. n. 21457/PC – Saint-Christophe, 14 ottobre 2026". */
-const PROTOCOL_BEFORE = /^\s*prot(?:ocollo)?\.?\s*(?:n(?:r|um)?\.?\s*°?\s*)?[\w/.-]*\d[\w/.-]*(?:\s+del\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?\s+[–—-]\s+(?=\p{Lu})/iu;
+const PROTOCOL_BEFORE = /^\s*prot(?:ocollo)?\.?\s*(?:n(?:r|um)?\.?\s*°?\s*)?[\w/.-]*\d[\w/.-]*(?:\s+del\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?\s+[–—-]\s+(?=\p{L})/iu;
 /** A place name: capitalised words, with the particles place names have ("San Giovanni in Fiore"). */
 // "San Vito al Tagliamento", "Bagno a Ripoli", "Castiglione delle Stiviere", "Reggio nell'Emilia", "Borgo a Mozzano", and
 // "Boffalora s/T" (sopra Ticino, as towns on a river shorten it).
@@ -67,7 +68,7 @@ export function extractDocumentDate(lines: Line[], protocol: Found<{ date: strin
   let attested: Found<string> | null = null;
   const subject = subjectParagraph(lines);
   // "Lodi, data del protocollo", "Iseo, vedi segnatura": the letter is dated by its register, not by a dateline further on.
-  if (protocol?.value.date && top.first.some((l) => l.segments.some((g) => DATED_BY_REGISTER.test(g.text)))) return { value: protocol.value.date, evidence: protocol.evidence };
+  if (protocol?.value.date && top.first.some((l) => l.segments.some((g) => datedByRegister(g.text)))) return { value: protocol.value.date, evidence: protocol.evidence };
   const copyStamp = copyStampLines(lines);
   for (const line of lines) {
     // A certified copy's stamp ("COPIA CONFORME ALL'ORIGINALE" / "per uso amministrativo" / "Piazza Brembana, 11/11/2026")
@@ -81,7 +82,7 @@ export function extractDocumentDate(lines: Line[], protocol: Found<{ date: strin
     for (const [k, seg] of line.segments.entries()) {
       // A form's field of birth ("Luogo e data di nascita | Celano (AQ), 14/06/1976") dates a person, not the document.
       if (k > 0 && BIRTH_LABEL.test(line.segments[k - 1].text)) continue;
-      const dateline = seg.text.replace(PROTOCOL_BEFORE, '');
+      const dateline = withoutProtocolBefore(seg.text);
       const m = PLACE_AND_DATE.exec(dateline);
       if (m && PLACE.test(m.groups!.place) && namedElsewhere(m.groups!.place, line, lines) && !m.groups!.place.split(/\s*\/\s*/).some((part) => STAMP_LABEL.test(part)) && !NOT_A_PLACE.test(m.groups!.place) && !ACT_TYPE.test(m.groups!.place) && !BARE_NEL.test(m.groups!.place) && !PARTICLE_END.test(m.groups!.place)) {
         const iso = dateOf(shift(m, DATE_SOURCE, dateline), { reference: null }).iso;
@@ -306,4 +307,16 @@ function shift(m: RegExpExecArray, source: string, text: string): RegExpExecArra
   re.lastIndex = m.index;
   for (let d = re.exec(text); d && d.index < end; d = re.exec(text)) last = d;
   return last ?? m;
+}
+
+/** "Prot. n. 4410 – Roma, 12 ottobre 2026" → "Roma, 12 ottobre 2026": a protocol set before a dateline that opens with a capital. */
+function withoutProtocolBefore(text: string): string {
+  const m = PROTOCOL_BEFORE.exec(text);
+  return m && startsCapital(text, m[0].length) ? text.slice(m[0].length) : text;
+}
+
+/** "Lodi, data del protocollo": a dateline that dates by the register; a place before it opens with a capital. */
+function datedByRegister(text: string): boolean {
+  const m = DATED_BY_REGISTER.exec(text);
+  return !!m && (!m.groups!.place || startsCapital(m.groups!.place));
 }

@@ -1,3 +1,4 @@
+import { startsCapital } from './starts-capital.ts';
 import type { Line, Segment } from '../read/page-text.ts';
 import { evidenceOf, type Found } from './source-text.ts';
 import { dateRegex, dateOf, isoDate } from './italian-dates.ts';
@@ -256,7 +257,7 @@ function protocolOf(lines: Line[]): Found<Protocol> | null {
         if (/\b(?:rif|riferimento|riscontro|risposta|vs|vostr[ao]|nota|vostra\s+nota)\b\.?[^.;]{0,120}$/i.test((lead.trim() || inBody ? above : '') + lead)) {
           // "Bollate, 14 aprile 2026 - Rif. Prot. n. 0000981/2026": a bare "Rif." after the letter's own place-date
           // is its own reference, when nothing else numbers it.
-          if (!referenced && OWN_RIF.test(lead)) referenced = numberAfterLabel(head, i, seg, m);
+          if (!referenced && OWN_RIF.test(lead) && startsCapital(lead.trimStart())) referenced = numberAfterLabel(head, i, seg, m);
           continue;
         }
         const found = numberAfterLabel(head, i, seg, m);
@@ -310,7 +311,7 @@ function pcmSegnatura(head: Line[], subjectAt: number): Found<Protocol> | null {
  * A bare "Rif." right after the letter's place-date: "Bollate, 14 aprile 2026 - Rif. Prot. n.". On a line of its own
  * "Rif. Prot. n. … del …" is as often the number of the letter answered.
  */
-const OWN_RIF = /^\s*\p{Lu}[\p{L}'’ ]{1,40},\s*(?:lì\s*)?\d{1,2}(?:[/.-]\d{1,2}[/.-]|\s+\p{L}+\s+)\d{4}\s*[-–—]\s*rif\.?\s*$/iu;
+const OWN_RIF = /^\s*\p{L}[\p{L}'’ ]{1,40},\s*(?:lì\s*)?\d{1,2}(?:[/.-]\d{1,2}[/.-]|\s+\p{L}+\s+)\d{4}\s*[-–—]\s*rif\.?\s*$/iu;
 
 /** The number (and its date) after a protocol label at `m` in `seg` of line `i`, or on one of the next lines. */
 function numberAfterLabel(head: Line[], i: number, seg: Line['segments'][number], m: RegExpExecArray): Found<Protocol> | null {

@@ -1,3 +1,4 @@
+import { startsCapital } from './starts-capital.ts';
 import type { Line, Segment } from '../read/page-text.ts';
 import { evidenceOf, fold, type Found } from './source-text.ts';
 import { ADDRESSEE_OPENING as ADDRESSEE, letterSubjectIndex, MAIL_HEADER_FIELD, subjectLineIndex, textSize, TRADE_UNION } from './layout-rules.ts';
@@ -634,7 +635,7 @@ function stripTail(name: string): string {
   const masked = name.replace(/[“"«][^”"»]*[”"»]/g, (q) => q.replace(/[–—|-]/g, '\u0000'));
   const parts = masked.split(/\s+[–—-]\s+|\s*\|\s*/);
   // "Prefettura – Ufficio Territoriale del Governo di Vicenza": a bare kind names no body; its place comes after the dash.
-  if (parts.length > 1 && KIND_ALONE.test(parts[0].trim()) && PLACED_OFFICE.test(parts[1])) return name.slice(0, parts[0].length + (masked.slice(parts[0].length).match(/^\s*[–—-]\s*/)?.[0].length ?? 0) + parts[1].length).trim();
+  if (parts.length > 1 && KIND_ALONE.test(parts[0].trim()) && placedOffice(parts[1])) return name.slice(0, parts[0].length + (masked.slice(parts[0].length).match(/^\s*[–—-]\s*/)?.[0].length ?? 0) + parts[1].length).trim();
   // Unions writing together: "FP CGIL – CISL FP – UIL FPL del Trentino".
   if (parts.length > 1 && parts.every((p) => TRADE_UNION.test(p.trim()))) return name.trim();
   // "Provincia autonoma di Bolzano – Alto Adige": an autonomous Province's second name for its land, a place's words alone.
@@ -659,7 +660,7 @@ const MERGED_ZONE = /^(?:societ[àa]\s+della\s+salute|sds|zona[\s-]+distretto)\s
 const ZONE_AREA = /^\p{Lu}[\p{L}'’]+(?:\s+(?:di|del|della|e|(?:dell['’]|d['’])?\p{Lu}[\p{L}'’]*)){0,4}$/u;
 
 /** The rest of a bare kind's name after its dash: "Ufficio Territoriale del Governo di Vicenza", "U.T.G. di Rieti". */
-const PLACED_OFFICE = /^\s*(?:ufficio\s+territoriale\s+del\s+governo|u\.?\s?t\.?\s?g\.?)\s+(?:di|del|della|dell['’])\s*\p{Lu}/iu;
+const PLACED_OFFICE = /^\s*(?:ufficio\s+territoriale\s+del\s+governo|u\.?\s?t\.?\s?g\.?)\s+(?:di|del|della|dell['’])\s*(?=\p{L})/iu;
 
 /** A roman numeral that numbers an office ("Ambito XIX", "Municipio VIII"), not a word that looks like one ("DI", "MI"). */
 function isRomanNumeral(w: string): boolean {
@@ -692,4 +693,10 @@ export function titleCase(s: string): string {
       return lower.replace(/\p{L}/u, (c) => c.toLocaleUpperCase('it'));
     })
     .join('');
+}
+
+/** "Ufficio Territoriale del Governo di Vicenza": the office with its place, which opens with a capital. */
+function placedOffice(text: string): boolean {
+  const m = PLACED_OFFICE.exec(text);
+  return !!m && startsCapital(text, m[0].length);
 }

@@ -1,3 +1,4 @@
+import { startsCapital } from './starts-capital.ts';
 import type { Line, Segment } from '../read/page-text.ts';
 import { pageFurniture } from './page-furniture.ts';
 import { evidenceOf, fold, type Found } from './source-text.ts';
@@ -68,11 +69,12 @@ const CLOSING = /\b(?:cordiali\s+saluti|distinti\s+saluti|saluti\s+cordiali|si\s
 /** "f.to" glued to the title or name that follows it, or to it by a colon ("F.to:Teresa Sodano"). */
 const GLUED_MARK = /\bf\.\s?to(?:\s*:\s*|(?=\p{L}))/giu;
 /** A title's abbreviation glued to the name ("Rag.Gerardo Malzone"), as a typist saves a space. */
-const GLUED_TITLE = /\b(dott|dr|avv|prof|ing|arch|rag|geom|sig)\.(?=\p{Lu})/giu;
+const GLUED_TITLE = /\b(dott|dr|avv|prof|ing|arch|rag|geom|sig)\.(?=\p{L})/giu;
 
 /** The signature mark and a title set apart from the name they are glued to: "f.toRag.Mario Rossi" → "f.to Rag. Mario Rossi". */
 function unglued(text: string): string {
-  return text.replace(GLUED_MARK, 'f.to ').replace(GLUED_TITLE, '$1. ');
+  // Only before a capital: "dott.ssa" is one word.
+  return text.replace(GLUED_MARK, 'f.to ').replace(GLUED_TITLE, (title, abbreviation: string, at: number, whole: string) => (startsCapital(whole, at + title.length) ? `${abbreviation}. ` : title));
 }
 /** The note of a signature made digitally or replaced by print: "firmato digitalmente ai sensi del …", "firma autografa sostituita …". */
 const SIGNATURE_NOTE = /^\s*(?:\(?\s*)?(?:documento\s+)?(?:firmat[oa]\s+digitalmente|firma\s+(?:digitale|autografa\s+(?:sostituita|omessa)))\b/i;
@@ -378,7 +380,7 @@ function signedCellText(seg: Segment, line: Line, following: Line[]): string {
   // The name set so close to the cell beside it that the two read as one: "… comma 7, del dott. Giovanni Bonetti".
   const across = cells.find(({ s }) => s.x < seg.x && s.end > seg.x);
   const name = across && !DANGLING.test(cell) ? TITLED_NAME_AT_END.exec(fold(across.s.text)) : null;
-  return name ? `${cell} ${name[1]}` : cell;
+  return name && nameOf(name[1]) ? `${cell} ${name[1]}` : cell;
 }
 
 /**
@@ -392,7 +394,7 @@ function titleSigns(role: string, seg: Segment, line: Line, following: Line[]): 
 }
 
 /** A title and a name closing a line of text: "… comma 7, del dott. Giovanni Bonetti". */
-const TITLED_NAME_AT_END = new RegExp(String.raw`(?:^|\s)(${TITLE}\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*$`, 'iu');
+const TITLED_NAME_AT_END = new RegExp(String.raw`(?:^|\s)(${TITLE}\s+\p{L}[\p{L}'’-]+(?:\s+\p{L}[\p{L}'’-]+){1,3})\s*$`, 'iu');
 
 /** Words, then a signature mark and what follows it: "Economico-Finanziario F.to rag. Silvia Bonizzi". */
 const MID_MARK = /^(\S.*?)\s+(f\.?\s?to\s.+)$/i;
@@ -643,7 +645,7 @@ function signerRow(line: Line): Signatory | null {
 
 // Only the offices that sign decrees in the Gazzetta, and a surname (with its particle: "DE LUCA", "D'ALESSIO"): not an opinion's
 // verdict ("Il Responsabile del Servizio Finanziario: REGOLARE") nor a contact line ("La Referente della pratica: MARIA BIANCHI").
-const GAZETTE_SIGNER = new RegExp(String.raw`^((?:il|la)\s+(?:ministr[oa]|vice\s*ministr[oa]|sottosegretari[oa]|president[ea]|capo\s+del\s+dipartimento|direttor[ei]\s+generale|commissari[oa]\s+straordinari[oa]|prefett[oa])(?:\s+[^:]{0,60}?)?)\s*:\s*((?:(?:DE|DI|DEL|DELLA|DA|LA|LO|LI|DAL|DALLA)\s+|[DL]['’])?\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?)\s*$`, 'iu');
+const GAZETTE_SIGNER = new RegExp(String.raw`^((?:il|la)\s+(?:ministr[oa]|vice\s*ministr[oa]|sottosegretari[oa]|president[ea]|capo\s+del\s+dipartimento|direttor[ei]\s+generale|commissari[oa]\s+straordinari[oa]|prefett[oa])(?:\s+[^:]{0,60}?)?)\s*:\s*((?:(?:DE|DI|DEL|DELLA|DA|LA|LO|LI|DAL|DALLA)\s+|[DL]['’])?\p{L}{2,}(?:[-'’]\p{L}{2,})?)\s*$`, 'iu');
 /** A verdict in a role's cell of a table of opinions ("Il Responsabile del Servizio: FAVOREVOLE"), not a surname. */
 const VERDICT = /^(?:FAVOREVOLE|CONTRARIO|POSITIVO|NEGATIVO|PRESENTE|ASSENTE|VISTO|SI|SÌ|NO|ESEGUIBILE|APPROVATO|ASTENUTO)$/;
 
@@ -665,7 +667,7 @@ function oneLineSigner(text: string): { role: string; name: string } | null {
     const name = nameOf(comma[1]);
     if (name) return { role: comma[2].trim(), name };
   }
-  const sig = new RegExp(String.raw`^(.+?)\s+sig\.?(?:\s?ra)?\s+(\p{Lu}.+)$`, 'iu').exec(bare);
+  const sig = new RegExp(String.raw`^(.+?)\s+sig\.?(?:\s?ra)?\s+(\p{L}.+)$`, 'iu').exec(bare);
   if (sig && isRoleLine(sig[1])) {
     const name = nameOf(sig[2]);
     if (name) return { role: sig[1].trim(), name };
@@ -701,8 +703,8 @@ function bracketedSigner(text: string): { role: string; name: string } | null {
 /** A rank printed before a name, as the police and the prefectures sign: "Vice Questore Fabrizio Gallo". */
 // A municipal or State police officer's rank before the name: "Magg. Ciro Esposito", "Comm. Capo", "Isp. Sup.".
 /** A title, a rank's abbreviation and a name on one line: "Comandante Magg. Antonio Lategola". */
-const RANKED_SIGNER = /^(\p{Lu}[\p{L}'’ ]{2,40}?)\s+(?:magg|ten|cap|col|comm|isp|sovr?|brig|m\.llo|lgt)\.(?:\s*(?:capo|sup|col)\.?)?\s+(\p{Lu}[\p{L}'’ .-]+)$/iu;
-const RANK = /^\s*(?:vice\s*questore(?:\s+aggiunto)?|primo\s+dirigente|dirigente\s+superiore|commissario\s+capo|vice\s*prefetto(?:\s+aggiunto)?|(?:magg|ten|cap|col|comm|isp|sovr?|brig|m\.llo|lgt)\.(?:\s*(?:capo|sup|col)\.?)?)\s+(?=\p{Lu})/iu;
+const RANKED_SIGNER = /^(\p{L}[\p{L}'’ ]{2,40}?)\s+(?:magg|ten|cap|col|comm|isp|sovr?|brig|m\.llo|lgt)\.(?:\s*(?:capo|sup|col)\.?)?\s+(\p{L}[\p{L}'’ .-]+)$/iu;
+const RANK = /^\s*(?:vice\s*questore(?:\s+aggiunto)?|primo\s+dirigente|dirigente\s+superiore|commissario\s+capo|vice\s*prefetto(?:\s+aggiunto)?|(?:magg|ten|cap|col|comm|isp|sovr?|brig|m\.llo|lgt)\.(?:\s*(?:capo|sup|col)\.?)?)\s+(?=\p{L})/iu;
 
 /** A title then a capitalised name closing the line: "… ing. Mario Bianchi". */
 const TITLE_THEN_REST = new RegExp(String.raw`\s${TITLE}\s+(.+)$`, 'i');
@@ -778,7 +780,7 @@ function blankRuleBlocks(lines: Line[]): Found<Signatory>[] {
 /** An opinion or a visa told in a sentence: "Parere favorevole di regolarità tecnica. …", "Si esprime parere …", "Visto favorevole …". */
 const OPINION_OPEN = /^\s*(?:si\s+esprime\s+)?(?:parere|visto)\s+(?:favorevole|contrario|di\s+regolarit|in\s+ordine|tecnico|contabile)/i;
 /** Its signer closing the sentence, set off by a dash: "… Il Dirigente del Settore Finanziario – dott. Nicola Zampelli". */
-const SIGNED_INLINE = new RegExp(String.raw`(?:^|[.:;,]\s*|\s)((?:(?:il|la|lo|l['’]|dal|dalla|dallo|dall['’])\s*)?${ROLE_WORD}\b[^–—.;:]{0,90}?)\s+[–—]\s+((?:${TITLE}\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*\.?\s*$`, 'iu');
+const SIGNED_INLINE = new RegExp(String.raw`(?:^|[.:;,]\s*|\s)((?:(?:il|la|lo|l['’]|dal|dalla|dallo|dall['’])\s*)?${ROLE_WORD}\b[^–—.;:]{0,90}?)\s+[–—]\s+((?:${TITLE}\s+)?\p{L}[\p{L}'’-]+(?:\s+\p{L}[\p{L}'’-]+){1,3})\s*\.?\s*$`, 'iu');
 
 /**
  * The opinions an act records in a sentence each, signed at its end after a dash: one signatory per sentence. The
