@@ -194,6 +194,9 @@ function actsOn(text: string, from: number, to: number, issuer: RegExp): boolean
   // entro"); any other verb ("… sono tenuti a farlo entro", "provvedano entro", "si chiede di reinviarli entro") sets a term now.
   const since = past ? clause.slice(past.index! + past[0].length).trim().split(/\s+/).filter(Boolean) : [];
   if (past && since.length <= 3 && since.every((w) => PAST_FILLER.test(w))) return false;
+  // What the reader asked of the writer, told in the writer's answer: "codesto Tribunale … ha chiesto una relazione di aggiornamento
+  // entro il …" is the writer's term, not the reader's.
+  if (READER_ASKED.test(clause)) return false;
   // "In riscontro alla nota … del …, con la quale è stato chiesto di trasmettere … entro il 28 febbraio, si trasmette …": the
   // term of the note answered, which this letter meets.
   if (answeredNoteTerm(text, from, to)) return false;
@@ -307,12 +310,17 @@ function issuerActs(self: readonly string[], others: readonly string[] = []): Re
   // The issuer may be named with an apposition between commas: "il Comune di Lauria, in qualità di soggetto proponente, trasmetterà …".
   const third = others.length ? String.raw`|\b(?:il|l['’]|la|lo)\s*(?:${others.join('|')})\b${BEFORE_VERB}\s${AUTHORITY_FUTURE}` : '';
   const re = new RegExp(
-    String.raw`\b(?:il|l['’]|la|lo)\s*(?:${self.length ? self.join('|') : '(?!)'})\s+${ISSUER_DUTY}|\b(?:il|l['’]|la|lo)\s*(?:${subjects})(?:\s+di\s+piano)?\s+${ISSUER_SUBJUNCTIVE}|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+\s+${ISSUER_SUBJUNCTIVE}|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+(?:\s+di\s+piano)?\s+${ISSUER_DUTY}|(?:\b(?:il|l['’]|la|lo)\s*(?:${subjects})|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+)\b${BEFORE_VERB}\s${ISSUER_VERB}|${SELF_FUTURE}|${OFFICE_ACT}|${officeAgent(subjects)}|${ISSUER_PASSIVE}|${INTERNAL_MANDATE}${third}`,
+    String.raw`\b(?:il|l['’]|la|lo)\s*(?:${self.length ? self.join('|') : '(?!)'})\s+${ISSUER_DUTY}|\b(?:il|l['’]|la|lo)\s*(?:${subjects})(?:\s+di\s+piano)?\s+${ISSUER_SUBJUNCTIVE}|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+\s+${ISSUER_SUBJUNCTIVE}|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+(?:\s+di\s+piano)?\s+${ISSUER_DUTY}|(?:\b(?:il|l['’]|la|lo)\s*(?:${subjects})|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+)\b${BEFORE_VERB}\s${ISSUER_VERB}|${SELF_FUTURE}|${OFFICE_ACT}|${officeAgent(subjects)}|${ISSUER_PASSIVE}|\b(?:il|l['’]|la|lo)\s*(?:${subjects})\s*,\s*${OWN_SIDE}|${INTERNAL_MANDATE}${third}`,
     'i',
   );
   issuerPatterns.set(key, re);
   return re;
 }
+/**
+ * What the issuer, setting its part against the reader's, says it will do: "La scuola, da parte sua, continuerà il monitoraggio
+ * … e trasmetterà entro il …" (any verb in the future, however far into the sentence).
+ */
+const OWN_SIDE = String.raw`(?:da\s+parte\s+(?:sua|propria|nostra)|per\s+parte\s+(?:sua|propria|nostra))\s*,[^.;:\n]{0,120}?\s[a-zà-öø-ÿ]{2,}(?:er|ir|ar)(?:à|anno)(?![a-zà-öø-ÿ])`;
 /** The issuer's own duty, its name right before the verb: "il Piano, che l'Ambito deve trasmettere alla Regione entro …". */
 const ISSUER_DUTY = String.raw`(?:deve|dovrà|è\s+tenut[oa]\s+a)\s+[a-zà-öø-ÿ]+(?:are|ere|ire)(?![a-zà-öø-ÿ])`;
 /** Between a subject and its verb: a few words, or an apposition between commas. */
@@ -368,6 +376,8 @@ const AGENCY_NAMED: Record<string, RegExp> = {
   ulss: /\bulss\b|unit[àa]\s+locale\s+socio/i,
   ausl: /\bausl\b|azienda\s+u\.?s\.?l/i,
   cooperativa: /\bcooperativ/i,
+  servizio: /\bservizi/i,
+  settore: /\bsettor/i,
 };
 /**
  * How a body calls itself in its own text, from the names its letterhead prints: "Comune di Sassuolo" → il Comune, "Ambito
@@ -398,7 +408,11 @@ const SELF_NAMES: [RegExp, string[]][] = [
   // letter of the "Azienda Sanitaria Locale di Potenza"): an acronym its addressees name is the reader's (see selfNames).
   [HEALTH_AGENCY, ['asl', 'asp', 'asst', 'ulss', 'ausl']],
   // An Azienda di Servizi alla Persona is no health agency: its own acronym only ("l'AUSL dovrà trasmettere …" is another body).
-  [/\bazienda\s+pubblica\s+di\s+servizi\s+alla\s+persona\b|\basp\s+(?:dei|del|di)\s+comun/i, ['asp']],
+  [/\bazienda\s+pubblica\s+di\s+servizi\s+alla\s+persona\b|\basp\s+(?:dei|del|di)\s+comun/i, ['asp']],  // An office heading a line of its letterhead ("Servizio Tutela Minori", "III Settore – Servizi Sociali") is the writer: "il
+  // Servizio si impegna a trasmettere …" is its own undertaking. Not the Servizio Sanitario Regionale heading an ASL's letter (a
+  // system, not an office), nor an office the addressees name too (see selfNames).
+  [/(?:^|\n|[–—|]\s*)(?:[IVX]{1,4}\s+)?servizio\s+(?!sanitari[oa]\b)\p{L}/iu, ['servizio']],
+  [/(?:^|\n|[–—|]\s*)(?:[IVX]{1,4}\s+)?settore\b/i, ['settore']],
 ];
 function selfNames(letterhead: string, addressees = ''): string[] {
   // An agency (or a cooperative) its addressees name is the reader ("Alla ASL Lecce" from an Ambito whose letterhead names its
@@ -506,6 +520,8 @@ function itemBefore(text: string, at: number): string {
 /** A duty or a term told in the past: "dovevano pervenire", "avrebbero dovuto trasmettere", "scadeva", "era fissato". */
 // "gli Ambiti sono stati invitati a trasmettere … entro il …", "sono stati sollecitati a provvedere entro …": a request told.
 const PAST_DUTY_ALL = /\b(?:dovev(?:a|ano)|avrebbe(?:ro)?\s+dovuto|er(?:a|ano)\s+(?:tenut|fissat|stabilit)\p{L}*|scadev(?:a|ano)|è\s+(?:già\s+)?scadut[oa]|(?:sono|è)\s+stat[oaie]\s+(?:invitat|sollecitat|richiamat)\p{L}*)(?![\p{L}])/giu;
+/** The reader, named "codesto …", having asked the writer for what the cue dates: "codesta Regione ha chiesto di trasmettere …". */
+const READER_ASKED = /(?<![a-zà-öø-ÿ])(?:codest|cotest)[oaie]\s+(?:[^.;:]{0,120}?\s)?(?:ha|aveva|hanno|avevano)\s+(?:chiest|richiest|dispost|assegnat|fissat|ordinat|prescritt)[oaie](?![a-zà-öø-ÿ])(?![^.;:]*(?<![a-zà-öø-ÿ])(?:codest|cotest)[oaie]\s)/i;
 /** What may stand between a past duty and its cue: an infinitive, a participle, "essere", an adverb ("dovevano essere già trasmessi"). */
 const PAST_FILLER = /^(?:a|ad|di|già|ancora|comunque|essere|stat[oaie]|\p{L}{2,}(?:are|ere|ire|at[oaie]|ut[oaie]|it[oaie]|ess[oaie]))$/iu;
 // "entro il 31 marzo dell'anno successivo" (to the year a rule counts): a rule for every year, not a date.

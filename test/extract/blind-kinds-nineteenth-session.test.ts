@@ -1,0 +1,24 @@
+import { describeFieldRows, type FieldRow } from '../support/field-rows.ts';
+
+// Kinds the nineteenth session found in blind sets 65, 70 and 71, each written anew with invented bodies and figures: every
+// kind row fails on the code before its fix; the guard rows pass on both.
+
+const serviceLetter = (body: string, addressee = '>Al Tribunale per i minorenni di Valdora') =>
+  `COMUNE DI VALDORA\nSettore Servizi Sociali – Servizio Tutela Minori\n\nValdora, 10 ottobre 2031\n\n${addressee}\n\nOggetto: Minore A.B. – relazione.\n\n${body}\n\n>L'Assistente sociale\n>Anna Neri`;
+
+const KINDS: FieldRow[] = [
+  ['takes no date the writer\'s office, named by its letterhead, undertakes ("il Servizio si impegna a trasmettere … entro …")', serviceLetter('Il Servizio si impegna a trasmettere una nuova relazione entro il 31 dicembre 2031.'), 'deadlines', []],
+  ['takes no date by which "il Servizio provvederà" to act, under a letterhead heading a line with "Servizio …"', serviceLetter("Il Servizio provvederà ad avviare l'intervento educativo entro il 30 ottobre 2031, dandone comunicazione alla scuola.", ">Al Dirigente Scolastico\n>dell'Istituto Comprensivo di Valdora"), 'deadlines', []],
+  ['takes no date by which the reader asked the writer to report ("codesto Tribunale … ha chiesto una relazione … entro …")', serviceLetter('Con decreto del 21 settembre 2031 codesto Tribunale ha affidato la minore al Servizio e ha chiesto una relazione di aggiornamento entro il 30 novembre 2031. La presente relazione riferisce sugli interventi svolti.'), 'deadlines', []],
+  ['takes no date by which the writer, "da parte sua", will send something after another verb ("La scuola, da parte sua, continuerà … e trasmetterà entro …")', "ISTITUTO COMPRENSIVO DI VALDORA\n\nValdora, 6 ottobre 2031\n\n>Al Comune di Valdora\n>Servizi Sociali\n\nOggetto: Segnalazione di assenze.\n\nSi chiede di attivare gli interventi di competenza. La scuola, da parte sua, continuerà il monitoraggio quotidiano delle presenze e trasmetterà entro il 30 ottobre 2031 il prospetto aggiornato.\n\n>Il Dirigente Scolastico\n>Anna Neri", 'deadlines', []],
+];
+
+const GUARDS: FieldRow[] = [
+  ['keeps the date by which "il Servizio" will report where the addressees name a Servizio too (the reader\'s)', serviceLetter('Il Servizio trasmetterà la relazione sanitaria entro il 30 novembre 2031.', ">Al Servizio di Neuropsichiatria infantile\n>dell'Azienda sanitaria di Valdora"), 'deadlines', [{ date: '2031-11-30' }]],
+  ['keeps the date by which "codesta Procura" is asked now to answer', serviceLetter("Si chiede a codesta Procura di voler comunicare l'eventuale assenso entro il 22 ottobre 2031.", '>Alla Procura della Repubblica presso il Tribunale per i minorenni'), 'deadlines', [{ date: '2031-10-22' }]],
+  ['keeps the date by which other bodies, "da parte loro", will send', serviceLetter('I Comuni, da parte loro, trasmetteranno i dati entro il 30 novembre 2031.', ">Ai Comuni dell'Ambito"), 'deadlines', [{ date: '2031-11-30' }]],
+  ['keeps the date a Servizio Sanitario Regionale\'s agency sets for "il Servizio sociale"', "SERVIZIO SANITARIO REGIONALE\nAZIENDA SANITARIA LOCALE DI VALDORA\n\nValdora, 10 ottobre 2031\n\n>Al Comune di Borgo\n\nOggetto: Presa in carico.\n\nIl Servizio sociale trasmetterà la scheda di valutazione entro il 30 novembre 2031.\n\n>Il Direttore\n>Anna Neri", 'deadlines', [{ date: '2031-11-30' }]],
+];
+
+describeFieldRows('kinds of blind sets 65, 70 and 71', KINDS);
+describeFieldRows('what those kinds leave alone', GUARDS);
