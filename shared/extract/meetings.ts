@@ -5,6 +5,12 @@ import { subjectLineIndex } from './layout-rules.ts';
 
 /** A subject that names a session: its convocation, its agenda, the body that meets. */
 const MEETING_SUBJECT = /(?<![a-zà-ù])(?:convoca\w*|sedut[ae]|riunion[ei]|consiglio|giunta|assemblea|comitato|conferenza|collegio|ordine\s+del\s+giorno|tavolo|commissione)(?![a-zà-ù])/i;
+/**
+ * A subject that names a hearing ("avviso di fissazione dell'udienza di comparizione"): the notice of it, in which "il Giudice
+ * … ha fissato l'udienza … per il giorno …" is the call (another body telling of it, under another subject, reports it).
+ */
+const HEARING_SUBJECT = /(?<![a-zà-ù])(?:udienz[ae]|audizion[ei]|comparizione)(?![a-zà-ù])/i;
+const HEARING_FIXED = /(?<![a-zà-ù])(?:ha|hanno)\s+fissato\s+(?:[^.;]{0,40}?\s)?(?:l['’]\s*|la\s+)(?:udienza|audizione|comparizione)(?![a-zà-ù])/i;
 
 export interface Meeting {
   date: string;
@@ -131,7 +137,9 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
   };
   // Whether the letter is about a session (its subject names one): a call it tells is then its own.
   const firstPage = source.lines.filter((l) => l.page === source.lines[0]?.page);
-  const aboutMeeting = MEETING_SUBJECT.test(firstPage[subjectLineIndex(firstPage)]?.text ?? '');
+  const subjectLine = firstPage[subjectLineIndex(firstPage)]?.text ?? '';
+  const aboutMeeting = MEETING_SUBJECT.test(subjectLine);
+  const aboutHearing = HEARING_SUBJECT.test(subjectLine);
   /** The hour of a call told as before ("già fissato per … alle ore 10:00"), which "alla stessa ora" may refer to. */
   let told: Meeting | null = null;
   /** The date the sentence before convened, when it called the vote with no time: "Sono convocati per domenica … i comizi". */
@@ -163,7 +171,7 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       // Near the time: an act's recitals and items, each ended by ";", run on as one sentence ("… della seduta; … 2. di dare
       // atto che il servizio sarà attivo dal 2 novembre … dalle ore 15:00"), and a session named far above calls no time here.
       const near = sentence.text.slice(Math.max(0, t.index! - 400), t.index! + 400);
-      if (!CONVENES.test(near) && !CALLS_TO.test(near)) continue;
+      if (!CONVENES.test(near) && !CALLS_TO.test(near) && !(aboutHearing && HEARING_FIXED.test(near))) continue;
       if (END_TIME.test(sentence.text.slice(Math.max(0, t.index! - 40), t.index!))) continue;
       // The end of a span matched from its "alle" ("dalle 17 alle 19 presso …"): the start is the session's time.
       if (/^alle\b/i.test(t[0]) && /\bdalle\s+(?:ore\s*)?[012]?\d(?:[:.,][0-5]\d)?\s+$/i.test(sentence.text.slice(Math.max(0, t.index! - 20), t.index!))) continue;
@@ -253,8 +261,10 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       const previous = (last as Meeting | null) ?? told;
       if (!previous) continue;
       const before = sentence.text.slice(Math.max(0, same.index! - 60), same.index!);
+      // The date just named, or the one the words lead to ("… differita alla medesima ora del giorno giovedì 26 novembre").
       const named = lastBefore(dates, same.index!);
-      const iso = NEXT_DAY_BEFORE.test(before) ? (previous.date ? dayAfter(previous.date) : null) : named && same.index! - named.at < 80 ? named.iso : null;
+      const next = dates.find((d) => d.at >= same.index! + same[0].length && /^\s*(?:del|nel)\s+(?:giorno\s+)?$/i.test(sentence.text.slice(same.index! + same[0].length, d.at).replace(/\b(?:luned|marted|mercoled|gioved|venerd)[iì]\b|\bsabato\b|\bdomenica\b/i, '')));
+      const iso = NEXT_DAY_BEFORE.test(before) ? (previous.date ? dayAfter(previous.date) : null) : named && same.index! - named.at < 80 ? named.iso : (next?.iso ?? null);
       if (iso) add({ date: iso, time: previous.time }, sentence.start + same.index!, same[0].length);
     }
   }
