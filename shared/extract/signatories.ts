@@ -11,12 +11,17 @@ export interface Signatory {
 
 // "Vice" only before a role ("Vicesindaco", "Vice Prefetto"): "Vicenza, data del protocollo" is a place.
 const ROLE_WORD = String.raw`(?:dirigente|autorit[àa]\s+(?:responsabile|delegata)|direttore|direttrice|responsabile|presidente|sindac[oa]|consiglier[ea]|segretari[oa]|coordinat(?:ore|rice)|funzionari[oa]|assessor[ea]|commissari[oa]|capo|ministr[oa]|sottosegretari[oa]|referente|istruttore|vice[\s-]?(?:sindac[oa]|president[ea]|prefett[oa]|questore|segretari[oa]|diret(?:tore|trice)|dirigente|comandante|responsabile|capo|coordinat(?:ore|rice)|commissari[oa]|ministr[oa]|rettore|preside|procurat(?:ore|rice)|ispett(?:ore|rice)|ragioniere|provveditore|console|sovrintendente|cancelliere|brigadiere|governatore)|dirigente\s+scolastic[oa]|rettore|prefetto|questore|garante|delegat[oa]|amministratore|legale\s+rappresentante|titolare|incaricat[oa]|addett[oa]|rup|ufficiale|revisor[ei]|organo\s+di\s+revisione|collegio\s+dei\s+revisori|messo|dichiarante|giudice|magistrat[oa]|cancellier[ea]|(?:sostitut[oa]\s+)?procurat(?:ore|rice)|comandante|richiedente|assistente\s+sociale|difensore\s+civico|soprintendente|pro[\s-]?rettore|medico|preside|economo|maresciallo|provveditore|ispett(?:ore|rice)|tesorier[ea]|ragionier[ea]|testimon[ei])`;
+/**
+ * A profession of the social and health services signing a report or a note ("La Psicologa referente", "Lo Psicologo", "L'Educatrice
+ * professionale"): a role only with its article, as a form's table lists the professions bare ("Psicologo", "Mediatore culturale").
+ */
+const PROFESSION = String.raw`(?:psicolog[oa]|pedagogista|neuropsichiatra|logopedista|educat(?:ore|rice)(?:\s+professionale)?|mediat(?:ore|rice)\s+(?:familiare|culturale|interculturale|linguistic[oa]))`;
 /** A role line: "Il Dirigente", "La Dirigente della II Area", "Il Responsabile del Procedimento". */
 // A form's "Il/La richiedente", "Il/La dichiarante": either article, as forms print them.
 // A commission's "IL COMPONENTE" signs its minutes: with its article only (an attendance table lists "Componente" alone).
 // A bilingual office names the role in German (or French) first, with its article: "Der Präsident / Il Presidente", "Die
 // Amtsdirektorin / La Direttrice d'ufficio" (not "Anna Neri / Istruttore direttivo", a name and its qualification).
-const ROLE = new RegExp(String.raw`^(?:(?:der|die|das|le)\s+[A-Za-zÀ-ÿ'’][A-Za-zÀ-ÿ'’ .-]{2,40}?\s\/\s|(?:(?:der|die|das)\s+[A-Za-zÀ-ÿ'’][A-Za-zÀ-ÿ'’ .-]{2,40}?|(?:le|la)\s+(?:pr[ée]sident|secr[ée]taire|syndic|directeur|directrice|responsable|coordinat(?:eur|rice)|vice-syndic)[A-Za-zÀ-ÿ'’ .-]{0,30}?)\s[–—-]\s)?(?:p\.\s*)?(?:(?:(?:il|la|lo|l['’])(?:\s*\/\s*(?:il|la|lo|l['’]))?\s*)?${ROLE_WORD}|(?:il|la)\s+componente(?:\s+effettiv[oa])?)\b`, 'i');
+const ROLE = new RegExp(String.raw`^(?:(?:der|die|das|le)\s+[A-Za-zÀ-ÿ'’][A-Za-zÀ-ÿ'’ .-]{2,40}?\s\/\s|(?:(?:der|die|das)\s+[A-Za-zÀ-ÿ'’][A-Za-zÀ-ÿ'’ .-]{2,40}?|(?:le|la)\s+(?:pr[ée]sident|secr[ée]taire|syndic|directeur|directrice|responsable|coordinat(?:eur|rice)|vice-syndic)[A-Za-zÀ-ÿ'’ .-]{0,30}?)\s[–—-]\s)?(?:p\.\s*)?(?:(?:(?:il|la|lo|l['’])(?:\s*\/\s*(?:il|la|lo|l['’]))?\s*)?${ROLE_WORD}|(?:il|la)\s+componente(?:\s+effettiv[oa])?|(?:il|la|lo|l['’])\s*${PROFESSION})\b`, 'i');
 /**
  * Signing on another's behalf: "p. IL QUESTORE" above the signer's own role ("Il Dirigente dell'Ufficio …"). Only the
  * abbreviation: "Per il Legale Rappresentante della Ditta" is a counterparty's block as often as not.
