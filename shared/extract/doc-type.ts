@@ -169,6 +169,9 @@ export function classifyDocType(c: DocTypeClues): DocType {
   if (subjectAt < 0) {
     const titled = first.slice(0, 12).findIndex((l) => AGREEMENT.test(l.text));
     if (titled >= 0 && first.slice(titled + 1, titled + 3).some((l) => /^\s*(?:tra|fra|per)\b/i.test(l.text))) return 'altro';
+    // Whatever its title ("PROGETTO DI AFFIDO FAMILIARE CONSENSUALE", "SCRITTURA PRIVATA"): its parties listed after "Tra" and
+    // what they agree to ("si conviene quanto segue") make it an agreement, though it fixes its first review meeting.
+    if (first.slice(0, 20).some((l) => PARTIES_OPENING.test(l.text)) && c.lines.some((l) => AGREES.test(l.text))) return 'altro';
   }
   // An act's dispositive verb stands alone on its line, wherever the recitals end: "DECRETA", "D E L I B E R A".
   for (const l of c.lines) {
@@ -302,6 +305,10 @@ function toPerson(recipients: string[], which: 'any' | 'private' = 'any'): boole
 const OFFICE_HOLDER = /^\s*(?:sindac|president|prefett|questor|assessor|segretari|direttor|dirigent|responsabil|commissari|coordinat|rettor|magnifico)/i;
 
 /** An agreement's title alone on its line. */
+/** The parties of an agreement introduced on a line of their own, or its first party after "Tra": "Tra", "TRA LE PARTI", "Tra il Comune di …". */
+const PARTIES_OPENING = /^\s*(?:tra|fra)(?:\s+le\s+parti)?\s*[:,]?\s*$|^\s*(?:tra|fra)\s+(?:il|la|l['’]|lo|i|gli|le)\s*(?:comune|regione|ente|azienda|consorzio|unione|ambito|sig|associazion|cooperativ|societ)/i;
+/** What the parties agree to: "si conviene quanto segue", "le parti convengono", "si stipula". */
+const AGREES = /(?<![a-zà-ù])(?:si\s+conviene|(?:le\s+parti\s+)?convengono|si\s+stipula|stipulano|si\s+concorda\s+quanto|concordano\s+quanto)(?![a-zà-ù])/i;
 const AGREEMENT = /^\s*(?:protocollo\s+d['’]\s*intesa|convenzione|accordo\s+(?:di\s+programma|quadro|di\s+collaborazione|territoriale))\s*$/i;
 /**
  * A private body named as the sender: a cooperative, a foundation, an association, a Caritas, a CAF, a patronato. Not a
