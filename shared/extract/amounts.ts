@@ -25,7 +25,7 @@ const TABLE_FIGURE = /(?<![\d.,/])(\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d+,\d{2})(?![
 const ANY_FIGURE = new RegExp(TABLE_FIGURE.source);
 /** A column headed by a count, a share or a period holds no money, whatever the page speaks of. */
 const NOT_MONEY_HEADER = /\b(?:popolazione|abitanti|residenti|utenti|beneficiari|nuclei|famiglie|minori|anziani|persone|posti|ore|giorni|mesi|anni|numero|n\.|codice|cap|percentuale|quota\s*%|(?:accessi|presenze|giornate|pasti|visite|domande|pratiche|casi|iscritti|alunni|assistiti|operatori)\b)|%/i;
-const MONEY_HEADER = /€|\beuro\b|\bimport[oi]\b|\bassegnazion|\bstanziament|\bfinanziament|\bcontribut|\brisorse\b|\bbudget\b|\bspesa\b|\bcost[oi]\b|\bimponibile\b|\bcorrispettiv|\bcanone\b|\bprezz[oi]\b|\btariff[ae]\b|\brett[ae]\b|\bvoucher\b|\bbuon[oi]\b|\bassegn[oi]\b|\brimbors|\bindennit|\bcompens[oi]\b/i;
+const MONEY_HEADER = /€|\beuro\b|\bimport[oi]\b|\bassegnazion|\bstanziament|\bfinanziament|\bcontribut|\brisorse\b|\bbudget\b|\bspes[ae]\b|\bcost[oi]\b|\bimponibile\b|\bcorrispettiv|\bcanone\b|\bprezz[oi]\b|\btariff[ae]\b|\brett[ae]\b|\bvoucher\b|\bbuon[oi]\b|\bassegn[oi]\b|\brimbors|\bindennit|\bcompens[oi]\b/i;
 const TOTAL_HEADER = /^\s*totale\b/i;
 /** Value added tax: a money column, though its header prints the rate ("IVA 22%"). */
 const VAT_HEADER = /^\s*i\.?v\.?a\.?\b/i;
