@@ -77,5 +77,7 @@ export const EVAL_SETS: readonly { id: string; name: string; dir: string }[] = [
   { id: 'blind69', name: "alla cieca 69 (12, affidamenti e contratti dei servizi sociali di un'Unione emiliana e di Comuni marchigiani e umbri, stima della diciottesima sessione)", dir: 'test/fixtures/letters-blind-69' },
   { id: 'blind70', name: "alla cieca 70 (12, scuole e servizi sociali ad Altamura: segnalazioni, ore di assistenza, GLO, NPIA, una circolare dell'USR, stima della diciottesima sessione)", dir: 'test/fixtures/letters-blind-70' },
   { id: 'blind71', name: "alla cieca 71 (12, tutela dei minori in Lombardia e Piemonte: Tribunale per i minorenni, Procura, relazioni, affido, Questura, stima della diciottesima sessione)", dir: 'test/fixtures/letters-blind-71' },
+  { id: 'blind72', name: "alla cieca 72 (12, non autosufficienza in Toscana: riparto FNA, avviso e graduatoria della Società della Salute, UVM, RSA, INPS Home Care Premium, stima della diciannovesima sessione)", dir: 'test/fixtures/letters-blind-72' },
+  { id: 'blind73', name: "alla cieca 73 (12, Assegno di inclusione in Abruzzo e Molise: GePI, patti per l'inclusione, PUC, Centro per l'impiego, INPS, ECAD, stima della diciannovesima sessione)", dir: 'test/fixtures/letters-blind-73' },
   { id: 'real', name: 'reali (16, così come pubblicati)', dir: '../shared/eval/real' },
 ];

@@ -175,6 +175,12 @@ import { FIELDS, loadDocs, score } from '../../../shared/eval/score.mjs';
 // blind71: child protection in Lombardy and Piedmont (a juvenile court's provisional decree and hearing, the Procura's request,
 // a service's reports and reply, a foster-care agreement, a Questura note, a consultorio's letter, a determina paying foster
 // families, a printed PEC, a scanned court page), first scored at 0.925 at bdc62d1 (docType 0.583, signatories 0.844).
+// blind72: long-term care in Tuscany (the Region's decree sharing the FNA among the zones, a Società della Salute's notice and
+// ranking, a UVM's call to a family, an RSA's request and the Comune's reply, INPS Home Care Premium by printed PEC, minutes, a
+// scanned application, a cover note calling a technical meeting), first scored at 0.952 at 93c25b5 (sender 0.818, subject 0.900).
+// blind73: the Assegno di inclusione in Abruzzo and Molise (the Ministry's note on GePI, a call to sign the patto, a Centro per
+// l'impiego's letter, a determina of PUC, INPS's notice of forfeiture, minutes of an équipe, a printed PEC, a notice to citizens,
+// a bundle, a scanned page), first scored at 0.953 at 93c25b5 (deadlines 0.889, protocol.date 0.889, subject 0.909).
 const repoRoot = new URL('../../', import.meta.url);
 
 type Scored = ReturnType<typeof score>;
@@ -381,6 +387,10 @@ const FLOORS: Record<string, { overall: number; fields: Record<string, number>; 
   blind70: { overall: 0.88, fields: { docType: 0.5, meetings: 0.75, 'protocol.number': 0.6 }, otherwise: 0.85 },
   // Measured 0.925 as written.
   blind71: { overall: 0.88, fields: { docType: 0.5, signatories: 0.8 }, otherwise: 0.85 },
+  // Measured 0.952 as written.
+  blind72: { overall: 0.9, fields: { sender: 0.75 }, otherwise: 0.85 },
+  // Measured 0.953 as written.
+  blind73: { overall: 0.9, otherwise: 0.85 },
   // Measured 0.974 overall, signatories 0.958, deadlines 1.000: the floors keep about one document's worth of margin.
   real: {
     overall: 0.92,
