@@ -34,6 +34,11 @@ const SEGNATURA_DIRECTION_LAST = /REGISTRO\s+UFFICIALE\s*\.\s*(?<num>\d+)\s*\.\s
  */
 const REGISTER_STAMP = /\b(?!(?:rif|vs|ns|nota|vostra|nostra|vostro|nostro)\b)(?:[A-Z][A-Z_]*(?:\.\s?)?)?PROT[A-Z_]*\.?\s*[-–:]?\s*(?<num>\d{3,})\s*[-–]?\s*(?<dir>Uscita|Partenza|Ingresso|Entrata|Arrivo|Interno|[UEIPA](?=\s*[-–]))\b\s*[-–]?\s*(?:del\s+)?(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})/i;
 /**
+ * A register's line with its fields between dashes, the direction before the number: "CITTÀ DI AVEZZANO - Protocollo Generale -
+ * U - 0062418 - 22/10/2026 11:07 - Tit. 7.12" (up the margin). E and A number an arrival (see below).
+ */
+const DASHED_FIELDS_STAMP = /\bprotocollo(?:\s+generale)?\s*[-–]\s*(?<dir>uscita|partenza|ingresso|entrata|arrivo|interno|[UEIPA])\s*[-–]\s*(?<num>\d{3,})\s*[-–]\s*(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\b/i;
+/**
  * A segnatura written with slashes: the body's IPA code, its AOO, the register, the date and the number
  * ("r_xxx/AOO_012/PROT/03/04/2031/0004567"); the IPA code may be left out.
  */
@@ -195,7 +200,7 @@ function protocolOf(lines: Line[]): Found<Protocol> | null {
       const ipa = head[i].origins?.length || i < (subjectAt >= 0 ? subjectAt : 12) ? IPA_SEGNATURA.exec(seg.text) : null;
       const directed = DIRECTED_REGISTER.exec(seg.text);
       const s =
-        SEGNATURA.exec(seg.text) ?? SEGNATURA_DIRECTION_LAST.exec(seg.text) ?? wrappedSegnatura(head, i, seg) ?? schoolRegister(head, i, seg) ?? REGISTER_STAMP.exec(seg.text) ?? wrappedStamp(head, i, seg) ?? directed ?? GENERAL_REGISTER.exec(seg.text) ?? SLASH_SEGNATURA.exec(seg.text) ?? DOTTED_SEGNATURA.exec(seg.text) ?? trentoSegnatura(head, i, seg) ?? numberFirst(head, i, seg) ?? PIPE_SEGNATURA.exec(seg.text) ?? pipeFields(seg.text) ?? ipa;
+        SEGNATURA.exec(seg.text) ?? SEGNATURA_DIRECTION_LAST.exec(seg.text) ?? wrappedSegnatura(head, i, seg) ?? schoolRegister(head, i, seg) ?? REGISTER_STAMP.exec(seg.text) ?? DASHED_FIELDS_STAMP.exec(seg.text) ?? wrappedStamp(head, i, seg) ?? directed ?? GENERAL_REGISTER.exec(seg.text) ?? SLASH_SEGNATURA.exec(seg.text) ?? DOTTED_SEGNATURA.exec(seg.text) ?? trentoSegnatura(head, i, seg) ?? numberFirst(head, i, seg) ?? PIPE_SEGNATURA.exec(seg.text) ?? pipeFields(seg.text) ?? ipa;
       if (s?.groups?.dir && !/^(?:U|P|I|uscita|partenza|interno)$/i.test(s.groups.dir)) continue;
       // A Region's register line with its fields between dashes says "I" for a letter in ingresso ("REGIONE … - Registro
       // Ufficiale - I - 0212345 - …", the receiver's stamp up the margin), where a ministry's dotted one says "E".

@@ -1,4 +1,6 @@
-import { describeFieldRows, type FieldRow } from '../support/field-rows.ts';
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../shared/extract/extract-fields.ts';
+import { describeFieldRows, withMarginLine, type FieldRow } from '../support/field-rows.ts';
 
 // Kinds the nineteenth session found in blind sets 65, 70 and 71, each written anew with invented bodies and figures: every
 // kind row fails on the code before its fix; the guard rows pass on both.
@@ -34,3 +36,22 @@ const GUARDS: FieldRow[] = [
 
 describeFieldRows('kinds of blind sets 65, 70 and 71', KINDS);
 describeFieldRows('what those kinds leave alone', GUARDS);
+
+describe('a register\'s line up the margin with its fields between dashes, the direction before the number', () => {
+  const note = (line: string) => `CITTÀ DI VALDORA\nUfficio di Piano\n\n>Al Comune di Borgo\n\nOggetto: Riscontro.\n\nSi trasmettono i dati.\n\n>Il Dirigente\n>Anna Neri\n\n${line}`;
+
+  it('gives the outgoing one\'s number and date ("… - Protocollo Generale - U - 0062418 - 22/10/2031 11:07 - Tit. 7.12")', () => {
+    // Prepare
+    const pages = withMarginLine(note('CITTÀ DI VALDORA - Protocollo Generale - U - 0062418 - 22/10/2031 11:07 - Tit. 7.12'));
+    // Act
+    const { protocol } = extractFields(pages).fields;
+    // Assess
+    expect(protocol).toEqual({ number: '0062418', date: '2031-10-22' });
+  });
+
+  it('takes no number from an incoming one ("… - Protocollo Generale - E - …"): the receiver\'s', () => {
+    const pages = withMarginLine(note('COMUNE DI BORGO - Protocollo Generale - E - 0018342 - 24/10/2031 09:12 - Tit. 7.12'));
+    const { protocol } = extractFields(pages).fields;
+    expect(protocol?.number ?? null).not.toBe('0018342');
+  });
+});
