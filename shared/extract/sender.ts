@@ -184,6 +184,29 @@ function tableRow(line: Line): boolean {
   return line.segments.length >= 3 && line.segments.filter((s) => /^\s*[\d.,/€-]*\d[\d.,/€-]*\s*$/.test(s.text)).length >= 2;
 }
 
+/** A printed message's field set as a cell of its own, with or without its colon: "Mittente | Per conto di: …", "Data | …". */
+const MESSAGE_FIELD_CELL = /^\s*(?:da|a|cc|ccn|data|inviato|mittente|destinatari|allegat[io])\s*:?\s*$/i;
+/** A PEC provider's notice under the header, and the preview's caption: "Il giorno … il messaggio è stato inviato da …", "Anteprima allegato: …". */
+const MESSAGE_NOTICE = /\bil\s+messaggio\s+(?:è\s+stato\s+inviato|originale\s+è\s+incluso)|^\s*anteprima\s+(?:dell['’]\s*)?allegat/i;
+
+/**
+ * Where the letter starts under a printed message's header that has no "Oggetto:" of its own ("POSTA CERTIFICATA: RA/… – …" /
+ * "Mittente | …" / "Data | …" / "Destinatari | …" / the provider's notice): the line after its last field or notice line, before
+ * the letter's subject. 0 when the page opens with no such header: two fields of a message at least, not a letter's "Allegati: n. 1".
+ */
+function messageHeaderEnd(first: Line[], subjectAt: number): number {
+  const top = first.slice(0, subjectAt >= 0 ? subjectAt : 30);
+  const fields = new Set<string>();
+  let last = -1;
+  top.forEach((l, k) => {
+    const cell = l.segments.length >= 2 ? MESSAGE_FIELD_CELL.exec(l.segments[0].text) : null;
+    const field = cell ?? MAIL_HEADER_FIELD.exec(l.text);
+    if (field) fields.add(field[0].replace(/[\s:]/g, '').toLowerCase());
+    if (field || MESSAGE_NOTICE.test(l.text)) last = k;
+  });
+  return fields.size >= 2 ? last + 1 : 0;
+}
+
 /** The body the top of page 1 names (see extractSender), footer aside; null when it names none. */
 export function letterheadSender(lines: Line[]): Found<string> | null {
   const first = lines.filter((l) => l.page === lines[0]?.page);
@@ -192,7 +215,7 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
   // letter's own subject; the header's "Da: Per conto di: …" names an address, not a body.
   const letterSubject = letterSubjectIndex(first);
   const mail = letterSubject > subjectAt;
-  const start = mail ? subjectAt + 1 + Math.max(0, first.slice(subjectAt, letterSubject).findLastIndex((l) => MAIL_HEADER_FIELD.test(l.text))) : 0;
+  const start = mail ? subjectAt + 1 + Math.max(0, first.slice(subjectAt, letterSubject).findLastIndex((l) => MAIL_HEADER_FIELD.test(l.text))) : messageHeaderEnd(first, subjectAt);
   const end = mail ? letterSubject : subjectAt;
   const head = first.slice(start, end >= 0 ? Math.min(end, start + 14) : 10);
   const candidates: Found<string>[] = [];
