@@ -22,6 +22,8 @@ export function tableColumns(lines: Line[]): TableColumn[] {
   const columns: TableColumn[] = [];
   let table = 0;
   let i = 0;
+  /** The last table read: a headless one that goes on under its columns after a row or two read otherwise takes its heading. */
+  let previous: { header: string[]; row: Line; end: number } | null = null;
   while (i < lines.length) {
     const cells = lines[i].segments.length;
     let end = i + 1;
@@ -55,7 +57,9 @@ export function tableColumns(lines: Line[]): TableColumn[] {
       const hasHeader = first.every((h) => h && !FIGURE_CELL.test(h));
       // A header of more cells than its rows, whose narrow cells ran together when read ("12.02 31/12/2026" under
       // "Miss./Progr." and "Esigibilità"): each row cell is headed by the header cells above it.
-      const above = hasHeader ? null : wideHeader(lines, i);
+      // A table that goes on under the last one's columns, a row or two between read with fewer cells (a word run into the next
+      // cell: "Accompagnamento Comune di"), is the same table: its heading is the last one's.
+      const above: string[] | null = hasHeader ? null : (wideHeader(lines, i) ?? (previous && goesOn(previous, lines[i], i) ? previous.header : null));
       const rows = lines.slice(hasHeader ? i + 1 : i, end).filter((l) => l.segments.length === cells && !furniture.has(l));
       // The last row's first cell may wrap too.
       const lastRow = lines[end - 1];
@@ -85,10 +89,26 @@ export function tableColumns(lines: Line[]): TableColumn[] {
         }
         columns.push({ table, header: hasHeader ? first[c] : (above?.[c] ?? ''), cells: cellsOf });
       }
+      const header: string[] | null = hasHeader ? first : above;
+      previous = header ? { header, row: rows[rows.length - 1] ?? lines[end - 1], end } : null;
     }
     i = end;
   }
   return columns;
+}
+
+/** At most this many lines between a table and the headless one that goes on under its columns. */
+const BROKEN_ROW_LINES = 4;
+
+/**
+ * Whether the headless table starting with `row` at `at` goes on under the columns of the table read last: as many cells,
+ * each starting or ending where the last row's does, with at most BROKEN_ROW_LINES lines between, on its page or the next.
+ */
+function goesOn(previous: { header: string[]; row: Line; end: number }, row: Line, at: number): boolean {
+  const last = previous.row;
+  if (at - previous.end > BROKEN_ROW_LINES || row.segments.length !== last.segments.length || previous.header.length !== last.segments.length) return false;
+  if (row.page !== last.page && row.page !== last.page + 1) return false;
+  return row.segments.every((s, c) => Math.abs(s.x - last.segments[c].x) <= 6 || Math.abs(s.end - last.segments[c].end) <= 6);
 }
 
 /**

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../shared/extract/extract-fields.ts';
+import { SourceText } from '../../shared/extract/source-text.ts';
+import { letterPages } from '../support/letter-pages.ts';
 import { describeFieldRows, withMarginLine, type FieldRow } from '../support/field-rows.ts';
 
 // Kinds the nineteenth session found in blind sets 65, 70 and 71, each written anew with invented bodies and figures: every
@@ -55,5 +57,24 @@ describe('a register\'s line up the margin with its fields between dashes, the d
     const pages = withMarginLine(note('COMUNE DI BORGO - Protocollo Generale - E - 0018342 - 24/10/2031 09:12 - Tit. 7.12'));
     const { protocol } = extractFields(pages).fields;
     expect(protocol?.number ?? null).not.toBe('0018342');
+  });
+});
+
+describe('a table that goes on under its columns after a row read with fewer cells', () => {
+  const headersOf = (text: string) => new SourceText(letterPages(text)).tables.map((c) => `${c.table}:${c.header}`);
+
+  it('keeps its heading for the rows after the broken one', () => {
+    // Prepare: a row whose long word ran into the next cell, read as three cells instead of four.
+    const text = 'Progetto | Soggetto | Posti | Costo (€)\nDecoro urbano | Comune di Valdora | 12 | 4.860,00\nBiblioteca | Comune di Borgo | 4 | 1.310,00\nAccompagnamento Comune di Lago | 3 | 1.420,00\nSportello | Comune di Monte | 2 | 890,00\nCustodia | Comune di Riva | 2 | 910,00';
+    // Act
+    const headers = headersOf(text);
+    // Assess
+    expect(headers.filter((h) => h.startsWith('2:'))).toEqual(['2:Progetto', '2:Soggetto', '2:Posti', '2:Costo (€)']);
+  });
+
+  it('leaves headless a table set apart from the last one by a paragraph', () => {
+    const text = 'Progetto | Soggetto | Posti | Costo (€)\nDecoro urbano | Comune di Valdora | 12 | 4.860,00\nBiblioteca | Comune di Borgo | 4 | 1.310,00\n\nIl Comitato ha esaminato le proposte pervenute, ritenute ammissibili nella seduta istruttoria.\nLe proposte seguenti sono state escluse per mancanza dei requisiti richiesti dall\'avviso.\nSi riportano di seguito i motivi di esclusione e i soggetti proponenti.\nNon sono previste ulteriori verifiche.\nLe esclusioni sono comunicate ai proponenti.\n\nSportello | Comune di Monte | 2 | requisiti\nCustodia | Comune di Riva | 2 | requisiti';
+    const headers = headersOf(text);
+    expect(headers.filter((h) => h.startsWith('2:'))).toEqual(['2:', '2:', '2:', '2:']);
   });
 });
