@@ -13,9 +13,9 @@ export interface Signatory {
 const ROLE_WORD = String.raw`(?:dirigente|autorit[àa]\s+(?:responsabile|delegata)|direttore|direttrice|responsabile|presidente|sindac[oa]|consiglier[ea]|segretari[oa]|coordinat(?:ore|rice)|funzionari[oa]|assessor[ea]|commissari[oa]|capo|ministr[oa]|sottosegretari[oa]|referente|istruttore|vice[\s-]?(?:sindac[oa]|president[ea]|prefett[oa]|questore|segretari[oa]|diret(?:tore|trice)|dirigente|comandante|responsabile|capo|coordinat(?:ore|rice)|commissari[oa]|ministr[oa]|rettore|preside|procurat(?:ore|rice)|ispett(?:ore|rice)|ragioniere|provveditore|console|sovrintendente|cancelliere|brigadiere|governatore)|dirigente\s+scolastic[oa]|rettore|prefetto|questore|garante|delegat[oa]|amministratore|legale\s+rappresentante|titolare|incaricat[oa]|addett[oa]|rup|ufficiale|revisor[ei]|organo\s+di\s+revisione|collegio\s+dei\s+revisori|messo|dichiarante|giudice|magistrat[oa]|cancellier[ea]|(?:sostitut[oa]\s+)?procurat(?:ore|rice)|comandante|richiedente|assistente\s+sociale|difensore\s+civico|soprintendente|pro[\s-]?rettore|medico|preside|economo|maresciallo|provveditore|ispett(?:ore|rice)|tesorier[ea]|ragionier[ea]|testimon[ei])`;
 /**
  * A profession of the social and health services signing a report or a note ("La Psicologa referente", "Lo Psicologo", "L'Educatrice
- * professionale"): a role only with its article, as a form's table lists the professions bare ("Psicologo", "Mediatore culturale").
+ * professionale", the Assegno di inclusione's "Il Case Manager"): a role only with its article, as a form's table lists the professions bare ("Psicologo", "Mediatore culturale").
  */
-const PROFESSION = String.raw`(?:psicolog[oa]|pedagogista|neuropsichiatra|logopedista|educat(?:ore|rice)(?:\s+professionale)?|mediat(?:ore|rice)\s+(?:familiare|culturale|interculturale|linguistic[oa]))`;
+const PROFESSION = String.raw`(?:case\s+manager|psicolog[oa]|pedagogista|neuropsichiatra|logopedista|educat(?:ore|rice)(?:\s+professionale)?|mediat(?:ore|rice)\s+(?:familiare|culturale|interculturale|linguistic[oa]))`;
 /** A role line: "Il Dirigente", "La Dirigente della II Area", "Il Responsabile del Procedimento". */
 // A form's "Il/La richiedente", "Il/La dichiarante": either article, as forms print them.
 // A commission's "IL COMPONENTE" signs its minutes: with its article only (an attendance table lists "Componente" alone).
