@@ -310,7 +310,7 @@ function issuerActs(self: readonly string[], others: readonly string[] = []): Re
   // The issuer may be named with an apposition between commas: "il Comune di Lauria, in qualità di soggetto proponente, trasmetterà …".
   const third = others.length ? String.raw`|\b(?:il|l['’]|la|lo)\s*(?:${others.join('|')})\b${BEFORE_VERB}\s${AUTHORITY_FUTURE}` : '';
   const re = new RegExp(
-    String.raw`\b(?:il|l['’]|la|lo)\s*(?:${self.length ? self.join('|') : '(?!)'})\s+${ISSUER_DUTY}|\b(?:il|l['’]|la|lo)\s*(?:${subjects})(?:\s+di\s+piano)?\s+${ISSUER_SUBJUNCTIVE}|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+\s+${ISSUER_SUBJUNCTIVE}|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+(?:\s+di\s+piano)?\s+${ISSUER_DUTY}|(?:\b(?:il|l['’]|la|lo)\s*(?:${subjects})|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+)\b${BEFORE_VERB}\s${ISSUER_VERB}|${SELF_FUTURE}|${OFFICE_ACT}|${officeAgent(subjects)}|${ISSUER_PASSIVE}|\b(?:il|l['’]|la|lo)\s*(?:${subjects})\s*,\s*${OWN_SIDE}|${INTERNAL_MANDATE}${third}`,
+    String.raw`\b(?:il|l['’]|la|lo)\s*(?:${self.length ? self.join('|') : '(?!)'})\s+${ISSUER_DUTY}|\b(?:il|l['’]|la|lo)\s*(?:${subjects})(?:\s+di\s+piano)?\s+${ISSUER_SUBJUNCTIVE}|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+\s+${ISSUER_SUBJUNCTIVE}|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+(?:\s+di\s+piano)?\s+${ISSUER_DUTY}|(?:\b(?:il|l['’]|la|lo)\s*(?:${OFFICE_OF})?(?:${subjects})|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+)\b${BEFORE_VERB}\s${ISSUER_VERB}|${SELF_FUTURE}|${OFFICE_ACT}|${officeAgent(subjects)}|${ISSUER_PASSIVE}|\b(?:il|l['’]|la|lo)\s*(?:${subjects})\s*,\s*${OWN_SIDE}|${INTERNAL_MANDATE}${third}`,
     'i',
   );
   issuerPatterns.set(key, re);
@@ -321,10 +321,12 @@ function issuerActs(self: readonly string[], others: readonly string[] = []): Re
  * … e trasmetterà entro il …" (any verb in the future, however far into the sentence).
  */
 const OWN_SIDE = String.raw`(?:da\s+parte\s+(?:sua|propria|nostra)|per\s+parte\s+(?:sua|propria|nostra))\s*,[^.;:\n]{0,120}?\s[a-zà-öø-ÿ]{2,}(?:er|ir|ar)(?:à|anno)(?![a-zà-öø-ÿ])`;
+/** An office or a head of the issuer before its name: "La Direzione della Società della Salute …", "Il Direttore del Consorzio …". */
+const OFFICE_OF = String.raw`(?:direzione|presidenza|segreteria|direttore|direttrice|presidente|dirigente|responsabile|coordinat(?:ore|rice)|giunta(?:\s+esecutiva)?)\s+(?:del|della|dello|dell['’])\s*`;
 /** The issuer's own duty, its name right before the verb: "il Piano, che l'Ambito deve trasmettere alla Regione entro …". */
 const ISSUER_DUTY = String.raw`(?:deve|dovrà|è\s+tenut[oa]\s+a)\s+[a-zà-öø-ÿ]+(?:are|ere|ire)(?![a-zà-öø-ÿ])`;
-/** Between a subject and its verb: a few words, or an apposition between commas. */
-const BEFORE_VERB = String.raw`(?:[^.;:\n]{0,40}?|[^.;:,\n]{0,40}?,[^.;:,\n]{1,60},)`;
+/** Between a subject and its verb: a few words, or an apposition between commas; either may wrap onto the next line. */
+const BEFORE_VERB = String.raw`(?:[^.;:]{0,40}?|[^.;:,\n]{0,40}?,[^.;:,]{1,60},)`;
 /** What only an authority does, in the future: "approverà", "trasferirà", "erogherà" (not "trasmetterà": a reader's act too). */
 // Also in the noun's form: "provvederà al trasferimento delle risorse", "procederà all'erogazione".
 const AUTHORITY_FUTURE = String.raw`(?:(?:approv|pubblic|liquid|erog|trasfer|ripart|assegn|eman|adott)(?:erà|irà|herà|eranno|iranno|heranno)(?![a-zà-öø-ÿ])|(?:provveder|proceder)(?:à|anno)\s+(?:al|alla|all['’]|ai|alle)\s*(?:approvazion|pubblicazion|liquidazion|erogazion|trasferiment|ripartizion|riparto|assegnazion|emanazion|adozion|pagament))`;
@@ -342,7 +344,7 @@ function thirdParties(letterhead: string, addressees: string): string[] {
   return AUTHORITY_BODIES.filter(([, stem]) => !stem.test(letterhead) && !stem.test(addressees)).map(([name]) => name);
 }
 /** What a body or its office is called: "questo Ambito", "questa Direzione", "questo Ufficio". */
-const BODY_NOUNS = 'ufficio|ambito|comune|ente|amministrazione|direzione|divisione|servizio|settore|consorzio|azienda|istituto|dipartimento|sezione|struttura|regione|provincia|unione|distretto|ministero|prefettura|ateneo|universit[àa]|agenzia|uod|area';
+const BODY_NOUNS = 'societ[àa]\\s+della\\s+salute|ufficio|ambito|comune|ente|amministrazione|direzione|divisione|servizio|settore|consorzio|azienda|istituto|dipartimento|sezione|struttura|regione|provincia|unione|distretto|ministero|prefettura|ateneo|universit[àa]|agenzia|uod|area';
 /**
  * The issuer naming itself "questo Ambito", "questa Direzione" and saying what it will do, whatever the verb ("questo Ambito
  * completerà l'inserimento dei dati entro il …"); not what it will ask of the reader or take from it ("questa Regione
@@ -396,6 +398,8 @@ const SELF_NAMES: [RegExp, string[]][] = [
   // An Ambito's Ufficio di Piano is its own office: "sarà trasmessa dall'Ufficio di Piano" in the Ambito's letter.
   [/\bambito\s+(?:socio[\s-]*)?(?:territoriale|sociale|distrettuale)\b/i, ['ambito', 'ufficio\\s+di\\s+piano']],
   [/\bdistretto\s+(?:socio|sanitario|sociale)/i, ['distretto']],
+  // A Tuscan Società della Salute (a consortium of Comuni and the health agency) calls itself so, or by its office "la Direzione".
+  [/\bsociet[àa]\s+della\s+salute\b/i, ['societ[àa]\\s+della\\s+salute']],
   // A lead Comune ("Ente capofila del Distretto …") calls itself "l'Amministrazione" too; "il Comune" may be its reader there.
   [/\bente\s+capofila\b/i, [SELF_ADMINISTRATION]],
   // An office its letterhead names by its code: "UOD 01 – Programmazione sociale" → la UOD ("il Settore", "il Servizio" may be

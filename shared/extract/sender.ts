@@ -122,6 +122,11 @@ const FIELD_LABEL = /^(?:denominazione|ragione\s+sociale|ente\s+(?:compilante|pr
 /** An office inside a body, which names the body only when nothing else does. */
 const OFFICE = /^(?:dipartimento|direzione|settore|servizio(?!\s+sociale\s+dei\s+comuni)|ufficio\s+(?!scolastico|di\s+piano))/i;
 const SKIP = /^(?:repubblica\s+italiana|unione\s+europea)$/i;
+/**
+ * A body's legal description under its name, which a picture may draw: "Consorzio pubblico ai sensi dell'art. 71-bis della L.R.
+ * 40/2005", "Ente pubblico istituito con L.R. …": the kind of body, the law that makes it, no name.
+ */
+const LEGAL_DESCRIPTION = /^[\p{L}\s'’-]{3,60}?\s(?:ai\s+sensi\s+(?:del|della|dell['’]|degli|delle)|istituit[oa]\s+(?:con|ai\s+sensi)|costituit[oa]\s+ai\s+sensi)\b/iu;
 /** Lines continuing a name across a line break: "MINISTERO del LAVORO" / "e delle POLITICHE SOCIALI". */
 const CONTINUATION = /^(?:e|ed|del|della|delle|dei|degli|dello|di|per|in)\s/i;
 const ACRONYM = /^(?:asl|asp|ats|asst|ulss|ausl|inps|inail|anci|usr|ipab|ssn|aoo|uti|uoc|plus|cgil|cisl|uil|fpl|ugl|usb|fials)$/i;
@@ -256,7 +261,7 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
         }
         return;
       }
-      if (SKIP.test(text) || !namesBody(text) || text.length > 90) return;
+      if (SKIP.test(text) || LEGAL_DESCRIPTION.test(text) || !namesBody(text) || text.length > 90) return;
       // "Spett.le" / "Comune di Cento": a body named in an addressee block is the letter's reader.
       if (addressed.has(seg)) return;
       // "ASL ROMA 2 – PROTOCOLLO GENERALE": a register's stamp names the body, but not as its letterhead does;
