@@ -34,6 +34,8 @@ const BODY = new RegExp(
       // Emilia-Romagna's Comitato di Distretto (the district's Comuni and the health agency) and Conferenza territoriale sociale
       // e sanitaria.
       'comitato\\s+di\\s+distretto', 'conferenza\\s+territoriale\\s+sociale',
+      // A care home by its kind: "RSA Villa Il Poggio", "Residenza Sanitaria Assistenziale …", "Casa di riposo …".
+      'rsa\\b', 'r\\.s\\.a\\.', 'residenza\\s+sanitaria', 'casa\\s+di\\s+riposo',
       // The Alps' bodies of Comuni: Trentino's "Comunità di valle" (any "Comunità" followed by its name, not a care home's
       // "comunità terapeutica / alloggio / educativa"), South Tyrol's "Comunità comprensoriale", Friuli's "Comunità di montagna",
       // Valle d'Aosta's "Unité des Communes".
@@ -126,6 +128,8 @@ const SKIP = /^(?:repubblica\s+italiana|unione\s+europea)$/i;
  * A body's legal description under its name, which a picture may draw: "Consorzio pubblico ai sensi dell'art. 71-bis della L.R.
  * 40/2005", "Ente pubblico istituito con L.R. …": the kind of body, the law that makes it, no name.
  */
+/** A caption naming the body that runs, funds or backs the letterhead's: "gestita da Il Gelso Società Cooperativa Sociale". */
+const ANOTHER_BODY_CAPTION = /^(?:gestit[oa]|promoss[oa]|finanziat[oa]|sostenut[oa]|accreditat[oa])\s+(?:da|dal|dalla|dall['’]|dai|dalle)\s|^(?:in\s+(?:collaborazione|convenzione)\s+con|con\s+il\s+(?:contributo|patrocinio|sostegno)\s+d)/i;
 const LEGAL_DESCRIPTION = /^[\p{L}\s'’-]{3,60}?\s(?:ai\s+sensi\s+(?:del|della|dell['’]|degli|delle)|istituit[oa]\s+(?:con|ai\s+sensi)|costituit[oa]\s+ai\s+sensi)\b/iu;
 /** Lines continuing a name across a line break: "MINISTERO del LAVORO" / "e delle POLITICHE SOCIALI". */
 const CONTINUATION = /^(?:e|ed|del|della|delle|dei|degli|dello|di|per|in)\s/i;
@@ -261,7 +265,7 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
         }
         return;
       }
-      if (SKIP.test(text) || LEGAL_DESCRIPTION.test(text) || !namesBody(text) || text.length > 90) return;
+      if (SKIP.test(text) || LEGAL_DESCRIPTION.test(text) || ANOTHER_BODY_CAPTION.test(text) || !namesBody(text) || text.length > 90) return;
       // "Spett.le" / "Comune di Cento": a body named in an addressee block is the letter's reader.
       if (addressed.has(seg)) return;
       // "ASL ROMA 2 – PROTOCOLLO GENERALE": a register's stamp names the body, but not as its letterhead does;
