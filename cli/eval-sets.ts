@@ -79,5 +79,7 @@ export const EVAL_SETS: readonly { id: string; name: string; dir: string }[] = [
   { id: 'blind71', name: "alla cieca 71 (12, tutela dei minori in Lombardia e Piemonte: Tribunale per i minorenni, Procura, relazioni, affido, Questura, stima della diciottesima sessione)", dir: 'test/fixtures/letters-blind-71' },
   { id: 'blind72', name: "alla cieca 72 (12, non autosufficienza in Toscana: riparto FNA, avviso e graduatoria della Società della Salute, UVM, RSA, INPS Home Care Premium, stima della diciannovesima sessione)", dir: 'test/fixtures/letters-blind-72' },
   { id: 'blind73', name: "alla cieca 73 (12, Assegno di inclusione in Abruzzo e Molise: GePI, patti per l'inclusione, PUC, Centro per l'impiego, INPS, ECAD, stima della diciannovesima sessione)", dir: 'test/fixtures/letters-blind-73' },
+  { id: 'blind74', name: "alla cieca 74 (12, disabilità e Dopo di noi in Emilia-Romagna e Marche: riparto regionale, avviso e graduatoria dell'Unione, UVM disabili, Garante, Consulta, stima della diciannovesima sessione)", dir: 'test/fixtures/letters-blind-74' },
+  { id: 'blind75', name: "alla cieca 75 (12, grave marginalità a Latina: ordinanza del Piano freddo, Prefettura, Fondo povertà e Housing First, accoglienza notturna, Caritas, via fittizia, stima della diciannovesima sessione)", dir: 'test/fixtures/letters-blind-75' },
   { id: 'real', name: 'reali (16, così come pubblicati)', dir: '../shared/eval/real' },
 ];

@@ -181,6 +181,13 @@ import { FIELDS, loadDocs, score } from '../../../shared/eval/score.mjs';
 // blind73: the Assegno di inclusione in Abruzzo and Molise (the Ministry's note on GePI, a call to sign the patto, a Centro per
 // l'impiego's letter, a determina of PUC, INPS's notice of forfeiture, minutes of an équipe, a printed PEC, a notice to citizens,
 // a bundle, a scanned page), first scored at 0.953 at 93c25b5 (deadlines 0.889, protocol.date 0.889, subject 0.909).
+// blind74: disability and 'Dopo di noi' in Emilia-Romagna and Marche (the Region's sharing decree, a Unione's cover note calling
+// its table, notice, scanned form and ranking, a UVM's call, a families' association and the Comune's reply, the Garante, a
+// printed PEC, the Consulta's minutes and call), first scored at 0.943 at 037e04f (docType 0.750, documentDate 0.870).
+// blind75: homelessness in Latina (the mayor's Piano freddo ordinance, the Prefettura's call, the Region's note on the Fondo
+// povertà, shelter nights awarded, Housing First, a street unit's monthly counts, Caritas and the Comune's reply, a via fittizia
+// notice, printed PEC and bundles, a scanned Red Cross letter), first scored at 0.899 at 037e04f (docType 0.500,
+// protocol.number 0.714, protocol.date 0.769).
 const repoRoot = new URL('../../', import.meta.url);
 
 type Scored = ReturnType<typeof score>;
@@ -391,6 +398,10 @@ const FLOORS: Record<string, { overall: number; fields: Record<string, number>; 
   blind72: { overall: 0.9, fields: { sender: 0.75 }, otherwise: 0.85 },
   // Measured 0.953 as written.
   blind73: { overall: 0.9, fields: {}, otherwise: 0.85 },
+  // Measured 0.943 as written.
+  blind74: { overall: 0.9, fields: { docType: 0.7 }, otherwise: 0.85 },
+  // Measured 0.899 as written.
+  blind75: { overall: 0.85, fields: { docType: 0.45, 'protocol.number': 0.65, 'protocol.date': 0.7 }, otherwise: 0.85 },
   // Measured 0.974 overall, signatories 0.958, deadlines 1.000: the floors keep about one document's worth of margin.
   real: {
     overall: 0.92,
