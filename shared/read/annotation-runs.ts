@@ -1,7 +1,9 @@
 import type { PDFPageProxy, PageViewport } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextRun } from './layout-lines.ts';
+import { appearanceLines } from './appearance-lines.ts';
 
 interface AnnotationData {
+  id?: string;
   subtype?: string;
   hasAppearance?: boolean;
   annotationFlags?: number;
@@ -36,18 +38,22 @@ const PRINTED = new Set(['FreeText', 'Stamp']);
 
 /**
  * Text a page shows through its annotations, placed where it is displayed: the appearance text of
- * FreeText and Stamp annotations (protocol stamps are often added this way) and the values of filled
- * AcroForm fields (text, choice, a ticked box as "☒"). Stamps drawn as pictures are returned as boxes
- * for OCR. Hidden annotations are not read.
+ * FreeText and Stamp annotations (protocol stamps are often added this way; a stamp's text is read from
+ * the page's drawing, see appearanceLines) and the values of filled AcroForm fields (text, choice, a
+ * ticked box as "☒"). Stamps whose appearance draws no text (a picture) are returned as boxes for OCR.
+ * Hidden annotations are not read.
  */
 export async function annotationRuns(page: PDFPageProxy, viewport: PageViewport): Promise<AnnotationText> {
   const annotations = (await page.getAnnotations({ intent: 'display' })) as AnnotationData[];
   const runs: TextRun[] = [];
   const pictures: PageBox[] = [];
+  // pdf.js reads the text of FreeText appearances only: a stamp's is read from the page's drawing, asked for only when there is one.
+  const stamped = annotations.some((a) => a.subtype === 'Stamp' && a.hasAppearance && !a.textContent?.length);
+  const drawn = stamped ? appearanceLines(await page.getOperatorList()) : new Map<string, string[]>();
   for (const a of annotations) {
     // Hidden (flag 2) or not to be viewed (flag 32): a person does not see it, so it is not read.
     if (!a.rect || ((a.annotationFlags ?? 0) & (2 | 32)) !== 0) continue;
-    const lines = a.subtype === 'Widget' ? fieldText(a) : a.textContent?.filter((t) => t.trim());
+    const lines = a.subtype === 'Widget' ? fieldText(a) : (a.textContent?.length ? a.textContent : (a.id ? drawn.get(a.id) : undefined))?.filter((t) => t.trim());
     if (!lines?.length) {
       if (a.subtype && PRINTED.has(a.subtype) && a.hasAppearance) pictures.push(box(viewport, a.rect));
       continue;
