@@ -290,7 +290,7 @@ const AUTHORITIES = ['scrivente'];
 // Its own duty too: "il Piano, che l'Ambito deve trasmettere alla Regione entro il …" in the Ambito's letter to its Comuni.
 // In the indicative; the subjunctive ("affinché l'Ufficio di Piano proceda …", "è necessario che lo scrivente Servizio trasmetta …")
 // only right after the issuer's own name (see ISSUER_SUBJUNCTIVE): "che il Comune di Borgo trasmetta" names another Comune.
-const ISSUER_VERB = String.raw`(?:si\s+impegn(?:a|erà)(?![a-zà-öø-ÿ])|(?:(?:approv|pubblic|liquid|erog|comunic|notific|adott|formul|stil|valut|esamin|verific|eman)(?:a|herà|erà)|formerà|(?:trasfer|trasmett|provved|proced|redig|conclud|ripart|dispo)(?:e|ne|isce|erà|irà|rrà))(?![a-zà-öø-ÿ])(?!\s+che\b))`;
+const ISSUER_VERB = String.raw`(?:si\s+impegn(?:a|erà)(?![a-zà-öø-ÿ])|(?:(?:approv|pubblic|liquid|erog|comunic|notific|adott|formul|stil|valut|esamin|verific|eman)(?:a|herà|erà)|formerà|(?:trasfer|trasmett|provved|proced|redig|conclud|ripart|dispo|predispo)(?:e|ne|isce|erà|irà|rrà)|(?:invi|registr|caric|inser)(?:erà|herà|irà))(?![a-zà-öø-ÿ])(?!\s+che\b))`;
 /** The subjunctive of the same acts ("proceda", "trasmetta"), the issuer's only when it names itself right before the verb. */
 const ISSUER_SUBJUNCTIVE = String.raw`(?:trasmett|provved|proced|redig|conclud|ripart|dispong)a(?![a-zà-öø-ÿ])`;
 const ISSUER_PASSIVE = String.raw`\b(?:graduatori|contribut|somm|esit|elenc|risors|finanziament|rimbors|ripart)[a-zà-öø-ÿ]*\s+(?:[a-zà-öø-ÿ'’]+\s+){0,3}?(?:è|viene|vengono|sono)\s+(?:pubblicat|approvat|liquidat|erogat|notificat)[a-zà-öø-ÿ]*`;
@@ -392,7 +392,8 @@ const SELF_NAMES: [RegExp, string[]][] = [
   // A Comune calls itself "l'Amministrazione (comunale)" too: "L'Amministrazione concluderà il procedimento entro …".
   [/\b(?:comune|citt[àa])\s+d[i'’]/i, ['comune', SELF_ADMINISTRATION]],
   [/\bprovincia\s+d[i'’]/i, ['provincia']],
-  [/\bunione\s+(?:(?:dei\s+)?comuni|montana)\b/i, ['unione']],
+  // Any Unione heading a letter is a union of Comuni ("Unione delle Terre d'Argine", "Unione Valdera"), Europe's aside.
+  [/\bunione\s+(?!europe)\p{L}/iu, ['unione']],
   // A cooperative's own undertakings: "La Cooperativa trasmetterà i report … entro …" in its letter.
   [/\bcooperativa\b/i, ['cooperativa']],
   // An Ambito's Ufficio di Piano is its own office: "sarà trasmessa dall'Ufficio di Piano" in the Ambito's letter.
@@ -434,7 +435,7 @@ const TAIL_DUTY = /(?<![a-zà-öø-ÿ])(?:devono|deve|dovr[àa]nno|dovr[àa]|van
 /** A request made of the readers: "si invitano gli Ambiti a …", "sono pregati di …". */
 const ASKED = /\b(?:si\s+(?:invit|preg|chied|richied)|sono\s+(?:invitat|pregat|tenut))/i;
 /** A duty the reader is given in the same clause: "Il Consorzio rende noto che le domande devono pervenire entro il …". */
-const READER_DUTY = /(?<![a-zà-öø-ÿ])(?:con\s+(?:preghiera|richiesta|invito)\s+di|devono|deve|dovr[àa]nno|dovr[àa]|vanno|da\s+(?:trasmettere|inviare|presentare|compilare|restituire|caricare)|(?:è|sono)\s+tenut[a-zà-öø-ÿ]*|si\s+(?:invit|chied|richied|preg)[a-zà-öø-ÿ]*|possono|potranno|termine|previa|a\s+seguito|che\s+(?:non\s+)?(?:abbiano|avranno))(?![a-zà-öø-ÿ])/i;
+const READER_DUTY = /(?<![a-zà-öø-ÿ])(?:con\s+(?:preghiera|richiesta|invito)\s+di|devono|deve|dovr[àa]nno|dovr[àa]|vanno|da\s+(?:trasmettere|inviare|presentare|compilare|restituire|caricare|sottoscrivere|firmare)|(?:è|sono)\s+tenut[a-zà-öø-ÿ]*|si\s+(?:invit|chied|richied|preg)[a-zà-öø-ÿ]*|possono|potranno|termine|previa|a\s+seguito|che\s+(?:non\s+)?(?:abbiano|avranno))(?![a-zà-öø-ÿ])/i;
 /**
  * What the reader files, after the issuer's act: a condition on the reader ("… procederà alla revoca … agli Ambiti che non
  * abbiano trasmesso … entro il …", "il contributo è erogato ai nuclei che presentano domanda entro il …", "saranno ammesse
@@ -450,7 +451,7 @@ const READER_ACTS = /\b(?:(?<!(?:^|\s)(?:a|ad|per|di|da)\s)(?:codest[oaie]|cotes
  * A filing the reader must make: "dovranno essere presentate", "vanno depositate", "possono essere consegnate", a decree's
  * "(di stabilire che) le liste siano presentate" – in the subjunctive only what is filed: "vengano trasmessi in streaming" is not.
  */
-const FILING = /\b(?:(?:dovr[àa]nno|dovr[àa]|devono|deve|vanno|va|possono|potranno)\s+(?:essere\s+)?(?:presentat|depositat|consegnat|trasmess|inviat)|(?:siano|sia|vengano)\s+(?:presentat|depositat)|(?:liste|candidature|domande|istanze|offerte)\b[^.;]{0,40}?\bsono\s+presentat)\p{L}*/giu;
+const FILING = /\b(?:(?:dovr[àa]nno|dovr[àa]|devono|deve|vanno|va|possono|potranno|pu[òo]|potr[àa])\s+(?:essere\s+)?(?:presentat|depositat|consegnat|trasmess|inviat)|(?:siano|sia|vengano)\s+(?:presentat|depositat)|(?:liste|candidature|domande|istanze|offerte)\b[^.;]{0,40}?\bsono\s+presentat)\p{L}*/giu;
 /**
  * A window in which an office receives filings: "dalle ore 08:00 alle ore 12:00 di domenica 17 maggio 2026", "dalle ore 8:00
  * di domenica 6 settembre 2026 alle ore 12:00 di lunedì 7 settembre 2026", "dal 9 marzo 2026 al 10 aprile 2026"; its last

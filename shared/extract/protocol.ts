@@ -248,14 +248,17 @@ function protocolOf(lines: Line[]): Found<Protocol> | null {
         // A line that starts with the label is a heading line of the letter itself: only a label inside a sentence looks above.
         // "Ns. Prot. n. …", "Nostro prot.": the writer's own reference, however the line above reads.
         const lead = OWN_REFERENCE.test(text.slice(0, m.index)) ? '' : text.slice(0, m.index);
+        // A register's own subject for the PEC it sends names its body, then its number: "POSTA CERTIFICATA: Comune di Macerata -
+        // Prot. N. 0066912/2026 del 30/10/2026 - Riscontro nota …", wrapped before the number or not.
+        const sentBy = REGISTER_SUBJECT.test(lead) || (/^\s*[-–—]?\s*$/.test(lead) && REGISTER_SUBJECT.test(above.replace(/^\s*oggetto\s*:\s*/i, '') + lead));
         // Below the subject a label inside a sentence ("con comunicazione del … numero protocollo 2548")
         // cites another paper; only a line the label opens, or a stamp, is the letter's own.
-        if (subjectAt >= 0 && i > subjectAt && lead.trim() && !head[i].origins?.length) continue;
+        if (subjectAt >= 0 && i > subjectAt && lead.trim() && !sentBy && !head[i].origins?.length) continue;
         // Without a subject line the body still shows itself as prose: a label inside a sentence that runs on
         // from a line of prose above, or inside a long line of prose, cites another paper ("a seguito di
         // convocazione prot. n. …").
         // A field of the register before it ("Repertorio n. 214/2031 – Prot. n. …") makes the line a heading, not a sentence.
-        if (lead.trim() && !NUMBERED_FIELD.test(lead) && !head[i].origins?.length && (isProse(above) || (words(lead) >= 3 && isProse(seg.text)))) continue;
+        if (lead.trim() && !sentBy && !NUMBERED_FIELD.test(lead) && !head[i].origins?.length && (isProse(above) || (words(lead) >= 3 && isProse(seg.text)))) continue;
         // In the body a sentence may wrap right before the label ("… pubblicato con nota" / "prot. n. 4519 del …"): the
         // line above counts there too.
         const inBody = subjectAt >= 0 && i > subjectAt && !head[i].origins?.length;
@@ -412,6 +415,8 @@ function citedInProse(lead: string, line: Line, fromSubjectOn: boolean, above?: 
 /** A register's filing field after its number: "Class. 7.8", "Tit. III", "Fasc. 2031.7.8", "Cl. 7.4". */
 const FILING_FIELD = /\b(?:class(?:ifica)?|cl|tit(?:olo)?|fasc(?:icolo)?)\b\.?/gi;
 /** A numbered field of a heading line, then a dash: "Repertorio n. 214/2031 – ", "Rep. n. 12 – ". */
+/** Before a protocol's label in a PEC's subject, the sending body's name and a dash: "POSTA CERTIFICATA: Comune di Macerata - ". */
+const REGISTER_SUBJECT = /^\s*(?:posta\s+certificata\s*:\s*)?(?:comune|citt[àa]|regione|provincia|unione|azienda|a\.?s\.?[lp]\.?|ausl|ulss|asst|ats|prefettura|ministero|consorzio|ambito|distretto|istituto|inps|societ[àa]\s+della\s+salute)\b[^-–—:;.]{0,60}?\s[-–—]\s*$/i;
 const NUMBERED_FIELD = /^\s*\p{Lu}[\p{L}.]{1,15}\s+(?:n\.?|nr\.?|n°)\s*\d[\d/.-]*\s*[–—-]\s*$/u;
 
 function words(text: string): number {
