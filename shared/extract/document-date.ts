@@ -154,8 +154,15 @@ function headOf(lines: Line[]): Head {
 function actHeadingDate({ first, subjectAt, head }: Head): Found<string> | null {
   // The act's heading: the lines above its subject (or its first lines), which may wrap the number onto a second line.
   for (let i = 0; i < head.length; i++) {
-    const text = head[i].text + ' ' + (head[i + 1]?.text ?? '');
+    // A heading in a cell of its own wraps within its column ("DETERMINAZIONE … N. 1187 DEL | Proposta n. 1302 del 25/11/2026" /
+    // "27/11/2026"): the cell and the one under it first, then the whole lines.
+    const cell = head[i].segments.length > 1 ? head[i].segments[0] : null;
+    const under = cell ? head[i + 1]?.segments.find((g) => Math.abs(g.x - cell.x) <= 6) : undefined;
+    const inCell = cell && under ? `${cell.text} ${under.text}` : null;
+    const text = inCell && ACT_HEADING.test(inCell) ? inCell : head[i].text + ' ' + (head[i + 1]?.text ?? '');
     const m = ACT_HEADING.exec(text);
+    // Not a date another numbered field in the next cell carries ("… N. 1187 DEL | Proposta n. 1302 del 25/11/2026").
+    if (m && /\bn(?:um\.?|\.|°|r\.?)\s*\d/i.test(m[0].slice(m[0].lastIndexOf('\t') + 1)) && m[0].includes('\t') && /\bn(?:um\.?|\.|°|r\.?)\s*\d/i.test(m[0].slice(0, m[0].indexOf('\t')))) continue;
     // The act's own heading starts its line; "… il Decreto Legislativo n. 18 del …" mid-sentence is a citation. A register's
     // "Rep. atti n. … del …" heads an act only where no "Oggetto:" follows (a letter cites a contract's so).
     if (m && startsHeading(text, m) && !/legislativo|legge/i.test(m[0]) && !(subjectAt >= 0 && /^rep/i.test(m[0]))) {
@@ -178,6 +185,11 @@ function actHeadingDate({ first, subjectAt, head }: Head): Found<string> | null 
   // "ALLEGATO ALLA DETERMINAZIONE DIRIGENZIALE" / "Numero | …" / "Data | 12/10/2026" (not "Data pubblicazione").
   const tabled = tabledActDate(first.slice(0, Math.max(subjectAt, 14)));
   if (tabled) return tabled;
+  for (const line of head) {
+    const m = ADOPTION_FIELDS.exec(line.text);
+    const iso = m ? dateOf(shift(m, DATE_SOURCE, line.text), { reference: null }).iso : null;
+    if (iso) return { value: iso, evidence: evidenceOf(line) };
+  }
   // A board's item headed by its session: "Senato Accademico – seduta del 21 aprile 2026 – Proposta di delibera – Punto 5.2".
   for (const line of head) {
     const m = SESSION_ITEM.exec(line.text);
@@ -252,6 +264,8 @@ const ACT_FIELD_CELL = /^\s*(?:codice|struttura|registro|repertorio|anno|propost
 
 /** The session a board's proposal of deliberation is for, in its heading: "… – seduta del 21 aprile 2026 – Proposta di delibera". */
 // Also an extract of the minutes: "Seduta del 14 marzo 2031 – Deliberazione n. 40".
+/** An act's register fields as a Region prints them over its decrees: "Numero adozione: 19872 - Data adozione: 15/09/2026". */
+const ADOPTION_FIELDS = new RegExp(`\\bnumero\\s+(?:di\\s+)?adozione\\s*:?\\s*\\d+\\s*[-–—,;|]?\\s*data\\s+(?:di\\s+)?adozione\\s*:?\\s*(?:${DATE_SOURCE})`, 'i');
 const SESSION_ITEM = new RegExp(`\\bseduta\\s+del\\s+(?:${DATE_SOURCE})(?=[^\\n]{0,30}\\b(?:proposta\\s+di\\s+delibera|delibera(?:zione)?\\s+n))`, 'i');
 
 /** The particles of a few towns' names ("Bagno a Ripoli", "Reggio nell'Emilia") that a table's heading has too ("Residenti a …"). */
