@@ -39,6 +39,28 @@ function stampSized(it: { line: Line; seg: Segment }, block: { line: Line; seg: 
   return Math.max(smallest, it.line.size) <= STAMP_SIZE_SPREAD * Math.min(smallest, it.line.size);
 }
 
+type Item = { line: Line; seg: Segment };
+
+/** The block of a stamp grown from its line `start`: close lines of one column (left edges `aligned`, or overlapping), of the stamp's size. */
+function grownBlock(start: Item, items: Item[], bySegnatura: boolean, aligned: boolean): Item[] {
+  const block = [start];
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const it of items) {
+      // A stamp is printed in one small size: the letterhead it lies across is set larger.
+      if (block.includes(it) || !stampSized(it, block) || (bySegnatura && /^\s*prot/i.test(it.seg.text))) continue;
+      const near = block.some(
+        (b) => (aligned ? Math.abs(b.seg.x - it.seg.x) <= 4 : sameColumn(b.seg, it.seg)) && b.line !== it.line && Math.abs(b.line.y - it.line.y) <= 2 * Math.max(b.line.size, it.line.size),
+      );
+      if (near) {
+        block.push(it);
+        grew = true;
+      }
+    }
+  }
+  return block;
+}
+
 /**
  * The segments of a receiver's protocol stamp on a page: the block of short lines, in one column
  * (see sameColumn; each within two line heights of the next), that holds a word of arrival
@@ -64,23 +86,10 @@ export function receiverStampSegments(lines: Line[]): Set<Segment> {
       stamp.add(start.seg);
       continue;
     }
-    // Grow the block up and down from the word of arrival: same left edge, close lines.
-    const block = [start];
-    for (let grew = true; grew; ) {
-      grew = false;
-      for (const it of items) {
-        // A stamp is printed in one small size: the letterhead it lies across is set larger.
-        if (block.includes(it) || !stampSized(it, block) || (bySegnatura && /^\s*prot/i.test(it.seg.text))) continue;
-        const near = block.some(
-          (b) => sameColumn(b.seg, it.seg) && b.line !== it.line && Math.abs(b.line.y - it.line.y) <= 2 * Math.max(b.line.size, it.line.size),
-        );
-        if (near) {
-          block.push(it);
-          grew = true;
-        }
-      }
-    }
-    if (block.length > 6 || !block.some((b) => STAMP_MARK.test(b.seg.text))) continue;
+    // Grow the block up and down from the word of arrival: close lines of its column. Its lines' own left edge first: a stamp
+    // laid across a letterhead's wide lines ("Organismo pastorale della Diocesi …") would take them in by their overlap.
+    const block = [true, false].map((aligned) => grownBlock(start, items, bySegnatura, aligned)).find((b) => b.length <= 6 && b.some((x) => STAMP_MARK.test(x.seg.text)));
+    if (!block) continue;
     for (const b of block) stamp.add(b.seg);
   }
   return stamp;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../shared/extract/extract-fields.ts';
 import { SourceText } from '../../shared/extract/source-text.ts';
 import { letterPages } from '../support/letter-pages.ts';
+import { layoutLines } from '../../shared/read/layout-lines.ts';
 import { describeFieldRows, withMarginLine, type FieldRow } from '../support/field-rows.ts';
 
 // Kinds the nineteenth session found in blind sets 65, 70 and 71, each written anew with invented bodies and figures: every
@@ -92,5 +93,32 @@ describe('a table that goes on under its columns after a row read with fewer cel
     const text = 'Progetto | Soggetto | Posti | Costo (€)\nDecoro urbano | Comune di Valdora | 12 | 4.860,00\nBiblioteca | Comune di Borgo | 4 | 1.310,00\n\nIl Comitato ha esaminato le proposte pervenute, ritenute ammissibili nella seduta istruttoria.\nLe proposte seguenti sono state escluse per mancanza dei requisiti richiesti dall\'avviso.\nSi riportano di seguito i motivi di esclusione e i soggetti proponenti.\nNon sono previste ulteriori verifiche.\nLe esclusioni sono comunicate ai proponenti.\n\nSportello | Comune di Monte | 2 | requisiti\nCustodia | Comune di Riva | 2 | requisiti';
     const headers = headersOf(text);
     expect(headers.filter((h) => h.startsWith('2:'))).toEqual(['2:', '2:', '2:', '2:']);
+  });
+});
+
+describe('a receiver\'s stamp laid across a letterhead of wide lines', () => {
+  it('leaves the letter its own protocol, not the stamp\'s number of arrival', () => {
+    // Prepare: the stamp's four small lines at x 353, between the letterhead's lines, which run under it.
+    const run = (text: string, x: number, y: number, size: number) => ({ text, x, y, size, width: text.length * size * 0.5 });
+    const runs = [
+      run('COMUNE DI VALDORA', 353, 798, 9),
+      run('Protocollo generale N. 0151877/2031', 353, 787, 8),
+      run('Caritas Diocesana di Valdora-Borgo-Lago-Monte', 159, 780, 12),
+      run('del 04/11/2031 - ENTRATA', 353, 776, 8),
+      run('Organismo pastorale della Diocesi di Valdora-Borgo-Lago-Monte', 159, 766, 9.5),
+      run('Assegnato a: Settore Welfare', 353, 765, 8),
+      run('Prot. n. 112/2031', 60, 744, 10.5),
+      run('Valdora, 2 novembre 2031', 320, 744, 10.5),
+      run('Al Sindaco del Comune di Valdora', 320, 722, 10.5),
+      run('Oggetto: Richiesta di incontro – Piano freddo.', 60, 690, 10.5),
+      run('Si chiede un incontro per definire il Piano freddo.', 60, 668, 10.5),
+      run('Il Direttore', 320, 630, 10.5),
+      run('don Mario Rossi', 320, 616, 10.5),
+    ];
+    const pages = [{ page: 1, width: 595, height: 842, ocr: false, lines: layoutLines(runs, 1, 595) }];
+    // Act
+    const { protocol } = extractFields(pages).fields;
+    // Assess
+    expect(protocol).toEqual({ number: '112/2031', date: '2031-11-02' });
   });
 });
