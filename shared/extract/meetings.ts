@@ -102,6 +102,10 @@ const CITED_NOTE_CALL = /(?:\bnota\b[^;]{0,140}?(?:con\s+(?:la\s+quale|cui)|nell
 /** The writer will not attend: "non potrò partecipare", "impossibilitato a partecipare", "non potremo essere presenti" (first person). */
 const DECLINES = /(?<![a-zà-ù])(?:non\s+(?:potr[òo]|potremo|sar[òo]|saremo)\s+(?:in\s+grado\s+di\s+)?(?:partecipare|essere\s+present[ei]|intervenire)|impossibilitat[oaie]\s+a\s+(?:partecipare|intervenire|essere\s+present[ei]))(?![a-zà-ù])/gi;
 /** A date the writer proposes for a meeting it asks for ("Per parte nostra, proporremmo mercoledì 18 novembre alle ore 15:00"): none called yet. */
+/** A proposed session the letter settles: its participants named, its attendance to be confirmed. */
+const PROPOSAL_SETTLED = /(?<![a-zà-ù])(?:parteciperanno|confermare\s+la\s+(?:propria\s+|vostra\s+|Sua\s+)?(?:partecipazione|presenza))(?![a-zà-ù])/i;
+/** Another date left open: "ovvero altra data a Lei più congeniale", "o in altra data", "in alternativa". */
+const OTHER_DATE_OFFERED = /(?<![a-zà-ù])(?:(?:ovvero|oppure|o)\s+(?:in\s+)?(?:altra|un['’]altra|diversa)\s+data|in\s+alternativa|altre\s+date)(?![a-zà-ù])/i;
 const PROPOSED = /(?<![a-zà-ù])(?:propo(?:rremmo|rrei|niamo|ngo|ngono|ne)|si\s+propone|(?:suggeri|ipotizz)(?:amo|remmo|rei|sco|ziamo))(?![a-zà-ù])[^.;]{0,80}$/i;
 const FORESEEN = /(?<![a-zà-ù])(?:(?:è|sarà)\s+previst[oa]|prossim[oa]\s+(?:seduta|riunione|incontro|assemblea))(?![a-zà-ù])/i;
 const CALL_TO_FOLLOW = /(?<![a-zà-ù])(?:(?:seguir[àa]|far[àa]\s+seguito)\s+(?:(?:la\s+)?(?:formale|apposita|regolare|specifica)\s+)?convocazione|verr[àa]\s+(?:inviata|trasmessa)\s+(?:la\s+)?(?:formale|apposita|regolare|specifica)\s+convocazione|sar[àa]\s+(?:formalmente\s+)?convocat[aoie]\s+con\s+(?:successiva|apposita|separata)\s+(?:nota|comunicazione))(?![a-zà-ù])/i;
@@ -144,7 +148,8 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
   let told: Meeting | null = null;
   /** The date the sentence before convened, when it called the vote with no time: "Sono convocati per domenica … i comizi". */
   let calledVote: string | null = null;
-  for (const sentence of sentencesOf(hoursInFigures(source.text))) {
+  const text = hoursInFigures(source.text);
+  for (const sentence of sentencesOf(text)) {
     // "… Le operazioni di voto si svolgeranno dalle ore 8:00 alle ore 20:00": the time of the vote just called.
     const voteTime = calledVote && VOTE_HOURS.exec(sentence.text);
     if (voteTime && !dateRegex().test(sentence.text)) {
@@ -215,7 +220,11 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       // A proposal that fixes the session ("si propone un incontro, che si terrà giovedì … alle ore 10:00") calls it all the same.
       // So does one the sentence then says will be held ("La riunione, che l'Ufficio propone per venerdì …, si terrà …").
       const proposed = PROPOSED.exec(sentence.text.slice(Math.max(0, t.index! - 120), t.index!));
-      if (proposed && !CALLS_NOW.test(proposed[0]) && !HELD.test(proposed[0]) && !HELD.test(sentence.text.slice(t.index!, t.index! + 120))) continue;
+      // So does one whose attendance the letter asks to confirm, or whose participants it names ("… al quale parteciperanno …; Si
+      // prega di confermare la partecipazione entro …"), with no other date offered.
+      const onward = text.slice(sentence.start + t.index!, sentence.start + t.index! + 400);
+      const settled = PROPOSAL_SETTLED.test(onward) && !OTHER_DATE_OFFERED.test(sentence.text.slice(Math.max(0, t.index! - 120)) + onward.slice(0, 200));
+      if (proposed && !CALLS_NOW.test(proposed[0]) && !HELD.test(proposed[0]) && !HELD.test(sentence.text.slice(t.index!, t.index! + 120)) && !settled) continue;
       const declined = [...sentence.text.slice(Math.max(0, t.index! - 200), t.index!).matchAll(DECLINES)].pop();
       if (declined && !CALLS_NOW.test(sentence.text.slice(Math.max(0, t.index! - 200) + declined.index! + declined[0].length, t.index!))) continue;
       const reported = REPORTED_CALL.exec(sentence.text.slice(Math.max(0, t.index! - 160), t.index!));
