@@ -138,6 +138,18 @@ export function extractAmounts(source: SourceText): Found<number>[] {
       if (isMoneyHeading(head) || TOTAL_HEADER.test(head)) addFromLine(figure, line);
     });
   }
+  // A price the row multiplies by its quantity into its total is money, whatever heads it (a table whose heading was lost):
+  // "dicembre 2026 | 24 | 744 | 28,00 | 20.832,00" (744 nights at 28,00 make 20.832,00).
+  for (const line of rows) {
+    const figures = line.segments.map((seg) => /^\s*(\d{1,3}(?:\.\d{3})*(?:,\d{2})?)\s*$/.exec(seg.text)?.[1] ?? null);
+    const value = (f: string | null) => (f === null ? null : toEuros(f, undefined));
+    figures.forEach((price, c) => {
+      if (!price || !/^\d{1,3},\d{2}$/.test(price)) return;
+      const p = value(price)!;
+      const multiplied = figures.some((q, k) => k !== c && q && !q.includes(',') && figures.some((t, j) => j !== c && j !== k && t?.includes(',') && Math.abs(value(q)! * p - value(t)!) < 0.005 && value(t)! > p));
+      if (multiplied) addFromLine(price, line);
+    });
+  }
   for (const line of rows) {
     const cells = line.segments.filter((_, c) => !notMoney.get(line)?.has(c)).map((s) => s.text).join('\t');
     // A row that prints euros in cents prints its counts without: those whole numbers are not money.
