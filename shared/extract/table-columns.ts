@@ -12,6 +12,8 @@ export interface TableColumn {
 }
 
 const FIGURE_CELL = /^[\s\d.,%€()+-]*$/;
+/** A heading's unit on a line of its own: "(€)", "(%)", "€". */
+const UNIT_CELL = /^\s*\(?\s*(?:€|%)\s*\)?\s*$/;
 
 /**
  * The columns of the tables on the pages: runs of consecutive lines with the same number of cells
@@ -31,6 +33,8 @@ export function tableColumns(lines: Line[]): TableColumn[] {
     const wraps = new Map<Line, Line[]>();
     /** A page's footer and the next one's running head, between a table's rows across the page break: no rows. */
     const furniture = new Set<Line>();
+    /** The heading row's words wrapped onto a line of their own: each joins the heading cell it stands under. */
+    let headerWrap: Line | null = null;
     while (cells >= 2 && end < lines.length) {
       if (sameTable(lines[end - 1], lines[end], cells, end - 1 > i ? lines[end - 1].gapBefore : null)) {
         end++;
@@ -40,6 +44,7 @@ export function tableColumns(lines: Line[]): TableColumn[] {
       // A heading row whose cell wraps onto a line of its own ("Superficie esterna" / "(mq)"), under a cell past the first:
       // the rows follow it.
       if (end - 1 === i && headingWrap(row, lines[end]) && sameTable(row, lines[end + 1] ?? row, cells, null)) {
+        headerWrap = lines[end];
         furniture.add(lines[end]);
         end += 2;
         continue;
@@ -53,7 +58,9 @@ export function tableColumns(lines: Line[]): TableColumn[] {
       end = next + 1;
     }
     if (cells >= 2 && end - i >= 2) {
-      const first = lines[i].segments.map((s) => s.text.trim());
+      const first = lines[i].segments.map((s, c, all) =>
+        [s.text, ...(headerWrap?.segments.filter((g) => g.x >= s.x - 6 && (c + 1 >= all.length || g.x < all[c + 1].x - 6)).map((g) => g.text) ?? [])].join(' ').trim(),
+      );
       const hasHeader = first.every((h) => h && !FIGURE_CELL.test(h));
       // A header of more cells than its rows, whose narrow cells ran together when read ("12.02 31/12/2026" under
       // "Miss./Progr." and "Esigibilità"): each row cell is headed by the header cells above it.
@@ -136,10 +143,11 @@ function rowAfterPageBreak(lines: Line[], row: Line, from: number, cells: number
 
 /** A heading row of words only, and the line under it a single short cell under one of its cells past the first. */
 function headingWrap(head: Line, line: Line | undefined): boolean {
-  if (!line || line.page !== head.page || line.segments.length !== 1 || line.text.length > 30 || FIGURE_CELL.test(line.text)) return false;
+  // One cell's words or several ("Fascia ISEE –" / "punteggio UVM", "Contributo mensile" / "(€)"), each under a heading cell past the first.
+  // A unit in brackets ("(€)", "(%)") is a heading's word, not a figure.
+  if (!line || line.page !== head.page || line.segments.length >= head.segments.length || line.segments.some((g) => g.text.length > 30 || (FIGURE_CELL.test(g.text) && !UNIT_CELL.test(g.text)))) return false;
   if (head.segments.some((s) => FIGURE_CELL.test(s.text) || /\d{3,}/.test(s.text))) return false;
-  const [only] = line.segments;
-  return head.segments.slice(1).some((s) => only.x >= s.x - 6 && only.end <= s.end + 30);
+  return line.segments.every((g) => head.segments.slice(1).some((s) => g.x >= s.x - 6 && g.end <= s.end + 30));
 }
 
 /** A page's number printed alone: "Pagina 2 di 3", "pag. 2/3", "- 2 -". */

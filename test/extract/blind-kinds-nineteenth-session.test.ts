@@ -81,6 +81,17 @@ describe('a register\'s line up the margin with its fields between dashes, the d
   });
 });
 
+describe('a table\'s heading wrapped onto a line of several cells', () => {
+  it('heads its columns with the words of both lines, a unit in brackets included ("Contributo mensile" / "(€)")', () => {
+    // Prepare
+    const text = 'Pos. | Codice domanda | Comune | Fascia ISEE – | Contributo mensile\n | | | punteggio UVM | (€)\n1 | VDN-01 | Valdora | C – 95,0 | 400,00\n2 | VDN-02 | Borgo | B – 92,5 | 500,00\n3 | VDN-03 | Lago | A – 90,0 | 600,00';
+    // Act
+    const headers = new SourceText(letterPages(text)).tables.map((c) => c.header);
+    // Assess
+    expect(headers).toEqual(['Pos.', 'Codice domanda', 'Comune', 'Fascia ISEE – punteggio UVM', 'Contributo mensile (€)']);
+  });
+});
+
 describe('a table that goes on under its columns after a row read with fewer cells', () => {
   const headersOf = (text: string) => new SourceText(letterPages(text)).tables.map((c) => `${c.table}:${c.header}`);
 
