@@ -108,6 +108,8 @@ const BODY_IN_BRACKETS = /^\((?:regione|provincia|comune|citt[àa]|ministero|ent
 const NUMBERED_UNIT = /^(?:\p{Lu}[\p{L}'’.-]{0,20}(?:\s+\p{Lu}[\p{L}'’.-]{0,20})?\s+(?:n\.?\s*)?\d{1,3}|(?:n\.|n°|nr\.)\s*\d{1,3})$/u;
 /** A line of underscores: the place of a signature still to be written. */
 const SIGNATURE_RULE = /^[\s_.]*_{8,}[\s_.]*$/;
+/** The roles that attest an act rather than adopt it: its accounting visa, its publication. */
+const ATTESTING_ROLE = /\b(?:contabil|bilancio|ragioneri|finanziari|pubblicazione|albo|regolarit[àa]|attesta)/i;
 /** A role line opening with its article ("Il Segretario Generale"), as a block's first line does. */
 const ARTICLE = /^(?:il|la|lo|l['’])\s*/i;
 
@@ -123,6 +125,13 @@ const NOT_NAME = /\d|@|\b(?:documento|firmat[oa]\s+digitalmente\s+ai|sensi|codic
 export function extractSignatories(lines: Line[], pageWidth: number): Found<Signatory>[] {
   if (!lines.length) return [];
   const found = signaturesAtEnd(lines, pageWidth);
+  // An act signed before its annexes ("IL DIRETTORE" / "Dott. …" / "ALLEGATO A – GRADUATORIA …"), its accounting visa and its
+  // certificate of publication after them, at the end: the act's signer too.
+  if (found.length && found.every((f) => ATTESTING_ROLE.test(f.value.role ?? ''))) {
+    const annex = lines.findIndex((l, i) => i > 0 && l.segments.length === 1 && ANNEX_LABEL.test(l.text) && found.every((f) => f.evidence.page > l.page || (f.evidence.page === l.page && (f.evidence.line ?? 0) > lines.filter((o) => o.page === l.page).indexOf(l))));
+    const signer = annex > 0 ? signaturesAtEnd(lines.slice(0, annex), pageWidth).filter((b) => !ATTESTING_ROLE.test(b.value.role ?? '')) : [];
+    if (signer.length) return [...signer, ...found.filter((f) => !signer.some((b) => b.value.name === f.value.name))];
+  }
   if (found.length) return found;
   // Annexes on pages of their own after a letter ("ALLEGATO B" heading a page, a table of figures or of staff) that sign
   // nothing: the letter is signed before them.
