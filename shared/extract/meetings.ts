@@ -40,8 +40,8 @@ const HOURS_RANGE = /^\s*(?:[-–]\s*\d|alle\s+(?:ore\s+)?\d)/i;
 const OFFICE_HOURS = /(?:\borari[oe]?\s+(?:d['’]\s*ufficio|di\s+(?:apertura|ufficio|sportello|ricevimento))|\bdal\s+luned[iì]\s+al\s+(?:venerd[iì]|sabato))[^.;]{0,40}$/i;
 /** The hours of the vote, in the sentence after the call: "Le operazioni di voto si svolgeranno dalle ore 8:00 …". */
 const VOTE_HOURS = /\b(?:operazioni\s+di\s+voto|votazion[ei])\s+(?:si\s+svolgeranno|si\s+terranno|avranno\s+luogo)\s+(?:[^.;]{0,20}?\s)?dalle\s+ore\s+(?<h>[012]?\d)(?:[:.](?<m>[0-5]\d))?/i;
-/** A hearing or an interview: a meeting only when a verb calls it (CALLS_TO). */
-const HEARING = /\b(?:colloqui[o]?|udienza|audizione)\b/i;
+/** A hearing, an interview or an assessment visit ("La visita dell'UVM si svolgerà a domicilio …"): a meeting only when a verb calls it (CALLS_TO). */
+const HEARING = /\b(?:colloqui[o]?|udienza|audizione|visita(?:\s+domiciliare)?)\b/i;
 /** A session still to come: "si terrà", "avrà luogo", "si svolgerà". */
 const WILL_BE_HELD = String.raw`si\s+terr(?:[àa]|anno)|avr(?:[àa]|anno)\s+luogo|si\s+svolger(?:[àa]|anno)`;
 const PAST = new RegExp(String.raw`\b(?:a\s+seguito|si\s+è\s+(?:svolt|tenut|riunit)|(?:si\s+)?sono\s+riunit|svolt[aoie]si|tenut[aoie]si|(?:ultim|scors)[ao]\s+(?:riunione|seduta|incontro|assemblea)|(?:nel\s+corso\s+del(?:l['’])?|in\s+occasione)(?![^.;]{0,80}\bche\s+(?:${WILL_BE_HELD})(?![a-zà-ù]))|nella\s+seduta\s+del)`, 'i');
