@@ -21,6 +21,8 @@ import { pageFurniture } from './page-furniture.ts';
 import { repairOcrWords } from './ocr-word-repair.ts';
 
 /** A line that ends before its date is whole: on a cue ("entro il", "alle ore"), a day ("30"), a month or a weekday. */
+/** A page's text ending on the currency its amount's figure opens the next page with: "… stanziati €", "… pari a euro". */
+const OPEN_MONEY_END = /(?:€|\beuro)\s*$/i;
 const OPEN_DATE_END = /(?:\b(?:entro|il|del|dal|al|alle|ore|giorno|dalle|fino|sino|oltre|per)|\b\d{1,2}(?:[/.-]\d{1,2})?|\b(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)|\b(?:luned|marted|mercoled|gioved|venerd)[iì]|\b(?:sabato|domenica))\s*$/i;
 
 /** Words that cite another act: "ai sensi della …", "in attuazione del …", "di cui al …", "approvato con …". */
@@ -71,7 +73,9 @@ export function extractFields(read: PageText[]): Extraction {
   const emails = extractEmails(source);
   // Identity fields come from the main document of a bundle: its signatures are those of its last page.
   const signatories = extractSignatories(mainLines, width);
-  const amounts = extractAmounts(source);
+  // An amount broken by the page's end the same way: "… sono stanziati €" | footer | header | "120.000,00 per …".
+  const brokenMoney = bare !== null && pages.some((p, k) => k + 1 < pages.length && OPEN_MONEY_END.test(p.lines.filter((l) => !repeated.has(l)).at(-1)?.text ?? ''));
+  const amounts = withBroken(extractAmounts(source), brokenMoney ? extractAmounts(bare) : []);
   // What kind of document is the main one's: a decree forwarded under a cover letter does not make the letter a decree.
   const docType = classifyDocType({
     lines: mainLines,
