@@ -196,7 +196,9 @@ function actsOn(text: string, from: number, to: number, issuer: RegExp): boolean
   if (past && since.length <= 3 && since.every((w) => PAST_FILLER.test(w))) return false;
   // What the reader asked of the writer, told in the writer's answer: "codesto Tribunale … ha chiesto una relazione di aggiornamento
   // entro il …" is the writer's term, not the reader's.
-  if (READER_ASKED.test(clause)) return false;
+  // Not a question the reader asked ("… ha chiesto se la scheda debba essere trasmessa entro …"), nor one the writer answers by
+  // asking the reader in turn ("…, si invita codesto Comune a trasmetterla comunque").
+  if (READER_ASKED.test(clause) && !ASKED.test(text.slice(to).split(/[.;]/)[0])) return false;
   // "In riscontro alla nota … del …, con la quale è stato chiesto di trasmettere … entro il 28 febbraio, si trasmette …": the
   // term of the note answered, which this letter meets.
   if (answeredNoteTerm(text, from, to)) return false;
@@ -370,6 +372,10 @@ const OFFICE_ACT = String.raw`\b(?:il|l['’]|la)\s*(?:ufficio|servizio|settore|
 const SELF_ADMINISTRATION = String.raw`amministrazione(?:\s+comunale)?(?!\s+(?:scolastic|provincial|regional|statal|central|penitenziari|giudiziari|finanziari|sanitari|pubblic|destinatari|ricevent|interessat)[a-zà-ù]*)`;
 /** A health agency's letterhead: "Azienda Sanitaria Locale …", "ASL …", "Azienda ULSS …", not an ASP of social services. */
 const HEALTH_AGENCY = /\bazienda\s+(?:sanitaria|socio[\s-]*sanitaria|ospedaliera|u\.?l\.?s\.?s|u\.?s\.?l)|\b(?:asl|asst|ulss|ausl)\b|\basp\b(?!\s+(?:dei|del|di)\s+comun)(?![^\n]*servizi\s+alla\s+persona)/i;
+/** The writer's own "Servizio" or "Settore", not another body's the text qualifies ("il Settore comunale competente"). */
+const OTHER_BODY_OFFICE = String.raw`(?!\s+(?:comunal|regional|provincial|competent|sanitari|scolastic|territorial|distrettual)[a-zà-ù]*)`;
+const OWN_SERVICE = `servizio${OTHER_BODY_OFFICE}`;
+const OWN_SECTOR = `settore${OTHER_BODY_OFFICE}`;
 /** How an addressee block names each agency: its acronym or its name in full. */
 const AGENCY_NAMED: Record<string, RegExp> = {
   asl: /\basl\b|azienda\s+sanitaria\s+locale/i,
@@ -378,8 +384,8 @@ const AGENCY_NAMED: Record<string, RegExp> = {
   ulss: /\bulss\b|unit[àa]\s+locale\s+socio/i,
   ausl: /\bausl\b|azienda\s+u\.?s\.?l/i,
   cooperativa: /\bcooperativ/i,
-  servizio: /\bservizi/i,
-  settore: /\bsettor/i,
+  [OWN_SERVICE]: /\bservizi/i,
+  [OWN_SECTOR]: /\bsettor/i,
 };
 /**
  * How a body calls itself in its own text, from the names its letterhead prints: "Comune di Sassuolo" → il Comune, "Ambito
@@ -416,8 +422,9 @@ const SELF_NAMES: [RegExp, string[]][] = [
   [/\bazienda\s+pubblica\s+di\s+servizi\s+alla\s+persona\b|\basp\s+(?:dei|del|di)\s+comun/i, ['asp']],  // An office heading a line of its letterhead ("Servizio Tutela Minori", "III Settore – Servizi Sociali") is the writer: "il
   // Servizio si impegna a trasmettere …" is its own undertaking. Not the Servizio Sanitario Regionale heading an ASL's letter (a
   // system, not an office), nor an office the addressees name too (see selfNames).
-  [/(?:^|\n|[–—|]\s*)(?:[IVX]{1,4}\s+)?servizio\s+(?!sanitari[oa]\b)\p{L}/iu, ['servizio']],
-  [/(?:^|\n|[–—|]\s*)(?:[IVX]{1,4}\s+)?settore\b/i, ['settore']],
+  // Not another body's office the text qualifies as such: "il Settore comunale competente" under a Region's letterhead.
+  [/(?:^|\n|[–—|]\s*)(?:[IVX]{1,4}\s+)?servizio\s+(?!sanitari[oa]\b)\p{L}/iu, [OWN_SERVICE]],
+  [/(?:^|\n|[–—|]\s*)(?:[IVX]{1,4}\s+)?settore\b/i, [OWN_SECTOR]],
 ];
 function selfNames(letterhead: string, addressees = ''): string[] {
   // An agency (or a cooperative) its addressees name is the reader ("Alla ASL Lecce" from an Ambito whose letterhead names its
@@ -526,7 +533,7 @@ function itemBefore(text: string, at: number): string {
 // "gli Ambiti sono stati invitati a trasmettere … entro il …", "sono stati sollecitati a provvedere entro …": a request told.
 const PAST_DUTY_ALL = /\b(?:dovev(?:a|ano)|avrebbe(?:ro)?\s+dovuto|er(?:a|ano)\s+(?:tenut|fissat|stabilit)\p{L}*|scadev(?:a|ano)|è\s+(?:già\s+)?scadut[oa]|(?:sono|è)\s+stat[oaie]\s+(?:invitat|sollecitat|richiamat)\p{L}*)(?![\p{L}])/giu;
 /** The reader, named "codesto …", having asked the writer for what the cue dates: "codesta Regione ha chiesto di trasmettere …". */
-const READER_ASKED = /(?<![a-zà-öø-ÿ])(?:codest|cotest)[oaie]\s+(?:[^.;:]{0,120}?\s)?(?:ha|aveva|hanno|avevano)\s+(?:chiest|richiest|dispost|assegnat|fissat|ordinat|prescritt)[oaie](?![a-zà-öø-ÿ])(?![^.;:]*(?<![a-zà-öø-ÿ])(?:codest|cotest)[oaie]\s)/i;
+const READER_ASKED = /(?<![a-zà-öø-ÿ])(?:codest|cotest)[oaie]\s+(?:[^.;:]{0,120}?\s)?(?:ha|aveva|hanno|avevano)\s+(?:chiest|richiest|dispost|assegnat|fissat|ordinat|prescritt)[oaie](?![a-zà-öø-ÿ])(?!\s+se\b)(?![^.;:]*(?<![a-zà-öø-ÿ])(?:codest|cotest)[oaie]\s)/i;
 /** What may stand between a past duty and its cue: an infinitive, a participle, "essere", an adverb ("dovevano essere già trasmessi"). */
 const PAST_FILLER = /^(?:a|ad|di|già|ancora|comunque|essere|stat[oaie]|\p{L}{2,}(?:are|ere|ire|at[oaie]|ut[oaie]|it[oaie]|ess[oaie]))$/iu;
 // "entro il 31 marzo dell'anno successivo" (to the year a rule counts): a rule for every year, not a date.
