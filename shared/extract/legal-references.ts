@@ -64,6 +64,18 @@ const OWN_DECREE = new RegExp(
   `(?<![\\p{L}])propri[oa]?\\s+decret[oi]\\s+n(?:r)?\\.?\\s*°?\\s*(?<num>\\d{1,5})(?:\\s*\\/\\s*(?<y>\\d{4})(?!\\d)|\\s+del\\s+(?<date>${DATE_SOURCE}))`,
   'giu',
 );
+/** Its own earlier deliberation, named without its organ: "la propria deliberazione n. 412 del 23 marzo 2026". */
+const OWN_DELIBERATION = new RegExp(
+  `(?<![\\p{L}])propri[ae]\\s+deliberazion[ei]\\s+n(?:r)?\\.?\\s*°?\\s*(?<num>\\d{1,5})(?:\\s*\\/\\s*(?<y>\\d{4})(?!\\d)|\\s+del\\s+(?<date>${DATE_SOURCE}))`,
+  'giu',
+);
+/** The regional organ whose deliberation the document is, from the top of its first page ("GIUNTA REGIONALE" over "Delibera Num. …"). */
+function regionalOrgan(source: SourceText): 'D.G.R.' | 'D.C.R.' | null {
+  const top = source.lines.filter((l) => l.page === source.lines[0]?.page).slice(0, 12).map((l) => l.text).join('\n');
+  if (!/^\s*(?:delibera|deliberazione)\b/im.test(top)) return null;
+  return /\bgiunta\s+regionale\b/i.test(top) ? 'D.G.R.' : /\bconsiglio\s+regionale\b/i.test(top) ? 'D.C.R.' : null;
+}
+
 /** "con deliberazione n. 104 del 29 dicembre 2020, il Consiglio regionale…": the organ named nearby gives the type. */
 const DELIBERATION = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ÿ])deliberazione\\s+n\\.?\\s*(?<num>\\d{1,5})\\s+del\\s+(?<date>${DATE_SOURCE})(?<after>[^.]{0,80})`, 'gi');
 
@@ -94,6 +106,15 @@ export function extractLegalReferences(source: SourceText, skip: (at: Evidence) 
     const organ = /consiglio\s+regionale/i.test(m.groups!.after) ? 'D.C.R.' : /giunta\s+regionale/i.test(m.groups!.after) ? 'D.G.R.' : null;
     const iso = dateOf(reparse(m.groups!.date), { reference: null }).iso;
     if (organ && iso) found.push({ value: `${organ} ${Number(m.groups!.num)}/${iso.slice(0, 4)}`, evidence: source.evidenceAt(m.index!, m[0].length) });
+  }
+  // "la propria deliberazione n. 412 del 23 marzo 2026" in a deliberation of the Giunta regionale: an earlier one of the same organ.
+  const organ = regionalOrgan(source);
+  if (organ) {
+    for (const m of text.matchAll(OWN_DELIBERATION)) {
+      const iso = m.groups!.date ? dateOf(reparse(m.groups!.date), { reference: null }).iso : null;
+      const year = m.groups!.y ? Number(m.groups!.y) : iso ? Number(iso.slice(0, 4)) : null;
+      if (year) found.push({ value: `${organ} ${actNumber(m.groups!.num)}/${year}`, evidence: source.evidenceAt(m.index!, m[0].length) });
+    }
   }
   // "il proprio decreto n. 94 del 10/04/2025" in a decree of a dirigente: an earlier decree of the same office-holder.
   if (isDirectorsDecree(source)) {
