@@ -287,6 +287,9 @@ export function classifyDocType(c: DocTypeClues): DocType {
   const title = head.slice(0, 6).map((l) => l.text).join(' ');
   if (/\bpiano\s+(?:nazionale|regionale|sociale|di\s+zona|operativo|triennale|annuale)\b/i.test(title) && !addressed) return 'piano';
   if (subjectAt < 0 && !addressed && !c.sender) return 'comunicato';
+  // A report titled as one above its subject, addressed to no one ("REPORT MENSILE DI ATTIVITÀ – OTTOBRE 2026", "RELAZIONE SULLO
+  // STATO DI ATTUAZIONE …"): a paper of the office's, not a letter.
+  if (!addressed && head.slice(0, subjectAt >= 0 ? subjectAt : 6).some((l) => REPORT_TITLE.test(l.text))) return 'altro';
   if (c.subject && subjectOnFirstPage) return c.protocol ? 'nota' : 'lettera';
   return 'altro';
 }
@@ -309,6 +312,8 @@ const OFFICE_HOLDER = /^\s*(?:sindac|president|prefett|questor|assessor|segretar
 const PARTIES_OPENING = /^\s*(?:tra|fra)(?:\s+le\s+parti)?\s*[:,]?\s*$|^\s*(?:tra|fra)\s+(?:il|la|l['’]|lo|i|gli|le)\s*(?:comune|regione|ente|azienda|consorzio|unione|ambito|sig|associazion|cooperativ|societ)/i;
 /** What the parties agree to: "si conviene quanto segue", "le parti convengono", "si stipula". */
 const AGREES = /(?<![a-zà-ù])(?:si\s+conviene|(?:le\s+parti\s+)?convengono|si\s+stipula|stipulano|si\s+concorda\s+quanto|concordano\s+quanto)(?![a-zà-ù])/i;
+/** A report's title: "REPORT MENSILE …", "Relazione annuale …", "RAPPORTO DI MONITORAGGIO …", "Resoconto …". */
+const REPORT_TITLE = /^\s*(?:report|relazione|rapporto|resoconto|monitoraggio)\b(?!\s+(?:alla|al|della|del|dell['’])\s+(?:nota|lettera))/i;
 const AGREEMENT = /^\s*(?:protocollo\s+d['’]\s*intesa|convenzione|accordo\s+(?:di\s+programma|quadro|di\s+collaborazione|territoriale))\s*$/i;
 /**
  * A private body named as the sender: a cooperative, a foundation, an association, a Caritas, a CAF, a patronato. Not a

@@ -4,7 +4,7 @@ import { SUBJECT_LABEL } from './layout-rules.ts';
 /** A word that says the number was given on arrival: the receiver's register, not the sender's ("entrata in vigore" is no arrival). */
 // A register's "Mitt.: COMUNE DI …" names who sent what it numbers: another body, so the stamp is the receiver's (its own letters
 // name its office's code there: "Mitt.: 50 05 00").
-const ARRIVAL_WORD = /\b(?:entrata|ingresso|in\s+arrivo|arrivo)\b(?!\s+in\s+vigore)|^\s*(?:pervenut|ricevut)[oa]\s+il\b|^\s*mitt(?:ente)?\.?\s*:\s*(?!\d)\p{L}/iu;
+const ARRIVAL_WORD = /\b(?:entrata|ingresso|in\s+arrivo|arrivo)\b(?!\s+in\s+vigore)|^\s*(?:pervenut|ricevut)[oa]\s+il\b|^\s*mitt(?:ente)?\.?\s*:\s*(?!\d)(?!(?:dg|d\.\s?g\.|uod|u\.\s?o\.\s?d\.?|uo|u\.\s?o\.|settore|ufficio|servizio|direzione|area|sezione|struttura)\b)\p{L}/iu;
 /** A register's segnatura that says it by its last field: "1032418|15/12/2026|R_MARCHE|GRM|DSO|A" (A for arrivo, P for partenza). */
 // A ministry's register says it by its direction's letter: "m_lps.43.REGISTRO UFFICIALE.E.0016544.06-11-2026", "… (E) …".
 const ARRIVAL_SEGNATURA = /\d{2}\/\d{2}\/\d{4}(?:[|-][A-Z0-9_]+)+[|-]A\s*$|REGISTRO\s+UFFICIALE\s*(?:\.\s*|\(\s*)E\b/;

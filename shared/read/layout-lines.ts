@@ -281,6 +281,8 @@ function groupRows(runs: TextRun[]): Row[] {
 const COLUMN_GAP = 1.5;
 /** A gap wider than any word space, in font sizes: a table's cells set close together part there (see closeCellStarts). */
 const CELL_GAP = 0.6;
+/** The gap, in font sizes, at which a row read as one segment may part where other rows start a cell (see closeCellStarts). */
+const WIDE_CELL_GAP = 1.0;
 
 /**
  * Splits a row into segments at its column gaps, and at the places in `cuts` where a gap of a cell's padding opens.
@@ -322,20 +324,33 @@ const ALIGNED = 1.5;
  */
 function closeCellStarts(rows: { row: Row; segments: Segment[] }[]): Map<number, number[]> {
   const starts = rows.map(({ row, segments }) => {
-    if (segments.length < 2) return { close: [] as number[], all: [] as number[] };
     const runs = [...row.runs].sort((a, b) => a.x - b.x);
     const close: number[] = [];
+    if (!runs.length) return { close, single: true, all: [] as number[] };
     let end = runs[0].x + runs[0].width;
     for (let k = 1; k < runs.length; k++) {
       const size = runs[k].size || row.size;
       const gap = runs[k].x - end;
-      if (gap > CELL_GAP * size && gap <= Math.max(COLUMN_GAP * size, 12)) close.push(runs[k].x);
+      // A row read as one segment parts only at a gap of a full em or more (see below).
+      if (gap > (segments.length < 2 ? WIDE_CELL_GAP : CELL_GAP) * size && gap <= Math.max(COLUMN_GAP * size, 12)) close.push(runs[k].x);
       end = Math.max(end, runs[k].x + runs[k].width);
     }
-    return { close, all: [...close, ...segments.slice(1).map((s) => s.x)] };
+    return { close, single: segments.length < 2, all: segments.length < 2 ? [] : [...close, ...segments.slice(1).map((s) => s.x)] };
   });
   const cuts = new Map<number, number[]>();
-  starts.forEach(({ close }, i) => {
+  // A row read as one segment whose cells filled their columns ("Ai Sindaci dei Comuni di …, Novi" against "Al Direttore del
+  // Distretto …" in a two-column grid of addressees): parted where two rows close by, above or below, start a cell there.
+  starts.forEach(({ close, single }, i) => {
+    if (!single || !close.length) return;
+    const aligned = close.filter((x) => {
+      let support = 0;
+      for (let j = Math.max(0, i - 3); j <= Math.min(rows.length - 1, i + 3); j++) if (j !== i && starts[j].all.some((o) => Math.abs(o - x) <= ALIGNED)) support++;
+      return support >= 2;
+    });
+    if (aligned.length) cuts.set(i, aligned);
+  });
+  starts.forEach(({ close, single }, i) => {
+    if (single) return;
     const aligned = close.filter((x) => {
       let support = 0;
       for (let j = Math.max(0, i - 12); j <= Math.min(rows.length - 1, i + 12) && support < 2; j++) {

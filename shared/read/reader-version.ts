@@ -17,7 +17,8 @@
  * 9: the eighteenth session's (3 December 2026: table cells set close together parted where their column aligns, wrapped
  * cells of any column, headings over figures set flush right, acts forwarded by number, dates broken by the page's end, and
  * the kinds of sixty-eight labelled sets); 10: the nineteenth session's (3 December 2026: the text of /Stamp annotations' appearance
- * read from the page's drawing instead of by OCR, a headless table going on under the last one's columns, and the kinds of
+ * read from the page's drawing instead of by OCR, a row read as one segment parted where close rows start a cell (a
+ * two-column grid of addressees), a headless table going on under the last one's columns, and the kinds of
  * seventy-five labelled sets).
  */
 export const READER_VERSION = 10;

@@ -210,3 +210,29 @@ describe('table cells set close together', () => {
     expect(lines[1].segments.map((s) => s.text)).toEqual(['Borgo', 'Alta Valle', '8.000,00']);
   });
 });
+
+describe('a row read as one segment in a two-column grid of addressees', () => {
+  // Each block's cell filled its column: the left cell's words run to 15 points (1.5 em at 10 pt) short of the right cell.
+  const grid = (right: number) => [
+    run('Ai Sindaci dei Comuni di Valdora, Borgo, Lago', 60, 700),
+    { ...run('Al Direttore del Distretto di Valdora', right, 700), x: right },
+    run('e Monte', 60, 686),
+    run('Azienda USL di Valdora', 320, 686),
+    run('Agli Enti del Terzo Settore del Tavolo', 60, 662),
+    run('Alle Associazioni delle famiglie', 320, 662),
+  ];
+
+  it('parts the row where the two rows below it start their second cell', () => {
+    // Prepare: the first row's left cell ends at 60 + 45 × 5 = 285; its right cell starts at 299 (14 points after).
+    const runs = grid(299).map((r) => (r.y === 686 && r.x === 320 ? { ...r, x: 299 } : r.y === 662 && r.x === 320 ? { ...r, x: 299 } : r));
+    // Act
+    const lines = layoutLines(runs, 1, 595);
+    // Assess
+    expect(lines[0].segments.map((s) => s.text)).toEqual(['Ai Sindaci dei Comuni di Valdora, Borgo, Lago', 'Al Direttore del Distretto di Valdora']);
+  });
+
+  it('keeps a line of prose whole where a wide space lines up with no cell', () => {
+    const lines = layoutLines([run('Si trasmette la nota della Regione Terramare', 60, 700), run('con i dati richiesti.', 293, 700), run('Cordiali saluti.', 60, 686)], 1, 595);
+    expect(lines[0].segments).toHaveLength(1);
+  });
+});
