@@ -223,7 +223,7 @@ function issuerGoverns(clause: string, re: RegExp): boolean {
   return !READER_DUTY.test(after) && !READER_FILES.test(after) && !NEW_SUBJECT.test(after);
 }
 /** A clause joined after the issuer's, with its own plural subject and verb: "… con decreto n. 45 e i Comuni trasmettono …". */
-const NEW_SUBJECT = /\s(?:e|ed|mentre)\s+(?:i|gli|le)\s+[a-zà-öø-ÿ]+(?:\s+(?!che\b|cui\b)[a-zà-öø-ÿ'’]+){0,3}?\s+(?!che\b)[a-zà-öø-ÿ]+(?:ano|ono|anno|ranno)(?![a-zà-öø-ÿ])/i;
+const NEW_SUBJECT = /\s(?:e|ed|mentre)\s+(?:i|gli|le)\s+[a-zà-öø-ÿ]+(?:\s+(?!che\b|cui\b)[a-zà-öø-ÿ'’]+){0,3}?\s+(?!che\b)[a-zà-öø-ÿ]+(?:ano|ono|anno|ranno)(?![a-zà-öø-ÿ])|\b(?:i\s+cui|le\s+cui|il\s+cui|la\s+cui)\s+(?:[a-zà-öø-ÿ'’]+\s+){0,3}?[a-zà-öø-ÿ]+(?:eranno|iranno|aranno)(?![a-zà-öø-ÿ])/i;
 
 /** A recitals' heading over a list of acts: "Visti:", "RICHIAMATI:", "Considerato:". */
 const RECITALS_HEADING = /^\s*(?:vist[oiae]|richiamat[oiae]|considerat[oiae]|premess[oa]|rilevat[oiae]|preso\s+atto)\s*:\s*$/i;
@@ -312,7 +312,7 @@ function issuerActs(self: readonly string[], others: readonly string[] = []): Re
   // The issuer may be named with an apposition between commas: "il Comune di Lauria, in qualità di soggetto proponente, trasmetterà …".
   const third = others.length ? String.raw`|\b(?:il|l['’]|la|lo)\s*(?:${others.join('|')})\b${BEFORE_VERB}\s${AUTHORITY_FUTURE}` : '';
   const re = new RegExp(
-    String.raw`\b(?:il|l['’]|la|lo)\s*(?:${self.length ? self.join('|') : '(?!)'})\s+${ISSUER_DUTY}|\b(?:il|l['’]|la|lo)\s*(?:${subjects})(?:\s+di\s+piano)?\s+${ISSUER_SUBJUNCTIVE}|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+\s+${ISSUER_SUBJUNCTIVE}|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+(?:\s+di\s+piano)?\s+${ISSUER_DUTY}|(?:\b(?:il|l['’]|la|lo)\s*(?:${OFFICE_OF})?(?:${subjects})|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+)\b${BEFORE_VERB}\s${ISSUER_VERB}|${SELF_FUTURE}|${OFFICE_ACT}|${officeAgent(subjects)}|${ISSUER_PASSIVE}|\b(?:il|l['’]|la|lo)\s*(?:${subjects})\s*,\s*${OWN_SIDE}|${INTERNAL_MANDATE}${third}`,
+    String.raw`\b(?:il|l['’]|la|lo)\s*(?:${self.length ? self.join('|') : '(?!)'})\s+${ISSUER_DUTY}|\b(?:il|l['’]|la|lo)\s*(?:${subjects})(?:\s+di\s+piano)?\s+${ISSUER_SUBJUNCTIVE}|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+\s+${ISSUER_SUBJUNCTIVE}|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+(?:\s+di\s+piano)?\s+${ISSUER_DUTY}|(?:\b(?:il|l['’]|la|lo)\s*(?:${OFFICE_OF}(?:${subjects})(?!\s+d[i'’])|(?:${subjects}))|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+)\b${BEFORE_VERB}\s${ISSUER_VERB}|${SELF_FUTURE}|${OFFICE_ACT}|${officeAgent(subjects)}|${ISSUER_PASSIVE}|\b(?:il|l['’]|la|lo)\s*(?:${subjects})\s*,\s*${OWN_SIDE}|${INTERNAL_MANDATE}${third}`,
     'i',
   );
   issuerPatterns.set(key, re);
@@ -326,9 +326,11 @@ const OWN_SIDE = String.raw`(?:da\s+parte\s+(?:sua|propria|nostra)|per\s+parte\s
 /** An office or a head of the issuer before its name: "La Direzione della Società della Salute …", "Il Direttore del Consorzio …". */
 const OFFICE_OF = String.raw`(?:direzione|presidenza|segreteria|direttore|direttrice|presidente|dirigente|responsabile|coordinat(?:ore|rice)|giunta(?:\s+esecutiva)?)\s+(?:del|della|dello|dell['’])\s*`;
 /** The issuer's own duty, its name right before the verb: "il Piano, che l'Ambito deve trasmettere alla Regione entro …". */
-const ISSUER_DUTY = String.raw`(?:deve|dovrà|è\s+tenut[oa]\s+a)\s+[a-zà-öø-ÿ]+(?:are|ere|ire)(?![a-zà-öø-ÿ])`;
+const ISSUER_DUTY = String.raw`(?:deve|dovrà|è\s+tenut[oa]\s+a)\s+(?!essere\b)[a-zà-öø-ÿ]+(?:are|ere|ire)(?![a-zà-öø-ÿ])`;
+/** A line's end inside a sentence: not one before a list's next item ("- l'Istituto …", "2) …"). */
+const WRAP = String.raw`\n(?!\s*(?:[-–•]|\d{1,2}[.)]|[a-z]\))\s)`;
 /** Between a subject and its verb: a few words, or an apposition between commas; either may wrap onto the next line. */
-const BEFORE_VERB = String.raw`(?:[^.;:]{0,40}?|[^.;:,\n]{0,40}?,[^.;:,]{1,60},)`;
+const BEFORE_VERB = String.raw`(?:(?:[^.;:\n]|${WRAP}){0,40}?|[^.;:,\n]{0,40}?,(?:[^.;:,\n]|${WRAP}){1,60},)`;
 /** What only an authority does, in the future: "approverà", "trasferirà", "erogherà" (not "trasmetterà": a reader's act too). */
 // Also in the noun's form: "provvederà al trasferimento delle risorse", "procederà all'erogazione".
 const AUTHORITY_FUTURE = String.raw`(?:(?:approv|pubblic|liquid|erog|trasfer|ripart|assegn|eman|adott)(?:erà|irà|herà|eranno|iranno|heranno)(?![a-zà-öø-ÿ])|(?:provveder|proceder)(?:à|anno)\s+(?:al|alla|all['’]|ai|alle)\s*(?:approvazion|pubblicazion|liquidazion|erogazion|trasferiment|ripartizion|riparto|assegnazion|emanazion|adozion|pagament))`;
@@ -373,7 +375,9 @@ const SELF_ADMINISTRATION = String.raw`amministrazione(?:\s+comunale)?(?!\s+(?:s
 /** A health agency's letterhead: "Azienda Sanitaria Locale …", "ASL …", "Azienda ULSS …", not an ASP of social services. */
 const HEALTH_AGENCY = /\bazienda\s+(?:sanitaria|socio[\s-]*sanitaria|ospedaliera|u\.?l\.?s\.?s|u\.?s\.?l)|\b(?:asl|asst|ulss|ausl)\b|\basp\b(?!\s+(?:dei|del|di)\s+comun)(?![^\n]*servizi\s+alla\s+persona)/i;
 /** The writer's own "Servizio" or "Settore", not another body's the text qualifies ("il Settore comunale competente"). */
-const OTHER_BODY_OFFICE = String.raw`(?!\s+(?:comunal|regional|provincial|competent|sanitari|scolastic|territorial|distrettual)[a-zà-ù]*)`;
+// Nor one named for another's work ("il Servizio di Neuropsichiatria infantile", "il Servizio sociale comunale"), nor one of another
+// body ("il Settore Servizi Sociali del Comune capofila").
+const OTHER_BODY_OFFICE = String.raw`(?!\s+(?:[a-zà-ù]+\s+){0,2}(?:comunal|regional|provincial|competent|sanitari|scolastic|territorial|distrettual)[a-zà-ù]*)(?!\s+(?:di|del|della|dei|degli|delle|dell['’]|per)\s)(?![^.;:\n]{0,60}?\s(?:del|della|dell['’]|dei)\s*(?:comun|region|provinc|ambit|asl|azienda|istitut|ente|unione|consorzi|distrett|prefettur|minister)[a-zà-ù]*)`;
 const OWN_SERVICE = `servizio${OTHER_BODY_OFFICE}`;
 const OWN_SECTOR = `settore${OTHER_BODY_OFFICE}`;
 /** How an addressee block names each agency: its acronym or its name in full. */
@@ -533,7 +537,7 @@ function itemBefore(text: string, at: number): string {
 // "gli Ambiti sono stati invitati a trasmettere … entro il …", "sono stati sollecitati a provvedere entro …": a request told.
 const PAST_DUTY_ALL = /\b(?:dovev(?:a|ano)|avrebbe(?:ro)?\s+dovuto|er(?:a|ano)\s+(?:tenut|fissat|stabilit)\p{L}*|scadev(?:a|ano)|è\s+(?:già\s+)?scadut[oa]|(?:sono|è)\s+stat[oaie]\s+(?:invitat|sollecitat|richiamat)\p{L}*)(?![\p{L}])/giu;
 /** The reader, named "codesto …", having asked the writer for what the cue dates: "codesta Regione ha chiesto di trasmettere …". */
-const READER_ASKED = /(?<![a-zà-öø-ÿ])(?:codest|cotest)[oaie]\s+(?:[^.;:]{0,120}?\s)?(?:ha|aveva|hanno|avevano)\s+(?:chiest|richiest|dispost|assegnat|fissat|ordinat|prescritt)[oaie](?![a-zà-öø-ÿ])(?!\s+se\b)(?![^.;:]*(?<![a-zà-öø-ÿ])(?:codest|cotest)[oaie]\s)/i;
+const READER_ASKED = /(?<![a-zà-öø-ÿ])(?:codest|cotest)[oaie]\s+(?:[^.;:]{0,120}?\s)?(?:ha|aveva|hanno|avevano)\s+(?:chiest|richiest|dispost|assegnat|fissat|ordinat|prescritt)[oaie](?![a-zà-öø-ÿ])(?!\s+(?:se|una\s+proroga|la\s+proroga|chiarimenti|informazioni|notizie|di\s+conoscere)\b)(?![^.;:]*(?<![a-zà-öø-ÿ])(?:potr[àa]|potranno|dovr[àa]|dovranno|va|vanno|deve|devono)\s)(?![^.;:]*(?<![a-zà-öø-ÿ])(?:codest|cotest)[oaie]\s)/i;
 /** What may stand between a past duty and its cue: an infinitive, a participle, "essere", an adverb ("dovevano essere già trasmessi"). */
 const PAST_FILLER = /^(?:a|ad|di|già|ancora|comunque|essere|stat[oaie]|\p{L}{2,}(?:are|ere|ire|at[oaie]|ut[oaie]|it[oaie]|ess[oaie]))$/iu;
 // "entro il 31 marzo dell'anno successivo" (to the year a rule counts): a rule for every year, not a date.
