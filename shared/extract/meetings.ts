@@ -10,6 +10,11 @@ const MEETING_SUBJECT = /(?<![a-zà-ù])(?:convoca\w*|sedut[ae]|riunion[ei]|cons
  * … ha fissato l'udienza … per il giorno …" is the call (another body telling of it, under another subject, reports it).
  */
 const HEARING_SUBJECT = /(?<![a-zà-ù])(?:udienz[ae]|audizion[ei]|comparizione)(?![a-zà-ù])/i;
+/** The hearing fixed by the writer's own court, not one the reader fixed ("codesto Tribunale ha fissato l'udienza …", told to it). */
+function fixedByWriter(text: string): boolean {
+  const m = HEARING_FIXED.exec(text);
+  return !!m && !/(?<![a-zà-ù])(?:codest|cotest)[oa]\s[^.;]{0,80}$/i.test(text.slice(0, m.index));
+}
 const HEARING_FIXED = /(?<![a-zà-ù])(?:ha|hanno)\s+fissato\s+(?:[^.;]{0,40}?\s)?(?:l['’]\s*|la\s+)(?:udienza|audizione|comparizione)(?![a-zà-ù])/i;
 
 export interface Meeting {
@@ -41,7 +46,8 @@ const OFFICE_HOURS = /(?:\borari[oe]?\s+(?:d['’]\s*ufficio|di\s+(?:apertura|uf
 /** The hours of the vote, in the sentence after the call: "Le operazioni di voto si svolgeranno dalle ore 8:00 …". */
 const VOTE_HOURS = /\b(?:operazioni\s+di\s+voto|votazion[ei])\s+(?:si\s+svolgeranno|si\s+terranno|avranno\s+luogo)\s+(?:[^.;]{0,20}?\s)?dalle\s+ore\s+(?<h>[012]?\d)(?:[:.](?<m>[0-5]\d))?/i;
 /** A hearing, an interview or an assessment visit ("La visita dell'UVM si svolgerà a domicilio …"): a meeting only when a verb calls it (CALLS_TO). */
-const HEARING = /\b(?:colloqui[o]?|udienza|audizione|visita(?:\s+domiciliare)?)\b/i;
+// Not visiting hours ("la visita ai propri congiunti si svolgerà … dalle ore 15:00"), nor a guided visit.
+const HEARING = /\b(?:colloqui[o]?|udienza|audizione|visita(?:\s+domiciliare)?(?!\s+(?:a|ai|agli|alle|al|alla|allo|guidat[ae])\b))\b/i;
 /** A session still to come: "si terrà", "avrà luogo", "si svolgerà". */
 const WILL_BE_HELD = String.raw`si\s+terr(?:[àa]|anno)|avr(?:[àa]|anno)\s+luogo|si\s+svolger(?:[àa]|anno)`;
 const PAST = new RegExp(String.raw`\b(?:a\s+seguito|si\s+è\s+(?:svolt|tenut|riunit)|(?:si\s+)?sono\s+riunit|svolt[aoie]si|tenut[aoie]si|(?:ultim|scors)[ao]\s+(?:riunione|seduta|incontro|assemblea)|(?:nel\s+corso\s+del(?:l['’])?|in\s+occasione)(?![^.;]{0,80}\bche\s+(?:${WILL_BE_HELD})(?![a-zà-ù]))|nella\s+seduta\s+del)`, 'i');
@@ -105,7 +111,7 @@ const DECLINES = /(?<![a-zà-ù])(?:non\s+(?:potr[òo]|potremo|sar[òo]|saremo)\
 /** A proposed session the letter settles: its participants named, its attendance to be confirmed. */
 const PROPOSAL_SETTLED = /(?<![a-zà-ù])(?:parteciperanno|confermare\s+la\s+(?:propria\s+|vostra\s+|Sua\s+)?(?:partecipazione|presenza))(?![a-zà-ù])/i;
 /** Another date left open: "ovvero altra data a Lei più congeniale", "o in altra data", "in alternativa". */
-const OTHER_DATE_OFFERED = /(?<![a-zà-ù])(?:(?:ovvero|oppure|o)\s+(?:in\s+)?(?:altra|un['’]altra|diversa)\s+data|in\s+alternativa|altre\s+date)(?![a-zà-ù])/i;
+const OTHER_DATE_OFFERED = /(?<![a-zà-ù])(?:(?:ovvero|oppure|o)\s+(?:in\s+)?(?:altra|un['’]altra|diversa)\s+data|in\s+alternativa|altre\s+date|data\s+alternativa|date\s+alternative)(?![a-zà-ù])/i;
 const PROPOSED = /(?<![a-zà-ù])(?:propo(?:rremmo|rrei|niamo|ngo|ngono|ne)|si\s+propone|(?:suggeri|ipotizz)(?:amo|remmo|rei|sco|ziamo))(?![a-zà-ù])[^.;]{0,80}$/i;
 const FORESEEN = /(?<![a-zà-ù])(?:(?:è|sarà)\s+previst[oa]|prossim[oa]\s+(?:seduta|riunione|incontro|assemblea))(?![a-zà-ù])/i;
 const CALL_TO_FOLLOW = /(?<![a-zà-ù])(?:(?:seguir[àa]|far[àa]\s+seguito)\s+(?:(?:la\s+)?(?:formale|apposita|regolare|specifica)\s+)?convocazione|verr[àa]\s+(?:inviata|trasmessa)\s+(?:la\s+)?(?:formale|apposita|regolare|specifica)\s+convocazione|sar[àa]\s+(?:formalmente\s+)?convocat[aoie]\s+con\s+(?:successiva|apposita|separata)\s+(?:nota|comunicazione))(?![a-zà-ù])/i;
@@ -176,7 +182,7 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       // Near the time: an act's recitals and items, each ended by ";", run on as one sentence ("… della seduta; … 2. di dare
       // atto che il servizio sarà attivo dal 2 novembre … dalle ore 15:00"), and a session named far above calls no time here.
       const near = sentence.text.slice(Math.max(0, t.index! - 400), t.index! + 400);
-      if (!CONVENES.test(near) && !CALLS_TO.test(near) && !(aboutHearing && HEARING_FIXED.test(near))) continue;
+      if (!CONVENES.test(near) && !CALLS_TO.test(near) && !(aboutHearing && fixedByWriter(near))) continue;
       if (END_TIME.test(sentence.text.slice(Math.max(0, t.index! - 40), t.index!))) continue;
       // The end of a span matched from its "alle" ("dalle 17 alle 19 presso …"): the start is the session's time.
       if (/^alle\b/i.test(t[0]) && /\bdalle\s+(?:ore\s*)?[012]?\d(?:[:.,][0-5]\d)?\s+$/i.test(sentence.text.slice(Math.max(0, t.index! - 20), t.index!))) continue;
@@ -272,7 +278,8 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       const before = sentence.text.slice(Math.max(0, same.index! - 60), same.index!);
       // The date just named, or the one the words lead to ("… differita alla medesima ora del giorno giovedì 26 novembre").
       const named = lastBefore(dates, same.index!);
-      const next = dates.find((d) => d.at >= same.index! + same[0].length && /^\s*(?:del|nel)\s+(?:giorno\s+)?$/i.test(sentence.text.slice(same.index! + same[0].length, d.at).replace(/\b(?:luned|marted|mercoled|gioved|venerd)[iì]\b|\bsabato\b|\bdomenica\b/i, '')));
+      // Not the end of a window ("consultabile … fino alla medesima ora del giorno …").
+      const next = /\b(?:fino|sino|entro|oltre)\s*$/i.test(before) ? undefined : dates.find((d) => d.at >= same.index! + same[0].length && /^\s*(?:del|nel)\s+(?:giorno\s+)?$/i.test(sentence.text.slice(same.index! + same[0].length, d.at).replace(/\b(?:luned|marted|mercoled|gioved|venerd)[iì]\b|\bsabato\b|\bdomenica\b/i, '')));
       const iso = NEXT_DAY_BEFORE.test(before) ? (previous.date ? dayAfter(previous.date) : null) : named && same.index! - named.at < 80 ? named.iso : (next?.iso ?? null);
       if (iso) add({ date: iso, time: previous.time }, sentence.start + same.index!, same[0].length);
     }
