@@ -1,4 +1,4 @@
-import type { Line } from '../read/page-text.ts';
+import type { Line, Segment } from '../read/page-text.ts';
 import type { Found, SourceText } from './source-text.ts';
 import { evidenceOf } from './source-text.ts';
 import type { TableColumn } from './table-columns.ts';
@@ -132,8 +132,7 @@ export function extractAmounts(source: SourceText): Found<number>[] {
       if (!figure || notMoney.get(line)?.has(c)) return;
       // The heading cell over the figure, or the one whose column (from its start to the next cell's) holds it: a figure set
       // flush right under a heading set flush left ("Importo €" over "165,00").
-      const cells = heading.segments;
-      const head = (cells.find((h) => h.x < seg.end + 6 && h.end > seg.x - 6) ?? cells.find((h, k) => h.x <= seg.x && (cells[k + 1]?.x ?? Infinity) > seg.end))?.text ?? '';
+      const head = headingCellOver(heading.segments, seg);
       // The figure is in cents, so "Totale" over it adds up money.
       if (isMoneyHeading(head) || TOTAL_HEADER.test(head)) addFromLine(figure, line);
     });
@@ -146,6 +145,10 @@ export function extractAmounts(source: SourceText): Found<number>[] {
     figures.forEach((price, c) => {
       if (!price || !/^\d{1,3},\d{2}$/.test(price)) return;
       const p = value(price)!;
+      // Not a distance, a weight or a time multiplied ("12,50 | 20 | 250,00" under "Km", "Ore"): its heading, where there is one, says so.
+      const seg = line.segments[c];
+      const head = headingCellOver(headingAbove(source.lines, position.get(line)!)?.segments ?? [], seg);
+      if (NOT_MONEY_HEADER.test(head) || /\bkm\b|chilometr|\bkg\b|\blitri\b/i.test(head)) return;
       const multiplied = figures.some((q, k) => k !== c && q && !q.includes(',') && figures.some((t, j) => j !== c && j !== k && t?.includes(',') && Math.abs(value(q)! * p - value(t)!) < 0.005 && value(t)! > p));
       if (multiplied) addFromLine(price, line);
     });
@@ -276,6 +279,14 @@ function moneyPagesOf(lines: Line[]): Set<number> {
  * figure nor a date (a row's wrapped words, "coop. sociale | 15/01/2026", are no heading). A row near its page's top
  * looks on up the page before: a table broken by the page keeps its heading there, above the footer and running head.
  */
+/**
+ * The text of the heading cell over a row's cell: the one it overlaps, or the one whose column (from its start to the next
+ * cell's) holds it, a figure set flush right under a heading set flush left ("Importo €" over "165,00"); '' when none.
+ */
+function headingCellOver(cells: Segment[], seg: Segment): string {
+  return (cells.find((h) => h.x < seg.end + 6 && h.end > seg.x - 6) ?? cells.find((h, k) => h.x <= seg.x && (cells[k + 1]?.x ?? Infinity) > seg.end))?.text ?? '';
+}
+
 function headingAbove(lines: Line[], at: number): Line | null {
   const row = lines[at];
   const pageStart = lines.findIndex((l) => l.page === row.page);

@@ -171,7 +171,9 @@ export function classifyDocType(c: DocTypeClues): DocType {
     if (titled >= 0 && first.slice(titled + 1, titled + 3).some((l) => /^\s*(?:tra|fra|per)\b/i.test(l.text))) return 'altro';
     // Whatever its title ("PROGETTO DI AFFIDO FAMILIARE CONSENSUALE", "SCRITTURA PRIVATA"): its parties listed after "Tra" and
     // what they agree to ("si conviene quanto segue") make it an agreement, though it fixes its first review meeting.
-    if (first.slice(0, 20).some((l) => PARTIES_OPENING.test(l.text)) && c.lines.some((l) => AGREES.test(l.text))) return 'altro';
+    // Not a letter to its addressees whose text names an agreement ("… dell'accordo" / "tra il Comune di … con il quale le parti
+    // convengono …"): an agreement is addressed to no one.
+    if (!c.recipients.length && first.slice(0, 20).some((l) => PARTIES_OPENING.test(l.text)) && c.lines.some((l) => AGREES.test(l.text))) return 'altro';
   }
   // An act's dispositive verb stands alone on its line, wherever the recitals end: "DECRETA", "D E L I B E R A".
   for (const l of c.lines) {

@@ -161,8 +161,9 @@ function actHeadingDate({ first, subjectAt, head }: Head): Found<string> | null 
     const inCell = cell && under ? `${cell.text} ${under.text}` : null;
     const text = inCell && ACT_HEADING.test(inCell) ? inCell : head[i].text + ' ' + (head[i + 1]?.text ?? '');
     const m = ACT_HEADING.exec(text);
-    // Not a date another numbered field in the next cell carries ("… N. 1187 DEL | Proposta n. 1302 del 25/11/2026").
-    if (m && /\bn(?:um\.?|\.|°|r\.?)\s*\d/i.test(m[0].slice(m[0].lastIndexOf('\t') + 1)) && m[0].includes('\t') && /\bn(?:um\.?|\.|°|r\.?)\s*\d/i.test(m[0].slice(0, m[0].indexOf('\t')))) continue;
+    // Not the date of the proposal in the next cell ("… N. 1187 DEL | Proposta n. 1302 del 25/11/2026"); the act's register
+    // there dates the act ("DETERMINAZIONE … N. 112 | REG. GEN. N. 1452 DEL 14/11/2031").
+    if (m && m[0].includes('\t') && /\bpropost[ae]\b/i.test(m[0].slice(m[0].lastIndexOf('\t') + 1))) continue;
     // The act's own heading starts its line; "… il Decreto Legislativo n. 18 del …" mid-sentence is a citation. A register's
     // "Rep. atti n. … del …" heads an act only where no "Oggetto:" follows (a letter cites a contract's so).
     if (m && startsHeading(text, m) && !/legislativo|legge/i.test(m[0]) && !(subjectAt >= 0 && /^rep/i.test(m[0]))) {

@@ -204,7 +204,7 @@ function protocolOf(lines: Line[]): Found<Protocol> | null {
       if (s?.groups?.dir && !/^(?:U|P|I|uscita|partenza|interno)$/i.test(s.groups.dir)) continue;
       // A Region's register line with its fields between dashes says "I" for a letter in ingresso ("REGIONE … - Registro
       // Ufficiale - I - 0212345 - …", the receiver's stamp up the margin), where a ministry's dotted one says "E".
-      if (s?.groups?.dir === 'I' && /REGISTRO\s+UFFICIALE\s*[-–]\s*I\s*[-–]/i.test(s[0])) continue;
+      if (s?.groups?.dir === 'I' && /(?:REGISTRO\s+UFFICIALE|PROTOCOLLO(?:\s+GENERALE)?)\s*[-–]\s*I\s*[-–]/i.test(s[0])) continue;
       if (s?.groups?.way === 'A') continue;
       // An incoming register's fields ("REGISTRO UFFICIALE(E)", "…ENTRATA…") number the arrival.
       if (s?.groups?.reg && /\(E\)|(?:^|\.)E\.|entrata|ingresso|arrivo/i.test(s.groups.reg)) continue;
@@ -416,7 +416,7 @@ function citedInProse(lead: string, line: Line, fromSubjectOn: boolean, above?: 
 const FILING_FIELD = /\b(?:class(?:ifica)?|cl|tit(?:olo)?|fasc(?:icolo)?)\b\.?/gi;
 /** A numbered field of a heading line, then a dash: "Repertorio n. 214/2031 – ", "Rep. n. 12 – ". */
 /** Before a protocol's label in a PEC's subject, the sending body's name and a dash: "POSTA CERTIFICATA: Comune di Macerata - ". */
-const REGISTER_SUBJECT = /^\s*(?:posta\s+certificata\s*:\s*)?(?:comune|citt[àa]|regione|provincia|unione|azienda|a\.?s\.?[lp]\.?|ausl|ulss|asst|ats|prefettura|ministero|consorzio|ambito|distretto|istituto|inps|societ[àa]\s+della\s+salute)\b[^-–—:;.]{0,60}?\s[-–—]\s*$/i;
+const REGISTER_SUBJECT = /^\s*(?:posta\s+certificata\s*:\s*)(?:comune|citt[àa]|regione|provincia|unione|azienda|a\.?s\.?[lp]\.?|ausl|ulss|asst|ats|prefettura|ministero|consorzio|ambito|distretto|istituto|inps|societ[àa]\s+della\s+salute)\b[^-–—:;.]{0,60}?\s[-–—]\s*$/i;
 const NUMBERED_FIELD = /^\s*\p{Lu}[\p{L}.]{1,15}\s+(?:n\.?|nr\.?|n°)\s*\d[\d/.-]*\s*[–—-]\s*$/u;
 
 function words(text: string): number {

@@ -41,7 +41,7 @@ function stampSized(it: { line: Line; seg: Segment }, block: { line: Line; seg: 
 
 type Item = { line: Line; seg: Segment };
 
-/** The block of a stamp grown from its line `start`: close lines of one column (left or right edges `aligned`, or overlapping), of the stamp's size. */
+/** The block of a stamp grown from its line `start`: close lines of one column (left or right edges or centres `aligned`, or overlapping), of the stamp's size. */
 function grownBlock(start: Item, items: Item[], bySegnatura: boolean, aligned: boolean): Item[] {
   const block = [start];
   for (let grew = true; grew; ) {
@@ -50,7 +50,7 @@ function grownBlock(start: Item, items: Item[], bySegnatura: boolean, aligned: b
       // A stamp is printed in one small size: the letterhead it lies across is set larger.
       if (block.includes(it) || !stampSized(it, block) || (bySegnatura && /^\s*prot/i.test(it.seg.text))) continue;
       const near = block.some(
-        (b) => (aligned ? Math.abs(b.seg.x - it.seg.x) <= 4 || Math.abs(b.seg.end - it.seg.end) <= 4 : sameColumn(b.seg, it.seg)) && b.line !== it.line && Math.abs(b.line.y - it.line.y) <= 2 * Math.max(b.line.size, it.line.size),
+        (b) => (aligned ? Math.abs(b.seg.x - it.seg.x) <= 4 || Math.abs(b.seg.end - it.seg.end) <= 4 || Math.abs(b.seg.x + b.seg.end - it.seg.x - it.seg.end) <= 8 : sameColumn(b.seg, it.seg)) && b.line !== it.line && Math.abs(b.line.y - it.line.y) <= 2 * Math.max(b.line.size, it.line.size),
       );
       if (near) {
         block.push(it);
@@ -86,8 +86,9 @@ export function receiverStampSegments(lines: Line[]): Set<Segment> {
       stamp.add(start.seg);
       continue;
     }
-    // Grow the block up and down from the word of arrival: close lines of its column. Its lines' own edges first: a stamp
-    // laid across a letterhead's wide lines ("Organismo pastorale della Diocesi …") would take them in by their overlap.
+    // Grow the block up and down from the word of arrival: close lines of its column, first by its lines' own edges (left,
+    // right or centre), then by their overlap: a stamp laid across a letterhead's wide lines ("Organismo pastorale della
+    // Diocesi …") would take them in by their overlap.
     const block = [true, false].map((aligned) => grownBlock(start, items, bySegnatura, aligned)).find((b) => b.length <= 6 && b.some((x) => STAMP_MARK.test(x.seg.text)));
     if (!block) continue;
     for (const b of block) stamp.add(b.seg);

@@ -130,10 +130,12 @@ const SKIP = /^(?:repubblica\s+italiana|unione\s+europea)$/i;
  */
 /** A caption naming the body that runs, funds or backs the letterhead's: "gestita da Il Gelso Società Cooperativa Sociale". */
 const ANOTHER_BODY_CAPTION = /^(?:gestit[oa]|promoss[oa]|finanziat[oa]|sostenut[oa]|accreditat[oa])\s+(?:da|dal|dalla|dall['’]|dai|dalle)\s|^(?:in\s+(?:collaborazione|convenzione)\s+con|con\s+il\s+(?:contributo|patrocinio|sostegno)\s+d)/i;
+/** The law that made a body, after its name: "… istituita con L.R. 12/2003", "… costituito ai sensi dell'art. 31 …". */
+const LEGAL_TAIL = /\s+(?:istituit[oa]|costituit[oa])\s+(?:con|ai\s+sensi)\b.*$/i;
 const LEGAL_DESCRIPTION = /^[\p{L}\s'’-]{3,60}?\s(?:ai\s+sensi\s+(?:del|della|dell['’]|degli|delle)|istituit[oa]\s+(?:con|ai\s+sensi)|costituit[oa]\s+ai\s+sensi)\b/iu;
 /** Lines continuing a name across a line break: "MINISTERO del LAVORO" / "e delle POLITICHE SOCIALI". */
 const CONTINUATION = /^(?:e|ed|del|della|delle|dei|degli|dello|di|per|in)\s/i;
-const ACRONYM = /^(?:asl|asp|ats|asst|ulss|ausl|inps|inail|anci|usr|ipab|ssn|aoo|uti|uoc|plus|cgil|cisl|uil|fpl|ugl|usb|fials)$/i;
+const ACRONYM = /^(?:asl|asp|ats|asst|ulss|ausl|inps|inail|anci|usr|ipab|ssn|aoo|uti|uoc|plus|cgil|cisl|uil|fpl|ugl|usb|fials|rsa)$/i;
 const QUOTED = /^\s*[“"«][^”"»]{2,60}[”"»]/;
 const PARTICLE = /^(?:presso|di|del|della|delle|dei|degli|dello|e|ed|per|in|a|al|alla|alle|ai|agli|con|su|da|dal|sul|sulla|nel|nella|il|lo|la|le|gli|des|du)$/i;
 
@@ -213,8 +215,11 @@ function messageHeaderEnd(first: Line[], subjectAt: number): number {
     if (field) fields.add(field[0].replace(/[\s:]/g, '').toLowerCase());
     if (field || MESSAGE_NOTICE.test(l.text)) last = k;
   });
-  return fields.size >= 2 ? last + 1 : 0;
+  // A message's print says so ("POSTA CERTIFICATA", "Messaggio di posta certificata", the webmail, the provider's notice): a letter's
+  // own "Data: … / Allegati: …" or an internal memo's "Da: / A: / Data:" is no message's header.
+  return fields.size >= 2 && top.some((l) => MESSAGE_PRINT.test(l.text)) ? last + 1 : 0;
 }
+const MESSAGE_PRINT = /posta\s+(?:elettronica\s+)?certificata|\bwebmail\b|\bmessaggio\s+(?:è\s+stato\s+inviato|originale)|\bper\s+conto\s+di\s*:|\bpec\b.*\bstampa/i;
 
 /** The body the top of page 1 names (see extractSender), footer aside; null when it names none. */
 export function letterheadSender(lines: Line[]): Found<string> | null {
@@ -245,7 +250,10 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
       // TRENTO - Servizio politiche sociali - Modulo R/2026 (allegato alla circolare n. 2/2026)".
       const lead = read.split(/\s+[–—-]\s+/)[0];
       // Not a register's line ("Regione … - Prot. N. … - Entrata"): the receiver's stamp.
-      const whole = read.length > 90 && lead !== read && lead.length <= 90 && BODY.test(lead) && !/\bprot|\bentrata\b|\barrivo\b|\bingresso\b/i.test(read) ? lead : read;
+      const long = read.length > 90 && lead !== read && lead.length <= 90 && BODY.test(lead) && !/\bprot|\bentrata\b|\barrivo\b|\bingresso\b/i.test(read) ? lead : read;
+      // The name, then the law that made the body on the same line: "ASP Valdora istituita con L.R. 12/2003".
+      const untailed = long.replace(LEGAL_TAIL, '');
+      const whole = untailed !== long && namesBody(untailed) ? untailed : long;
       // A bilingual name on one line, the other language first: "SOZIALGENOSSENSCHAFT REGENBOGEN – COOPERATIVA SOCIALE ARCOBALENO".
       const halves = whole.split(/\s+[–—]\s+/);
       // The first half in no Italian: not an office's name ("Area Servizi alla Persona – Ufficio di Piano").

@@ -87,6 +87,14 @@ const REVIEWED: FieldRow[] = [
   ['takes no session from the end of a window "fino alla medesima ora del giorno …"', "COMUNE DI VALDORA\nPresidenza del Consiglio comunale\n\nValdora, 5 dicembre 2031\n\n>Ai Consiglieri comunali\n\nOggetto: Convocazione del Consiglio comunale.\n\nIl Consiglio comunale è convocato per lunedì 15 dicembre 2031 alle ore 18:00 presso la sala consiliare.\nLa documentazione resterà consultabile presso la Segreteria fino alla medesima ora del giorno venerdì 12 dicembre 2031.\n\n>Il Presidente\n>Anna Neri", 'meetings', [{ date: '2031-12-15', time: '18:00' }]],
   ['takes no session from a care home\'s visiting hours ("la visita ai propri congiunti si svolgerà … dalle ore 15:00")', "RSA VILLA SERENA\nVia dei Pini 12 – Valdora\n\nValdora, 28 ottobre 2031\n\n>Ai familiari degli ospiti\n\nOggetto: Nuove modalità di accesso alla struttura.\n\nA partire da lunedì 3 novembre 2031 la visita ai propri congiunti si svolgerà nella sala dedicata, dalle ore 15:00 alle ore 18:00, previa prenotazione.\n\n>La Direttrice\n>Anna Neri", 'meetings', []],
   ['takes no proposed session the reader may move to "una data alternativa"', "COMUNE DI VALDORA\nSettore Welfare\n\nValdora, 6 novembre 2031\n\n>All'Associazione Il Faro\n\nOggetto: Riscontro alla richiesta di incontro.\n\nSi propone un incontro per giovedì 20 novembre 2031 alle ore 11:00 presso la sede comunale. Si prega di confermare la partecipazione entro il 17 novembre 2031 o, in caso di impedimento, di indicare una data alternativa.\n\n>L'Assessore\n>Anna Neri", 'meetings', []],
+  ['takes no number from a list of the readers\' papers received ("Comune di Borgo - Prot. n. 4821 del …"), no PEC subject', "AMBITO TERRITORIALE SOCIALE N. 4 VALDORA\nUfficio di Piano\n\nValdora, 12 novembre 2031\n\n>Alla Regione Terramare\n\nOggetto: Trasmissione delle istanze dei Comuni.\n\nSi trasmettono le istanze dei Comuni dell'Ambito, pervenute come segue:\nComune di Borgo - Prot. n. 4821 del 05/11/2031\nComune di Lago - Prot. n. 311 del 07/11/2031\n\n>Il Coordinatore\n>Anna Neri", 'protocol', null],
+  ['names the letterhead of a letter whose head prints its own "Data: …" beside the addressee and "Allegati: 2"', "COMUNE DI VALDORA\nSettore Servizi Sociali\n\nProt. n. 5120 | Al Comune di Borgo\nData: 10/11/2031 | Ufficio Servizi Sociali\nAllegati: 2\n\nOggetto: Trasferimento di residenza.\n\nSi trasmette la documentazione.\n\n>Il Dirigente\n>Anna Neri", 'sender', 'Comune di Valdora'],
+  ['names the letterhead of an internal memo ("Da: … / A: … / Data: …")', "COMUNE DI VALDORA\n# COMUNICAZIONE INTERNA\nDa: Settore Servizi Sociali\nA: Settore Bilancio e Tributi\nData: 10/11/2031\n\nOggetto: Richiesta di variazione di bilancio.\n\nSi chiede la variazione di bilancio.\n\n>Il Dirigente\n>Anna Neri", 'sender', 'Comune di Valdora'],
+  ['names a body by its letterhead line, the law that made it cut off ("ASP Valdora istituita con L.R. 12/2003")', "ASP Valdora istituita con L.R. 12/2003\n\nValdora, 10 novembre 2031\n\n>Al Comune di Borgo\n\nOggetto: Rette 2032.\n\nSi comunicano le rette.\n\n>Il Direttore\n>Anna Neri", 'sender', 'ASP Valdora'],
+  ['names a care home by its acronym in capitals ("RSA VILLA SERENA" → "RSA Villa Serena")', "RSA VILLA SERENA\nVia dei Pini 12 – Valdora\n\nValdora, 28 ottobre 2031\n\n>Ai familiari degli ospiti\n\nOggetto: Accesso alla struttura.\n\nSi comunicano le nuove modalità.\n\n>La Direttrice\n>Anna Neri", 'sender', 'RSA Villa Serena'],
+  ['dates a determina by its register\'s number and date in the next cell ("DETERMINAZIONE … N. 112 | REG. GEN. N. 1452 DEL 14/11/2031")', "COMUNE DI VALDORA\nSettore Servizi Sociali\n\nDETERMINAZIONE DIRIGENZIALE N. 112 | REG. GEN. N. 1452 DEL 14/11/2031\n\nOggetto: Impegno di spesa.\n\nIL DIRIGENTE\n\nDETERMINA\n\n1. di impegnare la spesa.\n\n>Il Dirigente\n>Anna Neri", 'documentDate', '2031-11-14'],
+  ['reads a convocation with no Oggetto whose text names an agreement ("… dell\'accordo" / "tra il Comune di …, con il quale le parti convengono …") as a convocation', "COMUNE DI VALDORA\nUfficio di Piano\n\nValdora, 3 novembre 2031\n\n>Ai componenti del Tavolo di coordinamento\n\nIl Tavolo di coordinamento è convocato per giovedì 20 novembre 2031 alle ore 10:00 presso la sala giunta, per l'esame dell'accordo\ntra il Comune di Valdora e l'Azienda USL, con il quale le parti convengono di integrare i punti unici di accesso.\n\n>La Responsabile\n>Anna Neri", 'docType', 'convocazione'],
+  ['takes no distance its row multiplies by the trips into the total ("Km per viaggio | Viaggi | Km complessivi")', "COMUNE DI VALDORA\n\nDETERMINAZIONE N. 1521 DEL 24/11/2031\n\nOggetto: Rimborso chilometrico ai volontari.\n\nDETERMINA\n\n1. di riconoscere il rimborso di € 0,35 per chilometro, sulla base delle percorrenze:\n\nPercorso | Km per viaggio | Viaggi | Km complessivi\nValdora – Borgo | 12,50 | 20 | 250,00\nValdora – Lago | 8,40 | 15 | 126,00\n\n>Il Dirigente\n>Anna Neri", 'amounts', [0.35]],
 ];
 
 describeFieldRows('kinds of blind sets 65, 70 and 71', KINDS);
@@ -166,5 +174,16 @@ describe('a receiver\'s stamp laid across a letterhead of wide lines', () => {
     const { protocol } = extractFields(pages).fields;
     // Assess
     expect(protocol).toEqual({ number: '112/2031', date: '2031-11-02' });
+  });
+});
+
+describe('a register\'s line of arrival up the margin, its fields between dashes ("… - Protocollo Generale - I - …")', () => {
+  it('leaves the letter its own protocol: I is the receiver\'s "ingresso"', () => {
+    // Prepare
+    const pages = withMarginLine('COMUNE DI VALDORA\nUfficio di Piano\n\nProt. n. 4410 del 20/10/2031 | Valdora, 20 ottobre 2031\n\n>Alla Regione Terramare\n\nOggetto: Trasmissione della rendicontazione.\n\nSi trasmette la rendicontazione.\n\n>Il Dirigente\n>Anna Neri\n\nREGIONE TERRAMARE - Protocollo Generale - I - 0212345 - 24/10/2031 09:12 - Class. 7.4');
+    // Act
+    const { protocol } = extractFields(pages).fields;
+    // Assess
+    expect(protocol).toEqual({ number: '4410', date: '2031-10-20' });
   });
 });
