@@ -81,7 +81,9 @@ describe('a large scan is read within 512 MB peak RSS for its reader, memory out
     const read = readInFreshProcess(scan);
 
     // Assess
-    expect({ ok: read.ok, ocrPages: read.ocrPages, within: read.rssMb <= 512 }).toEqual({ ok: true, ocrPages: 1, within: true });
+    expect({ ok: read.ok, ocrPages: read.ocrPages }).toEqual({ ok: true, ocrPages: 1 });
+    // The figure itself in the message: a peak over the bound says by how much.
+    expect(read.rssMb, `peak RSS ${Math.round(read.rssMb)} MB`).toBeLessThanOrEqual(512);
   }, 120_000);
 
   it('refuses a 400 KB Flate bomb under the cap on all streams within 512 MB', () => {
