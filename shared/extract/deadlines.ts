@@ -320,7 +320,7 @@ function issuerActs(self: readonly string[], others: readonly string[] = []): Re
 }
 /**
  * What the issuer, setting its part against the reader's, says it will do: "La scuola, da parte sua, continuerà il monitoraggio
- * … e trasmetterà entro il …" (any verb in the future, however far into the sentence).
+ * … e trasmetterà entro il …" (its first verb in the future, within the sentence).
  */
 const OWN_SIDE = String.raw`(?:da\s+parte\s+(?:sua|propria|nostra)|per\s+parte\s+(?:sua|propria|nostra))\s*,[^.;:\n]{0,120}?\s[a-zà-öø-ÿ]{2,}(?:er|ir|ar)(?:à|anno)(?![a-zà-öø-ÿ])`;
 /** An office or a head of the issuer before its name: "La Direzione della Società della Salute …", "Il Direttore del Consorzio …". */
@@ -423,7 +423,8 @@ const SELF_NAMES: [RegExp, string[]][] = [
   // letter of the "Azienda Sanitaria Locale di Potenza"): an acronym its addressees name is the reader's (see selfNames).
   [HEALTH_AGENCY, ['asl', 'asp', 'asst', 'ulss', 'ausl']],
   // An Azienda di Servizi alla Persona is no health agency: its own acronym only ("l'AUSL dovrà trasmettere …" is another body).
-  [/\bazienda\s+pubblica\s+di\s+servizi\s+alla\s+persona\b|\basp\s+(?:dei|del|di)\s+comun/i, ['asp']],  // An office heading a line of its letterhead ("Servizio Tutela Minori", "III Settore – Servizi Sociali") is the writer: "il
+  [/\bazienda\s+pubblica\s+di\s+servizi\s+alla\s+persona\b|\basp\s+(?:dei|del|di)\s+comun/i, ['asp']],
+  // An office heading a line of its letterhead ("Servizio Tutela Minori", "III Settore – Servizi Sociali") is the writer: "il
   // Servizio si impegna a trasmettere …" is its own undertaking. Not the Servizio Sanitario Regionale heading an ASL's letter (a
   // system, not an office), nor an office the addressees name too (see selfNames).
   // Not another body's office the text qualifies as such: "il Settore comunale competente" under a Region's letterhead.
