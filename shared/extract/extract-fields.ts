@@ -65,17 +65,19 @@ export function extractFields(read: PageText[]): Extraction {
   const repeated = pageFurniture(lines);
   const bare = repeated.size ? new SourceText(pages.map((p) => ({ ...p, lines: p.lines.filter((l) => !repeated.has(l)) }))) : null;
   // Read again only where a page's text ends on a date or its cue left open: most pages end on a full stop.
-  const broken = bare !== null && pages.some((p, k) => k + 1 < pages.length && OPEN_DATE_END.test(p.lines.filter((l) => !repeated.has(l)).at(-1)?.text ?? ''));
+  // Each page's last line of text but the last page's, the furniture left out: where a date or an amount may break.
+  const pageEnds = bare ? pages.slice(0, -1).map((p) => p.lines.filter((l) => !repeated.has(l)).at(-1)?.text ?? '') : [];
+  const broken = pageEnds.some((end) => OPEN_DATE_END.test(end));
   const withBroken = <T extends { value: unknown }>(found: T[], across: T[]) => [...found, ...across.filter((a) => !found.some((f) => JSON.stringify(f.value) === JSON.stringify(a.value)))];
   const readers = recipients.map((r) => r.value).join('\n');
-  const deadlines = withBroken(extractDeadlines(source, ctx, letterhead, readers), broken ? extractDeadlines(bare, ctx, letterhead, readers) : []);
-  const meetings = withBroken(extractMeetings(source, ctx), broken ? extractMeetings(bare, ctx) : []);
+  const deadlines = withBroken(extractDeadlines(source, ctx, letterhead, readers), broken && bare ? extractDeadlines(bare, ctx, letterhead, readers) : []);
+  const meetings = withBroken(extractMeetings(source, ctx), broken && bare ? extractMeetings(bare, ctx) : []);
   const emails = extractEmails(source);
   // Identity fields come from the main document of a bundle: its signatures are those of its last page.
   const signatories = extractSignatories(mainLines, width);
   // An amount broken by the page's end the same way: "… sono stanziati €" | footer | header | "120.000,00 per …".
-  const brokenMoney = bare !== null && pages.some((p, k) => k + 1 < pages.length && OPEN_MONEY_END.test(p.lines.filter((l) => !repeated.has(l)).at(-1)?.text ?? ''));
-  const amounts = withBroken(extractAmounts(source), brokenMoney ? extractAmounts(bare) : []);
+  const brokenMoney = pageEnds.some((end) => OPEN_MONEY_END.test(end));
+  const amounts = withBroken(extractAmounts(source), brokenMoney && bare ? extractAmounts(bare) : []);
   // What kind of document is the main one's: a decree forwarded under a cover letter does not make the letter a decree.
   const docType = classifyDocType({
     lines: mainLines,
