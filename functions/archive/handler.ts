@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { addDays, romeDate, typedDate } from '../../shared/calendar/rome-date.ts';
 import { ArchiveQuery, forgetSearchIndexes, listArchive } from '../../shared/archive/list-archive.ts';
 import { agendaOutside, archiveAgenda } from '../../shared/archive/archive-agenda.ts';

@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { GetObjectCommand } from '@aws-sdk/client-s3';
-import { z } from 'zod';
+import * as z from 'zod';
 import { Campaign, newCampaignId, type ExpectedBody } from '../../shared/records/campaign-record.ts';
 import { loadCampaignStatus } from '../../shared/collect/campaign-status.ts';
 import { importBodies } from '../../shared/collect/import-bodies.ts';

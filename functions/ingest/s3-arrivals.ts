@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ObjectArrival } from '../../shared/ingest/ingest-object.ts';
 
 /** The part of an S3 event notification that ingestion reads. */

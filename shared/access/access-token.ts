@@ -1,6 +1,6 @@
 import { JwtVerifier, CognitoJwtVerifier } from 'aws-jwt-verify';
 import type { Jwks } from 'aws-jwt-verify/jwk';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The claims Carteggio reads from an ID token, as Cognito writes them: the user name, the groups

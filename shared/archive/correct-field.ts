@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { DocType, ExtractedFields } from '../records/extracted-fields.ts';
 import { CorrectableField, FIELD_CORRECTION_VERSION, FIELD_LABELS, FieldCorrection } from '../records/field-correction.ts';
 import type { CorrectionStore } from '../storage/correction-store.ts';

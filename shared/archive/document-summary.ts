@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DocumentRecord } from '../records/document-record.ts';
 
 /** What the archive list shows of a document: enough to filter, sort and choose, without its text. */

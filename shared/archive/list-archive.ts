@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ShelfEntry, ShelfStore } from '../storage/shelf-store.ts';
 import type { DocumentSummary } from './document-summary.ts';
 import { ArchiveSearch } from './archive-search.ts';

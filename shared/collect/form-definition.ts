@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A form a campaign sends out, described once in `templates/forms/<id>.json`: the fillable PDF

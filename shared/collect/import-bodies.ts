@@ -1,6 +1,6 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { readSheet } from 'read-excel-file/node';
-import { z } from 'zod';
+import * as z from 'zod';
 import { BodyCode, type ExpectedBody } from '../records/campaign-record.ts';
 
 /**

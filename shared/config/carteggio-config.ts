@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ReadLimits } from '../read/read-limits.ts';
 
 const WHOLE = 'un numero intero maggiore di zero';

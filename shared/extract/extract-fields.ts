@@ -19,10 +19,13 @@ import { findDates, schoolYearOf } from './italian-dates.ts';
 import { ADDRESSEE_OPENING, isFormToFill, quotedMessageStart, subjectLineIndex } from './layout-rules.ts';
 import { pageFurniture } from './page-furniture.ts';
 import { repairOcrWords } from './ocr-word-repair.ts';
+import { compileRulesNatively } from './compile-rules-natively.ts';
 
-/** A line that ends before its date is whole: on a cue ("entro il", "alle ore"), a day ("30"), a month or a weekday. */
+compileRulesNatively();
+
 /** A page's text ending on the currency its amount's figure opens the next page with: "… stanziati €", "… pari a euro". */
 const OPEN_MONEY_END = /(?:€|\beuro)\s*$/i;
+/** A line that ends before its date is whole: on a cue ("entro il", "alle ore"), a day ("30"), a month or a weekday. */
 const OPEN_DATE_END = /(?:\b(?:entro|il|del|dal|al|alle|ore|giorno|dalle|fino|sino|oltre|per)|\b\d{1,2}(?:[/.-]\d{1,2})?|\b(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)|\b(?:luned|marted|mercoled|gioved|venerd)[iì]|\b(?:sabato|domenica))\s*$/i;
 
 /** Words that cite another act: "ai sensi della …", "in attuazione del …", "di cui al …", "approvato con …". */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LineOrigin, type Line, type PageText } from '../read/page-text.ts';
 import { tableColumns, type TableColumn } from './table-columns.ts';
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { PDFDocument } from 'pdf-lib';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ObjectStore } from '../storage/object-store.ts';
 import type { DocumentStore } from '../storage/document-store.ts';
 import type { LetterStore } from '../storage/letter-store.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A run of text separated from its neighbours on the same line by a wide gap (a column or table cell). */
 export const Segment = z.object({ x: z.number(), end: z.number(), text: z.string() });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Caps applied to every file read; each one turns a hostile or runaway PDF into a recorded rejection. */
 export const ReadLimits = z.object({

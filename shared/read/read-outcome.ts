@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PdfFacts, PageText } from './page-text.ts';
 import { RejectionCode } from './rejection.ts';
 import { Extraction } from '../records/extracted-fields.ts';

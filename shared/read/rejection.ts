@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Why a file could not be read. Codes are stable (scripts match on them); messages are for people. */
 export const RejectionCode = z.enum([

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { addDays, romeInstant } from '../calendar/rome-date.ts';
 
 /**

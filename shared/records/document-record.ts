@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { RejectionCode } from '../read/rejection.ts';
 import { PdfFacts } from '../read/page-text.ts';
 import { Extraction } from './extracted-fields.ts';

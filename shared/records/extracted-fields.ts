@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Evidence } from '../extract/source-text.ts';
 
 export const DocType = z.enum(['circolare', 'nota', 'convocazione', 'lettera', 'decreto', 'delibera', 'avviso', 'comunicato', 'piano', 'modulo', 'altro']);

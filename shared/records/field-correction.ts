@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ExtractedFields } from './extracted-fields.ts';
 
 /** The fields a person may correct: every key of ExtractedFields. */

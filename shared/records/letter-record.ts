@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { TemplateName } from '../render/letter-schemas.ts';
 
 const ObjectRef = z.object({ bucket: z.string(), key: z.string() });

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { PoaAmbito } from './letter-schemas.ts';
 
 /** LEPS minima for the supervision of social-service staff (Piano nazionale 2021-2023, scheda 2.7.2). */

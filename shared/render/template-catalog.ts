@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { TEMPLATE_SCHEMAS, type TemplateName } from './letter-schemas.ts';
 
 /** What a person reads when choosing a template; a new template adds a line here and its schema. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { LetterFonts } from '../../shared/render/letter-fonts.ts';
 import { Typesetter, PAGE, type TextStyle } from '../../shared/render/typeset.ts';
 import { renderLetter } from '../../shared/render/render-letter.ts';
