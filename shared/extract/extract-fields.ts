@@ -90,6 +90,7 @@ export function extractFields(read: PageText[]): Extraction {
     meetings: meetings.filter((m) => inMain(m.evidence.page, m.evidence.line)).length,
     protocol: protocol !== null,
     subjectPage: subject?.evidence.page,
+    signers: signatories.map((s) => s.value.role ?? ''),
   });
   // An act's heading carries its own number ("D.G.R. n. 502 del …"): that is not a citation. The
   // heading ends at the subject, or where the recitals begin ("VISTA la legge …", "IL DIRIGENTE").

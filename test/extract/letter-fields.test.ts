@@ -64,9 +64,9 @@ describe('a protocolled note from a municipality', () => {
     expect(fields.signatories).toEqual([{ role: 'Il Dirigente', name: 'Mario Rossi' }]);
   });
 
-  it('classifies a municipality’s protocolled letter to one office of its Region as a letter', () => {
-    // As the labelled sets do for a local body writing to one body (see doc-type.ts); a Region's would be a note.
-    expect(fields.docType).toBe('lettera');
+  it('classifies a municipality’s protocolled word to one office of its Region, signed by an office, as a note', () => {
+    // As the labelled sets do for a local body writing to one body (see doc-type.ts); a mayor's would be a letter.
+    expect(fields.docType).toBe('nota');
   });
 });
 

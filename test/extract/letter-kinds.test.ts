@@ -140,10 +140,10 @@ describe('a subject that names the paper answered (misfires a fresh reader found
   });
 });
 
-describe('a local body’s letter to one body', () => {
-  it('is a letter when a school writes to its Comune', async () => {
+describe('a local body’s word to one body', () => {
+  it('is a note when a school writes to its Comune', async () => {
     const type = await docTypeOf(['ISTITUTO COMPRENSIVO “G. VERDI”', 'Prot. n. 0001234 del 12/03/2031', '', 'Al Comune di Valdora', 'Servizio Sociale Professionale', '', 'Oggetto: segnalazione di frequenza irregolare', '', 'Si segnala la frequenza irregolare di un alunno.']);
-    expect(type).toBe('lettera');
+    expect(type).toBe('nota');
   });
 
   it('is a note when a Region writes to one Comune', async () => {
@@ -527,9 +527,9 @@ describe('a local body’s answer to the note of the one body it writes to', () 
     expect(fields.docType).toBe('nota');
   });
 
-  it('stays a letter when it answers nothing', () => {
+  it('is a note when it answers nothing too', () => {
     const fields = extractFields(letter('Ricognizione del personale dei servizi sociali.', 'Si comunicano i dati del personale in servizio.')).fields;
-    expect(fields.docType).toBe('lettera');
+    expect(fields.docType).toBe('nota');
   });
 });
 
