@@ -81,5 +81,7 @@ export const EVAL_SETS: readonly { id: string; name: string; dir: string }[] = [
   { id: 'blind73', name: "alla cieca 73 (12, Assegno di inclusione in Abruzzo e Molise: GePI, patti per l'inclusione, PUC, Centro per l'impiego, INPS, ECAD, stima della diciannovesima sessione)", dir: 'test/fixtures/letters-blind-73' },
   { id: 'blind74', name: "alla cieca 74 (12, disabilità e Dopo di noi in Emilia-Romagna e Marche: riparto regionale, avviso e graduatoria dell'Unione, UVM disabili, Garante, Consulta, stima della diciannovesima sessione)", dir: 'test/fixtures/letters-blind-74' },
   { id: 'blind75', name: "alla cieca 75 (12, grave marginalità a Latina: ordinanza del Piano freddo, Prefettura, Fondo povertà e Housing First, accoglienza notturna, Caritas, via fittizia, stima della diciannovesima sessione)", dir: 'test/fixtures/letters-blind-75' },
+  { id: 'blind76', name: "alla cieca 76 (12, accoglienza dei migranti in Liguria: Ministero dell'Interno e rete SAI, Consiglio territoriale per l'immigrazione, proroga del progetto, Servizio Centrale, tutore volontario di un MSNA, Questura, stima della ventesima sessione)", dir: 'test/fixtures/letters-blind-76' },
+  { id: 'blind77', name: "alla cieca 77 (12, violenza contro le donne in Umbria: riparto ai centri antiviolenza e alle case rifugio, Pari Opportunità, Reddito di libertà dell'INPS, convenzione del centro, tavolo di rete, Procura, stima della ventesima sessione)", dir: 'test/fixtures/letters-blind-77' },
   { id: 'real', name: 'reali (16, così come pubblicati)', dir: '../shared/eval/real' },
 ];
