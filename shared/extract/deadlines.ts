@@ -47,7 +47,9 @@ const TERM_AFTER = new RegExp(`(?<![a-zà-öø-ÿ])(?:è|resta|rimane|viene|risu
  * approverà …" in an Ambito's letter to its Comuni, the Region only informed in copy) are not the reader's either.
  */
 export function extractDeadlines(source: SourceText, context: YearContext, letterhead = '', addressees = ''): Found<string>[] {
-  const issuer = issuerActs(selfNames(letterhead, addressees), thirdParties(letterhead, addressees));
+  const self = selfNames(letterhead, addressees);
+  const issuer = issuerActs(self, thirdParties(letterhead, addressees));
+  const askedOfIssuer = askedOf(self);
   // A deadline printed without its year lies ahead of the document's date.
   const ctx: YearContext = { ...context, ahead: true };
   const out = new Map<string, Found<string>>();
@@ -73,10 +75,18 @@ export function extractDeadlines(source: SourceText, context: YearContext, lette
     // "i progetti in scadenza al 31 dicembre": when a project, a contract, a permit runs out, not a date to act by.
     const before = source.text.slice(Math.max(0, m.index! - 60), m.index!);
     // "… con scadenza …" after a filing ("Le domande per l'incarico, con scadenza il …") is the filing's term.
-    if (/^scadenza/i.test(m[0]) && EXPIRES.test(before) && !(/\bcon\s+$/i.test(before) && FILING_TERM.test(clauseBefore(source.text, m.index!)))) continue;
+    // "… giungerà a scadenza il prossimo 31 dicembre", "va in scadenza il …": something runs out then, whatever it is.
+    // A cue within the stretch read ("… in scadenza vanno presentate entro il …") is read on its own.
+    const runsOut = EXPIRES.test(clauseBefore(source.text, m.index!)) && !(/\bcon\s+$/i.test(before) && FILING_TERM.test(clauseBefore(source.text, m.index!)));
+    if (/^scadenza/i.test(m[0]) && (runsOut || RUNS_OUT.test(before))) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    // "… degli ospiti con permesso di soggiorno in scadenza entro il 31 gennaio": which permits are meant, not a term.
+    if (/^entro/i.test(m[0]) && /(?<![a-zà-öø-ÿ])(?:in\s+scadenza|che\s+scad[a-zà-öø-ÿ]+|scadent[ei])\s+$/i.test(before)) continue;
     const date = dateOf(lastDateIn(m[0], m.index!), ctx);
     if (!date.iso || out.has(date.iso)) continue;
-    if (!actsOn(source.text, m.index!, at, issuer)) continue;
+    if (!actsOn(source.text, m.index!, at, issuer, askedOfIssuer)) continue;
     // "la scadenza del 31 marzo … è prorogata al 30 aprile": the old term, superseded in the same clause, binds no one.
     if (SUPERSEDED.test(source.text.slice(at, at + 120))) continue;
     // A date already past when the document was written is history ("entro l'11 ottobre 2015"), not a deadline.
@@ -126,7 +136,7 @@ export function extractDeadlines(source: SourceText, context: YearContext, lette
     const from = ctx.issued ?? ctx.reference;
     const year = Number(from.slice(0, 4));
     for (const m of source.text.matchAll(CUE_DAY_MONTH)) {
-      if (!actsOn(source.text, m.index!, m.index! + m[0].length, issuer)) continue;
+      if (!actsOn(source.text, m.index!, m.index! + m[0].length, issuer, askedOfIssuer)) continue;
       const [d, mo] = [Number(m.groups!.d), Number(m.groups!.m)];
       const same = isoDate(year, mo, d);
       const iso = same && same < from ? isoDate(year + 1, mo, d) : same;
@@ -170,7 +180,7 @@ export function extractDeadlines(source: SourceText, context: YearContext, lette
  * entro il …"), not a condition an act's recital states ("- rilevato che le procedure i cui bandi sono pubblicati entro
  * il … restano …").
  */
-function actsOn(text: string, from: number, to: number, issuer: RegExp): boolean {
+function actsOn(text: string, from: number, to: number, issuer: RegExp, askedOfIssuer: RegExp | null = null): boolean {
   // A date with its year printed is a term of its own, whatever recurs after it ("entro il 30 aprile 2031 e successivamente …").
   const pair = !/\b(?:19|20)\d{2}\b/.test(text.slice(from, to)) && RECURRING_PAIR.test(text.slice(to, to + 120).split(/[;:]|\.\s/)[0]);
   if (RECURRING.test(text.slice(to, to + 30)) || pair || RECURRING_BEFORE.test(text.slice(Math.max(0, from - 30), from))) return false;
@@ -199,6 +209,9 @@ function actsOn(text: string, from: number, to: number, issuer: RegExp): boolean
   // Not a question the reader asked ("… ha chiesto se la scheda debba essere trasmessa entro …"), nor one the writer answers by
   // asking the reader in turn ("…, si invita codesto Comune a trasmetterla comunque").
   if (READER_ASKED.test(clause) && !ASKED.test(text.slice(to).split(/[.;]/)[0])) return false;
+  // So is what another body asked of the writer's kind, told in its act: "Il Dipartimento … ha chiesto alle Regioni di trasmettere
+  // entro il …" in a Region's resolution (which then sets its own term for the Comuni).
+  if (askedOfIssuer?.test(clause) && !ASKED.test(text.slice(to).split(/[.;]/)[0])) return false;
   // "In riscontro alla nota … del …, con la quale è stato chiesto di trasmettere … entro il 28 febbraio, si trasmette …": the
   // term of the note answered, which this letter meets.
   if (answeredNoteTerm(text, from, to)) return false;
@@ -250,8 +263,11 @@ function inRecitalList(text: string, at: number): boolean {
   return false;
 }
 
+/** A verb of running out before "scadenza": "giunge a", "giungerà a", "verrà a", "va in", "andrà in", "arriva a". */
+const RUNS_OUT = /(?<![a-zà-öø-ÿ])(?:giung|vien|verr|va|vanno|andr|arriv)[a-zà-öø-ÿ]*\s+(?:a|in)\s+$/i;
 /** A thing that runs out, before "in/con scadenza": "progetti in scadenza al …", "DURC prot. INAIL_…, con scadenza 14/01/2027". */
-const EXPIRES = /\b(?:progett|contratt|incaric|convenzion|affidament|autorizzazion|accreditament|permess|titol|concession|abbonament|polizz|durc\b|certificat|documento\s+(?:unico|di\s+identit))\p{L}*[^;\n]{0,40}?\s(?:in|con)\s+$/iu;
+// Its references may stand between, over a line's end: "Convenzione per la gestione del Centro … (Rep. n. 38912 del 19/12/2024) in".
+const EXPIRES = /\b(?:progett|contratt|incaric|convenzion|affidament|autorizzazion|accreditament|permess|titol|concession|abbonament|polizz|durc\b|certificat|documento\s+(?:unico|di\s+identit))\p{L}*(?:[^;\n]|\n(?!\n)){0,140}?\s(?:in|con)\s+$/iu;
 /** A filing the term is for: "Le domande per il conferimento dell'incarico, con scadenza …", "l'avviso …, con scadenza il …". */
 const FILING_TERM = /\b(?:domand|candidatur|istanz|offert|avvis|band|manifestazion|richiest)\p{L}*/iu;
 /** A request inside a recital's sentence: "Considerato che …, si invitano i Comuni a trasmettere … entro il …". */
@@ -309,10 +325,12 @@ function issuerActs(self: readonly string[], others: readonly string[] = []): Re
   const key = `${subjects}/${others.join('|')}`;
   const known = issuerPatterns.get(key);
   if (known) return known;
+  // Letterheads name their offices in words of their own: the patterns kept stay few in a worker that reads for months.
+  if (issuerPatterns.size >= 256) issuerPatterns.clear();
   // The issuer may be named with an apposition between commas: "il Comune di Lauria, in qualità di soggetto proponente, trasmetterà …".
   const third = others.length ? String.raw`|\b(?:il|l['’]|la|lo)\s*(?:${others.join('|')})\b${BEFORE_VERB}\s${AUTHORITY_FUTURE}` : '';
   const re = new RegExp(
-    String.raw`\b(?:il|l['’]|la|lo)\s*(?:${self.length ? self.join('|') : '(?!)'})\s+${ISSUER_DUTY}|\b(?:il|l['’]|la|lo)\s*(?:${subjects})(?:\s+di\s+piano)?\s+${ISSUER_SUBJUNCTIVE}|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+\s+${ISSUER_SUBJUNCTIVE}|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+(?:\s+di\s+piano)?\s+${ISSUER_DUTY}|(?:\b(?:il|l['’]|la|lo)\s*(?:${OFFICE_OF}(?:${subjects})(?!\s+d[i'’])|(?:${subjects}))|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+)\b${BEFORE_VERB}\s${ISSUER_VERB}|${SELF_FUTURE}|${OFFICE_ACT}|${officeAgent(subjects)}|${ISSUER_PASSIVE}|\b(?:il|l['’]|la|lo)\s*(?:${subjects})\s*,\s*${OWN_SIDE}|${INTERNAL_MANDATE}${third}`,
+    String.raw`\b(?:il|l['’]|la|lo)\s*(?:${self.length ? self.join('|') : '(?!)'})\s+${ISSUER_DUTY}|\b(?:il|l['’]|la|lo)\s*(?:${subjects})(?:\s+di\s+piano)?\s+${ISSUER_SUBJUNCTIVE}|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+\s+${ISSUER_SUBJUNCTIVE}|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+(?:\s+di\s+piano)?\s+${ISSUER_DUTY}|(?:\b(?:il|l['’]|la|lo)\s*(?:${OFFICE_OF}(?:${subjects})(?!\s+d[i'’])|(?:${subjects}))|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+)\b${BEFORE_VERB}\s${ISSUER_VERB}|${SELF_FUTURE}|${OFFICE_ACT}|${officeAgent(subjects)}|${ISSUER_PASSIVE}|\b(?:il|l['’]|la|lo)\s*(?:${subjects})\s*,\s*${OWN_SIDE}|${OWN_SIDE_FIRST}\s*(?:il|l['’]|la|lo)\s*(?:${subjects})\s+[a-zà-öø-ÿ]{2,}(?:er|ir|ar)(?:à|anno)(?![a-zà-öø-ÿ])|${INTERNAL_MANDATE}${third}`,
     'i',
   );
   issuerPatterns.set(key, re);
@@ -323,6 +341,8 @@ function issuerActs(self: readonly string[], others: readonly string[] = []): Re
  * … e trasmetterà entro il …" (its first verb in the future, within the sentence).
  */
 const OWN_SIDE = String.raw`(?:da\s+parte\s+(?:sua|propria|nostra)|per\s+parte\s+(?:sua|propria|nostra))\s*,[^.;:\n]{0,120}?\s[a-zà-öø-ÿ]{2,}(?:er|ir|ar)(?:à|anno)(?![a-zà-öø-ÿ])`;
+/** The same set before the issuer's name: "Per parte sua, l'Associazione trasmetterà …" (its verb right after the name). */
+const OWN_SIDE_FIRST = String.raw`\b(?:da|per)\s+parte\s+(?:sua|propria|nostra)\s*,`;
 /** An office or a head of the issuer before its name: "La Direzione della Società della Salute …", "Il Direttore del Consorzio …". */
 const OFFICE_OF = String.raw`(?:direzione|presidenza|segreteria|direttore|direttrice|presidente|dirigente|responsabile|coordinat(?:ore|rice)|giunta(?:\s+esecutiva)?)\s+(?:del|della|dello|dell['’])\s*`;
 /** The issuer's own duty, its name right before the verb: "il Piano, che l'Ambito deve trasmettere alla Regione entro …". */
@@ -406,6 +426,8 @@ const SELF_NAMES: [RegExp, string[]][] = [
   [/\bunione\s+(?!europe)\p{L}/iu, ['unione']],
   // A cooperative's own undertakings: "La Cooperativa trasmetterà i report … entro …" in its letter.
   [/\bcooperativa\b/i, ['cooperativa']],
+  // So does an association: "Per parte sua, l'Associazione trasmetterà la relazione annuale entro …".
+  [/^\s*associazione\b/im, ['associazione']],
   // An Ambito's Ufficio di Piano is its own office: "sarà trasmessa dall'Ufficio di Piano" in the Ambito's letter.
   [/\bambito\s+(?:socio[\s-]*)?(?:territoriale|sociale|distrettuale)\b/i, ['ambito', 'ufficio\\s+di\\s+piano']],
   [/\bdistretto\s+(?:socio|sanitario|sociale)/i, ['distretto']],
@@ -431,10 +453,32 @@ const SELF_NAMES: [RegExp, string[]][] = [
   [/(?:^|\n|[–—|]\s*)(?:[IVX]{1,4}\s+)?servizio\s+(?!sanitari[oa]\b)\p{L}/iu, [OWN_SERVICE]],
   [/(?:^|\n|[–—|]\s*)(?:[IVX]{1,4}\s+)?settore\b/i, [OWN_SECTOR]],
 ];
+/**
+ * Another body having asked the writer's kind for what the cue dates: "ha chiesto alle Regioni di trasmettere …" when the writer is
+ * a Regione (its self-names of one word, singular or plural). Null when the writer names itself by no such word.
+ */
+const askedPatterns = new Map<string, RegExp | null>();
+function askedOf(self: readonly string[]): RegExp | null {
+  const words = self.filter((n) => /^[a-zà-ù]{4,}$/.test(n)).map((n) => `${n.slice(0, -1)}[a-zà-ù]`);
+  const key = words.join('|');
+  if (!askedPatterns.has(key)) {
+    askedPatterns.set(key, words.length ? new RegExp(String.raw`(?<![a-zà-öø-ÿ])(?:ha|aveva|hanno|avevano)\s+(?:chiest|richiest)[oaie]\s+(?:a|al|alla|alle|ai|agli|all['’])\s*(?:${key})(?![a-zà-öø-ÿ])(?![^.;:]*(?<![a-zà-öø-ÿ])(?:codest|cotest)[oaie]\s)`, 'i') : null);
+  }
+  return askedPatterns.get(key)!;
+}
+/** A letterhead line opened by an office and the word that names it: "Servizio Centrale …", "III Settore Welfare …". */
+const OFFICE_LINE = /(?:^|\n|[–—|]\s*)(?:[IVX]{1,4}\s+)?((?:servizio|settore)\s+(?!sanitari[oa]\b|(?:di|del|della|dei|e|per)\b)\p{L}+)/giu;
 function selfNames(letterhead: string, addressees = ''): string[] {
   // An agency (or a cooperative) its addressees name is the reader ("Alla ASL Lecce" from an Ambito whose letterhead names its
   // district "… ASL Lecce"; "Alla Cooperativa …" from a consortium of cooperatives).
   const names = SELF_NAMES.flatMap(([re, names]) => (re.test(letterhead) ? names : [])).filter((n) => !AGENCY_NAMED[n]?.test(addressees));
+  // An office its letterhead heads a line with is called by that line's first two words too ("SERVIZIO CENTRALE DEL SISTEMA …"
+  // → "il Servizio Centrale comunicherà …"): the writer's, even where the addressees name a "Servizio" of theirs, unless they
+  // name the same one.
+  for (const m of letterhead.matchAll(OFFICE_LINE)) {
+    const name = m[1].toLowerCase().split(/\s+/);
+    if (!new RegExp(`(?<!\\p{L})${name.join('\\s+')}(?!\\p{L})`, 'iu').test(addressees)) names.push(`${name.join('\\s+')}${OTHER_BODY_OFFICE}`);
+  }
   // A lead Comune writing for its Ambito ("Comune di … – Ente capofila dell'Ambito …") writes to the Ambito's Comuni: "il
   // Comune" there is the reader.
   return names.includes('ambito') ? names.filter((n) => n !== 'comune') : names;

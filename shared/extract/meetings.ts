@@ -97,7 +97,7 @@ const CALLS_NOW = new RegExp(String.raw`(?<![a-zà-ù])(?:(?:è|sono|viene|vengo
  * martedì …", "… dal Coordinamento istituzionale, convocato dal Presidente per il giorno …" – unless the text then calls anew
  * ("… non avrà luogo ed è rinviata a …"). So is one "convocato con separata nota": another paper calls it.
  */
-const REPORTED_CALL = /(?:(?<![a-zà-ù])(?:già\s+(?:stat[aoie]\s+)?(?:convocat|fissat|programmat)[aoie]|(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?convocato|convocat[aoie]\s+con\s+(?:separat|apposit|distint|precedent|altr)[ao]\s+(?:nota|comunicazione|lettera|pec|e-?mail))|,\s*convocat[aoie](?=\s+(?:dal|dalla|dall['’]|da)\s))(?![a-zà-ù])[^.;]{0,100}$|(?<![a-zà-ù])(?<!\b(?:quest[oa]|scrivente)\s+[a-zà-ù]+\s+)(?<!\bscrivente\s+)(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?(?:programmato|organizzato|indetto)(?![a-zà-ù])[^.;]{0,140}$/i;
+const REPORTED_CALL = /(?:(?<![a-zà-ù])(?:già\s+(?:stat[aoie]\s+)?(?:convocat|fissat|programmat)[aoie]|(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?convocato|convocat[aoie]\s+con\s+(?:separat|apposit|distint|precedent|altr)[ao]\s+(?:nota|comunicazione|lettera|pec|e-?mail))|,\s*convocat[aoie](?=\s+(?:dal|dalla|dall['’]|da)\s))(?![a-zà-ù])(?:[^.;]|(?<![a-zà-ù])[a-zà-ù]\.){0,100}$|(?<![a-zà-ù])(?<!\b(?:quest[oa]|scrivente)\s+[a-zà-ù]+\s+)(?<!\bscrivente\s+)(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?(?:programmato|organizzato|indetto)(?![a-zà-ù])[^.;]{0,140}$/i;
 /**
  * What a note cited did, told in its relative clause: "… Vs. nota prot. n. … del …, con la quale è stata rinviata al 14 aprile
  * alle ore 16,00 la seduta": that note's call, whatever this letter is about (a Sindaco's proxy for that session).

@@ -10,10 +10,19 @@ import { fold } from './source-text.ts';
 export function pageFurniture(lines: Line[]): Set<Line> {
   const byPage = new Map<number, Line[]>();
   for (const l of lines) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
-  if (byPage.size < 2) return new Set();
-  const key = (l: Line) => fold(l.text).toLowerCase().replace(/\d+/g, '#');
   // A stamp's annotation or a margin's vertical line, which reading puts after the page's text, is not at its foot.
   const flow = (page: Line[]) => page.filter((l) => !l.origins?.some((o) => o === 'annotation' || o === 'vertical'));
+  // A page's number and a browser's print of the page's address at its foot ("1/2", "https://webmail…/INBOX/48213") are
+  // furniture on a page alone too: a printed PEC's message before the note it carries is a document of one page.
+  const foot = new Set<Line>();
+  for (const page of byPage.values()) {
+    for (const l of flow(page).slice(-2).reverse()) {
+      if (!PAGE_NUMBER.test(l.text) && !PRINTED_ADDRESS.test(l.text)) break;
+      foot.add(l);
+    }
+  }
+  if (byPage.size < 2) return foot;
+  const key = (l: Line) => fold(l.text).toLowerCase().replace(/\d+/g, '#');
   const ends = [...byPage.values()].map(flow).map((page) => ({ top: page.slice(0, REACH), foot: page.slice(-REACH).reverse() }));
   // The two outermost lines of either end match each other; deeper lines match lines at the same end.
   const tally = (runs: Line[][]) => {
@@ -24,7 +33,7 @@ export function pageFurniture(lines: Line[]): Set<Line> {
   const outer = tally(ends.flatMap(({ top, foot }) => [top.slice(0, 2), foot.slice(0, 2)]));
   const deepTop = tally(ends.map(({ top }) => top));
   const deepFoot = tally(ends.map(({ foot }) => foot));
-  const out = new Set<Line>();
+  const out = new Set<Line>(foot);
   for (const { top, foot } of ends) {
     for (const [run, deep] of [[top, deepTop], [foot, deepFoot]] as const) {
       run.forEach((l, i) => {
@@ -35,6 +44,11 @@ export function pageFurniture(lines: Line[]): Set<Line> {
   }
   return out;
 }
+
+/** A page's number printed alone: "Pagina 2 di 3", "pag. 2/3", "1/2", "- 2 -". */
+export const PAGE_NUMBER = /^\s*(?:(?:pagina|pag\.?|p\.)\s*\d+\s*(?:(?:di|\/)\s*\d+)?|\d+\s*(?:di|\/)\s*\d+|[-–]\s*\d+\s*[-–])\s*$/i;
+/** A web address alone on its line, as a browser prints the page's at its foot. */
+const PRINTED_ADDRESS = /^\s*https?:\/\/\S+\s*$/i;
 
 /** How many lines from each end of a page a running header or footer may take. */
 const REACH = 4;

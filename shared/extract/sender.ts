@@ -21,6 +21,9 @@ const BODY = new RegExp(
       'ufficio\\s+scolastico', 'ufficio\\s+di\\s+piano',
       // Friuli Venezia Giulia's bodies of associated social services (L.R. 6/2006): "Servizio Sociale dei Comuni dell'Ambito …".
       'servizio\\s+sociale\\s+dei\\s+comuni',
+      // The national office that runs a network for the Ministry: the SAI's "Servizio Centrale del Sistema di accoglienza e
+      // integrazione" (art. 1-sexies D.L. 416/1989), writing to every Comune with a project.
+      'servizio\\s+centrale\\b',
       // A Region printed only in its other official language (see OTHER_LANGUAGE_REGION): "Région autonome Vallée d'Aoste".
       'r[ée]gion\\s+autonome\\s', 'ambito\\s+(?:territoriale|sociale)', 'distretto\\s+(?:socio[\\s-]*sanitario|sociale)', 'ente\\s+(?!(?:gestore|capofila|attuatore|delegato|responsabile|titolare)\\b(?:.*\\bai\\s+sensi\\b|\\s+(?:(?:del|dell[\'’]|della|dei|degli)\\s*)?(?:ambito|plus|piano|distretto|zona|progett)))\\p{L}', 'garante', 'autorit[àa]', 'dipartimento',
       'roma\\s+capitale', 'conferenza\\s+(?:delle\\s+regioni|unificata|stato[\\s-]+(?:regioni|citt))', 'giunta\\s+regionale', 'consiglio\\s+regionale',

@@ -1,5 +1,6 @@
 import type { Line, Segment } from '../read/page-text.ts';
 import { PARAGRAPH_GAP } from './layout-rules.ts';
+import { PAGE_NUMBER } from './page-furniture.ts';
 
 /** One column of a printed table: its header cell and, for each row below, the row's cell. */
 export interface TableColumn {
@@ -150,8 +151,6 @@ function headingWrap(head: Line, line: Line | undefined): boolean {
   return line.segments.every((g) => head.segments.slice(1).some((s) => g.x >= s.x - 6 && g.end <= s.end + 30));
 }
 
-/** A page's number printed alone: "Pagina 2 di 3", "pag. 2/3", "- 2 -". */
-const PAGE_NUMBER = /^\s*(?:(?:pagina|pag\.?|p\.)\s*\d+\s*(?:(?:di|\/)\s*\d+)?|\d+\s*(?:di|\/)\s*\d+|[-–]\s*\d+\s*[-–])\s*$/i;
 
 /** A line of a row's first cell wrapped under it: one segment, where the cell starts, close below. */
 /**
@@ -222,7 +221,10 @@ function wideHeader(lines: Line[], first: number): string[] | null {
   for (let k = first - 1; k >= 0 && header.length < 3; k--) {
     const below = lines[k + 1];
     const line = lines[k];
-    if (line.page !== row.page || below.gapBefore >= Math.max(PARAGRAPH_GAP, ROW_PADDING) || line.segments.length < 2) break;
+    // A heading whose cells wrap to different depths may leave one cell alone on a line between two of several ("Pro die pro |
+    // 01/11–31/12/2026" / "Anno 2027 (€)" / "capite (€) | (€)"): it is a line of the heading all the same.
+    const alone = line.segments.length === 1 && header.length > 0 && k > 0 && lines[k - 1].page === row.page && lines[k - 1].segments.length >= 2 && line.gapBefore < PARAGRAPH_GAP;
+    if (line.page !== row.page || below.gapBefore >= Math.max(PARAGRAPH_GAP, ROW_PADDING) || (line.segments.length < 2 && !alone)) break;
     // A header names years, not figures: "Studenti idonei a.a." / "2025/26"; a unit alone ("(€)", a cell's wrapped line) too.
     if (!line.segments.every((h) => h.text.trim() && (!FIGURE_CELL.test(h.text) || !/\d/.test(h.text) || YEARS.test(h.text)))) break;
     header.unshift(line);
