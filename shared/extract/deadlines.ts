@@ -385,10 +385,10 @@ const SELF_FUTURE = String.raw`(?:^\s*|[,;\n]\s*|\b(?:e|ed|che|pertanto|quindi|i
 const officeAgent = (subjects: string) => String.raw`\b(?:sar[àa]|saranno|verr[àa]|verranno)\s+[a-zà-öø-ÿ]+(?:at|ut|it|ess|ott|ist|ert|olt|ost|es)[oaie](?![a-zà-öø-ÿ])(?:\s+[^.;:\n]{0,30}?)?\s(?:da(?:l|lla|ll['’]|llo)\s*(?:${subjects})|da\s+quest[oa]\s+(?:${BODY_NOUNS}))\b`;
 /**
  * An office of the issuer doing what only an authority does: "L'Ufficio di Piano approva la graduatoria entro il …", "il
- * Servizio … liquida i contributi …", "l'Ufficio Scuola effettuerà i controlli …" (any body's office: an office that sends or
- * uploads something may be the reader's).
+ * Servizio … liquida i contributi …", "l'Ufficio Scuola effettuerà i controlli …", "La Direzione Welfare predisporrà entro il
+ * … il testo definitivo" (any body's office: an office that sends or uploads something may be the reader's).
  */
-const OFFICE_ACT = String.raw`\b(?:il|l['’]|la)\s*(?:ufficio|servizio|settore|commissione|direzione|area)\b[^.;:\n]{0,40}?\s(?:(?:effettu|esegu|svolg)(?:a|e|erà|irà)\s+(?:i\s+|gli\s+|le\s+)?(?:controll|verific|accertament)|(?:approv|pubblic|liquid|erog|formul|stil)(?:a|herà|erà)(?![a-zà-öø-ÿ]))`;
+const OFFICE_ACT = String.raw`\b(?:il|l['’]|la)\s*(?:ufficio|servizio|settore|commissione|direzione|area)\b[^.;:\n]{0,40}?\s(?:(?:effettu|esegu|svolg)(?:a|e|erà|irà)\s+(?:i\s+|gli\s+|le\s+)?(?:controll|verific|accertament)|(?:approv|pubblic|liquid|erog|formul|stil)(?:a|herà|erà)(?![a-zà-öø-ÿ])|(?:predisporrà|redigerà)(?![a-zà-öø-ÿ]))`;
 
 /** A Comune's "Amministrazione (comunale)", not another's named by its kind ("l'Amministrazione scolastica", "… regionale"). */
 const SELF_ADMINISTRATION = String.raw`amministrazione(?:\s+comunale)?(?!\s+(?:scolastic|provincial|regional|statal|central|penitenziari|giudiziari|finanziari|sanitari|pubblic|destinatari|ricevent|interessat)[a-zà-ù]*)`;
