@@ -3,7 +3,8 @@
  *
  * Prints, each against its target (a figure, never a pass/fail: the machine's load is printed too):
  *   1. `carteggio --help`: median wall time of 9 runs;
- *   2. one-page `carteggio extract x.pdf --json`: median wall time of 7 runs and peak RSS;
+ *   2. one-page `carteggio extract x.pdf --json`: median wall time of 7 runs and peak RSS, beside the floor under it (Node
+ *      starting with nothing to do; Node loading pdf.js and reading the same page with it alone);
  *   3. the corpus (../shared/eval/dev, ../shared/eval/real, test/fixtures/letters-eval; the *.pdf
  *      files, which pdftotext can read too), whole process, against `pdftotext -layout` run as many at
  *      a time as there are cores: the ratio; OCR off, since pdftotext has none (with OCR on: printed);
@@ -103,6 +104,24 @@ const oneMs = median(runs.map((r) => r.ms));
 const oneRss = Math.max(...runs.map((r) => r.rssMb));
 console.log(`2. carteggio extract una-pagina.pdf --json: ${ms(oneMs)} (mediana di 7)  obiettivo ≤ 300 ms ${verdict(oneMs <= 300)}`);
 console.log(`   RSS di picco: ${oneRss.toFixed(0)} MB (massimo di 7)  obiettivo ≤ 120 MB ${verdict(oneRss <= 120)}`);
+// The floor under it on this machine: Node starting with nothing to do, then Node loading pdf.js and reading the same page
+// with it alone (no Carteggio code): what any CLI built on pdf.js pays before its own work.
+const floorScript = join(work, 'pavimento-pdfjs.mjs');
+const pdfjsDir = join(root, 'node_modules/pdfjs-dist/legacy/build');
+writeFileSync(
+  floorScript,
+  `import { readFileSync } from 'node:fs';\nconst pdfjs = await import(${JSON.stringify(join(pdfjsDir, 'pdf.min.mjs'))});\nglobalThis.pdfjsWorker = await import(${JSON.stringify(join(pdfjsDir, 'pdf.worker.min.mjs'))});\nconst doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(process.argv[2])), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;\nawait (await doc.getPage(1)).getTextContent();\n`,
+);
+const wall = (args: string[]) => {
+  const t0 = performance.now();
+  spawnSync(process.execPath, args, { env });
+  return performance.now() - t0;
+};
+wall(['-e', '0']);
+const nodeMs = median(Array.from({ length: 7 }, () => wall(['-e', '0'])));
+wall([floorScript, onePage]);
+const floorMs = median(Array.from({ length: 7 }, () => wall([floorScript, onePage])));
+console.log(`   Pavimento: Node senza far nulla ${ms(nodeMs)}; Node che carica pdf.js e legge la stessa pagina (nient'altro) ${ms(floorMs)} (mediane di 7); Carteggio oltre il pavimento: ${ms(oneMs - floorMs)}`);
 
 // 3. corpus, whole process
 const files = corpus();
