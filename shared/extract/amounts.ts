@@ -18,6 +18,8 @@ const BEFORE = new RegExp(String.raw`(?:€|\beuro\b|\beur\b)[£$]?[^\S\t]*(?<n>
 /** "1.234.567,89 euro", "40 mila euro", "5 milioni di euro", "300,00 €". */
 // "di" only after a scale ("2 milioni di euro"): "la quota 2026 di € 37,60" names a year before the amount.
 const AFTER = new RegExp(String.raw`(?<![\d.,/])(?<n>${NUMBER})(?:\s*(?<scale>${SCALE_WORD})\b[^\S\t]*(?:di\s+)?|[^\S\t]*)(?:€|euro\b|eur\b)`, 'gi');
+/** A share named right after a sum: ", di cui 3,5 milioni …" (not a percentage, nor a count: "di cui 40 posti"). */
+const SHARE_OF = new RegExp(String.raw`^[^.;\n]{0,20}?\bdi\s+cui\s+(?:€\s*)?(?<n>${NUMBER})(?:\s*(?<scale>${SCALE_WORD})\b)?(?!\s*(?:%|per\s*cento|[,.]\d))(?=\s*(?:€|euro\b|eur\b)|(?:\s*(?:${SCALE_WORD})\b)|\s+(?:riservat|destinat|assegnat|vincolat|finalizzat|per\b|a\s+favore|da\s+destinare|relativ|quale|come))`, 'i');
 const RANGE = new RegExp(String.raw`\b(?:da|tra)[^\S\t]+(?<from>${NUMBER})[^\S\t]+(?:a|e)[^\S\t]+(?:${NUMBER})(?:[^\S\t]*(?<scale>mila|milioni|milione|mln|miliardi|miliardo|mld)\b)?[^\S\t]*(?:di[^\S\t]+)?(?:€|euro\b)`, 'gi');
 /** A figure written with thousands separators or cents, as tables of money print them. */
 const TABLE_FIGURE = /(?<![\d.,/])(\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d+,\d{2})(?![\d.,/%])/g;
@@ -76,7 +78,13 @@ export function extractAmounts(source: SourceText): Found<number>[] {
     if (value !== null && value > 0 && !out.has(value)) out.set(value, { value, evidence: evidenceOf(line) });
   };
   for (const re of [BEFORE, AFTER]) {
-    for (const m of source.text.matchAll(re)) add(toEuros(m.groups!.n, m.groups!.scale), m.index!, m[0].length);
+    for (const m of source.text.matchAll(re)) {
+      add(toEuros(m.groups!.n, m.groups!.scale), m.index!, m[0].length);
+      // "62 milioni di euro, di cui 3,5 milioni riservati …": the share is in the currency of the sum it is part of.
+      const at = m.index! + m[0].length;
+      const share = SHARE_OF.exec(source.text.slice(at, at + 80));
+      if (share) add(toEuros(share.groups!.n, share.groups!.scale), at + share.index, share[0].length);
+    }
   }
   // "da 300 a 580 euro", "tra 5 e 10 milioni di euro": the currency written once covers both ends.
   for (const m of source.text.matchAll(RANGE)) add(toEuros(m.groups!.from, m.groups!.scale), m.index!, m[0].length);

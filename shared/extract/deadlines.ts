@@ -149,7 +149,7 @@ export function extractDeadlines(source: SourceText, context: YearContext, lette
     const stretch = source.text.slice(f.index!, f.index! + 500).split(/\.\s*\n|\.\s+(?=\p{Lu})/u)[0];
     // Days from one date to another only right after the filing's verb ("devono essere presentate dal … al …"): "… entro il
     // 30 aprile per il periodo dal … al …" is the service's period, and "…; il corso si terrà dal … al …" another clause.
-    const days = [...stretch.split(';')[0].matchAll(DAY_WINDOW)].filter((d) => d.index! - f[0].length <= 40 && !/\bentro\b/i.test(stretch.slice(f[0].length, d.index)));
+    const days = [...stretch.split(';')[0].matchAll(DAY_WINDOW)].filter((d) => d.index! - f[0].length <= 60 && !/\bentro\b/i.test(stretch.slice(f[0].length, d.index)));
     const windows = [...stretch.matchAll(HOUR_WINDOW), ...days].sort((a, b) => a.index! - b.index!);
     const lastWindow = windows[windows.length - 1];
     if (!lastWindow) continue;
@@ -504,10 +504,11 @@ const READER_FILES = /(?<![a-zà-öø-ÿ])(?:(?:pervenut|presentat|trasmess|invi
  */
 const READER_ACTS = /\b(?:(?<!(?:^|\s)(?:a|ad|per|di|da)\s)(?:codest[oaie]|cotest[oaie])|(?<!(?:^|\s)(?:a|ad|per|di|da)\s)(?:ciascun[oa]?|ogni)\s+(?:comune|ente|ambito|istituto|scuola|distretto|azienda|beneficiari[oa]|soggetto)|(?:il|l['’])\s*(?:comune|ente|ambito)\s+capofila|le\s+ss\.?\s*ll\.?|la\s+s\.\s*v\.)/i;
 /**
- * A filing the reader must make: "dovranno essere presentate", "vanno depositate", "possono essere consegnate", a decree's
+ * A filing the reader must make: "dovranno essere presentate", "vanno depositate", "possono essere consegnate", "potranno
+ * presentare domanda …", a decree's
  * "(di stabilire che) le liste siano presentate" – in the subjunctive only what is filed: "vengano trasmessi in streaming" is not.
  */
-const FILING = /\b(?:(?:dovr[àa]nno|dovr[àa]|devono|deve|vanno|va|possono|potranno|pu[òo]|potr[àa])\s+(?:essere\s+)?(?:presentat|depositat|consegnat|trasmess|inviat)|(?:siano|sia|vengano)\s+(?:presentat|depositat)|(?:liste|candidature|domande|istanze|offerte)\b[^.;]{0,40}?\bsono\s+presentat)\p{L}*/giu;
+const FILING = /\b(?:(?:dovr[àa]nno|dovr[àa]|devono|deve|vanno|va|possono|potranno|pu[òo]|potr[àa])\s+(?:essere\s+)?(?:presentat|depositat|consegnat|trasmess|inviat)|(?:dovr[àa]nno|dovr[àa]|devono|deve|possono|potranno|pu[òo]|potr[àa])\s+presentare\s+(?:la\s+|le\s+|una\s+)?(?:domand|istanz|candidatur|offert)|(?:siano|sia|vengano)\s+(?:presentat|depositat)|(?:liste|candidature|domande|istanze|offerte)\b[^.;]{0,40}?\bsono\s+presentat)\p{L}*/giu;
 /**
  * A window in which an office receives filings: "dalle ore 08:00 alle ore 12:00 di domenica 17 maggio 2026", "dalle ore 8:00
  * di domenica 6 settembre 2026 alle ore 12:00 di lunedì 7 settembre 2026", "dal 9 marzo 2026 al 10 aprile 2026"; its last
@@ -521,7 +522,7 @@ const HOUR_WINDOW = new RegExp(
 );
 // "dal 1° al 30 aprile 2031": the first day alone, its month and year those of the last.
 const DAY_WINDOW = new RegExp(
-  `\\bdal(?:l['’])?\\s*(?:giorno\\s+)?(?:${renamed('b_')}|\\d{1,2}\\s*°?(?=\\s+(?:al|fino|sino)\\b))\\s+(?:al|fino\\s+al|sino\\s+al|a\\s+tutto\\s+il)\\s+(?:giorno\\s+)?(?:${DATE_SOURCE})`,
+  `\\bdal(?:l['’])?\\s*(?:giorno\\s+)?(?:${renamed('b_')}|\\d{1,2}\\s*°?(?=\\s+(?:e\\s+)?(?:al|fino|sino)\\b))\\s+(?:e\\s+)?(?:al|fino\\s+al|sino\\s+al|a\\s+tutto\\s+il)\\s+(?:giorno\\s+)?(?:${DATE_SOURCE})`,
   'gi',
 );
 
