@@ -49,7 +49,7 @@ const TERM_AFTER = new RegExp(`(?<![a-zà-öø-ÿ])(?:è|resta|rimane|viene|risu
 export function extractDeadlines(source: SourceText, context: YearContext, letterhead = '', addressees = ''): Found<string>[] {
   const self = selfNames(letterhead, addressees);
   const issuer = issuerActs(self, thirdParties(letterhead, addressees));
-  const askedOfIssuer = askedOf(self);
+  const askedOfIssuer = askedOf(self, addressees);
   // A deadline printed without its year lies ahead of the document's date.
   const ctx: YearContext = { ...context, ahead: true };
   const out = new Map<string, Found<string>>();
@@ -78,7 +78,10 @@ export function extractDeadlines(source: SourceText, context: YearContext, lette
     // "… giungerà a scadenza il prossimo 31 dicembre", "va in scadenza il …": something runs out then, whatever it is.
     // A cue within the stretch read ("… in scadenza vanno presentate entro il …") is read on its own.
     const runsOut = EXPIRES.test(clauseBefore(source.text, m.index!)) && !(/\bcon\s+$/i.test(before) && FILING_TERM.test(clauseBefore(source.text, m.index!)));
-    if (/^scadenza/i.test(m[0]) && (runsOut || RUNS_OUT.test(before))) {
+    // Not a term's or a call's own end: "il termine per la presentazione delle domande … va in scadenza il …", "l'avviso … giungerà a
+    // scadenza il …".
+    const expiring = RUNS_OUT.test(before) && !/\btermin[ei]\b/i.test(clauseBefore(source.text, m.index!)) && !FILING_TERM.test(clauseBefore(source.text, m.index!));
+    if (/^scadenza/i.test(m[0]) && (runsOut || expiring)) {
       re.lastIndex = m.index + 1;
       continue;
     }
@@ -211,7 +214,9 @@ function actsOn(text: string, from: number, to: number, issuer: RegExp, askedOfI
   if (READER_ASKED.test(clause) && !ASKED.test(text.slice(to).split(/[.;]/)[0])) return false;
   // So is what another body asked of the writer's kind, told in its act: "Il Dipartimento … ha chiesto alle Regioni di trasmettere
   // entro il …" in a Region's resolution (which then sets its own term for the Comuni).
-  if (askedOfIssuer?.test(clause) && !ASKED.test(text.slice(to).split(/[.;]/)[0])) return false;
+  // Unless the writer passes it on to the reader ("…, si chiede pertanto a codesto Ente di provvedere"), with no term of its own.
+  const onward = text.slice(to).split(/[.;]/)[0];
+  if (askedOfIssuer?.test(clause) && !(ASKED.test(onward) && !/\bentro\b/i.test(onward))) return false;
   // "In riscontro alla nota … del …, con la quale è stato chiesto di trasmettere … entro il 28 febbraio, si trasmette …": the
   // term of the note answered, which this letter meets.
   if (answeredNoteTerm(text, from, to)) return false;
@@ -267,7 +272,9 @@ function inRecitalList(text: string, at: number): boolean {
 const RUNS_OUT = /(?<![a-zà-öø-ÿ])(?:giung|vien|verr|va|vanno|andr|arriv)[a-zà-öø-ÿ]*\s+(?:a|in)\s+$/i;
 /** A thing that runs out, before "in/con scadenza": "progetti in scadenza al …", "DURC prot. INAIL_…, con scadenza 14/01/2027". */
 // Its references may stand between, over a line's end: "Convenzione per la gestione del Centro … (Rep. n. 38912 del 19/12/2024) in".
-const EXPIRES = /\b(?:progett|contratt|incaric|convenzion|affidament|autorizzazion|accreditament|permess|titol|concession|abbonament|polizz|durc\b|certificat|documento\s+(?:unico|di\s+identit))\p{L}*(?:[^;\n]|\n(?!\n)){0,140}?\s(?:in|con)\s+$/iu;
+// Not past a clause of its own or a paper filed ("contratto …, codesta Cooperativa è invitata a trasmettere la relazione …, con
+// scadenza il …", "progetti …, si rammenta che la rendicontazione … è in scadenza il …").
+const EXPIRES = /\b(?:progett|contratt|incaric|convenzion|affidament|autorizzazion|accreditament|permess|titol|concession|abbonament|polizz|durc\b|certificat|documento\s+(?:unico|di\s+identit))\p{L}*(?:(?!(?<!\p{L})(?:che|codest\p{L}*|relazion\p{L}*|rendicont\p{L}*|documentazion\p{L}*|dati|domand\p{L}*|istanz\p{L}*|sched\p{L}*|elenc\p{L}*|invitat\p{L}*|trasmett\p{L}*|present\p{L}*)(?!\p{L}))(?:[^;\n]|\n(?!\n))){0,140}?\s(?:in|con)\s+$/iu;
 /** A filing the term is for: "Le domande per il conferimento dell'incarico, con scadenza …", "l'avviso …, con scadenza il …". */
 const FILING_TERM = /\b(?:domand|candidatur|istanz|offert|avvis|band|manifestazion|richiest)\p{L}*/iu;
 /** A request inside a recital's sentence: "Considerato che …, si invitano i Comuni a trasmettere … entro il …". */
@@ -458,8 +465,9 @@ const SELF_NAMES: [RegExp, string[]][] = [
  * a Regione (its self-names of one word, singular or plural). Null when the writer names itself by no such word.
  */
 const askedPatterns = new Map<string, RegExp | null>();
-function askedOf(self: readonly string[]): RegExp | null {
-  const words = self.filter((n) => /^[a-zà-ù]{4,}$/.test(n)).map((n) => `${n.slice(0, -1)}[a-zà-ù]`);
+function askedOf(self: readonly string[], addressees = ''): RegExp | null {
+  // Not a kind the addressees are of too ("Ai Sindaci dei Comuni del Distretto" from a lead Comune): those readers are asked.
+  const words = self.filter((n) => /^[a-zà-ù]{4,}$/.test(n)).map((n) => `${n.slice(0, -1)}[a-zà-ù]`).filter((w) => !new RegExp(`(?<![a-zà-ù])${w}(?![a-zà-ù])`, 'i').test(addressees));
   const key = words.join('|');
   if (!askedPatterns.has(key)) {
     askedPatterns.set(key, words.length ? new RegExp(String.raw`(?<![a-zà-öø-ÿ])(?:ha|aveva|hanno|avevano)\s+(?:chiest|richiest)[oaie]\s+(?:a|al|alla|alle|ai|agli|all['’])\s*(?:${key})(?![a-zà-öø-ÿ])(?![^.;:]*(?<![a-zà-öø-ÿ])(?:codest|cotest)[oaie]\s)`, 'i') : null);

@@ -57,8 +57,8 @@ function withoutAnnexPrefix(text: string): string {
   return m && (m[1] || startsCapital(text, m[0].length)) ? text.slice(m[0].length) : text;
 }
 /** A company as its name ends or begins: "S.r.l.", "S.p.A.", "Soc. Coop.", "Cooperativa Sociale". */
-/** A firm in trade, by its legal form or as a "Ditta": not a cooperative running a public service. */
-const FIRM = /\b(?:s\.?\s?r\.?\s?l|s\.?\s?p\.?\s?a|s\.?\s?n\.?\s?c|s\.?\s?a\.?\s?s)\b|^\s*all[ae]\s+ditt[ae]\b/i;
+/** A firm in trade, by its legal form or as a "Ditta" or an "Impresa": not a cooperative running a public service. */
+const FIRM = /\b(?:s\.?\s?r\.?\s?l|s\.?\s?p\.?\s?a|s\.?\s?n\.?\s?c|s\.?\s?a\.?\s?s)\b|^\s*all[ae]\s+ditt[ae]\b|^\s*all['’]\s*impres[ae]\b/i;
 /** A reply's or a forward's subject: "R:", "RE:", "I:", "FW:", "Fwd:", "Inoltro:". */
 const REPLY_PREFIX = /^\s*(?:r|re|i|fw|fwd|inoltro|risposta)\s*:/i;
 const COMPANY = /\b(?:s\.?\s?r\.?\s?l|s\.?\s?p\.?\s?a|s\.?\s?n\.?\s?c|s\.?\s?a\.?\s?s|soc(?:ietà)?\.?\s+coop|cooperativa)\b/i;
@@ -279,7 +279,9 @@ export function classifyDocType(c: DocTypeClues): DocType {
     // led); signed mostly by mayors or assessori, 6 letters to 1 note; to private persons, 2 letters to 1 note.
     const oneByOne = c.recipients.length <= 2 && c.recipients.every((r) => /^\s*(?:al|alla|allo)\s|^\s*all['’]/i.test(r));
     const byElected = (c.signers ?? []).filter((role) => ELECTED.test(role)).length * 2 > (c.signers?.length ?? 0);
-    if (oneByOne && c.sender && !STATE_BODY.test(c.sender) && (toPerson(c.recipients, 'private') || byElected)) return 'lettera';
+    // Private persons named ("Ai Sigg. Luca Pesce e Anna Rota, genitori …") are addressed one by one whatever the article.
+    if ((oneByOne || c.recipients.length <= 2) && c.sender && !STATE_BODY.test(c.sender) && toPerson(c.recipients, 'private')) return 'lettera';
+    if (oneByOne && c.sender && !STATE_BODY.test(c.sender) && byElected) return 'lettera';
     // What makes a letter is its reader (greeted, a company, one body): an office's word to other offices is a note,
     // printed with a protocol or not.
     return 'nota';
@@ -304,12 +306,21 @@ export function classifyDocType(c: DocTypeClues): DocType {
  */
 function toPerson(recipients: string[], which: 'any' | 'private' = 'any'): boolean {
   return recipients.some((r) => {
-    const m = /^\s*(?:al|alla|allo|all['’])\s*(?:(?:gent|egr|chiar)\.\w*\s+)?(?:sig\.?\s?(?:r?a)?|sigg\.?|signor\w*|dott\.?\s?(?:ssa)?|prof\.?\s?(?:ssa)?)(?!\p{L})|\bgenitor/iu.exec(r);
-    return !!m && !(which === 'private' && OFFICE_HOLDER.test(r.slice(m.index + m[0].length)));
+    const m = PERSON_ADDRESSED.exec(r);
+    // An official named with the office after the name ("Al Dott. Marco Sala / Dirigente del Settore …") is no private person.
+    return !!m && !(which === 'private' && (OFFICE_HOLDER.test(r.slice(m.index + m[0].length)) || OFFICE_AFTER_NAME.test(r.slice(m.index + m[0].length))));
   });
 }
 /** An elected office-holder's role as a signature gives it: "Il Sindaco", "IL SINDACO", "L'Assessora ai Servizi Sociali", "Il Vicesindaco". */
-const ELECTED = /^\s*(?:(?:il|la|l['’])\s*)?(?:vice\s*)?(?:sindac[oa]|assessor[ea])\b/i;
+// Signing for one ("p. Il Sindaco / L'Assessore delegato") is an elected office's voice too.
+const ELECTED = /^\s*(?:p\.\s*|per\s+)?(?:(?:il|la|l['’])\s*)?(?:vice\s*)?(?:sindac[oa]|assessor[ea])\b/i;
+/**
+ * A person as an addressee block opens: "Al Sig. …", "Alla Gentile Signora …", "All'Avv. …", "Ai Sigg. … e …", "Alla Famiglia
+ * Rossi", or a parent named anywhere ("… genitore dell'alunno").
+ */
+const PERSON_ADDRESSED = /^\s*(?:al|alla|allo|all['’]|ai|agli|alle)\s*(?:(?:gent|egr|chiar)\.\w*\s+|(?:gentil(?:e|issim[oa])|egregi[oa]|chiarissim[oa])\s+)?(?:sig\.?\s?(?:r?[ae])?|sigg\.?(?:\s?r[ie])?|signor\w*|dott\.?\s?(?:ssa)?|dr\.?|prof\.?\s?(?:ssa)?|avv\.?(?:\s?ta)?|ing\.?|arch\.?|geom\.?|rag\.?|famiglia)(?!\p{L})|\bgenitor/iu;
+/** An office after a name, on the addressee's next lines: "… Marco Sala / Dirigente del Settore …". */
+const OFFICE_AFTER_NAME = /(?:^|[\s,])(?:sindac|president|prefett|questor|assessor|segretari[oa]\s+(?:comunale|generale)|direttor|dirigent|responsabil|commissari|coordinat|rettor)\w*\s+(?:del|della|dell['’]|dei|degli|di)\b/i;
 /** An office-holder's title after "Sig.": "Sindaco", "Presidente", "Prefetto", "Dirigente" … */
 const OFFICE_HOLDER = /^\s*(?:sindac|president|prefett|questor|assessor|segretari|direttor|dirigent|responsabil|commissari|coordinat|rettor|magnifico)/i;
 

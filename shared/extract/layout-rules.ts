@@ -14,8 +14,9 @@ export const ADDRESSEE_OPENING = /^\s*(?:(?:al|alla|alle|allo|ai|agli)\s+|all['�
 export const ANNEX_LABEL = /^\s*(?:ALLEGATO|Allegato\s+(?:[A-Z]|\d+|n\.\s*\d+))\b(?!\s*:)(?!\s+(?:alla|al|della|del)\b)/;
 
 /** A greeting on a line of its own, ended by its comma: "Gentile Assessore,", "Care concittadine, cari concittadini,". */
-// A title abbreviated with its dot may follow: "Gentile dott.ssa Rebaudo,", "Egregio Sig. Rossi,".
-export const GREETING_LINE = /^\s*(?:gentil(?:e|i|issim[oaie])|egregi[oae]?|egr\.|car[oaie]|illustr[ei]|spettabil[ei]|spett\.(?:le)?)\b(?:[^.;:]|\.(?<=(?<![a-zà-ù])(?:dott|sig|sigg|prof|avv|ing|arch|geom|rag|on|sen)\.)){0,80},\s*$/i;
+// Itself abbreviated ("Gent.ma", "Egr."), and a title or an initial with its dot may follow: "Gentile dott.ssa Rebaudo,", "Egregio
+// Sig. Rossi,", "Gentile Dott.ssa M. Ferri,".
+export const GREETING_LINE = /^\s*(?:(?:gentil(?:e|i|issim[oaie])|egregi[oae]?|car[oaie]|illustr[ei]|spettabil[ei])\b|(?:gent\.(?:m[oaie]|ssim[oa])?|egr\.|spett\.(?:le)?)(?!\p{L}))(?:[^.;:]|\.(?<=(?<![a-zà-ù])(?:dott|dr|sig|sigg|prof|avv|ing|arch|geom|rag|on|sen|[a-zà-ù])\.)){0,80},\s*$/iu;
 
 /** A place and date alone on a line, as a letter or an act is dated: "Sora, 26 ottobre 2026", "Borgo lì 03/11/2031". */
 export const PLACE_DATE_LINE = /^\s*\p{Lu}[\p{L}'’ -]{1,40},?\s+(?:l[iì],?\s+|add[iì],?\s+)?\d{1,2}(?:°|º)?[\s/.-]+(?:\d{1,2}|\p{L}+)[\s/.-]+\d{2,4}\s*$/u;

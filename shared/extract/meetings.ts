@@ -66,7 +66,9 @@ const CLOSES = /^\s*,?\s*(?:la\s+seduta|la\s+riunione|l['’]adunanza|i\s+lavori
 const NEXT_DAY = /^\s*,?\s*(?:del|il|nel)\s+giorno\s+(?:successivo|seguente|dopo)\b|^\s*,?\s*dell['’]indomani\b/i;
 const DEADLINE_TIME = /(?:entro|sino|fino|non\s+oltre)\s+(?:alle\s+)?(?:le\s+)?$/i;
 /** A session held, as minutes say it: "si è riunito", "si sono riuniti", "si è svolta", "si è tenuta". */
-const MET = /(?<![a-zà-ù])(?:si\s+è\s+(?:riunit|svolt|tenut)|si\s+sono\s+(?:riunit|svolt|tenut))[aoie](?![a-zà-ù])/i;
+// The main clause's verb, not a relative clause's about another session ("nella seduta che si è svolta il …"), nor one denied ("che
+// non si è tenuto").
+const MET = /(?<![a-zà-ù])(?<!\b(?:che|cui|quale|non)\s+)(?:si\s+è\s+(?:riunit|svolt|tenut)|si\s+sono\s+(?:riunit|svolt|tenut))[aoie](?![a-zà-ù])/i;
 /** The minutes' formula of an act: "L'anno duemilaventisei, il giorno …, alle ore 13:00 … si è riunita la Giunta" is the session that adopted it. */
 const MINUTES = /\b(?:l|dell)['’]anno\s+(?:duemila|millenovecento)\p{L}*/iu;
 const FILING = /\b(?:presentat[aeio]|presentare|presentazione|depositat[aeio]|deposit(?:o|are)|consegnat[aeio]|consegna(?:re)?|inviat[aeio]|trasmess[aeio]|pervenire)\b/i;
@@ -213,7 +215,8 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       // Minutes open on the session they record, its verb after the place and the call that convened it ("Il giorno …, alle ore
       // 10:00, presso la Sala …, a seguito di convocazione prot. n. … del …, si è riunito il Tavolo …").
       const recorded = sentence.text.slice(t.index! + t[0].length, t.index! + t[0].length + 250);
-      if (MET.test(recorded) && !CALLS_NOW.test(sentence.text.slice(clauseStart, t.index! + t[0].length + 250)) && !standsAsCall) continue;
+      // Not a call that says it "si terrà" or "avrà luogo" before its time.
+      if (MET.test(recorded) && !HELD.test(sentence.text.slice(clauseStart, t.index!)) && !CALLS_NOW.test(sentence.text.slice(clauseStart, t.index! + t[0].length + 250)) && !standsAsCall) continue;
       // A session called off or put off right after its time ("… alle ore 10:00, non avrà luogo", "… viene rinviata"): the old date.
       const rest = sentence.text.slice(t.index! + t[0].length, t.index! + t[0].length + 120);
       // "la prossima seduta è prevista per il giorno … alle ore 17.00 …; seguirà formale convocazione": announced, to be called.

@@ -256,7 +256,8 @@ function signaturesAtEnd(lines: Line[], pageWidth: number): Found<Signatory>[] {
     const signer = listed.has(line) ? null : signerRow(line);
     return signer ? [{ line, signer }] : [];
   });
-  const tail = rows.length >= 2 ? zone.filter((l) => !rows.some((r) => r.line === l)) : zone;
+  // Nor are the rows of a list of members ("Sono presenti:" / "Il tutore volontario | Marco Bini") a column of signers.
+  const tail = (rows.length >= 2 ? zone.filter((l) => !rows.some((r) => r.line === l)) : zone).filter((l) => !listed.has(l));
   const columns = splitColumns(tail, pageWidth);
   const out: Found<Signatory>[] = pageLines.flatMap((line, i) => {
     const following = pageLines.slice(i + 1, i + 3);
