@@ -196,6 +196,13 @@ import { FIELDS, loadDocs, score } from '../../../shared/eval/score.mjs';
 // printed PEC on the Reddito di libertà, a centro antiviolenza's request and the renewal determina, the network's call and
 // minutes, a Procura's note, a training notice, a scanned form), first scored at 0.925 at dd89e9a (meetings 0.444,
 // deadlines 0.824).
+// blind78: housing emergencies in Lombardy (the Region's sharing of the rent and morosità incolpevole funds, a printed PEC, an
+// Ambito's notice and ranking, the Prefettura's eviction commission, ALER's offer of a flat, a tenant's letter and the Comune's
+// reply, the Nucleo's minutes, a bundle, a scanned form), first scored at 0.879 at 7c743f2 (docType 0.667, meetings 0.667,
+// sender 0.800, protocol 0.833).
+// blind79: heat waves in Sicily (the Region's civil-protection bulletin, the ASP's note and a Comune's scanned answer, the COC's
+// call and minutes, an ordinance, a notice to citizens, a printed PEC from the Prefettura, volunteers, teleassistance), first
+// scored at 0.956 at 7c743f2 (protocol.date 0.857).
 const repoRoot = new URL('../../', import.meta.url);
 
 type Scored = ReturnType<typeof score>;
@@ -414,6 +421,10 @@ const FLOORS: Record<string, { overall: number; fields: Record<string, number>; 
   blind76: { overall: 0.9, fields: { docType: 0.6, signatories: 0.75, deadlines: 0.8 }, otherwise: 0.85 },
   // Measured 0.925 as written (meetings 0.444, deadlines 0.824).
   blind77: { overall: 0.88, fields: { meetings: 0.4, deadlines: 0.75 }, otherwise: 0.85 },
+  // Measured 0.879 as written (docType 0.667, meetings 0.667, sender 0.800).
+  blind78: { overall: 0.85, fields: { docType: 0.6, meetings: 0.6, sender: 0.75, 'protocol.number': 0.75, 'protocol.date': 0.75 }, otherwise: 0.8 },
+  // Measured 0.956 as written (protocol.date 0.857).
+  blind79: { overall: 0.92, fields: { 'protocol.date': 0.8 }, otherwise: 0.85 },
   // Measured 0.974 overall, signatories 0.958, deadlines 1.000: the floors keep about one document's worth of margin.
   real: {
     overall: 0.92,
