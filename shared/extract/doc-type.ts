@@ -270,17 +270,15 @@ export function classifyDocType(c: DocTypeClues): DocType {
     // An office's circular to its own staff: "Ai Sigg. Dirigenti … LORO SEDI", "Al Personale docente – Proprie sedi".
     const staff = c.recipients.filter((r) => /^(?:a(?:i|gli|lle|l)\s+)(?:(?:sig(?:g|\.)?\.?|sigg\.ri|tutt[ie]\s+(?:i|gli|le))\s+)*(?:dirigent|direttor|responsabil|dipendent|personale|docent|funzionar|alunn|student|famiglie|genitori)/i.test(r));
     if (staff.length >= 2 && !c.protocol) return 'circolare';
-    // A body's word to another body, one by one ("Al Comune di …", "Alla Regione …": a school to its Comune, a Comune to
-    // its Ambito or Region, a Garante to a mayor) is a note, as is a State body's or a Region's. A letter it is when a
-    // private person is addressed by name ("Al Sig. …", "Alla Sig.ra … genitore dell'alunno"), or when elected office-holders
-    // are most of its signers (the Sindaco delegating or designating, the mayors of an Ambito asking together): the
-    // politicians' voice, not an office's. Measured on the seventy-eight labelled sets, local bodies to bodies one by one:
-    // signed by offices, 62 notes against 10 letters (answers and reminders included; until the fortieth set the letters
-    // led); signed mostly by mayors or assessori, 6 letters to 1 note; to private persons, 2 letters to 1 note.
+    // A body's word to another body or to a person, one by one ("Al Comune di …", "Alla Regione …", "Al Sig. …": a school to its
+    // Comune, a Comune to its Ambito or Region, a Garante to a mayor, a Comune answering a tenant) is a note, as is a State body's
+    // or a Region's. A letter it is when elected office-holders are most of its signers (the Sindaco delegating or designating,
+    // the mayors of an Ambito asking together): the politicians' voice, not an office's; and when it greets its reader (above).
+    // Measured on the eighty-two labelled sets, local bodies one by one, signed by offices: 62 notes against 10 letters to
+    // bodies (answers and reminders included; until the fortieth set the letters led), 2 notes and no letter to persons
+    // addressed by name and not greeted; signed mostly by mayors or assessori, 6 letters to 1 note.
     const oneByOne = c.recipients.length <= 2 && c.recipients.every((r) => /^\s*(?:al|alla|allo)\s|^\s*all['’]/i.test(r));
     const byElected = (c.signers ?? []).filter((role) => ELECTED.test(role)).length * 2 > (c.signers?.length ?? 0);
-    // Private persons named ("Ai Sigg. Luca Pesce e Anna Rota, genitori …") are addressed one by one whatever the article.
-    if ((oneByOne || c.recipients.length <= 2) && c.sender && !STATE_BODY.test(c.sender) && toPerson(c.recipients, 'private')) return 'lettera';
     if (oneByOne && c.sender && !STATE_BODY.test(c.sender) && byElected) return 'lettera';
     // What makes a letter is its reader (greeted, a company, one body): an office's word to other offices is a note,
     // printed with a protocol or not.

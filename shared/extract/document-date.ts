@@ -42,7 +42,7 @@ const BARE_NEL = /\b[nN][eE][lL](?:[lL][aA])?\b(?!\s+\p{Lu})/u;
 // A bilingual stamp names its fields in both languages: "Eingang / Arrivo 05.12.2025", "Ausgang / Partenza".
 const STAMP_LABEL = /^(?:data|del|in\s+data|prot(?:ocollo)?|n|nr|num|numero|registro|reg|class(?:ifica(?:zione)?)?|cl|titolario|tit|fascicolo|fasc|categoria|cat|pg|arrivo|partenza|ingresso|entrata|uscita|ricevut[oa]|registrat[oa]|pervenut[oa]|eingang|ausgang|datum|entrée|sortie|arrivée|départ)\.?$/i;
 const ACT_HEADING = new RegExp(
-  `\\b(?:decreto|deliberazione|delibera|determinazione|determina|ordinanza|provvedimento|verbale|ricevuta|(?:repertorio|rep\\.?)\\s+(?:degli\\s+)?atti|d\\.?\\s?g\\.?\\s?r\\.?|d\\.?\\s?d\\.?)\\b[^\\n]{0,60}?(?:\\bn(?:um\\.?|\\.|°|º|r\\.?)?\\s*[A-Z]{0,3}\\d+|\\b[A-Z]{2,}[A-Z0-9]*\\/\\d+)[^\\n]{0,10}?(?:\\b(?:della\\s+|dell['’]\\s*)?(?:seduta|riunione|adunanza|incontro)\\b[^\\n\\d]{0,60}?)?(?:\\bdel|\\bdi\\s+data|\\bin\\s+data|\\bdd\\.)\\s*(?:${DATE_SOURCE})`,
+  `\\b(?:decreto|deliberazione|delibera|determinazione|determina|ordinanza|provvedimento|verbale|ricevuta|(?:repertorio|rep\\.?)\\s+(?:degli\\s+)?atti|d\\.?\\s?g\\.?\\s?r\\.?|d\\.?\\s?d\\.?)\\b[^\\n]{0,60}?(?:\\bn(?:um\\.?|\\.|°|º|r\\.?)?\\s*(?:[IVXL]{1,5}\\s*\\/\\s*)?[A-Z]{0,3}\\d+|\\b[A-Z]{2,}[A-Z0-9]*\\/\\d+)[^\\n]{0,10}?(?:\\b(?:della\\s+|dell['’]\\s*)?(?:seduta|riunione|adunanza|incontro)\\b[^\\n\\d]{0,60}?)?(?:\\bdel|\\bdi\\s+data|\\bin\\s+data|\\bdd\\.)\\s*(?:${DATE_SOURCE})`,
   'i',
 );
 /**

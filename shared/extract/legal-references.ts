@@ -18,14 +18,14 @@ const TYPES: [string, RegExp][] = [
   // con il Ministro dell'economia …, 20 novembre 2025, n. 187").
   ['D.M.', /d\.\s*m\.|d\.\s*i\.|dm|decreto\s+(?:inter)?ministeriale|decreto\s+del\s+ministro(?:\s+(?:del|della|dell['’]|per\s+(?:il|la|le|gli|i)|degli|delle)\s*(?:(?!registrat)[a-zàèéìòù'’ ,\s]){3,80}?(?:,?\s+di\s+concerto\s+con\s+(?:(?!registrat)[a-zàèéìòù'’ ,\s]){3,120}?)?)?(?=\s+(?:\d|n\.))/],
   // "decreto del Dirigente generale n. 388": a decree of an office-holder, as "decreto dirigenziale".
-  // "decreto del Direttore della Direzione Enti Locali n. 58": the office-holder's office named in full before the number;
+  // "decreto (regionale) del Direttore della Direzione Enti Locali n. 58": the office-holder's office named in full before the number;
   // "decreto direttoriale del Ministero dell'Università e della Ricerca n. 1056": the body named so (not a relative clause
   // that names another paper: "decreto dirigenziale della Regione che approva l'Avviso pubblico n. 3/2031").
   // "D.D.G." and "D.D.S.": Sicily's decrees of a dirigente generale or of a service's dirigente; "d.d.u.o.": Lombardy's
   // decree of an organisational unit's dirigente.
   // "Decreto regionale n. 18244", "decreto dirigenziale regionale n. 45": a Region's numbered decrees are its dirigenti's
   // (a President's is a D.P.G.R., named so).
-  ['D.D.', /d\.\s*d\.(?:\s*[gs]\.|\s*u\.\s*o\.)?|decreto\s+regionale(?=\s+n)|decreto\s+(?:(?:dirigenziale|direttoriale)(?:\s+regionale)?(?:\s+(?:della|del|dell['’]|dello)(?:\s*(?!(?:legge|decreto|d\.|l\.|n\.?|nr|numero|n°|che|con|avviso|bando|nota|circolare|approv[\wàèéìòù]*)(?![\wàèéìòù]))(?![\wàèéìòù'’.–—-]*(?:avviso|bando|relativ|favore|ambito|liquidazion|progett))[\wàèéìòù'’.–—-]+){1,12}?(?=\s+n(?:r|um)?\.?\s*°?\s*\d))?|del\s+(?:dirigente|direttore)(?:\s+(?:generale|del\s+(?:servizio|settore|dipartimento)))?(?:\s+(?:della|del|dell['’]|dello)(?:\s*(?!(?:legge|decreto|d\.|l\.|n\.?|nr|numero|n°|che|con|avviso|bando|nota|circolare|approv[\wàèéìòù]*)(?![\wàèéìòù]))(?![\wàèéìòù'’.–—-]*(?:avviso|bando|relativ|favore|ambito|liquidazion|progett))[\wàèéìòù'’.–—-]+){1,12}?(?=\s+n(?:r|um)?\.?\s*°?\s*\d))?(?=\s+n))/],
+  ['D.D.', /d\.\s*d\.(?:\s*[gs]\.|\s*u\.\s*o\.)?|decreto\s+regionale(?=\s+n)|decreto\s+(?:(?:dirigenziale|direttoriale)(?:\s+regionale)?(?:\s+(?:della|del|dell['’]|dello)(?:\s*(?!(?:legge|decreto|d\.|l\.|n\.?|nr|numero|n°|che|con|avviso|bando|nota|circolare|approv[\wàèéìòù]*)(?![\wàèéìòù]))(?![\wàèéìòù'’.–—-]*(?:avviso|bando|relativ|favore|ambito|liquidazion|progett))[\wàèéìòù'’.–—-]+){1,12}?(?=\s+n(?:r|um)?\.?\s*°?\s*\d))?|(?:regionale\s+)?del\s+(?:dirigente|direttore)(?:\s+(?:generale|regionale|del\s+(?:servizio|settore|dipartimento)))?(?:\s+(?:della|del|dell['’]|dello)(?:\s*(?!(?:legge|decreto|d\.|l\.|n\.?|nr|numero|n°|che|con|avviso|bando|nota|circolare|approv[\wàèéìòù]*)(?![\wàèéìòù]))(?![\wàèéìòù'’.–—-]*(?:avviso|bando|relativ|favore|ambito|liquidazion|progett))[\wàèéìòù'’.–—-]+){1,12}?(?=\s+n(?:r|um)?\.?\s*°?\s*\d))?(?=\s+n))/],
   ['R.R.', /r\.\s*r\.|regolamento\s+regionale/],
   ['Reg. UE', /reg(?:olamento)?\.?\s*\((?:ue|ce)(?:\s*,\s*euratom)?\)|reg(?:olamento)?\.?\s+(?:ue|ce)/],
   // A law may be named by what it does: "legge di bilancio 234/2021", "legge finanziaria n. 296/2006".
@@ -61,12 +61,12 @@ function isDirectorsDecree(source: SourceText): boolean {
 
 /** Its own earlier decree, named without its type: "il proprio decreto n. 94 del 10/04/2025", "propri decreti n. 12/2025". */
 const OWN_DECREE = new RegExp(
-  `(?<![\\p{L}])propri[oa]?\\s+decret[oi]\\s+n(?:r)?\\.?\\s*°?\\s*(?<num>\\d{1,5})(?:\\s*\\/\\s*(?<y>\\d{4})(?!\\d)|\\s+del\\s+(?<date>${DATE_SOURCE}))`,
+  `(?<![\\p{L}])propri[oa]?\\s+decret[oi]\\s+n(?:r)?\\.?\\s*°?\\s*(?:[IVXL]{1,5}\\s*\\/\\s*)?(?<num>\\d{1,5})(?:\\s*\\/\\s*(?<y>\\d{4})(?!\\d)|\\s+del\\s+(?<date>${DATE_SOURCE}))`,
   'giu',
 );
-/** Its own earlier deliberation, named without its organ: "la propria deliberazione n. 412 del 23 marzo 2026". */
+/** Its own earlier deliberation, named without its organ: "la propria deliberazione n. 412 del 23 marzo 2026", "n. XII/3870 del …". */
 const OWN_DELIBERATION = new RegExp(
-  `(?<![\\p{L}])propri[ae]\\s+deliberazion[ei]\\s+n(?:r)?\\.?\\s*°?\\s*(?<num>\\d{1,5})(?:\\s*\\/\\s*(?<y>\\d{4})(?!\\d)|\\s+del\\s+(?<date>${DATE_SOURCE}))`,
+  `(?<![\\p{L}])propri[ae]\\s+deliberazion[ei]\\s+n(?:r)?\\.?\\s*°?\\s*(?:[IVXL]{1,5}\\s*\\/\\s*)?(?<num>\\d{1,5})(?:\\s*\\/\\s*(?<y>\\d{4})(?!\\d)|\\s+del\\s+(?<date>${DATE_SOURCE}))`,
   'giu',
 );
 /** The regional organ whose deliberation the document is, from the top of its first page ("GIUNTA REGIONALE" over "Delibera Num. …"). */

@@ -24,9 +24,9 @@ export interface Meeting {
 
 /**
  * A body that sets its next session: "stabilisce di riunirsi nuovamente il giorno …", "aggiorna la seduta al …", "il Collegio è
- * aggiornato a lunedì …" (a session's body before it: "l'orario … è aggiornato al 1° febbraio" is no session).
+ * aggiornato a lunedì …", "Il Nucleo si aggiorna a giovedì …" (a session's body before it: "l'orario … è aggiornato al 1° febbraio" is no session).
  */
-const RECONVENES = String.raw`(?:le\s+parti|i\s+presenti)\s+si\s+aggiornano\s+(?:a|al|alla|per\s+il)\s+(?=(?:giorno\s+)?(?:luned|marted|mercoled|gioved|venerd|sabato|domenica|\d))|(?:stabilisce|decide|delibera|dispone)\s+di\s+riunirsi\s+(?:nuovamente|di\s+nuovo)|aggiorna(?:no)?\s+(?:la\s+seduta|i\s+(?:propri\s+)?lavori)\s+al\b|(?:si\s+aggiorna(?:no)?|(?:è|sono|viene|vengono)\s+aggiornat[oaie])(?<=\b(?:seduta|sedute|riunione|collegio|consiglio|commissione|assemblea|comitato|conferenza|giunta|tavolo|lavori|adunanza)\b[^.;]{0,60}(?:si\s+aggiorna(?:no)?|(?:è|sono|viene|vengono)\s+aggiornat[oaie]))\s+(?:a|al|alla|per\s+il)\s+(?=(?:giorno\s+)?(?:luned|marted|mercoled|gioved|venerd|sabato|domenica|\d))`;
+const RECONVENES = String.raw`(?:le\s+parti|i\s+presenti)\s+si\s+aggiornano\s+(?:a|al|alla|per\s+il)\s+(?=(?:giorno\s+)?(?:luned|marted|mercoled|gioved|venerd|sabato|domenica|\d))|(?:stabilisce|decide|delibera|dispone)\s+di\s+riunirsi\s+(?:nuovamente|di\s+nuovo)|aggiorna(?:no)?\s+(?:la\s+seduta|i\s+(?:propri\s+)?lavori)\s+al\b|(?:si\s+aggiorna(?:no)?|(?:è|sono|viene|vengono)\s+aggiornat[oaie])(?<=\b(?:seduta|sedute|riunione|collegio|consiglio|commissione|assemblea|comitato|conferenza|giunta|tavolo|lavori|adunanza|nucleo|consulta|cabina|osservatorio|coordinamento|gruppo|équipe|equipe)\b[^.;]{0,60}(?:si\s+aggiorna(?:no)?|(?:è|sono|viene|vengono)\s+aggiornat[oaie]))\s+(?:a|al|alla|per\s+il)\s+(?=(?:giorno\s+)?(?:luned|marted|mercoled|gioved|venerd|sabato|domenica|\d))`;
 /** A decree's operative "di indire le elezioni …", "di convocare i comizi elettorali …": it calls the vote (not "indire una gara"). */
 // Only the decree's own operative words: an item "1. di indire …" or "DECRETA di indire …", not "ha stabilito di indire" told.
 const CALLS_ELECTION = String.raw`(?:^|\n|[;:]\s*|\d[.)]\s*|\b(?:decreta|dispone|stabilisce|delibera|determina|ordina)\s+)di\s+(?:indire|convocare)\s+(?:le\s+|la\s+|i\s+|l['’]\s*)?(?:elezion|consultazion|comizi|assemble|sedut|riunion)[a-zà-ù]*`;
@@ -123,7 +123,8 @@ const CALL_TO_FOLLOW = /(?<![a-zà-ù])(?:(?:seguir[àa]|far[àa]\s+seguito)\s+(
 const CALLED_OFF_AFTER = /(?<![a-zà-ù])(?:non\s+(?:avr[àa]|potr[àa])\s+(?:luogo|svolgersi|tenersi)|(?:è|viene|sono|vengono)\s+(?:rinviat|annullat|revocat|sospes|differit|posticipat|anticipat|spostat)[aoie])(?![a-zà-ù])/i;
 const CITED_NOTE = /\b(?:prot(?:ocollo)?\.?|nota)\s[^,;]{0,40}?\bdel\s+\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+\p{L}+\s+\d{4})/giu;
 /** A sentence that calls a meeting on the day of the one called before. */
-const SAME_DAY_CALL = /(?<![a-zà-ù])(?:(?:è|sono|viene|vengono)\s+(?:ri)?convocat|convoca\b|si\s+convoca|si\s+(?:riunir|terr)(?:[àa]|anno))/i;
+// A second call on the same day in the notice's words: "la Commissione si intende convocata, in seconda seduta, per il medesimo giorno alle ore 11:00".
+const SAME_DAY_CALL = /(?<![a-zà-ù])(?:(?:è|sono|viene|vengono)\s+(?:ri)?convocat|convoca\b|si\s+convoca|si\s+(?:riunir|terr)(?:[àa]|anno)|si\s+intend(?:e|ono)\s+(?:ri)?convocat)/i;
 /** "Nello stesso giorno, alle ore …", "Lo stesso giorno alle ore …". */
 const SAME_DAY_BEFORE = /(?:nello|lo|nel|il)\s+(?:stesso|medesimo)\s+giorno\s*,?\s*(?:alle\s+)?$|nella\s+(?:stessa|medesima)\s+giornata\s*,?\s*(?:alle\s+)?$/i;
 /** "alle ore 12.30 dello stesso giorno": the day of the meeting called before. */
@@ -175,7 +176,7 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
     if (vote && (!ctx.issued || vote >= ctx.issued)) calledVote = vote;
     const sameTimes = [...sentence.text.matchAll(SAME_TIME)];
     // "Al termine dei lavori, alle ore 12.30 dello stesso giorno, è convocata l'équipe": the day of the meeting called before.
-    const sameDay = last !== null && (SAME_DAY_IN.test(sentence.text) || /stesso\s+giorno|stessa\s+giornata/i.test(sentence.text));
+    const sameDay = last !== null && (SAME_DAY_IN.test(sentence.text) || /(?:stesso|medesimo)\s+giorno|(?:stessa|medesima)\s+giornata/i.test(sentence.text));
     if (!dates.length && !sameTimes.length && !sameDay) continue;
     for (const t of sentence.text.matchAll(TIME)) {
       const before = sentence.text.slice(Math.max(0, t.index! - 20), t.index!);

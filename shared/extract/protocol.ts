@@ -120,7 +120,8 @@ const NOTE_HEADING = /^\s*nota\s+(?:del\s+)?/i;
 const AOO_NUMBER = /^\s*[,;–-]?\s*(?:prot\.?\s*(?:n\.?\s*)?)?AOO[A-Z0-9_.]*(?:\s+[A-Z][A-Z0-9_.]*)?\s*[-./]?\s*(?:prot\.?\s*)?(?:n(?:r|um)?\.?\s*)?(?<num>\d{2,})\b/i;
 /** What opens the writer's own reference to its register: "Ns. Prot.", "N/s prot.", "Nostro protocollo". */
 const OWN_REFERENCE = /^\s*(?:ns\.?|n\/s\.?|nostr[oa])\s*(?:rif\.?\s*)?$/i;
-const STAMP_NUMBER = /^\s*(?:n(?:r|um)?\.?|numero)\s*[:°]?\s*(?<num>\d[\d/]*)/i;
+/** A stamp's number line, its outgoing direction before it maybe ("PARTENZA N. 0298744/2026 del …"; an arrival's is the receiver's). */
+const STAMP_NUMBER = /^\s*(?:(?:in\s+)?(?:partenza|uscita)\s*[-–:]?\s*)?(?:n(?:r|um)?\.?|numero)\s*[:°]?\s*(?<num>\d[\d/]*)/i;
 
 /**
  * The protocol number as printed and its date: after a "Prot." label, or in a protocol stamp

@@ -544,12 +544,14 @@ describe('a board’s proposal of a resolution', () => {
   });
 });
 
-describe('a local body’s answer to a private person (misfires a fresh reader found)', () => {
+// The labelled sets call a body's registered answer to a private person a note unless it greets them ("Gentile Sig. …,"):
+// 2 notes and no letter un-greeted, 2 letters greeted (see doc-type.ts).
+describe('a local body’s answer to a private person it does not greet', () => {
   it.each([
     ['>Al Sig. Mario Rossi\n>Via Roma 12', 'In riscontro alla Sua nota del 10 febbraio 2031, si comunica che l’istanza di rimborso è stata accolta.'],
     ['>Alla Sig.ra Maria Neri\n>genitore dell’alunno L. Neri', 'In risposta alla Sua richiesta del 20 febbraio 2031, si comunica che la documentazione potrà essere ritirata.'],
-  ])('stays a letter (%s)', (to, body) => {
+  ])('is a note (%s)', (to, body) => {
     const pages = letterPages(`COMUNE DI VALDORA\nUfficio Tributi\nProt. n. 2345 del 02/03/2031\n\n${to}\n\nOggetto: riscontro alla Sua istanza\n\n${body}`);
-    expect(extractFields(pages).fields.docType).toBe('lettera');
+    expect(extractFields(pages).fields.docType).toBe('nota');
   });
 });
