@@ -130,14 +130,15 @@ describe('interfaccia web', () => {
     await expect.poll(() => fields.textContent()).toContain('Ministero del Lavoro e delle Politiche Sociali');
     expect(await t.page.locator('#campo-deadlines').textContent()).toContain('30/11/2023');
     expect(await t.page.locator('#campo-signatories').textContent()).toContain('Il Dirigente – Renato Sampogna');
-    await expect.poll(() => t.page.getByTestId('pagina-pdf').textContent()).toMatch(/^Pagina 1 di \d+$/);
+    // pdf.js draws the page in the browser: on a loaded machine that takes longer than a poll's default 5 s.
+    await expect.poll(() => t.page.getByTestId('pagina-pdf').textContent(), { timeout: 30_000 }).toMatch(/^Pagina 1 di \d+$/);
 
     // Act: choose a deadline's value
     await t.page.locator('#campo-deadlines button[data-campo]').first().click();
     // Assess: its page is shown with a highlight over the line it was read from
     const mark = t.page.locator('.evidenza');
     await expect.poll(() => mark.isVisible()).toBe(true);
-    await expect.poll(() => t.page.getByTestId('pagina-pdf').textContent()).toBe('Pagina 4 di 4');
+    await expect.poll(() => t.page.getByTestId('pagina-pdf').textContent(), { timeout: 30_000 }).toBe('Pagina 4 di 4');
     // …over the line that says it: where the text the reader kept puts that line is where the mark is
     const id = new URL(t.page.url()).searchParams.get('id')!;
     const token = await suite.app.login('dev-ministero');
@@ -181,7 +182,7 @@ describe('interfaccia web', () => {
     await t.page.reload();
     await expect.poll(() => t.page.locator('#storico tbody tr').count()).toBe(1);
     expect(await t.page.locator('#campo-sender').textContent()).toContain('Dipartimento Tutela della Salute');
-    await expect.poll(() => t.page.getByTestId('pagina-pdf').textContent()).toBe('Pagina 1 di 6');
+    await expect.poll(() => t.page.getByTestId('pagina-pdf').textContent(), { timeout: 30_000 }).toBe('Pagina 1 di 6');
     await suite.check(t, 'documento-corretto');
   });
 
