@@ -16,8 +16,9 @@ const SCALE = String.raw`(?:\s*(?<scale>${SCALE_WORD})\b)?`;
 // OCR may read the sign twice as two glyphs ("€£4.812.377,19"): a second currency sign after it is the same sign.
 const BEFORE = new RegExp(String.raw`(?:€|\beuro\b|\beur\b)[£$]?[^\S\t]*(?<n>${NUMBER})${SCALE}`, 'gi');
 /** "1.234.567,89 euro", "40 mila euro", "5 milioni di euro", "300,00 €". */
-// "di" only after a scale ("2 milioni di euro"): "la quota 2026 di € 37,60" names a year before the amount.
-const AFTER = new RegExp(String.raw`(?<![\d.,/])(?<n>${NUMBER})(?:\s*(?<scale>${SCALE_WORD})\b[^\S\t]*(?:di\s+)?|[^\S\t]*)(?:€|euro\b|eur\b)`, 'gi');
+// "di" only after a scale ("2 milioni di euro"): "la quota 2026 di € 37,60" names a year before the amount. Nor a currency that
+// opens the next figure: "esercizio 2026 € 8.429,40" is the year's amount, not 2026 euros.
+const AFTER = new RegExp(String.raw`(?<![\d.,/])(?<n>${NUMBER})(?:\s*(?<scale>${SCALE_WORD})\b[^\S\t]*(?:di\s+)?|[^\S\t]*)(?:€|euro\b|eur\b)(?![^\S\n]*\d)`, 'gi');
 /** A share named right after a sum: ", di cui 3,5 milioni …" (not a percentage, nor a count: "di cui 40 posti"). */
 const SHARE_OF = new RegExp(String.raw`^[^.;\n]{0,20}?\bdi\s+cui\s+(?:€\s*)?(?<n>${NUMBER})(?:\s*(?<scale>${SCALE_WORD})\b)?(?!\s*(?:%|per\s*cento|[,.]\d))(?=\s*(?:€|euro\b|eur\b)|(?:\s*(?:${SCALE_WORD})\b)|\s+(?:riservat|destinat|assegnat|vincolat|finalizzat|per\b|a\s+favore|da\s+destinare|relativ|quale|come))`, 'i');
 const RANGE = new RegExp(String.raw`\b(?:da|tra)[^\S\t]+(?<from>${NUMBER})[^\S\t]+(?:a|e)[^\S\t]+(?:${NUMBER})(?:[^\S\t]*(?<scale>mila|milioni|milione|mln|miliardi|miliardo|mld)\b)?[^\S\t]*(?:di[^\S\t]+)?(?:€|euro\b)`, 'gi');

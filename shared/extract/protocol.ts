@@ -44,6 +44,11 @@ const DASHED_FIELDS_STAMP = /\bprotocollo(?:\s+generale)?\s*[-–]\s*(?<dir>usci
  */
 const SLASH_SEGNATURA = /(?:\b[a-z]_[a-z0-9_]+\s*\/\s*[\w.-]+|\bAOO[\w.-]*)\s*\/\s*[A-Z][A-Z_]*\s*\/\s*(?<d>\d{2})\s*\/\s*(?<m>\d{2})\s*\/\s*(?<y>\d{4})\s*\/\s*(?<num>\d{3,})\b/;
 /**
+ * A segnatura written with slashes that says its direction, then the number and its date: "r_sicili/AOO_DRPC/U/0047915 del
+ * 17/09/2026 12:41" (a Region's register, stamped at the page's top). E numbers an arrival.
+ */
+const SLASH_DIRECTED_SEGNATURA = /\b[a-z]_[a-z0-9_]+\s*\/\s*[\w.-]+\s*\/\s*(?<dir>[UEIP])\s*\/\s*(?<num>\d{3,})\s+del\s+(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\b/;
+/**
  * A segnatura written with dots: the body's code, its AOO's number or its register's name, the date, the number
  * ("INPS.0850.21/10/2031.0031764", and INPS's messages "INPS.HERMES.22/02/2031.0000987").
  */
@@ -201,7 +206,7 @@ function protocolOf(lines: Line[]): Found<Protocol> | null {
       const ipa = head[i].origins?.length || i < (subjectAt >= 0 ? subjectAt : 12) ? IPA_SEGNATURA.exec(seg.text) : null;
       const directed = DIRECTED_REGISTER.exec(seg.text);
       const s =
-        SEGNATURA.exec(seg.text) ?? SEGNATURA_DIRECTION_LAST.exec(seg.text) ?? wrappedSegnatura(head, i, seg) ?? schoolRegister(head, i, seg) ?? REGISTER_STAMP.exec(seg.text) ?? DASHED_FIELDS_STAMP.exec(seg.text) ?? wrappedStamp(head, i, seg) ?? directed ?? GENERAL_REGISTER.exec(seg.text) ?? SLASH_SEGNATURA.exec(seg.text) ?? DOTTED_SEGNATURA.exec(seg.text) ?? trentoSegnatura(head, i, seg) ?? numberFirst(head, i, seg) ?? PIPE_SEGNATURA.exec(seg.text) ?? pipeFields(seg.text) ?? ipa;
+        SEGNATURA.exec(seg.text) ?? SEGNATURA_DIRECTION_LAST.exec(seg.text) ?? wrappedSegnatura(head, i, seg) ?? schoolRegister(head, i, seg) ?? REGISTER_STAMP.exec(seg.text) ?? DASHED_FIELDS_STAMP.exec(seg.text) ?? wrappedStamp(head, i, seg) ?? directed ?? GENERAL_REGISTER.exec(seg.text) ?? SLASH_SEGNATURA.exec(seg.text) ?? SLASH_DIRECTED_SEGNATURA.exec(seg.text) ?? DOTTED_SEGNATURA.exec(seg.text) ?? trentoSegnatura(head, i, seg) ?? numberFirst(head, i, seg) ?? PIPE_SEGNATURA.exec(seg.text) ?? pipeFields(seg.text) ?? ipa;
       if (s?.groups?.dir && !/^(?:U|P|I|uscita|partenza|interno)$/i.test(s.groups.dir)) continue;
       // A Region's register line with its fields between dashes says "I" for a letter in ingresso ("REGIONE … - Registro
       // Ufficiale - I - 0212345 - …", the receiver's stamp up the margin), where a ministry's dotted one says "E".

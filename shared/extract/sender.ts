@@ -514,9 +514,10 @@ const FUNDER = /^(?:unione\s+europea|pon\b|por\b|fse\+?|fesr\b|pnrr\b|next\s*gen
 /** A Region's executive named alone, without its Region: "GIUNTA REGIONALE". */
 const REGIONAL_ORGAN = /^giunta\s+regionale$/i;
 
-/** A sub-line naming the province a body lies in: "Provincia di Arezzo", no larger than the page's text. */
+/** A sub-line naming the province a body lies in: "Provincia di Arezzo", "Città Metropolitana di Catania", no larger than the page's text. */
 function isLocator(found: Found<string>, lines: Line[]): boolean {
-  if (!/^provincia\s+(?:di|del|della|dell['’])\s*\S/i.test(found.value)) return false;
+  // A Città metropolitana is a province by its other name (since L. 56/2014): "Città Metropolitana di Catania" under "COMUNE DI PATERNÒ".
+  if (!/^(?:provincia|citt[àa]\s+metropolitana)\s+(?:di|del|della|dell['’])\s*\S/i.test(found.value)) return false;
   const line = lines.find((l) => l.index === found.evidence.line);
   const sizes = lines.filter((l) => l.page === line?.page).map((l) => l.size).sort((a, b) => a - b);
   const body = sizes[Math.floor(sizes.length / 2)] ?? 0;
