@@ -211,7 +211,7 @@ function actsOn(text: string, from: number, to: number, issuer: RegExp, askedOfI
   // entro il …" is the writer's term, not the reader's.
   // Not a question the reader asked ("… ha chiesto se la scheda debba essere trasmessa entro …"), nor one the writer answers by
   // asking the reader in turn ("…, si invita codesto Comune a trasmetterla comunque").
-  if (READER_ASKED.test(clause) && !ASKED.test(text.slice(to).split(/[.;]/)[0])) return false;
+  if ((READER_ASKED.test(clause) || ASKED_OF_ME.test(clause)) && !ASKED.test(text.slice(to).split(/[.;]/)[0])) return false;
   // So is what another body asked of the writer's kind, told in its act: "Il Dipartimento … ha chiesto alle Regioni di trasmettere
   // entro il …" in a Region's resolution (which then sets its own term for the Comuni).
   // Unless the writer passes it on to the reader ("…, si chiede pertanto a codesto Ente di provvedere"), with no term of its own.
@@ -592,6 +592,8 @@ function itemBefore(text: string, at: number): string {
 const PAST_DUTY_ALL = /\b(?:dovev(?:a|ano)|avrebbe(?:ro)?\s+dovuto|er(?:a|ano)\s+(?:tenut|fissat|stabilit)\p{L}*|scadev(?:a|ano)|è\s+(?:già\s+)?scadut[oa]|(?:sono|è)\s+stat[oaie]\s+(?:invitat|sollecitat|richiamat)\p{L}*)(?![\p{L}])/giu;
 /** The reader, named "codesto …", having asked the writer for what the cue dates: "codesta Regione ha chiesto di trasmettere …". */
 const READER_ASKED = /(?<![a-zà-öø-ÿ])(?:codest|cotest)[oaie]\s+(?:[^.;:]{0,120}?\s)?(?:ha|aveva|hanno|avevano)\s+(?:chiest|richiest|dispost|assegnat|fissat|ordinat|prescritt)[oaie](?![a-zà-öø-ÿ])(?!\s+(?:se|una\s+proroga|la\s+proroga|chiarimenti|informazioni|notizie|di\s+conoscere)\b)(?![^.;:]*(?<![a-zà-öø-ÿ])(?:potr[àa]|potranno|dovr[àa]|dovranno|va|vanno|deve|devono)\s)(?![^.;:]*(?<![a-zà-öø-ÿ])(?:codest|cotest)[oaie]\s)/i;
+/** The reader asking the writer, in the first person: "… la vostra comunicazione …, con la quale mi chiedete di presentare entro …". */
+const ASKED_OF_ME = /(?<![a-zà-öø-ÿ])(?:mi|ci)\s+(?:chiedete|chiede|chiedeva|chiedevate|(?:avete|ha|aveva|avevate)\s+(?:chiesto|richiesto)|richiedete|richiede|si\s+chiede|è\s+stato\s+chiesto)(?![a-zà-öø-ÿ])[^.;:]*$/i;
 /** What may stand between a past duty and its cue: an infinitive, a participle, "essere", an adverb ("dovevano essere già trasmessi"). */
 const PAST_FILLER = /^(?:a|ad|di|già|ancora|comunque|essere|stat[oaie]|\p{L}{2,}(?:are|ere|ire|at[oaie]|ut[oaie]|it[oaie]|ess[oaie]))$/iu;
 // "entro il 31 marzo dell'anno successivo" (to the year a rule counts): a rule for every year, not a date.

@@ -56,6 +56,8 @@ function withoutAnnexPrefix(text: string): string {
   const m = ANNEX_PREFIX.exec(text);
   return m && (m[1] || startsCapital(text, m[0].length)) ? text.slice(m[0].length) : text;
 }
+/** Words of a person writing in the first person singular: "Il sottoscritto", "chiedo", "scrivo", "mi impegno", "faccio presente". */
+const SPEAKS_FOR_SELF = /(?<![\p{L}])(?:(?:il|la)\s+sottoscritt[oa](?!\s*\/)|chiedo|scrivo|mi\s+impegno|faccio\s+presente|sono\s+a\s+chiedere)(?![\p{L}])/iu;
 /** A company as its name ends or begins: "S.r.l.", "S.p.A.", "Soc. Coop.", "Cooperativa Sociale". */
 /** A firm in trade, by its legal form or as a "Ditta" or an "Impresa": not a cooperative running a public service. */
 const FIRM = /\b(?:s\.?\s?r\.?\s?l|s\.?\s?p\.?\s?a|s\.?\s?n\.?\s?c|s\.?\s?a\.?\s?s)\b|^\s*all[ae]\s+ditt[ae]\b|^\s*all['’]\s*impres[ae]\b/i;
@@ -220,6 +222,9 @@ export function classifyDocType(c: DocTypeClues): DocType {
   if (c.subject && /^\s*avviso\b(?!\s+di\s+convocazione)/i.test(c.subject) && !toPerson(c.recipients, 'private')) return 'avviso';
   // A cooperative, an association, a foundation or a company writes letters: notes and circulars are a public office's.
   if (c.subject && subjectOnFirst && privateIssuer(first, c.sender)) return 'lettera';
+  // A person writing in their own name, with no body's letterhead ("Il sottoscritto …", "chiedo …", "scrivo in qualità di tutore"):
+  // a citizen's letter. A printed PEC, also without a letterhead, speaks impersonally ("si trasmette …").
+  if (c.subject && subjectOnFirst && !c.sender && c.lines.some((l) => SPEAKS_FOR_SELF.test(l.text))) return 'lettera';
   // A letter names its own kind: "con la presente nota", "la presente circolare".
   const own = /\b(?:la|alla|della|dalla|nella|questa)\s+presente\s+(nota|circolare)\b/i.exec(c.lines.map((l) => l.text).join('\n'))?.[1];
   if (own) return own.toLowerCase() as DocType;

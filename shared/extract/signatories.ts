@@ -134,6 +134,12 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
     if (signer.length) return [...signer, ...found.filter((f) => !signer.some((b) => b.value.name === f.value.name))];
   }
   if (found.length) return found;
+  // A person writing in their own name signs under "In fede" (or "Distinti saluti"), with no role: "In fede" / "Giuseppe Ferrante".
+  const inFaith = lines.findLastIndex((l) => IN_FAITH.test(l.text));
+  if (inFaith >= 0 && inFaith >= lines.length - 6) {
+    const signer = lines.slice(inFaith + 1, inFaith + 3).find((l) => l.segments.length === 1 && nameOf(fold(l.text)) !== null);
+    if (signer) return [{ value: { role: null, name: nameOf(fold(signer.text))! }, evidence: evidenceOf(signer) }];
+  }
   // Annexes on pages of their own after a letter ("ALLEGATO B" heading a page, a table of figures or of staff) that sign
   // nothing: the letter is signed before them.
   const furniture = pageFurniture(lines);
@@ -151,6 +157,9 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
   }
   return found;
 }
+
+/** The formula a person signs their own letter under: "In fede", "In fede,". */
+const IN_FAITH = /^\s*in\s+fede\s*[,.]?\s*$/i;
 
 /** A register's stamp on one line: its register's name, a number and a date ("… - REG_PROT - 0058812 - Uscita - 26/11/2031 …"). */
 const REGISTER_STAMP_LINE = /^(?=[^\n]{0,140}$)(?=.*\b(?:REG[_ .]?PROT\w*|REGISTRO\s+UFFICIALE|PROTOCOLLO\s+GENERALE)\b)(?=.*\d{4,})(?=.*\d{1,2}[/.-]\d{1,2}[/.-]\d{4})/;
