@@ -12,6 +12,11 @@ const CUE = String.raw`(?:entro(?:\s+e\s+non\s+oltre)?|non\s+oltre|al\s+rispetto
 const DEADLINE = new RegExp(`\\b${CUE}\\b(?<gap>(?:[^\\n.;]|(?<=\\d)\\.(?=\\d)){0,90}?(?:\\n(?:[^\\n.;]|(?<=\\d)\\.(?=\\d)){0,60}?)?)(?:${DATE_SOURCE})`, 'gi');
 
 /** A term moved in the clause that names it: "… del 31 marzo 2031 per la trasmissione … è prorogata al …". */
+/** A term, then the verb that moves it, then the new date: "il termine … è (pertanto) differito al 20 novembre 2026". */
+const TERM_MOVED = new RegExp(
+  String.raw`\btermin[ei]\b[^.;]{0,200}?\s(?:è|sono|viene|vengono)\s+(?:(?:pertanto|quindi|ulteriormente|eccezionalmente)\s+)?(?:prorogat|differit|posticipat|spostat)[oaie]\s+(?:al|sino\s+al|fino\s+al)\s+(?:giorno\s+)?(?:${DATE_SOURCE})`,
+  'gi',
+);
 const SUPERSEDED = /^[^.;\n]{0,80}?\s(?:è|sono|viene|vengono)\s+(?:ulteriormente\s+)?(?:prorogat|differit|posticipat)[oaie]\s+(?:al|alle|sino\s+al|fino\s+al)\b/i;
 
 /**
@@ -161,6 +166,12 @@ export function extractDeadlines(source: SourceText, context: YearContext, lette
     // A window before the document's own date was told, not set ("… ciò è avvenuto dalle ore 8 alle ore 20 del …").
     if (date.iso && ctx.issued && date.iso < ctx.issued) continue;
     if (date.iso && !out.has(date.iso)) out.set(date.iso, { value: date.iso, evidence: source.evidenceAt(at, lastWindow[0].length) });
+  }
+  // A term moved to a new date ("Il termine per la presentazione …, originariamente fissato al 30 ottobre, è pertanto differito al
+  // 20 novembre 2026"): the new date is the term; the old one, superseded, binds no one (see SUPERSEDED).
+  for (const m of source.text.matchAll(TERM_MOVED)) {
+    const date = dateOf(lastDateIn(m[0], m.index!), ctx);
+    if (date.iso && !out.has(date.iso) && !(past && date.iso < past)) out.set(date.iso, { value: date.iso, evidence: source.evidenceAt(m.index!, m[0].length) });
   }
   // A table column headed "Termine" or "Scadenza" holds deadlines, cue or not; a start ("dal …") is not one.
   for (const column of source.tables) {

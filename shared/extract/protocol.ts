@@ -37,7 +37,8 @@ const REGISTER_STAMP = /\b(?!(?:rif|vs|ns|nota|vostra|nostra|vostro|nostro)\b)(?
  * A register's line with its fields between dashes, the direction before the number: "CITTÀ DI AVEZZANO - Protocollo Generale -
  * U - 0062418 - 22/10/2026 11:07 - Tit. 7.12" (up the margin). E and A number an arrival (see below).
  */
-const DASHED_FIELDS_STAMP = /\bprotocollo(?:\s+generale)?\s*[-–]\s*(?<dir>uscita|partenza|ingresso|entrata|arrivo|interno|[UEIPA])\s*[-–]\s*(?<num>\d{3,})\s*[-–]\s*(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\b/i;
+// Or with its label and year: "Comune di Brescia - c_b157 - Protocollo Generale - U - N. 0221906/2026 del 03/11/2026 - Class. …".
+const DASHED_FIELDS_STAMP = /\bprotocollo(?:\s+generale)?\s*[-–]\s*(?<dir>uscita|partenza|ingresso|entrata|arrivo|interno|[UEIPA])\s*[-–]\s*(?:n(?:r|um)?\.?\s*°?\s*)?(?<num>\d{3,}(?:\/\d{4})?)\s*(?:[-–]|\s+del)\s*(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\b/i;
 /**
  * A segnatura written with slashes: the body's IPA code, its AOO, the register, the date and the number
  * ("r_xxx/AOO_012/PROT/03/04/2031/0004567"); the IPA code may be left out.
