@@ -12,9 +12,12 @@ const CUE = String.raw`(?:entro(?:\s+e\s+non\s+oltre)?|non\s+oltre|al\s+rispetto
 const DEADLINE = new RegExp(`\\b${CUE}\\b(?<gap>(?:[^\\n.;]|(?<=\\d)\\.(?=\\d)){0,90}?(?:\\n(?:[^\\n.;]|(?<=\\d)\\.(?=\\d)){0,60}?)?)(?:${DATE_SOURCE})`, 'gi');
 
 /** A term moved in the clause that names it: "… del 31 marzo 2031 per la trasmissione … è prorogata al …". */
-/** A term, then the verb that moves it, then the new date: "il termine … è (pertanto) differito al 20 novembre 2026". */
+/**
+ * A filing's term, then the verb that moves it, then the new date: "il termine per la presentazione … è (pertanto) differito al 20
+ * novembre 2026". Not a validity, a contract or a session moved ("il termine di validità … è prorogato al …").
+ */
 const TERM_MOVED = new RegExp(
-  String.raw`\btermin[ei]\b[^.;]{0,200}?\s(?:è|sono|viene|vengono)\s+(?:(?:pertanto|quindi|ulteriormente|eccezionalmente)\s+)?(?:prorogat|differit|posticipat|spostat)[oaie]\s+(?:al|sino\s+al|fino\s+al)\s+(?:giorno\s+)?(?:${DATE_SOURCE})`,
+  String.raw`\bil\s+termine\s+(?:ultimo\s+)?per\s+(?:la|il|l['’]|lo)\s*(?:presentazion|invi|trasmission|consegn|caricament|integrazion|deposit|produzion|inoltr|compilazion)[^.;]{0,200}?\s(?:è|viene)\s+(?:(?:pertanto|quindi|ulteriormente|eccezionalmente)\s+)?(?:prorogat|differit|posticipat|spostat)[oaie]\s+(?:al|sino\s+al|fino\s+al)\s+(?:giorno\s+)?(?:${DATE_SOURCE})`,
   'gi',
 );
 const SUPERSEDED = /^[^.;\n]{0,80}?\s(?:è|sono|viene|vengono)\s+(?:ulteriormente\s+)?(?:prorogat|differit|posticipat)[oaie]\s+(?:al|alle|sino\s+al|fino\s+al)\b/i;
