@@ -85,13 +85,16 @@ export function extractDeadlines(source: SourceText, context: YearContext, lette
     // "… con scadenza …" after a filing ("Le domande per l'incarico, con scadenza il …") is the filing's term.
     // "… giungerà a scadenza il prossimo 31 dicembre", "va in scadenza il …": something runs out then, whatever it is.
     // A cue within the stretch read ("… in scadenza vanno presentate entro il …") is read on its own.
-    const runsOut = EXPIRES.test(clauseBefore(source.text, m.index!)) && !(/\bcon\s+$/i.test(before) && FILING_TERM.test(clauseBefore(source.text, m.index!)));
-    // Not a term's or a call's own end: "il termine per la presentazione delle domande … va in scadenza il …", "l'avviso … giungerà a
-    // scadenza il …".
-    const expiring = RUNS_OUT.test(before) && !/\btermin[ei]\b/i.test(clauseBefore(source.text, m.index!)) && !FILING_TERM.test(clauseBefore(source.text, m.index!));
-    if (/^scadenza/i.test(m[0]) && (runsOut || expiring)) {
-      re.lastIndex = m.index + 1;
-      continue;
+    if (/^scadenza/i.test(m[0])) {
+      const clause = clauseBefore(source.text, m.index!);
+      const runsOut = EXPIRES.test(clause) && !(/\bcon\s+$/i.test(before) && FILING_TERM.test(clause));
+      // Not a term's or a call's own end: "il termine per la presentazione delle domande … va in scadenza il …", "l'avviso … giungerà
+      // a scadenza il …".
+      const expiring = RUNS_OUT.test(before) && !/\btermin[ei]\b/i.test(clause) && !FILING_TERM.test(clause);
+      if (runsOut || expiring) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
     }
     // "… degli ospiti con permesso di soggiorno in scadenza entro il 31 gennaio": which permits are meant, not a term.
     if (/^entro/i.test(m[0]) && /(?<![a-zà-öø-ÿ])(?:in\s+scadenza|che\s+scad[a-zà-öø-ÿ]+|scadent[ei])\s+$/i.test(before)) continue;

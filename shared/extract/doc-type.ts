@@ -317,15 +317,17 @@ function toPerson(recipients: string[], which: 'any' | 'private' = 'any'): boole
 /** An elected office-holder's role as a signature gives it: "Il Sindaco", "IL SINDACO", "L'Assessora ai Servizi Sociali", "Il Vicesindaco". */
 // Signing for one ("p. Il Sindaco / L'Assessore delegato") is an elected office's voice too.
 const ELECTED = /^\s*(?:p\.\s*|per\s+)?(?:(?:il|la|l['’])\s*)?(?:vice\s*)?(?:sindac[oa]|assessor[ea])\b/i;
+/** The first letters of an office-holder's title: "Sindaco", "Presidente", "Dirigente", "Segretario comunale" … */
+const OFFICE_WORD = String.raw`(?:sindac|president|prefett|questor|assessor|segretari[oa]\s+(?:comunale|generale)|direttor|dirigent|responsabil|commissari|coordinat|rettor)`;
 /**
  * A person as an addressee block opens: "Al Sig. …", "Alla Gentile Signora …", "All'Avv. …", "Ai Sigg. … e …", "Alla Famiglia
  * Rossi", or a parent named anywhere ("… genitore dell'alunno").
  */
 const PERSON_ADDRESSED = /^\s*(?:al|alla|allo|all['’]|ai|agli|alle)\s*(?:(?:gent|egr|chiar)\.\w*\s+|(?:gentil(?:e|issim[oa])|egregi[oa]|chiarissim[oa])\s+)?(?:sig\.?\s?(?:r?[ae])?|sigg\.?(?:\s?r[ie])?|signor\w*|dott\.?\s?(?:ssa)?|dr\.?|prof\.?\s?(?:ssa)?|avv\.?(?:\s?ta)?|ing\.?|arch\.?|geom\.?|rag\.?|famiglia)(?!\p{L})|\bgenitor/iu;
 /** An office after a name, on the addressee's next lines: "… Marco Sala / Dirigente del Settore …". */
-const OFFICE_AFTER_NAME = /(?:^|[\s,])(?:sindac|president|prefett|questor|assessor|segretari[oa]\s+(?:comunale|generale)|direttor|dirigent|responsabil|commissari|coordinat|rettor)\w*\s+(?:del|della|dell['’]|dei|degli|di)\b/i;
+const OFFICE_AFTER_NAME = new RegExp(String.raw`(?:^|[\s,])${OFFICE_WORD}\w*\s+(?:del|della|dell['’]|dei|degli|di)\b`, 'i');
 /** An office-holder's title after "Sig.": "Sindaco", "Presidente", "Prefetto", "Dirigente" … */
-const OFFICE_HOLDER = /^\s*(?:sindac|president|prefett|questor|assessor|segretari|direttor|dirigent|responsabil|commissari|coordinat|rettor|magnifico)/i;
+const OFFICE_HOLDER = new RegExp(String.raw`^\s*(?:${OFFICE_WORD}|segretari|magnifico)`, 'i');
 
 /** An agreement's title alone on its line. */
 /** The parties of an agreement introduced on a line of their own, or its first party after "Tra": "Tra", "TRA LE PARTI", "Tra il Comune di …". */

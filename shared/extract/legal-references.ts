@@ -59,16 +59,20 @@ function isDirectorsDecree(source: SourceText): boolean {
   return first.some((l) => DIRECTORS_DECREE.test(l.text) && /^\s*(?:\p{Lu}[\p{Lu}\s'’.–-]*\s)?(?:DECRETO|Decreto)\b/u.test(l.text));
 }
 
-/** Its own earlier decree, named without its type: "il proprio decreto n. 94 del 10/04/2025", "propri decreti n. 12/2025". */
-const OWN_DECREE = new RegExp(
-  `(?<![\\p{L}])propri[oa]?\\s+decret[oi]\\s+n(?:r)?\\.?\\s*°?\\s*(?:[IVXL]{1,5}\\s*\\/\\s*)?(?<num>\\d{1,5})(?:\\s*\\/\\s*(?<y>\\d{4})(?!\\d)|\\s+del\\s+(?<date>${DATE_SOURCE}))`,
-  'giu',
-);
-/** Its own earlier deliberation, named without its organ: "la propria deliberazione n. 412 del 23 marzo 2026", "n. XII/3870 del …". */
-const OWN_DELIBERATION = new RegExp(
-  `(?<![\\p{L}])propri[ae]\\s+deliberazion[ei]\\s+n(?:r)?\\.?\\s*°?\\s*(?:[IVXL]{1,5}\\s*\\/\\s*)?(?<num>\\d{1,5})(?:\\s*\\/\\s*(?<y>\\d{4})(?!\\d)|\\s+del\\s+(?<date>${DATE_SOURCE}))`,
-  'giu',
-);
+/**
+ * The issuer's own earlier act of a kind (the noun's pattern), named without its organ: "il proprio decreto n. 94 del
+ * 10/04/2025", "propri decreti n. 12/2025"; numbered by legislature too ("n. XII/3870 del …").
+ */
+function ownAct(noun: string): RegExp {
+  return new RegExp(
+    `(?<![\\p{L}])${noun}\\s+n(?:r)?\\.?\\s*°?\\s*(?:[IVXL]{1,5}\\s*\\/\\s*)?(?<num>\\d{1,5})(?:\\s*\\/\\s*(?<y>\\d{4})(?!\\d)|\\s+del\\s+(?<date>${DATE_SOURCE}))`,
+    'giu',
+  );
+}
+/** Its own earlier decree: "il proprio decreto n. 94 del 10/04/2025", "propri decreti n. 12/2025". */
+const OWN_DECREE = ownAct(String.raw`propri[oa]?\s+decret[oi]`);
+/** Its own earlier deliberation: "la propria deliberazione n. 412 del 23 marzo 2026", "n. XII/3870 del …". */
+const OWN_DELIBERATION = ownAct(String.raw`propri[ae]\s+deliberazion[ei]`);
 /** The regional organ whose deliberation the document is, from the top of its first page ("GIUNTA REGIONALE" over "Delibera Num. …"). */
 function regionalOrgan(source: SourceText): 'D.G.R.' | 'D.C.R.' | null {
   const top = source.lines.filter((l) => l.page === source.lines[0]?.page).slice(0, 12).map((l) => l.text).join('\n');

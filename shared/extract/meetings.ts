@@ -194,7 +194,7 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       // When a service is open ("lo Sportello … sarà aperto il martedì dalle 9 alle 12"): its hours, not a meeting.
       if (/\b(?:sar[àa]|è|resterà|rimarrà)\s+apert[oa]\b[^.;]{0,40}$/i.test(sentence.text.slice(Math.max(0, t.index! - 60), t.index!))) continue;
       // Hours named as such ("… dei relativi orari (di norma dalle ore 10:00 alle ore 19:00)"): a service's, not a meeting.
-      if (/\borar[io]\b[^.;]{0,30}\bdalle\s+(?:ore\s+)?$/i.test(sentence.text.slice(Math.max(0, t.index! - 50), t.index!)) || (/^dalle\b/i.test(t[0]) && /\borar[io]\b[^.;]{0,30}$/i.test(sentence.text.slice(Math.max(0, t.index! - 50), t.index!)))) continue;
+      if (/\borar[io]\b[^.;]{0,30}\bdalle\s/i.test(sentence.text.slice(Math.max(0, t.index! - 50), t.index!) + t[0])) continue;
       // A span with no "ore" ("dalle 9 alle 13") is a session's time only where a session is named before it: a distribution
       // of parcels "si terrà … dalle 9 alle 12" is no meeting.
       if (t.groups!.h4 !== undefined && !/^\s*(?:ore|h)/i.test(t[0].slice(5)) && !EVENT.test(sentence.text.slice(Math.max(0, t.index! - 200), t.index!)) && !SESSION_OF.test(sentence.text.slice(Math.max(0, t.index! - 200), t.index!))) continue;

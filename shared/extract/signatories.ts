@@ -134,7 +134,7 @@ export function extractSignatories(lines: Line[], pageWidth: number): Found<Sign
     if (signer.length) return [...signer, ...found.filter((f) => !signer.some((b) => b.value.name === f.value.name))];
   }
   if (found.length) return found;
-  // A person writing in their own name signs under "In fede" (or "Distinti saluti"), with no role: "In fede" / "Giuseppe Ferrante".
+  // A person writing in their own name signs under "In fede", with no role: "In fede" / "Giuseppe Ferrante".
   const inFaith = lines.findLastIndex((l) => IN_FAITH.test(l.text));
   if (inFaith >= 0 && inFaith >= lines.length - 6) {
     const signer = lines.slice(inFaith + 1, inFaith + 3).find((l) => l.segments.length === 1 && nameOf(fold(l.text)) !== null);
