@@ -203,6 +203,18 @@ import { FIELDS, loadDocs, score } from '../../../shared/eval/score.mjs';
 // blind79: heat waves in Sicily (the Region's civil-protection bulletin, the ASP's note and a Comune's scanned answer, the COC's
 // call and minutes, an ordinance, a notice to citizens, a printed PEC from the Prefettura, volunteers, teleassistance), first
 // scored at 0.956 at 7c743f2 (protocol.date 0.857).
+// blind80: pathological gambling in Piedmont (the Region's circular on its plan, the ASL's SerD note and a consortium's scanned
+// answer, an Assembly's call, a table's minutes, a mayor's ordinance on gaming hours, a co-design notice, a tobacconist's letter
+// and the Comune's reply, a determina, a printed PEC, a bundle), first scored at 0.948 at de173d1 (deadlines 0.824, docType 0.833).
+// blind81: adult probation in Sardinia (UEPE's note, the Region's circular, a PLUS table's call and minutes, a determina, a
+// notice, an association's letter and the Garante's reply, a printed PEC of the Tribunale di sorveglianza, a bundle, a scan, a
+// prison's note), first scored at 0.965 at de173d1 (sender 0.818).
+// blind82: after a flood in Romagna (the civil-protection agency's circular on the CAS, Unioni's notes, ACER's scanned answer, a
+// Comitato di Distretto's call, COC minutes, a determina, a notice, a printed PEC, an association's letter and its reply, an
+// evacuation order, a bundle), first scored at 0.942 at de173d1 (docType 0.833, protocol 0.889).
+// blind83: family caregivers in Puglia (the Region's sharing circular, an Ambito's notice and ranking, an association's letters,
+// a citizen's scanned request and the Comune's reply, the UVM's call, the board's minutes, a printed PEC of INPS, a bundle),
+// first scored at 0.930 at de173d1 (docType 0.750, sender 0.800).
 const repoRoot = new URL('../../', import.meta.url);
 
 type Scored = ReturnType<typeof score>;
@@ -425,6 +437,14 @@ const FLOORS: Record<string, { overall: number; fields: Record<string, number>; 
   blind78: { overall: 0.9, fields: { docType: 0.7, sender: 0.7 }, otherwise: 0.85 },
   // Measured 0.956 as written (protocol.date 0.857), 0.983 after.
   blind79: { overall: 0.94, fields: {}, otherwise: 0.85 },
+  // Measured 0.948 as written (deadlines 0.824).
+  blind80: { overall: 0.92, fields: { deadlines: 0.8 }, otherwise: 0.8 },
+  // Measured 0.965 as written (sender 0.818).
+  blind81: { overall: 0.94, fields: {}, otherwise: 0.8 },
+  // Measured 0.942 as written (docType 0.833).
+  blind82: { overall: 0.92, fields: {}, otherwise: 0.8 },
+  // Measured 0.930 as written (docType 0.750, sender 0.800).
+  blind83: { overall: 0.9, fields: { docType: 0.7, sender: 0.75 }, otherwise: 0.8 },
   // Measured 0.974 overall, signatories 0.958, deadlines 1.000: the floors keep about one document's worth of margin.
   real: {
     overall: 0.92,
