@@ -66,6 +66,8 @@ const REPLY_PREFIX = /^\s*(?:r|re|i|fw|fwd|inoltro|risposta)\s*:/i;
 const COMPANY = /\b(?:s\.?\s?r\.?\s?l|s\.?\s?p\.?\s?a|s\.?\s?n\.?\s?c|s\.?\s?a\.?\s?s|soc(?:ietà)?\.?\s+coop|cooperativa)\b/i;
 /** Words of a meeting in a subject: the letter is about the meeting it mentions. */
 const MEETING_WORD = /\b(?:riunion[ei]|incontr[oi]|sedut[ae]|assemblea|conferenza|tavolo|comitato|consulta|sessione|calendario|webinar|videoconferenza|audizion[ei])\b/i;
+/** A meeting the writer asks for in its subject: "Richiesta di proroga … e di un incontro", "richiesta di incontro". */
+const MEETING_ASKED = /\brichiest[ae]\b(?:[^.;]{0,80}?\be)?\s+(?:di|d['’])\s*(?:un[ao]?\s+|una?\s+)?(?:incontr[oi]|riunion[ei]|audizion[ei])\b/gi;
 /** A notice that calls a session off: "AVVISO DI ANNULLAMENTO DELLA SEDUTA", "… revoca della convocazione". */
 const CALLED_OFF = /\b(?:annullament|revoca|sospensione)\p{L}*/iu;
 /** A subject opening with the letter's own kind, then what it is for: "Lettera di invito …", "Nota di chiarimento …". */
@@ -87,7 +89,7 @@ const TRANSMITS_BODY = /^\s*(?:con\s+la\s+presente\s+)?si\s+(?:trasmett|inoltr)/
 const TRANSMITS_IN_SUBJECT = /[.:;–—-]\s*trasmissione\s+(?:(?:del|della|dello|dell['’]|dei|delle|di)\s*)?(?:verbal|relazion|not[ae]\b|decret|delibera|determinazion|documentazion|modell|modul|sched|piano|poa\b|graduatori|avvis|circolar|elenc|atti\b|prospett|rendicont|dati\b)/i;
 const TRANSMITS_IN_BODY = /^[^.]{0,200}?\bsi\s+(?:trasmett|inoltr)/i;
 /** A letter that answers another's note: "in riscontro alla nota …", "in risposta alla Vostra …". */
-const ANSWERS = /\b(?:in\s+)?riscontro\s+(?:alla|a\s+codesta|alle)\b|\bin\s+risposta\s+(?:alla|a)\b/i;
+const ANSWERS = /\b(?:in\s+)?riscontro\s+(?:alla|all['’]\s*(?=\p{L})|al|a\s+codesta|alle)\b|\bin\s+risposta\s+(?:alla|all['’]\s*(?=\p{L})|al|a)\b/iu;
 
 /**
  * What an act's text is made of: its recitals ("VISTO", "PREMESSO che", "Considerato", "Dato atto") or its dispositive
@@ -213,15 +215,16 @@ export function classifyDocType(c: DocTypeClues): DocType {
   // A subject that opens on the paper it transmits ("Trasmissione del Decreto … e incontro tecnico") is a cover note first.
   // Only another paper's transmission: "Trasmissione ordine del giorno" or "… calendario degli incontri" calls the meeting itself.
   const transmits = TRANSMITS_PAPER.test(c.subject ?? '');
-  if (c.meetings > 0 && !transmits && (!subjectOnFirst || c.meetings > 1 || MEETING_WORD.test(c.subject ?? ''))) return 'convocazione';
+  // Not a meeting asked for ("… e richiesta di incontro"): the writer wants one, the reader calls it.
+  if (c.meetings > 0 && !transmits && (!subjectOnFirst || c.meetings > 1 || MEETING_WORD.test((c.subject ?? '').replace(MEETING_ASKED, '')))) return 'convocazione';
   // A subject that names the letter's own kind first: "Oggetto: Lettera di invito alla regolarizzazione", "Nota di chiarimento".
   const titled = c.subject && !ANSWERS.test(c.subject) && !/\briscontro\b/i.test(c.subject) ? TITLED_SUBJECT.exec(c.subject)?.[1] : undefined;
   if (titled) return titled.toLowerCase() as DocType;
+  // A cooperative, an association, a foundation or a company writes letters (about a body's notice too): notes and circulars are a public office's.
+  if (c.subject && subjectOnFirst && privateIssuer(first, c.sender)) return 'lettera';
   // A public notice is titled as one in its subject: "Oggetto: AVVISO PUBBLICO per …"; a letter to a person about a notice
   // ("Alla Sig.ra …" / "Oggetto: Avviso distrettuale per l'assegno di cura – Ammissione con riserva …") is a letter.
   if (c.subject && /^\s*avviso\b(?!\s+di\s+convocazione)/i.test(c.subject) && !toPerson(c.recipients, 'private')) return 'avviso';
-  // A cooperative, an association, a foundation or a company writes letters: notes and circulars are a public office's.
-  if (c.subject && subjectOnFirst && privateIssuer(first, c.sender)) return 'lettera';
   // A person writing in their own name, with no body's letterhead ("Il sottoscritto …", "chiedo …", "scrivo in qualità di tutore"):
   // a citizen's letter. A printed PEC, also without a letterhead, speaks impersonally ("si trasmette …").
   if (c.subject && subjectOnFirst && !c.sender && c.lines.some((l) => SPEAKS_FOR_SELF.test(l.text))) return 'lettera';
@@ -253,7 +256,10 @@ export function classifyDocType(c: DocTypeClues): DocType {
     // Not a greeting of a class of readers ("Gentili Sindache e Sindaci," to "Ai Sindaci dei Comuni …"): a note to all of them.
     // Only bodies and their officials greeted so: "Care concittadine e cari concittadini," to "Alle famiglie residenti" is a letter.
     const classOfOfficials = c.recipients.every((r) => /^(?:ai|agli|alle)\s/i.test(r) && !PRIVATE_READERS.test(r));
-    if (greetsReader(first, subjectAt) && !classOfOfficials) return 'lettera';
+    // Not an answer to a body's note, greeting its head ("Riscontro alla nota prot. n. 47/2026" / "Gentile Presidente," to
+    // "Alla Presidente dell'Associazione …"): registered notes exchanged. Measured on the eighty-six labelled sets: such answers
+    // to bodies 3 notes to none; answers greeting a private person 2 letters to 1 note, and they stay letters.
+    if (greetsReader(first, subjectAt) && !classOfOfficials && !(answers && !toPerson(c.recipients))) return 'lettera';
     // A circular addresses a class of bodies or people ("Ai Responsabili…", "Alle Regioni"); a letter to
     // bodies named one by one ("All'Ambito A02", "All'Ambito C07") is a note, however many they are.
     const toMany = c.recipients.some((r) => /^(?:ai|agli|alle)\b|\bloro\s+sedi\b|\bin\s+indirizzo\b/i.test(r));

@@ -122,6 +122,8 @@ const CALL_TO_FOLLOW = /(?<![a-zà-ù])(?:(?:seguir[àa]|far[àa]\s+seguito)\s+(
 /** Words that call a session off or put it off, after its time: "non avrà luogo", "è rinviata", "viene annullata". */
 const CALLED_OFF_AFTER = /(?<![a-zà-ù])(?:non\s+(?:avr[àa]|potr[àa])\s+(?:luogo|svolgersi|tenersi)|(?:è|viene|sono|vengono)\s+(?:rinviat|annullat|revocat|sospes|differit|posticipat|anticipat|spostat)[aoie])(?![a-zà-ù])/i;
 const CITED_NOTE = /\b(?:prot(?:ocollo)?\.?|nota)\s[^,;]{0,40}?\bdel\s+\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+\p{L}+\s+\d{4})/giu;
+/** A register's number and date just before a time: "N. 0064410 del 21/10/2026 ore 11:52", "Prot. 4512/2026 del 3.11.2026 -". */
+const REGISTERED_AT = /\b(?:n\.?|n°|nr\.?|prot(?:ocollo)?\.?(?:\s*n\.?)?)\s*\d{3,}(?:\/\d{2,4})?\s+del\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*[-–,]?\s*$/i;
 /** A sentence that calls a meeting on the day of the one called before. */
 // A second call on the same day in the notice's words: "la Commissione si intende convocata, in seconda seduta, per il medesimo giorno alle ore 11:00".
 const SAME_DAY_CALL = /(?<![a-zà-ù])(?:(?:è|sono|viene|vengono)\s+(?:ri)?convocat|convoca\b|si\s+convoca|si\s+(?:riunir|terr)(?:[àa]|anno)|si\s+intend(?:e|ono)\s+(?:ri)?convocat)/i;
@@ -206,6 +208,8 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       if (/\ba\s+partire\s+dalle\s+$/i.test(sentence.text.slice(Math.max(0, t.index! - 20), t.index!))) continue;
       const h = Number(t.groups!.h ?? t.groups!.h2 ?? t.groups!.h4);
       if (h > 23) continue;
+      // "ARRIVO N. 0064410 del 21/10/2026 ore 11:52": the time a register numbered the paper, not a session's.
+      if (REGISTERED_AT.test(sentence.text.slice(Math.max(0, t.index! - 60), t.index!))) continue;
       // "il giorno 17/11/2026 alle ore 09:41:12 (+0100) il messaggio … è stato inviato": a timestamp to the second (a PEC
       // provider's notice, a log), never a meeting's hour.
       if (/^:\d{2}\b/.test(sentence.text.slice(t.index! + t[0].length)) && /\bmessaggio\b|posta\s+certificata|\(\s*[+-]\d{4}\s*\)/i.test(sentence.text)) continue;
