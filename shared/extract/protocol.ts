@@ -269,7 +269,11 @@ function protocolOf(lines: Line[]): Found<Protocol> | null {
         // In the body a sentence may wrap right before the label ("… pubblicato con nota" / "prot. n. 4519 del …"): the
         // line above counts there too.
         const inBody = subjectAt >= 0 && i > subjectAt && !head[i].origins?.length;
-        if (/\b(?:rif|riferimento|riscontro|risposta|vs|vostr[ao]|nota|vostra\s+nota)\b\.?[^.;]{0,120}$/i.test((lead.trim() || inBody ? above : '') + lead)) {
+        // Below the subject a label opening a line that a sentence of prose runs on to ("… sono pervenute 172 istanze sull'avviso" /
+        // "prot. n. 61245 del 12/10/2026, …") cites the paper the sentence names.
+        if (inBody && !lead.trim() && !sentBy && isProse(above)) continue;
+        // So may a sentence of prose with no subject above it ("… trasmessa agli Enti gestori il 30 ottobre 2026 (nota" / "prot. n. …").
+        if (/\b(?:rif|riferimento|riscontro|risposta|vs|vostr[ao]|nota|vostra\s+nota)\b\.?[^.;]{0,120}$/i.test((lead.trim() || inBody || isProse(above) ? above : '') + lead)) {
           // "Bollate, 14 aprile 2026 - Rif. Prot. n. 0000981/2026": a bare "Rif." after the letter's own place-date
           // is its own reference, when nothing else numbers it.
           if (!referenced && OWN_RIF.test(lead) && startsCapital(lead.trimStart())) referenced = numberAfterLabel(head, i, seg, m);

@@ -138,7 +138,7 @@ const LEGAL_TAIL = /\s+(?:istituit[oa]|costituit[oa])\s+(?:con|ai\s+sensi)\b.*$/
 const LEGAL_DESCRIPTION = /^[\p{L}\s'’-]{3,60}?\s(?:ai\s+sensi\s+(?:del|della|dell['’]|degli|delle)|istituit[oa]\s+(?:con|ai\s+sensi)|costituit[oa]\s+ai\s+sensi)\b/iu;
 /** Lines continuing a name across a line break: "MINISTERO del LAVORO" / "e delle POLITICHE SOCIALI". */
 const CONTINUATION = /^(?:e|ed|del|della|delle|dei|degli|dello|di|per|in)\s/i;
-const ACRONYM = /^(?:asl|asp|ats|asst|ulss|ausl|inps|inail|anci|usr|ipab|ssn|aoo|uti|uoc|plus|cgil|cisl|uil|fpl|ugl|usb|fials|rsa)$/i;
+const ACRONYM = /^(?:asl|asp|ats|asst|ulss|ausl|inps|inail|anci|usr|ipab|ssn|aoo|uti|uoc|plus|cgil|cisl|uil|fpl|ugl|usb|fials|rsa|aps|odv|ets|onlus)$/i;
 const QUOTED = /^\s*[“"«][^”"»]{2,60}[”"»]/;
 const PARTICLE = /^(?:presso|di|del|della|delle|dei|degli|dello|e|ed|per|in|a|al|alla|alle|ai|agli|con|su|da|dal|sul|sulla|nel|nella|il|lo|la|le|gli|des|du)$/i;
 
@@ -689,8 +689,13 @@ function stripTail(name: string): string {
   // "Società della Salute Alta Val di Cecina – Valdera": a health-and-social zone merged from two keeps both areas' names,
   // joined by a dash; the second is a place's words, not an office, an organ or another body.
   if (parts.length === 2 && MERGED_ZONE.test(parts[0]) && ZONE_AREA.test(tail) && !OFFICE.test(tail) && !/^(?:ufficio|sportello|centro|punto|protocollo|zona|distretto|ambito|area)\b/i.test(tail) && !PROVINCE_OFFICE.test(tail) && !namesBody(tail)) return name.trim();
+  // "Associazione «Curare Insieme» – Caregiver Familiari della Murgia APS": a third-sector body's name runs on past the dash to
+  // its legal form, which closes it.
+  if (parts.length === 2 && PRIVATE_BODY.test(parts[0].trim()) && THIRD_SECTOR_FORM_END.test(tail) && !OFFICE.test(tail) && !/\bsede\b/i.test(tail)) return name.trim();
   return name.slice(0, parts[0].length).trim();
 }
+/** A third-sector body's legal form, last in a name after words of its own: "… della Murgia APS" (not "– ONLUS" alone). */
+const THIRD_SECTOR_FORM_END = /\p{L}[^–—-]*\s(?:aps|odv|ets|onlus|impresa\s+sociale)\s*$/iu;
 
 /** A place's noun before an elided "of": Val d'Orcia, Castel d'Aiano, Rocca d'Evandro. */
 const PLACE_NOUN = /^(?:val|valle|castel|castello|rocca|pian|piano|sasso|borgo|monte|colle|villa|torre|ponte|isola|bocca|capo|porto|terra|fonte|riva)$/i;
