@@ -214,7 +214,7 @@ function actsOn(text: string, from: number, to: number, issuer: RegExp, askedOfI
   // The issuer's act may follow its term: "…; entro il 30 maggio 2031 questa Regione procederà al riparto"; a duty of the
   // reader after the date keeps it ("… entro il 30 aprile, termine entro il quale gli Ambiti dovranno …").
   const tail = text.slice(to, to + 120).split(/[.;\n]/)[0];
-  if (!decided && !READER_ACTS.test(clause) && !TAIL_DUTY.test(tail) && [ISSUER_PROMISE, issuer, WE_UNDERTAKE, ISSUER_SENDS, OWN_SCHEDULE].some((re) => issuerGoverns(clause, re))) return false;
+  if (!decided && !READER_ACTS.test(clause) && !TAIL_DUTY.test(tail) && [ISSUER_PROMISE, issuer, WE_UNDERTAKE, ISSUER_SENDS, OWN_SCHEDULE, OWN_ACT_NOTED, READY_BY].some((re) => issuerGoverns(clause, re))) return false;
   const own = issuer.exec(tail);
   if (!decided && own && own.index <= 2 && !READER_ACTS.test(tail) && issuerGoverns(tail, issuer)) return false;
   // A term recalled as past: "le schede … dovevano pervenire entro il 31 ottobre 2025", "il termine scadeva il …" – the
@@ -233,7 +233,7 @@ function actsOn(text: string, from: number, to: number, issuer: RegExp, askedOfI
   // entro il …" in a Region's resolution (which then sets its own term for the Comuni).
   // Unless the writer passes it on to the reader ("…, si chiede pertanto a codesto Ente di provvedere"), with no term of its own.
   const onward = text.slice(to).split(/[.;]/)[0];
-  if (askedOfIssuer?.test(clause) && !(ASKED.test(onward) && !/\bentro\b/i.test(onward))) return false;
+  if ((askedOfIssuer?.test(clause) || ASKED_OF_THIS.test(clause)) && !(ASKED.test(onward) && !/\bentro\b/i.test(onward))) return false;
   // "In riscontro alla nota … del …, con la quale è stato chiesto di trasmettere … entro il 28 febbraio, si trasmette …": the
   // term of the note answered, which this letter meets.
   if (answeredNoteTerm(text, from, to)) return false;
@@ -314,12 +314,12 @@ const OWN_SCHEDULE = /\battività(?![a-zà-öø-ÿ])(?!\s+(?:finanziat|ammess|pr
  * trasmettere …", or its forecast ("si stima di raggiungere entro il 31 dicembre …") – not what it will ask of the reader
  * ("vi chiederemo di …").
  */
-const WE_UNDERTAKE = /(?<![a-zà-öø-ÿ])(?:contiamo|prevediamo|intendiamo|ci\s+impegniamo|si\s+(?:stima|prevede|ipotizza)\s+di|(?<=\b(?:il|l['’]|la|lo)\s*(?:distretto|ambito|comune|consorzio|ufficio(?:\s+di\s+piano)?|ente\s+capofila|azienda|unione|scrivente)\s+)(?:prevede|intende|programma)\s+di(?=\s+[a-zà-öø-ÿ]+(?:are|ere|ire)\b)|(?!(?:chied|richied|invit|sollecit|preg)[a-zà-öø-ÿ]*)[a-zà-öø-ÿ]{3,}(?:eremo|iremo))(?![a-zà-öø-ÿ])/i;
+const WE_UNDERTAKE = /(?<![a-zà-öø-ÿ])(?:contiamo|prevediamo|intendiamo|ci\s+impegniamo|si\s+(?:stima|prevede|ipotizza)\s+di|(?<=\b(?:il|l['’]|la|lo)\s*(?:distretto|ambito|comune|consorzio|ufficio(?:\s+di\s+piano)?|ente\s+capofila|azienda|unione|scrivente)\s+)(?:prevede|intende|programma)\s+di(?=\s+[a-zà-öø-ÿ]+(?:are|ere|ire)\b)|(?!(?:chied|richied|invit|sollecit|preg)[a-zà-öø-ÿ]*)[a-zà-öø-ÿ]{3,}(?:eremo|iremo|erò|irò))(?![a-zà-öø-ÿ])/i;
 /** The body's own future act: "sarà pubblicata", "verranno comunicati", "saranno erogate". */
 // "l'Ufficio elettorale provvederà a pubblicare … entro il …": the same undertaking in the active voice.
 // Only in the singular ("l'Ufficio elettorale provvederà a pubblicare", "si provvederà a liquidare"): "I Comuni
 // provvederanno a pubblicare …" asks the readers, as does a singular naming them (READER_ACTS).
-const ISSUER_PROMISE = /\b(?:(?:sar[àa]|saranno|verr[àa]|verranno)\s+(?:[a-zà-öø-ÿ]+\s+){0,2}?(?:pubblicat|approvat|comunicat|liquidat|erogat|trasferit|notificat|res[aei]\s+not|(?!(?:presentat|trasmess|inviat|consegnat|depositat|caricat|compilat|sottoscritt|restituit|inserit|registrat|rendicontat|inoltrat|prodott|tenut|chiamat|invitat|obbligat|pregat|autorizzat|abilitat)[a-zà-öø-ÿ]*)[a-zà-öø-ÿ]{3,}(?:at|ut|it|ess|ott|ist|ert|olt|ost)[oaie](?![a-zà-öø-ÿ]))|(?:provveder[àa]|si\s+impegn(?:a|erà))\s+a(?:d|lla)?\s+(?:pubblica|liquida|eroga|notifica|approva))[a-zà-öø-ÿ]*/i;
+const ISSUER_PROMISE = /\b(?:(?:sar[àa]|saranno|verr[àa]|verranno)\s+(?:[a-zà-öø-ÿ]+\s+){0,2}?(?:pubblicat|approvat|comunicat|liquidat|erogat|trasferit|notificat|conclus|res[aei]\s+not|(?!(?:presentat|trasmess|inviat|consegnat|depositat|caricat|compilat|sottoscritt|restituit|inserit|registrat|rendicontat|inoltrat|prodott|tenut|chiamat|invitat|obbligat|pregat|autorizzat|abilitat)[a-zà-öø-ÿ]*)[a-zà-öø-ÿ]{3,}(?:at|ut|it|ess|ott|ist|ert|olt|ost)[oaie](?![a-zà-öø-ÿ]))|(?:provveder[àa]|si\s+impegn(?:a|erà))\s+a(?:d|lla)?\s+(?:pubblica|liquida|eroga|notifica|approva))[a-zà-öø-ÿ]*/i;
 /**
  * The issuer as the subject of its own act in the indicative, named as its letterhead names it ("Il Consorzio approva la
  * graduatoria entro il …" under a Consorzio's letterhead, "il Comune provvederà …" in a Comune's act), or as "questo Ufficio",
@@ -354,12 +354,22 @@ function issuerActs(self: readonly string[], others: readonly string[] = []): Re
   // The issuer may be named with an apposition between commas: "il Comune di Lauria, in qualità di soggetto proponente, trasmetterà …".
   const third = others.length ? String.raw`|\b(?:il|l['’]|la|lo)\s*(?:${others.join('|')})\b${BEFORE_VERB}\s${AUTHORITY_FUTURE}` : '';
   const re = new RegExp(
-    String.raw`\b(?:il|l['’]|la|lo)\s*(?:${self.length ? self.join('|') : '(?!)'})\s+${ISSUER_DUTY}|\b(?:il|l['’]|la|lo)\s*(?:${subjects})(?:\s+di\s+piano)?\s+${ISSUER_SUBJUNCTIVE}|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+\s+${ISSUER_SUBJUNCTIVE}|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+(?:\s+di\s+piano)?\s+${ISSUER_DUTY}|(?:\b(?:il|l['’]|la|lo)\s*(?:${OFFICE_OF}(?:${subjects})(?!\s+d[i'’])|(?:${subjects}))|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+)\b${BEFORE_VERB}\s${ISSUER_VERB}|${SELF_FUTURE}|${OFFICE_ACT}|${officeAgent(subjects)}|${ISSUER_PASSIVE}|\b(?:il|l['’]|la|lo)\s*(?:${subjects})\s*,\s*${OWN_SIDE}|${OWN_SIDE_FIRST}\s*(?:il|l['’]|la|lo)\s*(?:${subjects})\s+[a-zà-öø-ÿ]{2,}(?:er|ir|ar)(?:à|anno)(?![a-zà-öø-ÿ])|${INTERNAL_MANDATE}${third}`,
+    String.raw`\b(?:il|l['’]|la|lo)\s*(?:${self.length ? self.join('|') : '(?!)'})\s+${ISSUER_DUTY}|\b(?:il|l['’]|la|lo)\s*(?:${subjects})(?:\s+di\s+piano)?\s+${ISSUER_SUBJUNCTIVE}|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+\s+${ISSUER_SUBJUNCTIVE}|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+(?:\s+di\s+piano)?\s+${ISSUER_DUTY}|(?:\b(?:il|l['’]|la|lo)\s*(?:${OFFICE_OF}(?:${subjects})(?!\s+d[i'’])|(?:${subjects}))|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+)\b${BEFORE_VERB}\s${ISSUER_VERB}|${SELF_FUTURE}|${OFFICE_ACT}|${officeAgent(subjects)}|${ISSUER_PASSIVE}|\b(?:il|l['’]|la|lo)\s*(?:${subjects})\s*,\s*${OWN_SIDE}|${OWN_SIDE_FIRST}\s*(?:il|l['’]|la|lo)\s*(?:${subjects})\s+[a-zà-öø-ÿ]{2,}(?:er|ir|ar)(?:à|anno)(?![a-zà-öø-ÿ])|\bdovendo\s+(?:il|l['’]|la|lo)\s*(?:${subjects})\s+[a-zà-öø-ÿ]+(?:are|ere|ire)(?![a-zà-öø-ÿ])|${INTERNAL_MANDATE}${third}`,
     'i',
   );
   issuerPatterns.set(key, re);
   return re;
 }
+/**
+ * What an act notes the issuer will do, in its own dispositive: "4. di dare atto che la graduatoria sarà trasmessa alla Regione
+ * entro il …" (a reader is asked in other words: "dovranno essere trasmesse", "si invita").
+ */
+const OWN_ACT_NOTED = /\bdi\s+dare\s+atto\s+che\b[^.;]{0,120}?\b(?:sar[àa]|saranno|verr[àa]|verranno)\s+[a-zà-öø-ÿ]{3,}(?:at|ut|it|ess|ott|ist|ert|olt|ost|us)[oaie](?![a-zà-öø-ÿ])/i;
+/**
+ * A state a thing will be in by a date, no one's act: "Altri 4 alloggi … saranno disponibili entro il 30 novembre". Not a
+ * relative clause or a start ("… sezione …, che sarà disponibile a partire da lunedì 28 settembre, entro e non oltre …").
+ */
+const READY_BY = /(?<!\bche\s)\b(?:sar[àa]|saranno)\s+(?:nuovamente\s+)?(?:disponibil|pront|agibil|utilizzabil|operativ|consultabil|fruibil)\p{L}*(?!\s+(?:a\s+partire|dal|dalle|da)\b)/iu;
 /**
  * What the issuer, setting its part against the reader's, says it will do: "La scuola, da parte sua, continuerà il monitoraggio
  * … e trasmetterà entro il …" (its first verb in the future, within the sentence).
@@ -377,7 +387,8 @@ const WRAP = String.raw`\n(?!\s*(?:[-–•]|\d{1,2}[.)]|[a-z]\))\s)`;
 const BEFORE_VERB = String.raw`(?:(?:[^.;:\n]|${WRAP}){0,40}?|[^.;:,\n]{0,40}?,(?:[^.;:,\n]|${WRAP}){1,60},)`;
 /** What only an authority does, in the future: "approverà", "trasferirà", "erogherà" (not "trasmetterà": a reader's act too). */
 // Also in the noun's form: "provvederà al trasferimento delle risorse", "procederà all'erogazione".
-const AUTHORITY_FUTURE = String.raw`(?:(?:approv|pubblic|liquid|erog|trasfer|ripart|assegn|eman|adott)(?:erà|irà|herà|eranno|iranno|heranno)(?![a-zà-öø-ÿ])|(?:provveder|proceder)(?:à|anno)\s+(?:al|alla|all['’]|ai|alle)\s*(?:approvazion|pubblicazion|liquidazion|erogazion|trasferiment|ripartizion|riparto|assegnazion|emanazion|adozion|pagament))`;
+const AUTHORITY_NOUN_FUTURE = String.raw`(?:provveder|proceder)(?:à|anno)\s+(?:al|alla|all['’]|ai|alle)\s*(?:approvazion|pubblicazion|liquidazion|erogazion|trasferiment|ripartizion|riparto|assegnazion|emanazion|adozion|pagament)`;
+const AUTHORITY_FUTURE = String.raw`(?:(?:approv|pubblic|liquid|erog|trasfer|ripart|assegn|eman|adott)(?:erà|irà|herà|eranno|iranno|heranno)(?![a-zà-öø-ÿ])|${AUTHORITY_NOUN_FUTURE})`;
 /** Bodies that act by authority, as a text names them, each with the stem that finds it among the addressees ("Alle Regioni"). */
 const AUTHORITY_BODIES: [string, RegExp][] = [
   ['ministero', /\bminister/i],
@@ -412,7 +423,8 @@ const officeAgent = (subjects: string) => String.raw`\b(?:sar[àa]|saranno|verr[
  * Servizio … liquida i contributi …", "l'Ufficio Scuola effettuerà i controlli …", "La Direzione Welfare predisporrà entro il
  * … il testo definitivo" (any body's office: an office that sends or uploads something may be the reader's).
  */
-const OFFICE_ACT = String.raw`\b(?:il|l['’]|la)\s*(?:ufficio|servizio|settore|commissione|direzione|area)\b[^.;:\n]{0,40}?\s(?:(?:effettu|esegu|svolg)(?:a|e|erà|irà)\s+(?:i\s+|gli\s+|le\s+)?(?:controll|verific|accertament)|(?:approv|pubblic|liquid|erog|formul|stil)(?:a|herà|erà)(?![a-zà-öø-ÿ])|(?:predisporrà|redigerà)(?![a-zà-öø-ÿ]))`;
+// Also in the noun's form: "La Direzione Sanità provvederà all'erogazione di un acconto … entro il …".
+const OFFICE_ACT = String.raw`\b(?:il|l['’]|la)\s*(?:ufficio|servizio|settore|commissione|direzione|area)\b[^.;:\n]{0,40}?\s(?:(?:effettu|esegu|svolg)(?:a|e|erà|irà)\s+(?:i\s+|gli\s+|le\s+)?(?:controll|verific|accertament)|(?:approv|pubblic|liquid|erog|formul|stil)(?:a|herà|erà)(?![a-zà-öø-ÿ])|(?:predisporrà|redigerà)(?![a-zà-öø-ÿ])|${AUTHORITY_NOUN_FUTURE})`;
 
 /** A Comune's "Amministrazione (comunale)", not another's named by its kind ("l'Amministrazione scolastica", "… regionale"). */
 const SELF_ADMINISTRATION = String.raw`amministrazione(?:\s+comunale)?(?!\s+(?:scolastic|provincial|regional|statal|central|penitenziari|giudiziari|finanziari|sanitari|pubblic|destinatari|ricevent|interessat)[a-zà-ù]*)`;
@@ -476,6 +488,10 @@ const SELF_NAMES: [RegExp, string[]][] = [
   // Not another body's office the text qualifies as such: "il Settore comunale competente" under a Region's letterhead.
   [/(?:^|\n|[–—|]\s*)(?:[IVX]{1,4}\s+)?servizio\s+(?!sanitari[oa]\b)\p{L}/iu, [OWN_SERVICE]],
   [/(?:^|\n|[–—|]\s*)(?:[IVX]{1,4}\s+)?settore\b/i, [OWN_SECTOR]],
+  // So does a department or an agency of a Region or a health agency heading a line of it: "Dipartimento Patologia delle
+  // Dipendenze" → "il Dipartimento trasmetterà …"; "Agenzia regionale per la … protezione civile" → "L'Agenzia provvederà …".
+  [/(?:^|\n|[–—|]\s*)dipartimento\b/i, [`dipartimento${OTHER_BODY_OFFICE}`]],
+  [/(?:^|\n|[–—|]\s*)agenzia\b/i, [`agenzia${OTHER_BODY_OFFICE}`]],
 ];
 /**
  * Another body having asked the writer's kind for what the cue dates: "ha chiesto alle Regioni di trasmettere …" when the writer is
@@ -491,6 +507,8 @@ function askedOf(self: readonly string[], addressees = ''): RegExp | null {
   }
   return askedPatterns.get(key)!;
 }
+/** Another body having asked the writer by its own words: "La Regione ha chiesto a questa Azienda di trasmettere … entro …". */
+const ASKED_OF_THIS = new RegExp(String.raw`(?<![a-zà-öø-ÿ])(?:ha|aveva|hanno|avevano)\s+(?:chiest|richiest)[oaie]\s+(?:a\s+quest[oa]\s+(?:${BODY_NOUNS})|(?:allo|alla)\s+scrivente)(?![a-zà-öø-ÿ])`, 'i');
 /** A letterhead line opened by an office and the word that names it: "Servizio Centrale …", "III Settore Welfare …". */
 const OFFICE_LINE = /(?:^|\n|[–—|]\s*)(?:[IVX]{1,4}\s+)?((?:servizio|settore)\s+(?!sanitari[oa]\b|(?:di|del|della|dei|e|per)\b)\p{L}+)/giu;
 function selfNames(letterhead: string, addressees = ''): string[] {
