@@ -50,6 +50,16 @@ const SLASH_SEGNATURA = /(?:\b[a-z]_[a-z0-9_]+\s*\/\s*[\w.-]+|\bAOO[\w.-]*)\s*\/
  */
 const SLASH_DIRECTED_SEGNATURA = /\b[a-z]_[a-z0-9_]+\s*\/\s*[\w.-]+\s*\/\s*(?<dir>[UEIP])\s*\/\s*(?<num>\d{3,})\s+del\s+(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\b/;
 /**
+ * A Region's segnatura that dates the number before it and closes on the direction: "r_emiro.Giunta - Prot. 09/10/2026.0987412.U"
+ * (its IPA code and AOO, then "Prot." and date.number.direction). E numbers an arrival.
+ */
+const DATE_FIRST_SEGNATURA = /\b[a-z]_[a-z0-9_]+\.[\w-]+\s*[-–]\s*prot\.?\s*(?<d>\d{2})\/(?<m>\d{2})\/(?<y>\d{4})\.(?<num>\d{4,})\.(?<dir>[UEIP])\b/i;
+/**
+ * A register's segnatura of direction, number and dashed date, as a PEC's subject carries it after the body's name: "POSTA
+ * CERTIFICATA: Prefettura di Forlì-Cesena - U.0058812.18-11-2026 - …". E numbers an arrival.
+ */
+const DIRECTED_DOTTED_SEGNATURA = /(?<![\w.])(?<dir>[UEP])\.(?<num>\d{5,8})\.(?<d>\d{2})-(?<m>\d{2})-(?<y>\d{4})(?![\w.])/;
+/**
  * A segnatura written with dots: the body's code, its AOO's number or its register's name, the date, the number
  * ("INPS.0850.21/10/2031.0031764", and INPS's messages "INPS.HERMES.22/02/2031.0000987").
  */
@@ -207,7 +217,7 @@ function protocolOf(lines: Line[]): Found<Protocol> | null {
       const ipa = head[i].origins?.length || i < (subjectAt >= 0 ? subjectAt : 12) ? IPA_SEGNATURA.exec(seg.text) : null;
       const directed = DIRECTED_REGISTER.exec(seg.text);
       const s =
-        SEGNATURA.exec(seg.text) ?? SEGNATURA_DIRECTION_LAST.exec(seg.text) ?? wrappedSegnatura(head, i, seg) ?? schoolRegister(head, i, seg) ?? REGISTER_STAMP.exec(seg.text) ?? DASHED_FIELDS_STAMP.exec(seg.text) ?? wrappedStamp(head, i, seg) ?? directed ?? GENERAL_REGISTER.exec(seg.text) ?? SLASH_SEGNATURA.exec(seg.text) ?? SLASH_DIRECTED_SEGNATURA.exec(seg.text) ?? DOTTED_SEGNATURA.exec(seg.text) ?? trentoSegnatura(head, i, seg) ?? numberFirst(head, i, seg) ?? PIPE_SEGNATURA.exec(seg.text) ?? pipeFields(seg.text) ?? ipa;
+        SEGNATURA.exec(seg.text) ?? SEGNATURA_DIRECTION_LAST.exec(seg.text) ?? wrappedSegnatura(head, i, seg) ?? schoolRegister(head, i, seg) ?? REGISTER_STAMP.exec(seg.text) ?? DASHED_FIELDS_STAMP.exec(seg.text) ?? wrappedStamp(head, i, seg) ?? directed ?? GENERAL_REGISTER.exec(seg.text) ?? SLASH_SEGNATURA.exec(seg.text) ?? SLASH_DIRECTED_SEGNATURA.exec(seg.text) ?? DATE_FIRST_SEGNATURA.exec(seg.text) ?? DOTTED_SEGNATURA.exec(seg.text) ?? DIRECTED_DOTTED_SEGNATURA.exec(seg.text) ?? trentoSegnatura(head, i, seg) ?? numberFirst(head, i, seg) ?? PIPE_SEGNATURA.exec(seg.text) ?? pipeFields(seg.text) ?? ipa;
       if (s?.groups?.dir && !/^(?:U|P|I|uscita|partenza|interno)$/i.test(s.groups.dir)) continue;
       // A Region's register line with its fields between dashes says "I" for a letter in ingresso ("REGIONE … - Registro
       // Ufficiale - I - 0212345 - …", the receiver's stamp up the margin), where a ministry's dotted one says "E".
