@@ -3,7 +3,7 @@ import type { Extraction, ExtractedFields, FieldEvidence } from '../records/extr
 import { SourceText, type Evidence, type Found } from './source-text.ts';
 import { extractSubject } from './subject.ts';
 import { extractAddressees } from './addressees.ts';
-import { extractSender } from './sender.ts';
+import { extractSender, opensOnPrintedMessage } from './sender.ts';
 import { extractProtocol } from './protocol.ts';
 import { extractDocumentDate } from './document-date.ts';
 import { extractDeadlines } from './deadlines.ts';
@@ -81,13 +81,16 @@ export function extractFields(read: PageText[]): Extraction {
   // An amount broken by the page's end the same way: "… sono stanziati €" | footer | header | "120.000,00 per …".
   const brokenMoney = pageEnds.some((end) => OPEN_MONEY_END.test(end));
   const amounts = withBroken(extractAmounts(source), brokenMoney && bare ? extractAmounts(bare) : []);
+  // Not one that answers or passes on another message ("POSTA CERTIFICATA: I: Nota …", "Re: …"): its own text decides.
+  const carried = !sender && opensOnPrintedMessage(lines) && !/^\s*(?:posta\s+certificata\s*:\s*)?(?:r|re|i|fw|fwd|inoltro|risposta)\s*:/i.test(subject?.value ?? '');
   // What kind of document is the main one's: a decree forwarded under a cover letter does not make the letter a decree.
   const docType = classifyDocType({
     lines: mainLines,
     subject: subject?.value ?? null,
     sender: sender?.value ?? null,
     recipients: recipients.map((r) => r.value),
-    meetings: meetings.filter((m) => inMain(m.evidence.page, m.evidence.line)).length,
+    // A printed PEC is the envelope of the note it carries: the note's meetings are the message's (its subject names them).
+    meetings: meetings.filter((m) => inMain(m.evidence.page, m.evidence.line) || carried).length,
     protocol: protocol !== null,
     subjectPage: subject?.evidence.page,
     signers: signatories.map((s) => s.value.role ?? ''),

@@ -222,6 +222,11 @@ function messageHeaderEnd(first: Line[], subjectAt: number): number {
   // own "Data: … / Allegati: …" or an internal memo's "Da: / A: / Data:" is no message's header.
   return fields.size >= 2 && top.some((l) => MESSAGE_PRINT.test(l.text)) ? last + 1 : 0;
 }
+/** Whether page 1 opens on a printed message's header (a PEC printed from its webmail), its note attached after it. */
+export function opensOnPrintedMessage(lines: Line[]): boolean {
+  const first = lines.filter((l) => l.page === lines[0]?.page);
+  return messageHeaderEnd(first, subjectLineIndex(first)) > 0;
+}
 const MESSAGE_PRINT = /posta\s+(?:elettronica\s+)?certificata|\bwebmail\b|\bmessaggio\s+(?:è\s+stato\s+inviato|originale)|\bper\s+conto\s+di\s*:|\bpec\b.*\bstampa/i;
 
 /** The body the top of page 1 names (see extractSender), footer aside; null when it names none. */
