@@ -89,5 +89,7 @@ export const EVAL_SETS: readonly { id: string; name: string; dir: string }[] = [
   { id: 'blind81', name: "alla cieca 81 (12, esecuzione penale esterna in Sardegna: UEPE, lavori di pubblica utilità, PLUS e tavolo, Garante dei detenuti, Tribunale di sorveglianza, Casa circondariale, stima della ventunesima sessione)", dir: 'test/fixtures/letters-blind-81' },
   { id: 'blind82', name: "alla cieca 82 (12, dopo l'alluvione in Romagna: contributo di autonoma sistemazione, Unioni e Comuni, ACER, COC, ordinanza di sgombero, Commissario straordinario, stima della ventunesima sessione)", dir: 'test/fixtures/letters-blind-82' },
   { id: 'blind83', name: "alla cieca 83 (12, caregiver familiari in Puglia: riparto regionale, avviso e graduatoria d'Ambito, SAD e ADI, PUA e UVM, INPS, associazioni, stima della ventunesima sessione)", dir: 'test/fixtures/letters-blind-83' },
+  { id: 'blind84', name: "alla cieca 84 (12, lavoro stagionale e caporalato nel Metapontino: Prefettura, Ispettorato del lavoro, Regione, cabina di regia, trasporto e accoglienza dei braccianti, sindacato, cooperativa, stima della ventunesima sessione)", dir: 'test/fixtures/letters-blind-84' },
+  { id: 'blind85', name: "alla cieca 85 (12, povertà educativa in Valdinievole: riparto regionale, buoni per doposcuola e centri estivi, conferenza zonale, scuole, parrocchia, genitori, cooperativa, stima della ventunesima sessione)", dir: 'test/fixtures/letters-blind-85' },
   { id: 'real', name: 'reali (16, così come pubblicati)', dir: '../shared/eval/real' },
 ];
