@@ -8,7 +8,7 @@ import { DATE_SOURCE, dateOf, dateRegex, isoDate, prefixedDateSource, type YearC
  * contract's or a procedure's). Start dates ("a decorrere dal"),
  * reference dates ("in servizio al") and validity periods have none of these cues and are not taken.
  */
-const CUE = String.raw`(?:entro(?:\s+e\s+non\s+oltre)?|non\s+oltre|al\s+rispetto\s+del\s+termine\s+(?:ultimo\s+)?(?:del|fissato\s+(?:al|per\s+il))(?<=\b(?:invit|richiam|sollecit|esort|preg|sensibilizz)[a-zà-ù]*\b[^.;]{0,160}al\s+rispetto\s+del\s+termine\s+(?:ultimo\s+)?(?:del|fissato\s+(?:al|per\s+il)))|al\s+più\s+tardi|non\s+più\s+tardi\s+(?:del|di)|(?:sino|fino)\s+alle\s+ore\s+\d{1,2}(?:[:.]\d{2})?|termine\s+(?:ultimo|perentorio|massimo)|(?:il\s+)?termine\s+(?:per\s+(?:la|il|l['’]|le)(?!\s*(?:conclusion|durat|validit|chiusur))\s*[^.;:\n]{0,60}?\s)?(?:(?:è|e['’]|viene)\s+)?fissato\s+(?:al|per\s+il)|(?:sino|fino)\s+al(?<=\b(?:(?:presentar|inviar|trasmetter|depositar|caricar|far\s+pervenir|pervenir)[ei]|(?:presentat|inviat|trasmess|depositat|caricat|pervenut)[aeio])\b[^.;:\n]{0,60}\s(?:sino|fino)\s+al)|scade(?:rà)?(?<=\b(?:termine|scadenza)\b[^.;:\n]{0,80}\sscade(?:rà)?)(?=\s+(?:il|in\s+data|alle)\b)|scadenza(?<!\b(?:contratt|convenzion|affidament|incaric|concession|polizz|accord|mandat)(?:(?!domand|istanz|candidatur|manifestazion|offert|propost|richiest|iscrizion|adesion)[^.;:]){0,140}\bin\sscadenza)|improrogabilmente|inderogabilmente|(?:prorogat|differit|posticipat)[oaie](?<=(?:\b(?:scadenz[ae]\s+(?:del|dell['’]|di)(?!\s*(?:contratt|convenzion|affidament|incaric|progett|concession|polizz|validit|servizi))\s*[^.;\n]{0,80}\s(?:è|viene)\s+(?:ulteriormente\s+)?)|\btermin[ei]\s+(?:del(?:l['’])?\s(?!\s*(?:contratt|progett|convenzion|incaric|affidament|servizi|procediment|mandat|lavori|periodo))|(?:ultimo\s+|perentorio\s+)?(?:per\s+(?:la|il|l['’]|le)\s*|di\s+|della\s+|delle\s+|dell['’]\s*)(?:presentazion|invi|trasmission|rendicontazion|caricament|consegn|iscrizion|adesion|compilazion|pagament|versament|domand|candidatur|offert|istanz|richiest|comunicazion)|(?:originariamente\s+|già\s+|inizialmente\s+)?(?:fissat|previst|stabilit)[oi]\s+(?:al|per))[^.;,\n]{0,60}(?:,[^.;\n]{0,60}?,)?\s(?:è|sono|viene|vengono)\s+(?:ulteriormente\s+)?)(?:prorogat|differit|posticipat)[oaie])\s+(?:al|alle|sino\s+al|fino\s+al))`;
+const CUE = String.raw`(?:entro(?:\s+e\s+non\s+oltre)?|non\s+oltre|al\s+rispetto\s+del\s+termine\s+(?:ultimo\s+)?(?:del|fissato\s+(?:al|per\s+il))(?<=\b(?:invit|richiam|sollecit|esort|preg|sensibilizz)[a-zà-ù]*\b[^.;]{0,160}al\s+rispetto\s+del\s+termine\s+(?:ultimo\s+)?(?:del|fissato\s+(?:al|per\s+il)))|al\s+più\s+tardi|non\s+più\s+tardi\s+(?:del|di)|(?:sino|fino)\s+alle\s+ore\s+\d{1,2}(?:[:.]\d{2})?|termine\s+(?:ultimo|perentorio|massimo)|(?:il\s+)?termine\s+(?:per\s+(?:la|il|l['’]|le)(?!\s*(?:conclusion|durat|validit|chiusur))\s*[^.;:\n]{0,60}?\s)?(?:(?:è|e['’]|viene)\s+)?fissato\s+(?:al|per\s+il)|(?:sino|fino)\s+al(?<=\b(?:(?:presentar|inviar|trasmetter|depositar|caricar|far\s+pervenir|pervenir)[ei]|(?:presentat|inviat|trasmess|depositat|caricat|pervenut)[aeio])\b[^.;:\n]{0,60}\s(?:sino|fino)\s+al)|scade(?:rà)?(?<=\b(?:termine|scadenza)\b[^.;:\n]{0,80}\sscade(?:rà)?)(?=\s+(?:il|in\s+data|alle)\b)|scadenza(?<!\b(?:contratt|convenzion|affidament|incaric|concession|polizz|accord|mandat)(?:(?!domand|istanz|candidatur|manifestazion|offert|propost|richiest|iscrizion|adesion)[^.;:]){0,140}\bin\sscadenza)|improrogabilmente|inderogabilmente|(?:prorogat|differit|posticipat)[oaie](?<=(?:\b(?:scadenz[ae]\s+(?:del|dell['’]|di)(?!\s*(?:contratt|convenzion|affidament|incaric|progett|concession|polizz|validit|servizi))\s*[^.;\n]{0,80}\s(?:è|viene)\s+(?:ulteriormente\s+)?)|\btermin[ei]\s+(?:del(?:l['’])?\s(?!\s*(?:contratt|progett|convenzion|incaric|affidament|servizi|procediment|mandat|lavori|periodo))|(?:ultimo\s+|perentorio\s+)?(?:per\s+(?:la|il|l['’]|le)\s*|di\s+|della\s+|delle\s+|dell['’]\s*)(?:presentazion|invi|trasmission|rendicontazion|caricament|consegn|iscrizion|adesion|compilazion|pagament|versament|domand|candidatur|offert|istanz|richiest|comunicazion)|(?:originariamente\s+|già\s+|inizialmente\s+)?(?:fissat|previst|stabilit)[oi]\s+(?:al|per))(?:[^.;,\n]|(?<=\b[A-Za-z])\.(?=[A-Za-z]\.)|(?<=\b[A-Za-z]\.[A-Za-z])\.){0,60}(?:,[^.;\n]{0,60}?,)?\s(?:è|sono|viene|vengono)\s+(?:ulteriormente\s+)?)(?:prorogat|differit|posticipat)[oaie])\s+(?:al|alle|sino\s+al|fino\s+al|a(?=\s+(?:luned|marted|mercoled|gioved|venerd|sabato|domenica))))`;
 const DEADLINE = new RegExp(`\\b${CUE}\\b(?<gap>(?:[^\\n.;]|(?<=\\d)\\.(?=\\d)){0,90}?(?:\\n(?:[^\\n.;]|(?<=\\d)\\.(?=\\d)){0,60}?)?)(?:${DATE_SOURCE})`, 'gi');
 
 /** A term moved in the clause that names it: "… del 31 marzo 2031 per la trasmissione … è prorogata al …". */
@@ -20,7 +20,7 @@ const TERM_MOVED = new RegExp(
   String.raw`\bil\s+termine\s+(?:ultimo\s+)?per\s+(?:la|il|l['’]|lo)\s*(?:presentazion|invi|trasmission|consegn|caricament|integrazion|deposit|produzion|inoltr|compilazion)[^.;]{0,200}?\s(?:è|viene)\s+(?:(?:pertanto|quindi|ulteriormente|eccezionalmente)\s+)?(?:prorogat|differit|posticipat|spostat)[oaie]\s+(?:al|sino\s+al|fino\s+al)\s+(?:giorno\s+)?(?:${DATE_SOURCE})`,
   'gi',
 );
-const SUPERSEDED = /^[^.;\n]{0,80}?\s(?:è|sono|viene|vengono)\s+(?:ulteriormente\s+)?(?:prorogat|differit|posticipat)[oaie]\s+(?:al|alle|sino\s+al|fino\s+al)\b/i;
+const SUPERSEDED = /^[^.;\n]{0,80}?\s(?:è|sono|viene|vengono)\s+(?:ulteriormente\s+)?(?:prorogat|differit|posticipat)[oaie]\s+(?:al|alle|sino\s+al|fino\s+al|a(?=\s+(?:luned|marted|mercoled|gioved|venerd|sabato|domenica)))\b/i;
 
 /**
  * A date the text then calls the limit: "…, termine oltre il quale …", "…, data oltre la quale …", "… al 28 febbraio: entro tale
@@ -58,6 +58,7 @@ export function extractDeadlines(source: SourceText, context: YearContext, lette
   const self = selfNames(letterhead, addressees);
   const issuer = issuerActs(self, thirdParties(letterhead, addressees));
   const askedOfIssuer = askedOf(self, addressees);
+  const leadIsSelf = self.includes(LEAD_BODY);
   // A deadline printed without its year lies ahead of the document's date.
   const ctx: YearContext = { ...context, ahead: true };
   const out = new Map<string, Found<string>>();
@@ -98,9 +99,12 @@ export function extractDeadlines(source: SourceText, context: YearContext, lette
     }
     // "… degli ospiti con permesso di soggiorno in scadenza entro il 31 gennaio": which permits are meant, not a term.
     if (/^entro/i.test(m[0]) && /(?<![a-zà-öø-ÿ])(?:in\s+scadenza|che\s+scad[a-zà-öø-ÿ]+|scadent[ei])\s+$/i.test(before)) continue;
-    const date = dateOf(lastDateIn(m[0], m.index!), ctx);
+    // "le 14 schede progettuali pervenute entro il 9 ottobre": what arrived by a date, its year the one the document is in (a past
+    // date, then), not one ahead.
+    const received = /(?<![a-zà-öø-ÿ])(?:pervenut|ricevut|giunt|acquisit)[aeio]\s+$/i.test(before);
+    const date = dateOf(lastDateIn(m[0], m.index!), received ? context : ctx);
     if (!date.iso || out.has(date.iso)) continue;
-    if (!actsOn(source.text, m.index!, at, issuer, askedOfIssuer)) continue;
+    if (!actsOn(source.text, m.index!, at, issuer, askedOfIssuer, leadIsSelf)) continue;
     // "la scadenza del 31 marzo … è prorogata al 30 aprile": the old term, superseded in the same clause, binds no one.
     if (SUPERSEDED.test(source.text.slice(at, at + 120))) continue;
     // A date already past when the document was written is history ("entro l'11 ottobre 2015"), not a deadline.
@@ -150,7 +154,7 @@ export function extractDeadlines(source: SourceText, context: YearContext, lette
     const from = ctx.issued ?? ctx.reference;
     const year = Number(from.slice(0, 4));
     for (const m of source.text.matchAll(CUE_DAY_MONTH)) {
-      if (!actsOn(source.text, m.index!, m.index! + m[0].length, issuer, askedOfIssuer)) continue;
+      if (!actsOn(source.text, m.index!, m.index! + m[0].length, issuer, askedOfIssuer, leadIsSelf)) continue;
       const [d, mo] = [Number(m.groups!.d), Number(m.groups!.m)];
       const same = isoDate(year, mo, d);
       const iso = same && same < from ? isoDate(year + 1, mo, d) : same;
@@ -200,7 +204,9 @@ export function extractDeadlines(source: SourceText, context: YearContext, lette
  * entro il …"), not a condition an act's recital states ("- rilevato che le procedure i cui bandi sono pubblicati entro
  * il … restano …").
  */
-function actsOn(text: string, from: number, to: number, issuer: RegExp, askedOfIssuer: RegExp | null = null): boolean {
+function actsOn(text: string, from: number, to: number, issuer: RegExp, askedOfIssuer: RegExp | null = null, leadIsSelf = false): boolean {
+  // "l'Ente capofila" is the reader, unless the letter is the lead body's own.
+  const readerActs = leadIsSelf ? READER_ACTS_BUT_LEAD : READER_ACTS;
   // A date with its year printed is a term of its own, whatever recurs after it ("entro il 30 aprile 2031 e successivamente …").
   const pair = !/\b(?:19|20)\d{2}\b/.test(text.slice(from, to)) && RECURRING_PAIR.test(text.slice(to, to + 120).split(/[;:]|\.\s/)[0]);
   if (RECURRING.test(text.slice(to, to + 30)) || pair || RECURRING_BEFORE.test(text.slice(Math.max(0, from - 30), from))) return false;
@@ -214,9 +220,9 @@ function actsOn(text: string, from: number, to: number, issuer: RegExp, askedOfI
   // The issuer's act may follow its term: "…; entro il 30 maggio 2031 questa Regione procederà al riparto"; a duty of the
   // reader after the date keeps it ("… entro il 30 aprile, termine entro il quale gli Ambiti dovranno …").
   const tail = text.slice(to, to + 120).split(/[.;\n]/)[0];
-  if (!decided && !READER_ACTS.test(clause) && !TAIL_DUTY.test(tail) && [ISSUER_PROMISE, issuer, WE_UNDERTAKE, ISSUER_SENDS, OWN_SCHEDULE, OWN_ACT_NOTED, READY_BY].some((re) => issuerGoverns(clause, re))) return false;
+  if (!decided && !readerActs.test(clause) && !TAIL_DUTY.test(tail) && [ISSUER_PROMISE, issuer, WE_UNDERTAKE, ISSUER_SENDS, OWN_SCHEDULE, OWN_ACT_NOTED, READY_BY].some((re) => issuerGoverns(clause, re))) return false;
   const own = issuer.exec(tail);
-  if (!decided && own && own.index <= 2 && !READER_ACTS.test(tail) && issuerGoverns(tail, issuer)) return false;
+  if (!decided && own && own.index <= 2 && !readerActs.test(tail) && issuerGoverns(tail, issuer)) return false;
   // A term recalled as past: "le schede … dovevano pervenire entro il 31 ottobre 2025", "il termine scadeva il …" – the
   // past verb governs the cue (close before it, no present or future duty between them).
   const past = [...clause.matchAll(PAST_DUTY_ALL)].pop();
@@ -436,6 +442,8 @@ const HEALTH_AGENCY = /\bazienda\s+(?:sanitaria|socio[\s-]*sanitaria|ospedaliera
 const OTHER_BODY_OFFICE = String.raw`(?!\s+(?:[a-zà-ù]+\s+){0,2}(?:comunal|regional|provincial|competent|sanitari|scolastic|territorial|distrettual)[a-zà-ù]*)(?!\s+(?:di|del|della|dei|degli|delle|dell['’]|per)\s)(?![^.;:\n]{0,60}?\s(?:del|della|dell['’]|dei)\s*(?:comun|region|provinc|ambit|asl|azienda|istitut|ente|unione|consorzi|distrett|prefettur|minister)[a-zà-ù]*)`;
 const OWN_SERVICE = `servizio${OTHER_BODY_OFFICE}`;
 const OWN_SECTOR = `settore${OTHER_BODY_OFFICE}`;
+/** The lead body of an Ambito or a Conferenza, as it calls itself: "l'Ente capofila". */
+const LEAD_BODY = 'ente\\s+capofila';
 /** How an addressee block names each agency: its acronym or its name in full. */
 const AGENCY_NAMED: Record<string, RegExp> = {
   asl: /\basl\b|azienda\s+sanitaria\s+locale/i,
@@ -446,6 +454,7 @@ const AGENCY_NAMED: Record<string, RegExp> = {
   cooperativa: /\bcooperativ/i,
   [OWN_SERVICE]: /\bservizi/i,
   [OWN_SECTOR]: /\bsettor/i,
+  [LEAD_BODY]: /\bcapofila\b/i,
 };
 /**
  * How a body calls itself in its own text, from the names its letterhead prints: "Comune di Sassuolo" → il Comune, "Ambito
@@ -470,7 +479,9 @@ const SELF_NAMES: [RegExp, string[]][] = [
   // A Tuscan Società della Salute (a consortium of Comuni and the health agency) calls itself so, or by its office "la Direzione".
   [/\bsociet[àa]\s+della\s+salute\b/i, ['societ[àa]\\s+della\\s+salute']],
   // A lead Comune ("Ente capofila del Distretto …") calls itself "l'Amministrazione" too; "il Comune" may be its reader there.
-  [/\bente\s+capofila\b/i, [SELF_ADMINISTRATION]],
+  // And "l'Ente capofila" ("… che l'Ente capofila trasmetterà alla Regione entro …" in its Conferenza's minutes), unless its
+  // addressees are lead bodies too.
+  [/\bente\s+capofila\b/i, [SELF_ADMINISTRATION, LEAD_BODY]],
   // An office its letterhead names by its code: "UOD 01 – Programmazione sociale" → la UOD ("il Settore", "il Servizio" may be
   // the reader's own: "Servizio Sanitario Regionale" heads an ASL's letter to the Comuni's social services).
   [/\bu\.?o\.?d\.?\s/i, ['uod']],
@@ -546,6 +557,7 @@ const READER_FILES = /(?<![a-zà-öø-ÿ])(?:(?:pervenut|presentat|trasmess|invi
  * Comune", nor what is sent "a codesta Direzione").
  */
 const READER_ACTS = /\b(?:(?<!(?:^|\s)(?:a|ad|per|di|da)\s)(?:codest[oaie]|cotest[oaie])|(?<!(?:^|\s)(?:a|ad|per|di|da)\s)(?:ciascun[oa]?|ogni)\s+(?:comune|ente|ambito|istituto|scuola|distretto|azienda|beneficiari[oa]|soggetto)|(?:il|l['’])\s*(?:comune|ente|ambito)\s+capofila|le\s+ss\.?\s*ll\.?|la\s+s\.\s*v\.)/i;
+const READER_ACTS_BUT_LEAD = new RegExp(READER_ACTS.source.replace(String.raw`|(?:il|l['’])\s*(?:comune|ente|ambito)\s+capofila`, ''), 'i');
 /**
  * A filing the reader must make: "dovranno essere presentate", "vanno depositate", "possono essere consegnate", "potranno
  * presentare domanda …", a decree's

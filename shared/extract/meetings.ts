@@ -101,7 +101,7 @@ const CALLS_NOW = new RegExp(String.raw`(?<![a-zà-ù])(?:(?:è|sono|viene|vengo
  * martedì …", "… dal Coordinamento istituzionale, convocato dal Presidente per il giorno …" – unless the text then calls anew
  * ("… non avrà luogo ed è rinviata a …"). So is one "convocato con separata nota": another paper calls it.
  */
-const REPORTED_CALL = /(?:(?<![a-zà-ù])(?:già\s+(?:stat[aoie]\s+)?(?:convocat|fissat|programmat)[aoie]|(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?convocato|convocat[aoie]\s+con\s+(?:separat|apposit|distint|precedent|altr)[ao]\s+(?:nota|comunicazione|lettera|pec|e-?mail))|,\s*convocat[aoie](?=\s+(?:dal|dalla|dall['’]|da)\s))(?![a-zà-ù])(?:[^.;]|(?<![a-zà-ù])[a-zà-ù]\.){0,100}$|(?<![a-zà-ù])(?<!\b(?:quest[oa]|scrivente)\s+[a-zà-ù]+\s+)(?<!\bscrivente\s+)(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?(?:programmato|organizzato|indetto)(?![a-zà-ù])[^.;]{0,140}$/i;
+const REPORTED_CALL = /(?:(?<![a-zà-ù])(?:già\s+(?:stat[aoie]\s+)?(?:convocat|fissat|programmat)[aoie]|(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?convocato|convocat[aoie]\s+con\s+(?:separat|apposit|distint|precedent|altr)[ao]\s+(?:nota|comunicazione|lettera|pec|e-?mail))|,\s*convocat[aoie](?=\s+(?:dal|dalla|dall['’]|da)\s))(?![a-zà-ù])(?:[^.;]|(?<![a-zà-ù])[a-zà-ù]\.){0,100}$|(?<![a-zà-ù])(?<!\b(?:quest[oa]|scrivente)\s+[a-zà-ù]+\s+)(?<!\bscrivente\s+)(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?(?:programmato|organizzato|indetto)(?![a-zà-ù])(?:[^.;]|(?<![a-zà-ù])[a-zà-ù]\.){0,140}$/i;
 /**
  * What a note cited did, told in its relative clause: "… Vs. nota prot. n. … del …, con la quale è stata rinviata al 14 aprile
  * alle ore 16,00 la seduta": that note's call, whatever this letter is about (a Sindaco's proxy for that session).
@@ -122,6 +122,10 @@ const CALL_TO_FOLLOW = /(?<![a-zà-ù])(?:(?:seguir[àa]|far[àa]\s+seguito)\s+(
 /** Words that call a session off or put it off, after its time: "non avrà luogo", "è rinviata", "viene annullata". */
 const CALLED_OFF_AFTER = /(?<![a-zà-ù])(?:non\s+(?:avr[àa]|potr[àa])\s+(?:luogo|svolgersi|tenersi)|(?:è|viene|sono|vengono)\s+(?:rinviat|annullat|revocat|sospes|differit|posticipat|anticipat|spostat)[aoie])(?![a-zà-ù])/i;
 const CITED_NOTE = /\b(?:prot(?:ocollo)?\.?|nota)\s[^,;]{0,40}?\bdel\s+\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+\p{L}+\s+\d{4})/giu;
+/** The end of a window that opens at an hour of one day: "dalle ore 9:00 di giovedì 1° ottobre 2026 alle ore ". */
+const ACROSS_DAYS_END = /\bdalle\s+(?:ore\s+)?[012]?\d(?:[:.][0-5]\d)?\s+(?:del|di)\s+(?:(?:luned|marted|mercoled|gioved|venerd)[iì]\s+|sabato\s+|domenica\s+)?(?:giorno\s+)?\d{1,2}(?:°|º)?(?:\s+\p{L}+(?:\s+\d{4})?|[/.-]\d{1,2}[/.-]\d{2,4})\s*,?\s+(?:(?:fino|sino)\s+)?alle\s+(?:ore\s+)?$/iu;
+/** The day after a window's opening hour, then its closing hour: "(dalle ore 9:00) di giovedì 1° ottobre 2026 alle ore 12:00". */
+const ACROSS_DAYS_START = /^\s+(?:del|di)\s+(?:(?:luned|marted|mercoled|gioved|venerd)[iì]\s+|sabato\s+|domenica\s+)?(?:giorno\s+)?\d{1,2}(?:°|º)?(?:\s+\p{L}+(?:\s+\d{4})?|[/.-]\d{1,2}[/.-]\d{2,4})\s*,?\s+(?:(?:fino|sino)\s+)?alle\s+(?:ore\s+)?[012]?\d/iu;
 /** A register's number and date just before a time: "N. 0064410 del 21/10/2026 ore 11:52", "Prot. 4512/2026 del 3.11.2026 -". */
 const REGISTERED_AT = /\b(?:n\.?|n°|nr\.?|prot(?:ocollo)?\.?(?:\s*n\.?)?)\s*\d{3,}(?:\/\d{2,4})?\s+del\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*[-–,]?\s*$/i;
 /** A sentence that calls a meeting on the day of the one called before. */
@@ -208,6 +212,9 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       if (/\ba\s+partire\s+dalle\s+$/i.test(sentence.text.slice(Math.max(0, t.index! - 20), t.index!))) continue;
       const h = Number(t.groups!.h ?? t.groups!.h2 ?? t.groups!.h4);
       if (h > 23) continue;
+      // "dalle ore 9:00 di giovedì 1° ottobre alle ore 12:00 di venerdì 23 ottobre": a window across days (for filing), no session.
+      if (ACROSS_DAYS_END.test(sentence.text.slice(Math.max(0, t.index! - 90), t.index!))) continue;
+      if ((/^dalle\b/i.test(t[0]) || /\bdalle\s+$/i.test(sentence.text.slice(Math.max(0, t.index! - 8), t.index!))) && ACROSS_DAYS_START.test(sentence.text.slice(t.index! + t[0].length, t.index! + t[0].length + 90))) continue;
       // "ARRIVO N. 0064410 del 21/10/2026 ore 11:52": the time a register numbered the paper, not a session's.
       if (REGISTERED_AT.test(sentence.text.slice(Math.max(0, t.index! - 60), t.index!))) continue;
       // "il giorno 17/11/2026 alle ore 09:41:12 (+0100) il messaggio … è stato inviato": a timestamp to the second (a PEC
