@@ -24,6 +24,8 @@ import { compileRulesNatively } from './compile-rules-natively.ts';
 compileRulesNatively();
 
 /** A page's text ending on the currency its amount's figure opens the next page with: "… stanziati €", "… pari a euro". */
+/** The share of a page's height, from its foot, that holds footers and page numbers, never a body's running text. */
+const BOTTOM_MARGIN = 0.06;
 const OPEN_MONEY_END = /(?:€|\beuro)\s*$/i;
 /** A line that ends before its date is whole: on a cue ("entro il", "alle ore"), a day ("30"), a month or a weekday. */
 const OPEN_DATE_END = /(?:\b(?:entro|il|del|dal|al|alle|ore|giorno|dalle|fino|sino|oltre|per)|\b\d{1,2}(?:[/.-]\d{1,2})?|\b(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)|\b(?:luned|marted|mercoled|gioved|venerd)[iì]|\b(?:sabato|domenica))\s*$/i;
@@ -65,11 +67,15 @@ export function extractFields(read: PageText[]): Extraction {
   // A body in copy is informed, not asked: what it will do is not the reader's term.
   // The running headers and footers, found once: a date broken by the page's end ("entro il 30" | footer | header | "ottobre
   // 2026") reads whole once they are left out, as a citation does (see below).
+  // So are a stamp set on the page (up the margin, in an annotation) and a line in the bottom margin printed on one page only
+  // (page 1's address line): neither is the text that runs on.
   const repeated = pageFurniture(lines);
-  const bare = repeated.size ? new SourceText(pages.map((p) => ({ ...p, lines: p.lines.filter((l) => !repeated.has(l)) }))) : null;
+  const aside = (p: PageText, l: PageText['lines'][number]) => repeated.has(l) || !!l.origins?.length || l.y < BOTTOM_MARGIN * p.height;
+  const asides = pages.some((p) => p.lines.some((l) => aside(p, l)));
+  const bare = asides ? new SourceText(pages.map((p) => ({ ...p, lines: p.lines.filter((l) => !aside(p, l)) }))) : null;
   // Read again only where a page's text ends on a date or its cue left open: most pages end on a full stop.
   // Each page's last line of text but the last page's, the furniture left out: where a date or an amount may break.
-  const pageEnds = bare ? pages.slice(0, -1).map((p) => p.lines.filter((l) => !repeated.has(l)).at(-1)?.text ?? '') : [];
+  const pageEnds = bare ? pages.slice(0, -1).map((p) => p.lines.filter((l) => !aside(p, l)).at(-1)?.text ?? '') : [];
   const broken = pageEnds.some((end) => OPEN_DATE_END.test(end));
   const withBroken = <T extends { value: unknown }>(found: T[], across: T[]) => [...found, ...across.filter((a) => !found.some((f) => JSON.stringify(f.value) === JSON.stringify(a.value)))];
   const readers = recipients.map((r) => r.value).join('\n');
