@@ -359,6 +359,8 @@ const PUBLIC_CAPTION = /\b(?:istituzione\s+pubblica|i\.?p\.?a\.?b\.?|azienda\s+p
  */
 const PRIVATE_FORM = /(?<!\p{L})(?:societ[àa]\s+cooperativa|cooperativa\s+sociale|coop\.\s*soc|onlus|impresa\s+sociale|s\.\s?r\.\s?l\.|s\.\s?p\.\s?a\.|iscritt[ao]\s+al\s+r\.?u\.?n\.?t\.?s|albo\s+(?:nazionale\s+)?(?:delle\s+)?societ[àa]\s+cooperative|ente\s+del\s+terzo\s+settore)(?!\p{L})/iu;
 const REA = /\bR\.?\s?E\.?\s?A\.?\s*(?:n\.?\s*)?[A-Z]{2}\s*[-–]?\s*\d/;
+/** A VAT number in the letterhead, under a trade name: a firm's mark, where a person shows a tax code (public bodies print theirs in the footer). */
+const VAT_IN_HEAD = /\bp(?:artita)?\.?\s*i\.?\s*v\.?\s*a\.?\s*:?\s*\d{11}\b/i;
 /** A footer's lines that name another party: the Comune's treasurer bank ("Tesoreria: … S.p.A. – IBAN …"), a contractor. */
 const OTHER_PARTY = /\b(?:tesorer|iban|gestit|gestione\s+affidata|affidat|rif\.|istanza|aggiudicatari)/i;
 
@@ -380,7 +382,7 @@ function privateIssuer(first: Line[], sender: string | null): boolean {
   if (sender && (PRIVATE_SENDER.test(sender) || TRADE_UNION.test(sender))) return true;
   const body = first.map((l) => l.size).sort((a, b) => a - b)[Math.floor(first.length / 2)] ?? 0;
   const footer = first.filter((l) => l.y < FOOTER_TOP && l.size < body);
-  return [...head, ...footer].some((l) => !OTHER_PARTY.test(l.text) && (PRIVATE_FORM.test(l.text) || REA.test(l.text)));
+  return [...head, ...footer].some((l) => !OTHER_PARTY.test(l.text) && (PRIVATE_FORM.test(l.text) || REA.test(l.text))) || (!!sender && head.slice(1, 3).some((l) => VAT_IN_HEAD.test(l.text)));
 }
 /** Where a page's footer ends, in points from the bottom edge: the lowest inch and a half of an A4 page. */
 const FOOTER_TOP = 100;

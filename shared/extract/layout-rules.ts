@@ -142,6 +142,6 @@ export function isFormToFill(lines: Line[]): boolean {
 
 /**
  * A trade union by its confederation's acronym, with its category's before or after: "FP CGIL", "CISL FP", "UIL FPL",
- * "FIALS", "USB Pubblico Impiego". A private body: its letters are letters.
+ * "FIALS", "USB Pubblico Impiego", "FLAI CGIL Basilicata" (farm and food workers). A private body: its letters are letters.
  */
-export const TRADE_UNION = /^(?:(?:fp|fpl|fns|flc|nidil|spi|filcams|fisascat|funzione\s+pubblica)\s+)?(?:cgil|cisl|uil|ugl|usb|cisal|confsal|fials|cobas)(?![\p{L}])/iu;
+export const TRADE_UNION = /^(?:(?:fp|fpl|fns|flc|nidil|spi|filcams|fisascat|flai|fai|fillea|filca|feneal|fiom|fim|uilm|filt|fit|uiltrasporti|fisac|slc|fnp|uilp|funzione\s+pubblica)\s+)?(?:cgil|cisl|uil|ugl|usb|cisal|confsal|fials|cobas)(?![\p{L}])/iu;

@@ -70,7 +70,7 @@ const PRIVATE_BODY = /^(?:societ[àa]\s+cooperativa|cooperativa\s+sociale|fondaz
  * A cooperative's legal form alone on its line, under its name ("IL PONTE" / "Società Cooperativa Sociale ONLUS"): the
  * registered name is the two together. Not a form followed by the name ("Cooperativa Sociale Il Maestrale").
  */
-const COOPERATIVE_FORM = /^(?:societ[àa]\s+cooperativa(?:\s+sociale)?|cooperativa\s+sociale)(?:\s+(?:onlus|ets|a\s+r\.\s?l\.|a\s+responsabilit[àa]\s+limitata|di\s+tipo\s+[ab]))*\s*(?:$|[–—-]\s*(?:impresa\s+sociale|onlus|ets|a\s+r\.\s?l\.))/i;
+const COOPERATIVE_FORM = /^(?:societ[àa]\s+cooperativa(?:\s+(?:sociale|agricola|edilizia|di\s+consumo))?|cooperativa\s+(?:sociale|agricola))(?:\s+(?:onlus|ets|a\s+r\.\s?l\.|a\s+responsabilit[àa]\s+limitata|di\s+tipo\s+[ab]))*\s*(?:$|[–—-]\s*(?:impresa\s+sociale|onlus|ets|a\s+r\.\s?l\.))/i;
 // "Istituto" of a school ("Istituto Comprensivo", "Istituto d'Istruzione Superiore", "Istituto “Verona Trento”"),
 // not a national institute ("Istituto nazionale per l'assicurazione…", "Istituto Superiore di Sanità").
 const SCHOOL = /^(?:istituto\s+(?:comprensivo|omnicomprensivo|d['’]\s*istruzione|di\s+istruzione|statale|tecnico|professionale|magistrale|scolastico|alberghiero|d['’]arte|nautico|agrario|paritario|superiore(?!\s+di\s+sanit)|[“"«])|liceo|scuola|circolo\s+didattico|convitto|i\.\s?c\.|i\.\s?i\.\s?s\.)/i;
@@ -79,7 +79,7 @@ const KIND_ALONE = /^(?:regione(?:\s+autonoma)?|provincia(?:\s+autonoma)?|citt[�
 /** A university named without its city, which a "di …" line below carries ("UNIVERSITÀ DEGLI STUDI" / "DI MACERATA"). */
 const BARE_UNIVERSITY = /^universit[àa](?:\s+degli\s+studi)?$/i;
 /** A legal form or kind alone, with no name: "Cooperativa sociale", "Associazione di volontariato", "Società cooperativa sociale ONLUS". */
-const BARE_FORM = /^(?:societ[àa]\s+cooperativa|cooperativa|associazione|fondazione)(?:\s+(?:sociale|di\s+volontariato|di\s+promozione\s+sociale|culturale|sportiva|turistica|onlus|aps|odv|ets|a\s+r\.\s?l\.|di\s+tipo\s+[ab]))*\s*$/i;
+const BARE_FORM = /^(?:societ[àa]\s+cooperativa|cooperativa|associazione|fondazione)(?:\s+(?:sociale|agricola|edilizia|di\s+volontariato|di\s+promozione\s+sociale|culturale|sportiva|turistica|onlus|aps|odv|ets|a\s+r\.\s?l\.|di\s+tipo\s+[ab]))*\s*$/i;
 
 /** Whether a letterhead line opens with a body's name: a kind of public body, a named company or institution, a union. */
 function namesBody(text: string): boolean {
@@ -138,7 +138,7 @@ const LEGAL_TAIL = /\s+(?:istituit[oa]|costituit[oa])\s+(?:con|ai\s+sensi)\b.*$/
 const LEGAL_DESCRIPTION = /^[\p{L}\s'’-]{3,60}?\s(?:ai\s+sensi\s+(?:del|della|dell['’]|degli|delle)|istituit[oa]\s+(?:con|ai\s+sensi)|costituit[oa]\s+ai\s+sensi)\b/iu;
 /** Lines continuing a name across a line break: "MINISTERO del LAVORO" / "e delle POLITICHE SOCIALI". */
 const CONTINUATION = /^(?:e|ed|del|della|delle|dei|degli|dello|di|per|in)\s/i;
-const ACRONYM = /^(?:asl|asp|ats|asst|ulss|ausl|inps|inail|anci|usr|ipab|ssn|aoo|uti|uoc|plus|cgil|cisl|uil|fpl|ugl|usb|fials|rsa|aps|odv|ets|onlus)$/i;
+const ACRONYM = /^(?:asl|asp|ats|asst|ulss|ausl|inps|inail|anci|usr|ipab|ssn|aoo|uti|uoc|plus|cgil|cisl|uil|fpl|ugl|usb|fials|rsa|aps|odv|ets|onlus|flai|fillea|filca|feneal|fiom|uilm|filt|fisac|slc|fnp|uilp)$/i;
 const QUOTED = /^\s*[“"«][^”"»]{2,60}[”"»]/;
 const PARTICLE = /^(?:presso|di|del|della|delle|dei|degli|dello|e|ed|per|in|a|al|alla|alle|ai|agli|con|su|da|dal|sul|sulla|nel|nella|il|lo|la|le|gli|des|du)$/i;
 
@@ -222,6 +222,17 @@ function messageHeaderEnd(first: Line[], subjectAt: number): number {
   // own "Data: … / Allegati: …" or an internal memo's "Da: / A: / Data:" is no message's header.
   return fields.size >= 2 && top.some((l) => MESSAGE_PRINT.test(l.text)) ? last + 1 : 0;
 }
+/** The trade name heading a firm's letterhead, above the line with its VAT number (see letterheadSender); null when none. */
+function firmLetterhead(head: Line[], received: Set<Segment>): Found<string> | null {
+  const top = head.findIndex((l) => !l.segments.some((g) => received.has(g)) && !l.origins?.length);
+  const line = head[top];
+  if (!line || line.segments.length !== 1) return null;
+  const text = unspaced(fold(line.text));
+  if (!isNameLine(text) || !inCapitals(text) || text.split(/\s+/).length < 2) return null;
+  if (!head.slice(top + 1, top + 3).some((l) => VAT_NUMBER.test(l.text))) return null;
+  return { value: titleCase(text), evidence: evidenceOf(line, line.text) };
+}
+const VAT_NUMBER = /\bp(?:artita)?\.?\s*i\.?\s*v\.?\s*a\.?\s*:?\s*\d{11}\b/i;
 /** Whether page 1 opens on a printed message's header (a PEC printed from its webmail), its note attached after it. */
 export function opensOnPrintedMessage(lines: Line[]): boolean {
   const first = lines.filter((l) => l.page === lines[0]?.page);
@@ -350,6 +361,13 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
       // A ministry named short (a register's stamp: "MINISTERO DEL LAVORO E POLITICHE SOCIALI") by its name of today.
       candidates.push({ value: officialMinistryName(value) ?? italianName(value), evidence: evidenceOf(head[i], seg.text) });
     });
+  }
+  // A firm's letterhead names no body: its trade name alone on the top line, its VAT number on one of the next two ("BAR
+  // TABACCHI DEL VIALE" / "di Allasia Marco – Corso Nizza, 84 – …" / "P.IVA 03719540042 – …"). A person's letter shows a
+  // tax code, not a VAT number.
+  if (!candidates.length) {
+    const firm = firmLetterhead(head, received);
+    if (firm) candidates.push(firm);
   }
   // An office of a body ("Dipartimento Welfare") heads the letter only when no body is named beside it:
   // a ministry's segnatura then names the ministry whose emblem and name the letterhead shows as a picture.
