@@ -57,7 +57,7 @@ function withoutAnnexPrefix(text: string): string {
   return m && (m[1] || startsCapital(text, m[0].length)) ? text.slice(m[0].length) : text;
 }
 /** Words of a person writing in the first person singular: "Il sottoscritto", "chiedo", "scrivo", "mi impegno", "faccio presente". */
-const SPEAKS_FOR_SELF = /(?<![\p{L}])(?:(?:il|la)\s+sottoscritt[oa](?!\s*\/)|chiedo|scrivo|mi\s+impegno|faccio\s+presente|sono\s+a\s+chiedere)(?![\p{L}])/iu;
+const SPEAKS_FOR_SELF = /(?<![\p{L}])(?:(?:il|la)\s+sottoscritt[oa](?!\s*\/)|(?:i|le)\s+sottoscritt[ie](?!\s*\/)|chiedo|chiediamo|scrivo|scriviamo|mi\s+impegno|faccio\s+presente|sono\s+a\s+chiedere)(?![\p{L}])/iu;
 /** A company as its name ends or begins: "S.r.l.", "S.p.A.", "Soc. Coop.", "Cooperativa Sociale". */
 /** A firm in trade, by its legal form or as a "Ditta" or an "Impresa": not a cooperative running a public service. */
 const FIRM = /\b(?:s\.?\s?r\.?\s?l|s\.?\s?p\.?\s?a|s\.?\s?n\.?\s?c|s\.?\s?a\.?\s?s)\b|^\s*all[ae]\s+ditt[ae]\b|^\s*all['’]\s*impres[ae]\b/i;
@@ -89,6 +89,8 @@ const TRANSMITS_BODY = /^\s*(?:con\s+la\s+presente\s+)?si\s+(?:trasmett|inoltr)/
 const TRANSMITS_IN_SUBJECT = /[.:;–—-]\s*trasmissione\s+(?:(?:del|della|dello|dell['’]|dei|delle|di)\s*)?(?:verbal|relazion|not[ae]\b|decret|delibera|determinazion|documentazion|modell|modul|sched|piano|poa\b|graduatori|avvis|circolar|elenc|atti\b|prospett|rendicont|dati\b)/i;
 const TRANSMITS_IN_BODY = /^[^.]{0,200}?\bsi\s+(?:trasmett|inoltr)/i;
 /** A letter that answers another's note: "in riscontro alla nota …", "in risposta alla Vostra …". */
+/** The reader's own paper named in a subject: "Vs. prot. n. …", "vostra nota …", "Vs. rif.". */
+const READERS_PAPER = /\bvs\.?\s*(?:prot|nota|rif|comunicazione|richiesta)|\bvostr[ao]\s+(?:nota|prot|comunicazione|richiesta)/i;
 const ANSWERS = /\b(?:in\s+)?riscontro\s+(?:alla|all['’]\s*(?=\p{L})|al|a\s+codesta|alle)\b|\bin\s+risposta\s+(?:alla|all['’]\s*(?=\p{L})|al|a)\b/iu;
 
 /**
@@ -224,7 +226,8 @@ export function classifyDocType(c: DocTypeClues): DocType {
   if (c.subject && subjectOnFirst && privateIssuer(first, c.sender)) return 'lettera';
   // A public notice is titled as one in its subject: "Oggetto: AVVISO PUBBLICO per …"; a letter to a person about a notice
   // ("Alla Sig.ra …" / "Oggetto: Avviso distrettuale per l'assegno di cura – Ammissione con riserva …") is a letter.
-  if (c.subject && /^\s*avviso\b(?!\s+di\s+convocazione)/i.test(c.subject) && !toPerson(c.recipients, 'private')) return 'avviso';
+  // Not an answer about the reader's notice ("Avviso buoni servizio … (Vs. prot. n. 7315/2026 …) – disponibilità …").
+  if (c.subject && /^\s*avviso\b(?!\s+di\s+convocazione)/i.test(c.subject) && !toPerson(c.recipients, 'private') && !READERS_PAPER.test(c.subject)) return 'avviso';
   // A person writing in their own name, with no body's letterhead ("Il sottoscritto …", "chiedo …", "scrivo in qualità di tutore"):
   // a citizen's letter. A printed PEC, also without a letterhead, speaks impersonally ("si trasmette …").
   if (c.subject && subjectOnFirst && !c.sender && c.lines.some((l) => SPEAKS_FOR_SELF.test(l.text))) return 'lettera';
@@ -347,7 +350,7 @@ const AGREEMENT = /^\s*(?:protocollo\s+d['’]\s*intesa|convenzione|accordo\s+(?
  * A private body named as the sender: a cooperative, a foundation, an association, a Caritas, a CAF, a patronato. Not a
  * public body named so: a "Fondazione IRCCS" of the health service, Friuli's "Associazione intercomunale" of Comuni.
  */
-const PRIVATE_SENDER = /^(?:societ[àa]\s+cooperativa|cooperativa|consorzio\s+(?:di\s+)?cooperative|fondazione(?!\s+i\.?r\.?c\.?c\.?s)|associazione(?!\s+(?:intercomunale|dei\s+comuni|nazionale\s+(?:dei\s+)?comuni))|caritas|c\.?\s?a\.?\s?f\.?(?!\p{L})|patronato)/iu;
+const PRIVATE_SENDER = /^(?:societ[àa]\s+cooperativa|cooperativa|consorzio\s+(?:di\s+)?cooperative|fondazione(?!\s+i\.?r\.?c\.?c\.?s)|associazione(?!\s+(?:intercomunale|dei\s+comuni|nazionale\s+(?:dei\s+)?comuni))|caritas|parrocchia|diocesi|arcidiocesi|c\.?\s?a\.?\s?f\.?(?!\p{L})|patronato)/iu;
 /** A public body's kind, as a sender's name opens: its letter is a note or a circular, whatever its letterhead names. */
 const PUBLIC_SENDER = /^(?:comune|citt[àa]|regione|provincia|ministero|presidenza|dipartimento|prefettura|questura|unione(?!\s+(?:italiana|nazionale))|comunit[àa]|azienda\s+(?:sanitaria|socio|ospedaliera|unit[àa]|usl|ulss|asl|ausl|speciale|pubblica|consortile)|a\.?s\.?l|a\.?s\.?p|asst|ats|ulss|ausl|istituto|liceo|scuola|universit[àa]|inps|inail|agenzia|ambito|distretto|ufficio|garante|roma\s+capitale|camera|tribunale|procura|corte|conferenza|giunta|consiglio|ente|autorit[àa]|ispettorato|servizio)(?![\p{L}])/iu;
 /** A public body's own caption under its name: "Istituzione Pubblica di Assistenza e Beneficenza", "IPAB", "Ente pubblico". */

@@ -79,8 +79,10 @@ const DEADLINE_DATE_TIME = new RegExp(`(?:entro|non\\s+oltre)\\s+(?:il\\s+|le\\s
 // all'audizione … il giorno …", "fissa per la verifica l'udienza del …": a hearing set.
 // Only the hearing itself is "fissata" ("l'udienza pubblica …", "la prossima udienza …", "la data dell'udienza …"): "la
 // pubblicazione degli esiti del colloquio è fissata per …" sets no meeting. The sentence is already cut at its end.
+/** A person summoned to an office: "Lei è invitata a presentarsi presso lo Sportello …, giovedì 5 novembre alle ore 10:00". */
+const SUMMONED = /(?:è|sono|viene|vengono)\s+(?:cortesemente\s+|pertanto\s+)?invitat[aoie]\s+a\s+presentarsi/i;
 const CALLS_TO = new RegExp(
-  String.raw`(?<![a-zà-ù])(?:compa(?:ri(?:re|rà)|ia|iano)|si\s+(?:svolg|terr)|(?:è|sono|viene|vengono)\s+convocat|(?:l['’]|la\s+|il\s+)(?:prossim[ao]\s+|data\s+dell['’]\s*)?(?:udienza|audizione|colloquio|seduta|riunione)\b[^;]{0,80}?\s(?:è|viene)\s+fissat|(?:è|viene)\s+(?:(?:inoltre|altresì|quindi|pertanto|già)\s+)?fissat[ao]\s+(?:(?:fin|sin)\s+d['’]\s*ora\s+)?(?:l['’]\s*|la\s+)(?:udienza|audizione|colloquio|seduta|riunione)\b|convoca\b|si\s+convoca|si\s+invita|proceder[àa]\s+all['’](?:audizione|udienza)|(?:^|[\n;:]\s*|\d[.)]\s*|\b(?:e|ed)\s+)fissa\s+(?:[^;]{0,40}?\s)?(?:l['’]\s*|la\s+)(?:udienza|audizione|comparizione)\b|${RECONVENES})`,
+  String.raw`(?<![a-zà-ù])(?:compa(?:ri(?:re|rà)|ia|iano)|si\s+(?:svolg|terr)|(?:è|sono|viene|vengono)\s+convocat|(?:l['’]|la\s+|il\s+)(?:prossim[ao]\s+|data\s+dell['’]\s*)?(?:udienza|audizione|colloquio|seduta|riunione)\b[^;]{0,80}?\s(?:è|viene)\s+fissat|(?:è|viene)\s+(?:(?:inoltre|altresì|quindi|pertanto|già)\s+)?fissat[ao]\s+(?:(?:fin|sin)\s+d['’]\s*ora\s+)?(?:l['’]\s*|la\s+)(?:udienza|audizione|colloquio|seduta|riunione)\b|convoca\b|si\s+convoca|si\s+invita|${SUMMONED.source}|proceder[àa]\s+all['’](?:audizione|udienza)|(?:^|[\n;:]\s*|\d[.)]\s*|\b(?:e|ed)\s+)fissa\s+(?:[^;]{0,40}?\s)?(?:l['’]\s*|la\s+)(?:udienza|audizione|comparizione)\b|${RECONVENES})`,
   'i',
 );
 /**
@@ -174,7 +176,7 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       if (h <= 23) add({ date: calledVote!, time: `${String(h).padStart(2, '0')}:${voteTime.groups!.m ?? '00'}` }, sentence.start + voteTime.index!, voteTime[0].length);
     }
     calledVote = null;
-    if (!CONVENES.test(sentence.text) && !HEARING.test(sentence.text)) continue;
+    if (!CONVENES.test(sentence.text) && !HEARING.test(sentence.text) && !SUMMONED.test(sentence.text)) continue;
     const dates = [...sentence.text.matchAll(dateRegex())].map((m) => ({ at: m.index!, iso: dateOf(m as RegExpExecArray, ctx).iso, text: m[0] }));
     // The vote's date is the one the call names, after its verb ("… del 30 marzo sono convocati per domenica 24 maggio …").
     const call = !PREMISE.test(sentence.text) && !HAS_TIME.test(sentence.text) ? CALLS_VOTE.exec(sentence.text) : null;

@@ -65,7 +65,7 @@ const LEGAL_CAPTION = /^(?:istituzione\s+pubblica\s+di\s+assistenza\s+e\s+benefi
  */
 const LEGAL_FORM = /^(?:azienda\s+(?:speciale|consortile|pubblica\s+di\s+servizi)|consorzio\s+(?:intercomunale|dei\s+comuni|tra\s+i\s+comuni|per\s+i\s+servizi)|istituzione\s+(?:comunale|pubblica))\b/i;
 /** Private bodies by their kind first: a cooperative, a foundation, an association. */
-const PRIVATE_BODY = /^(?:societ[àa]\s+cooperativa|cooperativa\s+sociale|fondazione|associazione|caritas|diocesi|arcidiocesi)\b/i;
+const PRIVATE_BODY = /^(?:societ[àa]\s+cooperativa|cooperativa\s+sociale|fondazione|associazione|caritas|parrocchia|diocesi|arcidiocesi)\b/i;
 /**
  * A cooperative's legal form alone on its line, under its name ("IL PONTE" / "Società Cooperativa Sociale ONLUS"): the
  * registered name is the two together. Not a form followed by the name ("Cooperativa Sociale Il Maestrale").

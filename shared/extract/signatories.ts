@@ -125,7 +125,8 @@ const NOT_NAME = /\d|@|\b(?:documento|firmat[oa]\s+digitalmente\s+ai|sensi|codic
  */
 export function extractSignatories(lines: Line[], pageWidth: number): Found<Signatory>[] {
   if (!lines.length) return [];
-  const found = signaturesAtEnd(lines, pageWidth);
+  // A form's field that says what to write on it signs nothing ("Referente (nome, telefono, e-mail) ______" in an annexed form).
+  const found = signaturesAtEnd(lines, pageWidth).filter((f) => f.value.name !== null || !FIELD_TO_FILL.test(f.value.role ?? ''));
   // An act signed before its annexes ("IL DIRETTORE" / "Dott. …" / "ALLEGATO A – GRADUATORIA …"), its accounting visa and its
   // certificate of publication after them, at the end: the act's signer too.
   if (found.length && found.every((f) => ATTESTING_ROLE.test(f.value.role ?? ''))) {
@@ -575,7 +576,11 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
       prev = cell;
       continue;
     }
-    if (role && roleLine && !gapBreak && isRoleLine(text) && role.length === 1 && (ON_BEHALF.test(role[0]) || forBody(role[0]))) {
+    if (role && roleLine && !gapBreak && isRoleLine(text) && role.length === 1 && CHAIR_OF_BOARD.test(role[0]) && ARTICLE.test(text) && !pendingAbove && nameNext(cells, at)) {
+      // "Il Presidente del Tavolo" / "Il Direttore del Distretto Sud Ovest" / "dott. Franco Ghibaudo": a board's chair, then the
+      // office that chairs it, then one name: one signer.
+      role.push(text);
+    } else if (role && roleLine && !gapBreak && isRoleLine(text) && role.length === 1 && (ON_BEHALF.test(role[0]) || forBody(role[0]))) {
       // "p. IL QUESTORE" / "Il Dirigente dell'Ufficio Immigrazione": the signer's own role goes with the one signed for.
       role.push(text);
     } else if (role && roleLine && !gapBreak && isRoleLine(text) && (ARTICLE.test(role[0]) || pendingAbove) && !ARTICLE.test(text) && (!REFERENT.test(text) || nameNext(cells, at))) {
@@ -641,6 +646,8 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
   return out;
 }
 
+/** A board's chair, as minutes sign: "Il Presidente del Tavolo", "La Presidente della Conferenza zonale". */
+const CHAIR_OF_BOARD = /^(?:il|la)\s+president[ea]\s+(?:del|della|dell['’]|dei)\s*(?:tavolo|conferenza|comitato|consulta|collegio|coordinamento|nucleo|cabina|commissione|assemblea|consiglio\s+territoriale)\b/i;
 /** One to three words and nothing else: a role's end wrapped onto its own line. */
 const WRAPPED_WORDS = /^\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}$/u;
 /** Words of the act of signing, not of a role: "In originale firmato", "Firmato", "Visto", "Per accettazione". */
@@ -774,6 +781,8 @@ function isRoleLine(text: string): boolean {
  * Attestations of an act's frame (publication at the albo, deposit of the original) are signed on a
  * blank rule under their role, anywhere in the act rather than at its end: each is a block with no name.
  */
+/** A form's field that says what to write on its rule: "Referente (nome, telefono, e-mail)", "Legale rappresentante (cognome e nome)". */
+const FIELD_TO_FILL = /\([^)]*\b(?:nome|cognome|telefono|tel\.|e-?mail|pec|indirizzo|recapit\p{L}*|codice\s+fiscale)\b[^)]*\)/iu;
 function blankRuleBlocks(lines: Line[]): Found<Signatory>[] {
   return lines.flatMap((line, i) => {
     const next = lines[i + 1];
