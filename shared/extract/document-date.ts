@@ -158,7 +158,9 @@ function actHeadingDate({ first, subjectAt, head }: Head): Found<string> | null 
     // "27/11/2026"): the cell and the one under it first, then the whole lines.
     const cell = head[i].segments.length > 1 ? head[i].segments[0] : null;
     const under = cell ? head[i + 1]?.segments.find((g) => Math.abs(g.x - cell.x) <= 6) : undefined;
-    const inCell = cell && under ? `${cell.text} ${under.text}` : null;
+    // Not a proposal's number and date under the act's ("DETERMINAZIONE … N. 2871 | del 06/11/2026" / "Proposta n. 3140 del …"):
+    // the act's date is beside its number, on its own line.
+    const inCell = cell && under && !/^\s*propost[ae]\b/i.test(under.text) ? `${cell.text} ${under.text}` : null;
     const text = inCell && ACT_HEADING.test(inCell) ? inCell : head[i].text + ' ' + (head[i + 1]?.text ?? '');
     const m = ACT_HEADING.exec(text);
     // Not the date of the proposal in the next cell ("… N. 1187 DEL | Proposta n. 1302 del 25/11/2026"); the act's register

@@ -201,6 +201,8 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       if (/^alle\b/i.test(t[0]) && /\bdalle\s+(?:ore\s*)?[012]?\d(?:[:.,][0-5]\d)?\s+$/i.test(sentence.text.slice(Math.max(0, t.index! - 20), t.index!))) continue;
       // When a service is open ("lo Sportello … sarà aperto il martedì dalle 9 alle 12"): its hours, not a meeting.
       if (/\b(?:sar[àa]|è|resterà|rimarrà)\s+apert[oa]\b[^.;]{0,40}$/i.test(sentence.text.slice(Math.max(0, t.index! - 60), t.index!))) continue;
+      // A line or a desk "attivo dalle ore 8:00 alle ore 20:00": its hours, as a service's that is open.
+      if (/\b(?:attiv[oaie]|operativ[oaie]|raggiungibil[ei]|in\s+funzione)\s+(?:[^.;\d]{0,30}\s)?dalle\s+(?:ore\s+)?$/i.test(sentence.text.slice(Math.max(0, t.index! - 60), t.index!) + (/^dalle\b/i.test(t[0]) ? 'dalle ' : ''))) continue;
       // Hours named as such ("… dei relativi orari (di norma dalle ore 10:00 alle ore 19:00)"): a service's, not a meeting.
       if (/\borar[io]\b[^.;]{0,30}\bdalle\s/i.test(sentence.text.slice(Math.max(0, t.index! - 50), t.index!) + t[0])) continue;
       // A span with no "ore" ("dalle 9 alle 13") is a session's time only where a session is named before it: a distribution

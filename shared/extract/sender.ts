@@ -525,8 +525,11 @@ export function letterheadMayBePicture(lines: Line[]): boolean {
   // A ministry known only by its segnatura ("m_it.PR_CSUTG…"): its office's own letterhead (a Prefettura's) may be the picture.
   const bySegnatura = !!found && lines.some((l) => l.index === found.evidence.line && ministryOfSegnatura(l.text) === found.value);
   // "GIUNTA REGIONALE" alone under a Region's emblem: the organ, its Region's name drawn above it (see letterheadSender).
-  return namesNoBody(found) || bySegnatura || (!!found && (isLocator(found, lines) || REGIONAL_ORGAN.test(found.value) || CAPOFILA_LINE.test(found.value)));
+  // So may an Ambito's Ufficio di Piano under its Comune's name drawn as outlines ("Settore Politiche Sociali" / "Ufficio di Piano
+  // del PLUS – Ambito di Sassari"): the office of a body, the body above.
+  return namesNoBody(found) || bySegnatura || (!!found && (isLocator(found, lines) || REGIONAL_ORGAN.test(found.value) || CAPOFILA_LINE.test(found.value) || PLAN_OFFICE.test(found.value)));
 }
+const PLAN_OFFICE = /^ufficio\s+di\s+piano\b/i;
 
 /** A sub-line naming a grouping's lead body ("Comune capofila Modica – Comuni di …"): the grouping's name may be the picture above. */
 const CAPOFILA_LINE = /^(?:comune|ente)\s+capofila\b/i;

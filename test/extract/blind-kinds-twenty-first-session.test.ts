@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeFieldRows, type FieldRow } from '../support/field-rows.ts';
 import { letterField } from '../support/letter-field.ts';
+import { letterPages } from '../support/letter-pages.ts';
+import { letterheadMayBePicture } from '../../shared/extract/sender.ts';
 
 // Kinds the twenty-first session found in the blind sets (80–85), each written anew with invented bodies and figures: every
 // kind row fails on the code before its fix; the guard rows pass on both.
@@ -53,6 +55,8 @@ const KINDS: FieldRow[] = [
   ['calls the appointment a letter summons its reader to ("Lei è invitata a presentarsi presso lo Sportello …, giovedì … alle ore 10:00")', "COMUNE DI VALDORA\nSettore Servizi Sociali\n\nProt. n. 0028590 | Valdora, 3 novembre 2031\n\n>Alla Sig.ra Anna Rossi\n\nOggetto: Riscontro alla Sua istanza.\n\n3. Colloquio di pre-valutazione.\nPer completare la scheda di valutazione, Lei è invitata a presentarsi presso lo Sportello PUA di Via Santa Lucia, 7, giovedì 6 novembre 2031 alle ore 10:00, munita dell'attestazione ISEE.\n\n>La Responsabile\n>Anna Neri", 'meetings', [{ date: '2031-11-06', time: '10:00' }]],
   ['signs nothing for a form\'s field that says what to write on its rule ("Referente (nome, telefono, e-mail) ______")', "UFFICIO DISTRETTUALE DI ESECUZIONE PENALE ESTERNA DI VALDORA\n\nProt. n. 0041255 | Valdora, 5 ottobre 2031\n\n>Ai Sindaci\n\nOggetto: Ricognizione dei posti.\n\nSi chiede di restituire la scheda allegata.\n\n>Il Direttore dell'Ufficio\n>Giovanni Sanna\n---page---\nSCHEDA DI RILEVAZIONE DELLE DISPONIBILITÀ\nEnte | ______________________________\nReferente (nome, telefono, e-mail) | ______________________________\nNumero di posti | ______________________________", 'signatories', [{ role: "Il Direttore dell'Ufficio", name: 'Giovanni Sanna' }]],
   ['signs minutes by a board\'s chair and the office that chairs it as one signer ("Il Presidente del Tavolo" / "Il Direttore del Distretto" / name)', "AZIENDA SANITARIA LOCALE VALDORA\n\nVERBALE N. 2 DEL 4 NOVEMBRE 2031\n\nIl giorno 4 novembre 2031 si è riunito il Tavolo territoriale.\n\nLa seduta è tolta alle ore 16:50.\nLetto, approvato e sottoscritto.\nIl Presidente del Tavolo | Il Segretario verbalizzante\nIl Direttore del Distretto Sud Ovest | sig.ra Laura Bini\ndott. Franco Neri", 'signatories', [{ role: 'Il Presidente del Tavolo Il Direttore del Distretto Sud Ovest', name: 'Franco Neri' }, { role: 'Il Segretario verbalizzante', name: 'Laura Bini' }]],
+  ['takes no session from the hours a line or a desk is "attivo dalle ore 8:00 alle ore 20:00", in minutes that name their next seduta', "COMUNE DI VALDORA\n\nVERBALE N. 14 DEL COC\n\nIl giorno 20 ottobre 2031 si è riunito il C.O.C.\n\nIl C.O.C. stabilisce che:\na) il referente F1 completa i sopralluoghi entro il 13 novembre 2031 e ne riferisce nella prossima seduta;\nc) le segnalazioni dei cittadini sono raccolte al numero 0546 691 300, attivo dalle ore 8:00 alle ore 20:00;\n\nIl Sindaco\nAnna Neri", 'meetings', []],
+  ['dates an act by the date beside its number, not by its proposal\'s under it ("DETERMINAZIONE DIRIGENZIALE N. 2871 | del 06/11/2031" / "Proposta n. 3140 del 04/11/2031")', "COMUNE DI VALDORA\nSettore Politiche Sociali\n\nDETERMINAZIONE DIRIGENZIALE N. 2871 | del 06/11/2031\nProposta n. 3140 del 04/11/2031 | Registro di Settore n. 412\nOGGETTO: Tirocini di inclusione sociale.\n\nIL DIRIGENTE\n\nDETERMINA\n\n1. di affidare il servizio.", 'documentDate', '2031-11-06'],
 ];
 
 const GUARDS: FieldRow[] = [
@@ -74,5 +78,16 @@ describeFieldRows('what those kinds leave alone', GUARDS);
 describe('a printed PEC that passes another message on', () => {
   it('is no call for the meeting of the note it forwards ("POSTA CERTIFICATA: I: Nota …"): its own text decides', () => {
     expect(letterField("POSTA CERTIFICATA: I: Nota prot. 0187344 - Riunione tecnica di coordinamento\nDa: \"Per conto di: ordinepubblico.prefvd@pec.interno.it\" <posta-certificata@pec.interno.it>\nData: lunedì 16 novembre 2031 17:42\nA: comune.valdora@legalmail.it\nAllegati: daticert.xml (1 KB); postacert.eml (412 KB)\nOggetto: POSTA CERTIFICATA: I: Nota prot. 0187344 - Riunione tecnica di coordinamento\n\nMessaggio di posta certificata\n---page---\nPrefettura di Valdora\nUfficio Territoriale del Governo\n\nProt. n. 0052318 | Valdora, 16 novembre 2031\n\n>Ai Sindaci dei Comuni della provincia\n\nOggetto: Controlli sugli esercizi con apparecchi da gioco.\n\nLe SS.LL. sono convocate a una riunione tecnica presso questa Prefettura mercoledì 25 novembre 2031 alle ore 10:00.\n\n>Il Prefetto\n>Anna Neri", 'docType')).not.toBe('convocazione');
+  });
+});
+
+describe('a letterhead that may be a picture, only an Ufficio di Piano named in words', () => {
+  it('is looked for when an Ambito\'s Ufficio di Piano heads the text under its office ("Settore …" / "Ufficio di Piano del PLUS – …")', () => {
+    // Prepare
+    const page = letterPages('Settore Politiche Sociali, Pari Opportunità\nUfficio di Piano del PLUS – Ambito di Valdora\n\nDETERMINAZIONE DIRIGENZIALE N. 2871 | del 06/11/2031\nOGGETTO: Tirocini.\n\nIL DIRIGENTE\n\nDETERMINA\n\n1. di affidare il servizio.')[0];
+    // Act
+    const looked = letterheadMayBePicture(page.lines);
+    // Assess
+    expect(looked).toBe(true);
   });
 });
