@@ -7,6 +7,8 @@ const EMAIL = /(?:mailto:)?([a-z0-9](?:[a-z0-9._%+-]*[a-z0-9_])?@[a-z0-9](?:[a-z
  * "Identificativo:" opening a line (not "utilizzare il seguente identificativo: ufficio@…", a login), "Message-ID:".
  */
 const MESSAGE_ID = /(?:identificativo(?:\s+del)?\s+messaggio|(?:^|\n)[^\S\n]*identificativo|id(?:\s+del)?\s+messaggio|message-?id|msg-?id)\s*:?\s*<?$/i;
+/** An address's label, then a word and a space just before the rest of it: "e-mail: annamaria " (see extractEmails). */
+const SPLIT_LOCAL_PART = /(?:e-?mail|posta\s+elettronica)\s*:?\s*([a-z][a-z0-9]{2,})[^\S\n]$/i;
 /** An address is at most 254 characters (RFC 5321): no wider window is ever searched. */
 const MAX = 254;
 
@@ -27,8 +29,11 @@ export function extractEmails(source: SourceText): Found<string>[] {
     if (MESSAGE_ID.test(text.slice(Math.max(0, from - 40), from))) continue;
     EMAIL.lastIndex = 0;
     for (const m of window.matchAll(EMAIL)) {
-      const value = m[1].toLowerCase();
-      if (!out.has(value)) out.set(value, { value, evidence: source.evidenceAt(from + m.index!, m[0].length) });
+      const evidence = source.evidenceAt(from + m.index!, m[0].length);
+      // OCR may read an address's dot as a space: "e-mail: annamaria tritto@libero.it" right after its label is one address.
+      const split = m.index === 0 && evidence.ocr ? SPLIT_LOCAL_PART.exec(text.slice(Math.max(0, from - 60), from)) : null;
+      const value = (split ? `${split[1]}.${m[1]}` : m[1]).toLowerCase();
+      if (!out.has(value)) out.set(value, { value, evidence });
     }
   }
   // An address read by OCR may have a letter wrong: put back from the words of addresses and of the printed text.

@@ -3,6 +3,7 @@ import { describeFieldRows, type FieldRow } from '../support/field-rows.ts';
 import { letterField } from '../support/letter-field.ts';
 import { letterPages } from '../support/letter-pages.ts';
 import { letterheadMayBePicture } from '../../shared/extract/sender.ts';
+import { extractFields } from '../../shared/extract/extract-fields.ts';
 
 // Kinds the twenty-first session found in the blind sets (80–85), each written anew with invented bodies and figures: every
 // kind row fails on the code before its fix; the guard rows pass on both.
@@ -89,5 +90,30 @@ describe('a letterhead that may be a picture, only an Ufficio di Piano named in 
     const looked = letterheadMayBePicture(page.lines);
     // Assess
     expect(looked).toBe(true);
+  });
+});
+
+describe('an address OCR read with a space for its dot', () => {
+  const scanned = (line: string) => {
+    const [page] = letterPages(`Anna Maria Rossi\nVia Bari, 41 – Valdora\n${line}\n\nValdora, 26 ottobre 2031\n\n>Al Comune di Valdora\n\nOggetto: Richiesta.\n\nChiedo un colloquio.\n\n>In fede\n>Anna Maria Rossi`);
+    return [{ ...page, lines: page.lines.map((l) => ({ ...l, ocr: true })) }];
+  };
+
+  it('is one address when the space falls right after its label ("e-mail: annamaria rossi@libero.it")', () => {
+    // Prepare
+    const pages = scanned('339 481 2276 — e-mail: annamaria rossi@libero.it');
+    // Act
+    const emails = extractFields(pages).fields.emails;
+    // Assess
+    expect(emails).toEqual(['annamaria.rossi@libero.it']);
+  });
+
+  it('stays as read when words of a sentence stand before it ("scrivere a rossi@libero.it")', () => {
+    // Prepare
+    const pages = scanned('Per ogni comunicazione potete scrivere a rossi@libero.it');
+    // Act
+    const emails = extractFields(pages).fields.emails;
+    // Assess
+    expect(emails).toEqual(['rossi@libero.it']);
   });
 });
