@@ -578,8 +578,10 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
     }
     if (role && roleLine && !gapBreak && isRoleLine(text) && role.length === 1 && CHAIR_OF_BOARD.test(role[0]) && ARTICLE.test(text) && !pendingAbove && nameNext(cells, at)) {
       // "Il Presidente del Tavolo" / "Il Direttore del Distretto Sud Ovest" / "dott. Franco Ghibaudo": a board's chair, then the
-      // office that chairs it, then one name: one signer.
-      role.push(text);
+      // office that chairs it, then one name: one signer, under the office (as "Il Presidente del Comitato dei Sindaci" / "Il
+      // Sindaco di …" signs), the chair no block of its own.
+      role = [text];
+      roleLine = cell.line;
     } else if (role && roleLine && !gapBreak && isRoleLine(text) && role.length === 1 && (ON_BEHALF.test(role[0]) || forBody(role[0]))) {
       // "p. IL QUESTORE" / "Il Dirigente dell'Ufficio Immigrazione": the signer's own role goes with the one signed for.
       role.push(text);
@@ -646,7 +648,7 @@ function blocksOf(cells: Cell[]): Found<Signatory>[] {
   return out;
 }
 
-/** A board's chair, as minutes sign: "Il Presidente del Tavolo", "La Presidente della Conferenza zonale". */
+/** A board's chair, as minutes and calls sign: "Il Presidente del Tavolo", "La Presidente della Conferenza zonale". */
 const CHAIR_OF_BOARD = /^(?:il|la)\s+president[ea]\s+(?:del|della|dell['’]|dei)\s*(?:tavolo|conferenza|comitato|consulta|collegio|coordinamento|nucleo|cabina|commissione|assemblea|consiglio\s+territoriale)\b/i;
 /** One to three words and nothing else: a role's end wrapped onto its own line. */
 const WRAPPED_WORDS = /^\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}$/u;
