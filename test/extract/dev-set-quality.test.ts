@@ -221,6 +221,12 @@ import { FIELDS, loadDocs, score } from '../../../shared/eval/score.mjs';
 // blind85: educational poverty in Tuscany (the Region's sharing note, a Società della Salute's notice, a Conferenza zonale's call
 // and minutes, a school, a parish's scanned report, parents' complaint and its reply, a printed PEC, a bundle, a determina, a
 // cooperative's reminder), first scored at 0.937 at 50be871 (docType 0.667, meetings 0.857, signatories 0.875).
+// blind86: long-term care in the Vallo di Diano (the Region's FNA circular, an ASL district's UVI calendar, a consortium's
+// assembly call and minutes, its notice and waiting list, a family's scanned appeal and its answer, a home-care cooperative,
+// a printed PEC of INPS, a bundle, a complaint to the provider), first scored at 0.966 at 683b482.
+// blind87: digital facilitation in the Marche (the Region's notice, a national department's circular, an Ambito table's call
+// and minutes, a determina, an association's offer and its answer, a citizen's scan, a Comune drawn as outlines, a printed PEC,
+// a bundle), first scored at 0.967 at 683b482 (deadlines 0.829, sender 0.800).
 const repoRoot = new URL('../../', import.meta.url);
 
 type Scored = ReturnType<typeof score>;
@@ -455,6 +461,10 @@ const FLOORS: Record<string, { overall: number; fields: Record<string, number>; 
   blind84: { overall: 0.94, fields: {}, otherwise: 0.8 },
   // Measured 0.937 as written (docType 0.667, meetings 0.857, signatories 0.875).
   blind85: { overall: 0.9, fields: { docType: 0.6 }, otherwise: 0.8 },
+  // Measured 0.966 as written.
+  blind86: { overall: 0.94, fields: {}, otherwise: 0.8 },
+  // Measured 0.967 as written (deadlines 0.829, sender 0.800).
+  blind87: { overall: 0.94, fields: { sender: 0.75 }, otherwise: 0.8 },
   // Measured 0.974 overall, signatories 0.958, deadlines 1.000: the floors keep about one document's worth of margin.
   real: {
     overall: 0.92,
