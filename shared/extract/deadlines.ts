@@ -320,7 +320,7 @@ const OWN_SCHEDULE = /\battività(?![a-zà-öø-ÿ])(?!\s+(?:finanziat|ammess|pr
  * trasmettere …", or its forecast ("si stima di raggiungere entro il 31 dicembre …") – not what it will ask of the reader
  * ("vi chiederemo di …").
  */
-const WE_UNDERTAKE = /(?<![a-zà-öø-ÿ])(?:contiamo|prevediamo|intendiamo|ci\s+impegniamo|si\s+(?:stima|prevede|ipotizza)\s+di|(?<=\b(?:il|l['’]|la|lo)\s*(?:distretto|ambito|comune|consorzio|ufficio(?:\s+di\s+piano)?|ente\s+capofila|azienda|unione|scrivente)\s+)(?:prevede|intende|programma)\s+di(?=\s+[a-zà-öø-ÿ]+(?:are|ere|ire)\b)|(?!(?:chied|richied|invit|sollecit|preg)[a-zà-öø-ÿ]*)[a-zà-öø-ÿ]{3,}(?:eremo|iremo|erò|irò))(?![a-zà-öø-ÿ])/i;
+const WE_UNDERTAKE = /(?<![a-zà-öø-ÿ])(?:contiamo|prevediamo|intendiamo|ci\s+impegniamo|si\s+(?:stima|prevede|ipotizza)\s+di|(?<=\b(?:il|l['’]|la|lo)\s*(?:distretto|ambito|comune|consorzio|ufficio(?:\s+di\s+piano)?|ente\s+capofila|azienda|unione|scrivente)\s+)(?:prevede|intende|programma)\s+di(?=\s+[a-zà-öø-ÿ]+(?:are|ere|ire|rre)\b)|(?!(?:chied|richied|invit|sollecit|preg)[a-zà-öø-ÿ]*)[a-zà-öø-ÿ]{3,}(?:eremo|iremo|erò|irò))(?![a-zà-öø-ÿ])/i;
 /** The body's own future act: "sarà pubblicata", "verranno comunicati", "saranno erogate". */
 // "l'Ufficio elettorale provvederà a pubblicare … entro il …": the same undertaking in the active voice.
 // Only in the singular ("l'Ufficio elettorale provvederà a pubblicare", "si provvederà a liquidare"): "I Comuni
@@ -338,7 +338,7 @@ const AUTHORITIES = ['scrivente'];
 // Its own duty too: "il Piano, che l'Ambito deve trasmettere alla Regione entro il …" in the Ambito's letter to its Comuni.
 // In the indicative; the subjunctive ("affinché l'Ufficio di Piano proceda …", "è necessario che lo scrivente Servizio trasmetta …")
 // only right after the issuer's own name (see ISSUER_SUBJUNCTIVE): "che il Comune di Borgo trasmetta" names another Comune.
-const ISSUER_VERB = String.raw`(?:si\s+impegn(?:a|erà)(?![a-zà-öø-ÿ])|(?:(?:approv|pubblic|liquid|erog|comunic|notific|adott|formul|stil|valut|esamin|verific|eman)(?:a|herà|erà)|formerà|(?:trasfer|trasmett|provved|proced|redig|conclud|ripart|dispo|predispo)(?:e|ne|isce|erà|irà|rrà)|(?:invi|registr|caric|inser)(?:erà|herà|irà))(?![a-zà-öø-ÿ])(?!\s+che\b))`;
+const ISSUER_VERB = String.raw`(?:si\s+impegn(?:a|erà)(?![a-zà-öø-ÿ])|(?:prevede|intende|programma)\s+di\s+[a-zà-öø-ÿ]+(?:are|ere|ire|rre)(?![a-zà-öø-ÿ])|(?:(?:approv|pubblic|liquid|erog|comunic|notific|adott|formul|stil|valut|esamin|verific|eman)(?:a|herà|erà)|formerà|(?:trasfer|trasmett|provved|proced|redig|conclud|ripart|dispo|predispo)(?:e|ne|isce|erà|irà|rrà)|(?:invi|registr|caric|inser)(?:erà|herà|irà))(?![a-zà-öø-ÿ])(?!\s+che\b))`;
 /** The subjunctive of the same acts ("proceda", "trasmetta"), the issuer's only when it names itself right before the verb. */
 const ISSUER_SUBJUNCTIVE = String.raw`(?:trasmett|provved|proced|redig|conclud|ripart|dispong)a(?![a-zà-öø-ÿ])`;
 const ISSUER_PASSIVE = String.raw`\b(?:graduatori|contribut|somm|esit|elenc|risors|finanziament|rimbors|ripart)[a-zà-öø-ÿ]*\s+(?:[a-zà-öø-ÿ'’]+\s+){0,3}?(?:è|viene|vengono|sono)\s+(?:pubblicat|approvat|liquidat|erogat|notificat)[a-zà-öø-ÿ]*`;
@@ -360,7 +360,7 @@ function issuerActs(self: readonly string[], others: readonly string[] = []): Re
   // The issuer may be named with an apposition between commas: "il Comune di Lauria, in qualità di soggetto proponente, trasmetterà …".
   const third = others.length ? String.raw`|\b(?:il|l['’]|la|lo)\s*(?:${others.join('|')})\b${BEFORE_VERB}\s${AUTHORITY_FUTURE}` : '';
   const re = new RegExp(
-    String.raw`\b(?:il|l['’]|la|lo)\s*(?:${self.length ? self.join('|') : '(?!)'})\s+${ISSUER_DUTY}|\b(?:il|l['’]|la|lo)\s*(?:${subjects})(?:\s+di\s+piano)?\s+${ISSUER_SUBJUNCTIVE}|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+\s+${ISSUER_SUBJUNCTIVE}|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+(?:\s+di\s+piano)?\s+${ISSUER_DUTY}|(?:\b(?:il|l['’]|la|lo)\s*(?:${OFFICE_OF}(?:${subjects})(?!\s+d[i'’])|(?:${subjects}))|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+)\b${BEFORE_VERB}\s${ISSUER_VERB}|${SELF_FUTURE}|${OFFICE_ACT}|${officeAgent(subjects)}|${ISSUER_PASSIVE}|\b(?:il|l['’]|la|lo)\s*(?:${subjects})\s*,\s*${OWN_SIDE}|${OWN_SIDE_FIRST}\s*(?:il|l['’]|la|lo)\s*(?:${subjects})\s+[a-zà-öø-ÿ]{2,}(?:er|ir|ar)(?:à|anno)(?![a-zà-öø-ÿ])|\bdovendo\s+(?:il|l['’]|la|lo)\s*(?:${subjects})\s+[a-zà-öø-ÿ]+(?:are|ere|ire)(?![a-zà-öø-ÿ])|${INTERNAL_MANDATE}${third}`,
+    String.raw`\b(?:il|l['’]|la|lo)\s*(?:${self.length ? self.join('|') : '(?!)'})\s+${ISSUER_DUTY}|\b(?:il|l['’]|la|lo)\s*(?:${subjects})(?:\s+di\s+piano)?\s+${ISSUER_SUBJUNCTIVE}|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+\s+${ISSUER_SUBJUNCTIVE}|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+(?:\s+di\s+piano)?\s+${ISSUER_DUTY}|(?:\b(?:il|l['’]|la|lo)\s*(?:${OFFICE_OF}(?:${subjects})(?!\s+d[i'’])|(?:${subjects}))|\b(?:quest[oa]|(?:lo|la)\s+scrivente)\s+[a-zà-öø-ÿ]+)\b${BEFORE_VERB}\s${ISSUER_VERB}|${SELF_FUTURE}|${OFFICE_ACT}|${officeAgent(subjects)}|${ISSUER_PASSIVE}|\b(?:il|l['’]|la|lo)\s*(?:${subjects})\s*,\s*${OWN_SIDE}|${OWN_SIDE_FIRST}\s*(?:il|l['’]|la|lo)\s*(?:${subjects})\s+[a-zà-öø-ÿ]{2,}(?:er|ir|ar)(?:à|anno)(?![a-zà-öø-ÿ])|\bdovendo\s+(?:il|l['’]|la|lo)\s*(?:${subjects})\s+[a-zà-öø-ÿ]+(?:are|ere|ire|rre)(?![a-zà-öø-ÿ])|${INTERNAL_MANDATE}${third}`,
     'i',
   );
   issuerPatterns.set(key, re);
@@ -386,7 +386,7 @@ const OWN_SIDE_FIRST = String.raw`\b(?:da|per)\s+parte\s+(?:sua|propria|nostra)\
 /** An office or a head of the issuer before its name: "La Direzione della Società della Salute …", "Il Direttore del Consorzio …". */
 const OFFICE_OF = String.raw`(?:direzione|presidenza|segreteria|direttore|direttrice|presidente|dirigente|responsabile|coordinat(?:ore|rice)|giunta(?:\s+esecutiva)?)\s+(?:del|della|dello|dell['’])\s*`;
 /** The issuer's own duty, its name right before the verb: "il Piano, che l'Ambito deve trasmettere alla Regione entro …". */
-const ISSUER_DUTY = String.raw`(?:deve|dovrà|è\s+tenut[oa]\s+a)\s+(?!essere\b)[a-zà-öø-ÿ]+(?:are|ere|ire)(?![a-zà-öø-ÿ])`;
+const ISSUER_DUTY = String.raw`(?:deve|dovrà|è\s+tenut[oa]\s+a)\s+(?!essere\b)[a-zà-öø-ÿ]+(?:are|ere|ire|rre)(?![a-zà-öø-ÿ])`;
 /** A line's end inside a sentence: not one before a list's next item ("- l'Istituto …", "2) …"). */
 const WRAP = String.raw`\n(?!\s*(?:[-–•]|\d{1,2}[.)]|[a-z]\))\s)`;
 /** Between a subject and its verb: a few words, or an apposition between commas; either may wrap onto the next line. */

@@ -97,8 +97,9 @@ export function extractLegalReferences(source: SourceText, skip: (at: Evidence) 
     const type = TYPES[ti][0];
     const year = yearOf(g) ?? narratedYear(text, m.index!, g);
     if (!year || year < 1850 || year > 2100) continue;
-    // "Regolamento (UE) 2021/1060" prints the year first: EU_YEAR_FIRST reads it.
-    if (type === 'Reg. UE' && g.y1 && Number(g.num) >= 1950 && Number(g.num) <= 2100) continue;
+    // "Regolamento (UE) 2021/1060" prints the year first: EU_YEAR_FIRST reads it, its date after it too ("(UE) 2021/241 del 12
+    // febbraio 2021").
+    if (type === 'Reg. UE' && (g.y1 || g.sub) && Number(g.num) >= 1950 && Number(g.num) <= 2100) continue;
     // "n. 123/26 del 20.03.2026": the figures after the slash are the year the date repeats; otherwise part of the number.
     const num = g.sub && Number(g.sub) !== year % 100 ? `${actNumber(g.num!)}/${Number(g.sub)}` : actNumber(g.num!);
     found.push({ value: `${type} ${num}/${year}`, evidence: source.evidenceAt(m.index!, m[0].length) });
