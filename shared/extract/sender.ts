@@ -161,6 +161,9 @@ export function extractSender(lines: Line[]): Found<string> | null {
   const footer = footerSender(first);
   if (officeOnly) return footer && !OFFICE.test(footer.value) ? footer : letterhead;
   if (provinceLine && footer && /^(?:comune|citt[àa])\s+d/i.test(footer.value) && !PROVINCE_LINE.test(footer.value)) return footer;
+  // Or the Comune's own outgoing stamp over it ("COMUNE DI TREIA" / "Protocollo N. 0010012" / "del 12/10/2026 - PARTENZA").
+  const stamped = provinceLine ? outgoingStampSender(first) : null;
+  if (stamped && !PROVINCE_LINE.test(stamped.value)) return stamped;
   // The footer before the register's stamp: a Unione's shared register stamps its members' letters with its own name.
   return letterhead ?? footer ?? outgoingStampSender(first);
 }
@@ -169,7 +172,7 @@ export function extractSender(lines: Line[]): Found<string> | null {
 const PROVINCE_LINE = /^(?:provincia|citt[àa]\s+metropolitana)\s+d/i;
 
 /** A register's outgoing direction: "USCITA - Tit. 7", "Partenza", "U". */
-const OUTGOING = /^\s*(?:uscita|partenza|in\s+uscita)\b/i;
+const OUTGOING = /^\s*(?:uscita|partenza|in\s+uscita)\b|[-–]\s*(?:uscita|partenza)\s*$/i;
 
 /**
  * The body the sender's own outgoing stamp names at the top of page 1, when the letterhead names none (drawn as a picture,
