@@ -57,7 +57,7 @@ function withoutAnnexPrefix(text: string): string {
   return m && (m[1] || startsCapital(text, m[0].length)) ? text.slice(m[0].length) : text;
 }
 /** Words of a person writing in the first person singular: "Il sottoscritto", "chiedo", "scrivo", "mi impegno", "faccio presente". */
-const SPEAKS_FOR_SELF = /(?<![\p{L}])(?:(?:il|la)\s+sottoscritt[oa](?!\s*\/)|(?:i|le)\s+sottoscritt[ie](?!\s*\/)|chiedo|chiediamo|scrivo|scriviamo|mi\s+impegno|faccio\s+presente|sono\s+a\s+chiedere)(?![\p{L}])/iu;
+const SPEAKS_FOR_SELF = /(?<![\p{L}])(?:(?:il|la)\s+sottoscritt[oa](?!\s*\/)|(?:i|le)\s+sottoscritt[ie](?!\s*\/)|chiedo|scrivo|mi\s+impegno|faccio\s+presente|sono\s+a\s+chiedere)(?![\p{L}])/iu;
 /** A company as its name ends or begins: "S.r.l.", "S.p.A.", "Soc. Coop.", "Cooperativa Sociale". */
 /** A firm in trade, by its legal form or as a "Ditta" or an "Impresa": not a cooperative running a public service. */
 const FIRM = /\b(?:s\.?\s?r\.?\s?l|s\.?\s?p\.?\s?a|s\.?\s?n\.?\s?c|s\.?\s?a\.?\s?s)\b|^\s*all[ae]\s+ditt[ae]\b|^\s*all['’]\s*impres[ae]\b/i;
@@ -89,9 +89,12 @@ const TRANSMITS_BODY = /^\s*(?:con\s+la\s+presente\s+)?si\s+(?:trasmett|inoltr)/
 const TRANSMITS_IN_SUBJECT = /[.:;–—-]\s*trasmissione\s+(?:(?:del|della|dello|dell['’]|dei|delle|di)\s*)?(?:verbal|relazion|not[ae]\b|decret|delibera|determinazion|documentazion|modell|modul|sched|piano|poa\b|graduatori|avvis|circolar|elenc|atti\b|prospett|rendicont|dati\b)/i;
 const TRANSMITS_IN_BODY = /^[^.]{0,200}?\bsi\s+(?:trasmett|inoltr)/i;
 /** A letter that answers another's note: "in riscontro alla nota …", "in risposta alla Vostra …". */
+/** A person named with a title anywhere in an addressee block: "All'Amministratore di sostegno del Sig. … avv. Luca Conti". */
+const TITLED_PERSON = /(?<![\p{L}])(?:sig\.?(?:ra|na)?|signor[ae]?|avv\.?|dott\.?(?:ssa)?)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 /** The reader's own paper named in a subject: "Vs. prot. n. …", "vostra nota …", "Vs. rif.". */
-const READERS_PAPER = /\bvs\.?\s*(?:prot|nota|rif|comunicazione|richiesta)|\bvostr[ao]\s+(?:nota|prot|comunicazione|richiesta)/i;
-const ANSWERS = /\b(?:in\s+)?riscontro\s+(?:alla|all['’]\s*(?=\p{L})|al|a\s+codesta|alle)\b|\bin\s+risposta\s+(?:alla|all['’]\s*(?=\p{L})|al|a)\b/iu;
+const READERS_PAPER = /\bvs\.?\s*(?:prot|nota|rif|comunicazione|richiesta|avviso|bando)|\bvostr[ao]\s+(?:nota|prot|comunicazione|richiesta|avviso|bando)/i;
+// "Riscontro all'istanza …" opening a subject, "In riscontro al sollecito …"; not "non ha dato riscontro al sollecito".
+const ANSWERS = /\b(?:in\s+)?riscontro\s+(?:alla|a\s+codesta|alle)\b|(?:^\s*|\bin\s+)riscontro\s+(?:all['’]\s*(?=\p{L})|al)\b|\bin\s+risposta\s+(?:alla|all['’]\s*(?=\p{L})|al|a)\b/iu;
 
 /**
  * What an act's text is made of: its recitals ("VISTO", "PREMESSO che", "Considerato", "Dato atto") or its dispositive
@@ -217,20 +220,24 @@ export function classifyDocType(c: DocTypeClues): DocType {
   // A subject that opens on the paper it transmits ("Trasmissione del Decreto … e incontro tecnico") is a cover note first.
   // Only another paper's transmission: "Trasmissione ordine del giorno" or "… calendario degli incontri" calls the meeting itself.
   const transmits = TRANSMITS_PAPER.test(c.subject ?? '');
-  // Not a meeting asked for ("… e richiesta di incontro"): the writer wants one, the reader calls it.
-  if (c.meetings > 0 && !transmits && (!subjectOnFirst || c.meetings > 1 || MEETING_WORD.test((c.subject ?? '').replace(MEETING_ASKED, '')))) return 'convocazione';
+  // Not a meeting asked for ("… e richiesta di incontro"): the writer wants one, the reader calls it (an answer that grants it,
+  // "Riscontro alla richiesta di incontro", calls it).
+  if (c.meetings > 0 && !transmits && (!subjectOnFirst || c.meetings > 1 || MEETING_WORD.test(ANSWERS.test(c.subject ?? '') || /^\s*riscontro\b/i.test(c.subject ?? '') ? (c.subject ?? '') : (c.subject ?? '').replace(MEETING_ASKED, '')))) return 'convocazione';
   // A subject that names the letter's own kind first: "Oggetto: Lettera di invito alla regolarizzazione", "Nota di chiarimento".
   const titled = c.subject && !ANSWERS.test(c.subject) && !/\briscontro\b/i.test(c.subject) ? TITLED_SUBJECT.exec(c.subject)?.[1] : undefined;
   if (titled) return titled.toLowerCase() as DocType;
-  // A cooperative, an association, a foundation or a company writes letters (about a body's notice too): notes and circulars are a public office's.
-  if (c.subject && subjectOnFirst && privateIssuer(first, c.sender)) return 'lettera';
-  // A public notice is titled as one in its subject: "Oggetto: AVVISO PUBBLICO per …"; a letter to a person about a notice
-  // ("Alla Sig.ra …" / "Oggetto: Avviso distrettuale per l'assegno di cura – Ammissione con riserva …") is a letter.
-  // Not an answer about the reader's notice ("Avviso buoni servizio … (Vs. prot. n. 7315/2026 …) – disponibilità …").
-  if (c.subject && /^\s*avviso\b(?!\s+di\s+convocazione)/i.test(c.subject) && !toPerson(c.recipients, 'private') && !READERS_PAPER.test(c.subject)) return 'avviso';
+  // A cooperative, an association, a foundation or a company writes letters: notes and circulars are a public office's. Its own
+  // public notice, addressed to no one ("Oggetto: AVVISO PUBBLICO per il finanziamento di progetti …"), is a notice.
+  const privateLetter = !!c.subject && subjectOnFirst && c.recipients.length > 0 && privateIssuer(first, c.sender);
   // A person writing in their own name, with no body's letterhead ("Il sottoscritto …", "chiedo …", "scrivo in qualità di tutore"):
   // a citizen's letter. A printed PEC, also without a letterhead, speaks impersonally ("si trasmette …").
-  if (c.subject && subjectOnFirst && !c.sender && c.lines.some((l) => SPEAKS_FOR_SELF.test(l.text))) return 'lettera';
+  const citizensLetter = !!c.subject && subjectOnFirst && !c.sender && c.lines.some((l) => SPEAKS_FOR_SELF.test(l.text));
+  // A public notice is titled as one in its subject: "Oggetto: AVVISO PUBBLICO per …"; a letter to a person about a notice
+  // ("Alla Sig.ra …" / "Oggetto: Avviso distrettuale per l'assegno di cura – Ammissione con riserva …") is a letter, as is a
+  // private body's or a citizen's about one ("Avviso pubblico … – Richiesta di proroga", "Avviso di accertamento TARI … –
+  // richiesta di annullamento"). Not an answer about the reader's notice ("Avviso buoni servizio … (Vs. prot. n. …) – …").
+  if (c.subject && /^\s*avviso\b(?!\s+di\s+convocazione)/i.test(c.subject) && !toPerson(c.recipients, 'private') && !READERS_PAPER.test(c.subject) && !privateLetter && !citizensLetter) return 'avviso';
+  if ((c.subject && subjectOnFirst && privateIssuer(first, c.sender)) || citizensLetter) return 'lettera';
   // A letter names its own kind: "con la presente nota", "la presente circolare".
   const own = /\b(?:la|alla|della|dalla|nella|questa)\s+presente\s+(nota|circolare)\b/i.exec(c.lines.map((l) => l.text).join('\n'))?.[1];
   if (own) return own.toLowerCase() as DocType;
@@ -262,7 +269,7 @@ export function classifyDocType(c: DocTypeClues): DocType {
     // Not an answer to a body's note, greeting its head ("Riscontro alla nota prot. n. 47/2026" / "Gentile Presidente," to
     // "Alla Presidente dell'Associazione …"): registered notes exchanged. Measured on the eighty-six labelled sets: such answers
     // to bodies 3 notes to none; answers greeting a private person 2 letters to 1 note, and they stay letters.
-    if (greetsReader(first, subjectAt) && !classOfOfficials && !(answers && !toPerson(c.recipients))) return 'lettera';
+    if (greetsReader(first, subjectAt) && !classOfOfficials && !(answers && !toPerson(c.recipients) && !c.recipients.some((r) => TITLED_PERSON.test(r)))) return 'lettera';
     // A circular addresses a class of bodies or people ("Ai Responsabili…", "Alle Regioni"); a letter to
     // bodies named one by one ("All'Ambito A02", "All'Ambito C07") is a note, however many they are.
     const toMany = c.recipients.some((r) => /^(?:ai|agli|alle)\b|\bloro\s+sedi\b|\bin\s+indirizzo\b/i.test(r));
@@ -362,6 +369,8 @@ const PUBLIC_CAPTION = /\b(?:istituzione\s+pubblica|i\.?p\.?a\.?b\.?|azienda\s+p
  */
 const PRIVATE_FORM = /(?<!\p{L})(?:societ[àa]\s+cooperativa|cooperativa\s+sociale|coop\.\s*soc|onlus|impresa\s+sociale|s\.\s?r\.\s?l\.|s\.\s?p\.\s?a\.|iscritt[ao]\s+al\s+r\.?u\.?n\.?t\.?s|albo\s+(?:nazionale\s+)?(?:delle\s+)?societ[àa]\s+cooperative|ente\s+del\s+terzo\s+settore)(?!\p{L})/iu;
 const REA = /\bR\.?\s?E\.?\s?A\.?\s*(?:n\.?\s*)?[A-Z]{2}\s*[-–]?\s*\d/;
+/** Words of public bodies' names a trade name lacks: "Consorzio Socio Assistenziale …", "Azienda Territoriale …", "Società della Salute …". */
+const PUBLIC_KIND = /(?<![\p{L}])(?:consorzio|azienda|societ[àa]\s+della\s+salute|agenzia|istituto|ente|unione|comune|regione|provincia|a\.?t\.?e\.?r|a\.?l\.?e\.?r|a\.?c\.?e\.?r|ipab|asp|asl|ambito|distretto)(?![\p{L}])/iu;
 /** A VAT number in the letterhead, under a trade name: a firm's mark, where a person shows a tax code (public bodies print theirs in the footer). */
 const VAT_IN_HEAD = /\bp(?:artita)?\.?\s*i\.?\s*v\.?\s*a\.?\s*:?\s*\d{11}\b/i;
 /** A footer's lines that name another party: the Comune's treasurer bank ("Tesoreria: … S.p.A. – IBAN …"), a contractor. */
@@ -385,7 +394,7 @@ function privateIssuer(first: Line[], sender: string | null): boolean {
   if (sender && (PRIVATE_SENDER.test(sender) || TRADE_UNION.test(sender))) return true;
   const body = first.map((l) => l.size).sort((a, b) => a - b)[Math.floor(first.length / 2)] ?? 0;
   const footer = first.filter((l) => l.y < FOOTER_TOP && l.size < body);
-  return [...head, ...footer].some((l) => !OTHER_PARTY.test(l.text) && (PRIVATE_FORM.test(l.text) || REA.test(l.text))) || (!!sender && head.slice(1, 3).some((l) => VAT_IN_HEAD.test(l.text)));
+  return [...head, ...footer].some((l) => !OTHER_PARTY.test(l.text) && (PRIVATE_FORM.test(l.text) || REA.test(l.text))) || (!!sender && !PUBLIC_KIND.test(sender) && head.slice(1, 4).some((l) => VAT_IN_HEAD.test(l.text)));
 }
 /** Where a page's footer ends, in points from the bottom edge: the lowest inch and a half of an A4 page. */
 const FOOTER_TOP = 100;

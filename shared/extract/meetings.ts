@@ -80,7 +80,7 @@ const DEADLINE_DATE_TIME = new RegExp(`(?:entro|non\\s+oltre)\\s+(?:il\\s+|le\\s
 // Only the hearing itself is "fissata" ("l'udienza pubblica …", "la prossima udienza …", "la data dell'udienza …"): "la
 // pubblicazione degli esiti del colloquio è fissata per …" sets no meeting. The sentence is already cut at its end.
 /** A person summoned to an office: "Lei è invitata a presentarsi presso lo Sportello …, giovedì 5 novembre alle ore 10:00". */
-const SUMMONED = /(?:è|sono|viene|vengono)\s+(?:cortesemente\s+|pertanto\s+)?invitat[aoie]\s+a\s+presentarsi/i;
+const SUMMONED = /(?:è|sono|viene|vengono)\s+(?:(?:cortesemente|pertanto|nuovamente|quindi|altresì|formalmente)\s+)*invitat[aoie]\s+a\s+presentarsi/i;
 const CALLS_TO = new RegExp(
   String.raw`(?<![a-zà-ù])(?:compa(?:ri(?:re|rà)|ia|iano)|si\s+(?:svolg|terr)|(?:è|sono|viene|vengono)\s+convocat|(?:l['’]|la\s+|il\s+)(?:prossim[ao]\s+|data\s+dell['’]\s*)?(?:udienza|audizione|colloquio|seduta|riunione)\b[^;]{0,80}?\s(?:è|viene)\s+fissat|(?:è|viene)\s+(?:(?:inoltre|altresì|quindi|pertanto|già)\s+)?fissat[ao]\s+(?:(?:fin|sin)\s+d['’]\s*ora\s+)?(?:l['’]\s*|la\s+)(?:udienza|audizione|colloquio|seduta|riunione)\b|convoca\b|si\s+convoca|si\s+invita|${SUMMONED.source}|proceder[àa]\s+all['’](?:audizione|udienza)|(?:^|[\n;:]\s*|\d[.)]\s*|\b(?:e|ed)\s+)fissa\s+(?:[^;]{0,40}?\s)?(?:l['’]\s*|la\s+)(?:udienza|audizione|comparizione)\b|${RECONVENES})`,
   'i',
@@ -103,7 +103,7 @@ const CALLS_NOW = new RegExp(String.raw`(?<![a-zà-ù])(?:(?:è|sono|viene|vengo
  * martedì …", "… dal Coordinamento istituzionale, convocato dal Presidente per il giorno …" – unless the text then calls anew
  * ("… non avrà luogo ed è rinviata a …"). So is one "convocato con separata nota": another paper calls it.
  */
-const REPORTED_CALL = /(?:(?<![a-zà-ù])(?:già\s+(?:stat[aoie]\s+)?(?:convocat|fissat|programmat)[aoie]|(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?convocato|convocat[aoie]\s+con\s+(?:separat|apposit|distint|precedent|altr)[ao]\s+(?:nota|comunicazione|lettera|pec|e-?mail))|,\s*convocat[aoie](?=\s+(?:dal|dalla|dall['’]|da)\s))(?![a-zà-ù])(?:[^.;]|(?<![a-zà-ù])[a-zà-ù]\.){0,100}$|(?<![a-zà-ù])(?<!\b(?:quest[oa]|scrivente)\s+[a-zà-ù]+\s+)(?<!\bscrivente\s+)(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?(?:programmato|organizzato|indetto)(?![a-zà-ù])(?:[^.;]|(?<![a-zà-ù])[a-zà-ù]\.){0,140}$/i;
+const REPORTED_CALL = /(?:(?<![a-zà-ù])(?:già\s+(?:stat[aoie]\s+)?(?:convocat|fissat|programmat)[aoie]|(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?convocato|convocat[aoie]\s+con\s+(?:separat|apposit|distint|precedent|altr)[ao]\s+(?:nota|comunicazione|lettera|pec|e-?mail))|,\s*convocat[aoie](?=\s+(?:dal\s|dalla\s|dall['’]\s*|da\s)))(?![a-zà-ù])(?:[^.;]|(?<![a-zà-ù])[a-zà-ù]\.){0,100}$|(?<![a-zà-ù])(?<!\b(?:quest[oa]|scrivente)\s+[a-zà-ù]+\s+)(?<!\bscrivente\s+)(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?(?:programmato|organizzato|indetto)(?![a-zà-ù])(?:[^.;]|(?<![a-zà-ù])[a-zà-ù]\.){0,140}$/i;
 /**
  * What a note cited did, told in its relative clause: "… Vs. nota prot. n. … del …, con la quale è stata rinviata al 14 aprile
  * alle ore 16,00 la seduta": that note's call, whatever this letter is about (a Sindaco's proxy for that session).
@@ -126,10 +126,13 @@ const CALLED_OFF_AFTER = /(?<![a-zà-ù])(?:non\s+(?:avr[àa]|potr[àa])\s+(?:lu
 const CITED_NOTE = /\b(?:prot(?:ocollo)?\.?|nota)\s[^,;]{0,40}?\bdel\s+\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+\p{L}+\s+\d{4})/giu;
 /** The end of a window that opens at an hour of one day: "dalle ore 9:00 di giovedì 1° ottobre 2026 alle ore ". */
 const ACROSS_DAYS_END = /\bdalle\s+(?:ore\s+)?[012]?\d(?:[:.][0-5]\d)?\s+(?:del|di)\s+(?:(?:luned|marted|mercoled|gioved|venerd)[iì]\s+|sabato\s+|domenica\s+)?(?:giorno\s+)?\d{1,2}(?:°|º)?(?:\s+\p{L}+(?:\s+\d{4})?|[/.-]\d{1,2}[/.-]\d{2,4})\s*,?\s+(?:(?:fino|sino)\s+)?alle\s+(?:ore\s+)?$/iu;
+/** Words of a filing: "presentare domanda", "le istanze", "candidature", "iscrizioni". */
+const FILING_WORDS = /\b(?:domand[ae]|istanz[ae]|candidatur[ae]|iscrizion[ei]|offert[ae]|present(?:are|azione))\b/i;
 /** The day after a window's opening hour, then its closing hour: "(dalle ore 9:00) di giovedì 1° ottobre 2026 alle ore 12:00". */
 const ACROSS_DAYS_START = /^\s+(?:del|di)\s+(?:(?:luned|marted|mercoled|gioved|venerd)[iì]\s+|sabato\s+|domenica\s+)?(?:giorno\s+)?\d{1,2}(?:°|º)?(?:\s+\p{L}+(?:\s+\d{4})?|[/.-]\d{1,2}[/.-]\d{2,4})\s*,?\s+(?:(?:fino|sino)\s+)?alle\s+(?:ore\s+)?[012]?\d/iu;
-/** A register's number and date just before a time: "N. 0064410 del 21/10/2026 ore 11:52", "Prot. 4512/2026 del 3.11.2026 -". */
-const REGISTERED_AT = /\b(?:n\.?|n°|nr\.?|prot(?:ocollo)?\.?(?:\s*n\.?)?)\s*\d{3,}(?:\/\d{2,4})?\s+del\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*[-–,]?\s*$/i;
+/** A register's number and date just before a time: "ARRIVO N. 0064410 del 21/10/2026 ore 11:52", "Prot. 4512/2026 del 3.11.2026 -". */
+// A register's words before the number: not an appointment's own ("Appuntamento n. 0045127 del 14/11/2031 ore 09:40").
+const REGISTERED_AT = /\b(?:arrivo|partenza|entrata|uscita|prot(?:ocollo)?(?:\s+generale)?|registro|reg\.)\b[^\n]{0,30}?(?:n\.?|n°|nr\.?)?\s*\d{3,}(?:\/\d{2,4})?\s+del\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*[-–,]?\s*$/i;
 /** A sentence that calls a meeting on the day of the one called before. */
 // A second call on the same day in the notice's words: "la Commissione si intende convocata, in seconda seduta, per il medesimo giorno alle ore 11:00".
 const SAME_DAY_CALL = /(?<![a-zà-ù])(?:(?:è|sono|viene|vengono)\s+(?:ri)?convocat|convoca\b|si\s+convoca|si\s+(?:riunir|terr)(?:[àa]|anno)|si\s+intend(?:e|ono)\s+(?:ri)?convocat)/i;
@@ -218,9 +221,12 @@ export function extractMeetings(source: SourceText, ctx: YearContext): Found<Mee
       if (h > 23) continue;
       // "dalle ore 9:00 di giovedì 1° ottobre alle ore 12:00 di venerdì 23 ottobre": a window across days (for filing), no session.
       if (ACROSS_DAYS_END.test(sentence.text.slice(Math.max(0, t.index! - 90), t.index!))) continue;
-      if ((/^dalle\b/i.test(t[0]) || /\bdalle\s+$/i.test(sentence.text.slice(Math.max(0, t.index! - 8), t.index!))) && ACROSS_DAYS_START.test(sentence.text.slice(t.index! + t[0].length, t.index! + t[0].length + 90))) continue;
+      // Its opening hour too, when the window is for filing ("… le famiglie possono presentare domanda"): a seminar held "dalle ore
+      // 9:30 di giovedì … alle ore 13:00 di venerdì …" opens then.
+      if (FILING_WORDS.test(sentence.text) && (/^dalle\b/i.test(t[0]) || /\bdalle\s+$/i.test(sentence.text.slice(Math.max(0, t.index! - 8), t.index!))) && ACROSS_DAYS_START.test(sentence.text.slice(t.index! + t[0].length, t.index! + t[0].length + 90))) continue;
       // "ARRIVO N. 0064410 del 21/10/2026 ore 11:52": the time a register numbered the paper, not a session's.
-      if (REGISTERED_AT.test(sentence.text.slice(Math.max(0, t.index! - 60), t.index!))) continue;
+      // (Read in the text, not the sentence: "Prot. N. …" may end a sentence at its abbreviation's full stop.)
+      if (REGISTERED_AT.test(text.slice(Math.max(0, sentence.start + t.index! - 60), sentence.start + t.index!))) continue;
       // "il giorno 17/11/2026 alle ore 09:41:12 (+0100) il messaggio … è stato inviato": a timestamp to the second (a PEC
       // provider's notice, a log), never a meeting's hour.
       if (/^:\d{2}\b/.test(sentence.text.slice(t.index! + t[0].length)) && /\bmessaggio\b|posta\s+certificata|\(\s*[+-]\d{4}\s*\)/i.test(sentence.text)) continue;

@@ -234,7 +234,10 @@ function protocolOf(lines: Line[]): Found<Protocol> | null {
       const alone = !!s && !/\p{Ll}{3,}/u.test(seg.text.slice(s.index + s[0].length).replace(FILING_FIELD, '')) && !CUE_AT_END.test(head[i - 1]?.text ?? '');
       const stampLine = !!s && s === directed && !/\p{Ll}{2,}/u.test(seg.text.slice(0, s.index)) && !CITES.test(seg.text.slice(0, s.index)) && (!!head[i].origins?.length || (atFoot(firstPage, head[i]) && alone));
       if (s && s === directed && !stampLine && subjectAt >= 0 && i > subjectAt && !head[i].origins?.length) continue;
-      if (s && !stampLine && citedInProse(seg.text.slice(0, s.index), head[i], subjectAt >= 0 && i >= subjectAt, head[i - 1])) continue;
+      // A printed PEC's subject that names the sending body, then its segnatura ("Oggetto: POSTA CERTIFICATA: Prefettura di … -
+      // U.0058812.18-11-2031 - …") is the register's own, not a citation (a reply's "R: …" or a forward's "I: …" is not).
+      const pecSubject = PEC_SUBJECT_SEGNATURA.test(seg.text.slice(0, s?.index ?? 0));
+      if (s && !stampLine && !pecSubject && citedInProse(seg.text.slice(0, s.index), head[i], subjectAt >= 0 && i >= subjectAt, head[i - 1])) continue;
       if (s?.groups) {
         const g = s.groups;
         const date = isoDate(Number(g.y), Number(g.m), Number(g.d));
@@ -281,7 +284,9 @@ function protocolOf(lines: Line[]): Found<Protocol> | null {
         const inBody = subjectAt >= 0 && i > subjectAt && !head[i].origins?.length;
         // Below the subject a label opening a line that a sentence of prose runs on to ("… sono pervenute 172 istanze sull'avviso" /
         // "prot. n. 61245 del 12/10/2026, …") cites the paper the sentence names.
-        if (inBody && !lead.trim() && !sentBy && isProse(above)) continue;
+        // Only a label in the sentence's lower case ("prot. n. …"): the letter's own "Prot. n. 7833 del …" may stand under a
+        // closing sentence that lacks its full stop.
+        if (inBody && !lead.trim() && !sentBy && isProse(above) && /^\s*prot/.test(text.slice(m.index))) continue;
         // So may a sentence of prose with no subject above it ("… trasmessa agli Enti gestori il 30 ottobre 2026 (nota" / "prot. n. …").
         if (/\b(?:rif|riferimento|riscontro|risposta|vs|vostr[ao]|nota|vostra\s+nota)\b\.?[^.;]{0,120}$/i.test((lead.trim() || inBody || isProse(above) ? above : '') + lead)) {
           // "Bollate, 14 aprile 2026 - Rif. Prot. n. 0000981/2026": a bare "Rif." after the letter's own place-date
@@ -436,6 +441,8 @@ function citedInProse(lead: string, line: Line, fromSubjectOn: boolean, above?: 
 /** A register's filing field after its number: "Class. 7.8", "Tit. III", "Fasc. 2031.7.8", "Cl. 7.4". */
 const FILING_FIELD = /\b(?:class(?:ifica)?|cl|tit(?:olo)?|fasc(?:icolo)?)\b\.?/gi;
 /** A numbered field of a heading line, then a dash: "Repertorio n. 214/2031 – ", "Rep. n. 12 – ". */
+/** A PEC's subject up to its segnatura, the sending body named first: "Oggetto: POSTA CERTIFICATA: Prefettura di Cuneo - ". */
+const PEC_SUBJECT_SEGNATURA = /^\s*(?:oggetto\s*:\s*)?posta\s+certificata\s*:\s*(?!(?:r|re|i|fw|fwd)\s*:)[^:;.]{3,80}?\s[-–—]\s*$/i;
 /** Before a protocol's label in a PEC's subject, the sending body's name and a dash: "POSTA CERTIFICATA: Comune di Macerata - ". */
 const REGISTER_SUBJECT = /^\s*(?:posta\s+certificata\s*:\s*)(?:comune|citt[àa]|regione|provincia|unione|azienda|a\.?s\.?[lp]\.?|ausl|ulss|asst|ats|prefettura|ministero|consorzio|ambito|distretto|istituto|inps|societ[àa]\s+della\s+salute)\b[^-–—:;.]{0,60}?\s[-–—]\s*$/i;
 const NUMBERED_FIELD = /^\s*\p{Lu}[\p{L}.]{1,15}\s+(?:n\.?|nr\.?|n°)\s*\d[\d/.-]*\s*[–—-]\s*$/u;

@@ -231,8 +231,10 @@ function firmLetterhead(head: Line[], received: Set<Segment>): Found<string> | n
   const line = head[top];
   if (!line || line.segments.length !== 1) return null;
   const text = unspaced(fold(line.text));
-  if (!isNameLine(text) || !inCapitals(text) || text.split(/\s+/).length < 2) return null;
-  if (!head.slice(top + 1, top + 3).some((l) => VAT_NUMBER.test(l.text))) return null;
+  // In capitals, or in larger type than the line under it ("Pasticceria Dolce Langa" over its address).
+  const larger = !!head[top + 1] && line.size >= 1.15 * head[top + 1].size;
+  if (!isNameLine(text) || !(inCapitals(text) || larger) || text.split(/\s+/).length < 2) return null;
+  if (!head.slice(top + 1, top + 4).some((l) => VAT_NUMBER.test(l.text))) return null;
   return { value: titleCase(text), evidence: evidenceOf(line, line.text) };
 }
 const VAT_NUMBER = /\bp(?:artita)?\.?\s*i\.?\s*v\.?\s*a\.?\s*:?\s*\d{11}\b/i;
@@ -365,7 +367,7 @@ export function letterheadSender(lines: Line[]): Found<string> | null {
       candidates.push({ value: officialMinistryName(value) ?? italianName(value), evidence: evidenceOf(head[i], seg.text) });
     });
   }
-  // A firm's letterhead names no body: its trade name alone on the top line, its VAT number on one of the next two ("BAR
+  // A firm's letterhead names no body: its trade name alone on the top line, its VAT number on one of the next three ("BAR
   // TABACCHI DEL VIALE" / "di Allasia Marco – Corso Nizza, 84 – …" / "P.IVA 03719540042 – …"). A person's letter shows a
   // tax code, not a VAT number.
   if (!candidates.length) {
@@ -720,9 +722,12 @@ function stripTail(name: string): string {
   if (parts.length === 2 && MERGED_ZONE.test(parts[0]) && ZONE_AREA.test(tail) && !OFFICE.test(tail) && !/^(?:ufficio|sportello|centro|punto|protocollo|zona|distretto|ambito|area)\b/i.test(tail) && !PROVINCE_OFFICE.test(tail) && !namesBody(tail)) return name.trim();
   // "Associazione «Curare Insieme» – Caregiver Familiari della Murgia APS": a third-sector body's name runs on past the dash to
   // its legal form, which closes it.
-  if (parts.length === 2 && PRIVATE_BODY.test(parts[0].trim()) && THIRD_SECTOR_FORM_END.test(tail) && !OFFICE.test(tail) && !/\bsede\b/i.test(tail)) return name.trim();
+  // Not a service it runs, named after the dash ("– Centro Diurno «Arcobaleno» APS", "– Sezione di …", "– Sportello …").
+  if (parts.length === 2 && PRIVATE_BODY.test(parts[0].trim()) && THIRD_SECTOR_FORM_END.test(tail) && !OFFICE.test(tail) && !/\bsede\b/i.test(tail) && !RUN_SERVICE.test(tail)) return name.trim();
   return name.slice(0, parts[0].length).trim();
 }
+/** A service or a branch a body runs, opening the words after its name's dash. */
+const RUN_SERVICE = /^(?:centro|sezione|sportello|servizio|ufficio|casa|comunit[àa]|progetto|punto|struttura|residenza|spazio|laboratorio)\b/i;
 /** A third-sector body's legal form, last in a name after words of its own: "… della Murgia APS" (not "– ONLUS" alone). */
 const THIRD_SECTOR_FORM_END = /\p{L}[^–—-]*\s(?:aps|odv|ets|onlus|impresa\s+sociale)\s*$/iu;
 

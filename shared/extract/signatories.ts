@@ -126,7 +126,9 @@ const NOT_NAME = /\d|@|\b(?:documento|firmat[oa]\s+digitalmente\s+ai|sensi|codic
 export function extractSignatories(lines: Line[], pageWidth: number): Found<Signatory>[] {
   if (!lines.length) return [];
   // A form's field that says what to write on it signs nothing ("Referente (nome, telefono, e-mail) ______" in an annexed form).
-  const found = signaturesAtEnd(lines, pageWidth).filter((f) => f.value.name !== null || !FIELD_TO_FILL.test(f.value.role ?? ''));
+  // A board's chair and the office that chairs it, one name under both, sign as the office (see blocksOf).
+  const read = signaturesAtEnd(lines, pageWidth).filter((f) => f.value.name !== null || !FIELD_TO_FILL.test(f.value.role ?? ''));
+  const found = read.filter((f) => !(f.value.name && CHAIR_OF_BOARD.test(f.value.role ?? '') && read.some((o) => o !== f && o.value.name === f.value.name && !CHAIR_OF_BOARD.test(o.value.role ?? ''))));
   // An act signed before its annexes ("IL DIRETTORE" / "Dott. …" / "ALLEGATO A – GRADUATORIA …"), its accounting visa and its
   // certificate of publication after them, at the end: the act's signer too.
   if (found.length && found.every((f) => ATTESTING_ROLE.test(f.value.role ?? ''))) {
