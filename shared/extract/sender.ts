@@ -83,8 +83,10 @@ const BARE_FORM = /^(?:societ[àa]\s+cooperativa|cooperativa|associazione|fondaz
 
 /** Whether a letterhead line opens with a body's name: a kind of public body, a named company or institution, a union. */
 function namesBody(text: string): boolean {
-  return BODY.test(text) || NAMED_KIND.test(text) || NAMED_FORM.test(text) || PRIVATE_BODY.test(text) || TRADE_UNION.test(text);
+  return BODY.test(text) || NAMED_KIND.test(text) || NAMED_FORM.test(text) || PRIVATE_BODY.test(text) || TRADE_UNION.test(text) || QUOTED_FORM.test(text);
 }
+/** A third-sector body named in quotes, then its legal form: "«Connessi d'Argento» APS", "“Il Faro” ODV". */
+const QUOTED_FORM = /^[«“"][^»”"]{2,60}[»”"]\s+(?:aps|odv|ets|onlus)\s*$/i;
 
 /** A line that can carry a body's name: short, no digits, no sentence or address. */
 function isNameLine(text: string): boolean {
@@ -532,9 +534,11 @@ export function letterheadMayBePicture(lines: Line[]): boolean {
   // "GIUNTA REGIONALE" alone under a Region's emblem: the organ, its Region's name drawn above it (see letterheadSender).
   // So may an Ambito's Ufficio di Piano under its Comune's name drawn as outlines ("Settore Politiche Sociali" / "Ufficio di Piano
   // del PLUS – Ambito di Sassari"): the office of a body, the body above.
-  return namesNoBody(found) || bySegnatura || (!!found && (isLocator(found, lines) || REGIONAL_ORGAN.test(found.value) || CAPOFILA_LINE.test(found.value) || PLAN_OFFICE.test(found.value)));
+  // Or a bare legal form ("Azienda Speciale Consortile – Ambito Territoriale S10" under a consortium's name drawn as outlines).
+  return namesNoBody(found) || bySegnatura || (!!found && (isLocator(found, lines) || REGIONAL_ORGAN.test(found.value) || CAPOFILA_LINE.test(found.value) || PLAN_OFFICE.test(found.value) || BARE_LEGAL_FORM.test(found.value)));
 }
 const PLAN_OFFICE = /^ufficio\s+di\s+piano\b/i;
+const BARE_LEGAL_FORM = /^(?:azienda\s+speciale(?:\s+consortile)?|azienda\s+consortile|consorzio\s+intercomunale)$/i;
 
 /** A sub-line naming a grouping's lead body ("Comune capofila Modica – Comuni di …"): the grouping's name may be the picture above. */
 const CAPOFILA_LINE = /^(?:comune|ente)\s+capofila\b/i;

@@ -64,6 +64,7 @@ const KINDS: FieldRow[] = [
   ['numbers a printed PEC by the segnatura its only subject line carries after the sender\'s name ("Oggetto: POSTA CERTIFICATA: Prefettura di … - U.0058812.18-11-2031 - …")', "Da: \"Per conto di: prefettura@pec.interno.it\" <posta-certificata@pec.interno.it>\nData: 18/11/2031 17:06\nA: comune.valdora@legalmail.it\nOggetto: POSTA CERTIFICATA: Prefettura di Valdora - U.0058812.18-11-2031 - Nuclei sfollati\n\nMessaggio di posta certificata\nIl messaggio originale è incluso in allegato.", 'protocol', { number: '0058812', date: '2031-11-18' }],
   ['keeps the date a filing\'s term, named over a line\'s end, "è prorogato a venerdì …"', "REGIONE TERRAMARE\n\nProt. n. 0542318 | Firenze, 9 novembre 2031\n\n>Ai Comuni\n\nOggetto: Proroga.\n\nSi comunica che il termine per la presentazione delle\nproposte progettuali, originariamente fissato al 14 novembre 2031, è prorogato a venerdì 28 novembre 2031.\n\n>Il Dirigente\n>Anna Neri", 'deadlines', [{ date: '2031-11-28' }]],
   ['names a firm whose trade name, in larger type, stands over three lines the last with its VAT number', "# Pasticceria Dolce Langa\ndi Anna Bini\nVia Roma 3 – Valdora\nP.IVA 03719540042\n\nValdora, 10 novembre 2031\n\n>Al Comune di Valdora\n\nOggetto: Richiesta di occupazione di suolo pubblico.\n\nSi chiede l'autorizzazione.\n\n>Anna Bini", 'sender', 'Pasticceria Dolce Langa'],
+  ['names a third-sector body by its quoted name and legal form on the first line ("«Connessi d\'Argento» APS")', "«Connessi d'Argento» APS\nAssociazione di Promozione Sociale iscritta al RUNTS – sezione APS\nVia Roma 118 – Valdora\n\nProt. n. 27/2031 | Valdora, 12 ottobre 2031\n\n>Al Comune di Valdora\n\nOggetto: Disponibilità di facilitatori volontari.\n\nComunichiamo la disponibilità di dieci volontari.\n\n>La Presidente\n>Anna Neri", 'sender', "«Connessi d'Argento» APS"],
 ];
 
 const GUARDS: FieldRow[] = [
@@ -104,6 +105,17 @@ describe('a letterhead that may be a picture, only an Ufficio di Piano named in 
   it('is looked for when an Ambito\'s Ufficio di Piano heads the text under its office ("Settore …" / "Ufficio di Piano del PLUS – …")', () => {
     // Prepare
     const page = letterPages('Settore Politiche Sociali, Pari Opportunità\nUfficio di Piano del PLUS – Ambito di Valdora\n\nDETERMINAZIONE DIRIGENZIALE N. 2871 | del 06/11/2031\nOGGETTO: Tirocini.\n\nIL DIRIGENTE\n\nDETERMINA\n\n1. di affidare il servizio.')[0];
+    // Act
+    const looked = letterheadMayBePicture(page.lines);
+    // Assess
+    expect(looked).toBe(true);
+  });
+});
+
+describe('a letterhead that may be a picture, only a bare legal form named in words', () => {
+  it('is looked for when the text opens on "Azienda Speciale Consortile – Ambito …" under a consortium\'s name drawn as outlines', () => {
+    // Prepare
+    const page = letterPages('Azienda Speciale Consortile – Ambito Territoriale S10\n\nProt. n. 0004089 | Valdora, 30 ottobre 2031\n\nAVVISO PUBBLICO N. 11/2031\n\nIL DIRETTORE\n\nrende noto che le domande vanno presentate entro il 30 novembre 2031.')[0];
     // Act
     const looked = letterheadMayBePicture(page.lines);
     // Assess
