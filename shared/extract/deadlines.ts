@@ -512,7 +512,8 @@ const SELF_NAMES: [RegExp, string[]][] = [
 const askedPatterns = new Map<string, RegExp | null>();
 function askedOf(self: readonly string[], addressees = ''): RegExp | null {
   // Not a kind the addressees are of too ("Ai Sindaci dei Comuni del Distretto" from a lead Comune): those readers are asked.
-  const words = self.filter((n) => /^[a-zà-ù]{4,}$/.test(n)).map((n) => `${n.slice(0, -1)}[a-zà-ù]`).filter((w) => !new RegExp(`(?<![a-zà-ù])${w}(?![a-zà-ù])`, 'i').test(addressees));
+  // An Ambito is asked by its acronym too ("La Regione ha chiesto all'ATS di trasmettere …" in its lead Comune's letter).
+  const words = self.filter((n) => /^[a-zà-ù]{4,}$/.test(n)).flatMap((n) => (n === 'ambito' ? ['ambit[a-zà-ù]', 'ats'] : [`${n.slice(0, -1)}[a-zà-ù]`])).filter((w) => !new RegExp(`(?<![a-zà-ù])${w}(?![a-zà-ù])`, 'i').test(addressees));
   const key = words.join('|');
   if (!askedPatterns.has(key)) {
     askedPatterns.set(key, words.length ? new RegExp(String.raw`(?<![a-zà-öø-ÿ])(?:ha|aveva|hanno|avevano)\s+(?:chiest|richiest)[oaie]\s+(?:a|al|alla|alle|ai|agli|all['’])\s*(?:${key})(?![a-zà-öø-ÿ])(?![^.;:]*(?<![a-zà-öø-ÿ])(?:codest|cotest)[oaie]\s)`, 'i') : null);
