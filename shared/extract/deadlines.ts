@@ -101,7 +101,8 @@ export function extractDeadlines(source: SourceText, context: YearContext, lette
     if (/^entro/i.test(m[0]) && /(?<![a-zà-öø-ÿ])(?:in\s+scadenza|che\s+scad[a-zà-öø-ÿ]+|scadent[ei])\s+$/i.test(before)) continue;
     // "le 14 schede progettuali pervenute entro il 9 ottobre": what arrived by a date, its year the one the document is in (a past
     // date, then), not one ahead.
-    const received = /(?<![a-zà-öø-ÿ])(?:pervenut|ricevut|giunt|acquisit)[aeio]\s+$/i.test(before);
+    // So is "alla scadenza del 16 ottobre, 9 dei 12 Centri … hanno comunicato …": the term as it fell, told after it.
+    const received = /(?<![a-zà-öø-ÿ])(?:pervenut|ricevut|giunt|acquisit)[aeio]\s+$/i.test(before) || (/^scadenza/i.test(m[0]) && /(?<![a-zà-öø-ÿ])alla\s+$/i.test(before));
     const date = dateOf(lastDateIn(m[0], m.index!), received ? context : ctx);
     if (!date.iso || out.has(date.iso)) continue;
     if (!actsOn(source.text, m.index!, at, issuer, askedOfIssuer, leadIsSelf)) continue;

@@ -444,7 +444,7 @@ const FILING_FIELD = /\b(?:class(?:ifica)?|cl|tit(?:olo)?|fasc(?:icolo)?)\b\.?/g
 /** A PEC's subject up to its segnatura, the sending body named first: "Oggetto: POSTA CERTIFICATA: Prefettura di Cuneo - ". */
 const PEC_SUBJECT_SEGNATURA = /^\s*(?:oggetto\s*:\s*)?posta\s+certificata\s*:\s*(?!(?:r|re|i|fw|fwd)\s*:)[^:;.]{3,80}?\s[-–—]\s*$/i;
 /** Before a protocol's label in a PEC's subject, the sending body's name and a dash: "POSTA CERTIFICATA: Comune di Macerata - ". */
-const REGISTER_SUBJECT = /^\s*(?:posta\s+certificata\s*:\s*)(?:comune|citt[àa]|regione|provincia|unione|azienda|a\.?s\.?[lp]\.?|ausl|ulss|asst|ats|prefettura|ministero|consorzio|ambito|distretto|istituto|inps|societ[àa]\s+della\s+salute)\b[^-–—:;.]{0,60}?\s[-–—]\s*$/i;
+const REGISTER_SUBJECT = /^\s*(?:posta\s+certificata\s*:\s*)(?:comune|citt[àa]|regione|provincia|unione|azienda|a\.?s\.?[lp]\.?|ausl|a?ulss\s*\d*|asst|ats|prefettura|ministero|consorzio|ambito|distretto|istituto|inps|societ[àa]\s+della\s+salute)\b[^-–—:;.]{0,60}?\s[-–—]\s*$/i;
 const NUMBERED_FIELD = /^\s*\p{Lu}[\p{L}.]{1,15}\s+(?:n\.?|nr\.?|n°)\s*\d[\d/.-]*\s*[–—-]\s*$/u;
 
 function words(text: string): number {
