@@ -357,7 +357,7 @@ const AGREEMENT = /^\s*(?:protocollo\s+d['’]\s*intesa|convenzione|accordo\s+(?
  * A private body named as the sender: a cooperative, a foundation, an association, a Caritas, a CAF, a patronato. Not a
  * public body named so: a "Fondazione IRCCS" of the health service, Friuli's "Associazione intercomunale" of Comuni.
  */
-const PRIVATE_SENDER = /^(?:societ[àa]\s+cooperativa|cooperativa|consorzio\s+(?:di\s+)?cooperative|fondazione(?!\s+i\.?r\.?c\.?c\.?s)|associazione(?!\s+(?:intercomunale|dei\s+comuni|nazionale\s+(?:dei\s+)?comuni))|caritas|parrocchia|diocesi|arcidiocesi|c\.?\s?a\.?\s?f\.?(?!\p{L})|patronato)/iu;
+const PRIVATE_SENDER = /^(?:societ[àa]\s+cooperativa|cooperativa|consorzio\s+(?:di\s+)?cooperative|fondazione(?!\s+i\.?r\.?c\.?c\.?s)|associazione(?!\s+(?:intercomunale|dei\s+comuni|nazionale\s+(?:dei\s+)?comuni))|caritas|parrocchia|diocesi|arcidiocesi|comitato\s+(?:dei\s+)?genitori|c\.?\s?a\.?\s?f\.?(?!\p{L})|patronato)/iu;
 /** A public body's kind, as a sender's name opens: its letter is a note or a circular, whatever its letterhead names. */
 const PUBLIC_SENDER = /^(?:comune|citt[àa]|regione|provincia|ministero|presidenza|dipartimento|prefettura|questura|unione(?!\s+(?:italiana|nazionale))|comunit[àa]|azienda\s+(?:sanitaria|socio|ospedaliera|unit[àa]|usl|ulss|asl|ausl|speciale|pubblica|consortile)|a\.?s\.?l|a\.?s\.?p|asst|ats|ulss|ausl|istituto|liceo|scuola|universit[àa]|inps|inail|agenzia|ambito|distretto|ufficio|garante|roma\s+capitale|camera|tribunale|procura|corte|conferenza|giunta|consiglio|ente|autorit[àa]|ispettorato|servizio)(?![\p{L}])/iu;
 /** A public body's own caption under its name: "Istituzione Pubblica di Assistenza e Beneficenza", "IPAB", "Ente pubblico". */

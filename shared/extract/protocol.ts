@@ -302,7 +302,19 @@ function protocolOf(lines: Line[]): Found<Protocol> | null {
       }
     }
   }
-  return undated ?? referenced ?? pcmSegnatura(head, subjectAt);
+  return undated ?? referenced ?? numberThenLabel(head, subjectAt) ?? pcmSegnatura(head, subjectAt);
+}
+
+/** The Arma's form, the number before its label: "N. 1243/4-2 di prot." beside "Bassano del Grappa, 5 ottobre 2026". */
+const NUMBER_THEN_LABEL = /^\s*n(?:r)?\.?\s*(?<num>\d{1,7}(?:\/[\dA-Za-z]+(?:-[\dA-Za-z]+)*)?)\s+di\s+prot(?:ocollo)?\.?\s*$/i;
+function numberThenLabel(head: Line[], subjectAt: number): Found<Protocol> | null {
+  for (const line of head.slice(0, subjectAt >= 0 ? subjectAt : 12)) {
+    const seg = line.segments.find((g) => NUMBER_THEN_LABEL.test(g.text));
+    if (!seg) continue;
+    const date = firstDate(line.segments.filter((g) => g !== seg).map((g) => g.text).join(' '));
+    return { value: { number: NUMBER_THEN_LABEL.exec(seg.text)!.groups!.num, date }, evidence: evidenceOf(line, seg.text) };
+  }
+  return null;
 }
 
 /**

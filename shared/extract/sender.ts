@@ -38,7 +38,10 @@ const BODY = new RegExp(
       // e sanitaria.
       'comitato\\s+di\\s+distretto', 'conferenza\\s+territoriale\\s+sociale',
       // A care home by its kind: "RSA Villa Il Poggio", "Residenza Sanitaria Assistenziale …", "Casa di riposo …".
-      'rsa\\b', 'r\\.s\\.a\\.', 'residenza\\s+sanitaria', 'casa\\s+di\\s+riposo',
+      'rsa\\b', 'r\\.s\\.a\\.', 'residenza\\s+sanitaria', 'residenza\\s+per\\s+anziani', 'casa\\s+di\\s+riposo',
+      // The State's forces by their command: "Comando Compagnia Carabinieri di …", "Stazione Carabinieri di …", "Comando
+      // Provinciale Vigili del Fuoco …" (a Comune's "Comando di Polizia Locale" is its office, not a body).
+      'comando\\s+(?:\\p{L}+\\s+){0,2}(?:carabinieri|guardia\\s+di\\s+finanza|vigili\\s+del\\s+fuoco)', '(?:compagnia|stazione|tenenza)\\s+(?:dei\\s+)?carabinieri',
       // The Alps' bodies of Comuni: Trentino's "Comunità di valle" (any "Comunità" followed by its name, not a care home's
       // "comunità terapeutica / alloggio / educativa"), South Tyrol's "Comunità comprensoriale", Friuli's "Comunità di montagna",
       // Valle d'Aosta's "Unité des Communes".
@@ -65,7 +68,7 @@ const LEGAL_CAPTION = /^(?:istituzione\s+pubblica\s+di\s+assistenza\s+e\s+benefi
  */
 const LEGAL_FORM = /^(?:azienda\s+(?:speciale|consortile|pubblica\s+di\s+servizi)|consorzio\s+(?:intercomunale|dei\s+comuni|tra\s+i\s+comuni|per\s+i\s+servizi)|istituzione\s+(?:comunale|pubblica))\b/i;
 /** Private bodies by their kind first: a cooperative, a foundation, an association. */
-const PRIVATE_BODY = /^(?:societ[àa]\s+cooperativa|cooperativa\s+sociale|fondazione|associazione|caritas|parrocchia|diocesi|arcidiocesi)\b/i;
+const PRIVATE_BODY = /^(?:societ[àa]\s+cooperativa|cooperativa\s+sociale|fondazione|associazione|caritas|parrocchia|diocesi|arcidiocesi|comitato\s+(?:dei\s+)?genitori)\b/i;
 /**
  * A cooperative's legal form alone on its line, under its name ("IL PONTE" / "Società Cooperativa Sociale ONLUS"): the
  * registered name is the two together. Not a form followed by the name ("Cooperativa Sociale Il Maestrale").
