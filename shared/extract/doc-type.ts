@@ -1,7 +1,7 @@
 import { startsCapital } from './starts-capital.ts';
 import type { Line } from '../read/page-text.ts';
 import type { DocType } from '../records/extracted-fields.ts';
-import { GREETING_LINE, SUBJECT_LABEL, TRADE_UNION, isFormToFill, subjectAfterAddressingPage, subjectLineIndex } from './layout-rules.ts';
+import { GREETING_LINE, SUBJECT_LABEL, TRADE_UNION, VAT_NUMBER, isFormToFill, subjectAfterAddressingPage, subjectLineIndex } from './layout-rules.ts';
 
 export interface DocTypeClues {
   lines: Line[];
@@ -222,13 +222,16 @@ export function classifyDocType(c: DocTypeClues): DocType {
   const transmits = TRANSMITS_PAPER.test(c.subject ?? '');
   // Not a meeting asked for ("… e richiesta di incontro"): the writer wants one, the reader calls it (an answer that grants it,
   // "Riscontro alla richiesta di incontro", calls it).
-  if (c.meetings > 0 && !transmits && (!subjectOnFirst || c.meetings > 1 || MEETING_WORD.test(ANSWERS.test(c.subject ?? '') || /^\s*riscontro\b/i.test(c.subject ?? '') ? (c.subject ?? '') : (c.subject ?? '').replace(MEETING_ASKED, '')))) return 'convocazione';
+  const subjectText = c.subject ?? '';
+  const meetingWords = ANSWERS.test(subjectText) || /^\s*riscontro\b/i.test(subjectText) ? subjectText : subjectText.replace(MEETING_ASKED, '');
+  if (c.meetings > 0 && !transmits && (!subjectOnFirst || c.meetings > 1 || MEETING_WORD.test(meetingWords))) return 'convocazione';
   // A subject that names the letter's own kind first: "Oggetto: Lettera di invito alla regolarizzazione", "Nota di chiarimento".
   const titled = c.subject && !ANSWERS.test(c.subject) && !/\briscontro\b/i.test(c.subject) ? TITLED_SUBJECT.exec(c.subject)?.[1] : undefined;
   if (titled) return titled.toLowerCase() as DocType;
   // A cooperative, an association, a foundation or a company writes letters: notes and circulars are a public office's. Its own
   // public notice, addressed to no one ("Oggetto: AVVISO PUBBLICO per il finanziamento di progetti …"), is a notice.
-  const privateLetter = !!c.subject && subjectOnFirst && c.recipients.length > 0 && privateIssuer(first, c.sender);
+  const privateWriter = subjectOnFirst && privateIssuer(first, c.sender);
+  const privateLetter = privateWriter && c.recipients.length > 0;
   // A person writing in their own name, with no body's letterhead ("Il sottoscritto …", "chiedo …", "scrivo in qualità di tutore"):
   // a citizen's letter. A printed PEC, also without a letterhead, speaks impersonally ("si trasmette …").
   const citizensLetter = !!c.subject && subjectOnFirst && !c.sender && c.lines.some((l) => SPEAKS_FOR_SELF.test(l.text));
@@ -237,7 +240,7 @@ export function classifyDocType(c: DocTypeClues): DocType {
   // private body's or a citizen's about one ("Avviso pubblico … – Richiesta di proroga", "Avviso di accertamento TARI … –
   // richiesta di annullamento"). Not an answer about the reader's notice ("Avviso buoni servizio … (Vs. prot. n. …) – …").
   if (c.subject && /^\s*avviso\b(?!\s+di\s+convocazione)/i.test(c.subject) && !toPerson(c.recipients, 'private') && !READERS_PAPER.test(c.subject) && !privateLetter && !citizensLetter) return 'avviso';
-  if ((c.subject && subjectOnFirst && privateIssuer(first, c.sender)) || citizensLetter) return 'lettera';
+  if (privateWriter || citizensLetter) return 'lettera';
   // A letter names its own kind: "con la presente nota", "la presente circolare".
   const own = /\b(?:la|alla|della|dalla|nella|questa)\s+presente\s+(nota|circolare)\b/i.exec(c.lines.map((l) => l.text).join('\n'))?.[1];
   if (own) return own.toLowerCase() as DocType;
@@ -371,8 +374,6 @@ const PRIVATE_FORM = /(?<!\p{L})(?:societ[àa]\s+cooperativa|cooperativa\s+socia
 const REA = /\bR\.?\s?E\.?\s?A\.?\s*(?:n\.?\s*)?[A-Z]{2}\s*[-–]?\s*\d/;
 /** Words of public bodies' names a trade name lacks: "Consorzio Socio Assistenziale …", "Azienda Territoriale …", "Società della Salute …". */
 const PUBLIC_KIND = /(?<![\p{L}])(?:consorzio|azienda|societ[àa]\s+della\s+salute|agenzia|istituto|ente|unione|comune|regione|provincia|a\.?t\.?e\.?r|a\.?l\.?e\.?r|a\.?c\.?e\.?r|ipab|asp|asl|ambito|distretto)(?![\p{L}])/iu;
-/** A VAT number in the letterhead, under a trade name: a firm's mark, where a person shows a tax code (public bodies print theirs in the footer). */
-const VAT_IN_HEAD = /\bp(?:artita)?\.?\s*i\.?\s*v\.?\s*a\.?\s*:?\s*\d{11}\b/i;
 /** A footer's lines that name another party: the Comune's treasurer bank ("Tesoreria: … S.p.A. – IBAN …"), a contractor. */
 const OTHER_PARTY = /\b(?:tesorer|iban|gestit|gestione\s+affidata|affidat|rif\.|istanza|aggiudicatari)/i;
 
@@ -394,7 +395,8 @@ function privateIssuer(first: Line[], sender: string | null): boolean {
   if (sender && (PRIVATE_SENDER.test(sender) || TRADE_UNION.test(sender))) return true;
   const body = first.map((l) => l.size).sort((a, b) => a - b)[Math.floor(first.length / 2)] ?? 0;
   const footer = first.filter((l) => l.y < FOOTER_TOP && l.size < body);
-  return [...head, ...footer].some((l) => !OTHER_PARTY.test(l.text) && (PRIVATE_FORM.test(l.text) || REA.test(l.text))) || (!!sender && !PUBLIC_KIND.test(sender) && head.slice(1, 4).some((l) => VAT_IN_HEAD.test(l.text)));
+  // A VAT number under a trade name in the letterhead is a firm's mark, where a person shows a tax code.
+  return [...head, ...footer].some((l) => !OTHER_PARTY.test(l.text) && (PRIVATE_FORM.test(l.text) || REA.test(l.text))) || (!!sender && !PUBLIC_KIND.test(sender) && head.slice(1, 4).some((l) => VAT_NUMBER.test(l.text)));
 }
 /** Where a page's footer ends, in points from the bottom edge: the lowest inch and a half of an A4 page. */
 const FOOTER_TOP = 100;

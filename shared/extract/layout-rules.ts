@@ -145,3 +145,6 @@ export function isFormToFill(lines: Line[]): boolean {
  * "FIALS", "USB Pubblico Impiego", "FLAI CGIL Basilicata" (farm and food workers). A private body: its letters are letters.
  */
 export const TRADE_UNION = /^(?:(?:fp|fpl|fns|flc|nidil|spi|filcams|fisascat|flai|fai|fillea|filca|feneal|fiom|fim|uilm|filt|fit|uiltrasporti|fisac|slc|fnp|uilp|funzione\s+pubblica)\s+)?(?:cgil|cisl|uil|ugl|usb|cisal|confsal|fials|cobas)(?![\p{L}])/iu;
+
+/** A firm's VAT number as its letterhead prints it: "P.IVA 03719540042", "Partita IVA: 01174630779". */
+export const VAT_NUMBER = /\bp(?:artita)?\.?\s*i\.?\s*v\.?\s*a\.?\s*:?\s*\d{11}\b/i;

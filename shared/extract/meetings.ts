@@ -124,12 +124,14 @@ const CALL_TO_FOLLOW = /(?<![a-zà-ù])(?:(?:seguir[àa]|far[àa]\s+seguito)\s+(
 /** Words that call a session off or put it off, after its time: "non avrà luogo", "è rinviata", "viene annullata". */
 const CALLED_OFF_AFTER = /(?<![a-zà-ù])(?:non\s+(?:avr[àa]|potr[àa])\s+(?:luogo|svolgersi|tenersi)|(?:è|viene|sono|vengono)\s+(?:rinviat|annullat|revocat|sospes|differit|posticipat|anticipat|spostat)[aoie])(?![a-zà-ù])/i;
 const CITED_NOTE = /\b(?:prot(?:ocollo)?\.?|nota)\s[^,;]{0,40}?\bdel\s+\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+\p{L}+\s+\d{4})/giu;
+/** A window's day, then the words of its closing hour: "di giovedì 1° ottobre 2026 alle ore ", "del 23/10/2026 fino alle ". */
+const DAY_THEN_CLOSING = String.raw`(?:del|di)\s+(?:(?:luned|marted|mercoled|gioved|venerd)[iì]\s+|sabato\s+|domenica\s+)?(?:giorno\s+)?\d{1,2}(?:°|º)?(?:\s+\p{L}+(?:\s+\d{4})?|[/.-]\d{1,2}[/.-]\d{2,4})\s*,?\s+(?:(?:fino|sino)\s+)?alle\s+(?:ore\s+)?`;
 /** The end of a window that opens at an hour of one day: "dalle ore 9:00 di giovedì 1° ottobre 2026 alle ore ". */
-const ACROSS_DAYS_END = /\bdalle\s+(?:ore\s+)?[012]?\d(?:[:.][0-5]\d)?\s+(?:del|di)\s+(?:(?:luned|marted|mercoled|gioved|venerd)[iì]\s+|sabato\s+|domenica\s+)?(?:giorno\s+)?\d{1,2}(?:°|º)?(?:\s+\p{L}+(?:\s+\d{4})?|[/.-]\d{1,2}[/.-]\d{2,4})\s*,?\s+(?:(?:fino|sino)\s+)?alle\s+(?:ore\s+)?$/iu;
+const ACROSS_DAYS_END = new RegExp(String.raw`\bdalle\s+(?:ore\s+)?[012]?\d(?:[:.][0-5]\d)?\s+${DAY_THEN_CLOSING}$`, 'iu');
 /** Words of a filing: "presentare domanda", "le istanze", "candidature", "iscrizioni". */
 const FILING_WORDS = /\b(?:domand[ae]|istanz[ae]|candidatur[ae]|iscrizion[ei]|offert[ae]|present(?:are|azione))\b/i;
 /** The day after a window's opening hour, then its closing hour: "(dalle ore 9:00) di giovedì 1° ottobre 2026 alle ore 12:00". */
-const ACROSS_DAYS_START = /^\s+(?:del|di)\s+(?:(?:luned|marted|mercoled|gioved|venerd)[iì]\s+|sabato\s+|domenica\s+)?(?:giorno\s+)?\d{1,2}(?:°|º)?(?:\s+\p{L}+(?:\s+\d{4})?|[/.-]\d{1,2}[/.-]\d{2,4})\s*,?\s+(?:(?:fino|sino)\s+)?alle\s+(?:ore\s+)?[012]?\d/iu;
+const ACROSS_DAYS_START = new RegExp(String.raw`^\s+${DAY_THEN_CLOSING}[012]?\d`, 'iu');
 /** A register's number and date just before a time: "ARRIVO N. 0064410 del 21/10/2026 ore 11:52", "Prot. 4512/2026 del 3.11.2026 -". */
 // A register's words before the number: not an appointment's own ("Appuntamento n. 0045127 del 14/11/2031 ore 09:40").
 const REGISTERED_AT = /\b(?:arrivo|partenza|entrata|uscita|prot(?:ocollo)?(?:\s+generale)?|registro|reg\.)\b[^\n]{0,30}?(?:n\.?|n°|nr\.?)?\s*\d{3,}(?:\/\d{2,4})?\s+del\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*[-–,]?\s*$/i;

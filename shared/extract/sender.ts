@@ -1,7 +1,7 @@
 import { startsCapital } from './starts-capital.ts';
 import type { Line, Segment } from '../read/page-text.ts';
 import { evidenceOf, fold, type Found } from './source-text.ts';
-import { ADDRESSEE_OPENING as ADDRESSEE, letterSubjectIndex, MAIL_HEADER_FIELD, subjectLineIndex, textSize, TRADE_UNION } from './layout-rules.ts';
+import { ADDRESSEE_OPENING as ADDRESSEE, letterSubjectIndex, MAIL_HEADER_FIELD, subjectLineIndex, textSize, TRADE_UNION, VAT_NUMBER } from './layout-rules.ts';
 import { receiverStampSegments } from './receiver-stamp.ts';
 import { ministryOfSegnatura, officialMinistryName } from './ministry-ipa-codes.ts';
 
@@ -242,7 +242,6 @@ function firmLetterhead(head: Line[], received: Set<Segment>): Found<string> | n
   if (!head.slice(top + 1, top + 4).some((l) => VAT_NUMBER.test(l.text))) return null;
   return { value: titleCase(text), evidence: evidenceOf(line, line.text) };
 }
-const VAT_NUMBER = /\bp(?:artita)?\.?\s*i\.?\s*v\.?\s*a\.?\s*:?\s*\d{11}\b/i;
 /** Whether page 1 opens on a printed message's header (a PEC printed from its webmail), its note attached after it. */
 export function opensOnPrintedMessage(lines: Line[]): boolean {
   const first = lines.filter((l) => l.page === lines[0]?.page);
